@@ -1,0 +1,297 @@
+"""Model adapters: SAM and SAM2 image encoders (expensive, once per chip) and prompt decoders (cheap, per click).
+
+Each adapter reproduces its reference predictor's maths exactly
+(segment_anything.SamPredictor, sam2.SAM2ImagePredictor), split so that
+the decoder can run on cached features without the image encoder's weights.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .checkpoints import SAM2_SIZES, ModelSpec, read_state_dict, state_subset
+from .errors import CheckpointError, MissingDependencyError
+
+
+def _import_torch():
+    try:
+        import torch
+    except ImportError as exc:
+        raise MissingDependencyError(f"PyTorch is not installed ({exc}): run `make setup` (see README).") from None
+    return torch
+
+
+def default_device() -> str:
+    torch = _import_torch()
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+@dataclass
+class Decoded:
+    """Masks for one prompt set on one chip: (K, h, w) bool, (K,) predicted IoU, (K, 256, 256) logits."""
+
+    masks: np.ndarray
+    scores: np.ndarray
+    low_res_logits: object
+
+
+def _load_strict(module, state: dict, path: str, part: str) -> None:
+    try:
+        module.load_state_dict(state, strict=True)
+    except RuntimeError as exc:
+        raise CheckpointError(f"The {part} weights in {path} do not fit the model ({str(exc).splitlines()[0]}).") from None
+
+
+# ---------------------------------------------------------------------- SAM
+class SamAdapter:
+    """segment_anything (SAM v1): ViT image encoder + prompt encoder + mask decoder."""
+
+    feature_kind = "sam_image_embedding"
+
+    def __init__(self, spec: ModelSpec, device: str | None = None, with_image_encoder: bool = True) -> None:
+        torch = _import_torch()
+        try:
+            from segment_anything.modeling import MaskDecoder, PromptEncoder, TwoWayTransformer
+        except ImportError as exc:
+            raise MissingDependencyError(f"segment_anything is not installed ({exc}): run `make setup`.") from None
+        self.spec = spec
+        self.device = torch.device(device or default_device())
+        self.model_size = 1024
+        state = read_state_dict(spec.checkpoint_path)
+        # The same configuration segment_anything.build_sam._build_sam uses.
+        self.prompt_encoder = PromptEncoder(embed_dim=256, image_embedding_size=(64, 64), input_image_size=(1024, 1024), mask_in_chans=16)
+        self.mask_decoder = MaskDecoder(
+            num_multimask_outputs=3,
+            transformer=TwoWayTransformer(depth=2, embedding_dim=256, mlp_dim=2048, num_heads=8),
+            transformer_dim=256,
+            iou_head_depth=3,
+            iou_head_hidden_dim=256,
+        )
+        _load_strict(self.prompt_encoder, state_subset(state, "prompt_encoder"), spec.checkpoint_path, "prompt encoder")
+        _load_strict(self.mask_decoder, state_subset(state, "mask_decoder"), spec.checkpoint_path, "mask decoder")
+        self.prompt_encoder.to(self.device).eval()
+        self.mask_decoder.to(self.device).eval()
+        self.sam = None
+        if with_image_encoder:
+            from segment_anything.build_sam import _build_sam
+
+            embed_dim, depth, heads, global_idx = spec.encoder_arch
+            self.sam = _build_sam(embed_dim, depth, heads, list(global_idx), checkpoint=None)
+            _load_strict(self.sam, {k: v for k, v in state.items()}, spec.checkpoint_path, "SAM")
+            self.sam.to(self.device).eval()
+        del state
+
+    # The expensive half: once per chip.
+    def input_size(self, chip_size: int, valid_hw: tuple[int, int]) -> tuple[int, int]:
+        """Size of the valid pixels after the chip is scaled to the model's 1024 input."""
+        if chip_size == self.model_size:
+            return valid_hw
+        scale = self.model_size / chip_size
+        return (int(valid_hw[0] * scale + 0.5), int(valid_hw[1] * scale + 0.5))
+
+    def encode(self, images: list[np.ndarray], chip_size: int) -> list[dict]:
+        """(h, w, 3) uint8 valid pixels of each chip -> {'features': (1, 256, 64, 64)} each.
+
+        Same maths as SamPredictor.set_image: scale (if chip_size != 1024),
+        normalise with the model's pixel mean/std, pad bottom-right to 1024.
+        """
+        torch = _import_torch()
+        from segment_anything.utils.transforms import ResizeLongestSide  # noqa: F401  (same resize as SamPredictor)
+        from torchvision.transforms.functional import resize, to_pil_image
+
+        batch = []
+        for image in images:
+            target = self.input_size(chip_size, image.shape[:2])
+            if target != image.shape[:2]:
+                image = np.array(resize(to_pil_image(image), target))
+            tensor = torch.as_tensor(image, device=self.device).permute(2, 0, 1).contiguous()[None, :, :, :]
+            batch.append(self.sam.preprocess(tensor))
+        with torch.inference_mode():
+            embeddings = self.sam.image_encoder(torch.cat(batch, dim=0))
+        return [{"features": embeddings[i : i + 1]} for i in range(len(images))]
+
+    # The cheap half: per prompt.
+    def decode(
+        self,
+        features: dict,
+        valid_hw: tuple[int, int],
+        chip_size: int,
+        points: np.ndarray | None,
+        labels: np.ndarray | None,
+        box: np.ndarray | None,
+        multimask: bool,
+    ) -> Decoded:
+        """Prompts in chip pixel coordinates (x=col, y=row, pixel centres at .5 less 0.5: SAM's convention)."""
+        torch = _import_torch()
+        import torch.nn.functional as F
+
+        input_hw = self.input_size(chip_size, valid_hw)
+        sx, sy = input_hw[1] / valid_hw[1], input_hw[0] / valid_hw[0]
+        point_input = box_input = None
+        if points is not None and len(points):
+            coords = np.asarray(points, dtype="float64").copy()
+            coords[:, 0] *= sx
+            coords[:, 1] *= sy
+            point_input = (
+                torch.as_tensor(coords, dtype=torch.float, device=self.device)[None],
+                torch.as_tensor(labels, dtype=torch.int, device=self.device)[None],
+            )
+        if box is not None:
+            b = np.asarray(box, dtype="float64").reshape(2, 2).copy()
+            b[:, 0] *= sx
+            b[:, 1] *= sy
+            box_input = torch.as_tensor(b.reshape(1, 4), dtype=torch.float, device=self.device)
+        embedding = features["features"].to(self.device, torch.float32)
+        with torch.inference_mode():
+            sparse, dense = self.prompt_encoder(points=point_input, boxes=box_input, masks=None)
+            low_res, iou = self.mask_decoder(
+                image_embeddings=embedding,
+                image_pe=self.prompt_encoder.get_dense_pe(),
+                sparse_prompt_embeddings=sparse,
+                dense_prompt_embeddings=dense,
+                multimask_output=multimask,
+            )
+            # Sam.postprocess_masks
+            masks = F.interpolate(low_res, (self.model_size, self.model_size), mode="bilinear", align_corners=False)
+            masks = masks[..., : input_hw[0], : input_hw[1]]
+            masks = F.interpolate(masks, valid_hw, mode="bilinear", align_corners=False)
+        return Decoded((masks[0] > 0.0).cpu().numpy(), iou[0].float().cpu().numpy(), low_res[0])
+
+
+# --------------------------------------------------------------------- SAM2
+def _sam2_config_name(variant: str) -> str:
+    version, _, size = variant.partition("_hiera_")
+    return f"configs/{version}/{version}_hiera_{SAM2_SIZES[size][2]}.yaml"
+
+
+class Sam2Adapter:
+    """sam2 (SAM 2 / 2.1): Hiera image encoder with high-resolution features + SAM heads."""
+
+    feature_kind = "sam2_image_features"
+    # Backbone feature sizes for a 1024 input (SAM2ImagePredictor._bb_feat_sizes).
+    bb_feat_sizes = [(256, 256), (128, 128), (64, 64)]
+
+    def __init__(self, spec: ModelSpec, device: str | None = None, with_image_encoder: bool = True) -> None:
+        torch = _import_torch()
+        try:
+            from hydra import compose
+            from omegaconf import OmegaConf
+            from sam2.modeling.sam.mask_decoder import MaskDecoder
+            from sam2.modeling.sam.prompt_encoder import PromptEncoder
+            from sam2.modeling.sam.transformer import TwoWayTransformer
+            from sam2.utils.transforms import SAM2Transforms
+        except ImportError as exc:
+            raise MissingDependencyError(f"sam2 is not installed ({exc}): run `make setup`.") from None
+        self.spec = spec
+        self.device = torch.device(device or default_device())
+        self.model_size = 1024
+        # build_sam2's default post-processing overrides change the decoder's output: keep them.
+        overrides = [
+            "++model.sam_mask_decoder_extra_args.dynamic_multimask_via_stability=true",
+            "++model.sam_mask_decoder_extra_args.dynamic_multimask_stability_delta=0.05",
+            "++model.sam_mask_decoder_extra_args.dynamic_multimask_stability_thresh=0.98",
+        ]
+        cfg = compose(config_name=_sam2_config_name(spec.variant), overrides=overrides)
+        OmegaConf.resolve(cfg)
+        m = cfg.model
+        state = read_state_dict(spec.checkpoint_path)
+        self.transforms = SAM2Transforms(resolution=1024, mask_threshold=0.0, max_hole_area=0.0, max_sprinkle_area=0.0)
+        self.model = None
+        if with_image_encoder:
+            from hydra.utils import instantiate
+
+            self.model = instantiate(m, _recursive_=True)
+            _load_strict(self.model, dict(state), spec.checkpoint_path, "SAM2")
+            self.model.to(self.device).eval()
+            self.prompt_encoder = self.model.sam_prompt_encoder
+            self.mask_decoder = self.model.sam_mask_decoder
+        else:
+            # Only the heads: the Hiera trunk's weights are never materialised.
+            embed, image_size = 256, int(m.image_size)
+            self.prompt_encoder = PromptEncoder(
+                embed_dim=embed, image_embedding_size=(image_size // 16, image_size // 16), input_image_size=(image_size, image_size), mask_in_chans=16
+            )
+            self.mask_decoder = MaskDecoder(
+                num_multimask_outputs=3,
+                transformer=TwoWayTransformer(depth=2, embedding_dim=embed, mlp_dim=2048, num_heads=8),
+                transformer_dim=embed,
+                iou_head_depth=3,
+                iou_head_hidden_dim=256,
+                use_high_res_features=bool(m.get("use_high_res_features_in_sam", False)),
+                iou_prediction_use_sigmoid=bool(m.get("iou_prediction_use_sigmoid", False)),
+                pred_obj_scores=bool(m.get("pred_obj_scores", False)),
+                pred_obj_scores_mlp=bool(m.get("pred_obj_scores_mlp", False)),
+                use_multimask_token_for_obj_ptr=bool(m.get("use_multimask_token_for_obj_ptr", False)),
+                **OmegaConf.to_container(m.get("sam_mask_decoder_extra_args") or {}),
+            )
+            _load_strict(self.prompt_encoder, state_subset(state, "sam_prompt_encoder"), spec.checkpoint_path, "prompt encoder")
+            _load_strict(self.mask_decoder, state_subset(state, "sam_mask_decoder"), spec.checkpoint_path, "mask decoder")
+            self.prompt_encoder.to(self.device).eval()
+            self.mask_decoder.to(self.device).eval()
+        del state
+
+    def encode(self, images: list[np.ndarray], chip_size: int) -> list[dict]:
+        """(h, w, 3) uint8 valid pixels -> {'image_embed', 'high_res_feats'} each, as SAM2ImagePredictor.set_image."""
+        torch = _import_torch()
+        batch = []
+        for image in images:
+            if image.shape[:2] != (chip_size, chip_size):  # SAM2 stretches to a square: pad first
+                padded = np.zeros((chip_size, chip_size, 3), dtype=np.uint8)
+                padded[: image.shape[0], : image.shape[1]] = image
+                image = padded
+            batch.append(self.transforms(image))
+        with torch.inference_mode():
+            backbone_out = self.model.forward_image(torch.stack(batch).to(self.device))
+            _, vision_feats, _, _ = self.model._prepare_backbone_features(backbone_out)
+            if self.model.directly_add_no_mem_embed:
+                vision_feats[-1] = vision_feats[-1] + self.model.no_mem_embed
+            n = len(images)
+            feats = [
+                feat.permute(1, 2, 0).view(n, -1, *size) for feat, size in zip(vision_feats[::-1], self.bb_feat_sizes[::-1])
+            ][::-1]
+        return [{"image_embed": feats[-1][i : i + 1], "high_res_feats": [f[i : i + 1] for f in feats[:-1]]} for i in range(n)]
+
+    def decode(self, features, valid_hw, chip_size, points, labels, box, multimask) -> Decoded:
+        """Same maths as SAM2ImagePredictor.predict with orig_hw = the (padded) chip."""
+        torch = _import_torch()
+        import torch.nn.functional as F
+
+        # Float32 arithmetic in SAM2Transforms' order: normalise by the chip size, then scale to 1024.
+        coords = point_labels = None
+        if points is not None and len(points):
+            coords = torch.as_tensor(np.asarray(points), dtype=torch.float, device=self.device)[None] / chip_size * self.model_size
+            point_labels = torch.as_tensor(labels, dtype=torch.int, device=self.device)[None]
+        if box is not None:
+            box_coords = torch.as_tensor(np.asarray(box), dtype=torch.float, device=self.device).reshape(1, 2, 2) / chip_size * self.model_size
+            box_labels = torch.tensor([[2, 3]], dtype=torch.int, device=self.device)
+            if coords is None:
+                coords, point_labels = box_coords, box_labels
+            else:
+                coords, point_labels = torch.cat([box_coords, coords], dim=1), torch.cat([box_labels, point_labels], dim=1)
+        image_embed = features["image_embed"].to(self.device, torch.float32)
+        high_res = [f.to(self.device, torch.float32) for f in features["high_res_feats"]]
+        with torch.inference_mode():
+            sparse, dense = self.prompt_encoder(points=(coords, point_labels) if coords is not None else None, boxes=None, masks=None)
+            low_res, iou, _, _ = self.mask_decoder(
+                image_embeddings=image_embed,
+                image_pe=self.prompt_encoder.get_dense_pe(),
+                sparse_prompt_embeddings=sparse,
+                dense_prompt_embeddings=dense,
+                multimask_output=multimask,
+                repeat_image=False,
+                high_res_features=high_res,
+            )
+            masks = F.interpolate(low_res.float(), (chip_size, chip_size), mode="bilinear", align_corners=False)
+            masks = masks[..., : valid_hw[0], : valid_hw[1]]
+        return Decoded((masks[0] > 0.0).cpu().numpy(), iou[0].float().cpu().numpy(), low_res[0])
+
+
+def load_adapter(spec: ModelSpec, device: str | None = None, with_image_encoder: bool = True):
+    """The adapter for a spec; with_image_encoder=False loads only the prompt decoder (for queries)."""
+    if spec.model_type == "sam":
+        return SamAdapter(spec, device, with_image_encoder)
+    if spec.model_type == "sam2":
+        return Sam2Adapter(spec, device, with_image_encoder)
+    raise MissingDependencyError("SAM3 is not supported in this version: see the README's model table.")

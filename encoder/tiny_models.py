@@ -1,0 +1,62 @@
+"""Small randomly initialised SAM / SAM2 checkpoints, built with the real model classes, for tests and the demo.
+
+No real weights can be downloaded on the build machines. These files use the
+official checkpoint formats (a plain state dict for SAM, {"model": ...} for
+SAM2) and load through exactly the same code path as real checkpoints.
+Masks from random weights are meaningless shapes.
+"""
+
+from __future__ import annotations
+
+import os
+
+# A SAM ViT with 2 blocks of width 64 (the real decoder and prompt encoder): ~0.1 s per chip on 2 cores.
+TINY_SAM_ARCH = (64, 2, 2, (1,))
+
+
+def make_tiny_sam_checkpoint(path: str | os.PathLike, seed: int = 0) -> str:
+    """Write a random SAM v1 checkpoint with a tiny image encoder; returns the path."""
+    import torch
+    from segment_anything.build_sam import _build_sam
+
+    torch.manual_seed(seed)
+    embed_dim, depth, heads, global_idx = TINY_SAM_ARCH
+    sam = _build_sam(embed_dim, depth, heads, list(global_idx), checkpoint=None)
+    _randomise_decoder(sam.mask_decoder, seed)
+    _atomic_save(sam.state_dict(), path)
+    return os.fspath(path)
+
+
+def make_sam2_checkpoint(path: str | os.PathLike, variant: str = "sam2.1_hiera_tiny", seed: int = 0) -> str:
+    """Write a randomly initialised SAM2 checkpoint of a real size ({'model': state_dict})."""
+    import torch
+    from sam2.build_sam import build_sam2
+
+    from .models import _sam2_config_name
+
+    torch.manual_seed(seed)
+    model = build_sam2(_sam2_config_name(variant), ckpt_path=None, device="cpu")
+    _randomise_decoder(model.sam_mask_decoder, seed)
+    _atomic_save({"model": model.state_dict()}, path)
+    return os.fspath(path)
+
+
+def _randomise_decoder(decoder, seed: int) -> None:
+    """Give zero-initialised decoder layers random values, so masks depend on the prompt and image."""
+    import torch
+
+    gen = torch.Generator().manual_seed(seed + 1)
+    with torch.no_grad():
+        for param in decoder.parameters():
+            if param.dim() >= 1 and torch.count_nonzero(param) == 0:
+                param.copy_(torch.randn(param.shape, generator=gen) * 0.02)
+
+
+def _atomic_save(obj, path) -> None:
+    import torch
+
+    path = os.fspath(path)
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    tmp = f"{path}.tmp-{os.getpid()}"
+    torch.save(obj, tmp)
+    os.replace(tmp, path)
