@@ -238,6 +238,7 @@ def scale_to_uint8(data: np.ndarray, value_range: tuple[float, float], dtype: np
         return data.copy()
     if hi <= lo:
         raise RasterError(f"Value range must have min < max, got {lo}, {hi}.")
-    scaled = (data.astype("float32") - np.float32(lo)) * np.float32(255.0 / (hi - lo))
+    with np.errstate(over="ignore", invalid="ignore"):  # nodata like -3.4e38 overflows; it is masked afterwards
+        scaled = (data.astype("float32") - np.float32(lo)) * np.float32(255.0 / (hi - lo))
     np.nan_to_num(scaled, copy=False, nan=0.0, posinf=255.0, neginf=0.0)
     return np.clip(np.rint(scaled), 0, 255).astype(np.uint8)

@@ -1,0 +1,445 @@
+"""FeatureCacheBuilder: encode a raster chip by chip into a resumable feature folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .checkpoints import ModelSpec
+from .errors import EncodeCancelled, FeatureFolderError, NothingToEncodeError, RasterError
+from .folder import (
+    FEATURES_DIR,
+    FORMAT_VERSION,
+    LOCK_NAME,
+    MANIFEST_NAME,
+    SETTINGS_NAME,
+    atomic_write_bytes,
+    chip_file_complete,
+    chip_file_name,
+    write_chip_file,
+    write_manifest,
+)
+from .geo import Bounds, PixelWindow, affine_to_list, bounds_to_window, crs_to_text, parse_crs, pixel_to_map, transform_bounds, window_bounds, window_transform
+from .grid import Chip, chip_grid
+from .raster import RasterDataset
+
+FEATURE_DTYPES = ("float16", "float32")
+# Bytes of one chip file by family and dtype (measured; used for the disk estimate before encoding).
+_BYTES_PER_CHIP = {("sam", "float16"): 2_098_000, ("sam", "float32"): 4_195_000, ("sam2", "float16"): 8_390_000, ("sam2", "float32"): 16_780_000}
+
+
+@dataclass(frozen=True)
+class EncodeProgress:
+    """Where an encode stands: chips handled of total, speed and time left."""
+
+    done: int
+    total: int
+    encoded: int
+    reused: int
+    skipped_nodata: int
+    chips_per_s: float
+    eta_s: float | None
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.done / self.total if self.total else 100.0
+
+
+@dataclass(frozen=True)
+class EncodePlan:
+    chips: list[Chip]
+    chip_size: int
+    stride: int
+    area: PixelWindow
+    estimated_bytes: int
+
+
+@dataclass(frozen=True)
+class EncodeResult:
+    manifest_path: Path
+    chips_written: int
+    chips_reused: int
+    skipped_nodata: int
+    seconds: float
+
+
+def parse_extent(extent, dataset_crs) -> Bounds | None:
+    """(minx, miny, maxx, maxy[, crs]) or Bounds -> Bounds in the dataset's CRS."""
+    if extent is None or extent == "" or extent == ():
+        return None
+    if isinstance(extent, Bounds):
+        return extent
+    if isinstance(extent, str):
+        extent = [p.strip() for p in extent.replace(" ", ",").split(",") if p.strip()]
+    values = list(extent)
+    if len(values) not in (4, 5):
+        raise RasterError(f"An extent is minx,miny,maxx,maxy[,CRS]; got {extent!r}.")
+    try:
+        minx, miny, maxx, maxy = (float(v) for v in values[:4])
+    except ValueError:
+        raise RasterError(f"An extent is four numbers minx,miny,maxx,maxy[,CRS]; got {extent!r}.") from None
+    if maxx <= minx or maxy <= miny:
+        raise RasterError(f"Extent {minx},{miny},{maxx},{maxy} is empty: min must be below max.")
+    bounds = Bounds(minx, miny, maxx, maxy)
+    if len(values) == 5 and str(values[4]).strip():
+        bounds = transform_bounds(bounds, parse_crs(values[4], "extent CRS"), dataset_crs)
+    return bounds
+
+
+class FeatureCacheBuilder:
+    """Encode `dataset` with `model_spec` into the feature folder `output_dir`.
+
+    chip_size defaults to the model's native size (1024 SAM/SAM2), stride to
+    half a chip. value_range (min, max) overrides the automatic one. Re-running
+    with the same settings resumes; other settings into a used folder are refused.
+    progress(EncodeProgress) is called after every batch; cancel() or a
+    cancel_check() returning True stops after the current batch.
+    """
+
+    def __init__(
+        self,
+        dataset: RasterDataset,
+        model_spec: ModelSpec,
+        output_dir: str | os.PathLike,
+        chip_size: int | None = None,
+        stride: int | None = None,
+        extent=None,
+        value_range: Sequence[float] | None = None,
+        batch_size: int = 1,
+        device: str | None = None,
+        feature_dtype: str = "float16",
+        progress: Callable[[EncodeProgress], None] | None = None,
+        cancel_check: Callable[[], bool] | None = None,
+    ) -> None:
+        self.dataset = dataset
+        self.spec = model_spec
+        self.output_dir = Path(output_dir)
+        self.chip_size = int(chip_size) if chip_size else model_spec.native_chip_size
+        self.stride = int(stride) if stride else self.chip_size // 2
+        self.extent = parse_extent(extent, dataset.crs)
+        self.user_value_range = _parse_value_range(value_range)
+        self.batch_size = max(1, int(batch_size))
+        self.device = device
+        if feature_dtype not in FEATURE_DTYPES:
+            raise RasterError(f"Feature dtype must be one of {', '.join(FEATURE_DTYPES)}, got {feature_dtype!r}.")
+        self.feature_dtype = feature_dtype
+        self.progress = progress
+        self._cancel = threading.Event()
+        self._cancel_check = cancel_check
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _cancelled(self) -> bool:
+        if self._cancel_check is not None and self._cancel_check():
+            self._cancel.set()
+        return self._cancel.is_set()
+
+    # ----------------------------------------------------------------- plan
+    def plan(self) -> EncodePlan:
+        """The chip grid and a disk estimate, without reading pixels."""
+        ds = self.dataset
+        area = PixelWindow(0, 0, ds.height, ds.width)
+        if self.extent is not None:
+            window = bounds_to_window(ds.transform, self.extent, ds.width, ds.height)
+            if window is None:
+                b = ds.bounds
+                raise RasterError(
+                    f"The extent {self.extent.minx:g},{self.extent.miny:g},{self.extent.maxx:g},{self.extent.maxy:g} does not overlap "
+                    f"{ds.path} (bounds {b.minx:g},{b.miny:g},{b.maxx:g},{b.maxy:g} in {ds.crs_text}): choose an extent over the raster."
+                )
+            area = window
+        chips = chip_grid(ds.width, ds.height, self.chip_size, self.stride, area)
+        per_chip = _BYTES_PER_CHIP.get((self.spec.model_type, self.feature_dtype), 4_200_000)
+        return EncodePlan(chips, self.chip_size, self.stride, area, per_chip * len(chips))
+
+    def _settings(self, plan: EncodePlan, value_range: tuple[float, float]) -> dict:
+        return {
+            "format_version": FORMAT_VERSION,
+            "source_path": os.path.abspath(self.dataset.path) if os.path.exists(self.dataset.path) else self.dataset.path,
+            "bands": list(self.dataset.indexes),
+            "crs": self.dataset.crs_text,
+            "resolution": list(self.dataset.resolution) if self.dataset.resolution else None,
+            "area": [plan.area.row_off, plan.area.col_off, plan.area.height, plan.area.width],
+            "chip_size": plan.chip_size,
+            "stride": plan.stride,
+            "value_range": list(value_range),
+            "model_type": self.spec.model_type,
+            "model_variant": self.spec.variant,
+            "checkpoint_name": os.path.basename(self.spec.checkpoint_path),
+            "checkpoint_bytes": os.path.getsize(self.spec.checkpoint_path),
+            "feature_dtype": self.feature_dtype,
+        }
+
+    def _prepare_folder(self, settings: dict) -> None:
+        out = self.output_dir
+        settings_path = out / SETTINGS_NAME
+        if out.exists() and not out.is_dir():
+            raise FeatureFolderError(f"{out} is a file: choose a folder for the features.")
+        if out.is_dir() and any(out.iterdir()):
+            if not settings_path.is_file():
+                raise FeatureFolderError(f"{out} is not empty and is not a GeoSAM feature folder: choose an empty or new folder.")
+            try:
+                previous = json.loads(settings_path.read_text())
+            except ValueError:
+                previous = {}
+            if previous != settings:
+                changed = sorted(k for k in set(previous) | set(settings) if previous.get(k) != settings.get(k))
+                raise FeatureFolderError(
+                    f"{out} holds an encode with other settings ({', '.join(changed)} differ): choose a new folder, or the same settings to resume."
+                )
+        try:
+            (out / FEATURES_DIR).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise FeatureFolderError(f"Cannot create the feature folder {out}: {exc.strerror}. Choose a folder you can write to.") from None
+        if not settings_path.is_file():
+            atomic_write_bytes(settings_path, lambda tmp: Path(tmp).write_text(json.dumps(settings, indent=1)))
+
+    # ---------------------------------------------------------------- build
+    def build(self) -> Path:
+        """Run (or resume) the encode; returns the path of manifest.parquet."""
+        return self.run().manifest_path
+
+    def run(self) -> EncodeResult:
+        started = time.monotonic()
+        plan = self.plan()
+        area_window = plan.area
+        value_range = self.user_value_range or self.dataset.compute_value_range(area_window)
+        settings = self._settings(plan, value_range)
+        self._prepare_folder(settings)
+        with _FolderLock(self.output_dir):
+            (self.output_dir / MANIFEST_NAME).unlink(missing_ok=True)
+            stats = self._encode_chips(plan, value_range)
+            if not stats["kept"]:
+                raise NothingToEncodeError(f"Nothing to encode: every chip of {self.dataset.path} in the chosen area is nodata.")
+            manifest = self._write_manifest(plan, settings, stats)
+        return EncodeResult(manifest, stats["encoded"], stats["reused"], stats["skipped"], time.monotonic() - started)
+
+    def _encode_chips(self, plan: EncodePlan, value_range: tuple[float, float]) -> dict:
+        from .models import load_adapter
+
+        features_dir = self.output_dir / FEATURES_DIR
+        kept: list[Chip] = []
+        stats = {"encoded": 0, "reused": 0, "skipped": 0, "kept": kept}
+        todo = []
+        for chip in plan.chips:
+            if chip_file_complete(features_dir / chip_file_name(chip.chip_id)):
+                stats["reused"] += 1
+            else:
+                todo.append(chip)
+        adapter = load_adapter(self.spec, self.device) if todo else None
+        total = len(plan.chips)
+        t0 = time.monotonic()
+        done_count = stats["reused"]
+        self._report(done_count, total, stats, t0)
+
+        read_queue: queue.Queue = queue.Queue(maxsize=max(2, 2 * self.batch_size))
+        write_queue: queue.Queue = queue.Queue(maxsize=2)
+        stop = threading.Event()
+        reader = threading.Thread(target=self._read_chips, args=(todo, value_range, read_queue, stop), daemon=True)
+        writer_errors: list[BaseException] = []
+        writer = threading.Thread(target=_write_chips, args=(features_dir, write_queue, writer_errors), daemon=True)
+        reader.start()
+        writer.start()
+        skipped_ids: set[int] = set()
+        try:
+            finished = False
+            while not finished:
+                batch = []
+                while len(batch) < self.batch_size:
+                    kind, chip, payload = read_queue.get()
+                    if kind == "end":
+                        finished = True
+                        break
+                    if kind == "error":
+                        raise payload
+                    if kind == "skip":
+                        skipped_ids.add(chip.chip_id)
+                        stats["skipped"] += 1
+                        done_count += 1
+                        continue
+                    batch.append((chip, payload))
+                if batch:
+                    features = adapter.encode([image for _, image in batch], plan.chip_size)
+                    for (chip, image), feat in zip(batch, features):
+                        write_queue.put((chip, self._payload(chip, image.shape[:2], feat, adapter.feature_kind)))
+                    stats["encoded"] += len(batch)
+                    done_count += len(batch)
+                if writer_errors:
+                    raise writer_errors[0]
+                self._report(done_count, total, stats, t0)
+                if not finished and self._cancelled():
+                    raise EncodeCancelled(
+                        f"Encode cancelled after {done_count} of {total} chips; finished chips are kept: run it again with the same settings to resume."
+                    )
+        finally:
+            stop.set()
+            write_queue.put(None)
+            writer.join()
+            _drain(read_queue)
+            reader.join(timeout=30)
+        if writer_errors:
+            raise writer_errors[0]
+        # Every chip is now on disk (reused or encoded) unless it was all nodata.
+        kept.extend(c for c in plan.chips if c.chip_id not in skipped_ids)
+        return stats
+
+    def _read_chips(self, chips: list[Chip], value_range, out: queue.Queue, stop: threading.Event) -> None:
+        """Reader thread: stream chip windows from disk ahead of the encoder."""
+        try:
+            with self.dataset.open() as reader:
+                for chip in chips:
+                    if stop.is_set():
+                        return
+                    pixels = self.dataset.read_chip(reader, chip.window, value_range)
+                    if not pixels.valid.any():
+                        out.put(("skip", chip, None))
+                    else:
+                        out.put(("chip", chip, pixels.image))
+        except BaseException as exc:  # handed to the main thread, which raises it
+            out.put(("error", None, exc))
+            return
+        out.put(("end", None, None))
+
+    def _payload(self, chip: Chip, valid_hw, features: dict, feature_kind: str) -> dict:
+        import torch
+
+        dtype = torch.float16 if self.feature_dtype == "float16" else torch.float32
+
+        def convert(value):
+            if isinstance(value, list):
+                return [convert(v) for v in value]
+            if isinstance(value, dict):
+                return {k: convert(v) for k, v in value.items()}
+            # clone: a slice of the batch would otherwise save the whole batch's storage
+            return value.detach().to("cpu", dtype).contiguous().clone()
+
+        stored = convert(features)
+        return {
+            "format_version": FORMAT_VERSION,
+            "chip_id": chip.chip_id,
+            "model_type": self.spec.model_type,
+            "model_variant": self.spec.variant,
+            "checkpoint_path": self.spec.checkpoint_path,
+            "src_shape": [int(valid_hw[0]), int(valid_hw[1])],
+            "dst_shape": [self.spec.image_size, self.spec.image_size],
+            "chip_size": chip.chip_size,
+            "feature_kind": feature_kind,
+            "features": stored["features"] if set(stored) == {"features"} else stored,
+        }
+
+    def _report(self, done: int, total: int, stats: dict, t0: float) -> None:
+        if self.progress is None:
+            return
+        elapsed = time.monotonic() - t0
+        rate = stats["encoded"] / elapsed if elapsed > 0 and stats["encoded"] else 0.0
+        remaining = total - done
+        eta = remaining / rate if rate > 0 else (0.0 if remaining == 0 else None)
+        self.progress(EncodeProgress(done, total, stats["encoded"], stats["reused"], stats["skipped"], rate, eta))
+
+    def _write_manifest(self, plan: EncodePlan, settings: dict, stats: dict) -> Path:
+        import shapely
+
+        ds = self.dataset
+        rows = []
+        for chip in stats["kept"]:
+            transform = window_transform(ds.transform, chip.window)
+            bounds = window_bounds(ds.transform, chip.window)
+            cx, cy = pixel_to_map(transform, [chip.width / 2], [chip.height / 2])
+            rows.append(
+                {
+                    "feature_path": f"{FEATURES_DIR}/{chip_file_name(chip.chip_id)}",
+                    "chip_id": chip.chip_id,
+                    "source_path": settings["source_path"],
+                    "checkpoint_path": os.path.abspath(self.spec.checkpoint_path),
+                    "model_type": self.spec.model_type,
+                    "transform": json.dumps(affine_to_list(transform)),
+                    "shape": json.dumps([chip.height, chip.width]),
+                    "crs": crs_to_text(ds.crs),
+                    "dst_shape": json.dumps([self.spec.image_size, self.spec.image_size]),
+                    "chip_center_x": float(cx[0]),
+                    "chip_center_y": float(cy[0]),
+                    "geometry": shapely.box(bounds.minx, bounds.miny, bounds.maxx, bounds.maxy).wkb,
+                    "format_version": FORMAT_VERSION,
+                    "value_range": json.dumps(settings["value_range"]),
+                    "bands": json.dumps(settings["bands"]),
+                    "feature_dtype": self.feature_dtype,
+                    "model_variant": self.spec.variant,
+                    "chip_size": chip.chip_size,
+                    "stride": plan.stride,
+                }
+            )
+        metadata = {
+            "geosam_format_version": str(FORMAT_VERSION),
+            "grid": {"transform": affine_to_list(ds.transform), "width": ds.width, "height": ds.height},
+            "settings": settings,
+            "skipped_nodata_chips": str(stats["skipped"]),
+        }
+        return write_manifest(self.output_dir, rows, metadata)
+
+
+def _write_chips(features_dir: Path, work: queue.Queue, errors: list) -> None:
+    """Writer thread: chip files are written while the next batch encodes."""
+    while True:
+        item = work.get()
+        if item is None:
+            return
+        if errors:
+            continue
+        chip, payload = item
+        try:
+            write_chip_file(features_dir / chip_file_name(chip.chip_id), payload)
+        except OSError as exc:
+            errors.append(FeatureFolderError(f"Cannot write {features_dir / chip_file_name(chip.chip_id)}: {exc.strerror or exc}. Free disk space or choose another folder, then run again to resume."))
+        except BaseException as exc:  # handed to the main thread
+            errors.append(exc)
+
+
+def _drain(q: queue.Queue) -> None:
+    try:
+        while True:
+            q.get_nowait()
+    except queue.Empty:
+        pass
+
+
+def _parse_value_range(value_range) -> tuple[float, float] | None:
+    if value_range is None or value_range == "" or value_range == ():
+        return None
+    if isinstance(value_range, str):
+        value_range = [v for v in value_range.replace(" ", ",").split(",") if v]
+    try:
+        lo, hi = (float(v) for v in value_range)
+    except (TypeError, ValueError):
+        raise RasterError(f"A value range is two numbers min,max; got {value_range!r}.") from None
+    if not hi > lo:
+        raise RasterError(f"A value range needs min < max; got {lo}, {hi}.")
+    return (lo, hi)
+
+
+class _FolderLock:
+    """An exclusive lock on a feature folder while an encode writes into it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / LOCK_NAME
+        self.fh = None
+
+    def __enter__(self):
+        import fcntl
+
+        self.fh = open(self.path, "a+")
+        try:
+            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.fh.close()
+            raise FeatureFolderError(f"Another encode is writing into {self.path.parent}: wait for it to finish, or choose another folder.") from None
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.fh.close()

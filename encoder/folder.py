@@ -1,0 +1,214 @@
+"""The feature-folder format: manifest.parquet + features/chip_NNNNNN.pt (write, read, validate)."""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from affine import Affine
+
+from .errors import FeatureFolderError
+from .geo import Bounds, PixelWindow, affine_from_list, parse_crs, window_bounds
+
+FORMAT_VERSION = 1
+MANIFEST_NAME = "manifest.parquet"
+FEATURES_DIR = "features"
+SETTINGS_NAME = ".geosam-encode.json"
+LOCK_NAME = ".geosam-encode.lock"
+
+
+def chip_file_name(chip_id: int) -> str:
+    return f"chip_{chip_id:06d}.pt"
+
+
+def atomic_write_bytes(path: Path, writer) -> None:
+    """Call writer(tmp_path) then rename over path: readers never see a partial file."""
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        writer(tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_chip_file(path: Path, payload: dict) -> None:
+    import torch
+
+    atomic_write_bytes(path, lambda tmp: torch.save(payload, tmp))
+
+
+def chip_file_complete(path: Path) -> bool:
+    """A chip file that exists and ends with a zip directory (torch.save's format): cheap, reads the tail."""
+    return path.is_file() and path.stat().st_size > 0 and zipfile.is_zipfile(path)
+
+
+def read_chip_file(path: Path) -> dict:
+    """A chip's tensors, loaded with weights_only=True: a folder from someone else can never run code."""
+    import pickle
+
+    import torch
+
+    if not path.is_file():
+        raise FeatureFolderError(f"Chip file missing: {path}. Re-run the encode with the same settings to rebuild it.")
+    try:
+        payload = torch.load(path, map_location="cpu", weights_only=True)
+    except pickle.UnpicklingError:
+        raise FeatureFolderError(f"Refused to load {path}: it holds Python objects, not just tensors, and loading it could run code.") from None
+    except (RuntimeError, EOFError, zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise FeatureFolderError(f"Chip file {path} is truncated or corrupt ({str(exc).splitlines()[0]}): delete it and re-run the encode to rebuild it.") from None
+    if isinstance(payload, dict) and "features" in payload:
+        return payload
+    if hasattr(payload, "shape"):  # a bare embedding tensor
+        return {"features": payload}
+    raise FeatureFolderError(f"{path} is not a GeoSAM chip file (no 'features' in it).")
+
+
+@dataclass(frozen=True)
+class ChipRecord:
+    """One manifest row: where a chip lies and where its features are."""
+
+    chip_id: int
+    feature_path: Path
+    transform: Affine
+    valid_hw: tuple[int, int]
+    chip_size: int
+    grid_window: PixelWindow  # chip position on the folder's pixel grid
+
+    @property
+    def bounds(self) -> Bounds:
+        return window_bounds(self.transform, PixelWindow(0, 0, self.valid_hw[0], self.valid_hw[1]))
+
+
+@dataclass
+class FeatureFolder:
+    """An opened feature folder: its chips and the encode's settings."""
+
+    path: Path
+    chips: list[ChipRecord]
+    crs: object
+    model_type: str
+    model_variant: str
+    checkpoint_path: str
+    value_range: tuple[float, float] | None
+    bands: list[int]
+    feature_dtype: str
+    grid_transform: Affine
+    grid_width: int
+    grid_height: int
+    metadata: dict
+
+    @property
+    def bounds(self) -> Bounds:
+        boxes = [c.bounds for c in self.chips]
+        return Bounds(min(b.minx for b in boxes), min(b.miny for b in boxes), max(b.maxx for b in boxes), max(b.maxy for b in boxes))
+
+
+def _json(value, default=None):
+    if value is None:
+        return default
+    if isinstance(value, (list, tuple, dict)):
+        return value
+    try:
+        return json.loads(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _resolve_feature_path(folder: Path, stored: str) -> Path:
+    """Relative paths are relative to the folder; absolute ones that no longer exist fall back to features/<name>."""
+    p = Path(stored)
+    if not p.is_absolute():
+        return folder / p
+    if p.exists():
+        return p
+    return folder / FEATURES_DIR / p.name
+
+
+def open_feature_folder(path: str | os.PathLike) -> FeatureFolder:
+    """Read and validate a folder written by GeoSAM or by the geosam library."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = Path(path)
+    manifest = folder / MANIFEST_NAME
+    if not folder.is_dir():
+        raise FeatureFolderError(f"Feature folder not found: {folder}. Choose the folder that holds manifest.parquet.")
+    if not manifest.is_file():
+        hint = " An encode into it did not finish: re-run it with the same settings to resume." if (folder / SETTINGS_NAME).exists() else ""
+        raise FeatureFolderError(f"{folder} has no manifest.parquet, so it is not a finished feature folder.{hint}")
+    try:
+        table = pq.read_table(manifest)
+    except (pa.ArrowInvalid, OSError) as exc:
+        raise FeatureFolderError(f"Cannot read {manifest}: {exc}. The manifest is damaged: re-run the encode into a new folder.") from None
+    meta = {k.decode(): v.decode() for k, v in (table.schema.metadata or {}).items()}
+    rows = table.to_pylist()
+    if not rows:
+        raise FeatureFolderError(f"{manifest} lists no chips.")
+    for column in ("feature_path", "transform", "crs"):
+        if column not in table.column_names:
+            raise FeatureFolderError(f"{manifest} has no '{column}' column: it is not a SAM feature-folder manifest.")
+    version = int(rows[0].get("format_version") or meta.get("geosam_format_version") or 0)
+    if version > FORMAT_VERSION:
+        raise FeatureFolderError(
+            f"{folder} was written by a newer GeoSAM (feature format {version}; this version reads up to {FORMAT_VERSION}): update the plugin."
+        )
+    first = rows[0]
+    grid = _json(meta.get("grid"), {})
+    first_transform = affine_from_list(_json(first["transform"]))
+    grid_transform = affine_from_list(grid["transform"]) if grid.get("transform") else first_transform
+    chips = []
+    for i, row in enumerate(rows):
+        transform = affine_from_list(_json(row["transform"]))
+        shape = _json(row.get("shape")) or _json(row.get("dst_shape")) or [1024, 1024]
+        chip_size = int(row.get("chip_size") or max(_json(row.get("dst_shape"), shape)))
+        inverse = ~grid_transform
+        col, row_off = inverse * (transform.c, transform.f)
+        chips.append(
+            ChipRecord(
+                chip_id=int(row.get("chip_id", i) if row.get("chip_id") is not None else i),
+                feature_path=_resolve_feature_path(folder, row["feature_path"]),
+                transform=transform,
+                valid_hw=(int(shape[0]), int(shape[1])),
+                chip_size=chip_size,
+                grid_window=PixelWindow(int(round(row_off)), int(round(col)), int(shape[0]), int(shape[1])),
+            )
+        )
+    crs = parse_crs(first["crs"], "folder CRS") if first.get("crs") else None
+    value_range = _json(first.get("value_range"))
+    return FeatureFolder(
+        path=folder,
+        chips=chips,
+        crs=crs,
+        model_type=str(first.get("model_type") or "sam"),
+        model_variant=str(first.get("model_variant") or ""),
+        checkpoint_path=str(first.get("checkpoint_path") or ""),
+        value_range=tuple(value_range) if value_range else None,
+        bands=list(_json(first.get("bands"), [])),
+        feature_dtype=str(first.get("feature_dtype") or "float32"),
+        grid_transform=grid_transform,
+        grid_width=int(grid.get("width") or max(c.grid_window.col_off + c.grid_window.width for c in chips)),
+        grid_height=int(grid.get("height") or max(c.grid_window.row_off + c.grid_window.height for c in chips)),
+        metadata=meta,
+    )
+
+
+def write_manifest(folder: Path, rows: list[dict], metadata: dict) -> Path:
+    """Write manifest.parquet atomically (the last step of an encode)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pylist(rows)
+    table = table.replace_schema_metadata({k: (v if isinstance(v, str) else json.dumps(v)) for k, v in metadata.items()})
+    path = folder / MANIFEST_NAME
+    atomic_write_bytes(path, lambda tmp: pq.write_table(table, tmp))
+    return path
+
+
+def folder_size_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
