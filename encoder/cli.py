@@ -1,0 +1,181 @@
+"""Command line: python -m encoder encode|segment|info."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from .errors import GeoSamError
+
+
+def _progress_printer(stream=sys.stderr):
+    """A one-line progress bar on a terminal, a line per 10 % otherwise."""
+    tty = stream.isatty()
+    last = {"decile": -1}
+
+    def report(p) -> None:
+        eta = f"{p.eta_s:5.0f}s" if p.eta_s is not None else "    ?"
+        text = f"chips {p.done}/{p.total} ({p.percent:5.1f}%)  {p.chips_per_s:.2f} chips/s  ETA {eta}  reused {p.reused}  nodata {p.skipped_nodata}"
+        if tty:
+            width = 24
+            filled = int(width * p.done / max(p.total, 1))
+            stream.write("\r[" + "#" * filled + "." * (width - filled) + "] " + text)
+            if p.done == p.total:
+                stream.write("\n")
+        elif int(p.percent // 10) != last["decile"]:
+            last["decile"] = int(p.percent // 10)
+            stream.write(text + "\n")
+        stream.flush()
+
+    return report
+
+
+def _bands(text: str | None):
+    if not text:
+        return None
+    try:
+        return [int(b) for b in str(text).replace(" ", ",").split(",") if b]
+    except ValueError:
+        raise GeoSamError(f"Bands are 1-based numbers such as 1,2,3; got {text!r}.") from None
+
+
+def encode(args) -> int:
+    from .builder import FeatureCacheBuilder
+    from .checkpoints import create_model_spec_from_checkpoint
+    from .folder import folder_size_bytes
+    from .raster import RasterDataset
+
+    dataset = RasterDataset(args.input, crs=args.crs, indexes=_bands(args.bands), resolution=args.resolution)
+    spec = create_model_spec_from_checkpoint(args.checkpoint, args.model_type)
+    builder = FeatureCacheBuilder(
+        dataset,
+        spec,
+        args.feature_dir,
+        chip_size=args.chip_size,
+        stride=args.stride,
+        extent=args.extent,
+        value_range=args.value_range,
+        batch_size=args.batch_size,
+        device=args.device,
+        feature_dtype=args.dtype,
+        progress=None if args.quiet else _progress_printer(),
+    )
+    plan = builder.plan()
+    print(f"Encoding {dataset.describe()} with {spec.variant} ({spec.model_type}): {len(plan.chips)} chips of {plan.chip_size} px, stride {plan.stride}, about {plan.estimated_bytes / 1e6:.0f} MB", file=sys.stderr)
+    result = builder.run()
+    size = folder_size_bytes(result.manifest_path.parent)
+    print(
+        f"Wrote {result.manifest_path} ({result.chips_written} chips encoded, {result.chips_reused} reused, {result.skipped_nodata} nodata chips skipped, "
+        f"{size / 1e6:.1f} MB, {result.seconds:.1f} s)"
+    )
+    return 0
+
+
+def _point(text: str):
+    parts = [p for p in text.split(",") if p.strip()]
+    if len(parts) not in (2, 3):
+        raise GeoSamError(f"A point is X,Y or X,Y,LABEL; got {text!r}.")
+    try:
+        x, y = float(parts[0]), float(parts[1])
+        label = int(parts[2]) if len(parts) == 3 else 1
+    except ValueError:
+        raise GeoSamError(f"A point is X,Y or X,Y,LABEL with numbers; got {text!r}.") from None
+    return (x, y), label
+
+
+def segment(args) -> int:
+    from .output import write_polygons
+    from .query import FeatureQueryEngine
+    from .vectorize import VectorOptions
+
+    points = [_point(p) for p in args.point or []]
+    box = None
+    if args.box:
+        try:
+            box = [float(v) for v in args.box.split(",")]
+        except ValueError:
+            raise GeoSamError(f"A box is MINX,MINY,MAXX,MAXY; got {args.box!r}.") from None
+    engine = FeatureQueryEngine(args.feature_dir, checkpoint=args.checkpoint, device=args.device)
+    result = engine.query(
+        points=[p for p, _ in points] or None,
+        labels=[lab for _, lab in points] or None,
+        box=box,
+        crs=args.crs,
+        output_crs=args.output_crs or args.crs,
+        options=VectorOptions(min_area=args.min_area, largest_only=args.largest_only, simplify=args.simplify),
+    )
+    write_polygons(args.output, result.polygons, result.attributes, result.crs)
+    print(f"Wrote {len(result.polygons)} polygon(s) to {args.output} (score {result.score:.3f}, chips {','.join(map(str, result.chip_ids))})")
+    return 0
+
+
+def info(args) -> int:
+    from .folder import folder_size_bytes, open_feature_folder
+    from .geo import crs_to_text
+
+    folder = open_feature_folder(args.feature_dir)
+    b = folder.bounds
+    print(f"feature folder: {folder.path}")
+    print(f"chips:          {len(folder.chips)} (nodata chips skipped: {folder.metadata.get('skipped_nodata_chips', '?')})")
+    print(f"crs:            {crs_to_text(folder.crs)}")
+    print(f"extent:         {b.minx:.6g}, {b.miny:.6g}, {b.maxx:.6g}, {b.maxy:.6g}")
+    print(f"model:          {folder.model_type} {folder.model_variant} ({folder.checkpoint_path})")
+    print(f"value range:    {folder.value_range}   bands: {folder.bands}   dtype: {folder.feature_dtype}")
+    print(f"size on disk:   {folder_size_bytes(folder.path) / 1e6:.1f} MB")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m encoder", description="GeoSAM: encode rasters into feature folders and segment them.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    enc = sub.add_parser("encode", help="encode a raster into a feature folder (resumable)")
+    enc.add_argument("-i", "--input", required=True, help="raster (any GDAL path)")
+    enc.add_argument("-c", "--checkpoint", required=True, help="SAM / SAM2 checkpoint (.pth / .pt)")
+    enc.add_argument("-f", "--feature-dir", required=True, help="output feature folder")
+    enc.add_argument("--model-type", default=None, choices=["sam", "sam2", "sam3"], help="default: recognised from the checkpoint")
+    enc.add_argument("--bands", help="1-based bands, e.g. 3,2,1")
+    enc.add_argument("--chip-size", type=int, default=None, help="default: the model's native size (1024)")
+    enc.add_argument("--stride", type=int, default=None, help="default: half a chip")
+    enc.add_argument("--value-range", default=None, help="min,max scaled to 0..255 (default: 0..255 for 8-bit, robust percentiles otherwise)")
+    enc.add_argument("--extent", default=None, help="minx,miny,maxx,maxy[,CRS] (default CRS: the raster's)")
+    enc.add_argument("--crs", default=None, help="reproject to this CRS first, e.g. EPSG:32633")
+    enc.add_argument("--resolution", type=float, default=None, help="resample to this pixel size (map units)")
+    enc.add_argument("--batch-size", type=int, default=1)
+    enc.add_argument("--device", default=None, help="cpu, cuda or cuda:N (default: cuda if available)")
+    enc.add_argument("--dtype", default="float16", choices=["float16", "float32"], help="stored feature precision")
+    enc.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    enc.set_defaults(func=encode)
+
+    seg = sub.add_parser("segment", help="prompts -> polygons from a feature folder")
+    seg.add_argument("-f", "--feature-dir", required=True)
+    seg.add_argument("--point", action="append", help="X,Y[,LABEL] (LABEL 1 foreground, 0 background); repeatable")
+    seg.add_argument("--box", help="MINX,MINY,MAXX,MAXY")
+    seg.add_argument("--crs", required=True, help="CRS of the prompts, e.g. EPSG:4326")
+    seg.add_argument("--output-crs", default=None, help="CRS of the output (default: the prompts' CRS)")
+    seg.add_argument("-o", "--output", required=True, help="output vector file (.gpkg, .geojson, .shp, ...)")
+    seg.add_argument("--checkpoint", default=None, help="default: the checkpoint named in the manifest")
+    seg.add_argument("--min-area", type=float, default=0.0, help="drop polygons smaller than this (map units^2)")
+    seg.add_argument("--largest-only", action="store_true")
+    seg.add_argument("--simplify", type=float, default=0.0, help="simplify tolerance (map units)")
+    seg.add_argument("--device", default="cpu")
+    seg.set_defaults(func=segment)
+
+    inf = sub.add_parser("info", help="describe a feature folder")
+    inf.add_argument("feature_dir")
+    inf.set_defaults(func=info)
+    return parser
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except GeoSamError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("\ninterrupted: finished chips are kept; run the same command again to resume.", file=sys.stderr)
+        return 130
