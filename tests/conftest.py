@@ -1,0 +1,78 @@
+"""Shared fixtures: real rasters copied to a temp folder, tiny real SAM / SAM2 checkpoints."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+DEMO_IMAGE = ROOT / "resources" / "demo" / "cogeo.tif"
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory) -> Path:
+    """Copies of the real rasters (GDAL may write .aux.xml beside them)."""
+    out = tmp_path_factory.mktemp("data")
+    for f in DATA.glob("*.tif"):
+        shutil.copy(f, out / f.name)
+    shutil.copy(DEMO_IMAGE, out / "cogeo.tif")
+    return out
+
+
+@pytest.fixture(scope="session")
+def models_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("models")
+
+
+@pytest.fixture(scope="session")
+def sam_ckpt(models_dir) -> str:
+    """A tiny random SAM v1 checkpoint, saved as a plain state dict like sam_vit_b_01ec64.pth."""
+    from encoder.tiny_models import make_tiny_sam_checkpoint
+
+    return make_tiny_sam_checkpoint(models_dir / "tiny_sam.pth")
+
+
+@pytest.fixture(scope="session")
+def sam2_ckpt(models_dir) -> str:
+    """A random SAM2.1 hiera-tiny checkpoint in the official {'model': ...} format."""
+    from encoder.tiny_models import make_sam2_checkpoint
+
+    return make_sam2_checkpoint(models_dir / "sam2.1_hiera_tiny.pt")
+
+
+@pytest.fixture(scope="session")
+def cogeo_folder(tmp_path_factory, data_dir, sam_ckpt) -> Path:
+    """The demo aerial image encoded once with the tiny SAM, fp32 features."""
+    from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint
+
+    out = tmp_path_factory.mktemp("folders") / "cogeo"
+    FeatureCacheBuilder(RasterDataset(data_dir / "cogeo.tif"), create_model_spec_from_checkpoint(sam_ckpt), out, feature_dtype="float32").build()
+    return out
+
+
+def reference_sam(checkpoint: str):
+    """segment_anything's own model, built the way its registry does, with the checkpoint's weights."""
+    import torch
+    from segment_anything.build_sam import _build_sam
+
+    from encoder.checkpoints import create_model_spec_from_checkpoint
+
+    embed_dim, depth, heads, global_idx = create_model_spec_from_checkpoint(checkpoint).encoder_arch
+    sam = _build_sam(embed_dim, depth, heads, list(global_idx), checkpoint=None)
+    sam.load_state_dict(torch.load(checkpoint, weights_only=True))
+    return sam.eval()
+
+
+def read_rgb(path, window=None):
+    """(h, w, 3) uint8 pixels of bands 1-3 with rasterio, the way a user would feed SamPredictor."""
+    import rasterio
+
+    with rasterio.open(path) as src:
+        return src.read([1, 2, 3], window=window).transpose(1, 2, 0).copy()

@@ -1,0 +1,268 @@
+"""Encoding real rasters into feature folders: grid, value range, nodata, parity, resume, legacy front ends."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pyarrow.parquet as pq
+import pytest
+import rasterio
+import torch
+from conftest import ROOT, read_rgb, reference_sam
+
+from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint, open_feature_folder
+from encoder.errors import CheckpointError, EncodeCancelled, FeatureFolderError, NothingToEncodeError, RasterError
+
+
+def encode(raster, ckpt, out, **kwargs):
+    ds_kwargs = {k: kwargs.pop(k) for k in ("crs", "indexes", "resolution") if k in kwargs}
+    return FeatureCacheBuilder(RasterDataset(raster, **ds_kwargs), create_model_spec_from_checkpoint(ckpt), out, **kwargs).run()
+
+
+def manifest_rows(folder):
+    return pq.read_table(folder / "manifest.parquet").to_pylist()
+
+
+def test_aerial_image_is_one_chip_with_its_georeferencing(data_dir, sam_ckpt, cogeo_folder):
+    rows = manifest_rows(cogeo_folder)
+    assert len(rows) == 1
+    row = rows[0]
+    with rasterio.open(data_dir / "cogeo.tif") as src:
+        assert json.loads(row["transform"]) == pytest.approx(list(src.transform)[:6])
+        assert row["crs"] == "EPSG:3857"
+    assert json.loads(row["shape"]) == [1024, 1024]
+    assert row["feature_path"] == "features/chip_000000.pt"  # relative: the folder can move
+    assert json.loads(row["value_range"]) == [0.0, 255.0]  # 8-bit passes through
+    assert row["format_version"] == 1 and row["model_variant"] == "vit_custom"
+    payload = torch.load(cogeo_folder / row["feature_path"], weights_only=True)
+    assert payload["features"].shape == (1, 256, 64, 64) and payload["features"].dtype == torch.float32
+
+
+def test_stored_embedding_equals_segment_anything_encoder(data_dir, sam_ckpt, cogeo_folder, tmp_path):
+    from segment_anything import SamPredictor
+
+    predictor = SamPredictor(reference_sam(sam_ckpt))
+    predictor.set_image(read_rgb(data_dir / "cogeo.tif"))
+    fp32 = torch.load(cogeo_folder / "features/chip_000000.pt", weights_only=True)["features"]
+    assert torch.equal(fp32, predictor.features)
+    encode(data_dir / "cogeo.tif", sam_ckpt, tmp_path / "fp16")
+    fp16 = torch.load(tmp_path / "fp16/features/chip_000000.pt", weights_only=True)["features"]
+    assert fp16.dtype == torch.float16
+    assert torch.equal(fp16, predictor.features.half())
+
+
+def test_landsat_grid_edges_snapped_and_nodata_chips_skipped(data_dir, sam_ckpt, tmp_path):
+    result = encode(data_dir / "RGB.byte.tif", sam_ckpt, tmp_path / "f", chip_size=256, stride=256)
+    rows = manifest_rows(tmp_path / "f")
+    # 791 x 718 px: columns at 0, 256, 512, 535 (snapped), rows at 0, 256, 462 (snapped).
+    with rasterio.open(data_dir / "RGB.byte.tif") as src:
+        expected_kept, expected_skipped = [], 0
+        chip_id = 0
+        for r in (0, 256, 462):
+            for c in (0, 256, 512, 535):
+                mask = src.dataset_mask(window=rasterio.windows.Window(c, r, 256, 256))
+                if mask.any():
+                    expected_kept.append((chip_id, src.transform * rasterio.Affine.translation(c, r)))
+                else:
+                    expected_skipped += 1
+                chip_id += 1
+    assert result.skipped_nodata == expected_skipped
+    assert [r["chip_id"] for r in rows] == [cid for cid, _ in expected_kept]
+    for row, (_, transform) in zip(rows, expected_kept):
+        assert json.loads(row["transform"]) == pytest.approx(list(transform)[:6])
+    assert open_feature_folder(tmp_path / "f").metadata["skipped_nodata_chips"] == str(expected_skipped)
+
+
+def test_sixteen_bit_with_chosen_band_order_gets_one_robust_range(data_dir, sam_ckpt, tmp_path):
+    encode(data_dir / "RGBA.uint16.tif", sam_ckpt, tmp_path / "f", indexes=[3, 2, 1])
+    row = manifest_rows(tmp_path / "f")[0]
+    assert json.loads(row["bands"]) == [3, 2, 1]
+    lo, hi = json.loads(row["value_range"])
+    with rasterio.open(data_dir / "RGBA.uint16.tif") as src:
+        valid = src.dataset_mask() > 0
+        values = src.read([3, 2, 1])[:, valid]
+    assert lo <= np.percentile(values, 2) and hi >= np.percentile(values, 98)
+    assert hi > lo
+
+
+def test_user_value_range_overrides_and_scales_every_chip_alike(data_dir):
+    ds = RasterDataset(data_dir / "RGBA.uint16.tif", indexes=[1])
+    with ds.open() as reader:
+        from encoder.geo import PixelWindow
+
+        chip = ds.read_chip(reader, PixelWindow(0, 0, 411, 634), (9990.0, 10010.0))
+    assert chip.image.shape == (411, 634, 3)  # one band copied to three
+    assert set(np.unique(chip.image[chip.valid])) == {128}  # (10000 - 9990) / 20 * 255 = 127.5 -> 128
+    assert (chip.image[~chip.valid] == 0).all()
+
+
+def test_single_band_hillshade_and_world_reprojected_to_metres(data_dir, sam_ckpt, tmp_path):
+    encode(data_dir / "shade.tif", sam_ckpt, tmp_path / "shade")
+    assert json.loads(manifest_rows(tmp_path / "shade")[0]["bands"]) == [1]
+    ds = RasterDataset(data_dir / "world.rgb.tif", crs="EPSG:8857")
+    assert ds.crs_text == "EPSG:8857" and ds.width > 500
+    encode(data_dir / "world.rgb.tif", sam_ckpt, tmp_path / "world", crs="EPSG:8857", chip_size=512)
+    folder = open_feature_folder(tmp_path / "world")
+    assert folder.crs.to_epsg() == 8857
+    b = folder.bounds
+    assert b.maxx - b.minx > 3e7  # metres: the world is ~34,000 km wide in Equal Earth
+
+
+def test_raster_smaller_than_a_chip_is_one_padded_chip(data_dir, sam_ckpt, tmp_path):
+    encode(data_dir / "float_raster_with_nodata.tif", sam_ckpt, tmp_path / "f")
+    rows = manifest_rows(tmp_path / "f")
+    assert len(rows) == 1 and json.loads(rows[0]["shape"]) == [12, 13]  # height, width of the 13 x 12 raster
+    payload = torch.load(tmp_path / "f" / rows[0]["feature_path"], weights_only=True)
+    assert payload["features"].shape == (1, 256, 64, 64)
+
+
+def test_all_nodata_says_nothing_to_encode_and_writes_no_manifest(data_dir, sam_ckpt, tmp_path):
+    with pytest.raises(NothingToEncodeError, match="Nothing to encode"):
+        encode(data_dir / "all-nodata.tif", sam_ckpt, tmp_path / "f")
+    assert not (tmp_path / "f" / "manifest.parquet").exists()
+
+
+def test_bad_inputs_get_clear_errors(data_dir, sam_ckpt, tmp_path):
+    with pytest.raises(FileNotFoundError, match="nope.tif"):
+        RasterDataset(tmp_path / "nope.tif")
+    with pytest.raises(RasterError, match="Band 5 does not exist"):
+        RasterDataset(data_dir / "cogeo.tif", indexes=[1, 2, 5])
+    with pytest.raises(RasterError, match="Unknown target CRS"):
+        RasterDataset(data_dir / "cogeo.tif", crs="EPSG:999999")
+    with pytest.raises(RasterError, match="does not overlap"):
+        encode(data_dir / "cogeo.tif", sam_ckpt, tmp_path / "x", extent=(0, 0, 10, 10))
+    assert not (tmp_path / "x").exists()
+
+
+def test_checkpoints_recognised_by_tensors_and_bad_files_refused(sam_ckpt, sam2_ckpt, tmp_path):
+    renamed = tmp_path / "my_model.bin"
+    renamed.write_bytes(open(sam_ckpt, "rb").read())
+    spec = create_model_spec_from_checkpoint(renamed)
+    assert (spec.model_type, spec.variant, spec.encoder_arch) == ("sam", "vit_custom", (64, 2, 2, (1,)))
+    spec2 = create_model_spec_from_checkpoint(sam2_ckpt)
+    assert (spec2.model_type, spec2.variant, spec2.native_chip_size) == ("sam2", "sam2.1_hiera_tiny", 1024)
+    named_like_sam = tmp_path / "sam_vit_b_01ec64.pth"
+    named_like_sam.write_bytes(open(sam2_ckpt, "rb").read())
+    assert create_model_spec_from_checkpoint(named_like_sam).model_type == "sam2"  # the tensors win
+    with pytest.raises(CheckpointError, match="is a SAM2 checkpoint, not SAM"):
+        create_model_spec_from_checkpoint(named_like_sam, "sam")
+    truncated = tmp_path / "sam_vit_h_4b8939.pth"
+    truncated.write_bytes(open(sam_ckpt, "rb").read()[:100_000])
+    with pytest.raises(CheckpointError, match="truncated"):
+        create_model_spec_from_checkpoint(truncated)
+    other = tmp_path / "resnet.pth"
+    torch.save({"conv1.weight": torch.zeros(3)}, other)
+    with pytest.raises(CheckpointError, match="not a SAM, SAM2 or SAM3 checkpoint"):
+        create_model_spec_from_checkpoint(other)
+
+
+def test_pickled_code_in_a_checkpoint_never_runs(tmp_path):
+    marker = tmp_path / "pwned"
+
+    class Payload:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))
+
+    evil = tmp_path / "sam_vit_b_01ec64.pth"
+    torch.save({"image_encoder.x": Payload()}, evil)
+    with pytest.raises(CheckpointError, match="could run code"):
+        create_model_spec_from_checkpoint(evil)
+    assert not marker.exists()
+
+
+def test_official_file_names_resolve_their_configs():
+    from encoder.models import _sam2_config_name
+
+    assert _sam2_config_name("sam2_hiera_base_plus") == "configs/sam2/sam2_hiera_b+.yaml"
+    assert _sam2_config_name("sam2.1_hiera_large") == "configs/sam2.1/sam2.1_hiera_l.yaml"
+
+
+def test_sam2_folder_keeps_high_res_features(data_dir, sam2_ckpt, tmp_path):
+    encode(data_dir / "cogeo.tif", sam2_ckpt, tmp_path / "f")
+    row = manifest_rows(tmp_path / "f")[0]
+    assert row["model_type"] == "sam2" and row["model_variant"] == "sam2.1_hiera_tiny"
+    feats = torch.load(tmp_path / "f" / row["feature_path"], weights_only=True)["features"]
+    assert feats["image_embed"].shape == (1, 256, 64, 64)
+    assert [f.shape for f in feats["high_res_feats"]] == [(1, 32, 256, 256), (1, 64, 128, 128)]
+
+
+def test_cancel_then_resume_gives_the_same_folder(data_dir, sam_ckpt, tmp_path):
+    kwargs = dict(chip_size=256, stride=256)
+    encode(data_dir / "RGB.byte.tif", sam_ckpt, tmp_path / "whole", **kwargs)
+    seen = []
+    with pytest.raises(EncodeCancelled, match="resume"):
+        encode(data_dir / "RGB.byte.tif", sam_ckpt, tmp_path / "resumed", progress=seen.append, cancel_check=lambda: len(seen) > 2, **kwargs)
+    assert not (tmp_path / "resumed/manifest.parquet").exists()
+    partial = sorted(p.name for p in (tmp_path / "resumed/features").glob("*.pt"))
+    assert 0 < len(partial) < len(list((tmp_path / "whole/features").glob("*.pt")))
+    result = encode(data_dir / "RGB.byte.tif", sam_ckpt, tmp_path / "resumed", **kwargs)
+    assert result.chips_reused == len(partial)
+    assert_same_folder(tmp_path / "whole", tmp_path / "resumed")
+
+
+def assert_same_folder(a, b):
+    rows_a, rows_b = manifest_rows(a), manifest_rows(b)
+    assert rows_a == rows_b
+    for row in rows_a:
+        ta = torch.load(a / row["feature_path"], weights_only=True)
+        tb = torch.load(b / row["feature_path"], weights_only=True)
+        assert torch.equal(ta["features"], tb["features"])
+
+
+def test_progress_reports_count_speed_and_eta(data_dir, sam_ckpt, tmp_path):
+    seen = []
+    encode(data_dir / "RGB.byte.tif", sam_ckpt, tmp_path / "f", chip_size=512, progress=seen.append)
+    assert seen[-1].done == seen[-1].total == 6
+    assert all(p.total == 6 for p in seen) and [p.done for p in seen] == sorted(p.done for p in seen)
+    assert seen[-1].chips_per_s > 0 and seen[-1].eta_s == 0
+
+
+def test_other_settings_into_a_used_folder_are_refused(data_dir, sam_ckpt, tmp_path):
+    encode(data_dir / "cogeo.tif", sam_ckpt, tmp_path / "f")
+    with pytest.raises(FeatureFolderError, match="stride"):
+        encode(data_dir / "cogeo.tif", sam_ckpt, tmp_path / "f", stride=256)
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "notes.txt").write_text("mine")
+    with pytest.raises(FeatureFolderError, match="not empty"):
+        encode(data_dir / "cogeo.tif", sam_ckpt, tmp_path / "other")
+
+
+def run_cli(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, *args], cwd=cwd, capture_output=True, text=True, timeout=600)
+
+
+def test_cli_and_legacy_script_and_settings_file_make_the_same_folder(data_dir, sam_ckpt, tmp_path):
+    raster = str(data_dir / "RGBA.uint16.tif")
+    new = run_cli("-m", "encoder", "encode", "-i", raster, "-c", sam_ckpt, "-f", str(tmp_path / "new"), "--bands", "3,2,1", "--stride", "256", "--value-range", "9000,11000")
+    assert new.returncode == 0, new.stderr
+    legacy = run_cli("image_encoder.py", "-i", raster, "-c", sam_ckpt, "-f", str(tmp_path / "legacy"), "--bands", "3,2,1", "--stride", "256", "--value_range", "9000,11000")
+    assert legacy.returncode == 0, legacy.stderr
+    settings = tmp_path / "settings.json"
+    # The file says stride 128; the command line's 256 wins.
+    settings.write_text(json.dumps({"inputs": {"INPUT": raster, "CKPT": sam_ckpt, "BANDS": [3, 2, 1], "STRIDE": 128, "RANGE": "9000,11000"}}))
+    from_file = run_cli("image_encoder.py", "-s", str(settings), "-f", str(tmp_path / "file"), "--stride", "256")
+    assert from_file.returncode == 0, from_file.stderr
+    assert_same_folder(tmp_path / "new", tmp_path / "legacy")
+    assert_same_folder(tmp_path / "new", tmp_path / "file")
+    info = run_cli("-m", "encoder", "info", str(tmp_path / "new"))
+    assert "chips:          1" in info.stdout and "EPSG:32612" in info.stdout
+
+
+def test_cli_errors_are_one_line(tmp_path, sam_ckpt):
+    r = run_cli("-m", "encoder", "encode", "-i", str(tmp_path / "missing.tif"), "-c", sam_ckpt, "-f", str(tmp_path / "f"))
+    assert r.returncode == 2
+    assert r.stderr.strip().count("\n") == 0 and "Raster not found" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_legacy_python_api(data_dir, sam_ckpt, tmp_path):
+    from encoder import ImageEncoder, gpu_available, parse_settings_file, split_settings
+
+    assert gpu_available() is torch.cuda.is_available()
+    manifest = ImageEncoder(sam_ckpt, gpu=False).encode_image(str(data_dir / "shade.tif"), str(tmp_path / "f"), stride=512)
+    assert manifest.name == "manifest.parquet" and manifest.exists()
+    (tmp_path / "s.json").write_text(json.dumps({"inputs": {"BANDS": "3,2,1", "RANGE": [0, 100], "EXTENT": "1,2,3,4", "CUDA_ID": 1}}))
+    ds, builder = split_settings(parse_settings_file(tmp_path / "s.json"))
+    assert ds == {"indexes": [3, 2, 1]} and builder == {"value_range": [0.0, 100.0], "extent": ["1", "2", "3", "4"]}
