@@ -1,0 +1,234 @@
+"""Prompts to polygons: parity with the reference predictors, coordinates in any CRS, cross-chip objects, portable folders."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+import rasterio
+import shapely
+import torch
+from conftest import ROOT, read_rgb, reference_sam
+from osgeo import osr
+
+from encoder import FeatureCacheBuilder, FeatureQueryEngine, OnlineQueryEngine, RasterDataset, VectorOptions, create_model_spec_from_checkpoint
+from encoder.errors import CheckpointError, PromptError
+from encoder.vectorize import mask_to_polygons
+
+
+def pixel_centre(path, col, row):
+    with rasterio.open(path) as src:
+        return src.transform * (col + 0.5, row + 0.5)
+
+
+def best_reference_mask(predictor, prompt):
+    masks, scores, _ = predictor.predict(
+        point_coords=prompt.points, point_labels=prompt.labels, box=prompt.box, multimask_output=prompt.multimask
+    )
+    return masks[int(np.argmax(scores))] if prompt.multimask else masks[0]
+
+
+def iou(a, b):
+    return (a & b).sum() / max((a | b).sum(), 1)
+
+
+def test_click_mask_equals_sam_predictor_on_the_same_chip(data_dir, sam_ckpt, cogeo_folder, tmp_path):
+    from segment_anything import SamPredictor
+
+    engine = FeatureQueryEngine(cogeo_folder)
+    x, y = pixel_centre(data_dir / "cogeo.tif", 300, 400)
+    result = engine.query(points=[[x, y]], labels=[1], crs="EPSG:3857")
+    prompt = result.chip_prompts[0]
+    np.testing.assert_allclose(prompt.points, [[300, 400]], atol=1e-6)
+    assert prompt.multimask  # one click: SAM's three masks, best kept
+    predictor = SamPredictor(reference_sam(sam_ckpt))
+    predictor.set_image(read_rgb(data_dir / "cogeo.tif"))
+    reference = best_reference_mask(predictor, prompt)
+    assert np.array_equal(result.mask, reference)
+    # Two points and a box: one mask.
+    x2, y2 = pixel_centre(data_dir / "cogeo.tif", 700, 650)
+    bx0, by1 = pixel_centre(data_dir / "cogeo.tif", 200, 300)
+    bx1, by0 = pixel_centre(data_dir / "cogeo.tif", 800, 800)
+    result2 = engine.query(points=[[x, y], [x2, y2]], labels=[1, 0], box=[bx0, by0, bx1, by1], crs="EPSG:3857")
+    assert not result2.chip_prompts[0].multimask
+    assert np.array_equal(result2.mask[:, :], best_reference_mask(predictor, result2.chip_prompts[0]) & box_mask(result2, 1024))
+    # fp16 features: nearly the same mask.
+    FeatureCacheBuilder(RasterDataset(data_dir / "cogeo.tif"), create_model_spec_from_checkpoint(sam_ckpt), tmp_path / "fp16").build()
+    half = FeatureQueryEngine(tmp_path / "fp16").query(points=[[x, y]], labels=[1], crs="EPSG:3857")
+    assert iou(half.mask, reference) >= 0.99
+
+
+def box_mask(result, size):
+    keep = np.zeros((size, size), dtype=bool)
+    b = result.chip_prompts[0].box + 0.5
+    keep[int(np.floor(b[1])) : int(np.ceil(b[3])), int(np.floor(b[0])) : int(np.ceil(b[2]))] = True
+    return keep
+
+
+def test_sam2_mask_equals_sam2_image_predictor(data_dir, sam2_ckpt, tmp_path):
+    from sam2.build_sam import build_sam2
+    from sam2.sam2_image_predictor import SAM2ImagePredictor
+
+    FeatureCacheBuilder(RasterDataset(data_dir / "cogeo.tif"), create_model_spec_from_checkpoint(sam2_ckpt), tmp_path / "f", feature_dtype="float32").build()
+    engine = FeatureQueryEngine(tmp_path / "f")
+    assert engine.decoder.model is None  # the Hiera trunk is never built for queries
+    predictor = SAM2ImagePredictor(build_sam2("configs/sam2.1/sam2.1_hiera_t.yaml", sam2_ckpt, device="cpu"))
+    predictor.set_image(read_rgb(data_dir / "cogeo.tif"))
+    pts = [pixel_centre(data_dir / "cogeo.tif", 512, 300), pixel_centre(data_dir / "cogeo.tif", 100, 900)]
+    for points, labels in (([pts[0]], [1]), (pts, [1, 0])):
+        result = engine.query(points=points, labels=labels, crs="EPSG:3857")
+        masks, scores, _ = predictor.predict(point_coords=result.chip_prompts[0].points, point_labels=np.array(labels), multimask_output=len(points) == 1)
+        reference = masks[int(np.argmax(scores))].astype(bool)
+        assert np.array_equal(result.mask, reference)
+
+
+@pytest.mark.parametrize("raster,chip_size", [("RGB.byte.tif", 512), ("cogeo.tif", 1024)])
+def test_lonlat_clicks_reach_the_decoder_at_the_right_pixel(data_dir, sam_ckpt, tmp_path, raster, chip_size):
+    path = data_dir / raster
+    FeatureCacheBuilder(RasterDataset(path), create_model_spec_from_checkpoint(sam_ckpt), tmp_path / "f", chip_size=chip_size).build()
+    engine = FeatureQueryEngine(tmp_path / "f")
+    with rasterio.open(path) as src:
+        target_col, target_row = 401.3, 297.8  # fractional pixel position
+        x, y = src.transform * (target_col, target_row)
+        wgs84 = osr.SpatialReference()
+        wgs84.ImportFromEPSG(4326)
+        wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        native = osr.SpatialReference()
+        native.ImportFromWkt(src.crs.to_wkt())
+        native.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        lon, lat, _ = osr.CoordinateTransformation(native, wgs84).TransformPoint(x, y)
+    result = engine.query(points=[[lon, lat]], crs="EPSG:4326", continue_across_chips=False)
+    chip = next(c for c in engine.chips if c.chip_id == result.chip_ids[0])
+    got = result.chip_prompts[0].points[0]
+    expected = (target_col - 0.5 - chip.grid_window.col_off, target_row - 0.5 - chip.grid_window.row_off)
+    assert abs(got[0] - expected[0]) < 0.1 and abs(got[1] - expected[1]) < 0.1
+
+
+def test_known_mask_vectorises_with_its_hole_in_any_crs():
+    from affine import Affine
+
+    mask = np.zeros((20, 30), dtype=bool)
+    mask[2:12, 5:25] = True
+    mask[5:8, 10:14] = False  # a 3 x 4 hole
+    transform = Affine(10, 0, 500000, 0, -10, 4000000)
+    polygons = mask_to_polygons(mask, transform)
+    assert len(polygons) == 1 and len(polygons[0].interiors) == 1
+    assert polygons[0].area == pytest.approx((200 - 12) * 100)
+    assert polygons[0].bounds == (500050, 3999880, 500250, 3999980)
+    assert mask_to_polygons(mask, transform, VectorOptions(fill_holes_area=1300))[0].interiors.__len__() == 0
+    assert mask_to_polygons(mask, transform, VectorOptions(min_area=20000)) == []
+
+
+def test_object_spanning_chips_is_the_union_of_the_reference_masks(data_dir, sam_ckpt, tmp_path):
+    from segment_anything import SamPredictor
+
+    path = data_dir / "cogeo.tif"
+    FeatureCacheBuilder(RasterDataset(path), create_model_spec_from_checkpoint(sam_ckpt), tmp_path / "f", chip_size=512, stride=256, feature_dtype="float32").build()
+    engine = FeatureQueryEngine(tmp_path / "f")
+    x, y = pixel_centre(path, 380, 380)
+    result = engine.query(points=[[x, y]], crs="EPSG:3857")
+    assert len(result.chip_ids) >= 3, result.chip_ids
+    predictor = SamPredictor(reference_sam(sam_ckpt))
+    union = np.zeros((1024, 1024), dtype=bool)
+    for prompt in result.chip_prompts:
+        w = next(c for c in engine.chips if c.chip_id == prompt.chip_id).grid_window
+        predictor.set_image(read_rgb(path, rasterio.windows.Window(w.col_off, w.row_off, w.width, w.height)))
+        union[w.row_off : w.row_off + w.height, w.col_off : w.col_off + w.width] |= best_reference_mask(predictor, prompt)
+    assert result.mask_transform.c == pytest.approx(pixel_centre(path, -0.5, 0)[0])
+    assert np.array_equal(result.mask, union[: result.mask.shape[0], : result.mask.shape[1]])
+    px = abs(result.mask_transform.a * result.mask_transform.e)
+    assert sum(p.area for p in result.polygons) == pytest.approx(union.sum() * px)
+
+
+def write_geosam_layout(src_folder, dst, checkpoint):
+    """A folder as the geosam library writes it: fp32 tensors, absolute feature paths, its columns only."""
+    (dst / "features").mkdir(parents=True)
+    rows = []
+    for row in pq.read_table(src_folder / "manifest.parquet").to_pylist():
+        payload = torch.load(src_folder / row["feature_path"], weights_only=True)
+        target = dst / "features" / f"tile_{row['chip_id']}.pt"
+        torch.save({"features": payload["features"].float()[0], "src_shape": payload["src_shape"]}, target)
+        rows.append({k: row[k] for k in ("chip_id", "source_path", "model_type", "transform", "shape", "crs", "dst_shape", "chip_center_x", "chip_center_y", "geometry")})
+        rows[-1]["feature_path"] = str(target.resolve())
+        rows[-1]["checkpoint_path"] = checkpoint
+    pq.write_table(pa.Table.from_pylist(rows), dst / "manifest.parquet")
+
+
+def test_geosam_layout_and_moved_folders_open_and_answer(data_dir, sam_ckpt, cogeo_folder, tmp_path):
+    x, y = pixel_centre(data_dir / "cogeo.tif", 600, 200)
+    ours = FeatureQueryEngine(cogeo_folder).query(points=[[x, y]], crs="EPSG:3857")
+    write_geosam_layout(cogeo_folder, tmp_path / "geosam", sam_ckpt)
+    theirs = FeatureQueryEngine(tmp_path / "geosam").query(points=[[x, y]], crs="EPSG:3857")
+    assert np.array_equal(ours.mask, theirs.mask)
+    shutil.move(tmp_path / "geosam", tmp_path / "laptop")  # absolute paths now dangle
+    moved = FeatureQueryEngine(tmp_path / "laptop").query(points=[[x, y]], crs="EPSG:3857")
+    assert np.array_equal(ours.mask, moved.mask)
+    shutil.copytree(cogeo_folder, tmp_path / "copy")
+    assert np.array_equal(FeatureQueryEngine(tmp_path / "copy").query(points=[[x, y]], crs="EPSG:3857").mask, ours.mask)
+
+
+def test_checkpoint_missing_on_this_machine_or_of_another_model_is_refused(cogeo_folder, sam2_ckpt, sam_ckpt, tmp_path):
+    shutil.copytree(cogeo_folder, tmp_path / "f")
+    table = pq.read_table(tmp_path / "f/manifest.parquet")
+    table = table.set_column(table.column_names.index("checkpoint_path"), "checkpoint_path", pa.array(["/server/models/sam_vit_b.pth"]))
+    pq.write_table(table, tmp_path / "f/manifest.parquet")
+    with pytest.raises(CheckpointError, match="not on this machine"):
+        FeatureQueryEngine(tmp_path / "f")
+    assert FeatureQueryEngine(tmp_path / "f", checkpoint=sam_ckpt).decoder.sam is None  # no image encoder loaded
+    with pytest.raises(CheckpointError, match="must come from the same model"):
+        FeatureQueryEngine(tmp_path / "f", checkpoint=sam2_ckpt)
+
+
+def test_bad_prompts_get_clear_errors(cogeo_folder, data_dir):
+    engine = FeatureQueryEngine(cogeo_folder)
+    x, y = pixel_centre(data_dir / "cogeo.tif", 10, 10)
+    with pytest.raises(PromptError, match="No prompt CRS"):
+        engine.query(points=[[x, y]])
+    with pytest.raises(PromptError, match="outside the encoded extent"):
+        engine.query(points=[[x + 1e6, y]], crs="EPSG:3857")
+    with pytest.raises(PromptError, match="Labels must be 1"):
+        engine.query(points=[[x, y]], labels=[2], crs="EPSG:3857")
+    with pytest.raises(PromptError, match="zero area"):
+        engine.query(box=[x, y, x, y + 10], crs="EPSG:3857")
+    with pytest.raises(PromptError, match="at least one point or a box"):
+        engine.query(points=[], crs="EPSG:3857")
+
+
+def test_online_engine_matches_the_folder_and_reuses_its_chip(data_dir, sam_ckpt, cogeo_folder):
+    online = OnlineQueryEngine(RasterDataset(data_dir / "cogeo.tif"), create_model_spec_from_checkpoint(sam_ckpt))
+    x, y = pixel_centre(data_dir / "cogeo.tif", 500, 520)
+    live = online.query(points=[[x, y]], crs="EPSG:3857")
+    cached = FeatureQueryEngine(cogeo_folder).query(points=[[x, y]], crs="EPSG:3857")
+    assert np.array_equal(live.mask, cached.mask)
+    x2, y2 = pixel_centre(data_dir / "cogeo.tif", 540, 480)
+    online.query(points=[[x2, y2]], crs="EPSG:3857")
+    assert online.chips_encoded == 1
+
+
+@pytest.mark.parametrize("ext", [".gpkg", ".geojson", ".shp"])
+def test_cli_segment_writes_any_ogr_format(cogeo_folder, data_dir, tmp_path, ext):
+    from osgeo import ogr
+
+    x, y = pixel_centre(data_dir / "cogeo.tif", 300, 400)
+    lon, lat = rasterio.warp.transform("EPSG:3857", "EPSG:4326", [x], [y])
+    out = tmp_path / f"out{ext}"
+    r = subprocess.run(
+        [sys.executable, "-m", "encoder", "segment", "-f", str(cogeo_folder), "--point", f"{lon[0]},{lat[0]},1", "--crs", "EPSG:4326", "-o", str(out), "--largest-only"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert r.returncode == 0, r.stderr
+    ds = ogr.Open(str(out))
+    layer = ds.GetLayer(0)
+    assert layer.GetFeatureCount() == 1
+    assert layer.GetSpatialRef().GetAuthorityCode(None) == "4326"
+    feature = layer.GetNextFeature()
+    geom = shapely.from_wkb(bytes(feature.GetGeometryRef().ExportToWkb()))
+    assert geom.is_valid and geom.area > 0
+    assert feature.GetField("n_fg") == 1 and feature.GetField("model") == "vit_custom"
+    assert -180 < geom.centroid.x < 180 and -90 < geom.centroid.y < 90
