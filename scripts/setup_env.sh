@@ -30,8 +30,15 @@ fi
 numpy_version="$($QGIS_PY -c 'import numpy; print(numpy.__version__)')"
 echo "numpy==$numpy_version" > $VENV/constraints.txt
 echo "== installing Python packages for QGIS's Python (numpy pinned to $numpy_version)"
-$VENV/bin/python -m pip install -q --disable-pip-version-check -c $VENV/constraints.txt -r requirements.txt
-$VENV/bin/python -m pip install -q --disable-pip-version-check --no-deps "sam2==1.1.0"
+pip_install() {
+  if ! $VENV/bin/python -m pip install -q --disable-pip-version-check "$@" > $VENV/pip.log 2>&1; then
+    grep -v "is ignored" $VENV/pip.log >&2
+    echo "pip install failed (full log: $VENV/pip.log)" >&2
+    exit 1
+  fi
+}
+pip_install -c $VENV/constraints.txt -r requirements.txt
+pip_install --no-deps "sam2==1.1.0"
 $VENV/bin/python - <<'PY'
 import numpy, pyarrow, torch, segment_anything, sam2, rasterio, shapely
 assert numpy.__version__.startswith("1."), numpy.__version__

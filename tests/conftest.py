@@ -76,3 +76,41 @@ def read_rgb(path, window=None):
 
     with rasterio.open(path) as src:
         return src.read([1, 2, 3], window=window).transpose(1, 2, 0).copy()
+
+
+PLUGIN_NAME = "geo_sam_qgis"
+
+
+@pytest.fixture(scope="session")
+def plugins_dir(tmp_path_factory) -> Path:
+    """A plugins folder holding this checkout under the plugin's name, as QGIS_PLUGINPATH would."""
+    out = tmp_path_factory.mktemp("plugins")
+    (out / PLUGIN_NAME).symlink_to(ROOT, target_is_directory=True)
+    sys.path.insert(0, str(out))
+    return out
+
+
+@pytest.fixture(scope="session")
+def qgis_app(plugins_dir):
+    """Real QGIS, headless, with Processing initialised."""
+    from qgis.core import QgsApplication
+
+    sys.path.append("/usr/share/qgis/python/plugins")
+    app = QgsApplication([], True)
+    app.initQgis()
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    yield app
+
+
+@pytest.fixture(scope="session")
+def geosam_provider(qgis_app):
+    """The plugin loaded through classFactory, its provider registered."""
+    import importlib
+
+    plugin_module = importlib.import_module(PLUGIN_NAME)
+    plugin = plugin_module.classFactory(None)
+    plugin.initProcessing()
+    yield plugin
+    plugin.unload()

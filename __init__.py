@@ -1,0 +1,7 @@
+"""QGIS plugin entry point: GeoSAM (Segment Anything for remote-sensing imagery)."""
+
+
+def classFactory(iface):  # noqa: N802 (QGIS's name)
+    from .geo_sam_plugin.plugin import GeoSamPlugin
+
+    return GeoSamPlugin(iface)

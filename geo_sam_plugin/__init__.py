@@ -1,0 +1,1 @@
+"""Everything that needs QGIS: plugin entry, Processing provider and algorithms, dependency check."""

@@ -1,0 +1,125 @@
+"""Processing algorithm geosam:encoderaster: a raster layer -> a feature folder."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBand,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+
+from .processing_base import GeoSamAlgorithm
+
+MODELS = ["auto", "sam", "sam2"]
+DEVICES = ["auto", "cpu", "cuda"]
+DTYPES = ["float16", "float32"]
+
+
+class EncodeRasterAlgorithm(GeoSamAlgorithm):
+    icon_name = "encode.svg"
+
+    def name(self):
+        return "encoderaster"
+
+    def displayName(self):
+        return "Encode raster (SAM image features)"
+
+    def group(self):
+        return "Encode"
+
+    def groupId(self):
+        return "encode"
+
+    def shortHelpString(self):
+        return (
+            "Runs the Segment Anything image encoder (SAM or SAM2) over a georeferenced raster, chip by chip, "
+            "and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder "
+            "then runs only the light decoder.\n\n"
+            "Bands: up to 3, any order (one band is copied to three). Value range: 'min,max' scaled to 0..255; "
+            "empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, "
+            "one range for every chip). Chip size 0 = the model's native 1024 px; stride 0 = half a chip. "
+            "Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. "
+            "The checkpoint is an official SAM/SAM2 file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, ...)."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterRasterLayer("INPUT", "Input raster"))
+        self.addParameter(QgsProcessingParameterBand("BANDS", "Bands (up to 3, in order)", None, "INPUT", optional=True, allowMultiple=True))
+        self.addParameter(QgsProcessingParameterExtent("EXTENT", "Extent to encode (default: whole raster)", optional=True))
+        self.addParameter(QgsProcessingParameterCrs("CRS", "Reproject to CRS (default: the raster's)", optional=True))
+        self.addParameter(QgsProcessingParameterNumber("RESOLUTION", "Resample to pixel size (0 = native)", QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterString("VALUE_RANGE", "Value range 'min,max' (empty = automatic)", optional=True))
+        self.addParameter(QgsProcessingParameterNumber("CHIP_SIZE", "Chip size in pixels (0 = model default)", QgsProcessingParameterNumber.Integer, 0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber("STRIDE", "Stride in pixels (0 = half a chip)", QgsProcessingParameterNumber.Integer, 0, minValue=0))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", "SAM / SAM2 checkpoint", fileFilter="Checkpoints (*.pth *.pt);;All files (*)"))
+        self.addParameter(QgsProcessingParameterEnum("MODEL", "Model family", MODELS, defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum("DEVICE", "Device", DEVICES, defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber("BATCH_SIZE", "Batch size", QgsProcessingParameterNumber.Integer, 1, minValue=1, maxValue=64))
+        self.addParameter(QgsProcessingParameterEnum("FEATURE_DTYPE", "Stored feature precision", DTYPES, defaultValue=0))
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", "Feature folder"))
+        self.addOutput(QgsProcessingOutputNumber("CHIP_COUNT", "Chips in the folder"))
+        self.addOutput(QgsProcessingOutputNumber("SKIPPED_NODATA", "Chips skipped as nodata"))
+
+    def process(self, parameters, context, feedback):
+        from ..encoder.builder import FeatureCacheBuilder
+        from ..encoder.checkpoints import create_model_spec_from_checkpoint
+        from ..encoder.raster import RasterDataset
+
+        layer = self.parameterAsRasterLayer(parameters, "INPUT", context)
+        if layer is None:
+            raise QgsProcessingException("Choose an input raster layer.")
+        if layer.providerType() != "gdal":
+            raise QgsProcessingException(f"{layer.name()} is a {layer.providerType()} layer: GeoSAM encodes files GDAL reads; save it as a GeoTIFF first.")
+        bands = self.parameterAsInts(parameters, "BANDS", context) or None
+        crs = self.parameterAsCrs(parameters, "CRS", context)
+        target_crs = crs.toWkt() if crs.isValid() else None
+        resolution = self.parameterAsDouble(parameters, "RESOLUTION", context) or None
+        dataset = RasterDataset(layer.source().split("|")[0], crs=target_crs, indexes=bands, resolution=resolution)
+        extent = None
+        if parameters.get("EXTENT") not in (None, ""):
+            rect = self.parameterAsExtent(parameters, "EXTENT", context)
+            rect_crs = self.parameterAsExtentCrs(parameters, "EXTENT", context)
+            if not rect.isEmpty():
+                crs_text = (rect_crs if rect_crs.isValid() else layer.crs()).toWkt()
+                extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum(), crs_text)
+        model = MODELS[self.parameterAsEnum(parameters, "MODEL", context)]
+        spec = create_model_spec_from_checkpoint(self.parameterAsFile(parameters, "CHECKPOINT", context), None if model == "auto" else model)
+        device = DEVICES[self.parameterAsEnum(parameters, "DEVICE", context)]
+        output = self.parameterAsString(parameters, "OUTPUT", context)
+
+        def progress(p):
+            feedback.setProgress(p.percent)
+            eta = f", about {p.eta_s:.0f} s left" if p.eta_s else ""
+            feedback.setProgressText(f"{p.done}/{p.total} chips, {p.chips_per_s:.2f} chips/s{eta}")
+
+        builder = FeatureCacheBuilder(
+            dataset,
+            spec,
+            output,
+            chip_size=self.parameterAsInt(parameters, "CHIP_SIZE", context) or None,
+            stride=self.parameterAsInt(parameters, "STRIDE", context) or None,
+            extent=extent,
+            value_range=self.parameterAsString(parameters, "VALUE_RANGE", context) or None,
+            batch_size=self.parameterAsInt(parameters, "BATCH_SIZE", context),
+            device=None if device == "auto" else device,
+            feature_dtype=DTYPES[self.parameterAsEnum(parameters, "FEATURE_DTYPE", context)],
+            progress=progress,
+            cancel_check=feedback.isCanceled,
+        )
+        plan = builder.plan()
+        feedback.pushInfo(
+            f"{dataset.describe()}: {len(plan.chips)} chips of {plan.chip_size} px (stride {plan.stride}) with {spec.variant}; "
+            f"about {plan.estimated_bytes / 1e6:.0f} MB on disk."
+        )
+        result = builder.run()
+        chip_count = result.chips_written + result.chips_reused
+        feedback.pushInfo(f"{chip_count} chips in {output} ({result.chips_reused} reused, {result.skipped_nodata} nodata chips skipped) in {result.seconds:.1f} s.")
+        return {"OUTPUT": output, "CHIP_COUNT": chip_count, "SKIPPED_NODATA": result.skipped_nodata}

@@ -1,0 +1,218 @@
+"""Processing algorithms geosam:segmentprompts and geosam:segmenteverything: a feature folder -> polygons."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from .processing_base import GeoSamAlgorithm
+
+_FIELDS = [("group", QVariant.String), ("score", QVariant.Double), ("area", QVariant.Double), ("n_fg", QVariant.Int), ("n_bg", QVariant.Int), ("box", QVariant.Int), ("chip_ids", QVariant.String), ("model", QVariant.String)]
+
+
+def output_fields(names) -> QgsFields:
+    fields = QgsFields()
+    for name, kind in _FIELDS:
+        if name in names:
+            fields.append(QgsField(name, kind))
+    return fields
+
+
+def to_feature(fields: QgsFields, polygon, attributes: dict) -> QgsFeature:
+    feature = QgsFeature(fields)
+    geometry = QgsGeometry()
+    geometry.fromWkb(polygon.wkb)
+    feature.setGeometry(geometry)
+    feature.setAttributes([attributes.get(fields.at(i).name()) for i in range(fields.count())])
+    return feature
+
+
+def folder_crs(engine) -> QgsCoordinateReferenceSystem:
+    from ..encoder.geo import crs_to_text
+
+    return QgsCoordinateReferenceSystem(crs_to_text(engine.crs))
+
+
+class SegmentPromptsAlgorithm(GeoSamAlgorithm):
+    icon_name = "segment.svg"
+
+    def name(self):
+        return "segmentprompts"
+
+    def displayName(self):
+        return "Segment from prompt layers"
+
+    def group(self):
+        return "Segment"
+
+    def groupId(self):
+        return "segment"
+
+    def shortHelpString(self):
+        return (
+            "Turns point and box prompts into polygons with a feature folder made by 'Encode raster'. Only SAM's light decoder runs.\n\n"
+            "Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is "
+            "its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon's bounding "
+            "box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are "
+            "followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area "
+            "(folder CRS units^2), point counts, box used, chips and model."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile("FEATURES", "Feature folder", behavior=QgsProcessingParameterFile.Folder))
+        self.addParameter(QgsProcessingParameterFeatureSource("POINTS", "Point prompts", [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField("LABEL_FIELD", "Label field (1 foreground, 0 background)", "label", "POINTS", QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField("GROUP_FIELD", "Group field (one object per group)", None, "POINTS", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource("BOXES", "Box prompts", [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", "Minimum polygon area (folder CRS units^2)", QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterBoolean("LARGEST_ONLY", "Keep only the largest polygon of each object", False))
+        self.addParameter(QgsProcessingParameterNumber("SIMPLIFY", "Simplify tolerance (folder CRS units, 0 = none)", QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", "Checkpoint (default: the one in the manifest)", optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Segmented polygons", QgsProcessing.TypeVectorPolygon))
+
+    def _prompts(self, parameters, context):
+        """OrderedDict group -> {'points': [(x, y)], 'labels': [..], 'box': (..)|None, 'crs': wkt}."""
+        objects: OrderedDict = OrderedDict()
+        points = self.parameterAsSource(parameters, "POINTS", context)
+        label_field = self.parameterAsString(parameters, "LABEL_FIELD", context)
+        group_field = self.parameterAsString(parameters, "GROUP_FIELD", context)
+        if points is not None:
+            fields = points.fields()
+            has_label = bool(label_field) and fields.lookupField(label_field) >= 0
+            has_group = bool(group_field) and fields.lookupField(group_field) >= 0
+            crs = points.sourceCrs().toWkt()
+            for feature in points.getFeatures():
+                geom = feature.geometry()
+                if geom.isEmpty():
+                    continue
+                key = str(feature[group_field]) if has_group else f"point {feature.id()}"
+                obj = objects.setdefault(key, {"points": [], "labels": [], "box": None, "crs": crs})
+                label = int(feature[label_field]) if has_label and feature[label_field] is not None else 1
+                for vertex in geom.vertices():
+                    obj["points"].append((vertex.x(), vertex.y()))
+                    obj["labels"].append(label)
+        boxes = self.parameterAsSource(parameters, "BOXES", context)
+        if boxes is not None:
+            has_group = bool(group_field) and boxes.fields().lookupField(group_field) >= 0
+            box_crs = boxes.sourceCrs().toWkt()
+            for feature in boxes.getFeatures():
+                geom = feature.geometry()
+                if geom.isEmpty():
+                    continue
+                rect = geom.boundingBox()
+                key = str(feature[group_field]) if has_group else f"box {feature.id()}"
+                obj = objects.setdefault(key, {"points": [], "labels": [], "box": None, "crs": box_crs})
+                if obj["points"] and obj["crs"] != box_crs:
+                    raise QgsProcessingException(f"Points and boxes of group {key} are in different CRSs: reproject one layer first.")
+                obj["box"] = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+        return objects
+
+    def process(self, parameters, context, feedback):
+        from ..encoder.query import FeatureQueryEngine
+        from ..encoder.vectorize import VectorOptions
+
+        objects = self._prompts(parameters, context)
+        if not objects:
+            raise QgsProcessingException("The prompt layers hold no points or boxes: add prompts, or choose other layers.")
+        checkpoint = self.parameterAsFile(parameters, "CHECKPOINT", context) or None
+        engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=checkpoint)
+        options = VectorOptions(
+            min_area=self.parameterAsDouble(parameters, "MIN_AREA", context),
+            largest_only=self.parameterAsBool(parameters, "LARGEST_ONLY", context),
+            simplify=self.parameterAsDouble(parameters, "SIMPLIFY", context),
+        )
+        fields = output_fields([name for name, _ in _FIELDS])
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon, folder_crs(engine))
+        if sink is None:
+            raise QgsProcessingException("Cannot create the output layer: check its path and format.")
+        written = 0
+        for i, (group, obj) in enumerate(objects.items()):
+            if feedback.isCanceled():
+                break
+            result = engine.query(points=obj["points"] or None, labels=obj["labels"] or None, box=obj["box"], crs=obj["crs"], options=options)
+            for polygon, attributes in zip(result.polygons, result.attributes):
+                sink.addFeature(to_feature(fields, polygon, dict(attributes, group=group)), QgsFeatureSink.FastInsert)
+                written += 1
+            feedback.setProgress(100.0 * (i + 1) / len(objects))
+        feedback.pushInfo(f"{written} polygons from {len(objects)} prompt objects.")
+        return {"OUTPUT": dest}
+
+
+class SegmentEverythingAlgorithm(GeoSamAlgorithm):
+    icon_name = "everything.svg"
+
+    def name(self):
+        return "segmenteverything"
+
+    def displayName(self):
+        return "Segment everything"
+
+    def group(self):
+        return "Segment"
+
+    def groupId(self):
+        return "segment"
+
+    def shortHelpString(self):
+        return (
+            "Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each "
+            "giving SAM's three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons "
+            "found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile("FEATURES", "Feature folder", behavior=QgsProcessingParameterFile.Folder))
+        self.addParameter(QgsProcessingParameterExtent("EXTENT", "Extent (default: every chip)", optional=True))
+        self.addParameter(QgsProcessingParameterNumber("POINTS_PER_SIDE", "Points per chip side", QgsProcessingParameterNumber.Integer, 8, minValue=1, maxValue=64))
+        self.addParameter(QgsProcessingParameterNumber("PRED_IOU_THRESH", "Predicted IoU threshold", QgsProcessingParameterNumber.Double, 0.88, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber("STABILITY_THRESH", "Stability score threshold", QgsProcessingParameterNumber.Double, 0.92, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", "Minimum polygon area (folder CRS units^2)", QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", "Checkpoint (default: the one in the manifest)", optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Polygons", QgsProcessing.TypeVectorPolygon))
+
+    def process(self, parameters, context, feedback):
+        from ..encoder.everything import EverythingOptions, segment_everything
+        from ..encoder.geo import Bounds
+        from ..encoder.query import FeatureQueryEngine
+
+        engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=self.parameterAsFile(parameters, "CHECKPOINT", context) or None)
+        crs = folder_crs(engine)
+        extent = None
+        if parameters.get("EXTENT") not in (None, ""):
+            rect = self.parameterAsExtent(parameters, "EXTENT", context, crs)
+            if not rect.isEmpty():
+                extent = Bounds(rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+        options = EverythingOptions(
+            points_per_side=self.parameterAsInt(parameters, "POINTS_PER_SIDE", context),
+            pred_iou_thresh=self.parameterAsDouble(parameters, "PRED_IOU_THRESH", context),
+            stability_thresh=self.parameterAsDouble(parameters, "STABILITY_THRESH", context),
+            min_area=self.parameterAsDouble(parameters, "MIN_AREA", context),
+        )
+        fields = output_fields(["score", "area", "chip_ids", "model"])
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon, crs)
+        if sink is None:
+            raise QgsProcessingException("Cannot create the output layer: check its path and format.")
+        found = segment_everything(engine, extent, options, progress=feedback.setProgress, cancelled=feedback.isCanceled)
+        for polygon, attributes in found:
+            sink.addFeature(to_feature(fields, polygon, attributes), QgsFeatureSink.FastInsert)
+        feedback.pushInfo(f"{len(found)} polygons.")
+        return {"OUTPUT": dest}

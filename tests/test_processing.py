@@ -1,0 +1,190 @@
+"""The plugin in real QGIS: loading, Processing algorithms through processing.run and qgis_process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import PLUGIN_NAME, ROOT
+
+
+def make_points(path, crs, points):
+    """A point layer on disk with label and group fields."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsVectorFileWriter, QgsWkbTypes
+    from qgis.PyQt.QtCore import QVariant
+
+    fields = QgsFields()
+    fields.append(QgsField("label", QVariant.Int))
+    fields.append(QgsField("obj", QVariant.String))
+    writer = QgsVectorFileWriter(str(path), "UTF-8", fields, QgsWkbTypes.Point, QgsCoordinateReferenceSystem(crs), "GeoJSON")
+    for x, y, label, group in points:
+        f = QgsFeature(fields)
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        f.setAttributes([label, group])
+        writer.addFeature(f)
+    del writer
+    return str(path)
+
+
+def lonlat_of_pixel(path, col, row):
+    import rasterio
+    from rasterio.warp import transform
+
+    with rasterio.open(path) as src:
+        x, y = src.transform * (col + 0.5, row + 0.5)
+        lon, lat = transform(src.crs, "EPSG:4326", [x], [y])
+    return lon[0], lat[0]
+
+
+def test_plugin_loads_registers_and_unloads(qgis_app, plugins_dir):
+    import importlib
+
+    from qgis.core import QgsApplication
+
+    module = importlib.import_module(PLUGIN_NAME)
+    plugin = module.classFactory(None)
+    plugin.initGui()  # no iface (as in qgis_process): provider only
+    provider = QgsApplication.processingRegistry().providerById("geosam")
+    assert provider is not None
+    assert sorted(a.id() for a in provider.algorithms()) == ["geosam:encoderaster", "geosam:segmenteverything", "geosam:segmentprompts"]
+    for alg in provider.algorithms():
+        assert len(alg.shortHelpString()) > 100 and not alg.icon().isNull()
+    plugin.unload()
+    assert QgsApplication.processingRegistry().providerById("geosam") is None
+
+
+def test_encode_then_segment_prompts_through_processing(geosam_provider, data_dir, sam_ckpt, tmp_path):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    folder = tmp_path / "features"
+    out = processing.run("geosam:encoderaster", {"INPUT": str(data_dir / "RGB.byte.tif"), "CHECKPOINT": sam_ckpt, "CHIP_SIZE": 512, "OUTPUT": str(folder)})
+    assert out["OUTPUT"] == str(folder) and out["CHIP_COUNT"] == 6 and out["SKIPPED_NODATA"] == 0
+    a = lonlat_of_pixel(data_dir / "RGB.byte.tif", 300, 300)
+    b = lonlat_of_pixel(data_dir / "RGB.byte.tif", 320, 310)
+    c = lonlat_of_pixel(data_dir / "RGB.byte.tif", 600, 500)
+    prompts = make_points(tmp_path / "prompts.geojson", "EPSG:4326", [(*a, 1, "A"), (*b, 0, "A"), (*c, 1, "B")])
+    result = processing.run(
+        "geosam:segmentprompts",
+        {"FEATURES": str(folder), "POINTS": prompts, "LABEL_FIELD": "label", "GROUP_FIELD": "obj", "LARGEST_ONLY": True, "OUTPUT": str(tmp_path / "out.gpkg")},
+    )
+    layer = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
+    assert layer.isValid() and layer.featureCount() == 2  # one object per group
+    assert layer.crs().authid() == "EPSG:32618"
+    groups = {}
+    for f in layer.getFeatures():
+        assert f.geometry().isGeosValid() and f["area"] > 0
+        groups[f["group"]] = (f["n_fg"], f["n_bg"])
+    assert groups == {"A": (1, 1), "B": (1, 0)}
+
+
+def test_segment_everything_removes_duplicates_across_overlapping_chips(geosam_provider, data_dir, sam_ckpt, tmp_path):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    folder = tmp_path / "features"
+    processing.run("geosam:encoderaster", {"INPUT": str(data_dir / "cogeo.tif"), "CHECKPOINT": sam_ckpt, "CHIP_SIZE": 512, "OUTPUT": str(folder)})
+    result = processing.run(
+        "geosam:segmenteverything",
+        {"FEATURES": str(folder), "POINTS_PER_SIDE": 1, "PRED_IOU_THRESH": 0.0, "STABILITY_THRESH": 0.0, "OUTPUT": "memory:"},
+    )
+    layer = result["OUTPUT"]
+    assert isinstance(layer, QgsVectorLayer) and layer.featureCount() > 0
+    geoms = [f.geometry() for f in layer.getFeatures()]
+    for i, g in enumerate(geoms):
+        for h in geoms[i + 1 :]:
+            inter = g.intersection(h).area()
+            union = g.area() + h.area() - inter
+            assert inter / union < 0.7
+
+
+def test_algorithms_report_clear_errors_not_tracebacks(geosam_provider, data_dir, sam_ckpt, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="Nothing to encode"):
+        processing.run("geosam:encoderaster", {"INPUT": str(data_dir / "all-nodata.tif"), "CHECKPOINT": sam_ckpt, "OUTPUT": str(tmp_path / "f")})
+    with pytest.raises(QgsProcessingException, match="no manifest"):
+        processing.run("geosam:segmenteverything", {"FEATURES": str(tmp_path), "OUTPUT": "memory:"})
+
+
+def qgis_process_env(plugins_dir, profile):
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        QGIS_PLUGINPATH=str(plugins_dir),
+        QGIS_CUSTOM_CONFIG_PATH=str(profile),
+        GEOSAM_PYTHONPATH=str(Path(sys.prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"),
+    )
+    return env
+
+
+def test_qgis_process_runs_encode_and_segment(plugins_dir, data_dir, sam_ckpt, tmp_path):
+    env = qgis_process_env(plugins_dir, tmp_path / "profile")
+    enable = subprocess.run(["/usr/bin/qgis_process.bin", "plugins", "enable", PLUGIN_NAME], env=env, capture_output=True, text=True, timeout=300)
+    assert enable.returncode == 0, enable.stdout + enable.stderr
+    listed = subprocess.run(["/usr/bin/qgis_process.bin", "list"], env=env, capture_output=True, text=True, timeout=300)
+    assert "geosam:encoderaster" in listed.stdout and "geosam:segmentprompts" in listed.stdout
+    folder = tmp_path / "features"
+    run = subprocess.run(
+        ["/usr/bin/qgis_process.bin", "run", "geosam:encoderaster", "--json", "--", f"INPUT={data_dir / 'shade.tif'}", f"CHECKPOINT={sam_ckpt}", f"OUTPUT={folder}"],
+        env=env, capture_output=True, text=True, timeout=600,
+    )
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    results = json.loads(run.stdout)["results"]
+    assert results["CHIP_COUNT"] == 1 and (folder / "manifest.parquet").exists()
+    a = lonlat_of_pixel(data_dir / "shade.tif", 500, 500)
+    prompts = make_points(tmp_path / "p.geojson", "EPSG:4326", [(*a, 1, "A")])
+    seg = subprocess.run(
+        ["/usr/bin/qgis_process.bin", "run", "geosam:segmentprompts", "--json", "--", f"FEATURES={folder}", f"POINTS={prompts}", f"OUTPUT={tmp_path / 'seg.gpkg'}"],
+        env=env, capture_output=True, text=True, timeout=600,
+    )
+    assert seg.returncode == 0, seg.stdout[-2000:] + seg.stderr[-2000:]
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(tmp_path / "seg.gpkg"), "seg", "ogr")
+    assert layer.isValid() and layer.featureCount() >= 1 and layer.crs().authid() == "EPSG:3857"
+
+
+def test_plugin_loads_without_dependencies_and_algorithms_say_what_to_install(plugins_dir, tmp_path, data_dir):
+    """QGIS's Python with no torch/segment_anything/sam2 on its path: loading works, running explains."""
+    script = f"""
+import sys, importlib.abc
+class Block(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] in ('torch', 'torchvision', 'segment_anything', 'sam2'):
+            raise ModuleNotFoundError(name)
+        return None
+sys.meta_path.insert(0, Block())
+sys.path = [p for p in sys.path if '.venv' not in p]
+sys.path.insert(0, {str(plugins_dir)!r})
+sys.path.append('/usr/share/qgis/python/plugins')
+from qgis.core import QgsApplication, QgsProcessingException
+app = QgsApplication([], False); app.initQgis()
+from processing.core.Processing import Processing; Processing.initialize()
+import {PLUGIN_NAME} as plugin_pkg
+plugin = plugin_pkg.classFactory(None); plugin.initGui()
+assert 'torch' not in sys.modules
+import processing
+try:
+    processing.run('geosam:encoderaster', {{'INPUT': {str(data_dir / 'cogeo.tif')!r}, 'CHECKPOINT': '/x.pth', 'OUTPUT': {str(tmp_path / 'f')!r}}})
+except QgsProcessingException as exc:
+    print('MESSAGE:', exc)
+plugin.unload()
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", GEOSAM_PYTHONPATH="", PYTHONPATH="")
+    r = subprocess.run(["/usr/bin/python3", "-c", script], env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr[-3000:]
+    message = next(line for line in r.stdout.splitlines() if line.startswith("MESSAGE:"))
+    assert "torch" in message and "make setup" in message and "Traceback" not in message
+
+
+def test_loading_the_plugin_does_not_import_torch(plugins_dir):
+    script = f"import sys; sys.path.insert(0, {str(plugins_dir)!r}); import {PLUGIN_NAME}.geo_sam_plugin.plugin; print('torch' in sys.modules, 'pyarrow' in sys.modules)"
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), cwd=str(ROOT.parent))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["False", "False"]
