@@ -24,11 +24,11 @@ lint: setup
 
 # Copy the plugin into a QGIS profile (PROFILE=... for another one).
 deploy:
-	@bash scripts/package.sh deploy "$(PROFILE)/python/plugins/$(PLUGIN)"
+	@/usr/bin/python3 scripts/package.py deploy "$(PROFILE)/python/plugins/$(PLUGIN)"
 
 # A zip that installs through Plugins > Install from ZIP (no tests, caches or venv).
 zip:
-	@bash scripts/package.sh zip dist/$(PLUGIN).zip
+	@/usr/bin/python3 scripts/package.py zip dist/$(PLUGIN).zip
 
 clean:
 	rm -rf demo_out bench_out dist .pytest_cache

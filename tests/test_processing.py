@@ -188,3 +188,28 @@ def test_loading_the_plugin_does_not_import_torch(plugins_dir):
     r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), cwd=str(ROOT.parent))
     assert r.returncode == 0, r.stderr
     assert r.stdout.split() == ["False", "False"]
+
+
+def test_shipped_graphical_model_runs_end_to_end(geosam_provider, data_dir, sam_ckpt, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingModelAlgorithm, QgsVectorLayer
+
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(ROOT / "resources" / "models" / "geosam_encode_and_segment.model3"))
+    assert [c.algorithmId() for c in model.childAlgorithms().values()].count("geosam:encoderaster") == 1
+    result = processing.run(
+        model,
+        {"raster": str(data_dir / "cogeo.tif"), "checkpoint": sam_ckpt, "points": str(ROOT / "resources" / "demo" / "prompts.geojson"), "segment:segments": str(tmp_path / "out.gpkg")},
+    )
+    layer = QgsVectorLayer(result["segment:segments"], "out", "ogr")
+    assert layer.isValid() and layer.featureCount() >= 3
+    assert {f["group"] for f in layer.getFeatures()} == {"snowfield", "forest", "field"}
+
+
+def test_plugin_zip_installs_without_tests_or_caches(tmp_path):
+    import zipfile
+
+    subprocess.run(["/usr/bin/python3", str(ROOT / "scripts" / "package.py"), "zip", str(tmp_path / "p.zip")], check=True, capture_output=True)
+    names = zipfile.ZipFile(tmp_path / "p.zip").namelist()
+    assert f"{PLUGIN_NAME}/metadata.txt" in names and f"{PLUGIN_NAME}/encoder/builder.py" in names and f"{PLUGIN_NAME}/resources/icons/geosam.svg" in names
+    assert not [n for n in names if "/tests/" in n or "__pycache__" in n or n.endswith((".pt", ".pth")) or "/.venv/" in n]

@@ -1,0 +1,153 @@
+"""The main job: encode the shipped aerial image and segment the shipped prompts with qgis_process, then render a PNG.
+
+The plugin is installed the way a user installs it (the plugin zip, unpacked
+into a QGIS profile), and Processing runs through /usr/bin/qgis_process.bin.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = ROOT / "resources" / "demo"
+PLUGIN = "geo_sam_qgis"
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"  # Debian's qgis_process wrapper passes an option 3.22 rejects
+
+
+def step(text: str) -> None:
+    print(f"== {text}", flush=True)
+
+
+def qgis_process(env: dict, *args: str) -> dict:
+    cmd = [QGIS_PROCESS, *args]
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    if proc.returncode != 0 and "already enabled" not in proc.stderr + proc.stdout:
+        sys.exit(f"qgis_process failed ({' '.join(args[:2])}):\n{proc.stderr[-3000:]}\n{proc.stdout[-2000:]}")
+    return json.loads(proc.stdout) if "--json" in args else {}
+
+
+def install_plugin(out: Path) -> dict:
+    """Build the plugin zip and unpack it into a throwaway QGIS profile, as 'Install from ZIP' does."""
+    subprocess.run(["/usr/bin/python3", str(ROOT / "scripts" / "package.py"), "zip", str(out / f"{PLUGIN}.zip")], check=True, stdout=subprocess.DEVNULL)
+    profile = out / "qgis-profile"
+    plugins = profile / "profiles" / "default" / "python" / "plugins"
+    plugins.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(out / f"{PLUGIN}.zip") as zf:
+        zf.extractall(plugins)
+    site = Path(sys.prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(profile), GEOSAM_PYTHONPATH=str(site))
+    qgis_process(env, "plugins", "enable", PLUGIN)
+    return env
+
+
+def render(image: Path, segments: Path, prompts: Path, boxes: Path, png: Path, title: str) -> None:
+    """Draw the image, the polygons and the prompts with QGIS's map renderer."""
+    from qgis.core import (
+        QgsApplication,
+        QgsCategorizedSymbolRenderer,
+        QgsFillSymbol,
+        QgsMapRendererParallelJob,
+        QgsMapSettings,
+        QgsMarkerSymbol,
+        QgsRasterLayer,
+        QgsRendererCategory,
+        QgsVectorLayer,
+    )
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor, QFont, QPainter
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    raster = QgsRasterLayer(str(image), "aerial")
+    polygons = QgsVectorLayer(str(segments), "segments", "ogr")
+    polygons.setRenderer(polygons.renderer().clone())
+    polygons.renderer().setSymbol(QgsFillSymbol.createSimple({"color": "255,210,63,90", "outline_color": "255,140,0", "outline_width": "0.7"}))
+    points = QgsVectorLayer(str(prompts), "prompts", "ogr")
+    categories = [
+        QgsRendererCategory(1, QgsMarkerSymbol.createSimple({"name": "circle", "color": "46,204,64", "outline_color": "white", "size": "3.2"}), "foreground"),
+        QgsRendererCategory(0, QgsMarkerSymbol.createSimple({"name": "circle", "color": "255,65,54", "outline_color": "white", "size": "3.2"}), "background"),
+    ]
+    points.setRenderer(QgsCategorizedSymbolRenderer("label", categories))
+    box_layer = QgsVectorLayer(str(boxes), "boxes", "ogr")
+    box_layer.renderer().setSymbol(QgsFillSymbol.createSimple({"style": "no", "outline_color": "0,116,217", "outline_width": "0.8", "outline_style": "dash"}))
+    settings = QgsMapSettings()
+    settings.setLayers([points, box_layer, polygons, raster])
+    settings.setDestinationCrs(raster.crs())
+    settings.setExtent(raster.extent())
+    settings.setOutputSize(QSize(720, 720))
+    settings.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    picture = job.renderedImage()
+    painter = QPainter(picture)
+    painter.setPen(QColor("white"))
+    painter.setFont(QFont("DejaVu Sans", 11))
+    painter.fillRect(0, 0, 720, 26, QColor(0, 0, 0, 150))
+    painter.drawText(8, 18, title)
+    painter.end()
+    picture.save(str(png))
+    # Layers must be gone before QGIS shuts down, or its teardown crashes.
+    del job, settings, points, box_layer, polygons, raster, categories
+    app.exitQgis()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default="demo_out")
+    parser.add_argument("--checkpoint", default=None, help="a real SAM/SAM2 checkpoint (default: a tiny random model)")
+    args = parser.parse_args()
+    out = Path(args.out).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(ROOT))
+
+    if args.checkpoint:
+        checkpoint = Path(args.checkpoint).resolve()
+        title = f"GeoSAM demo: {checkpoint.name}"
+    else:
+        from encoder.tiny_models import make_tiny_sam_checkpoint
+
+        checkpoint = out / "models" / "tiny_random_sam.pth"
+        if not checkpoint.exists():
+            make_tiny_sam_checkpoint(checkpoint)
+        print(
+            "NOTE: no CHECKPOINT given, so this demo uses a tiny randomly initialised SAM model: the pipeline, CRSs and\n"
+            "      geometry are real, but the SHAPES ARE MEANINGLESS. For real results: make demo CHECKPOINT=/path/sam_vit_b_01ec64.pth"
+        )
+        title = "GeoSAM demo - tiny RANDOM model: shapes are meaningless"
+
+    step("installing the plugin from its zip into a throwaway QGIS profile")
+    env = install_plugin(out)
+    features = out / "features"
+    step(f"qgis_process geosam:encoderaster -> {features}")
+    encoded = qgis_process(env, "run", "geosam:encoderaster", "--json", "--", f"INPUT={DEMO / 'cogeo.tif'}", f"CHECKPOINT={checkpoint}", f"OUTPUT={features}")
+    print(f"   {int(encoded['results']['CHIP_COUNT'])} chip(s) in {features}")
+    segments = out / "segments.gpkg"
+    segments.unlink(missing_ok=True)
+    step(f"qgis_process geosam:segmentprompts -> {segments}")
+    qgis_process(
+        env, "run", "geosam:segmentprompts", "--json", "--",
+        f"FEATURES={features}", f"POINTS={DEMO / 'prompts.geojson'}", "LABEL_FIELD=label", "GROUP_FIELD=object",
+        f"BOXES={DEMO / 'boxes.geojson'}", "LARGEST_ONLY=true", f"OUTPUT={segments}",
+    )
+    from osgeo import ogr
+
+    dataset = ogr.Open(str(segments))  # keep it referenced while its layer is read
+    layer = dataset.GetLayer(0)
+    print(f"   {layer.GetFeatureCount()} polygon(s): " + ", ".join(f"{f.GetField('group')} (score {f.GetField('score'):.2f})" for f in layer))
+    del layer, dataset
+    png = out / "demo.png"
+    step(f"rendering {png}")
+    render(DEMO / "cogeo.tif", segments, DEMO / "prompts.geojson", DEMO / "boxes.geojson", png, title)
+    print(f"done: {segments} and {png}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
