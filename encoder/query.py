@@ -25,7 +25,6 @@ from .geo import (
     crs_to_text,
     map_to_pixel,
     parse_crs,
-    pixel_area,
     transform_xy,
     window_transform,
 )
