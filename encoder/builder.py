@@ -100,6 +100,8 @@ class FeatureCacheBuilder:
     with the same settings resumes; other settings into a used folder are refused.
     progress(EncodeProgress) is called after every batch; cancel() or a
     cancel_check() returning True stops after the current batch.
+    fast_attention=False runs segment_anything's own attention code bit for
+    bit (the default fused form differs by about 1e-6 relative and is ~2x faster).
     """
 
     def __init__(
@@ -116,6 +118,7 @@ class FeatureCacheBuilder:
         feature_dtype: str = "float16",
         progress: Callable[[EncodeProgress], None] | None = None,
         cancel_check: Callable[[], bool] | None = None,
+        fast_attention: bool = True,
     ) -> None:
         self.dataset = dataset
         self.spec = model_spec
@@ -130,6 +133,7 @@ class FeatureCacheBuilder:
             raise RasterError(f"Feature dtype must be one of {', '.join(FEATURE_DTYPES)}, got {feature_dtype!r}.")
         self.feature_dtype = feature_dtype
         self.progress = progress
+        self.fast_attention = fast_attention
         self._cancel = threading.Event()
         self._cancel_check = cancel_check
 
@@ -233,7 +237,7 @@ class FeatureCacheBuilder:
                 stats["reused"] += 1
             else:
                 todo.append(chip)
-        adapter = load_adapter(self.spec, self.device) if todo else None
+        adapter = load_adapter(self.spec, self.device, fast_attention=self.fast_attention) if todo else None
         total = len(plan.chips)
         t0 = time.monotonic()
         done_count = stats["reused"]

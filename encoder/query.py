@@ -418,13 +418,15 @@ class OnlineQueryEngine(_QueryEngineBase):
     inside them. The value range follows the builder's rules (one per raster).
     """
 
-    def __init__(self, dataset, model_spec: ModelSpec, chip_size: int | None = None, value_range=None, device: str | None = None, max_cached_chips: int = 4) -> None:
+    def __init__(
+        self, dataset, model_spec: ModelSpec, chip_size: int | None = None, value_range=None, device: str | None = None, max_cached_chips: int = 4, fast_attention: bool = True
+    ) -> None:
         from .builder import _parse_value_range
         from .models import load_adapter
 
         self.dataset = dataset
         self.spec = model_spec
-        self.decoder = self.encoder = load_adapter(model_spec, device, with_image_encoder=True)
+        self.decoder = self.encoder = load_adapter(model_spec, device, with_image_encoder=True, fast_attention=fast_attention)
         self.chip_size = int(chip_size) if chip_size else model_spec.native_chip_size
         self.value_range = _parse_value_range(value_range) or dataset.compute_value_range()
         self.crs = dataset.crs

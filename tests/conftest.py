@@ -49,11 +49,11 @@ def sam2_ckpt(models_dir) -> str:
 
 @pytest.fixture(scope="session")
 def cogeo_folder(tmp_path_factory, data_dir, sam_ckpt) -> Path:
-    """The demo aerial image encoded once with the tiny SAM, fp32 features."""
+    """The demo aerial image encoded once with the tiny SAM, fp32 features, reference attention (bit-exact)."""
     from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint
 
     out = tmp_path_factory.mktemp("folders") / "cogeo"
-    FeatureCacheBuilder(RasterDataset(data_dir / "cogeo.tif"), create_model_spec_from_checkpoint(sam_ckpt), out, feature_dtype="float32").build()
+    FeatureCacheBuilder(RasterDataset(data_dir / "cogeo.tif"), create_model_spec_from_checkpoint(sam_ckpt), out, feature_dtype="float32", fast_attention=False).build()
     return out
 
 

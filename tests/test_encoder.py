@@ -48,10 +48,30 @@ def test_stored_embedding_equals_segment_anything_encoder(data_dir, sam_ckpt, co
     predictor.set_image(read_rgb(data_dir / "cogeo.tif"))
     fp32 = torch.load(cogeo_folder / "features/chip_000000.pt", weights_only=True)["features"]
     assert torch.equal(fp32, predictor.features)
-    encode(data_dir / "cogeo.tif", sam_ckpt, tmp_path / "fp16")
+    encode(data_dir / "cogeo.tif", sam_ckpt, tmp_path / "fp16", fast_attention=False)
     fp16 = torch.load(tmp_path / "fp16/features/chip_000000.pt", weights_only=True)["features"]
     assert fp16.dtype == torch.float16
     assert torch.equal(fp16, predictor.features.half())
+
+
+def test_default_fast_attention_matches_the_reference_encoder(data_dir, sam_ckpt, tmp_path):
+    """The fused attention (default) on a model whose relative-position tables are not zero."""
+    from segment_anything import SamPredictor
+
+    from encoder.tiny_models import make_tiny_sam_checkpoint
+
+    ckpt = make_tiny_sam_checkpoint(tmp_path / "rel.pth", seed=3)
+    state = torch.load(ckpt, weights_only=True)
+    for name in state:
+        if "rel_pos" in name:
+            state[name] = torch.randn_like(state[name]) * 0.5
+    torch.save(state, ckpt)
+    predictor = SamPredictor(reference_sam(ckpt))
+    predictor.set_image(read_rgb(data_dir / "cogeo.tif"))
+    encode(data_dir / "cogeo.tif", ckpt, tmp_path / "fast", feature_dtype="float32")
+    fast = torch.load(tmp_path / "fast/features/chip_000000.pt", weights_only=True)["features"]
+    relative = (fast - predictor.features).abs().max() / predictor.features.abs().max()
+    assert 0 < relative < 1e-3  # not bit-exact (another summation order), well within 1e-3
 
 
 def test_landsat_grid_edges_snapped_and_nodata_chips_skipped(data_dir, sam_ckpt, tmp_path):

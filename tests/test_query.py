@@ -58,7 +58,7 @@ def test_click_mask_equals_sam_predictor_on_the_same_chip(data_dir, sam_ckpt, co
     assert not result2.chip_prompts[0].multimask
     assert np.array_equal(result2.mask[:, :], best_reference_mask(predictor, result2.chip_prompts[0]) & box_mask(result2, 1024))
     # fp16 features: nearly the same mask.
-    FeatureCacheBuilder(RasterDataset(data_dir / "cogeo.tif"), create_model_spec_from_checkpoint(sam_ckpt), tmp_path / "fp16").build()
+    FeatureCacheBuilder(RasterDataset(data_dir / "cogeo.tif"), create_model_spec_from_checkpoint(sam_ckpt), tmp_path / "fp16", fast_attention=False).build()
     half = FeatureQueryEngine(tmp_path / "fp16").query(points=[[x, y]], labels=[1], crs="EPSG:3857")
     assert iou(half.mask, reference) >= 0.99
 
@@ -128,7 +128,7 @@ def test_object_spanning_chips_is_the_union_of_the_reference_masks(data_dir, sam
     from segment_anything import SamPredictor
 
     path = data_dir / "cogeo.tif"
-    FeatureCacheBuilder(RasterDataset(path), create_model_spec_from_checkpoint(sam_ckpt), tmp_path / "f", chip_size=512, stride=256, feature_dtype="float32").build()
+    FeatureCacheBuilder(RasterDataset(path), create_model_spec_from_checkpoint(sam_ckpt), tmp_path / "f", chip_size=512, stride=256, feature_dtype="float32", fast_attention=False).build()
     engine = FeatureQueryEngine(tmp_path / "f")
     x, y = pixel_centre(path, 380, 380)
     result = engine.query(points=[[x, y]], crs="EPSG:3857")
@@ -200,7 +200,7 @@ def test_bad_prompts_get_clear_errors(cogeo_folder, data_dir):
 
 
 def test_online_engine_matches_the_folder_and_reuses_its_chip(data_dir, sam_ckpt, cogeo_folder):
-    online = OnlineQueryEngine(RasterDataset(data_dir / "cogeo.tif"), create_model_spec_from_checkpoint(sam_ckpt))
+    online = OnlineQueryEngine(RasterDataset(data_dir / "cogeo.tif"), create_model_spec_from_checkpoint(sam_ckpt), fast_attention=False)
     x, y = pixel_centre(data_dir / "cogeo.tif", 500, 520)
     live = online.query(points=[[x, y]], crs="EPSG:3857")
     cached = FeatureQueryEngine(cogeo_folder).query(points=[[x, y]], crs="EPSG:3857")
