@@ -216,13 +216,19 @@ class FeatureCacheBuilder:
         area_window = plan.area
         value_range = self.user_value_range or self.dataset.compute_value_range(area_window)
         settings = self._settings(plan, value_range)
+        created = not self.output_dir.exists()
         self._prepare_folder(settings)
-        with _FolderLock(self.output_dir):
-            (self.output_dir / MANIFEST_NAME).unlink(missing_ok=True)
-            stats = self._encode_chips(plan, value_range)
-            if not stats["kept"]:
-                raise NothingToEncodeError(f"Nothing to encode: every chip of {self.dataset.path} in the chosen area is nodata.")
-            manifest = self._write_manifest(plan, settings, stats)
+        try:
+            with _FolderLock(self.output_dir):
+                (self.output_dir / MANIFEST_NAME).unlink(missing_ok=True)
+                stats = self._encode_chips(plan, value_range)
+                if not stats["kept"]:
+                    raise NothingToEncodeError(f"Nothing to encode: every chip of {self.dataset.path} in the chosen area is nodata.")
+                manifest = self._write_manifest(plan, settings, stats)
+        except BaseException:
+            if created:
+                _remove_if_no_chips(self.output_dir)
+            raise
         return EncodeResult(manifest, stats["encoded"], stats["reused"], stats["skipped"], time.monotonic() - started)
 
     def _encode_chips(self, plan: EncodePlan, value_range: tuple[float, float]) -> dict:
@@ -403,6 +409,22 @@ def _write_chips(features_dir: Path, work: queue.Queue, errors: list) -> None:
             errors.append(FeatureFolderError(f"Cannot write {features_dir / chip_file_name(chip.chip_id)}: {exc.strerror or exc}. Free disk space or choose another folder, then run again to resume."))
         except BaseException as exc:  # handed to the main thread
             errors.append(exc)
+
+
+def _remove_if_no_chips(folder: Path) -> None:
+    """Remove a folder this encode created when it failed before finishing any chip: nothing half-written stays."""
+    features = folder / FEATURES_DIR
+    if features.is_dir() and any(features.glob("chip_*.pt")):
+        return  # finished chips are kept so the encode can resume
+    for name in (SETTINGS_NAME, LOCK_NAME):
+        (folder / name).unlink(missing_ok=True)
+    for leftover in list(features.glob(".*.tmp-*")) if features.is_dir() else []:
+        leftover.unlink(missing_ok=True)
+    for directory in (features, folder):
+        try:
+            directory.rmdir()
+        except OSError:
+            pass
 
 
 def _drain(q: queue.Queue) -> None:

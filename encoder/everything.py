@@ -48,13 +48,13 @@ def segment_everything(engine, extent: Bounds | None = None, options: Everything
         for y in ys:
             for x in xs:
                 decoded = engine.decoder.decode(features, chip.valid_hw, chip.chip_size, np.array([[x, y]]), np.array([1]), None, True)
-                for k in range(len(decoded.scores)):
+                for position, k in enumerate(decoded.indexes):
                     score = float(decoded.scores[k])
                     if score < options.pred_iou_thresh:
                         continue
                     if _stability(decoded.low_res_logits[k], options.stability_offset) < options.stability_thresh:
                         continue
-                    for poly in mask_to_polygons(decoded.masks[k], transform, VectorOptions(min_area=options.min_area, largest_only=True)):
+                    for poly in mask_to_polygons(decoded.masks[position], transform, VectorOptions(min_area=options.min_area, largest_only=True)):
                         candidates.append((score, poly, chip.chip_id))
         if progress is not None:
             progress(100.0 * (i + 1) / len(chips))

@@ -38,9 +38,14 @@ def atomic_write_bytes(path: Path, writer) -> None:
 
 
 def write_chip_file(path: Path, payload: dict) -> None:
+    """Serialise in memory, then write atomically: a full disk raises OSError (torch.save would raise RuntimeError)."""
+    import io
+
     import torch
 
-    atomic_write_bytes(path, lambda tmp: torch.save(payload, tmp))
+    buffer = io.BytesIO()
+    torch.save(payload, buffer)
+    atomic_write_bytes(path, lambda tmp: Path(tmp).write_bytes(buffer.getbuffer()))
 
 
 def chip_file_complete(path: Path) -> bool:

@@ -58,8 +58,10 @@ def parse_crs(value: object, what: str = "CRS") -> CRS:
 
 def crs_to_text(crs: CRS | None) -> str:
     """A compact, lossless text for a CRS: 'EPSG:n' when it is one exactly, WKT otherwise."""
-    if crs is None:
+    if crs is None or crs == "":
         return ""
+    if not isinstance(crs, CRS):
+        crs = parse_crs(crs)
     epsg = crs.to_epsg(confidence_threshold=100)
     return f"EPSG:{epsg}" if epsg else crs.to_wkt()
 

@@ -30,11 +30,50 @@ def default_device() -> str:
 
 @dataclass
 class Decoded:
-    """Masks for one prompt set on one chip: (K, h, w) bool, (K,) predicted IoU, (K, 256, 256) logits."""
+    """Masks for one prompt set on one chip.
+
+    masks: (len(indexes), h, w) bool, for the mask outputs listed in indexes;
+    scores: predicted IoU of every output; low_res_logits: (K, 256, 256).
+    """
 
     masks: np.ndarray
     scores: np.ndarray
     low_res_logits: object
+    indexes: list
+
+    @property
+    def best(self) -> int:
+        """Position in `masks` of the highest-scored mask."""
+        return int(np.argmax([self.scores[i] for i in self.indexes]))
+
+
+def upsample_logits_to_mask(low_res, out_hw: tuple[int, int]):
+    """(256, 256) mask logits -> (H, W) bool mask, bilinear (align_corners=False) then > 0, as the reference predictors.
+
+    Bilinear upsampling by an integer factor is local: a pixel is > 0 only if one of
+    its two source rows/columns holds a positive logit. So only the box around the
+    positive logits (plus a 2-pixel margin that absorbs the crop's edge clamping)
+    is interpolated: the result is bit-identical and much cheaper for compact masks.
+    """
+    torch = _import_torch()
+    import torch.nn.functional as F
+
+    in_h, in_w = low_res.shape[-2:]
+    out = torch.zeros(out_hw, dtype=torch.bool)
+    positive = low_res > 0
+    if not bool(positive.any()):
+        return out.numpy()
+    if out_hw[0] % in_h or out_hw[1] % in_w:  # not an integer factor: the plain full-size path
+        return (F.interpolate(low_res[None, None], out_hw, mode="bilinear", align_corners=False)[0, 0] > 0).numpy()
+    fy, fx = out_hw[0] // in_h, out_hw[1] // in_w
+    rows = torch.nonzero(positive.any(dim=1)).flatten()
+    cols = torch.nonzero(positive.any(dim=0)).flatten()
+    r0, r1 = max(int(rows[0]) - 2, 0), min(int(rows[-1]) + 3, in_h)
+    c0, c1 = max(int(cols[0]) - 2, 0), min(int(cols[-1]) + 3, in_w)
+    crop = low_res[r0:r1, c0:c1][None, None]
+    up = F.interpolate(crop, ((r1 - r0) * fy, (c1 - c0) * fx), mode="bilinear", align_corners=False)[0, 0]
+    out[r0 * fy : r1 * fy, c0 * fx : c1 * fx] = up > 0
+    return out.numpy()
 
 
 def _load_strict(module, state: dict, path: str, part: str) -> None:
@@ -126,8 +165,12 @@ class SamAdapter:
         labels: np.ndarray | None,
         box: np.ndarray | None,
         multimask: bool,
+        select_best: bool = False,
     ) -> Decoded:
-        """Prompts in chip pixel coordinates (x=col, y=row, pixel centres at .5 less 0.5: SAM's convention)."""
+        """Prompts in chip pixel coordinates (x=col, y=row; SAM adds 0.5 to reach pixel centres).
+
+        select_best: post-process only the mask with the highest predicted IoU (what a click keeps).
+        """
         torch = _import_torch()
         import torch.nn.functional as F
 
@@ -147,21 +190,33 @@ class SamAdapter:
             b[:, 0] *= sx
             b[:, 1] *= sy
             box_input = torch.as_tensor(b.reshape(1, 4), dtype=torch.float, device=self.device)
-        embedding = features["features"].to(self.device, torch.float32)
+        embedding = features["features"]
         with torch.inference_mode():
             sparse, dense = self.prompt_encoder(points=point_input, boxes=box_input, masks=None)
             low_res, iou = self.mask_decoder(
-                image_embeddings=embedding,
-                image_pe=self.prompt_encoder.get_dense_pe(),
+                image_embeddings=embedding if embedding.dtype == torch.float32 else embedding.float(),
+                image_pe=self._dense_pe(),
                 sparse_prompt_embeddings=sparse,
                 dense_prompt_embeddings=dense,
                 multimask_output=multimask,
             )
-            # Sam.postprocess_masks
-            masks = F.interpolate(low_res, (self.model_size, self.model_size), mode="bilinear", align_corners=False)
-            masks = masks[..., : input_hw[0], : input_hw[1]]
-            masks = F.interpolate(masks, valid_hw, mode="bilinear", align_corners=False)
-        return Decoded((masks[0] > 0.0).cpu().numpy(), iou[0].float().cpu().numpy(), low_res[0])
+            scores = iou[0].float().cpu().numpy()
+            chosen = [int(np.argmax(scores))] if select_best else range(len(scores))
+            if input_hw == tuple(valid_hw):
+                # Sam.postprocess_masks: upsample to 1024, crop to the input; the resize to the
+                # original size is an identity here (same size), so it is skipped.
+                masks = np.stack([upsample_logits_to_mask(low_res[0, k].float().cpu(), (self.model_size, self.model_size))[: input_hw[0], : input_hw[1]] for k in chosen])
+            else:
+                full = F.interpolate(low_res[:, list(chosen)], (self.model_size, self.model_size), mode="bilinear", align_corners=False)
+                full = full[..., : input_hw[0], : input_hw[1]]
+                masks = (F.interpolate(full, valid_hw, mode="bilinear", align_corners=False)[0] > 0.0).cpu().numpy()
+        return Decoded(masks, scores, low_res[0], list(chosen))
+
+    def _dense_pe(self):
+        """The prompt encoder's dense positional encoding: constant, so computed once."""
+        if getattr(self, "_pe", None) is None:
+            self._pe = self.prompt_encoder.get_dense_pe()
+        return self._pe
 
 
 # --------------------------------------------------------------------- SAM2
@@ -257,10 +312,9 @@ class Sam2Adapter:
             ][::-1]
         return [{"image_embed": feats[-1][i : i + 1], "high_res_feats": [f[i : i + 1] for f in feats[:-1]]} for i in range(n)]
 
-    def decode(self, features, valid_hw, chip_size, points, labels, box, multimask) -> Decoded:
+    def decode(self, features, valid_hw, chip_size, points, labels, box, multimask, select_best: bool = False) -> Decoded:
         """Same maths as SAM2ImagePredictor.predict with orig_hw = the (padded) chip."""
         torch = _import_torch()
-        import torch.nn.functional as F
 
         # Float32 arithmetic in SAM2Transforms' order: normalise by the chip size, then scale to 1024.
         coords = point_labels = None
@@ -274,22 +328,29 @@ class Sam2Adapter:
                 coords, point_labels = box_coords, box_labels
             else:
                 coords, point_labels = torch.cat([box_coords, coords], dim=1), torch.cat([box_labels, point_labels], dim=1)
-        image_embed = features["image_embed"].to(self.device, torch.float32)
-        high_res = [f.to(self.device, torch.float32) for f in features["high_res_feats"]]
+        image_embed = features["image_embed"].float()
+        high_res = [f.float() for f in features["high_res_feats"]]
         with torch.inference_mode():
             sparse, dense = self.prompt_encoder(points=(coords, point_labels) if coords is not None else None, boxes=None, masks=None)
             low_res, iou, _, _ = self.mask_decoder(
                 image_embeddings=image_embed,
-                image_pe=self.prompt_encoder.get_dense_pe(),
+                image_pe=self._dense_pe(),
                 sparse_prompt_embeddings=sparse,
                 dense_prompt_embeddings=dense,
                 multimask_output=multimask,
                 repeat_image=False,
                 high_res_features=high_res,
             )
-            masks = F.interpolate(low_res.float(), (chip_size, chip_size), mode="bilinear", align_corners=False)
-            masks = masks[..., : valid_hw[0], : valid_hw[1]]
-        return Decoded((masks[0] > 0.0).cpu().numpy(), iou[0].float().cpu().numpy(), low_res[0])
+            scores = iou[0].float().cpu().numpy()
+            chosen = [int(np.argmax(scores))] if select_best else list(range(len(scores)))
+            # SAM2Transforms.postprocess_masks: upsample to the (square) chip, then crop to the raster's pixels.
+            masks = np.stack([upsample_logits_to_mask(low_res[0, k].float().cpu(), (chip_size, chip_size))[: valid_hw[0], : valid_hw[1]] for k in chosen])
+        return Decoded(masks, scores, low_res[0], chosen)
+
+    def _dense_pe(self):
+        if getattr(self, "_pe", None) is None:
+            self._pe = self.prompt_encoder.get_dense_pe()
+        return self._pe
 
 
 def load_adapter(spec: ModelSpec, device: str | None = None, with_image_encoder: bool = True, fast_attention: bool = True):

@@ -194,10 +194,9 @@ class _QueryEngineBase:
         box = None
         if grid_box is not None:
             box = grid_box - np.concatenate([off, off])
-        result = self.decoder.decode(self._features(chip), chip.valid_hw, chip.chip_size, points, labels if len(cols) else None, box, multimask)
-        best = int(np.argmax(result.scores)) if multimask else 0
-        prompt = ChipPrompt(chip.chip_id, points, labels if len(cols) else None, box, multimask, float(result.scores[best]))
-        return result.masks[best], prompt
+        result = self.decoder.decode(self._features(chip), chip.valid_hw, chip.chip_size, points, labels if len(cols) else None, box, multimask, select_best=True)
+        prompt = ChipPrompt(chip.chip_id, points, labels if len(cols) else None, box, multimask, float(result.scores[result.indexes[0]]))
+        return result.masks[0], prompt
 
     def _continue(self, first, masks, chip_prompts, cols, rows, labels, grid_box) -> None:
         """Follow the object into neighbouring chips while it touches their inner edges."""
@@ -384,11 +383,23 @@ class FeatureQueryEngine(_QueryEngineBase):
             self._cache.move_to_end(chip.chip_id)
             return cached
         payload = read_chip_file(chip.feature_path)
-        features = _normalise_features(payload["features"], chip.feature_path)
+        features = _as_float32(_normalise_features(payload["features"], chip.feature_path), self.decoder.device)
         self._cache[chip.chip_id] = features
         while len(self._cache) > self.max_cached_chips:
             self._cache.popitem(last=False)
         return features
+
+
+def _as_float32(features: dict, device) -> dict:
+    """Cached features in float32 on the decoder's device, converted once per chip rather than per click."""
+    import torch
+
+    def convert(value):
+        if isinstance(value, list):
+            return [convert(v) for v in value]
+        return value.to(device, torch.float32)
+
+    return {k: convert(v) for k, v in features.items()}
 
 
 def _normalise_features(features, path: Path) -> dict:

@@ -70,6 +70,12 @@ class RasterDataset:
         except RasterioIOError as exc:
             raise RasterNotFoundError(f"Cannot open raster {self.path}: {exc}. Check that it is a GDAL-readable image.") from None
 
+        if self.source_crs is None:
+            what = "no georeferencing (no CRS and no geotransform)" if not self.georeferenced else "no CRS"
+            raise RasterError(
+                f"{self.path} has {what}: GeoSAM needs map coordinates. Georeference it first "
+                "(QGIS Georeferencer, or gdal_edit.py -a_srs EPSG:n [-a_ullr ulx uly lrx lry])."
+            )
         self.indexes = self._choose_bands(indexes)
         self.target_crs = parse_crs(crs, "target CRS") if crs not in (None, "") else None
         self.resolution = self._parse_resolution(resolution)
@@ -167,14 +173,26 @@ class RasterDataset:
                 mask_kwargs["out_shape"] = (len(self.indexes),) + out_shape
             masks = reader.read_masks(list(self.indexes), **mask_kwargs)
         except RasterioIOError as exc:
-            where = "" if window is None else f" at rows {window.row_off}-{window.row_off + window.height}"
-            raise RasterReadError(f"Cannot read {self.path}{where}: {exc}. The file may be truncated or corrupt.") from None
+            row = self._first_unreadable_row(reader, window)
+            where = f" from row {row} on" if row is not None else ""
+            raise RasterReadError(f"Cannot read {self.path}{where} ({str(exc).splitlines()[0]}): the file is truncated or corrupt; repair or re-export it.") from None
         valid = masks.max(axis=0) > 0
         if self.nodata is not None and not np.isnan(self.nodata):
             valid &= ~np.all(data == np.asarray(self.nodata, dtype=data.dtype), axis=0)
         if data.dtype.kind == "f":
             valid &= np.all(np.isfinite(data), axis=0)
         return data, valid
+
+    def _first_unreadable_row(self, reader, window: PixelWindow | None, strip: int = 64) -> int | None:
+        """The first row (of the raster grid) of the first strip that fails to read, to name it in the error."""
+        window = window or PixelWindow(0, 0, self.height, self.width)
+        for row in range(window.row_off, window.row_off + window.height, strip):
+            height = min(strip, window.row_off + window.height - row)
+            try:
+                reader.read(list(self.indexes), window=Window(window.col_off, row, window.width, height))
+            except RasterioIOError:
+                return row
+        return None
 
     def compute_value_range(self, window: PixelWindow | None = None) -> tuple[float, float]:
         """ONE value range for a whole encode.

@@ -1,0 +1,341 @@
+"""make bench: speed, memory and disk figures, each next to its reference measured in the same run.
+
+Medians over repeated runs (these machines are noisy). Writes bench_out/bench.json and bench_out/bench.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+DEMO_IMAGE = ROOT / "resources" / "demo" / "cogeo.tif"
+ROWS: list[dict] = []
+
+
+def row(goal: str, figure: str, value, reference=None, unit: str = "", target: str = "", met=None) -> None:
+    ratio = value / reference if isinstance(value, (int, float)) and isinstance(reference, (int, float)) and reference else None
+    entry = {"goal": goal, "figure": figure, "value": value, "reference": reference, "ratio": ratio, "unit": unit, "target": target, "met": met}
+    ROWS.append(entry)
+    fmt = lambda v: f"{v:.4g}" if isinstance(v, float) else str(v)  # noqa: E731
+    print(f"  {figure:<58} {fmt(value):>10} {unit:<6} ref {fmt(reference) if reference is not None else '-':>10} ratio {f'{ratio:.3f}' if ratio else '-':>6} {target} {'' if met is None else ('MET' if met else 'NOT MET')}", flush=True)
+
+
+def timed(fn, repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return times
+
+
+def read_rgb(path, window=None):
+    import rasterio
+
+    with rasterio.open(path) as src:
+        return src.read([1, 2, 3], window=window).transpose(1, 2, 0).copy()
+
+
+# ---------------------------------------------------------------- 1. encoding
+def bench_encoding(work: Path, repeat: int) -> None:
+    import torch
+    from segment_anything import SamPredictor
+    from segment_anything.build_sam import _build_sam
+
+    from encoder.checkpoints import create_model_spec_from_checkpoint
+    from encoder.models import load_adapter
+    from encoder.tiny_models import make_sam2_checkpoint
+
+    print("1. Encoding one 1024 x 1024 chip (fp32, random weights)")
+    torch.manual_seed(0)
+    sam = _build_sam(768, 12, 12, [2, 5, 8, 11], checkpoint=None)
+    with torch.no_grad():  # non-zero relative-position tables, like trained weights
+        for name, p in sam.named_parameters():
+            if "rel_pos" in name:
+                p.normal_(0, 0.1)
+    ckpt = work / "sam_vit_b_01ec64.pth"
+    torch.save(sam.state_dict(), ckpt)
+    image = read_rgb(DEMO_IMAGE)
+    predictor = SamPredictor(sam.eval())
+    ref_times = timed(lambda: predictor.set_image(image), repeat)
+    reference = predictor.features.clone()
+    adapter = load_adapter(create_model_spec_from_checkpoint(ckpt), "cpu")
+    ours = {}
+    our_times = timed(lambda: ours.update(f=adapter.encode([image], 1024)[0]["features"]), repeat)
+    rel = float((ours["f"] - reference).abs().max() / reference.abs().max())
+    flops = 0.97e12
+    ref_med, our_med = statistics.median(ref_times), statistics.median(our_times)
+    row("1 encode", "ViT-B SamPredictor.set_image (reference) s/chip", ref_med, unit="s")
+    row("1 encode", "ViT-B GeoSAM encoder s/chip", our_med, ref_med, "s", "<= 0.5x", our_med <= 0.5 * ref_med)
+    row("1 encode", "ViT-B achieved GFLOP/s (0.97 TFLOP per chip)", flops / our_med / 1e9, flops / ref_med / 1e9, "GF/s")
+    row("1 encode", "ViT-B embedding max relative difference", rel, unit="", target="<= 1e-3", met=rel <= 1e-3)
+    del sam, predictor, adapter
+
+    from sam2.build_sam import build_sam2
+    from sam2.sam2_image_predictor import SAM2ImagePredictor
+
+    for variant, config in (("sam2.1_hiera_tiny", "t"), ("sam2.1_hiera_base_plus", "b+")):
+        path = make_sam2_checkpoint(work / f"{variant}.pt", variant)
+        reference_predictor = SAM2ImagePredictor(build_sam2(f"configs/sam2.1/sam2.1_hiera_{config}.yaml", str(path), device="cpu"))
+        ref_med = statistics.median(timed(lambda p=reference_predictor: p.set_image(image), repeat))
+        ad = load_adapter(create_model_spec_from_checkpoint(path), "cpu")
+        our_med = statistics.median(timed(lambda a=ad: a.encode([image], 1024), repeat))
+        row("1 encode", f"{variant} SAM2ImagePredictor.set_image s/chip", ref_med, unit="s")
+        row("1 encode", f"{variant} GeoSAM encoder s/chip", our_med, ref_med, "s")
+        del reference_predictor, ad
+    return ckpt
+
+
+# -------------------------------------------------------------- 2. throughput
+def make_raster(path: Path, size: int, tile: int = 512) -> None:
+    """A tiled, compressed 3-band GeoTIFF of `size` px, tiled from the demo image (no whole array in memory)."""
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_origin
+    from rasterio.windows import Window
+
+    base = read_rgb(DEMO_IMAGE).transpose(2, 0, 1)
+    profile = dict(driver="GTiff", width=size, height=size, count=3, dtype="uint8", crs="EPSG:3857", transform=from_origin(1_000_000, 5_000_000, 0.6, 0.6), tiled=True, blockxsize=tile, blockysize=tile, compress="deflate", BIGTIFF="IF_SAFER")
+    with rasterio.open(path, "w", **profile) as dst:
+        for r in range(0, size, 1024):
+            for c in range(0, size, 1024):
+                h, w = min(1024, size - r), min(1024, size - c)
+                block = np.roll(base, shift=(r // 7 + c // 13) % 1024, axis=2)[:, :h, :w]
+                dst.write(block, window=Window(c, r, w, h))
+
+
+def bench_throughput(work: Path, ckpt: Path) -> None:
+    from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint
+    from encoder.models import load_adapter
+
+    print("2. Whole encode of a 16-chip raster (ViT-B, read + scale + encode + write)")
+    raster = work / "sixteen.tif"
+    make_raster(raster, 4096)
+    spec = create_model_spec_from_checkpoint(ckpt)
+    adapter = load_adapter(spec, "cpu")
+    image = read_rgb(DEMO_IMAGE)
+    adapter.encode([image], 1024)
+    pure = statistics.median(timed(lambda: adapter.encode([image], 1024), 3))
+    del adapter
+    result = FeatureCacheBuilder(RasterDataset(raster), spec, work / "sixteen_features", stride=1024).run()
+    n = result.chips_written
+    end_to_end = n / result.seconds
+    row("2 throughput", "pure encoder chips/s (ViT-B)", 1 / pure, unit="chip/s")
+    row("2 throughput", f"end-to-end chips/s, {n} chips incl. model load", end_to_end, 1 / pure, "chip/s", ">= 0.9x", end_to_end >= 0.9 / pure)
+
+
+# ------------------------------------------------------------------ 3. clicks
+def bench_clicks(work: Path, clicks: int) -> None:
+    import numpy as np
+    import rasterio
+    import torch
+    from rasterio.features import shapes
+
+    from encoder import FeatureCacheBuilder, FeatureQueryEngine, RasterDataset, create_model_spec_from_checkpoint
+    from encoder.tiny_models import make_tiny_sam_checkpoint
+
+    print(f"3. Click to polygon on a cached chip ({clicks} random clicks; SAM decoder, random weights)")
+    ckpt = make_tiny_sam_checkpoint(work / "tiny_sam.pth")
+    folder = work / "click_features"
+    FeatureCacheBuilder(RasterDataset(DEMO_IMAGE), create_model_spec_from_checkpoint(ckpt), folder, fast_attention=False).build()
+    FeatureCacheBuilder(RasterDataset(DEMO_IMAGE), create_model_spec_from_checkpoint(ckpt), work / "click_features32", feature_dtype="float32", fast_attention=False).build()
+    engine = FeatureQueryEngine(folder)
+    engine32 = FeatureQueryEngine(work / "click_features32")
+    rng = np.random.default_rng(0)
+    with rasterio.open(DEMO_IMAGE) as src:
+        transform, crs = src.transform, src.crs.to_string()
+    px = rng.uniform(20, 1004, size=(clicks, 2))
+    points = [transform * (c, r) for c, r in px]
+    engine.query(points=[points[0]], crs=crs)  # loads the chip
+    ours = []
+    for p in points:
+        t = time.perf_counter()
+        engine.query(points=[p], crs=crs)
+        ours.append(time.perf_counter() - t)
+    # The naive path: SamPredictor with the embedding set, full-size mask, rasterio.features.shapes.
+    from reference_models import reference_predictor
+
+    predictor = reference_predictor(ckpt, read_rgb(DEMO_IMAGE))
+    naive = []
+    for c, r in px:
+        t = time.perf_counter()
+        masks, scores, _ = predictor.predict(point_coords=np.array([[c, r]]), point_labels=np.array([1]), multimask_output=True)
+        mask = masks[int(np.argmax(scores))]
+        list(shapes(mask.astype(np.uint8), mask=mask, transform=transform))
+        naive.append(time.perf_counter() - t)
+    med, p95 = statistics.median(ours), float(np.percentile(ours, 95))
+    naive_med = statistics.median(naive)
+    row("3 clicks", "click-to-polygon median", med * 1000, naive_med * 1000, "ms", "<= 20 ms and >= 5x faster", med <= 0.020 and naive_med / med >= 5)
+    row("3 clicks", "click-to-polygon p95", p95 * 1000, float(np.percentile(naive, 95)) * 1000, "ms", "<= 40 ms", p95 <= 0.040)
+    decode = []
+    chip = engine.chips[0]
+    feats = engine._features(chip)
+    for c, r in px[:50]:
+        t = time.perf_counter()
+        engine.decoder.decode(feats, chip.valid_hw, chip.chip_size, np.array([[c, r]]), np.array([1]), None, True)
+        decode.append(time.perf_counter() - t)
+    row("3 clicks", "decoder only (prompt -> mask) median", statistics.median(decode) * 1000, unit="ms")
+    row("3 clicks", "hover preview updates/s (1 / median click)", 1 / med, unit="1/s", target=">= 30", met=1 / med >= 30)
+    # 5. fp16 vs fp32 masks on the same clicks.
+    ious = []
+    for p in points[:100]:
+        a = engine.query(points=[p], crs=crs, continue_across_chips=False).mask
+        b = engine32.query(points=[p], crs=crs, continue_across_chips=False).mask
+        ious.append((a & b).sum() / max((a | b).sum(), 1))
+    row("5 disk", "fp16 vs fp32 features: mask IoU (median of 100 clicks)", float(np.median(ious)), unit="", target=">= 0.99", met=float(np.median(ious)) >= 0.99)
+    row("5 disk", "fp16 vs fp32 features: mask IoU (worst of 100 clicks)", float(np.min(ious)), unit="")
+    chip_bytes = os.path.getsize(folder / "features" / "chip_000000.pt")
+    row("5 disk", "SAM chip file, fp16", chip_bytes / 1e6, unit="MB", target="<= 2.2 MB", met=chip_bytes / 1e6 <= 2.2)
+    del torch
+
+
+# ------------------------------------------------------------------ 4. memory
+MEMORY_SCRIPT = """
+import resource, sys, time
+sys.path.insert(0, {root!r})
+from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint
+t = time.time()
+r = FeatureCacheBuilder(RasterDataset({raster!r}), create_model_spec_from_checkpoint({ckpt!r}), {out!r}, stride=1024).run()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, r.chips_written, time.time() - t)
+"""
+
+
+def bench_memory(work: Path, big: int) -> None:
+    from encoder.tiny_models import make_tiny_sam_checkpoint
+
+    print(f"4. Peak RSS encoding a {big} x {big} vs a 2000 x 2000 3-band tiled GeoTIFF (tiny model, stride 1024)")
+    ckpt = make_tiny_sam_checkpoint(work / "mem_tiny.pth")
+    peaks = {}
+    for size in (2000, big):
+        raster = work / f"raster_{size}.tif"
+        make_raster(raster, size)
+        script = MEMORY_SCRIPT.format(root=str(ROOT), raster=str(raster), ckpt=str(ckpt), out=str(work / f"mem_features_{size}"))
+        out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+        peaks[size] = float(out[0])
+        row("4 memory", f"peak RSS, {size} x {size} px ({out[1]} chips, {float(out[2]):.0f} s)", peaks[size], unit="MB")
+    row("4 memory", f"peak RSS ratio {big} / 2000", peaks[big] / peaks[2000], unit="x", target="<= 1.10 and <= 1500 MB", met=peaks[big] / peaks[2000] <= 1.10 and peaks[big] <= 1500)
+
+
+VITH_SCRIPT = """
+import resource, sys, time
+sys.path.insert(0, {root!r})
+import torch, segment_anything
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+t = time.time()
+from encoder import FeatureQueryEngine
+e = FeatureQueryEngine({folder!r})
+print(base, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, time.time() - t, e.decoder.sam is None)
+"""
+
+
+def bench_vit_h(work: Path) -> None:
+    import torch
+    from segment_anything.build_sam import _build_sam
+
+    from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint
+
+    print("4b. Opening a ViT-H feature folder for queries (random ViT-H, 2.5 GB checkpoint)")
+    ckpt = work / "sam_vit_h_4b8939.pth"
+    torch.manual_seed(0)
+    torch.save(_build_sam(1280, 32, 16, [7, 15, 23, 31], checkpoint=None).state_dict(), ckpt)
+    small = ROOT / "tests" / "data" / "float_raster_with_nodata.tif"
+    FeatureCacheBuilder(RasterDataset(small), create_model_spec_from_checkpoint(ckpt), work / "vith_features").build()
+    out = subprocess.run([sys.executable, "-c", VITH_SCRIPT.format(root=str(ROOT), folder=str(work / "vith_features"))], capture_output=True, text=True, check=True).stdout.split()
+    base, after, seconds = float(out[0]), float(out[1]), float(out[2])
+    row("4 memory", "ViT-H folder open: RSS added (decoder only)", after - base, os.path.getsize(ckpt) / 1e6, "MB", "no image encoder", out[3] == "True")
+    row("4 memory", "ViT-H folder open: seconds", seconds, unit="s")
+
+
+# --------------------------------------------------------------- 5/6. disk, start
+def bench_sam2_disk(work: Path) -> None:
+    from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint
+
+    path = work / "sam2.1_hiera_tiny.pt"
+    FeatureCacheBuilder(RasterDataset(DEMO_IMAGE), create_model_spec_from_checkpoint(path), work / "sam2_features").build()
+    size = os.path.getsize(work / "sam2_features" / "features" / "chip_000000.pt") / 1e6
+    row("5 disk", "SAM2 chip file, fp16", size, unit="MB", target="<= 8.5 MB", met=size <= 8.5)
+
+
+START_SCRIPT = """
+import sys, time
+sys.path.append('/usr/share/qgis/python/plugins')
+sys.path.insert(0, {plugins!r})
+from qgis.core import QgsApplication
+app = QgsApplication([], False); app.initQgis()
+t = time.perf_counter()
+import geo_sam_qgis
+plugin = geo_sam_qgis.classFactory(None)
+plugin.initGui()
+print(time.perf_counter() - t, 'torch' in sys.modules)
+plugin.unload()
+"""
+
+
+def bench_plugin_start(work: Path, repeat: int) -> None:
+    plugins = work / "plugins"
+    plugins.mkdir(exist_ok=True)
+    link = plugins / "geo_sam_qgis"
+    if not link.exists():
+        link.symlink_to(ROOT, target_is_directory=True)
+    times, torch_loaded = [], []
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, "-c", START_SCRIPT.format(plugins=str(plugins))], capture_output=True, text=True, check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen")).stdout.split()
+        times.append(float(out[0]))
+        torch_loaded.append(out[1] == "True")
+    med = statistics.median(times)
+    row("6 start", "plugin load + initGui + provider (median)", med, unit="s", target="<= 0.3 s, no torch", met=med <= 0.3 and not any(torch_loaded))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default="bench_out")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--clicks", type=int, default=200)
+    parser.add_argument("--big", type=int, default=20000, help="side of the large raster for the memory figure")
+    parser.add_argument("--quick", action="store_true", help="skip the slow ViT-H and 20000 px figures")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    import torch
+
+    machine = f"{platform.node()} {platform.processor() or platform.machine()}, {os.cpu_count()} cores, torch {torch.__version__} ({torch.get_num_threads()} threads), no GPU" if not torch.cuda.is_available() else f"GPU {torch.cuda.get_device_name()}"
+    print(f"GeoSAM benchmark on {machine}")
+    started = time.time()
+    with tempfile.TemporaryDirectory(prefix="geosam-bench-") as tmp:
+        work = Path(tmp)
+        ckpt = bench_encoding(work, args.repeat)
+        bench_throughput(work, ckpt)
+        bench_clicks(work, args.clicks)
+        bench_sam2_disk(work)
+        if not args.quick:
+            bench_memory(work, args.big)
+            bench_vit_h(work)
+        bench_plugin_start(work, args.repeat)
+    row("7 gpu", "GPU batched fp16/bf16 encoding", "not measured", unit="", target="no GPU on this machine; batch path tested on CPU")
+    report = {"machine": machine, "date": time.strftime("%Y-%m-%d %H:%M"), "seconds": round(time.time() - started), "rows": ROWS}
+    (out / "bench.json").write_text(json.dumps(report, indent=1))
+    lines = [f"Benchmark on {machine}, {report['date']} ({report['seconds']} s). Medians; ratio = value / reference.", "", "| goal | figure | value | reference | ratio | target | |", "|---|---|---|---|---|---|---|"]
+    for r in ROWS:
+        v = f"{r['value']:.4g}" if isinstance(r["value"], float) else str(r["value"])
+        ref = f"{r['reference']:.4g}" if isinstance(r["reference"], float) else ("" if r["reference"] is None else str(r["reference"]))
+        ratio = f"{r['ratio']:.3f}" if r["ratio"] else ""
+        met = "" if r["met"] is None else ("met" if r["met"] else "NOT met")
+        lines.append(f"| {r['goal']} | {r['figure']} | {v} {r['unit']} | {ref} | {ratio} | {r['target']} | {met} |")
+    (out / "bench.md").write_text("\n".join(lines) + "\n")
+    print(f"\nwrote {out / 'bench.json'} and {out / 'bench.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
