@@ -80,7 +80,7 @@ def bench_encoding(work: Path, repeat: int) -> None:
     row("1 encode", "ViT-B GeoSAM encoder s/chip", our_med, ref_med, "s", "<= 0.5x", our_med <= 0.5 * ref_med)
     row("1 encode", "ViT-B achieved GFLOP/s (0.97 TFLOP per chip)", flops / our_med / 1e9, flops / ref_med / 1e9, "GF/s")
     row("1 encode", "ViT-B embedding max relative difference", rel, unit="", target="<= 1e-3", met=rel <= 1e-3)
-    del sam, predictor, adapter
+    sam = predictor = adapter = None  # free the ViT-B before the SAM2 models
 
     from sam2.build_sam import build_sam2
     from sam2.sam2_image_predictor import SAM2ImagePredictor
@@ -93,7 +93,7 @@ def bench_encoding(work: Path, repeat: int) -> None:
         our_med = statistics.median(timed(lambda a=ad: a.encode([image], 1024), repeat))
         row("1 encode", f"{variant} SAM2ImagePredictor.set_image s/chip", ref_med, unit="s")
         row("1 encode", f"{variant} GeoSAM encoder s/chip", our_med, ref_med, "s")
-        del reference_predictor, ad
+        reference_predictor = ad = None
     return ckpt
 
 
@@ -127,7 +127,7 @@ def bench_throughput(work: Path, ckpt: Path) -> None:
     image = read_rgb(DEMO_IMAGE)
     adapter.encode([image], 1024)
     pure = statistics.median(timed(lambda: adapter.encode([image], 1024), 3))
-    del adapter
+    adapter = None
     result = FeatureCacheBuilder(RasterDataset(raster), spec, work / "sixteen_features", stride=1024).run()
     n = result.chips_written
     end_to_end = n / result.seconds
