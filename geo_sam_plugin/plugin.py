@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -21,6 +22,8 @@ class GeoSamPlugin:
         self.provider = None
         self.actions: list[QAction] = []
         self.toolbar = None
+        self.dock = None
+        self.controller = None
         add_dependency_paths()
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS's name)
@@ -36,6 +39,12 @@ class GeoSamPlugin:
             return
         self.toolbar = self.iface.addToolBar("GeoSAM")
         self.toolbar.setObjectName("GeoSamToolbar")
+        dock_action = QAction(QIcon(str(ICONS / "geosam.svg")), "GeoSAM segmentation dock", self.iface.mainWindow())
+        dock_action.setObjectName("geosam_dock")
+        dock_action.triggered.connect(self.show_dock)
+        self.iface.addPluginToMenu(MENU, dock_action)
+        self.toolbar.addAction(dock_action)
+        self.actions.append(dock_action)
         for icon, text, algorithm in (
             ("encode.svg", "Encode raster…", "geosam:encoderaster"),
             ("segment.svg", "Segment from prompt layers…", "geosam:segmentprompts"),
@@ -61,12 +70,60 @@ class GeoSamPlugin:
         except Exception as exc:  # an entry point: never let an exception reach QGIS's Python error dialog
             self.report(f"{algorithm_id} failed: {exc}", Qgis.Critical)
 
+    def show_dock(self) -> None:
+        """Create (once) and show the segmentation dock."""
+        try:
+            if self.dock is None:
+                from ..ui.dock import GeoSamDock
+                from .controller import SegmentController
+
+                self.controller = SegmentController(self.iface.mapCanvas())
+                self.controller.message.connect(lambda text, level: self.report(text, level))
+                self.dock = GeoSamDock(self.controller, encode_callback=self.encode_from_dock, parent=self.iface.mainWindow())
+                self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.dock.show()
+            self.dock.raise_()
+        except Exception as exc:  # an entry point: report, never raise into QGIS
+            self.report(f"Could not open the GeoSAM dock: {exc}", Qgis.Critical)
+
+    def encode_from_dock(self) -> None:
+        """Encode the active raster layer with the dock's checkpoint in a background task."""
+        try:
+            missing = missing_packages()
+            if missing:
+                self.report(missing_message(missing), Qgis.Warning)
+                return
+            from qgis.core import QgsRasterLayer
+            from qgis.PyQt.QtWidgets import QFileDialog
+
+            layer = self.iface.activeLayer()
+            if not isinstance(layer, QgsRasterLayer):
+                self.report("Select the raster layer to encode in the Layers panel first.", Qgis.Warning)
+                return
+            checkpoint = self.dock.checkpoint.filePath()
+            if not checkpoint:
+                self.report("Choose the SAM / SAM2 checkpoint in the dock first.", Qgis.Warning)
+                return
+            folder = QFileDialog.getExistingDirectory(self.iface.mainWindow(), "Feature folder for the encode (empty, or the same encode to resume)")
+            if folder:
+                self.dock.folder.setFilePath(folder)
+                self.controller.encode_in_background(layer.source().split("|")[0], checkpoint, folder)
+        except Exception as exc:
+            self.report(f"Encoding could not start: {exc}", Qgis.Critical)
+
     def report(self, message: str, level=Qgis.Info) -> None:
         QgsMessageLog.logMessage(message, LOG_TAG, level)
         if self.iface is not None:
             self.iface.messageBar().pushMessage("GeoSAM", message, level=level, duration=10)
 
     def unload(self) -> None:
+        if self.controller is not None:
+            self.controller.unload()
+            self.controller = None
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
         for action in self.actions:
             if self.iface is not None:
                 self.iface.removePluginMenu(MENU, action)

@@ -141,6 +141,7 @@ def bench_clicks(work: Path, clicks: int) -> None:
     import rasterio
     import torch
     from rasterio.features import shapes
+    from shapely.geometry import shape as shapely_shape
 
     from encoder import FeatureCacheBuilder, FeatureQueryEngine, RasterDataset, create_model_spec_from_checkpoint
     from encoder.tiny_models import make_tiny_sam_checkpoint
@@ -183,10 +184,23 @@ def bench_clicks(work: Path, clicks: int) -> None:
     feats = engine._features(chip)
     for c, r in px[:50]:
         t = time.perf_counter()
-        engine.decoder.decode(feats, chip.valid_hw, chip.chip_size, np.array([[c, r]]), np.array([1]), None, True)
+        engine.decoder.decode(feats, chip.valid_hw, chip.chip_size, np.array([[c, r]]), np.array([1]), None, True, select_best=True)
         decode.append(time.perf_counter() - t)
-    row("3 clicks", "decoder only (prompt -> mask) median", statistics.median(decode) * 1000, unit="ms")
+    row("3 clicks", "decoder + best mask at full size (prompt -> mask) median", statistics.median(decode) * 1000, unit="ms")
     row("3 clicks", "hover preview updates/s (1 / median click)", 1 / med, unit="1/s", target=">= 30", met=1 / med >= 30)
+    # Random weights give noise masks (thousands of specks) whose vectorisation dominates the
+    # figures above; a real model's mask is one object. Vectorise a real object's outline too.
+    from rasterio.features import rasterize
+
+    from encoder.vectorize import mask_to_polygons
+
+    bright = read_rgb(DEMO_IMAGE).mean(axis=2) > 200
+    snow = max((shapely_shape(g) for g, v in shapes(bright.astype(np.uint8), mask=bright) if v), key=lambda p: p.area)
+    object_mask = rasterize([snow], out_shape=bright.shape).astype(bool)
+    vec = timed(lambda: mask_to_polygons(object_mask, transform), 20)
+    row("3 clicks", f"vectorise a real object's mask ({int(object_mask.sum())} px snowfield)", statistics.median(vec) * 1000, unit="ms")
+    realistic = statistics.median(decode) + statistics.median(vec)
+    row("3 clicks", "decoder + real-object vectorisation (estimate of a trained-model click)", realistic * 1000, naive_med * 1000, "ms", "<= 20 ms", realistic <= 0.020)
     # 5. fp16 vs fp32 masks on the same clicks.
     ious = []
     for p in points[:100]:

@@ -1,0 +1,295 @@
+"""Interactive segmentation: prompts from the map tool -> query worker -> rubber bands -> saved features."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.gui import QgsRubberBand
+from qgis.PyQt.QtCore import QObject, QVariant, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+
+from .map_tools import PromptMapTool
+from .prompt_session import Prompt, PromptSession
+from .query_worker import QueryWorker
+
+RESULT_FIELDS = [("score", QVariant.Double), ("area", QVariant.Double), ("n_fg", QVariant.Int), ("n_bg", QVariant.Int), ("box", QVariant.Int), ("chip_ids", QVariant.String), ("model", QVariant.String)]
+
+
+def _band(canvas, geometry_type, color: QColor, width: int = 2, fill_alpha: int = 70) -> QgsRubberBand:
+    band = QgsRubberBand(canvas, geometry_type)
+    band.setStrokeColor(color)
+    fill = QColor(color)
+    fill.setAlpha(fill_alpha)
+    band.setFillColor(fill)
+    band.setWidth(width)
+    return band
+
+
+class SegmentController(QObject):
+    """Holds the engine, the prompt session and what is drawn; the dock only calls these methods."""
+
+    message = pyqtSignal(str, object)  # text, Qgis.MessageLevel
+    changed = pyqtSignal()
+
+    def __init__(self, canvas) -> None:
+        super().__init__()
+        self.canvas = canvas
+        self.engine = None
+        self.worker: QueryWorker | None = None
+        self.session: PromptSession | None = None
+        self.result = None
+        self.preview = None
+        self.output_layer: QgsVectorLayer | None = None
+        self.options = None
+        self._latest_commit = 0
+        self.tool = PromptMapTool(canvas)
+        self.tool.pointAdded.connect(self.add_point)
+        self.tool.boxDrawn.connect(self.set_box)
+        self.tool.hovered.connect(self.hover)
+        self.tool.boxDragged.connect(self._draw_drag)
+        self.tool.shortcut.connect(self.shortcut)
+        self.result_band = _band(canvas, QgsWkbTypes.PolygonGeometry, QColor(255, 140, 0))
+        self.preview_band = _band(canvas, QgsWkbTypes.PolygonGeometry, QColor(0, 160, 255), 1, 40)
+        self.box_band = _band(canvas, QgsWkbTypes.PolygonGeometry, QColor(0, 116, 217), 1, 0)
+        self.fg_band = _band(canvas, QgsWkbTypes.PointGeometry, QColor(46, 204, 64), 4)
+        self.bg_band = _band(canvas, QgsWkbTypes.PointGeometry, QColor(255, 65, 54), 4)
+        for band in (self.fg_band, self.bg_band):
+            band.setIcon(QgsRubberBand.ICON_CIRCLE)
+            band.setIconSize(10)
+
+    # ------------------------------------------------------------- source
+    def canvas_crs(self) -> QgsCoordinateReferenceSystem:
+        return self.canvas.mapSettings().destinationCrs()
+
+    def _crs_text(self) -> str:
+        crs = self.canvas_crs()
+        return crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt()
+
+    def load_folder(self, folder: str, checkpoint: str | None = None) -> bool:
+        """Open a feature folder for queries; False (and a message) when it cannot be used."""
+        from ..encoder.errors import GeoSamError
+        from ..encoder.query import FeatureQueryEngine
+
+        try:
+            engine = FeatureQueryEngine(folder, checkpoint=checkpoint or None)
+        except GeoSamError as exc:
+            self.message.emit(str(exc), Qgis.Warning)
+            return False
+        self._stop_worker()
+        self.engine = engine
+        self.worker = QueryWorker(self._run_query)
+        self.worker.resultReady.connect(self._on_result)
+        self.worker.failed.connect(self._on_failed)
+        self.session = PromptSession(self._crs_text())
+        self._show(None)
+        self.message.emit(f"Loaded {len(engine.chips)} chips from {folder} ({engine.model_variant}).", Qgis.Info)
+        self.changed.emit()
+        return True
+
+    def folder_extent(self) -> QgsRectangle:
+        """The folder's extent in the canvas CRS (for 'Zoom to')."""
+        b = self.engine.bounds
+        from ..encoder.geo import crs_to_text
+
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(crs_to_text(self.engine.crs)), self.canvas_crs(), QgsProject.instance())
+        return transform.transformBoundingBox(QgsRectangle(b.minx, b.miny, b.maxx, b.maxy))
+
+    def set_options(self, min_area: float, largest_only: bool, simplify: float) -> None:
+        from ..encoder.vectorize import VectorOptions
+
+        self.options = VectorOptions(min_area=min_area, largest_only=largest_only, simplify=simplify)
+
+    def encode_in_background(self, raster_path: str, checkpoint: str, output_dir: str, **builder_kwargs):
+        """Encode in QGIS's task manager (progress bar, cancel); the folder loads when the task finishes."""
+        from qgis.core import QgsApplication
+
+        from .encode_task import EncodeTask
+
+        def done(ok: bool, text: str, folder: str) -> None:
+            if ok:
+                self.message.emit(f"Encoded: {text}.", Qgis.Success)
+                self.load_folder(folder)
+            else:
+                self.message.emit(text, Qgis.Warning)
+
+        task = EncodeTask(raster_path, checkpoint, output_dir, on_finished=done, **builder_kwargs)
+        QgsApplication.taskManager().addTask(task)
+        self.message.emit(f"Encoding {raster_path} in the background: see the task manager.", Qgis.Info)
+        return task
+
+    # -------------------------------------------------------------- prompts
+    def _run_query(self, prompt: Prompt, preview: bool):
+        """Worker thread: prompts in the canvas CRS, polygons back in the canvas CRS."""
+        return self.engine.query(**prompt.query_kwargs(), output_crs=prompt.crs, options=self.options, continue_across_chips=not preview)
+
+    def _ready(self) -> bool:
+        if self.engine is None:
+            self.message.emit("Load a feature folder first.", Qgis.Warning)
+            return False
+        if self.session.crs != self._crs_text():  # the project CRS changed: prompts in the old CRS are void
+            self.session = PromptSession(self._crs_text())
+        return True
+
+    def add_point(self, x: float, y: float, label: int) -> None:
+        if self._ready():
+            self._submit(self.session.add_point(x, y, label))
+
+    def set_box(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        if self._ready():
+            self._submit(self.session.set_box(x0, y0, x1, y1))
+
+    def hover(self, x: float, y: float) -> None:
+        """Preview the mask that a foreground click here would give (latest position wins)."""
+        if self.engine is None or self.worker is None or self.session.crs != self._crs_text():
+            return
+        current = self.session.current
+        self.worker.submit(Prompt(current.crs, current.points + ((x, y, 1),), current.box), preview=True)
+
+    def undo(self) -> None:
+        if self.session:
+            self._submit(self.session.undo())
+
+    def redo(self) -> None:
+        if self.session:
+            self._submit(self.session.redo())
+
+    def clear(self) -> None:
+        if self.session:
+            self._submit(self.session.clear())
+
+    def shortcut(self, action: str) -> None:
+        {"undo": self.undo, "redo": self.redo, "clear": self.clear, "save": self.save}.get(action, lambda: None)()
+
+    def _submit(self, prompt: Prompt) -> None:
+        self._draw_prompt(prompt)
+        if prompt.empty:
+            self._latest_commit = -1  # answers still on their way belong to a prompt that is gone
+            self.worker.cancel_previews()
+            self._show(None)
+            self.changed.emit()
+            return
+        self._latest_commit = self.worker.submit(prompt)
+        self.changed.emit()
+
+    def _on_result(self, request_id: int, kind: str, result) -> None:
+        if kind == "preview":
+            self.preview = result
+            self._set_band(self.preview_band, result)
+            return
+        if request_id != self._latest_commit:
+            return  # an older click's answer: a newer prompt is on its way
+        self._show(result)
+        self.changed.emit()
+
+    def _on_failed(self, request_id: int, kind: str, text: str) -> None:
+        if kind == "commit":
+            self.message.emit(text, Qgis.Warning)
+
+    # -------------------------------------------------------------- drawing
+    def _show(self, result) -> None:
+        self.result = result
+        self._set_band(self.result_band, result)
+        self.preview_band.reset(QgsWkbTypes.PolygonGeometry)
+
+    def _set_band(self, band: QgsRubberBand, result) -> None:
+        band.reset(QgsWkbTypes.PolygonGeometry)
+        if result is None or not result.polygons:
+            return
+        for polygon in result.polygons:
+            band.addGeometry(QgsGeometry.fromWkt(polygon.wkt), None)
+
+    def _draw_prompt(self, prompt: Prompt) -> None:
+        from qgis.core import QgsPointXY
+
+        self.fg_band.reset(QgsWkbTypes.PointGeometry)
+        self.bg_band.reset(QgsWkbTypes.PointGeometry)
+        for x, y, label in prompt.points:
+            (self.fg_band if label == 1 else self.bg_band).addPoint(QgsPointXY(x, y))
+        self.box_band.reset(QgsWkbTypes.PolygonGeometry)
+        if prompt.box is not None:
+            self.box_band.addGeometry(QgsGeometry.fromRect(QgsRectangle(*prompt.box)), None)
+
+    def _draw_drag(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        self.box_band.reset(QgsWkbTypes.PolygonGeometry)
+        self.box_band.addGeometry(QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1)), None)
+
+    # --------------------------------------------------------------- saving
+    def new_scratch_layer(self, name: str = "GeoSAM polygons") -> QgsVectorLayer:
+        """A memory polygon layer in the canvas CRS with the result fields, added to the project."""
+        fields = "&".join(f"field={n}:{'double' if t == QVariant.Double else 'integer' if t == QVariant.Int else 'string'}" for n, t in RESULT_FIELDS)
+        layer = QgsVectorLayer(f"Polygon?crs={self.canvas_crs().authid() or 'EPSG:4326'}&{fields}", name, "memory")
+        QgsProject.instance().addMapLayer(layer)
+        self.output_layer = layer
+        return layer
+
+    def save(self) -> list[int]:
+        """Add the current result to the output layer (in that layer's CRS); returns the new feature ids."""
+        if self.result is None or not self.result.polygons:
+            self.message.emit("Nothing to save: click on an object first.", Qgis.Info)
+            return []
+        layer = self.output_layer
+        if layer is None or not layer.isValid():
+            self.message.emit("Choose an output polygon layer (or create one) before saving.", Qgis.Warning)
+            return []
+        if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+            self.message.emit(f"{layer.name()} is not a polygon layer: choose another output layer.", Qgis.Warning)
+            return []
+        transform = QgsCoordinateTransform(self.canvas_crs(), layer.crs(), QgsProject.instance())
+        names = layer.fields().names()
+        features = []
+        for polygon, attributes in zip(self.result.polygons, self.result.attributes):
+            geometry = QgsGeometry.fromWkt(polygon.wkt)
+            geometry.transform(transform)
+            if QgsWkbTypes.isMultiType(layer.wkbType()):
+                geometry.convertToMultiType()
+            feature = QgsFeature(layer.fields())
+            feature.setGeometry(geometry)
+            for name, value in attributes.items():
+                if name in names:
+                    feature[name] = value
+            features.append(feature)
+        ok, added = layer.dataProvider().addFeatures(features)
+        if not ok:
+            self.message.emit(f"Could not save into {layer.name()}: {layer.dataProvider().lastError() or 'the layer is read-only'}.", Qgis.Critical)
+            return []
+        ids = [f.id() for f in added]
+        layer.triggerRepaint()
+        self.session.record_save(ids)
+        self._draw_prompt(self.session.current)
+        self._show(None)
+        self.changed.emit()
+        return ids
+
+    def undo_last_save(self) -> None:
+        ids = self.session.pop_last_save() if self.session else []
+        if ids and self.output_layer is not None:
+            self.output_layer.dataProvider().deleteFeatures(ids)
+            self.output_layer.triggerRepaint()
+            self.changed.emit()
+
+    # ------------------------------------------------------------- teardown
+    def _stop_worker(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker = None
+
+    def unload(self) -> None:
+        """Stop the worker and destroy what this controller drew, while the canvas still exists."""
+        from qgis.PyQt import sip
+
+        self._stop_worker()
+        if self.canvas.mapTool() is self.tool:
+            self.canvas.unsetMapTool(self.tool)
+        for band in (self.result_band, self.preview_band, self.box_band, self.fg_band, self.bg_band):
+            self.canvas.scene().removeItem(band)
+            sip.delete(band)
+        self.result_band = self.preview_band = self.box_band = self.fg_band = self.bg_band = None

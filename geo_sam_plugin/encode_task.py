@@ -1,0 +1,48 @@
+"""Encoding as a QGIS task: progress in the task manager, cancel button, QGIS stays responsive."""
+
+from __future__ import annotations
+
+from qgis.core import QgsTask
+
+
+class EncodeTask(QgsTask):
+    """Runs FeatureCacheBuilder in QGIS's task manager; on_finished(ok, message, folder) runs on the GUI thread."""
+
+    def __init__(self, raster_path: str, checkpoint: str, output_dir: str, on_finished=None, **builder_kwargs) -> None:
+        super().__init__(f"GeoSAM: encoding {raster_path}", QgsTask.CanCancel)
+        self.raster_path = raster_path
+        self.checkpoint = checkpoint
+        self.output_dir = output_dir
+        self.builder_kwargs = builder_kwargs
+        self.on_finished = on_finished
+        self.message = ""
+
+    def run(self) -> bool:  # worker thread: no GUI calls here
+        from ..encoder.builder import FeatureCacheBuilder
+        from ..encoder.checkpoints import create_model_spec_from_checkpoint
+        from ..encoder.errors import GeoSamError
+        from ..encoder.raster import RasterDataset
+
+        try:
+            dataset_kwargs = {k: self.builder_kwargs.pop(k) for k in ("crs", "indexes", "resolution") if k in self.builder_kwargs}
+            builder = FeatureCacheBuilder(
+                RasterDataset(self.raster_path, **dataset_kwargs),
+                create_model_spec_from_checkpoint(self.checkpoint),
+                self.output_dir,
+                progress=lambda p: self.setProgress(p.percent),
+                cancel_check=self.isCanceled,
+                **self.builder_kwargs,
+            )
+            result = builder.run()
+        except GeoSamError as exc:
+            self.message = str(exc)
+            return False
+        except Exception as exc:  # a task must never take QGIS down
+            self.message = f"Encoding failed unexpectedly: {exc}"
+            return False
+        self.message = f"{result.chips_written + result.chips_reused} chips in {self.output_dir} ({result.seconds:.0f} s)"
+        return True
+
+    def finished(self, ok: bool) -> None:  # GUI thread
+        if self.on_finished is not None:
+            self.on_finished(ok, self.message, self.output_dir)

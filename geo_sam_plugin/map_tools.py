@@ -1,0 +1,67 @@
+"""The prompt map tool: left click foreground, right click background, drag a box, hover to preview."""
+
+from __future__ import annotations
+
+from qgis.core import QgsPointXY
+from qgis.gui import QgsMapTool
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+
+# A press and release closer than this (screen pixels) is a click, not a box.
+DRAG_THRESHOLD_PX = 4
+
+
+class PromptMapTool(QgsMapTool):
+    """Emits prompts in map coordinates of the canvas; shortcuts only act while this tool is active."""
+
+    pointAdded = pyqtSignal(float, float, int)  # x, y, label
+    boxDrawn = pyqtSignal(float, float, float, float)
+    hovered = pyqtSignal(float, float)
+    boxDragged = pyqtSignal(float, float, float, float)  # live rectangle while dragging
+    shortcut = pyqtSignal(str)  # "undo", "redo", "clear", "save", "next_tool"
+
+    def __init__(self, canvas) -> None:
+        super().__init__(canvas)
+        self._press = None  # (screen pos, map point, button)
+        self.setCursor(Qt.CrossCursor)
+
+    def canvasPressEvent(self, event):  # noqa: N802
+        self._press = (event.pos(), QgsPointXY(event.mapPoint()), event.button())
+
+    def canvasMoveEvent(self, event):  # noqa: N802
+        point = event.mapPoint()
+        if self._press is not None and self._press[2] == Qt.LeftButton:
+            start = self._press[1]
+            self.boxDragged.emit(start.x(), start.y(), point.x(), point.y())
+        elif self._press is None:
+            self.hovered.emit(point.x(), point.y())
+
+    def canvasReleaseEvent(self, event):  # noqa: N802
+        if self._press is None:
+            return
+        start_pos, start, button = self._press
+        self._press = None
+        point = event.mapPoint()
+        moved = (event.pos() - start_pos).manhattanLength()
+        if button == Qt.LeftButton and moved > DRAG_THRESHOLD_PX:
+            self.boxDrawn.emit(start.x(), start.y(), point.x(), point.y())
+        elif button in (Qt.LeftButton, Qt.RightButton):
+            self.pointAdded.emit(point.x(), point.y(), 1 if button == Qt.LeftButton else 0)
+
+    def keyPressEvent(self, event):  # noqa: N802
+        key, mods = event.key(), event.modifiers()
+        action = None
+        if key == Qt.Key_Z and mods & Qt.ControlModifier:
+            action = "redo" if mods & Qt.ShiftModifier else "undo"
+        elif key == Qt.Key_Y and mods & Qt.ControlModifier:
+            action = "redo"
+        elif key == Qt.Key_S and not mods:
+            action = "save"
+        elif key == Qt.Key_Escape:
+            action = "clear"
+        elif key == Qt.Key_Tab:
+            action = "next_tool"
+        if action is None:
+            event.ignore()
+            return
+        event.accept()
+        self.shortcut.emit(action)

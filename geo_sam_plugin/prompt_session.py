@@ -1,0 +1,89 @@
+"""Prompt state of an interactive session: points, box, undo/redo, saved results. Plain Python, no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """What the user has marked so far, in map coordinates of `crs`: points (x, y, label) and a box."""
+
+    crs: str
+    points: tuple[tuple[float, float, int], ...] = ()
+    box: tuple[float, float, float, float] | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.points and self.box is None
+
+    def query_kwargs(self) -> dict:
+        """Keyword arguments for FeatureQueryEngine.query."""
+        return {
+            "points": [(x, y) for x, y, _ in self.points] or None,
+            "labels": [label for _, _, label in self.points] or None,
+            "box": self.box,
+            "crs": self.crs,
+        }
+
+
+@dataclass
+class PromptSession:
+    """Undo/redo over prompt edits; a cleared or saved prompt starts a new object."""
+
+    crs: str
+    current: Prompt = field(init=False)
+    _undo: list[Prompt] = field(default_factory=list)
+    _redo: list[Prompt] = field(default_factory=list)
+    saved: list[list[int]] = field(default_factory=list)  # feature ids of each save, for "undo last save"
+
+    def __post_init__(self) -> None:
+        self.current = Prompt(self.crs)
+
+    def _change(self, new: Prompt) -> Prompt:
+        self._undo.append(self.current)
+        self._redo.clear()
+        self.current = new
+        return new
+
+    def add_point(self, x: float, y: float, label: int) -> Prompt:
+        if label not in (0, 1):
+            raise ValueError(f"label must be 1 (foreground) or 0 (background), got {label}")
+        return self._change(Prompt(self.crs, self.current.points + ((float(x), float(y), int(label)),), self.current.box))
+
+    def set_box(self, x0: float, y0: float, x1: float, y1: float) -> Prompt:
+        box = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+        return self._change(Prompt(self.crs, self.current.points, box))
+
+    def clear(self) -> Prompt:
+        if self.current.empty:
+            return self.current
+        return self._change(Prompt(self.crs))
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo(self) -> Prompt:
+        if self._undo:
+            self._redo.append(self.current)
+            self.current = self._undo.pop()
+        return self.current
+
+    def redo(self) -> Prompt:
+        if self._redo:
+            self._undo.append(self.current)
+            self.current = self._redo.pop()
+        return self.current
+
+    def record_save(self, feature_ids: list[int]) -> None:
+        """A result was saved: remember its features and start a new object (the saved prompt stays undoable)."""
+        self.saved.append(list(feature_ids))
+        self._change(Prompt(self.crs))
+
+    def pop_last_save(self) -> list[int]:
+        return self.saved.pop() if self.saved else []

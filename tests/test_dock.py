@@ -1,0 +1,206 @@
+"""The interactive tool on a real QgsMapCanvas: clicks in one CRS, folder in another, output layer in a third."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+import rasterio
+import rasterio.warp
+
+
+def wait_for(condition, timeout=60.0):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        QCoreApplication.processEvents()
+        if condition():
+            return True
+        time.sleep(0.005)
+    return False
+
+
+@pytest.fixture
+def canvas(qgis_app, data_dir):
+    """A canvas in EPSG:4326 showing the Web-Mercator demo image."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRasterLayer
+    from qgis.gui import QgsMapCanvas
+
+    raster = QgsRasterLayer(str(data_dir / "cogeo.tif"), "aerial")
+    assert raster.isValid()
+    QgsProject.instance().addMapLayer(raster)
+    c = QgsMapCanvas()
+    c.resize(800, 800)
+    c.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    c.setLayers([raster])
+    to_canvas = QgsCoordinateTransform(raster.crs(), c.mapSettings().destinationCrs(), QgsProject.instance())
+    c.setExtent(to_canvas.transformBoundingBox(raster.extent()))
+    c.show()
+    c.refresh()
+    yield c
+    from qgis.PyQt import sip
+
+    QgsProject.instance().removeAllMapLayers()
+    sip.delete(c)  # while QGIS is alive: a canvas destroyed at interpreter exit crashes
+
+
+@pytest.fixture
+def controller(canvas, cogeo_folder, plugin_package):
+    ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
+    assert ctl.load_folder(str(cogeo_folder))
+    canvas.setMapTool(ctl.tool)
+    yield ctl
+    ctl.unload()
+
+
+@pytest.fixture(scope="session")
+def plugin_package(plugins_dir):
+    import importlib
+
+    package = importlib.import_module("geo_sam_qgis")
+    importlib.import_module("geo_sam_qgis.geo_sam_plugin.controller")
+    importlib.import_module("geo_sam_qgis.ui.dock")
+    return package
+
+
+def click(canvas, tool, map_x, map_y, button=None, release_at=None):
+    """Press and release on the canvas pixel showing (map_x, map_y) in the canvas CRS."""
+    from qgis.core import QgsPointXY
+    from qgis.gui import QgsMapMouseEvent
+    from qgis.PyQt.QtCore import QEvent, QPoint, Qt
+
+    button = button or Qt.LeftButton
+    to_screen = canvas.getCoordinateTransform()
+    p = to_screen.transform(QgsPointXY(map_x, map_y))
+    press = QgsMapMouseEvent(canvas, QEvent.MouseButtonPress, QPoint(round(p.x()), round(p.y())), button, button)
+    tool.canvasPressEvent(press)
+    q = p if release_at is None else to_screen.transform(QgsPointXY(*release_at))
+    release = QgsMapMouseEvent(canvas, QEvent.MouseButtonRelease, QPoint(round(q.x()), round(q.y())), button, Qt.NoButton)
+    tool.canvasReleaseEvent(release)
+    return press.mapPoint()
+
+
+def lonlat(data_dir, col, row):
+    with rasterio.open(data_dir / "cogeo.tif") as src:
+        x, y = src.transform * (col + 0.5, row + 0.5)
+    lon, lat = rasterio.warp.transform("EPSG:3857", "EPSG:4326", [x], [y])
+    return lon[0], lat[0]
+
+
+def test_click_in_4326_lands_on_the_right_pixel_and_saves_in_a_third_crs(controller, canvas, data_dir, cogeo_folder):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsVectorLayer
+
+    from encoder import FeatureQueryEngine
+
+    output = QgsVectorLayer("Polygon?crs=EPSG:32652&field=score:double&field=n_fg:integer", "out", "memory")
+    QgsProject.instance().addMapLayer(output)
+    controller.output_layer = output
+    controller.set_options(0.0, True, 0.0)
+    clicked = click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
+    assert wait_for(lambda: controller.result is not None)
+    # The click reached the decoder at the pixel under the cursor (to 0.1 px).
+    x, y = rasterio.warp.transform("EPSG:4326", "EPSG:3857", [clicked.x()], [clicked.y()])
+    with rasterio.open(data_dir / "cogeo.tif") as src:
+        col, row = ~src.transform * (x[0], y[0])
+    np.testing.assert_allclose(controller.result.chip_prompts[0].points[0], [col - 0.5, row - 0.5], atol=0.1)
+    # The same prompt given to the engine in the folder CRS gives the same polygon.
+    direct = FeatureQueryEngine(cogeo_folder).query(points=[(x[0], y[0])], crs="EPSG:3857", options=controller.options)
+    ids = controller.save()
+    assert len(ids) == 1 and output.featureCount() == 1
+    saved = next(output.getFeatures())
+    geometry = saved.geometry()
+    geometry.transform(QgsCoordinateTransform(output.crs(), QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance()))
+    assert geometry.area() == pytest.approx(direct.polygons[0].area, rel=1e-4)
+    assert saved["n_fg"] == 1 and saved["score"] == pytest.approx(direct.score, abs=1e-4)
+    assert controller.result is None and controller.session.current.empty  # a save starts the next object
+    controller.undo_last_save()
+    assert output.featureCount() == 0
+
+
+def test_undo_redo_clear_change_exactly_the_prompt(controller, canvas, data_dir):
+    from qgis.PyQt.QtCore import Qt
+
+    click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
+    click(canvas, controller.tool, *lonlat(data_dir, 600, 600), button=Qt.RightButton)
+    assert [p[2] for p in controller.session.current.points] == [1, 0]
+    assert wait_for(lambda: controller.result is not None and controller.result.attributes and controller.result.attributes[0]["n_bg"] == 1)
+    controller.undo()
+    assert [p[2] for p in controller.session.current.points] == [1]
+    assert wait_for(lambda: controller.result is not None and controller.result.attributes[0]["n_bg"] == 0)
+    controller.redo()
+    assert len(controller.session.current.points) == 2
+    start, end = lonlat(data_dir, 100, 100), lonlat(data_dir, 500, 450)
+    click(canvas, controller.tool, *start, release_at=end)  # a drag is a box
+    assert controller.session.current.box is not None and len(controller.session.current.points) == 2
+    assert wait_for(lambda: controller.result is not None and controller.result.attributes[0]["box"] == 1)
+    controller.clear()
+    assert controller.session.current.empty and controller.result is None
+    assert controller.save() == []  # nothing to save
+
+
+def test_preview_events_faster_than_decoding_do_not_queue_up(controller, canvas, data_dir):
+    from qgis.core import QgsPointXY
+    from qgis.gui import QgsMapMouseEvent
+    from qgis.PyQt.QtCore import QEvent, QPoint, Qt
+
+    to_screen = canvas.getCoordinateTransform()
+    positions = [lonlat(data_dir, 200 + 5 * i, 300 + 3 * i) for i in range(60)]
+    for lon, lat in positions:
+        p = to_screen.transform(QgsPointXY(lon, lat))
+        controller.tool.canvasMoveEvent(QgsMapMouseEvent(canvas, QEvent.MouseMove, QPoint(round(p.x()), round(p.y())), Qt.NoButton, Qt.NoButton))
+    sent = time.time()
+    assert wait_for(lambda: controller.preview is not None and controller.worker.previews_run > 0 and not controller.worker._preview)
+    time.sleep(0.3)
+    wait_for(lambda: False, timeout=0.3)
+    assert controller.worker.previews_run < 20  # most positions were superseded, not decoded
+    last = controller.preview.chip_prompts[0].points[-1]
+    lon, lat = positions[-1]
+    x, y = rasterio.warp.transform("EPSG:4326", "EPSG:3857", [lon], [lat])
+    with rasterio.open(data_dir / "cogeo.tif") as src:
+        col, row = ~src.transform * (x[0], y[0])
+    assert abs(last[0] - (col - 0.5)) < 2 and abs(last[1] - (row - 0.5)) < 2  # the latest position won (to a screen pixel)
+    assert time.time() - sent < 30
+
+
+def test_shortcuts_act_only_through_the_active_tool(controller, canvas, data_dir):
+    from qgis.PyQt.QtCore import QEvent, Qt
+    from qgis.PyQt.QtGui import QKeyEvent
+
+    click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
+    controller.tool.keyPressEvent(QKeyEvent(QEvent.KeyPress, Qt.Key_Z, Qt.ControlModifier))
+    assert controller.session.current.empty
+    controller.tool.keyPressEvent(QKeyEvent(QEvent.KeyPress, Qt.Key_Y, Qt.ControlModifier))
+    assert len(controller.session.current.points) == 1
+    other = QKeyEvent(QEvent.KeyPress, Qt.Key_A, Qt.NoModifier)
+    controller.tool.keyPressEvent(other)
+    assert not other.isAccepted()  # QGIS's own keys pass through
+
+
+def test_encoding_from_the_dock_runs_as_a_task_and_loads_the_folder(canvas, plugin_package, data_dir, sam_ckpt, tmp_path):
+    ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
+    dock = plugin_package.ui.dock.GeoSamDock(ctl)
+    task = ctl.encode_in_background(str(data_dir / "shade.tif"), sam_ckpt, str(tmp_path / "f"))
+    assert wait_for(lambda: ctl.engine is not None, timeout=120), task.message
+    assert (tmp_path / "f/manifest.parquet").exists() and len(ctl.engine.chips) == 1
+    assert dock.tool_button.isEnabled()
+    ctl.unload()
+    from qgis.PyQt import sip
+
+    sip.delete(dock)
+
+
+def test_cancelling_the_encode_task_leaves_a_resumable_folder(canvas, plugin_package, data_dir, sam_ckpt, tmp_path):
+    from qgis.core import QgsTask
+
+    ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
+    task = ctl.encode_in_background(str(data_dir / "RGB.byte.tif"), sam_ckpt, str(tmp_path / "f"), chip_size=256, stride=256)
+    assert wait_for(lambda: task.progress() > 0, timeout=120)
+    task.cancel()
+    assert wait_for(lambda: task.status() in (QgsTask.Terminated, QgsTask.Complete), timeout=120)
+    assert task.status() == QgsTask.Terminated and "resume" in task.message
+    assert not (tmp_path / "f/manifest.parquet").exists() and list((tmp_path / "f/features").glob("chip_*.pt"))
+    task2 = ctl.encode_in_background(str(data_dir / "RGB.byte.tif"), sam_ckpt, str(tmp_path / "f"), chip_size=256, stride=256)
+    assert wait_for(lambda: ctl.engine is not None, timeout=300), task2.message
+    ctl.unload()
