@@ -22,8 +22,10 @@ from .geo import Bounds, PixelWindow, crs_to_text, parse_crs, same_crs, window_b
 
 # Percentiles of the sampled valid values used as the automatic value range.
 ROBUST_PERCENTILES = (2.0, 98.0)
-# The whole extent is sampled at most this many pixels on its longer side.
+# The whole extent is sampled at most this many pixels on its longer side,
+# read in strips of this many sample rows.
 SAMPLE_SIDE = 1024
+SAMPLE_STRIP_ROWS = 64
 
 
 @dataclass(frozen=True)
@@ -212,27 +214,34 @@ class RasterDataset:
             lo, hi = lo - 0.5, lo + 0.5
         return (lo, hi)
 
-    def _sample_shape(self, window: PixelWindow | None) -> tuple[int, int]:
-        h = window.height if window else self.height
-        w = window.width if window else self.width
-        scale = max(h, w) / SAMPLE_SIDE
-        if scale <= 1:
-            return (h, w)
-        return (max(1, round(h / scale)), max(1, round(w / scale)))
+    def _sample_strips(self, window: PixelWindow | None):
+        """(data, valid) of a decimated sample of the window, read in strips through fresh handles.
+
+        At most SAMPLE_SIDE pixels on the longer side; each strip's dataset is closed before
+        the next opens, so GDAL's block cache never holds the whole raster.
+        """
+        window = window or PixelWindow(0, 0, self.height, self.width)
+        scale = max(1.0, max(window.height, window.width) / SAMPLE_SIDE)
+        strip_rows = max(1, int(round(SAMPLE_STRIP_ROWS * scale)))
+        for row in range(window.row_off, window.row_off + window.height, strip_rows):
+            height = min(strip_rows, window.row_off + window.height - row)
+            strip = PixelWindow(row, window.col_off, height, window.width)
+            shape = (max(1, round(height / scale)), max(1, round(window.width / scale)))
+            with self.open() as reader:
+                yield self._read_masked(reader, strip, shape)
 
     def _sample_valid_values(self, window: PixelWindow | None) -> np.ndarray:
-        with self.open() as reader:
-            data, valid = self._read_masked(reader, window, self._sample_shape(window))
-        values = data[:, valid].astype("float64").ravel()
-        values = values[np.isfinite(values)]
+        parts = []
+        for data, valid in self._sample_strips(window):
+            values = data[:, valid].astype("float64").ravel()
+            parts.append(values[np.isfinite(values)])
+        values = np.concatenate(parts) if parts else np.zeros(0)
         if values.size == 0:
             raise NothingToEncodeError(f"Nothing to encode: every pixel of {self.path} in the chosen area is nodata.")
         return values
 
     def has_valid_data(self, window: PixelWindow | None = None) -> bool:
-        with self.open() as reader:
-            _, valid = self._read_masked(reader, window, self._sample_shape(window))
-        return bool(valid.any())
+        return any(valid.any() for _, valid in self._sample_strips(window))
 
     def read_chip(self, reader, window: PixelWindow, value_range: tuple[float, float]) -> ChipPixels:
         """Read one window and scale it to uint8 (h, w, 3) with the encode's value range."""

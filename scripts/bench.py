@@ -215,13 +215,17 @@ def bench_clicks(work: Path, clicks: int) -> None:
 
 
 # ------------------------------------------------------------------ 4. memory
+# Peak RSS is read from VmHWM, which starts afresh at exec; ru_maxrss would inherit the
+# benchmark process's own high-water mark through fork.
+HWM = "int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1]) / 1024"
+
 MEMORY_SCRIPT = """
-import resource, sys, time
+import sys, time
 sys.path.insert(0, {root!r})
 from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint
 t = time.time()
 r = FeatureCacheBuilder(RasterDataset({raster!r}), create_model_spec_from_checkpoint({ckpt!r}), {out!r}, stride=1024).run()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, r.chips_written, time.time() - t)
+print(""" + HWM + """, r.chips_written, time.time() - t)
 """
 
 
@@ -242,14 +246,14 @@ def bench_memory(work: Path, big: int) -> None:
 
 
 VITH_SCRIPT = """
-import resource, sys, time
+import sys, time
 sys.path.insert(0, {root!r})
-import torch, segment_anything
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+import torch, segment_anything, pyarrow, rasterio, shapely
+base = """ + HWM + """
 t = time.time()
 from encoder import FeatureQueryEngine
 e = FeatureQueryEngine({folder!r})
-print(base, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, time.time() - t, e.decoder.sam is None)
+print(base, """ + HWM + """, time.time() - t, e.decoder.sam is None)
 """
 
 
@@ -318,6 +322,7 @@ def main() -> int:
     parser.add_argument("--clicks", type=int, default=200)
     parser.add_argument("--big", type=int, default=20000, help="side of the large raster for the memory figure")
     parser.add_argument("--quick", action="store_true", help="skip the slow ViT-H and 20000 px figures")
+    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,start", help="comma-separated stages to run")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -328,14 +333,27 @@ def main() -> int:
     started = time.time()
     with tempfile.TemporaryDirectory(prefix="geosam-bench-") as tmp:
         work = Path(tmp)
-        ckpt = bench_encoding(work, args.repeat)
-        bench_throughput(work, ckpt)
-        bench_clicks(work, args.clicks)
-        bench_sam2_disk(work)
-        if not args.quick:
+        stages = set(args.stages.split(","))
+        if args.quick:
+            stages -= {"memory", "vith"}
+        if stages & {"encode", "throughput"}:
+            ckpt = bench_encoding(work, args.repeat)
+            if "throughput" in stages:
+                bench_throughput(work, ckpt)
+        if "clicks" in stages:
+            bench_clicks(work, args.clicks)
+        if "disk" in stages:
+            from encoder.tiny_models import make_sam2_checkpoint
+
+            if not (work / "sam2.1_hiera_tiny.pt").exists():
+                make_sam2_checkpoint(work / "sam2.1_hiera_tiny.pt")
+            bench_sam2_disk(work)
+        if "memory" in stages:
             bench_memory(work, args.big)
+        if "vith" in stages:
             bench_vit_h(work)
-        bench_plugin_start(work, args.repeat)
+        if "start" in stages:
+            bench_plugin_start(work, args.repeat)
     row("7 gpu", "GPU batched fp16/bf16 encoding", "not measured", unit="", target="no GPU on this machine; batch path tested on CPU")
     report = {"machine": machine, "date": time.strftime("%Y-%m-%d %H:%M"), "seconds": round(time.time() - started), "rows": ROWS}
     (out / "bench.json").write_text(json.dumps(report, indent=1))
