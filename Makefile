@@ -30,5 +30,10 @@ deploy:
 zip:
 	@/usr/bin/python3 scripts/package.py zip dist/$(PLUGIN).zip
 
+# The real QGIS desktop under Xvfb with the dock open on the demo image and a segmented polygon.
+screenshot: setup
+	$(PY) scripts/desktop.py --out desktop_out --screenshot desktop_out/screenshot.png
+	$(PY) -c "from PIL import Image; Image.open('desktop_out/screenshot.png').convert('RGB').quantize(colors=128).save('docs/screenshot.png', optimize=True)"
+
 clean:
-	rm -rf demo_out bench_out dist .pytest_cache
+	rm -rf demo_out bench_out desktop_out dist .pytest_cache

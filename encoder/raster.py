@@ -25,7 +25,7 @@ ROBUST_PERCENTILES = (2.0, 98.0)
 # The whole extent is sampled at most this many pixels on its longer side,
 # read in strips of this many sample rows.
 SAMPLE_SIDE = 1024
-SAMPLE_STRIP_ROWS = 64
+SAMPLE_STRIP_ROWS = 16
 
 
 @dataclass(frozen=True)

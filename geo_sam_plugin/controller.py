@@ -91,7 +91,7 @@ class SegmentController(QObject):
         self.worker.failed.connect(self._on_failed)
         self.session = PromptSession(self._crs_text())
         self._show(None)
-        self.message.emit(f"Loaded {len(engine.chips)} chips from {folder} ({engine.model_variant}).", Qgis.Info)
+        self.message.emit(f"Loaded {folder}: {len(engine.chips)} chip(s), model {engine.model_variant}.", Qgis.Info)
         self.changed.emit()
         return True
 

@@ -32,6 +32,17 @@ def candidate_paths() -> list[Path]:
     return paths
 
 
+def block_crashing_modules() -> None:
+    """Keep torch from loading triton inside QGIS.
+
+    triton (pulled in by CUDA builds of torch) bundles an LLVM whose static
+    initialisers crash a QGIS desktop process that has already loaded Mesa's
+    LLVM (seen on QGIS 3.22 under Xvfb). GeoSAM never uses triton (no
+    torch.compile), and torch treats a module set to None as not installed.
+    """
+    sys.modules.setdefault("triton", None)
+
+
 def add_dependency_paths() -> None:
     """Put existing dependency folders on sys.path just before the system's dist-packages.
 

@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .deps import add_dependency_paths, missing_message, missing_packages
+from .deps import add_dependency_paths, block_crashing_modules, missing_message, missing_packages
 from .processing_base import ICONS
 
 MENU = "&GeoSAM"
@@ -24,6 +24,7 @@ class GeoSamPlugin:
         self.toolbar = None
         self.dock = None
         self.controller = None
+        block_crashing_modules()
         add_dependency_paths()
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS's name)
