@@ -324,17 +324,11 @@ class FeatureCacheBuilder:
     def _payload(self, chip: Chip, valid_hw, features: dict, feature_kind: str) -> dict:
         import torch
 
+        from .models import map_tensors
+
         dtype = torch.float16 if self.feature_dtype == "float16" else torch.float32
-
-        def convert(value):
-            if isinstance(value, list):
-                return [convert(v) for v in value]
-            if isinstance(value, dict):
-                return {k: convert(v) for k, v in value.items()}
-            # clone: a slice of the batch would otherwise save the whole batch's storage
-            return value.detach().to("cpu", dtype).contiguous().clone()
-
-        stored = convert(features)
+        # clone: a slice of the batch would otherwise save the whole batch's storage
+        stored = map_tensors(features, lambda t: t.detach().to("cpu", dtype).contiguous().clone())
         return {
             "format_version": FORMAT_VERSION,
             "chip_id": chip.chip_id,

@@ -76,6 +76,26 @@ def upsample_logits_to_mask(low_res, out_hw: tuple[int, int]):
     return out.numpy()
 
 
+def map_tensors(value, fn):
+    """fn applied to every tensor of a feature payload (a tensor, or dicts/lists of tensors)."""
+    if isinstance(value, dict):
+        return {k: map_tensors(v, fn) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [map_tensors(v, fn) for v in value]
+    return fn(value)
+
+
+class _CachedDensePE:
+    """The prompt encoder's dense positional encoding is constant: computed once per adapter."""
+
+    _pe = None
+
+    def _dense_pe(self):
+        if self._pe is None:
+            self._pe = self.prompt_encoder.get_dense_pe()
+        return self._pe
+
+
 def _load_strict(module, state: dict, path: str, part: str) -> None:
     try:
         module.load_state_dict(state, strict=True)
@@ -84,7 +104,7 @@ def _load_strict(module, state: dict, path: str, part: str) -> None:
 
 
 # ---------------------------------------------------------------------- SAM
-class SamAdapter:
+class SamAdapter(_CachedDensePE):
     """segment_anything (SAM v1): ViT image encoder + prompt encoder + mask decoder."""
 
     feature_kind = "sam_image_embedding"
@@ -212,12 +232,6 @@ class SamAdapter:
                 masks = (F.interpolate(full, valid_hw, mode="bilinear", align_corners=False)[0] > 0.0).cpu().numpy()
         return Decoded(masks, scores, low_res[0], list(chosen))
 
-    def _dense_pe(self):
-        """The prompt encoder's dense positional encoding: constant, so computed once."""
-        if getattr(self, "_pe", None) is None:
-            self._pe = self.prompt_encoder.get_dense_pe()
-        return self._pe
-
 
 # --------------------------------------------------------------------- SAM2
 def _sam2_config_name(variant: str) -> str:
@@ -225,7 +239,7 @@ def _sam2_config_name(variant: str) -> str:
     return f"configs/{version}/{version}_hiera_{SAM2_SIZES[size][2]}.yaml"
 
 
-class Sam2Adapter:
+class Sam2Adapter(_CachedDensePE):
     """sam2 (SAM 2 / 2.1): Hiera image encoder with high-resolution features + SAM heads."""
 
     feature_kind = "sam2_image_features"
@@ -346,11 +360,6 @@ class Sam2Adapter:
             # SAM2Transforms.postprocess_masks: upsample to the (square) chip, then crop to the raster's pixels.
             masks = np.stack([upsample_logits_to_mask(low_res[0, k].float().cpu(), (chip_size, chip_size))[: valid_hw[0], : valid_hw[1]] for k in chosen])
         return Decoded(masks, scores, low_res[0], chosen)
-
-    def _dense_pe(self):
-        if getattr(self, "_pe", None) is None:
-            self._pe = self.prompt_encoder.get_dense_pe()
-        return self._pe
 
 
 def load_adapter(spec: ModelSpec, device: str | None = None, with_image_encoder: bool = True, fast_attention: bool = True):

@@ -394,12 +394,9 @@ def _as_float32(features: dict, device) -> dict:
     """Cached features in float32 on the decoder's device, converted once per chip rather than per click."""
     import torch
 
-    def convert(value):
-        if isinstance(value, list):
-            return [convert(v) for v in value]
-        return value.to(device, torch.float32)
+    from .models import map_tensors
 
-    return {k: convert(v) for k, v in features.items()}
+    return map_tensors(features, lambda t: t.to(device, torch.float32))
 
 
 def _normalise_features(features, path: Path) -> dict:

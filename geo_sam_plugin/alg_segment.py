@@ -52,7 +52,17 @@ def folder_crs(engine) -> QgsCoordinateReferenceSystem:
     return QgsCoordinateReferenceSystem(crs_to_text(engine.crs))
 
 
-class SegmentPromptsAlgorithm(GeoSamAlgorithm):
+class _SegmentAlgorithm(GeoSamAlgorithm):
+    """Algorithms of the 'Segment' group."""
+
+    def group(self):
+        return "Segment"
+
+    def groupId(self):
+        return "segment"
+
+
+class SegmentPromptsAlgorithm(_SegmentAlgorithm):
     icon_name = "segment.svg"
 
     def name(self):
@@ -60,12 +70,6 @@ class SegmentPromptsAlgorithm(GeoSamAlgorithm):
 
     def displayName(self):
         return "Segment from prompt layers"
-
-    def group(self):
-        return "Segment"
-
-    def groupId(self):
-        return "segment"
 
     def shortHelpString(self):
         return (
@@ -157,7 +161,7 @@ class SegmentPromptsAlgorithm(GeoSamAlgorithm):
         return {"OUTPUT": dest}
 
 
-class SegmentEverythingAlgorithm(GeoSamAlgorithm):
+class SegmentEverythingAlgorithm(_SegmentAlgorithm):
     icon_name = "everything.svg"
 
     def name(self):
@@ -165,12 +169,6 @@ class SegmentEverythingAlgorithm(GeoSamAlgorithm):
 
     def displayName(self):
         return "Segment everything"
-
-    def group(self):
-        return "Segment"
-
-    def groupId(self):
-        return "segment"
 
     def shortHelpString(self):
         return (

@@ -191,8 +191,13 @@ class SegmentController(QObject):
         self.changed.emit()
 
     def _on_failed(self, request_id: int, kind: str, text: str) -> None:
-        if kind == "commit":
-            self.message.emit(text, Qgis.Warning)
+        if kind != "commit":
+            return  # a preview outside the folder is simply not shown
+        self.message.emit(text, Qgis.Warning)
+        if request_id == self._latest_commit and self.session is not None:
+            # The refused point or box is taken back, so the next click works on the previous prompt.
+            self._draw_prompt(self.session.revert())
+            self.changed.emit()
 
     # -------------------------------------------------------------- drawing
     def _show(self, result) -> None:

@@ -80,6 +80,12 @@ class PromptSession:
             self.current = self._redo.pop()
         return self.current
 
+    def revert(self) -> Prompt:
+        """Drop the last edit for good (the engine refused it): not redo-able."""
+        if self._undo:
+            self.current = self._undo.pop()
+        return self.current
+
     def record_save(self, feature_ids: list[int]) -> None:
         """A result was saved: remember its features and start a new object (the saved prompt stays undoable)."""
         self.saved.append(list(feature_ids))

@@ -204,3 +204,13 @@ def test_cancelling_the_encode_task_leaves_a_resumable_folder(canvas, plugin_pac
     task2 = ctl.encode_in_background(str(data_dir / "RGB.byte.tif"), sam_ckpt, str(tmp_path / "f"), chip_size=256, stride=256)
     assert wait_for(lambda: ctl.engine is not None, timeout=300), task2.message
     ctl.unload()
+
+
+def test_a_click_outside_the_folder_is_a_message_not_a_crash(controller, canvas, data_dir):
+    messages = []
+    controller.message.connect(lambda text, level: messages.append(text))
+    controller.add_point(10.0, 10.0, 1)  # lon/lat far from the encoded image
+    assert wait_for(lambda: messages)
+    assert "outside the encoded extent" in messages[-1] and controller.result is None
+    click(canvas, controller.tool, *lonlat(data_dir, 300, 400))  # the tool keeps working afterwards
+    assert wait_for(lambda: controller.result is not None)
