@@ -419,6 +419,10 @@ def _check_model_matches(spec: ModelSpec, folder_type: str, folder_variant: str,
         )
 
 
+class ChipNotEncoded(PromptError):
+    """An online engine was asked not to encode, and the prompt's chip is not cached."""
+
+
 class OnlineQueryEngine(_QueryEngineBase):
     """Queries without a feature folder: the chip around the prompt is encoded on first use.
 
@@ -445,6 +449,8 @@ class OnlineQueryEngine(_QueryEngineBase):
         self._cache: OrderedDict[tuple[int, int], tuple[ChipRecord, dict]] = OrderedDict()
         self._next_id = 0
         self.chips_encoded = 0
+        # Set False for hover previews: they use encoded chips only, never start an encode.
+        self.encode_on_demand = True
 
     def _make_chip(self, row_off: int, col_off: int) -> ChipRecord:
         size = self.chip_size
@@ -484,6 +490,8 @@ class OnlineQueryEngine(_QueryEngineBase):
         if key in self._cache:
             self._cache.move_to_end(key)
             return self._cache[key][1]
+        if not self.encode_on_demand:
+            raise ChipNotEncoded("The chip under this prompt is not encoded yet.")
         with self.dataset.open() as reader:
             pixels = self.dataset.read_chip(reader, chip.grid_window, self.value_range)
         features = self.encoder.encode([pixels.image], self.chip_size)[0]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
+    QgsField,
     QgsGeometry,
     QgsProject,
     QgsRectangle,
@@ -50,6 +53,7 @@ class SegmentController(QObject):
         self.preview = None
         self.output_layer: QgsVectorLayer | None = None
         self.options = None
+        self.needs_checkpoint = False  # the last load_folder failed for want of the right checkpoint
         self._latest_commit = 0
         self.tool = PromptMapTool(canvas)
         self.tool.pointAdded.connect(self.add_point)
@@ -62,6 +66,7 @@ class SegmentController(QObject):
         self.box_band = _band(canvas, QgsWkbTypes.PolygonGeometry, QColor(0, 116, 217), 1, 0)
         self.fg_band = _band(canvas, QgsWkbTypes.PointGeometry, QColor(46, 204, 64), 4)
         self.bg_band = _band(canvas, QgsWkbTypes.PointGeometry, QColor(255, 65, 54), 4)
+        self.chip_band = _band(canvas, QgsWkbTypes.PolygonGeometry, QColor(120, 120, 120), 1, 0)
         for band in (self.fg_band, self.bg_band):
             band.setIcon(QgsRubberBand.ICON_CIRCLE)
             band.setIconSize(10)
@@ -76,14 +81,41 @@ class SegmentController(QObject):
 
     def load_folder(self, folder: str, checkpoint: str | None = None) -> bool:
         """Open a feature folder for queries; False (and a message) when it cannot be used."""
-        from ..encoder.errors import GeoSamError
+        from ..encoder.errors import CheckpointError, GeoSamError
         from ..encoder.query import FeatureQueryEngine
 
+        self.needs_checkpoint = False
         try:
             engine = FeatureQueryEngine(folder, checkpoint=checkpoint or None)
         except GeoSamError as exc:
+            self.needs_checkpoint = isinstance(exc, CheckpointError)
             self.message.emit(str(exc), Qgis.Warning)
             return False
+        self._start(engine)
+        self.message.emit(f"Loaded {folder}: {len(engine.chips)} chip(s), model {engine.model_variant}.", Qgis.Info)
+        return True
+
+    def load_raster(self, raster_path: str, checkpoint: str) -> bool:
+        """Live mode: no feature folder; the chip under a click is encoded on demand (off the GUI thread)."""
+        from ..encoder.checkpoints import create_model_spec_from_checkpoint
+        from ..encoder.errors import GeoSamError
+        from ..encoder.query import OnlineQueryEngine
+        from ..encoder.raster import RasterDataset
+
+        try:
+            engine = OnlineQueryEngine(RasterDataset(raster_path), create_model_spec_from_checkpoint(checkpoint))
+        except GeoSamError as exc:
+            self.message.emit(str(exc), Qgis.Warning)
+            return False
+        self._start(engine)
+        self.message.emit(f"Live mode on {raster_path}: the first click in an area encodes its chip (a few seconds), later clicks nearby are instant.", Qgis.Info)
+        return True
+
+    @property
+    def live(self) -> bool:
+        return hasattr(self.engine, "encode_on_demand")
+
+    def _start(self, engine) -> None:
         self._stop_worker()
         self.engine = engine
         self.worker = QueryWorker(self._run_query)
@@ -91,9 +123,7 @@ class SegmentController(QObject):
         self.worker.failed.connect(self._on_failed)
         self.session = PromptSession(self._crs_text())
         self._show(None)
-        self.message.emit(f"Loaded {folder}: {len(engine.chips)} chip(s), model {engine.model_variant}.", Qgis.Info)
         self.changed.emit()
-        return True
 
     def folder_extent(self) -> QgsRectangle:
         """The folder's extent in the canvas CRS (for 'Zoom to')."""
@@ -129,7 +159,30 @@ class SegmentController(QObject):
     # -------------------------------------------------------------- prompts
     def _run_query(self, prompt: Prompt, preview: bool):
         """Worker thread: prompts in the canvas CRS, polygons back in the canvas CRS."""
+        if self.live:  # a hover preview never starts an encode
+            self.engine.encode_on_demand = not preview
         return self.engine.query(**prompt.query_kwargs(), output_crs=prompt.crs, options=self.options, continue_across_chips=not preview)
+
+    def chip_footprints(self) -> list[QgsGeometry]:
+        """The folder's chips as polygons in the canvas CRS (for 'Show chips')."""
+        from ..encoder.geo import crs_to_text
+
+        if self.engine is None or self.live:
+            return []
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(crs_to_text(self.engine.crs)), self.canvas_crs(), QgsProject.instance())
+        footprints = []
+        for chip in self.engine.chips:
+            b = chip.bounds
+            geometry = QgsGeometry.fromRect(QgsRectangle(b.minx, b.miny, b.maxx, b.maxy))
+            geometry.transform(transform)
+            footprints.append(geometry)
+        return footprints
+
+    def show_chips(self, visible: bool) -> None:
+        self.chip_band.reset(QgsWkbTypes.PolygonGeometry)
+        if visible:
+            for geometry in self.chip_footprints():
+                self.chip_band.addGeometry(geometry, None)
 
     def _ready(self) -> bool:
         if self.engine is None:
@@ -236,6 +289,28 @@ class SegmentController(QObject):
         self.output_layer = layer
         return layer
 
+    def new_file_layer(self, path: str) -> QgsVectorLayer | None:
+        """A new GeoPackage (.gpkg) or Shapefile (.shp) polygon layer in the canvas CRS, added to the project."""
+        from qgis.core import QgsFields, QgsVectorFileWriter
+
+        fields = QgsFields()
+        for name, kind in RESULT_FIELDS:
+            fields.append(QgsField(name, kind))
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "ESRI Shapefile" if path.lower().endswith(".shp") else "GPKG"
+        options.fileEncoding = "UTF-8"
+        writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.MultiPolygon, self.canvas_crs(), QgsProject.instance().transformContext(), options)
+        error = writer.hasError()
+        message = writer.errorMessage()
+        del writer  # closes the file
+        if error != QgsVectorFileWriter.NoError:
+            self.message.emit(f"Cannot create {path}: {message}. Choose another file or folder.", Qgis.Warning)
+            return None
+        layer = QgsVectorLayer(path, os.path.splitext(os.path.basename(path))[0], "ogr")
+        QgsProject.instance().addMapLayer(layer)
+        self.output_layer = layer
+        return layer
+
     def save(self) -> list[int]:
         """Add the current result to the output layer (in that layer's CRS); returns the new feature ids."""
         if self.result is None or not self.result.polygons:
@@ -294,7 +369,7 @@ class SegmentController(QObject):
         self._stop_worker()
         if self.canvas.mapTool() is self.tool:
             self.canvas.unsetMapTool(self.tool)
-        for band in (self.result_band, self.preview_band, self.box_band, self.fg_band, self.bg_band):
+        for band in (self.result_band, self.preview_band, self.box_band, self.fg_band, self.bg_band, self.chip_band):
             self.canvas.scene().removeItem(band)
             sip.delete(band)
-        self.result_band = self.preview_band = self.box_band = self.fg_band = self.bg_band = None
+        self.result_band = self.preview_band = self.box_band = self.fg_band = self.bg_band = self.chip_band = None

@@ -214,3 +214,53 @@ def test_a_click_outside_the_folder_is_a_message_not_a_crash(controller, canvas,
     assert "outside the encoded extent" in messages[-1] and controller.result is None
     click(canvas, controller.tool, *lonlat(data_dir, 300, 400))  # the tool keeps working afterwards
     assert wait_for(lambda: controller.result is not None)
+
+
+def test_dock_remembers_the_checkpoint_per_folder_and_recent_folders(canvas, plugin_package, cogeo_folder, sam_ckpt, tmp_path):
+    """A folder encoded on a server names a checkpoint path this machine lacks: asked once, then remembered."""
+    import shutil
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from qgis.core import QgsSettings
+    from qgis.PyQt import sip
+
+    folder = tmp_path / "from_server"
+    shutil.copytree(cogeo_folder, folder)
+    table = pq.read_table(folder / "manifest.parquet")
+    table = table.set_column(table.column_names.index("checkpoint_path"), "checkpoint_path", pa.array(["/gpu-server/models/sam.pth"]))
+    pq.write_table(table, folder / "manifest.parquet")
+    asked = []
+    ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
+    dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_checkpoint=lambda parent: asked.append(1) or sam_ckpt)
+    dock.folder.setFilePath(str(folder))
+    assert dock.load() and asked == [1] and ctl.engine is not None
+    dock.checkpoint.setFilePath("")
+    assert dock.load() and asked == [1]  # remembered for this folder: not asked again
+    assert QgsSettings().value("geosam/recent_folders", [], list)[0] == str(folder)
+    assert dock.recent.itemText(1) == str(folder)
+    dock.show_chips.setChecked(True)
+    assert ctl.chip_band.asGeometry().area() > 0  # chip footprints drawn in the canvas CRS
+    ctl.unload()
+    sip.delete(dock)
+
+
+def test_new_geopackage_output_and_live_mode_on_a_raster(canvas, plugin_package, data_dir, sam_ckpt, tmp_path):
+    from qgis.core import QgsWkbTypes
+    from qgis.PyQt import sip
+
+    ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
+    dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_save_path=lambda parent, f: str(tmp_path / "fields"))
+    dock.new_file_layer("GeoPackage (*.gpkg)", ".gpkg")
+    layer = ctl.output_layer
+    assert layer.isValid() and layer.source().startswith(str(tmp_path / "fields.gpkg")) and layer.geometryType() == QgsWkbTypes.PolygonGeometry
+    assert ctl.load_raster(str(data_dir / "cogeo.tif"), sam_ckpt) and ctl.live
+    ctl.hover(*lonlat(data_dir, 500, 500))  # a hover never starts an encode
+    wait_for(lambda: False, timeout=1.0)
+    assert ctl.engine.chips_encoded == 0 and ctl.preview is None
+    ctl.add_point(*lonlat(data_dir, 500, 500), 1)
+    assert wait_for(lambda: ctl.result is not None, timeout=120)
+    assert ctl.engine.chips_encoded == 1
+    assert ctl.save() and layer.featureCount() >= 1
+    ctl.unload()
+    sip.delete(dock)

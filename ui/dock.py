@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from qgis.core import QgsMapLayerProxyModel, QgsSettings
 from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,16 +21,33 @@ from qgis.PyQt.QtWidgets import (
 )
 
 SETTINGS = "geosam/"
+MAX_RECENT = 10
+
+
+def _folder_key(folder: str) -> str:
+    return SETTINGS + "checkpoints/" + hashlib.sha1(folder.encode()).hexdigest()[:16]
+
+
+def ask_checkpoint(parent) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, "The checkpoint this folder was encoded with", "", "Checkpoints (*.pth *.pt)")
+    return path
+
+
+def ask_save_path(parent, file_filter: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, "New output layer", "", file_filter)
+    return path
 
 
 class GeoSamDock(QgsDockWidget):
     """Widgets only: every action is a call on the SegmentController."""
 
-    def __init__(self, controller, encode_callback=None, parent=None) -> None:
+    def __init__(self, controller, encode_callback=None, parent=None, ask_checkpoint=ask_checkpoint, ask_save_path=ask_save_path) -> None:
         super().__init__("GeoSAM", parent)
         self.setObjectName("GeoSamDock")
         self.controller = controller
         self.encode_callback = encode_callback
+        self.ask_checkpoint = ask_checkpoint  # file dialogs, injectable so tests need no modal dialog
+        self.ask_save_path = ask_save_path
         settings = QgsSettings()
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -39,7 +60,11 @@ class GeoSamDock(QgsDockWidget):
         self.checkpoint = QgsFileWidget()
         self.checkpoint.setFilter("Checkpoints (*.pth *.pt)")
         self.checkpoint.setToolTip("Only needed when the checkpoint named in the folder is not on this machine.")
+        self.recent = QComboBox()
+        self.recent.addItems([""] + settings.value(SETTINGS + "recent_folders", [], list))
+        self.recent.setToolTip("Recently loaded feature folders")
         form.addRow("Folder", self.folder)
+        form.addRow("Recent", self.recent)
         form.addRow("Checkpoint", self.checkpoint)
         row = QHBoxLayout()
         self.load_button = QPushButton("Load")
@@ -48,7 +73,18 @@ class GeoSamDock(QgsDockWidget):
         for b in (self.load_button, self.zoom_button, self.encode_button):
             row.addWidget(b)
         form.addRow(row)
+        self.show_chips = QCheckBox("Show chips")
+        form.addRow(self.show_chips)
         layout.addWidget(source)
+
+        live = QGroupBox("Or live, without a feature folder")
+        live_form = QFormLayout(live)
+        self.raster = QgsMapLayerComboBox()
+        self.raster.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        self.live_button = QPushButton("Segment this raster live (uses the checkpoint above)")
+        live_form.addRow("Raster", self.raster)
+        live_form.addRow(self.live_button)
+        layout.addWidget(live)
 
         prompts = QGroupBox("Prompts (left click: object, right click: background, drag: box)")
         grid = QHBoxLayout(prompts)
@@ -67,8 +103,13 @@ class GeoSamDock(QgsDockWidget):
         self.layer.setFilters(QgsMapLayerProxyModel.PolygonLayer)
         self.layer.setAllowEmptyLayer(True)
         self.new_layer_button = QPushButton("New scratch layer")
+        self.new_gpkg_button = QPushButton("New GeoPackage…")
+        self.new_shp_button = QPushButton("New Shapefile…")
         out_form.addRow("Layer", self.layer)
-        out_form.addRow(self.new_layer_button)
+        new_row = QHBoxLayout()
+        for b in (self.new_layer_button, self.new_gpkg_button, self.new_shp_button):
+            new_row.addWidget(b)
+        out_form.addRow(new_row)
         save_row = QHBoxLayout()
         self.save_button = QPushButton("Save (S)")
         self.undo_save_button = QPushButton("Undo last save")
@@ -108,6 +149,11 @@ class GeoSamDock(QgsDockWidget):
         self.save_button.clicked.connect(controller.save)
         self.undo_save_button.clicked.connect(controller.undo_last_save)
         self.new_layer_button.clicked.connect(self.new_layer)
+        self.new_gpkg_button.clicked.connect(lambda: self.new_file_layer("GeoPackage (*.gpkg)", ".gpkg"))
+        self.new_shp_button.clicked.connect(lambda: self.new_file_layer("Shapefile (*.shp)", ".shp"))
+        self.recent.activated.connect(lambda i: i > 0 and self.folder.setFilePath(self.recent.itemText(i)))
+        self.show_chips.toggled.connect(controller.show_chips)
+        self.live_button.clicked.connect(self.load_live)
         self.layer.layerChanged.connect(self._layer_changed)
         for widget in (self.min_area, self.simplify):
             widget.valueChanged.connect(self.apply_options)
@@ -118,11 +164,44 @@ class GeoSamDock(QgsDockWidget):
         self.refresh()
 
     def load(self) -> bool:
+        """Load the folder; the checkpoint is the manifest's, or the one remembered for this folder,
+        and is asked for only when neither is usable on this machine."""
+        settings = QgsSettings()
         folder = self.folder.filePath()
-        ok = self.controller.load_folder(folder, self.checkpoint.filePath() or None)
-        if ok:
-            QgsSettings().setValue(SETTINGS + "last_folder", folder)
-        return ok
+        checkpoint = self.checkpoint.filePath() or settings.value(_folder_key(folder), "", str) or None
+        ok = self.controller.load_folder(folder, checkpoint)
+        if not ok and self.controller.needs_checkpoint:
+            checkpoint = self.ask_checkpoint(self)
+            ok = bool(checkpoint) and self.controller.load_folder(folder, checkpoint)
+        if not ok:
+            return False
+        if checkpoint:
+            settings.setValue(_folder_key(folder), checkpoint)
+            self.checkpoint.setFilePath(checkpoint)
+        settings.setValue(SETTINGS + "last_folder", folder)
+        recent = [folder] + [f for f in settings.value(SETTINGS + "recent_folders", [], list) if f != folder]
+        settings.setValue(SETTINGS + "recent_folders", recent[:MAX_RECENT])
+        self.recent.clear()
+        self.recent.addItems([""] + recent[:MAX_RECENT])
+        self.controller.show_chips(self.show_chips.isChecked())
+        return True
+
+    def load_live(self) -> bool:
+        layer = self.raster.currentLayer()
+        if layer is None or not self.checkpoint.filePath():
+            self.status.setText("Choose a raster layer and a checkpoint for live mode.")
+            return False
+        return self.controller.load_raster(layer.source().split("|")[0], self.checkpoint.filePath())
+
+    def new_file_layer(self, file_filter: str, suffix: str) -> None:
+        path = self.ask_save_path(self, file_filter)
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        layer = self.controller.new_file_layer(path)
+        if layer is not None:
+            self.layer.setLayer(layer)
 
     def zoom_to_folder(self) -> None:
         if self.controller.engine is not None:
