@@ -18,7 +18,7 @@ REQUIRED = {
     "shapely": "shapely",
     "rasterio": "rasterio",
 }
-INSTALL_HINT = "install them with `make setup` in the GeoSAM folder (see its README), then restart QGIS"
+INSTALL_HINT = "use Plugins > GeoSAM > Install dependencies…, or `make setup` in the GeoSAM folder (see its README)"
 
 
 def candidate_paths() -> list[Path]:
@@ -29,7 +29,13 @@ def candidate_paths() -> list[Path]:
         paths += [Path(p) for p in env.split(os.pathsep) if p]
     version = f"python{sys.version_info.major}.{sys.version_info.minor}"
     paths.append(PLUGIN_DIR / ".venv" / "lib" / version / "site-packages")
+    paths.append(installed_packages_dir())
     return paths
+
+
+def installed_packages_dir() -> Path:
+    """Where the in-QGIS installer puts packages: <profile>/python/geosam-packages (beside plugins/)."""
+    return PLUGIN_DIR.parent.parent / "geosam-packages"
 
 
 def block_crashing_modules() -> None:

@@ -46,6 +46,11 @@ class GeoSamPlugin:
         self.iface.addPluginToMenu(MENU, dock_action)
         self.toolbar.addAction(dock_action)
         self.actions.append(dock_action)
+        install_action = QAction("Install dependencies…", self.iface.mainWindow())
+        install_action.setObjectName("geosam_install")
+        install_action.triggered.connect(self.show_installer)
+        self.iface.addPluginToMenu(MENU, install_action)
+        self.actions.append(install_action)
         for icon, text, algorithm in (
             ("encode.svg", "Encode raster…", "geosam:encoderaster"),
             ("segment.svg", "Segment from prompt layers…", "geosam:segmentprompts"),
@@ -64,6 +69,7 @@ class GeoSamPlugin:
             missing = missing_packages()
             if missing:
                 self.report(missing_message(missing), Qgis.Warning)
+                self.show_installer()
                 return
             import processing
 
@@ -111,6 +117,22 @@ class GeoSamPlugin:
                 self.controller.encode_in_background(layer.source().split("|")[0], checkpoint, folder)
         except Exception as exc:
             self.report(f"Encoding could not start: {exc}", Qgis.Critical)
+
+    def show_installer(self) -> None:
+        """The dependency dialog (pip in a QProcess, live log)."""
+        try:
+            from ..ui.install_dialog import InstallDialog
+            from .deps import installed_packages_dir
+            from .installer import DependencyInstaller
+
+            missing = missing_packages()
+            if not missing:
+                self.report("All of GeoSAM's Python packages are installed.", Qgis.Success)
+                return
+            self._installer = DependencyInstaller(installed_packages_dir())
+            InstallDialog(missing, self._installer, self.iface.mainWindow()).exec_()
+        except Exception as exc:
+            self.report(f"The installer could not start: {exc}", Qgis.Critical)
 
     def report(self, message: str, level=Qgis.Info) -> None:
         QgsMessageLog.logMessage(message, LOG_TAG, level)

@@ -18,7 +18,7 @@ def test_desktop_dock_segments_saves_and_unloads_cleanly(tmp_path):
     report = desktop.run(tmp_path, tmp_path / "shot.png")
     assert not report.get("error"), report.get("error")
     assert report["plugin_loaded"] and report["provider"] and report["menu"]
-    assert report["actions"] == ["geosam_dock", "geosam_encoderaster", "geosam_segmenteverything", "geosam_segmentprompts"]
+    assert report["actions"] == ["geosam_dock", "geosam_encoderaster", "geosam_install", "geosam_segmenteverything", "geosam_segmentprompts"]
     assert report["loaded_folder"] and report["tool_active"]
     assert report["canvas_crs"] == "EPSG:4326"  # the project CRS differs from the folder's EPSG:3857
     assert report["result_polygons"] >= 1 and report["saved_features"] >= 1

@@ -1,0 +1,51 @@
+"""The in-QGIS dependency installer: real pip in a real QProcess, live log, QGIS's numpy kept."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import numpy
+
+
+def test_installer_streams_pip_and_never_leaves_a_numpy_beside_qgis(plugins_dir, qgis_app, tmp_path):
+    import importlib
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    installer_module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.installer")
+    dialog_module = importlib.import_module("geo_sam_qgis.ui.install_dialog")
+    target = tmp_path / "geosam-packages"
+    installer = installer_module.DependencyInstaller(target, steps=[["--no-deps", "iniconfig==2.0.0", "numpy"]], python=sys.executable)
+    dialog = dialog_module.InstallDialog(["iniconfig"], installer)
+    finished = []
+    installer.finished.connect(lambda ok, message: finished.append((ok, message)))
+    dialog.install_button.click()
+    deadline = time.time() + 600
+    while not finished and time.time() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    assert finished and finished[0][0], finished
+    log = dialog.log.toPlainText()
+    assert "pip install --no-deps iniconfig==2.0.0 numpy" in log and "numpy pinned to QGIS's" in log
+    assert (target / "iniconfig").is_dir()
+    assert not list(target.glob("numpy*"))  # removed: QGIS's own numpy stays the one in use
+    assert (target / "geosam-constraints.txt").read_text() == f"numpy=={numpy.__version__}\n"
+    assert not dialog.install_button.isEnabled()
+
+
+def test_failed_pip_is_reported_and_changes_nothing(plugins_dir, qgis_app, tmp_path):
+    import importlib
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    installer_module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.installer")
+    installer = installer_module.DependencyInstaller(tmp_path / "t", steps=[["--no-deps", "--no-index", "surely-not-a-package-xyz"]], python=sys.executable)
+    finished = []
+    installer.finished.connect(lambda ok, message: finished.append((ok, message)))
+    installer.start()
+    deadline = time.time() + 120
+    while not finished and time.time() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    assert finished and not finished[0][0] and "pip failed" in finished[0][1]
