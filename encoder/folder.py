@@ -176,7 +176,7 @@ def open_feature_folder(path: str | os.PathLike) -> FeatureFolder:
         col, row_off = inverse * (transform.c, transform.f)
         chips.append(
             ChipRecord(
-                chip_id=int(row.get("chip_id", i) if row.get("chip_id") is not None else i),
+                chip_id=int(row["chip_id"]) if row.get("chip_id") is not None else i,
                 feature_path=_resolve_feature_path(folder, row["feature_path"]),
                 transform=transform,
                 valid_hw=(int(shape[0]), int(shape[1])),

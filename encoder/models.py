@@ -161,7 +161,7 @@ class SamAdapter(_CachedDensePE):
         normalise with the model's pixel mean/std, pad bottom-right to 1024.
         """
         torch = _import_torch()
-        from segment_anything.utils.transforms import ResizeLongestSide  # noqa: F401  (same resize as SamPredictor)
+        # The resize SamPredictor's ResizeLongestSide.apply_image uses.
         from torchvision.transforms.functional import resize, to_pil_image
 
         batch = []

@@ -360,9 +360,8 @@ class FeatureQueryEngine(_QueryEngineBase):
 
     def _check_inside(self, cols, rows) -> None:
         super()._check_inside(cols, rows)
-        if not any(_margin(c.grid_window, cols, rows) >= 0 for c in self.chips) and not any(
-            _margin(c.grid_window, cols[i : i + 1], rows[i : i + 1]) >= 0 for c in self.chips for i in range(len(cols))
-        ):
+        # Some prompt must fall on an encoded chip (nodata chips were never written).
+        if not any(_margin(c.grid_window, cols[i : i + 1], rows[i : i + 1]) >= 0 for c in self.chips for i in range(len(cols))):
             raise PromptError("The prompt lies outside the encoded chips of this feature folder (in a nodata area or outside the extent): click on encoded imagery.")
 
     def _chip_for_prompts(self, cols, rows) -> ChipRecord:

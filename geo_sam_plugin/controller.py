@@ -133,6 +133,13 @@ class SegmentController(QObject):
         transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(crs_to_text(self.engine.crs)), self.canvas_crs(), QgsProject.instance())
         return transform.transformBoundingBox(QgsRectangle(b.minx, b.miny, b.maxx, b.maxy))
 
+    def set_result_color(self, color: QColor) -> None:
+        """Colour of the result outline (its fill is the same colour, translucent)."""
+        fill = QColor(color)
+        fill.setAlpha(70)
+        self.result_band.setStrokeColor(color)
+        self.result_band.setFillColor(fill)
+
     def set_options(self, min_area: float, largest_only: bool, simplify: float) -> None:
         from ..encoder.vectorize import VectorOptions
 

@@ -17,7 +17,7 @@ class PromptMapTool(QgsMapTool):
     boxDrawn = pyqtSignal(float, float, float, float)
     hovered = pyqtSignal(float, float)
     boxDragged = pyqtSignal(float, float, float, float)  # live rectangle while dragging
-    shortcut = pyqtSignal(str)  # "undo", "redo", "clear", "save", "next_tool"
+    shortcut = pyqtSignal(str)  # "undo", "redo", "clear", "save"
 
     def __init__(self, canvas) -> None:
         super().__init__(canvas)
@@ -58,8 +58,7 @@ class PromptMapTool(QgsMapTool):
             action = "save"
         elif key == Qt.Key_Escape:
             action = "clear"
-        elif key == Qt.Key_Tab:
-            action = "next_tool"
+        # One tool takes all three prompt kinds (left, right, drag), so Tab stays QGIS's.
         if action is None:
             event.ignore()
             return

@@ -241,6 +241,11 @@ def test_dock_remembers_the_checkpoint_per_folder_and_recent_folders(canvas, plu
     assert dock.recent.itemText(1) == str(folder)
     dock.show_chips.setChecked(True)
     assert ctl.chip_band.asGeometry().area() > 0  # chip footprints drawn in the canvas CRS
+    from qgis.PyQt.QtGui import QColor
+
+    dock.color.setColor(QColor("#123456"))
+    assert ctl.result_band.strokeColor().name() == "#123456"
+    assert QgsSettings().value("geosam/result_color", "", str) == "#123456"
     ctl.unload()
     sip.delete(dock)
 

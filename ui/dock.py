@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 
 from qgis.core import QgsMapLayerProxyModel, QgsSettings
-from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox
+from qgis.gui import QgsColorButton, QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -132,6 +133,9 @@ class GeoSamDock(QgsDockWidget):
         opt_form.addRow("Minimum area (folder CRS units²)", self.min_area)
         opt_form.addRow("Simplify tolerance", self.simplify)
         opt_form.addRow(self.largest_only)
+        self.color = QgsColorButton()
+        self.color.setColor(QColor(settings.value(SETTINGS + "result_color", "#ff8c00", str)))
+        opt_form.addRow("Result colour", self.color)
         layout.addWidget(options)
         self.status = QLabel("")
         self.status.setWordWrap(True)
@@ -158,9 +162,11 @@ class GeoSamDock(QgsDockWidget):
         for widget in (self.min_area, self.simplify):
             widget.valueChanged.connect(self.apply_options)
         self.largest_only.toggled.connect(self.apply_options)
+        self.color.colorChanged.connect(self.apply_color)
         controller.changed.connect(self.refresh)
         controller.message.connect(lambda text, level: self.status.setText(text))
         self.apply_options()
+        self.apply_color(self.color.color())
         self.refresh()
 
     def load(self) -> bool:
@@ -228,6 +234,10 @@ class GeoSamDock(QgsDockWidget):
         settings.setValue(SETTINGS + "min_area", self.min_area.value())
         settings.setValue(SETTINGS + "simplify", self.simplify.value())
         settings.setValue(SETTINGS + "largest_only", self.largest_only.isChecked())
+
+    def apply_color(self, color: QColor) -> None:
+        self.controller.set_result_color(color)
+        QgsSettings().setValue(SETTINGS + "result_color", color.name())
 
     def refresh(self) -> None:
         session = self.controller.session
