@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import QObject, QProcess, pyqtSignal
 
 # pip argument groups, run one after the other (sam2 declares numpy>=1.24.4: installed without its deps).
 DEFAULT_STEPS = [
-    ["torch==2.14.1", "torchvision==0.29.1", "segment-anything==1.0", "pyarrow>=18,<22", "shapely>=2.0,<2.1", "hydra-core>=1.3.2", "iopath>=0.1.10", "tqdm", "pillow"],
+    ["torch==2.14.1", "torchvision==0.29.1", "segment-anything==1.0", "pyarrow>=18,<22", "shapely>=2.0,<2.1", "hydra-core>=1.3.2", "iopath>=0.1.10", "tqdm", "pillow", "onnxruntime>=1.19", "onnx>=1.16"],
     ["--no-deps", "sam2==1.1.0"],
 ]
 

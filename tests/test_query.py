@@ -231,3 +231,21 @@ def test_cli_segment_writes_any_ogr_format(cogeo_folder, data_dir, tmp_path, ext
     assert geom.is_valid and geom.area > 0
     assert feature.GetField("n_fg") == 1 and feature.GetField("model") == "vit_custom"
     assert -180 < geom.centroid.x < 180 and -90 < geom.centroid.y < 90
+
+
+def test_onnx_decoder_for_interactive_clicks_agrees_with_the_exact_one(cogeo_folder, data_dir):
+    from encoder.onnx_decoder import OnnxSamDecoder
+
+    exact = FeatureQueryEngine(cogeo_folder)
+    fast = FeatureQueryEngine(cogeo_folder, decoder="onnx")
+    assert isinstance(fast.decoder, OnnxSamDecoder) and fast.decoder.sam is None
+    rng = np.random.default_rng(3)
+    for _ in range(8):
+        (c, r), (c2, r2) = rng.uniform(60, 960, (2, 2))
+        a, b = pixel_centre(data_dir / "cogeo.tif", c, r), pixel_centre(data_dir / "cogeo.tif", c2, r2)
+        box = [*pixel_centre(data_dir / "cogeo.tif", c - 50, r + 50), *pixel_centre(data_dir / "cogeo.tif", c + 50, r - 50)]
+        for prompt in ({"points": [a]}, {"points": [a, b], "labels": [1, 0]}, {"box": box}, {"points": [a], "box": box}):
+            m1 = exact.query(crs="EPSG:3857", continue_across_chips=False, **prompt)
+            m2 = fast.query(crs="EPSG:3857", continue_across_chips=False, **prompt)
+            assert iou(m1.mask, m2.mask) >= 0.99, prompt
+            assert m1.score == pytest.approx(m2.score, abs=1e-3)
