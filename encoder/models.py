@@ -192,24 +192,16 @@ class SamAdapter(_CachedDensePE):
         select_best: post-process only the mask with the highest predicted IoU (what a click keeps).
         """
         torch = _import_torch()
-        import torch.nn.functional as F
 
-        input_hw = self.input_size(chip_size, valid_hw)
-        sx, sy = input_hw[1] / valid_hw[1], input_hw[0] / valid_hw[0]
+        coords, scaled_box, input_hw = self.scale_prompts(points, box, chip_size, valid_hw)
         point_input = box_input = None
-        if points is not None and len(points):
-            coords = np.asarray(points, dtype="float64").copy()
-            coords[:, 0] *= sx
-            coords[:, 1] *= sy
+        if coords is not None:
             point_input = (
                 torch.as_tensor(coords, dtype=torch.float, device=self.device)[None],
                 torch.as_tensor(labels, dtype=torch.int, device=self.device)[None],
             )
-        if box is not None:
-            b = np.asarray(box, dtype="float64").reshape(2, 2).copy()
-            b[:, 0] *= sx
-            b[:, 1] *= sy
-            box_input = torch.as_tensor(b.reshape(1, 4), dtype=torch.float, device=self.device)
+        if scaled_box is not None:
+            box_input = torch.as_tensor(scaled_box.reshape(1, 4), dtype=torch.float, device=self.device)
         embedding = features["features"]
         with torch.inference_mode():
             sparse, dense = self.prompt_encoder(points=point_input, boxes=box_input, masks=None)
@@ -221,16 +213,35 @@ class SamAdapter(_CachedDensePE):
                 multimask_output=multimask,
             )
             scores = iou[0].float().cpu().numpy()
-            chosen = [int(np.argmax(scores))] if select_best else range(len(scores))
-            if input_hw == tuple(valid_hw):
-                # Sam.postprocess_masks: upsample to 1024, crop to the input; the resize to the
-                # original size is an identity here (same size), so it is skipped.
-                masks = np.stack([upsample_logits_to_mask(low_res[0, k].float().cpu(), (self.model_size, self.model_size))[: input_hw[0], : input_hw[1]] for k in chosen])
-            else:
-                full = F.interpolate(low_res[:, list(chosen)], (self.model_size, self.model_size), mode="bilinear", align_corners=False)
-                full = full[..., : input_hw[0], : input_hw[1]]
-                masks = (F.interpolate(full, valid_hw, mode="bilinear", align_corners=False)[0] > 0.0).cpu().numpy()
-        return Decoded(masks, scores, low_res[0], list(chosen))
+            chosen = [int(np.argmax(scores))] if select_best else list(range(len(scores)))
+            masks = self.masks_from_logits(low_res[0, chosen], input_hw, valid_hw)
+        return Decoded(masks, scores, low_res[0], chosen)
+
+    def scale_prompts(self, points, box, chip_size: int, valid_hw) -> tuple:
+        """Chip pixel prompts -> the model's input frame, as SamPredictor's apply_coords / apply_boxes.
+
+        Returns (points (N, 2) or None, box (2, 2) or None, input_hw).
+        """
+        input_hw = self.input_size(chip_size, valid_hw)
+        scale = np.array([input_hw[1] / valid_hw[1], input_hw[0] / valid_hw[0]])
+        coords = np.asarray(points, dtype="float64").reshape(-1, 2) * scale if points is not None and len(points) else None
+        scaled_box = np.asarray(box, dtype="float64").reshape(2, 2) * scale if box is not None else None
+        return coords, scaled_box, input_hw
+
+    def masks_from_logits(self, low_res, input_hw, valid_hw) -> np.ndarray:
+        """(K, 256, 256) logits -> (K, h, w) bool masks, as Sam.postprocess_masks then > 0."""
+        torch = _import_torch()
+        import torch.nn.functional as F
+
+        if input_hw == tuple(valid_hw):
+            # Upsample to 1024 and crop to the input; the resize to the original size is an
+            # identity here (same size), so it is skipped.
+            size = (self.model_size, self.model_size)
+            return np.stack([upsample_logits_to_mask(k.float().cpu(), size)[: input_hw[0], : input_hw[1]] for k in low_res])
+        with torch.inference_mode():
+            full = F.interpolate(low_res[None].float(), (self.model_size, self.model_size), mode="bilinear", align_corners=False)
+            full = full[..., : input_hw[0], : input_hw[1]]
+            return (F.interpolate(full, tuple(valid_hw), mode="bilinear", align_corners=False)[0] > 0.0).cpu().numpy()
 
 
 # --------------------------------------------------------------------- SAM2

@@ -17,7 +17,7 @@ import types
 
 import numpy as np
 
-from .models import Decoded, SamAdapter, upsample_logits_to_mask
+from .models import Decoded, SamAdapter
 
 
 def onnxruntime_available() -> bool:
@@ -93,16 +93,13 @@ class OnnxSamDecoder:
     def decode(self, features, valid_hw, chip_size, points, labels, box, multimask, select_best: bool = False) -> Decoded:
         if not select_best:  # every mask output (segment everything): the torch decoder
             return self.adapter.decode(features, valid_hw, chip_size, points, labels, box, multimask, select_best)
-        input_hw = self.adapter.input_size(chip_size, valid_hw)
-        sx, sy = input_hw[1] / valid_hw[1], input_hw[0] / valid_hw[0]
+        scaled_points, scaled_box, input_hw = self.adapter.scale_prompts(points, box, chip_size, valid_hw)
         coords, codes = [], []
-        if points is not None and len(points):
-            p = np.asarray(points, dtype="float64").reshape(-1, 2)
-            coords.append(np.column_stack([p[:, 0] * sx, p[:, 1] * sy]))
+        if scaled_points is not None:
+            coords.append(scaled_points)
             codes.append(np.asarray(labels, dtype="float64"))
-        if box is not None:
-            b = np.asarray(box, dtype="float64").reshape(2, 2)
-            coords.append(np.column_stack([b[:, 0] * sx, b[:, 1] * sy]))
+        if scaled_box is not None:
+            coords.append(scaled_box)
             codes.append(np.array([2.0, 3.0]))
         else:  # SamPredictor pads the points with a "not a point" only when there is no box
             coords.append(np.zeros((1, 2)))
@@ -120,15 +117,7 @@ class OnnxSamDecoder:
 
         scores = scores.reshape(-1)
         best = 1 + int(np.argmax(scores[1:])) if multimask else 0
-        logits = torch.from_numpy(low_res[0, best])
-        if input_hw == tuple(valid_hw):
-            mask = upsample_logits_to_mask(logits, (self.adapter.model_size, self.adapter.model_size))[: input_hw[0], : input_hw[1]]
-        else:
-            import torch.nn.functional as F
-
-            full = F.interpolate(logits[None, None], (self.adapter.model_size, self.adapter.model_size), mode="bilinear", align_corners=False)
-            full = full[..., : input_hw[0], : input_hw[1]]
-            mask = (F.interpolate(full, tuple(valid_hw), mode="bilinear", align_corners=False)[0, 0] > 0).numpy()
+        mask = self.adapter.masks_from_logits(torch.from_numpy(low_res[0, best : best + 1]), input_hw, valid_hw)[0]
         # Decoded.scores/logits list the outputs the torch decoder would return (3 multimask, else 1).
         outputs = slice(1, None) if multimask else slice(0, 1)
         return Decoded(mask[None], scores[outputs].astype(np.float32), torch.from_numpy(low_res[0, outputs]), [best - 1 if multimask else 0])
