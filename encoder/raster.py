@@ -162,7 +162,7 @@ class RasterDataset:
                 yield vrt
 
     def _read_masked(self, reader, window: PixelWindow | None, out_shape: tuple[int, int] | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """(bands, h, w) float64 values and an (h, w) mask of valid pixels."""
+        """(bands, h, w) values in the raster's dtype and an (h, w) mask of valid pixels."""
         win = None if window is None else Window(window.col_off, window.row_off, window.width, window.height)
         kwargs = {"window": win}
         if out_shape is not None:
@@ -170,10 +170,7 @@ class RasterDataset:
             kwargs["resampling"] = Resampling.nearest
         try:
             data = reader.read(list(self.indexes), **kwargs)
-            mask_kwargs = dict(kwargs)
-            if out_shape is not None:
-                mask_kwargs["out_shape"] = (len(self.indexes),) + out_shape
-            masks = reader.read_masks(list(self.indexes), **mask_kwargs)
+            masks = reader.read_masks(list(self.indexes), **kwargs)
         except RasterioIOError as exc:
             row = self._first_unreadable_row(reader, window)
             where = f" from row {row} on" if row is not None else ""
@@ -246,7 +243,7 @@ class RasterDataset:
     def read_chip(self, reader, window: PixelWindow, value_range: tuple[float, float]) -> ChipPixels:
         """Read one window and scale it to uint8 (h, w, 3) with the encode's value range."""
         data, valid = self._read_masked(reader, window)
-        image = scale_to_uint8(data, value_range, self.dtype)
+        image = scale_to_uint8(data, value_range)
         image[:, ~valid] = 0
         if image.shape[0] == 1:
             image = np.repeat(image, 3, axis=0)
@@ -258,7 +255,7 @@ class RasterDataset:
         return f"{self.path} ({self.width} x {self.height} px, {self.count} bands {self.dtype}, {self.crs_text or 'no CRS'})"
 
 
-def scale_to_uint8(data: np.ndarray, value_range: tuple[float, float], dtype: np.dtype) -> np.ndarray:
+def scale_to_uint8(data: np.ndarray, value_range: tuple[float, float]) -> np.ndarray:
     """Linear stretch of value_range to 0..255, clipped; 8-bit data with 0..255 is passed through."""
     lo, hi = float(value_range[0]), float(value_range[1])
     if data.dtype == np.uint8 and (lo, hi) == (0.0, 255.0):
