@@ -25,6 +25,7 @@ from .geo import (
     crs_to_text,
     map_to_pixel,
     parse_crs,
+    transform_bounds,
     transform_xy,
     window_transform,
 )
@@ -142,8 +143,8 @@ class _QueryEngineBase:
         cols, rows = map_to_pixel(self.grid_transform, gx, gy)
         grid_box = None
         if map_box is not None:
-            bx, by = transform_xy([map_box[0], map_box[2], map_box[0], map_box[2]], [map_box[1], map_box[1], map_box[3], map_box[3]], prompt_crs, self.crs)
-            bc, br = map_to_pixel(self.grid_transform, bx, by)
+            b = transform_bounds(Bounds(*map_box), prompt_crs, self.crs)
+            bc, br = map_to_pixel(self.grid_transform, [b.minx, b.maxx, b.minx, b.maxx], [b.miny, b.miny, b.maxy, b.maxy])
             grid_box = np.array([bc.min(), br.min(), bc.max(), br.max()])
         all_cols = np.concatenate([cols, grid_box[[0, 2]] if grid_box is not None else []])
         all_rows = np.concatenate([rows, grid_box[[1, 3]] if grid_box is not None else []])

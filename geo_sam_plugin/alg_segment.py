@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -24,6 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from .engine_crs import folder_crs
 from .processing_base import GeoSamAlgorithm
 
 _FIELDS = [("group", QVariant.String), ("score", QVariant.Double), ("area", QVariant.Double), ("n_fg", QVariant.Int), ("n_bg", QVariant.Int), ("box", QVariant.Int), ("chip_ids", QVariant.String), ("model", QVariant.String)]
@@ -44,12 +44,6 @@ def to_feature(fields: QgsFields, polygon, attributes: dict) -> QgsFeature:
     feature.setGeometry(geometry)
     feature.setAttributes([attributes.get(fields.at(i).name()) for i in range(fields.count())])
     return feature
-
-
-def folder_crs(engine) -> QgsCoordinateReferenceSystem:
-    from ..encoder.geo import crs_to_text
-
-    return QgsCoordinateReferenceSystem(crs_to_text(engine.crs))
 
 
 class _SegmentAlgorithm(GeoSamAlgorithm):

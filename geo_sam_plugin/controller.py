@@ -20,6 +20,7 @@ from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtCore import QObject, QVariant, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
+from .engine_crs import folder_crs
 from .map_tools import PromptMapTool
 from .prompt_session import Prompt, PromptSession
 from .query_worker import QueryWorker
@@ -132,10 +133,10 @@ class SegmentController(QObject):
     def folder_extent(self) -> QgsRectangle:
         """The folder's extent in the canvas CRS (for 'Zoom to')."""
         b = self.engine.bounds
-        from ..encoder.geo import crs_to_text
+        return self._folder_to_canvas().transformBoundingBox(QgsRectangle(b.minx, b.miny, b.maxx, b.maxy))
 
-        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(crs_to_text(self.engine.crs)), self.canvas_crs(), QgsProject.instance())
-        return transform.transformBoundingBox(QgsRectangle(b.minx, b.miny, b.maxx, b.maxy))
+    def _folder_to_canvas(self) -> QgsCoordinateTransform:
+        return QgsCoordinateTransform(folder_crs(self.engine), self.canvas_crs(), QgsProject.instance())
 
     def set_result_color(self, color: QColor) -> None:
         """Colour of the result outline (its fill is the same colour, translucent)."""
@@ -176,11 +177,9 @@ class SegmentController(QObject):
 
     def chip_footprints(self) -> list[QgsGeometry]:
         """The folder's chips as polygons in the canvas CRS (for 'Show chips')."""
-        from ..encoder.geo import crs_to_text
-
         if self.engine is None or self.live:
             return []
-        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(crs_to_text(self.engine.crs)), self.canvas_crs(), QgsProject.instance())
+        transform = self._folder_to_canvas()
         footprints = []
         for chip in self.engine.chips:
             b = chip.bounds

@@ -70,6 +70,32 @@ def reference_sam(checkpoint: str):
     return sam.eval()
 
 
+def lonlat_of_pixel(path, col, row):
+    """EPSG:4326 coordinates of a pixel centre of a raster, through rasterio."""
+    import rasterio
+    from rasterio.warp import transform
+
+    with rasterio.open(path) as src:
+        x, y = src.transform * (col + 0.5, row + 0.5)
+        lon, lat = transform(src.crs, "EPSG:4326", [x], [y])
+    return lon[0], lat[0]
+
+
+def wait_for(condition, timeout=60.0) -> bool:
+    """Run Qt's event loop until condition() holds (True) or the timeout passes (False)."""
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        QCoreApplication.processEvents()
+        if condition():
+            return True
+        time.sleep(0.005)
+    return False
+
+
 def read_rgb(path, window=None):
     """(h, w, 3) uint8 pixels of bands 1-3 with rasterio, the way a user would feed SamPredictor."""
     import rasterio

@@ -8,18 +8,7 @@ import numpy as np
 import pytest
 import rasterio
 import rasterio.warp
-
-
-def wait_for(condition, timeout=60.0):
-    from qgis.PyQt.QtCore import QCoreApplication
-
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        QCoreApplication.processEvents()
-        if condition():
-            return True
-        time.sleep(0.005)
-    return False
+from conftest import lonlat_of_pixel, wait_for
 
 
 @pytest.fixture
@@ -83,10 +72,8 @@ def click(canvas, tool, map_x, map_y, button=None, release_at=None):
 
 
 def lonlat(data_dir, col, row):
-    with rasterio.open(data_dir / "cogeo.tif") as src:
-        x, y = src.transform * (col + 0.5, row + 0.5)
-    lon, lat = rasterio.warp.transform("EPSG:3857", "EPSG:4326", [x], [y])
-    return lon[0], lat[0]
+    """A pixel centre of the demo image in EPSG:4326."""
+    return lonlat_of_pixel(data_dir / "cogeo.tif", col, row)
 
 
 def test_click_in_4326_lands_on_the_right_pixel_and_saves_in_a_third_crs(controller, canvas, data_dir, cogeo_folder):

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import sys
-import time
 
 import numpy
+from conftest import wait_for
 
 
 def test_installer_streams_pip_and_never_leaves_a_numpy_beside_qgis(plugins_dir, qgis_app, tmp_path):
     import importlib
-
-    from qgis.PyQt.QtCore import QCoreApplication
 
     installer_module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.installer")
     dialog_module = importlib.import_module("geo_sam_qgis.ui.install_dialog")
@@ -21,11 +19,7 @@ def test_installer_streams_pip_and_never_leaves_a_numpy_beside_qgis(plugins_dir,
     finished = []
     installer.finished.connect(lambda ok, message: finished.append((ok, message)))
     dialog.install_button.click()
-    deadline = time.time() + 600
-    while not finished and time.time() < deadline:
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-    assert finished and finished[0][0], finished
+    assert wait_for(lambda: finished, timeout=600) and finished[0][0], finished
     log = dialog.log.toPlainText()
     assert "pip install --no-deps iniconfig==2.0.0 numpy" in log and "numpy pinned to QGIS's" in log
     assert (target / "iniconfig").is_dir()
@@ -37,15 +31,9 @@ def test_installer_streams_pip_and_never_leaves_a_numpy_beside_qgis(plugins_dir,
 def test_failed_pip_is_reported_and_changes_nothing(plugins_dir, qgis_app, tmp_path):
     import importlib
 
-    from qgis.PyQt.QtCore import QCoreApplication
-
     installer_module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.installer")
     installer = installer_module.DependencyInstaller(tmp_path / "t", steps=[["--no-deps", "--no-index", "surely-not-a-package-xyz"]], python=sys.executable)
     finished = []
     installer.finished.connect(lambda ok, message: finished.append((ok, message)))
     installer.start()
-    deadline = time.time() + 120
-    while not finished and time.time() < deadline:
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-    assert finished and not finished[0][0] and "pip failed" in finished[0][1]
+    assert wait_for(lambda: finished, timeout=120) and not finished[0][0] and "pip failed" in finished[0][1]

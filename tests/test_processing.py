@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PLUGIN_NAME, ROOT
+from conftest import PLUGIN_NAME, ROOT, lonlat_of_pixel
 
 
 def make_points(path, crs, points):
@@ -28,16 +28,6 @@ def make_points(path, crs, points):
         writer.addFeature(f)
     del writer
     return str(path)
-
-
-def lonlat_of_pixel(path, col, row):
-    import rasterio
-    from rasterio.warp import transform
-
-    with rasterio.open(path) as src:
-        x, y = src.transform * (col + 0.5, row + 0.5)
-        lon, lat = transform(src.crs, "EPSG:4326", [x], [y])
-    return lon[0], lat[0]
 
 
 def test_plugin_loads_registers_and_unloads(qgis_app, plugins_dir):
