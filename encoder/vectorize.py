@@ -23,17 +23,14 @@ class VectorOptions:
 
 def mask_to_polygons(mask: np.ndarray, transform: Affine, options: VectorOptions = VectorOptions()) -> list:
     """Polygons (shapely) in the CRS of `transform` for the True pixels of mask; largest first."""
-    import shapely
-    from rasterio.features import shapes
+    from .polygonize import polygonize
 
     rows = np.flatnonzero(mask.any(axis=1))
     if rows.size == 0:
         return []
     cols = np.flatnonzero(mask.any(axis=0))
     r0, r1, c0, c1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
-    crop = np.ascontiguousarray(mask[r0:r1, c0:c1], dtype=np.uint8)
-    crop_transform = transform * Affine.translation(c0, r0)
-    polygons = [shapely.geometry.shape(geom) for geom, value in shapes(crop, mask=crop.astype(bool), transform=crop_transform) if value]
+    polygons = polygonize(mask[r0:r1, c0:c1], transform * Affine.translation(c0, r0))
     px_area = pixel_area(transform)
     min_area = max(options.min_area, options.min_area_pixels * px_area)
     if options.fill_holes_area > 0:
