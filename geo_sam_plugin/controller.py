@@ -83,18 +83,17 @@ class SegmentController(QObject):
     def load_folder(self, folder: str, checkpoint: str | None = None) -> bool:
         """Open a feature folder for queries; False (and a message) when it cannot be used."""
         from ..encoder.errors import CheckpointError, GeoSamError
-        from ..encoder.onnx_decoder import onnxruntime_available
         from ..encoder.query import FeatureQueryEngine
 
         self.needs_checkpoint = False
         try:
-            engine = FeatureQueryEngine(folder, checkpoint=checkpoint or None, decoder="onnx" if onnxruntime_available() else "torch")
+            engine = FeatureQueryEngine(folder, checkpoint=checkpoint or None, decoder="fast")
         except GeoSamError as exc:
             self.needs_checkpoint = isinstance(exc, CheckpointError)
             self.message.emit(str(exc), Qgis.Warning)
             return False
-        except Exception as exc:  # the ONNX export failed: the torch decoder always works
-            self.message.emit(f"Fast ONNX decoder unavailable ({exc}); using the torch decoder.", Qgis.Info)
+        except Exception as exc:  # the ONNX export failed: the reference decoder always works
+            self.message.emit(f"Fast decoder unavailable ({exc}); using the reference decoder.", Qgis.Info)
             engine = FeatureQueryEngine(folder, checkpoint=checkpoint or None)
         self._start(engine)
         self.message.emit(f"Loaded {folder}: {len(engine.chips)} chip(s), model {engine.model_variant}.", Qgis.Info)

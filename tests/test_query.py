@@ -233,19 +233,32 @@ def test_cli_segment_writes_any_ogr_format(cogeo_folder, data_dir, tmp_path, ext
     assert -180 < geom.centroid.x < 180 and -90 < geom.centroid.y < 90
 
 
-def test_onnx_decoder_for_interactive_clicks_agrees_with_the_exact_one(cogeo_folder, data_dir):
-    from encoder.onnx_decoder import OnnxSamDecoder
+@pytest.mark.parametrize("runtime", ["torch", "onnx"])
+def test_fast_decoder_equals_the_reference_decoder_to_float_rounding(cogeo_folder, data_dir, runtime):
+    """The refactored click decoder (chip stage + attention through the prompt tokens) against MaskDecoder."""
+    from encoder.fast_decoder import FastSamDecoder
 
     exact = FeatureQueryEngine(cogeo_folder)
-    fast = FeatureQueryEngine(cogeo_folder, decoder="onnx")
-    assert isinstance(fast.decoder, OnnxSamDecoder) and fast.decoder.sam is None
+    fast = FeatureQueryEngine(cogeo_folder, decoder="fast")
+    assert isinstance(fast.decoder, FastSamDecoder) and fast.decoder.sam is None
+    fast.decoder = FastSamDecoder(exact.decoder, runtime=runtime)
+    assert fast.decoder.runtime == ("onnxruntime" if runtime == "onnx" else "torch")
+    chip = exact.chips[0]
+    features = exact._features(chip)
     rng = np.random.default_rng(3)
-    for _ in range(8):
+    for _ in range(6):
         (c, r), (c2, r2) = rng.uniform(60, 960, (2, 2))
-        a, b = pixel_centre(data_dir / "cogeo.tif", c, r), pixel_centre(data_dir / "cogeo.tif", c2, r2)
-        box = [*pixel_centre(data_dir / "cogeo.tif", c - 50, r + 50), *pixel_centre(data_dir / "cogeo.tif", c + 50, r - 50)]
-        for prompt in ({"points": [a]}, {"points": [a, b], "labels": [1, 0]}, {"box": box}, {"points": [a], "box": box}):
-            m1 = exact.query(crs="EPSG:3857", continue_across_chips=False, **prompt)
-            m2 = fast.query(crs="EPSG:3857", continue_across_chips=False, **prompt)
-            assert iou(m1.mask, m2.mask) >= 0.99, prompt
-            assert m1.score == pytest.approx(m2.score, abs=1e-3)
+        box = np.array([c - 50, r - 50, c + 50, r + 50])
+        for points, labels, b in (([[c, r]], [1], None), ([[c, r], [c2, r2]], [1, 0], None), (None, None, box), ([[c, r]], [1], box)):
+            multimask = b is None and len(points) == 1
+            want = exact.decoder.decode(features, chip.valid_hw, chip.chip_size, points, labels, b, multimask, select_best=True)
+            got = fast.decoder.decode(features, chip.valid_hw, chip.chip_size, points, labels, b, multimask, select_best=True)
+            scale = float(want.low_res_logits.abs().max())
+            assert float((got.low_res_logits - want.low_res_logits).abs().max()) <= 1e-5 * scale
+            assert np.allclose(got.scores, want.scores, atol=1e-5) and got.indexes == want.indexes
+            assert iou(got.masks[0], want.masks[0]) >= 0.999
+    # Through the engine, with prompts in map coordinates.
+    a = pixel_centre(data_dir / "cogeo.tif", 300, 400)
+    m1 = exact.query(points=[a], crs="EPSG:3857", continue_across_chips=False)
+    m2 = fast.query(points=[a], crs="EPSG:3857", continue_across_chips=False)
+    assert iou(m1.mask, m2.mask) >= 0.999 and m1.score == pytest.approx(m2.score, abs=1e-5)
