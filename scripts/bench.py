@@ -165,11 +165,11 @@ def time_naive(checkpoint, pixels, transform) -> list[float]:
 def bench_clicks(work: Path, clicks: int) -> None:
     import numpy as np
     import rasterio
+    from fitted_decoder import fit_decoder
 
     from encoder import FeatureCacheBuilder, FeatureQueryEngine, RasterDataset, create_model_spec_from_checkpoint
     from encoder.tiny_models import make_tiny_sam_checkpoint
     from encoder.vectorize import mask_to_polygons
-    from fitted_decoder import fit_decoder
 
     print(f"3. Click to polygon on a cached chip ({clicks} random clicks on the demo image, SAM decoder)")
     random_ckpt = make_tiny_sam_checkpoint(work / "tiny_sam.pth")
