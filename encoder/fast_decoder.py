@@ -34,7 +34,8 @@ class FastSamDecoder:
     """Drop-in for SamAdapter.decode(select_best=True) on SAM v1 folders; the rest is delegated to the adapter.
 
     The click stage runs in ONNX Runtime when it is installed (exported in memory from the module below),
-    otherwise in torch.
+    otherwise in torch. It picks the best-scored output itself, as SamPredictor does, and upscales only that
+    one: Decoded.low_res_logits holds the chosen output's logits alone.
     """
 
     def __init__(self, adapter: SamAdapter, runtime: str = "auto") -> None:
@@ -63,18 +64,16 @@ class FastSamDecoder:
         coords, scaled_box, input_hw = self.adapter.scale_prompts(points, box, chip_size, valid_hw)
         with torch.inference_mode():
             sparse = self.stage.sparse(coords, labels, scaled_box)
+            flag = torch.tensor([1.0 if multimask else 0.0])
             if self.session is not None:
                 feed = {name: tensor.numpy() for name, tensor in state.items()}  # no copies: CPU tensors
-                logits, iou = self.session.run(None, {**feed, "sparse": sparse.numpy()})
-                logits, iou = torch.from_numpy(logits), iou
+                logits, iou, best = self.session.run(None, {**feed, "sparse": sparse.numpy(), "multimask": flag.numpy()})
+                logits = torch.from_numpy(logits)
             else:
-                logits, iou = self.stage(state["x"], state["k"], state["v"], state["q"], sparse)
-                iou = iou.numpy()
+                logits, iou, best = (t.numpy() if i else t for i, t in enumerate(self.stage(state["x"], state["k"], state["v"], state["q"], sparse, flag)))
         outputs = slice(1, None) if multimask else slice(0, 1)
-        scores, low_res = iou[outputs], logits[outputs]
-        best = int(np.argmax(scores))
-        mask = self.adapter.masks_from_logits(low_res[best : best + 1], input_hw, valid_hw)[0]
-        return Decoded(mask[None], scores, low_res, [best])
+        mask = self.adapter.masks_from_logits(logits, input_hw, valid_hw)[0]
+        return Decoded(mask[None], iou[outputs], logits, [int(best) - (1 if multimask else 0)])
 
 
 _STATE_KEY = "_fast_decoder_chip_stage"
@@ -94,10 +93,10 @@ def _onnx_session(stage):
     import onnxruntime as ort
 
     n, c = stage.pe.shape
-    inner = stage.decoder.transformer.layers[0].cross_attn_token_to_image.internal_dim
-    dummy = (torch.zeros(n, c), torch.zeros(n, inner), torch.zeros(n, inner), torch.zeros(n, inner), torch.zeros(2, c))
+    state = stage.chip_stage(torch.zeros(1, c, stage.side, stage.side))
+    dummy = (state["x"], state["k"], state["v"], state["q"], torch.zeros(2, c), torch.ones(1))
     buffer = io.BytesIO()
-    names = dict(input_names=["x", "k", "v", "q", "sparse"], output_names=["logits", "iou"], dynamic_axes={"sparse": {0: "prompts"}}, opset_version=17)
+    names = dict(input_names=["x", "k", "v", "q", "sparse", "multimask"], output_names=["logits", "iou", "best"], dynamic_axes={"sparse": {0: "prompts"}}, opset_version=17)
     with torch.no_grad(), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # tracer notes
         try:
@@ -140,11 +139,12 @@ class _ClickStage(torch.nn.Module):
         with torch.inference_mode():
             x = embedding[0].float().flatten(1).T + self.no_mask  # src = embedding + dense no-mask prompt
             xp = x + self.pe
+            # Head-major (heads, 4096, d), the layout the click stage multiplies in.
             return {
                 "x": x.contiguous(),
-                "k": F.linear(xp, t2i.k_proj.weight, t2i.k_proj.bias),
-                "v": F.linear(x, t2i.v_proj.weight, t2i.v_proj.bias),
-                "q": F.linear(xp, i2t.q_proj.weight, i2t.q_proj.bias),
+                "k": _heads(F.linear(xp, t2i.k_proj.weight, t2i.k_proj.bias), t2i.num_heads).contiguous(),
+                "v": _heads(F.linear(x, t2i.v_proj.weight, t2i.v_proj.bias), t2i.num_heads).contiguous(),
+                "q": _heads(F.linear(xp, i2t.q_proj.weight, i2t.q_proj.bias), i2t.num_heads).contiguous(),
             }
 
     def sparse(self, coords, labels, scaled_box):
@@ -157,7 +157,9 @@ class _ClickStage(torch.nn.Module):
             parts.append(pe._embed_boxes(torch.as_tensor(scaled_box.reshape(1, 4), dtype=torch.float)))
         return torch.cat(parts, dim=1)[0]
 
-    def forward(self, x, k, v, q, sparse):
+    def forward(self, x, k, v, q, sparse, multimask):
+        """Chip stage tensors, prompt tokens and a multimask flag (1.0 or 0.0) -> (chosen logits (1, 256, 256),
+        the four predicted IoUs, the chosen output's index)."""
         F = torch.nn.functional
         tr = self.decoder.transformer
         tokens = torch.cat([self.tokens, sparse], dim=0)  # (Nt, 256)
@@ -185,9 +187,11 @@ class _ClickStage(torch.nn.Module):
         up = F.linear(keys, self.up1_w.T, self.up1_b).view(-1, 4, channels)  # (4096, 4, 64)
         up = F.gelu(F.layer_norm(up, (channels,), self.up_norm.weight, self.up_norm.bias, self.up_norm.eps))
         up = F.gelu(F.linear(up, self.up2_w.T, self.up2_b).view(-1, 4, 4, channels // 2))  # (4096, 4, 4, 32)
-        logits = up @ hyper.T  # (4096, 4 [ky1 kx1], 4 [ky2 kx2], 4 masks)
-        logits = logits.view(side, side, 2, 2, 2, 2, -1).permute(6, 0, 2, 4, 1, 3, 5).reshape(-1, side * 4, side * 4)
-        return logits, iou
+        # The output SamPredictor keeps: the best of 1-3 with multimask, else 0.
+        best = torch.where(multimask[0] > 0.5, torch.argmax(iou[1:]) + 1, torch.zeros((), dtype=torch.int64))
+        logits = up @ hyper.index_select(0, best.reshape(1)).T  # (4096, 4 [ky1 kx1], 4 [ky2 kx2], 1)
+        logits = logits.view(side, side, 2, 2, 2, 2).permute(0, 2, 4, 1, 3, 5).reshape(1, side * 4, side * 4)
+        return logits, iou, best
 
 
 def _heads(x, heads: int):
@@ -201,8 +205,8 @@ def _token_to_image(attn, q_tokens, k=None, v=None, xp=None, x=None):
     h = attn.num_heads
     q = _heads(attn.q_proj(q_tokens), h)  # (h, Nt, d)
     d = q.shape[-1]
-    if k is not None:
-        scores = q @ _heads(k, h).transpose(1, 2)  # (h, Nt, 4096)
+    if k is not None:  # head-major (h, 4096, d)
+        scores = q @ k.transpose(1, 2)  # (h, Nt, 4096)
     else:
         wk = attn.k_proj.weight.view(h, d, -1)  # (h, d, 256)
         through = q @ wk  # (h, Nt, 256)
@@ -210,7 +214,7 @@ def _token_to_image(attn, q_tokens, k=None, v=None, xp=None, x=None):
         scores = (through.reshape(-1, through.shape[-1]) @ xp.T).view(h, q.shape[1], -1) + bias
     weights = torch.softmax(scores / math.sqrt(d), dim=-1)
     if v is not None:
-        out = weights @ _heads(v, h)  # (h, Nt, d)
+        out = weights @ v  # (h, Nt, d)
     else:
         mixed = (weights.reshape(-1, weights.shape[-1]) @ x).view(h, q.shape[1], -1)  # (h, Nt, 256)
         out = mixed @ attn.v_proj.weight.view(h, d, -1).transpose(1, 2) + attn.v_proj.bias.view(h, 1, d)
@@ -224,8 +228,8 @@ def _image_to_token(attn, k_tokens, v_tokens, q=None, xp=None):
     v = _heads(attn.v_proj(v_tokens), h)
     d = k.shape[-1]
     nt = k.shape[1]
-    if q is not None:
-        scores = (_heads(q, h) @ k.transpose(1, 2)).transpose(0, 1)  # (4096, h, Nt)
+    if q is not None:  # head-major (h, 4096, d)
+        scores = (q @ k.transpose(1, 2)).transpose(0, 1)  # (4096, h, Nt)
     else:
         through = k @ attn.q_proj.weight.view(h, d, -1)  # (h, Nt, 256)
         bias = (k * attn.q_proj.bias.view(h, 1, d)).sum(-1)  # (h, Nt)

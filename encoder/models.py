@@ -59,10 +59,10 @@ def upsample_logits_to_mask(low_res, out_hw: tuple[int, int]):
     import torch.nn.functional as F
 
     in_h, in_w = low_res.shape[-2:]
-    out = torch.zeros(out_hw, dtype=torch.bool)
+    out = np.zeros(out_hw, dtype=bool)
     positive = low_res > 0
     if not bool(positive.any()):
-        return out.numpy()
+        return out
     if out_hw[0] % in_h or out_hw[1] % in_w:  # not an integer factor: the plain full-size path
         return (F.interpolate(low_res[None, None], out_hw, mode="bilinear", align_corners=False)[0, 0] > 0).numpy()
     fy, fx = out_hw[0] // in_h, out_hw[1] // in_w
@@ -72,8 +72,8 @@ def upsample_logits_to_mask(low_res, out_hw: tuple[int, int]):
     c0, c1 = max(int(cols[0]) - 2, 0), min(int(cols[-1]) + 3, in_w)
     crop = low_res[r0:r1, c0:c1][None, None]
     up = F.interpolate(crop, ((r1 - r0) * fy, (c1 - c0) * fx), mode="bilinear", align_corners=False)[0, 0]
-    out[r0 * fy : r1 * fy, c0 * fx : c1 * fx] = up > 0
-    return out.numpy()
+    out[r0 * fy : r1 * fy, c0 * fx : c1 * fx] = (up > 0).numpy()
+    return out
 
 
 def map_tensors(value, fn):
@@ -237,7 +237,8 @@ class SamAdapter(_CachedDensePE):
             # Upsample to 1024 and crop to the input; the resize to the original size is an
             # identity here (same size), so it is skipped.
             size = (self.model_size, self.model_size)
-            return np.stack([upsample_logits_to_mask(k.float().cpu(), size)[: input_hw[0], : input_hw[1]] for k in low_res])
+            masks = [upsample_logits_to_mask(k.float().cpu(), size)[: input_hw[0], : input_hw[1]] for k in low_res]
+            return masks[0][None] if len(masks) == 1 else np.stack(masks)
         with torch.inference_mode():
             full = F.interpolate(low_res[None].float(), (self.model_size, self.model_size), mode="bilinear", align_corners=False)
             full = full[..., : input_hw[0], : input_hw[1]]

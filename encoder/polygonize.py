@@ -90,39 +90,69 @@ def trace_rings(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     succ[use_second] = alt[use_second]
     # Follow the successor links: each node is on exactly one ring. A ring that comes back to a saddle it
     # passed (a C closed by a diagonal step) is cut there into an outer ring and a hole that touch at a point.
-    is_saddle = np.zeros(n, dtype=bool)
-    is_saddle[saddles] = True
-    order, ring_of = _rings(succ, node_vertex, is_saddle[node_vertex])
+    order, ring_of = _rings(succ, node_vertex, saddles)
     return np.column_stack([cols[node_vertex[order]], rows[node_vertex[order]]]).astype(np.float64), ring_of
 
 
-def _rings(succ: np.ndarray, node_vertex: np.ndarray, at_saddle: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Nodes in ring order and the ring index of each, for a successor permutation; rings are cut at revisited saddles."""
-    nxt, vertex, saddle = succ.tolist(), node_vertex.tolist(), at_saddle.tolist()
+def _rings(succ: np.ndarray, node_vertex: np.ndarray, saddles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Nodes in ring order and the ring index of each, for a successor permutation; rings are cut at revisited saddles.
+
+    saddles: the first node of each saddle corner; its second node is len(saddles) from the end.
+    """
+    nxt = succ.tolist()
     seen = bytearray(len(nxt))
     order: list[int] = []
+    append = order.append
     lengths: list[int] = []
     for start in range(len(nxt)):
         if seen[start]:
             continue
-        ring: list[int] = []
-        where: dict[int, int] = {}  # saddle vertex -> its position in `ring`
+        begin = len(order)
         node = start
-        while not seen[node]:
+        while True:  # the hot loop: one pass over the corners
             seen[node] = 1
-            if saddle[node]:
-                v = vertex[node]
-                p = where.get(v)
-                if p is not None and p < len(ring) and vertex[ring[p]] == v:
-                    order.extend(ring[p:])
-                    lengths.append(len(ring) - p)
-                    del ring[p:]
-                where[v] = len(ring)
-            ring.append(node)
+            append(node)
             node = nxt[node]
-        order.extend(ring)
-        lengths.append(len(ring))
-    return np.asarray(order, dtype=np.int64), np.repeat(np.arange(len(lengths)), lengths)
+            if node == start:
+                break
+        lengths.append(len(order) - begin)
+    order_arr = np.asarray(order, dtype=np.int64)
+    ring_of = np.repeat(np.arange(len(lengths)), lengths)
+    # A saddle whose two nodes fell on one ring: cut that ring there (rare on a click's mask).
+    if saddles.size == 0:
+        return order_arr, ring_of
+    ring_of_node = np.empty(len(nxt), dtype=np.int64)
+    ring_of_node[order_arr] = ring_of
+    second = len(nxt) - saddles.size + np.arange(saddles.size)
+    revisited = set(ring_of_node[saddles][ring_of_node[saddles] == ring_of_node[second]].tolist())
+    if not revisited:
+        return order_arr, ring_of
+    at_saddle = np.zeros(len(nxt), dtype=bool)
+    at_saddle[saddles] = at_saddle[second] = True
+    starts = np.r_[0, np.cumsum(lengths)]
+    pieces = []
+    for ring in range(len(lengths)):
+        nodes = order[starts[ring] : starts[ring + 1]]
+        pieces.extend(_cut_at_saddles(nodes, node_vertex, at_saddle) if ring in revisited else [nodes])
+    return np.asarray([n for piece in pieces for n in piece], dtype=np.int64), np.repeat(np.arange(len(pieces)), [len(p) for p in pieces])
+
+
+def _cut_at_saddles(nodes: list[int], node_vertex: np.ndarray, at_saddle: np.ndarray) -> list[list[int]]:
+    """One ring that passes a saddle corner twice -> the loops between the passes, each a ring of its own."""
+    out: list[list[int]] = []
+    ring: list[int] = []
+    where: dict[int, int] = {}  # saddle corner -> its position in `ring`
+    for node in nodes:
+        if at_saddle[node]:
+            v = int(node_vertex[node])
+            p = where.get(v)
+            if p is not None and p < len(ring) and node_vertex[ring[p]] == v:
+                out.append(ring[p:])
+                del ring[p:]
+            where[v] = len(ring)
+        ring.append(node)
+    out.append(ring)
+    return out
 
 
 def polygonize(mask: np.ndarray, transform) -> list:

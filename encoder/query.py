@@ -289,6 +289,9 @@ def _seed_points(nb: ChipRecord, visited) -> np.ndarray | None:
 def _compose(items) -> tuple[np.ndarray, PixelWindow]:
     """OR the chips' masks onto one canvas on the folder's pixel grid."""
     items = list(items)
+    if len(items) == 1:  # one chip: its mask is the canvas (a fresh array of ours)
+        chip, mask = items[0]
+        return mask, chip.grid_window
     r0 = min(c.grid_window.row_off for c, _ in items)
     c0 = min(c.grid_window.col_off for c, _ in items)
     r1 = max(c.grid_window.row_off + c.grid_window.height for c, _ in items)

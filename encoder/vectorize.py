@@ -38,11 +38,16 @@ def mask_to_polygons(mask: np.ndarray, transform: Affine, options: VectorOptions
     if options.simplify > 0:
         polygons = [p.simplify(options.simplify, preserve_topology=True) for p in polygons]
         polygons = [p for p in polygons if not p.is_empty]
-    polygons = [p for p in polygons if p.area >= min_area and p.area > 0]
-    polygons.sort(key=lambda p: p.area, reverse=True)
+    if not polygons:
+        return []
+    import shapely
+
+    area = shapely.area(np.asarray(polygons, dtype=object))
+    keep = np.flatnonzero((area >= min_area) & (area > 0))
+    keep = keep[np.argsort(-area[keep], kind="stable")]  # largest first
     if options.largest_only:
-        polygons = polygons[:1]
-    return polygons
+        keep = keep[:1]
+    return [polygons[i] for i in keep]
 
 
 def _fill_small_holes(polygon, max_area: float):
