@@ -35,19 +35,37 @@ class FastSamDecoder:
     The click stage runs in ONNX Runtime when it is installed (exported in memory from the module below),
     otherwise in torch. It picks the best-scored output itself, as SamPredictor does, and upscales only that
     one: Decoded.low_res_logits holds the chosen output's logits alone.
+
+    The ONNX export (about 0.3 s) happens on the first decode, so a GUI that opens a folder on its own thread
+    and decodes on a worker never waits for it; if it fails, the torch form is used.
     """
 
     def __init__(self, adapter: SamAdapter, runtime: str = "auto") -> None:
+        if runtime not in ("auto", "onnx", "torch"):
+            raise ValueError(f"runtime must be 'auto', 'onnx' or 'torch', got {runtime!r}")
         self.adapter = adapter
         self.device = adapter.device
         self.stage = _ClickStage(adapter)
-        self.session = None
-        if runtime == "onnx" or (runtime == "auto" and onnxruntime_available()):
-            self.session = _onnx_session(self.stage)
-        self.runtime = "onnxruntime" if self.session is not None else "torch"
+        self._want_onnx = runtime == "onnx" or (runtime == "auto" and onnxruntime_available())
+        self._session = None
+        self.export_error: str | None = None
 
     def __getattr__(self, name):
         return getattr(self.adapter, name)
+
+    @property
+    def session(self):
+        """The ONNX Runtime session, exported on first use; None where the torch form runs."""
+        if self._want_onnx and self._session is None and self.export_error is None:
+            try:
+                self._session = _onnx_session(self.stage)
+            except Exception as exc:  # an exporter or runtime that does not work here: torch always does
+                self.export_error = f"{type(exc).__name__}: {exc}"
+        return self._session
+
+    @property
+    def runtime(self) -> str:
+        return "onnxruntime" if self.session is not None else "torch"
 
     def prepare(self, features: dict) -> dict:
         """The first layer's image-side tensors, from the embedding alone: once a chip, kept on its features dict."""
@@ -64,9 +82,10 @@ class FastSamDecoder:
         with torch.inference_mode():
             sparse = self.stage.sparse(coords, labels, scaled_box)
             flag = torch.tensor([1.0 if multimask else 0.0])
-            if self.session is not None:
+            session = self.session
+            if session is not None:
                 feed = {name: tensor.numpy() for name, tensor in state.items()}  # no copies: CPU tensors
-                logits, iou, best = self.session.run(None, {**feed, "sparse": sparse.numpy(), "multimask": flag.numpy()})
+                logits, iou, best = session.run(None, {**feed, "sparse": sparse.numpy(), "multimask": flag.numpy()})
                 logits = torch.from_numpy(logits)
             else:
                 logits, iou, best = (t.numpy() if i else t for i, t in enumerate(self.stage(state["x"], state["k"], state["v"], state["q"], sparse, flag)))

@@ -92,7 +92,7 @@ class SegmentController(QObject):
             self.needs_checkpoint = isinstance(exc, CheckpointError)
             self.message.emit(str(exc), Qgis.Warning)
             return False
-        except Exception as exc:  # the ONNX export failed: the reference decoder always works
+        except Exception as exc:  # the fast decoder could not be built: the reference decoder always works
             self.message.emit(f"Fast decoder unavailable ({exc}); using the reference decoder.", Qgis.Info)
             engine = FeatureQueryEngine(folder, checkpoint=checkpoint or None)
         self._start(engine)

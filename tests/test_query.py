@@ -241,6 +241,7 @@ def test_fast_decoder_equals_the_reference_decoder_to_float_rounding(cogeo_folde
     exact = FeatureQueryEngine(cogeo_folder)
     fast = FeatureQueryEngine(cogeo_folder, decoder="fast")
     assert isinstance(fast.decoder, FastSamDecoder) and fast.decoder.sam is None
+    assert fast.decoder._session is None  # opening a folder exports nothing: that waits for the first decode
     fast.decoder = FastSamDecoder(exact.decoder, runtime=runtime)
     assert fast.decoder.runtime == ("onnxruntime" if runtime == "onnx" else "torch")
     chip = exact.chips[0]
@@ -263,3 +264,16 @@ def test_fast_decoder_equals_the_reference_decoder_to_float_rounding(cogeo_folde
     m1 = exact.query(points=[a], crs="EPSG:3857", continue_across_chips=False)
     m2 = fast.query(points=[a], crs="EPSG:3857", continue_across_chips=False)
     assert iou(m1.mask, m2.mask) >= 0.999 and m1.score == pytest.approx(m2.score, abs=1e-5)
+
+
+def test_fast_decoder_falls_back_to_torch_when_the_onnx_export_fails(cogeo_folder, data_dir, monkeypatch):
+    import encoder.fast_decoder as fast_decoder
+
+    def broken_export(stage):
+        raise RuntimeError("exporter unavailable")
+
+    monkeypatch.setattr(fast_decoder, "_onnx_session", broken_export)
+    engine = FeatureQueryEngine(cogeo_folder, decoder="fast")
+    result = engine.query(points=[pixel_centre(data_dir / "cogeo.tif", 300, 400)], crs="EPSG:3857", continue_across_chips=False)
+    assert result.mask.any() and engine.decoder.runtime == "torch"
+    assert engine.decoder.export_error == "RuntimeError: exporter unavailable"
