@@ -110,7 +110,7 @@ def _onnx_session(stage):
 
     import onnxruntime as ort
 
-    n, c = stage.pe.shape
+    c = stage.pe.shape[1]
     state = stage.chip_stage(torch.zeros(1, c, stage.side, stage.side))
     dummy = (state["x"], state["k"], state["v"], state["q"], torch.zeros(2, c), torch.ones(1))
     buffer = io.BytesIO()

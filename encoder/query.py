@@ -355,7 +355,7 @@ class FeatureQueryEngine(_QueryEngineBase):
         self.decoder = load_adapter(spec, device, with_image_encoder=False)
         if decoder not in ("torch", "fast"):
             raise ValueError(f"decoder must be 'torch' or 'fast', got {decoder!r}")
-        if decoder == "fast" and spec.model_type == "sam":  # SAM2 keeps its reference decoder
+        if decoder == "fast" and spec.model_type == "sam" and self.decoder.device.type == "cpu":  # SAM2 and GPUs keep the reference
             from .fast_decoder import FastSamDecoder
 
             self.decoder = FastSamDecoder(self.decoder)
