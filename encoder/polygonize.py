@@ -196,7 +196,9 @@ def _hole_owners(rings, shells: np.ndarray, holes: np.ndarray, first, second) ->
     shell_idx, hole_idx = shapely.STRtree(points).query(shell_polys, predicate="contains")
     area = shapely.area(shell_polys)
     owner = np.full(holes.size, -1, dtype=np.int64)
-    # Smallest enclosing shell first, so it wins the assignment below.
-    pick = np.argsort(-area[shell_idx], kind="stable")
-    owner[hole_idx[pick]] = shell_idx[pick]
+    # Pairs sorted by hole, then by shell area: each hole's first pair names its smallest enclosing shell.
+    order = np.lexsort((area[shell_idx], hole_idx))
+    hole_sorted, shell_sorted = hole_idx[order], shell_idx[order]
+    lead = np.r_[True, hole_sorted[1:] != hole_sorted[:-1]]
+    owner[hole_sorted[lead]] = shell_sorted[lead]
     return owner
