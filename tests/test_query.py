@@ -266,6 +266,25 @@ def test_fast_decoder_equals_the_reference_decoder_to_float_rounding(cogeo_folde
     assert iou(m1.mask, m2.mask) >= 0.999 and m1.score == pytest.approx(m2.score, abs=1e-5)
 
 
+def test_fast_decoder_on_a_padded_edge_chip_equals_the_reference(data_dir, sam_ckpt, tmp_path):
+    """A raster smaller than a chip: one padded chip, whose mask is cropped to the valid pixels."""
+    from encoder.fast_decoder import FastSamDecoder
+
+    folder = tmp_path / "small"
+    FeatureCacheBuilder(RasterDataset(data_dir / "RGB.byte.tif"), create_model_spec_from_checkpoint(sam_ckpt), folder, feature_dtype="float32", fast_attention=False).build()
+    exact = FeatureQueryEngine(folder)
+    fast = FeatureQueryEngine(folder, decoder="fast")
+    assert isinstance(fast.decoder, FastSamDecoder)
+    chip = exact.chips[0]
+    assert tuple(chip.valid_hw) == (718, 791) and chip.chip_size == 1024
+    for points, labels, box in (([[400.0, 300.0]], [1], None), ([[100.0, 600.0], [700.0, 50.0]], [1, 0], None), (None, None, np.array([50.0, 60.0, 500.0, 400.0]))):
+        multimask = box is None and len(points) == 1
+        want = exact.decoder.decode(exact._features(chip), chip.valid_hw, chip.chip_size, points, labels, box, multimask, select_best=True)
+        got = fast.decoder.decode(fast._features(chip), chip.valid_hw, chip.chip_size, points, labels, box, multimask, select_best=True)
+        assert got.masks.shape == want.masks.shape == (1, 718, 791)
+        assert got.indexes == want.indexes and iou(got.masks[0], want.masks[0]) >= 0.999
+
+
 def test_fast_decoder_falls_back_to_torch_when_the_onnx_export_fails(cogeo_folder, data_dir, monkeypatch):
     import encoder.fast_decoder as fast_decoder
 
