@@ -27,6 +27,10 @@ class CheckpointError(GeoSamError, ValueError):
     """A model checkpoint that is missing, truncated, unsafe or not a SAM model."""
 
 
+class DeviceError(GeoSamError, ValueError):
+    """A device or compute precision this machine cannot run (CUDA without a GPU, float16 on a CPU)."""
+
+
 class FeatureFolderError(GeoSamError, ValueError):
     """A feature folder that is missing, incomplete, newer than this version, or busy."""
 

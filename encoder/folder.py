@@ -109,6 +109,11 @@ class FeatureFolder:
     metadata: dict
 
     @property
+    def precision(self) -> str:
+        """What the encoder computed in (float32 for folders written before the setting, and by other tools)."""
+        return str((_json(self.metadata.get("settings"), {}) or {}).get("precision") or "float32")
+
+    @property
     def bounds(self) -> Bounds:
         boxes = [c.bounds for c in self.chips]
         return Bounds(min(b.minx for b in boxes), min(b.miny for b in boxes), max(b.maxx for b in boxes), max(b.maxy for b in boxes))

@@ -299,3 +299,48 @@ def test_batched_encoding_matches_one_chip_at_a_time(data_dir, sam_ckpt, tmp_pat
         a = torch.load(tmp_path / "one" / row["feature_path"], weights_only=True)["features"]
         b = torch.load(tmp_path / "three" / row["feature_path"], weights_only=True)["features"]
         torch.testing.assert_close(a, b, rtol=1e-4, atol=1e-5)
+
+
+@pytest.mark.parametrize("model", ["sam", "sam2"])
+def test_bfloat16_compute_is_close_to_float32_recorded_and_not_mixed_on_resume(data_dir, sam_ckpt, sam2_ckpt, tmp_path, model):
+    """precision='bfloat16' runs the image encoder under torch.autocast (a GPU's, or a CPU with AMX / AVX-512 BF16)."""
+    from encoder import FeatureQueryEngine
+
+    ckpt = sam_ckpt if model == "sam" else sam2_ckpt
+    raster = data_dir / "RGB.byte.tif"
+    encode(raster, ckpt, tmp_path / "f32", feature_dtype="float32")
+    encode(raster, ckpt, tmp_path / "bf16", feature_dtype="float32", precision="bfloat16")
+    assert open_feature_folder(tmp_path / "bf16").precision == "bfloat16" and open_feature_folder(tmp_path / "f32").precision == "float32"
+    chip = "features/chip_000000.pt"
+    a, b = (torch.load(tmp_path / name / chip, weights_only=True)["features"] for name in ("f32", "bf16"))
+    if model == "sam2":
+        a, b = a["image_embed"], b["image_embed"]
+    assert b.dtype == torch.float32  # stored as asked, whatever the compute precision
+    rel = float((a - b).abs().max() / a.abs().max())
+    assert 0 < rel < 0.05  # bfloat16 really ran (not bit-equal) and stays close
+    exact, fast = FeatureQueryEngine(tmp_path / "f32"), FeatureQueryEngine(tmp_path / "bf16")
+    overlaps = []
+    for col, row in ((150, 120), (400, 300), (650, 500), (300, 600), (700, 200)):
+        point = exact.grid_transform * (col, row)
+        m1 = exact.query(points=[point], crs=exact.crs, continue_across_chips=False).mask
+        m2 = fast.query(points=[point], crs=exact.crs, continue_across_chips=False).mask
+        overlaps.append((m1 & m2).sum() / max((m1 | m2).sum(), 1))
+    assert np.median(overlaps) >= 0.97, overlaps
+    with pytest.raises(FeatureFolderError, match="precision"):
+        encode(raster, ckpt, tmp_path / "bf16", feature_dtype="float32")
+
+
+def test_precisions_and_devices_this_machine_cannot_run_are_refused_before_the_folder_is_made(data_dir, sam_ckpt, tmp_path):
+    from encoder.errors import DeviceError
+
+    with pytest.raises(DeviceError, match="one of float32, bfloat16, float16"):
+        encode(data_dir / "shade.tif", sam_ckpt, tmp_path / "f", precision="int8")
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU: float16 and cuda are valid here")
+    with pytest.raises(DeviceError, match="float16 compute needs a CUDA GPU: on a CPU choose bfloat16"):
+        encode(data_dir / "shade.tif", sam_ckpt, tmp_path / "f", precision="float16")
+    with pytest.raises(DeviceError, match="sees no CUDA GPU"):
+        encode(data_dir / "shade.tif", sam_ckpt, tmp_path / "f", device="cuda")
+    assert not (tmp_path / "f").exists()
+    r = run_cli("-m", "encoder", "encode", "-i", str(data_dir / "shade.tif"), "-c", sam_ckpt, "-f", str(tmp_path / "f"), "--precision", "float16")
+    assert r.returncode == 2 and r.stderr.strip().count("\n") == 0 and "needs a CUDA GPU" in r.stderr and "Traceback" not in r.stderr

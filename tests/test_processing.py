@@ -100,6 +100,25 @@ def test_algorithms_report_clear_errors_not_tracebacks(geosam_provider, data_dir
         processing.run("geosam:encoderaster", {"INPUT": str(data_dir / "all-nodata.tif"), "CHECKPOINT": sam_ckpt, "OUTPUT": str(tmp_path / "f")})
     with pytest.raises(QgsProcessingException, match="no manifest"):
         processing.run("geosam:segmenteverything", {"FEATURES": str(tmp_path), "OUTPUT": "memory:"})
+    if not torch_cuda_available():
+        with pytest.raises(QgsProcessingException, match="float16 compute needs a CUDA GPU"):
+            processing.run("geosam:encoderaster", {"INPUT": str(data_dir / "shade.tif"), "CHECKPOINT": sam_ckpt, "PRECISION": 2, "OUTPUT": str(tmp_path / "f16")})
+        assert not (tmp_path / "f16").exists()
+
+
+def torch_cuda_available() -> bool:
+    import torch
+
+    return torch.cuda.is_available()
+
+
+def test_encode_in_bfloat16_through_processing(geosam_provider, data_dir, sam_ckpt, tmp_path):
+    import processing
+
+    from encoder import open_feature_folder
+
+    out = processing.run("geosam:encoderaster", {"INPUT": str(data_dir / "shade.tif"), "CHECKPOINT": sam_ckpt, "PRECISION": 1, "FEATURE_DTYPE": 1, "OUTPUT": str(tmp_path / "f")})
+    assert out["CHIP_COUNT"] == 1 and open_feature_folder(tmp_path / "f").precision == "bfloat16"
 
 
 def qgis_process_env(plugins_dir, profile):
