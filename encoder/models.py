@@ -147,7 +147,7 @@ class SamAdapter(_CachedDensePE):
     feature_kind = "sam_image_embedding"
 
     def __init__(self, spec: ModelSpec, device: str | None = None, with_image_encoder: bool = True, fast_attention: bool = True, precision: str = "float32") -> None:
-        torch = _import_torch()
+        _import_torch()  # a clear error when PyTorch is missing
         try:
             from segment_anything.modeling import MaskDecoder, PromptEncoder, TwoWayTransformer
         except ImportError as exc:
@@ -297,7 +297,7 @@ class Sam2Adapter(_CachedDensePE):
     bb_feat_sizes = [(256, 256), (128, 128), (64, 64)]
 
     def __init__(self, spec: ModelSpec, device: str | None = None, with_image_encoder: bool = True, fast_attention: bool = True, precision: str = "float32") -> None:
-        torch = _import_torch()
+        _import_torch()  # a clear error when PyTorch is missing
         try:
             from hydra import compose
             from omegaconf import OmegaConf
