@@ -305,6 +305,83 @@ def bench_vit_h(work: Path) -> None:
     row("4 memory", "ViT-H folder open: seconds", seconds, unit="s")
 
 
+# ------------------------------------------------------- 7. compute precision
+def cpu_bf16_support() -> str:
+    """The CPU's native bfloat16 instructions, from /proc/cpuinfo (Linux): what makes bfloat16 fast there."""
+    try:
+        flags = next((line for line in open("/proc/cpuinfo") if line.startswith("flags")), "").split()
+    except OSError:
+        return "unknown"
+    found = [f for f in ("amx_bf16", "avx512_bf16") if f in flags]
+    return " + ".join(found) if found else "none (bfloat16 is emulated: slow)"
+
+
+def bench_precision(work: Path, repeat: int, vit_b_ckpt: Path) -> None:
+    """Goal 7: the autocast path a GPU uses (bfloat16 / float16, batched) against float32 batch 1, same model, same run.
+
+    Without a GPU it runs on the CPU, where bfloat16 is the precision that has hardware behind it (AMX / AVX-512 BF16).
+    """
+    import numpy as np
+    import torch
+    from fitted_decoder import fit_decoder
+
+    from encoder import FeatureCacheBuilder, FeatureQueryEngine, RasterDataset, create_model_spec_from_checkpoint
+    from encoder.models import load_adapter
+
+    cuda = torch.cuda.is_available()
+    device = "cuda" if cuda else "cpu"
+    precisions = ("bfloat16", "float16") if cuda else ("bfloat16",)
+    where = torch.cuda.get_device_name() if cuda else f"CPU, bf16 instructions: {cpu_bf16_support()}"
+    print(f"7. Encoding precision and batches on {device} ({where})")
+    sync = torch.cuda.synchronize if cuda else (lambda: None)
+    image = read_rgb(DEMO_IMAGE)
+    vit_h = work / "sam_vit_h_4b8939.pth"
+    models = [("ViT-B", vit_b_ckpt, repeat, (1, 8) if cuda else (1, 2))]
+    if vit_h.exists():  # made by the ViT-H stage; on a CPU one run each (about 15 s a float32 chip)
+        models.append(("ViT-H", vit_h, repeat if cuda else 1, (1, 8) if cuda else (1,)))
+    for name, ckpt, runs, batches in models:
+        spec = create_model_spec_from_checkpoint(ckpt)
+
+        def chip_seconds(adapter, batch, runs=runs):
+            images = [image] * batch
+            return statistics.median(timed(lambda: (adapter.encode(images, 1024), sync()), runs)) / batch
+
+        adapter = load_adapter(spec, device)
+        reference = adapter.encode([image], 1024)[0]["features"].float().cpu()  # also the warm-up
+        base = chip_seconds(adapter, 1)
+        row("7 precision", f"{name} float32 batch 1 ({device})", 1 / base, unit="chip/s")
+        adapter = None
+        for precision in precisions:
+            adapter = load_adapter(spec, device, precision=precision)
+            embedding = adapter.encode([image], 1024)[0]["features"].float().cpu()
+            rel = float((embedding - reference).abs().max() / reference.abs().max())
+            for batch in batches:
+                if batch > 1:
+                    adapter.encode([image] * batch, 1024)  # warm-up for the batch shape
+                row("7 precision", f"{name} {precision} batch {batch} ({device})", 1 / chip_seconds(adapter, batch), 1 / base, "chip/s", "vs float32 batch 1")
+            row("7 precision", f"{name} {precision}: embedding max relative difference", rel, unit="")
+            adapter = None
+    # What the difference does to masks: ViT-B with a decoder fitted to the demo image (object masks), folders
+    # encoded in float32 and in bfloat16 (both stored as float32), the same clicks on both.
+    fitted = work / "vit_b_fitted.pth"
+    fit = fit_decoder(str(vit_b_ckpt), image, str(fitted))
+    spec = create_model_spec_from_checkpoint(fitted)
+    engines = {}
+    for precision in ("float32",) + precisions:
+        folder = work / f"precision_{precision}"
+        FeatureCacheBuilder(RasterDataset(DEMO_IMAGE), spec, folder, feature_dtype="float32", device=device, precision=precision).build()
+        engines[precision] = FeatureQueryEngine(folder, decoder="torch")
+    rng = np.random.default_rng(1)
+    transform = engines["float32"].grid_transform
+    points = [transform * (c, r) for c, r in rng.uniform(20, 1004, size=(100, 2))]
+    crs = engines["float32"].crs
+    masks = {k: [e.query(points=[p], crs=crs, continue_across_chips=False).mask for p in points] for k, e in engines.items()}
+    for precision in precisions:
+        ious = [(a & b).sum() / max((a | b).sum(), 1) for a, b in zip(masks["float32"], masks[precision])]
+        row("7 precision", f"ViT-B {precision} vs float32 features: mask IoU, median of 100 clicks", float(np.median(ious)), unit="", target=f"decoder fitted, held-out IoU {fit['held_out_iou']:.2f}")
+        row("7 precision", f"ViT-B {precision} vs float32 features: mask IoU, worst of 100 clicks", float(np.min(ious)), unit="")
+
+
 # --------------------------------------------------------------- 5/6. disk, start
 def bench_sam2_disk(work: Path) -> None:
     from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint
@@ -352,7 +429,7 @@ def main() -> int:
     parser.add_argument("--clicks", type=int, default=200)
     parser.add_argument("--big", type=int, default=20000, help="side of the large raster for the memory figure")
     parser.add_argument("--quick", action="store_true", help="skip the slow ViT-H and 20000 px figures")
-    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,start", help="comma-separated stages to run")
+    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start", help="comma-separated stages to run")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -366,7 +443,7 @@ def main() -> int:
         stages = set(args.stages.split(","))
         if args.quick:
             stages -= {"memory", "vith"}
-        if stages & {"encode", "throughput"}:
+        if stages & {"encode", "throughput", "precision"}:
             ckpt = bench_encoding(work, args.repeat)
             if "throughput" in stages:
                 bench_throughput(work, ckpt)
@@ -382,9 +459,12 @@ def main() -> int:
             bench_memory(work, args.big)
         if "vith" in stages:
             bench_vit_h(work)
+        if "precision" in stages:
+            bench_precision(work, args.repeat, ckpt)
         if "start" in stages:
             bench_plugin_start(work, args.repeat)
-    row("7 gpu", "GPU batched fp16/bf16 encoding", "not measured", unit="", target="no GPU on this machine; batch path tested on CPU")
+    if not torch.cuda.is_available():
+        row("7 gpu", "GPU batched fp16/bf16 encoding", "not measured", unit="", target="no GPU on this machine: the same path measured on the CPU above")
     report = {"machine": machine, "date": time.strftime("%Y-%m-%d %H:%M"), "seconds": round(time.time() - started), "rows": ROWS}
     (out / "bench.json").write_text(json.dumps(report, indent=1))
     lines = [f"Benchmark on {machine}, {report['date']} ({report['seconds']} s). Medians; ratio = value / reference.", "", "| goal | figure | value | reference | ratio | target | |", "|---|---|---|---|---|---|---|"]
