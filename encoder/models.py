@@ -54,7 +54,22 @@ def check_precision(precision: str, device) -> str:
         raise DeviceError(f"Compute precision must be one of {', '.join(PRECISIONS)}, got {precision!r}.")
     if precision == "float16" and device.type != "cuda":
         raise DeviceError("float16 compute needs a CUDA GPU: on a CPU choose bfloat16 (fast on CPUs with AMX or AVX-512 BF16) or float32.")
+    if precision == "bfloat16" and device.type == "cuda" and not _import_torch().cuda.is_bf16_supported():
+        raise DeviceError("This GPU has no bfloat16 arithmetic (it came with Ampere): choose float16 or float32.")
     return precision
+
+
+def cpu_has_bfloat16() -> bool:
+    """Whether this CPU computes bfloat16 natively (AMX or AVX-512 BF16), where bfloat16 encoding is fast.
+
+    Read from /proc/cpuinfo, so asking imports no torch (the dock asks at QGIS start); False elsewhere.
+    """
+    try:
+        with open("/proc/cpuinfo") as f:
+            flags = next((line.split() for line in f if line.startswith("flags")), [])
+    except OSError:
+        return False
+    return "amx_bf16" in flags or "avx512_bf16" in flags
 
 
 def _compute(device, precision: str):

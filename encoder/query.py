@@ -437,21 +437,29 @@ class ChipNotEncoded(PromptError):
 
 
 class OnlineQueryEngine(_QueryEngineBase):
-    """Queries without a feature folder: the chip around the prompt is encoded on first use.
+    """Queries without a feature folder: the chip around the prompt is encoded on first use (in `precision`).
 
     Recent chips stay in a bounded cache and are reused while prompts stay well
     inside them. The value range follows the builder's rules (one per raster).
     """
 
     def __init__(
-        self, dataset, model_spec: ModelSpec, chip_size: int | None = None, value_range=None, device: str | None = None, max_cached_chips: int = 4, fast_attention: bool = True
+        self,
+        dataset,
+        model_spec: ModelSpec,
+        chip_size: int | None = None,
+        value_range=None,
+        device: str | None = None,
+        max_cached_chips: int = 4,
+        fast_attention: bool = True,
+        precision: str = "float32",
     ) -> None:
         from .builder import _parse_value_range
         from .models import load_adapter
 
         self.dataset = dataset
         self.spec = model_spec
-        self.decoder = self.encoder = load_adapter(model_spec, device, with_image_encoder=True, fast_attention=fast_attention)
+        self.decoder = self.encoder = load_adapter(model_spec, device, with_image_encoder=True, fast_attention=fast_attention, precision=precision)
         self.chip_size = int(chip_size) if chip_size else model_spec.native_chip_size
         self.value_range = _parse_value_range(value_range) or dataset.compute_value_range()
         self.crs = dataset.crs

@@ -99,20 +99,22 @@ class SegmentController(QObject):
         self.message.emit(f"Loaded {folder}: {len(engine.chips)} chip(s), model {engine.model_variant}.", Qgis.Info)
         return True
 
-    def load_raster(self, raster_path: str, checkpoint: str) -> bool:
-        """Live mode: no feature folder; the chip under a click is encoded on demand (off the GUI thread)."""
+    def load_raster(self, raster_path: str, checkpoint: str, precision: str = "float32") -> bool:
+        """Live mode: no feature folder; the chip under a click is encoded on demand (off the GUI thread), in precision."""
         from ..encoder.checkpoints import create_model_spec_from_checkpoint
         from ..encoder.errors import GeoSamError
         from ..encoder.query import OnlineQueryEngine
         from ..encoder.raster import RasterDataset
 
         try:
-            engine = OnlineQueryEngine(RasterDataset(raster_path), create_model_spec_from_checkpoint(checkpoint))
+            engine = OnlineQueryEngine(RasterDataset(raster_path), create_model_spec_from_checkpoint(checkpoint), precision=precision)
         except GeoSamError as exc:
             self.message.emit(str(exc), Qgis.Warning)
             return False
         self._start(engine)
-        self.message.emit(f"Live mode on {raster_path}: the first click in an area encodes its chip (a few seconds), later clicks nearby are instant.", Qgis.Info)
+        self.message.emit(
+            f"Live mode on {raster_path}: the first click in an area encodes its chip ({precision}, a few seconds), later clicks nearby are instant.", Qgis.Info
+        )
         return True
 
     @property

@@ -114,7 +114,7 @@ class GeoSamPlugin:
             folder = QFileDialog.getExistingDirectory(self.iface.mainWindow(), "Feature folder for the encode (empty, or the same encode to resume)")
             if folder:
                 self.dock.folder.setFilePath(folder)
-                self.controller.encode_in_background(layer.source().split("|")[0], checkpoint, folder)
+                self.controller.encode_in_background(layer.source().split("|")[0], checkpoint, folder, precision=self.dock.precision)
         except Exception as exc:
             self.report(f"Encoding could not start: {exc}", Qgis.Critical)
 

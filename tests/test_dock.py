@@ -167,10 +167,18 @@ def test_shortcuts_act_only_through_the_active_tool(controller, canvas, data_dir
 
 def test_encoding_from_the_dock_runs_as_a_task_and_loads_the_folder(canvas, plugin_package, data_dir, sam_ckpt, tmp_path):
     ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
+    from qgis.core import QgsSettings
+
+    from encoder import open_feature_folder
+
     dock = plugin_package.ui.dock.GeoSamDock(ctl)
-    task = ctl.encode_in_background(str(data_dir / "shade.tif"), sam_ckpt, str(tmp_path / "f"))
+    dock.bfloat16.setChecked(False)
+    dock.bfloat16.setChecked(True)
+    assert QgsSettings().value("geosam/bfloat16", False, bool) and dock.precision == "bfloat16"
+    task = ctl.encode_in_background(str(data_dir / "shade.tif"), sam_ckpt, str(tmp_path / "f"), precision=dock.precision)
     assert wait_for(lambda: ctl.engine is not None, timeout=120), task.message
     assert (tmp_path / "f/manifest.parquet").exists() and len(ctl.engine.chips) == 1
+    assert open_feature_folder(tmp_path / "f").precision == "bfloat16"
     assert dock.tool_button.isEnabled()
     ctl.unload()
     from qgis.PyQt import sip
@@ -246,7 +254,9 @@ def test_new_geopackage_output_and_live_mode_on_a_raster(canvas, plugin_package,
     dock.new_file_layer("GeoPackage (*.gpkg)", ".gpkg")
     layer = ctl.output_layer
     assert layer.isValid() and layer.source().startswith(str(tmp_path / "fields.gpkg")) and layer.geometryType() == QgsWkbTypes.PolygonGeometry
-    assert ctl.load_raster(str(data_dir / "cogeo.tif"), sam_ckpt) and ctl.live
+    dock.bfloat16.setChecked(True)  # live mode encodes in the precision the dock shows
+    assert ctl.load_raster(str(data_dir / "cogeo.tif"), sam_ckpt, dock.precision) and ctl.live
+    assert ctl.engine.encoder.precision == "bfloat16"
     ctl.hover(*lonlat(data_dir, 500, 500))  # a hover never starts an encode
     wait_for(lambda: False, timeout=1.0)
     assert ctl.engine.chips_encoded == 0 and ctl.preview is None

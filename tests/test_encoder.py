@@ -344,3 +344,12 @@ def test_precisions_and_devices_this_machine_cannot_run_are_refused_before_the_f
     assert not (tmp_path / "f").exists()
     r = run_cli("-m", "encoder", "encode", "-i", str(data_dir / "shade.tif"), "-c", sam_ckpt, "-f", str(tmp_path / "f"), "--precision", "float16")
     assert r.returncode == 2 and r.stderr.strip().count("\n") == 0 and "needs a CUDA GPU" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_bfloat16_hardware_detection_agrees_with_torch():
+    """The dock's default (read from /proc/cpuinfo, no torch import) against torch's own CPU feature probe."""
+    from encoder.models import cpu_has_bfloat16
+
+    if not hasattr(torch.cpu, "_is_avx512_bf16_supported"):
+        pytest.skip("this torch has no CPU feature probe")
+    assert cpu_has_bfloat16() == (torch.cpu._is_avx512_bf16_supported() or torch.cpu._is_amx_tile_supported())
