@@ -31,12 +31,18 @@ def _stability(logits, offset: float) -> float:
 
 
 def segment_everything(engine, extent: Bounds | None = None, options: EverythingOptions = EverythingOptions(), progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None) -> list[tuple[object, dict]]:
-    """(polygon in the folder CRS, attributes) for every object found on the chips touching `extent`."""
-    import shapely
+    """(polygon in the folder CRS, attributes) for every object found on the chips touching `extent`.
 
+    The predicted-IoU and stability filters run on the decoder's low-resolution logits, so only the masks
+    that pass are upsampled and vectorised; duplicates are then removed across the whole set (chips overlap).
+    """
     chips = [c for c in engine.chips if extent is None or c.bounds.intersects(extent)]
     candidates: list[tuple[float, object, int]] = []
     n = max(1, options.points_per_side)
+
+    def keep(scores, logits) -> list[int]:
+        return [k for k in range(len(scores)) if scores[k] >= options.pred_iou_thresh and _stability(logits[k], options.stability_offset) >= options.stability_thresh]
+
     for i, chip in enumerate(chips):
         if cancelled is not None and cancelled():
             break
@@ -47,33 +53,49 @@ def segment_everything(engine, extent: Bounds | None = None, options: Everything
         transform = window_transform(engine.grid_transform, chip.grid_window)
         for y in ys:
             for x in xs:
-                decoded = engine.decoder.decode(features, chip.valid_hw, chip.chip_size, np.array([[x, y]]), np.array([1]), None, True)
+                decoded = engine.decoder.decode(features, chip.valid_hw, chip.chip_size, np.array([[x, y]]), np.array([1]), None, True, keep=keep)
                 for position, k in enumerate(decoded.indexes):
-                    score = float(decoded.scores[k])
-                    if score < options.pred_iou_thresh:
-                        continue
-                    if _stability(decoded.low_res_logits[k], options.stability_offset) < options.stability_thresh:
-                        continue
                     for poly in mask_to_polygons(decoded.masks[position], transform, VectorOptions(min_area=options.min_area, largest_only=True)):
-                        candidates.append((score, poly, chip.chip_id))
+                        candidates.append((float(decoded.scores[k]), poly, chip.chip_id))
         if progress is not None:
             progress(100.0 * (i + 1) / len(chips))
-    # Non-maximum suppression by polygon IoU: one polygon per object, also where chips overlap.
-    candidates.sort(key=lambda c: c[0], reverse=True)
-    kept: list[tuple[float, object, int]] = []
-    tree_geoms: list = []
-    for score, poly, chip_id in candidates:
-        duplicate = False
-        if tree_geoms:
-            tree = shapely.STRtree(tree_geoms)
-            for j in tree.query(poly):
-                other = tree_geoms[j]
-                inter = poly.intersection(other).area
-                union = poly.area + other.area - inter
-                if union > 0 and inter / union >= options.dedupe_iou:
-                    duplicate = True
-                    break
-        if not duplicate:
-            kept.append((score, poly, chip_id))
-            tree_geoms.append(poly)
+    kept = _suppress_duplicates(candidates, options.dedupe_iou)
     return [(poly, {"score": round(score, 4), "area": float(poly.area), "chip_ids": str(chip_id), "model": engine.model_variant}) for score, poly, chip_id in kept]
+
+
+def _suppress_duplicates(candidates: list[tuple[float, object, int]], max_iou: float) -> list[tuple[float, object, int]]:
+    """Greedy non-maximum suppression by polygon IoU: best score first, a candidate is dropped when it overlaps
+    one already kept by max_iou or more.
+
+    One spatial index over all candidates, built once; a pair is intersected only when its areas and the
+    overlap of its bounding boxes leave room for an IoU of max_iou (IoU <= o / (a + b - o), o = the smaller
+    of the box overlap and the two areas).
+    """
+    import shapely
+
+    if not candidates:
+        return []
+    candidates = sorted(candidates, key=lambda c: c[0], reverse=True)
+    polys = np.array([c[1] for c in candidates], dtype=object)
+    areas = shapely.area(polys)
+    boxes = shapely.bounds(polys)
+    left, right = shapely.STRtree(polys).query(polys)  # bounding boxes that meet
+    later = left > right  # each pair once, from the later (lower-scored) candidate to the earlier one
+    left, right = left[later], right[later]
+    width = np.minimum(boxes[left, 2], boxes[right, 2]) - np.maximum(boxes[left, 0], boxes[right, 0])
+    height = np.minimum(boxes[left, 3], boxes[right, 3]) - np.maximum(boxes[left, 1], boxes[right, 1])
+    bound = np.minimum(np.clip(width, 0, None) * np.clip(height, 0, None), np.minimum(areas[left], areas[right]))
+    possible = bound >= max_iou * (areas[left] + areas[right] - bound)
+    earlier: dict[int, list[int]] = {}
+    for a, b in zip(left[possible].tolist(), right[possible].tolist()):
+        earlier.setdefault(a, []).append(b)
+    kept = np.zeros(len(candidates), dtype=bool)
+    for i in range(len(candidates)):
+        others = [j for j in earlier.get(i, ()) if kept[j]]
+        if others:
+            inter = shapely.area(shapely.intersection(polys[i], polys[others]))
+            union = areas[i] + areas[others] - inter
+            if np.any((union > 0) & (inter >= max_iou * union)):
+                continue
+        kept[i] = True
+    return [c for c, k in zip(candidates, kept) if k]

@@ -24,13 +24,15 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import torch
 
 from .models import Decoded, SamAdapter
 
 
 class FastSamDecoder:
-    """Drop-in for SamAdapter.decode(select_best=True) on SAM v1 folders; the rest is delegated to the adapter.
+    """Drop-in for SamAdapter.decode on SAM v1 folders: clicks (select_best=True) and segment everything
+    (multimask with keep=...); the rest is delegated to the adapter.
 
     The click stage runs in ONNX Runtime when it is installed (exported in memory from the module below),
     otherwise in torch. It picks the best-scored output itself, as SamPredictor does, and upscales only that
@@ -46,8 +48,9 @@ class FastSamDecoder:
         self.adapter = adapter
         self.device = adapter.device
         self.stage = _ClickStage(adapter)
+        self.all_stage = _ClickStage(adapter, all_outputs=True)  # segment everything: the three multimask outputs
         self._want_onnx = runtime == "onnx" or (runtime == "auto" and onnxruntime_available())
-        self._session = None
+        self._session = self._all_session = None
         self.export_error: str | None = None
 
     def __getattr__(self, name):
@@ -55,13 +58,24 @@ class FastSamDecoder:
 
     @property
     def session(self):
-        """The ONNX Runtime session, exported on first use; None where the torch form runs."""
+        """The ONNX Runtime session for clicks, exported on first use; None where the torch form runs."""
         if self._want_onnx and self._session is None and self.export_error is None:
-            try:
-                self._session = _onnx_session(self.stage)
-            except Exception as exc:  # an exporter or runtime that does not work here: torch always does
-                self.export_error = f"{type(exc).__name__}: {exc}"
+            self._session = self._export(self.stage)
         return self._session
+
+    @property
+    def all_session(self):
+        """The same for the all-outputs stage (segment everything), exported on its first use."""
+        if self._want_onnx and self._all_session is None and self.export_error is None:
+            self._all_session = self._export(self.all_stage)
+        return self._all_session
+
+    def _export(self, stage):
+        try:
+            return _onnx_session(stage)
+        except Exception as exc:  # an exporter or runtime that does not work here: torch always does
+            self.export_error = f"{type(exc).__name__}: {exc}"
+            return None
 
     @property
     def runtime(self) -> str:
@@ -74,21 +88,30 @@ class FastSamDecoder:
             state = features[_STATE_KEY] = self.stage.chip_stage(features["features"])
         return state
 
-    def decode(self, features, valid_hw, chip_size, points, labels, box, multimask, select_best: bool = False) -> Decoded:
-        if not select_best:  # every mask output (segment everything): the reference decoder
-            return self.adapter.decode(features, valid_hw, chip_size, points, labels, box, multimask, select_best)
+    def decode(self, features, valid_hw, chip_size, points, labels, box, multimask, select_best: bool = False, keep=None) -> Decoded:
+        """select_best: a click (the chosen output only). keep with multimask: segment everything's filters run on
+        the three outputs' low-resolution logits and only the outputs keep() returns are upsampled. Anything
+        else goes to the reference decoder."""
+        everything = not select_best and keep is not None and multimask
+        if not select_best and not everything:
+            return self.adapter.decode(features, valid_hw, chip_size, points, labels, box, multimask, select_best, keep)
         state = self.prepare(features)
         coords, scaled_box, input_hw = self.adapter.scale_prompts(points, box, chip_size, valid_hw)
+        stage, session = (self.all_stage, self.all_session) if everything else (self.stage, self.session)
         with torch.inference_mode():
-            sparse = self.stage.sparse(coords, labels, scaled_box)
+            sparse = stage.sparse(coords, labels, scaled_box)
             flag = torch.tensor([1.0 if multimask else 0.0])
-            session = self.session
             if session is not None:
                 feed = {name: tensor.numpy() for name, tensor in state.items()}  # no copies: CPU tensors
                 logits, iou, best = session.run(None, {**feed, "sparse": sparse.numpy(), "multimask": flag.numpy()})
                 logits = torch.from_numpy(logits)
             else:
-                logits, iou, best = (t.numpy() if i else t for i, t in enumerate(self.stage(state["x"], state["k"], state["v"], state["q"], sparse, flag)))
+                logits, iou, best = (t.numpy() if i else t for i, t in enumerate(stage(state["x"], state["k"], state["v"], state["q"], sparse, flag)))
+        if everything:  # as the reference with multimask: outputs 1-3, their scores
+            scores = iou[1:]
+            chosen = [int(k) for k in keep(scores, logits)]
+            masks = self.adapter.masks_from_logits(logits[chosen], input_hw, valid_hw) if chosen else np.zeros((0, *valid_hw), dtype=bool)
+            return Decoded(masks, scores, logits, chosen)
         outputs = slice(1, None) if multimask else slice(0, 1)
         mask = self.adapter.masks_from_logits(logits, input_hw, valid_hw)[0]
         return Decoded(mask[None], iou[outputs], logits, [int(best) - (1 if multimask else 0)])
@@ -128,10 +151,13 @@ def _onnx_session(stage):
 
 
 class _ClickStage(torch.nn.Module):
-    """The decoder's per-click work, given the chip stage; forward() is what ONNX Runtime runs."""
+    """The decoder's per-click work, given the chip stage; forward() is what ONNX Runtime runs.
 
-    def __init__(self, adapter: SamAdapter) -> None:
+    all_outputs: return the three multimask outputs' logits (segment everything) instead of the chosen one's."""
+
+    def __init__(self, adapter: SamAdapter, all_outputs: bool = False) -> None:
         super().__init__()
+        self.all_outputs = all_outputs
         dec = adapter.mask_decoder
         self.decoder = dec
         self.prompt_encoder = adapter.prompt_encoder
@@ -207,6 +233,10 @@ class _ClickStage(torch.nn.Module):
         up = F.gelu(F.linear(up, self.up2_w.T, self.up2_b).view(-1, 4, 4, channels // 2))  # (4096, 4, 4, 32)
         # The output SamPredictor keeps: the best of 1-3 with multimask, else 0.
         best = torch.where(multimask[0] > 0.5, torch.argmax(iou[1:]) + 1, torch.zeros((), dtype=torch.int64))
+        if self.all_outputs:  # segment everything: the three multimask outputs, (3, 256, 256)
+            logits = up @ hyper[1:].T  # (4096, 4, 4, 3)
+            logits = logits.view(side, side, 2, 2, 2, 2, 3).permute(6, 0, 2, 4, 1, 3, 5).reshape(3, side * 4, side * 4)
+            return logits, iou, best
         logits = up @ hyper.index_select(0, best.reshape(1)).T  # (4096, 4 [ky1 kx1], 4 [ky2 kx2], 1)
         logits = logits.view(side, side, 2, 2, 2, 2).permute(0, 2, 4, 1, 3, 5).reshape(1, side * 4, side * 4)
         return logits, iou, best

@@ -128,6 +128,15 @@ def upsample_logits_to_mask(low_res, out_hw: tuple[int, int]):
     return out
 
 
+def _chosen(scores: np.ndarray, low_res, select_best: bool, keep) -> list[int]:
+    """The outputs to post-process: the best-scored one, those keep() picks, or all."""
+    if select_best:
+        return [int(np.argmax(scores))]
+    if keep is not None:
+        return [int(k) for k in keep(scores, low_res)]
+    return list(range(len(scores)))
+
+
 def map_tensors(value, fn):
     """fn applied to every tensor of a feature payload (a tensor, or dicts/lists of tensors)."""
     if isinstance(value, dict):
@@ -239,10 +248,12 @@ class SamAdapter(_CachedDensePE):
         box: np.ndarray | None,
         multimask: bool,
         select_best: bool = False,
+        keep=None,
     ) -> Decoded:
         """Prompts in chip pixel coordinates (x=col, y=row; SAM adds 0.5 to reach pixel centres).
 
         select_best: post-process only the mask with the highest predicted IoU (what a click keeps).
+        keep(scores, low_res_logits) -> output indexes: post-process only those (segment everything's filters).
         """
         torch = _import_torch()
 
@@ -266,8 +277,8 @@ class SamAdapter(_CachedDensePE):
                 multimask_output=multimask,
             )
             scores = iou[0].float().cpu().numpy()
-            chosen = [int(np.argmax(scores))] if select_best else list(range(len(scores)))
-            masks = self.masks_from_logits(low_res[0, chosen], input_hw, valid_hw)
+            chosen = _chosen(scores, low_res[0], select_best, keep)
+            masks = self.masks_from_logits(low_res[0, chosen], input_hw, valid_hw) if chosen else np.zeros((0, *valid_hw), dtype=bool)
         return Decoded(masks, scores, low_res[0], chosen)
 
     def scale_prompts(self, points, box, chip_size: int, valid_hw) -> tuple:
@@ -394,8 +405,8 @@ class Sam2Adapter(_CachedDensePE):
             ][::-1]
         return [{"image_embed": feats[-1][i : i + 1], "high_res_feats": [f[i : i + 1] for f in feats[:-1]]} for i in range(n)]
 
-    def decode(self, features, valid_hw, chip_size, points, labels, box, multimask, select_best: bool = False) -> Decoded:
-        """Same maths as SAM2ImagePredictor.predict with orig_hw = the (padded) chip."""
+    def decode(self, features, valid_hw, chip_size, points, labels, box, multimask, select_best: bool = False, keep=None) -> Decoded:
+        """Same maths as SAM2ImagePredictor.predict with orig_hw = the (padded) chip; select_best and keep as SamAdapter's."""
         torch = _import_torch()
 
         # Float32 arithmetic in SAM2Transforms' order: normalise by the chip size, then scale to 1024.
@@ -424,9 +435,10 @@ class Sam2Adapter(_CachedDensePE):
                 high_res_features=high_res,
             )
             scores = iou[0].float().cpu().numpy()
-            chosen = [int(np.argmax(scores))] if select_best else list(range(len(scores)))
+            chosen = _chosen(scores, low_res[0], select_best, keep)
             # SAM2Transforms.postprocess_masks: upsample to the (square) chip, then crop to the raster's pixels.
-            masks = np.stack([upsample_logits_to_mask(low_res[0, k].float().cpu(), (chip_size, chip_size))[: valid_hw[0], : valid_hw[1]] for k in chosen])
+            masks = [upsample_logits_to_mask(low_res[0, k].float().cpu(), (chip_size, chip_size))[: valid_hw[0], : valid_hw[1]] for k in chosen]
+            masks = np.stack(masks) if masks else np.zeros((0, *valid_hw), dtype=bool)
         return Decoded(masks, scores, low_res[0], chosen)
 
 

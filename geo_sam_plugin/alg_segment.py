@@ -186,7 +186,8 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
         from ..encoder.geo import Bounds
         from ..encoder.query import FeatureQueryEngine
 
-        engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=self.parameterAsFile(parameters, "CHECKPOINT", context) or None)
+        # The fast decoder (SAM on a CPU: logits equal to the reference's within 1e-6): a grid of prompts is many decodes.
+        engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=self.parameterAsFile(parameters, "CHECKPOINT", context) or None, decoder="fast")
         crs = folder_crs(engine)
         extent = None
         if parameters.get("EXTENT") not in (None, ""):

@@ -231,6 +231,14 @@ def bench_clicks(work: Path, clicks: int) -> None:
     noise_ours = statistics.median(time_clicks(noisy, points[:50], crs))
     noise_naive = statistics.median(time_naive(random_ckpt, pixels[:50], transform))
     row("3 clicks", "random weights (noise masks): click-to-polygon median", noise_ours * 1000, noise_naive * 1000, "ms")
+    # Segment everything (Processing): a 16 x 16 grid of prompts, fast decoder vs the reference decoder.
+    from encoder.everything import EverythingOptions, segment_everything
+
+    grid = EverythingOptions(points_per_side=16)
+    for name, eng in (("reference decoder", exact), ("fast decoder", engine)):
+        t = time.perf_counter()
+        found = segment_everything(eng, options=grid)
+        row("3 clicks", f"segment everything, 256 prompts on one chip ({name}): s, objects", time.perf_counter() - t, unit="s", target=f"{len(found)} objects")
     # 5. fp16 vs fp32 features on the same clicks.
     engine32 = FeatureQueryEngine(folders["fitted32"], decoder="torch")
     ious = []

@@ -296,3 +296,42 @@ def test_fast_decoder_falls_back_to_torch_when_the_onnx_export_fails(cogeo_folde
     result = engine.query(points=[pixel_centre(data_dir / "cogeo.tif", 300, 400)], crs="EPSG:3857", continue_across_chips=False)
     assert result.mask.any() and engine.decoder.runtime == "torch"
     assert engine.decoder.export_error == "RuntimeError: exporter unavailable"
+
+
+def test_segment_everything_with_the_fast_decoder_equals_the_reference_decoder(cogeo_folder):
+    """Filters on low-resolution logits, masks upsampled only for the outputs that pass: same objects either way."""
+    from encoder.everything import EverythingOptions, segment_everything
+
+    options = EverythingOptions(points_per_side=2, pred_iou_thresh=0.0, stability_thresh=0.0)
+    want = segment_everything(FeatureQueryEngine(cogeo_folder), options=options)
+    got = segment_everything(FeatureQueryEngine(cogeo_folder, decoder="fast"), options=options)
+    assert len(want) > 1 and len(got) == len(want)
+    for (p, a), (q, b) in zip(want, got):
+        assert shapely.area(shapely.intersection(p, q)) >= 0.99 * shapely.area(shapely.union(p, q))
+        assert b["score"] == pytest.approx(a["score"], abs=1e-4)
+
+
+def test_duplicate_suppression_equals_the_greedy_definition():
+    """The indexed, pre-filtered NMS against the plain definition: best first, drop what overlaps a kept one."""
+    from encoder.everything import _suppress_duplicates
+
+    rng = np.random.default_rng(5)
+    candidates = []
+    for i in range(150):
+        x, y = rng.uniform(0, 60, 2)
+        w, h = rng.uniform(2, 25, 2)
+        poly = shapely.box(x, y, x + w, y + h) if i % 3 else shapely.Point(x, y).buffer(w / 2)
+        candidates.append((float(rng.uniform()), poly, i))
+
+    def plain(cands, max_iou):
+        kept = []
+        for c in sorted(cands, key=lambda c: c[0], reverse=True):
+            ious = [c[1].intersection(k[1]).area / c[1].union(k[1]).area for k in kept]
+            if not any(v >= max_iou for v in ious):
+                kept.append(c)
+        return kept
+
+    for max_iou in (0.1, 0.5, 0.7):
+        want = plain(candidates, max_iou)
+        assert [c[2] for c in _suppress_duplicates(candidates, max_iou)] == [c[2] for c in want]
+        assert 1 < len(want) < len(candidates)
