@@ -1,4 +1,4 @@
-"""SAM's mask decoder, refactored for clicks: less than half the arithmetic, same result to float rounding.
+"""SAM's and SAM 2's mask decoder, refactored for clicks: less than half the arithmetic, same result to float rounding.
 
 The two-way transformer spends most of its work projecting the 4096 image
 tokens (64 x 64 x 256) in every attention, while a click brings only a
@@ -14,10 +14,11 @@ handful of prompt tokens. Three rewrites of the same maths:
    to one, softmax(.) (x W^T + b) = (softmax(.) x) W^T + b. Likewise the
    image-to-token output projection is applied to the tokens' values first.
 3. Upscaling as two matrix products on the token-major layout, with no
-   transposes until the final 256 x 256 logits.
+   transposes until the final 256 x 256 logits. SAM 2's high-resolution
+   features, added inside the upscaling, are laid out token-major once a chip.
 
-Checked against segment_anything's MaskDecoder (logits within float
-rounding, same best mask): tests/test_query.py.
+Checked against segment_anything's and sam2's MaskDecoder (logits within
+float rounding, same chosen mask): tests/test_query.py.
 """
 
 from __future__ import annotations
@@ -27,11 +28,11 @@ import math
 import numpy as np
 import torch
 
-from .models import Decoded, SamAdapter
+from .models import Decoded
 
 
 class FastSamDecoder:
-    """Drop-in for SamAdapter.decode on SAM v1 folders: clicks (select_best=True) and segment everything
+    """Drop-in for SamAdapter.decode / Sam2Adapter.decode: clicks (select_best=True) and segment everything
     (multimask with keep=...); the rest is delegated to the adapter.
 
     The click stage runs in ONNX Runtime when it is installed (exported in memory from the module below),
@@ -42,7 +43,7 @@ class FastSamDecoder:
     and decodes on a worker never waits for it; if it fails, the torch form is used.
     """
 
-    def __init__(self, adapter: SamAdapter, runtime: str = "auto") -> None:
+    def __init__(self, adapter, runtime: str = "auto") -> None:
         if runtime not in ("auto", "onnx", "torch"):
             raise ValueError(f"runtime must be 'auto', 'onnx' or 'torch', got {runtime!r}")
         self.adapter = adapter
@@ -85,7 +86,7 @@ class FastSamDecoder:
         """The first layer's image-side tensors, from the embedding alone: once a chip, kept on its features dict."""
         state = features.get(_STATE_KEY)
         if state is None:
-            state = features[_STATE_KEY] = self.stage.chip_stage(features["features"])
+            state = features[_STATE_KEY] = self.stage.chip_stage(features)
         return state
 
     def decode(self, features, valid_hw, chip_size, points, labels, box, multimask, select_best: bool = False, keep=None) -> Decoded:
@@ -96,25 +97,36 @@ class FastSamDecoder:
         if not select_best and not everything:
             return self.adapter.decode(features, valid_hw, chip_size, points, labels, box, multimask, select_best, keep)
         state = self.prepare(features)
-        coords, scaled_box, input_hw = self.adapter.scale_prompts(points, box, chip_size, valid_hw)
         stage, session = (self.all_stage, self.all_session) if everything else (self.stage, self.session)
         with torch.inference_mode():
-            sparse = stage.sparse(coords, labels, scaled_box)
+            if self.stage.sam2:
+                sparse = stage.sparse_sam2(*self.adapter.prompt_points(points, labels, box, chip_size))
+            else:
+                coords, scaled_box, input_hw = self.adapter.scale_prompts(points, box, chip_size, valid_hw)
+                sparse = stage.sparse(coords, labels, scaled_box)
             flag = torch.tensor([1.0 if multimask else 0.0])
             if session is not None:
                 feed = {name: tensor.numpy() for name, tensor in state.items()}  # no copies: CPU tensors
-                logits, iou, best = session.run(None, {**feed, "sparse": sparse.numpy(), "multimask": flag.numpy()})
+                feed.update(sparse=sparse.numpy(), multimask=flag.numpy())
+                wanted = {i.name for i in session.get_inputs()}  # the exporter drops inputs a graph does not use
+                logits, iou, best = session.run(None, {name: value for name, value in feed.items() if name in wanted})
                 logits = torch.from_numpy(logits)
             else:
-                logits, iou, best = (t.numpy() if i else t for i, t in enumerate(stage(state["x"], state["k"], state["v"], state["q"], sparse, flag)))
+                logits, iou, best = (t.numpy() if i else t for i, t in enumerate(stage(*state.values(), sparse, flag)))
+
+        def masks(chosen_logits):
+            if self.stage.sam2:
+                return self.adapter.masks_from_logits(chosen_logits, chip_size, valid_hw)
+            return self.adapter.masks_from_logits(chosen_logits, input_hw, valid_hw) if len(chosen_logits) else np.zeros((0, *valid_hw), dtype=bool)
+
         if everything:  # as the reference with multimask: outputs 1-3, their scores
             scores = iou[1:]
             chosen = [int(k) for k in keep(scores, logits)]
-            masks = self.adapter.masks_from_logits(logits[chosen], input_hw, valid_hw) if chosen else np.zeros((0, *valid_hw), dtype=bool)
-            return Decoded(masks, scores, logits, chosen)
-        outputs = slice(1, None) if multimask else slice(0, 1)
-        mask = self.adapter.masks_from_logits(logits, input_hw, valid_hw)[0]
-        return Decoded(mask[None], iou[outputs], logits, [int(best) - (1 if multimask else 0)])
+            return Decoded(masks(logits[chosen]), scores, logits, chosen)
+        best = int(best)
+        # As the reference decoders report them: the three multimask scores, or the one output returned.
+        scores, index = (iou[1:], best - 1) if multimask else (iou[best : best + 1], 0)
+        return Decoded(masks(logits)[:1], scores, logits, [index])
 
 
 _STATE_KEY = "_fast_decoder_chip_stage"
@@ -134,10 +146,10 @@ def _onnx_session(stage):
     import onnxruntime as ort
 
     c = stage.pe.shape[1]
-    state = stage.chip_stage(torch.zeros(1, c, stage.side, stage.side))
-    dummy = (state["x"], state["k"], state["v"], state["q"], torch.zeros(2, c), torch.ones(1))
+    state = stage.chip_stage(stage.dummy_features())
+    dummy = (*state.values(), torch.zeros(2, c), torch.ones(1))
     buffer = io.BytesIO()
-    names = dict(input_names=["x", "k", "v", "q", "sparse", "multimask"], output_names=["logits", "iou", "best"], dynamic_axes={"sparse": {0: "prompts"}}, opset_version=17)
+    names = dict(input_names=[*state, "sparse", "multimask"], output_names=["logits", "iou", "best"], dynamic_axes={"sparse": {0: "prompts"}}, opset_version=17)
     with torch.no_grad(), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # tracer notes
         try:
@@ -153,14 +165,22 @@ def _onnx_session(stage):
 class _ClickStage(torch.nn.Module):
     """The decoder's per-click work, given the chip stage; forward() is what ONNX Runtime runs.
 
+    SAM or SAM 2 (read from the adapter): SAM 2 adds an object-score token, high-resolution features inside the
+    upscaling, and, for a single-mask prompt, falls back to the best multimask output when output 0 is unstable.
     all_outputs: return the three multimask outputs' logits (segment everything) instead of the chosen one's."""
 
-    def __init__(self, adapter: SamAdapter, all_outputs: bool = False) -> None:
+    def __init__(self, adapter, all_outputs: bool = False) -> None:
         super().__init__()
         self.all_outputs = all_outputs
         dec = adapter.mask_decoder
         self.decoder = dec
         self.prompt_encoder = adapter.prompt_encoder
+        self.sam2 = adapter.feature_kind == "sam2_image_features"
+        self.high_res = bool(getattr(dec, "use_high_res_features", False))
+        self.first = 1 if getattr(dec, "pred_obj_scores", False) else 0  # the IoU token's position
+        self.dynamic = bool(getattr(dec, "dynamic_multimask_via_stability", False))
+        self.stability_delta = float(getattr(dec, "dynamic_multimask_stability_delta", 0.0))
+        self.stability_thresh = float(getattr(dec, "dynamic_multimask_stability_thresh", 0.0))
         up = dec.output_upscaling  # ConvTranspose(256->64, 2x2 s2), LayerNorm2d, GELU, ConvTranspose(64->32), GELU
         self.up_norm = up[1]
         self.up_channels = int(up[0].out_channels)
@@ -173,26 +193,48 @@ class _ClickStage(torch.nn.Module):
             self.up1_b = up[0].bias.repeat(4)
             self.up2_w = up[3].weight.permute(0, 2, 3, 1).reshape(up[3].in_channels, -1).contiguous()
             self.up2_b = up[3].bias.repeat(4)
-            self.tokens = torch.cat([dec.iou_token.weight, dec.mask_tokens.weight], dim=0)
+            output_tokens = [dec.obj_score_token.weight] if self.first else []
+            self.tokens = torch.cat([*output_tokens, dec.iou_token.weight, dec.mask_tokens.weight], dim=0)
+        # Inference mode, as the adapter's modules: the ONNX export restores the mode it finds, recursively, on the
+        # shared decoder (in training mode sam2's MaskDecoder skips its stability fallback).
+        self.eval()
 
-    def chip_stage(self, embedding) -> dict:
-        """(1, 256, 64, 64) embedding -> the image side of the first layer (4096 tokens)."""
+    def dummy_features(self) -> dict:
+        """Zero features of the right shapes (what the ONNX export traces with)."""
+        c, side = self.pe.shape[1], self.side
+        if not self.sam2:
+            return {"features": torch.zeros(1, c, side, side)}
+        feats = [torch.zeros(1, self.up_channels // 2, side * 4, side * 4), torch.zeros(1, self.up_channels, side * 2, side * 2)]
+        return {"image_embed": torch.zeros(1, c, side, side), "high_res_feats": feats}
+
+    def chip_stage(self, features: dict) -> dict:
+        """A chip's features -> the image side of the first layer (4096 tokens), and SAM 2's high-resolution
+        features in the upscaling's token-major layout."""
         F = torch.nn.functional
         layer = self.decoder.transformer.layers[0]
         t2i, i2t = layer.cross_attn_token_to_image, layer.cross_attn_image_to_token
+        embedding = features["image_embed"] if self.sam2 else features["features"]
         with torch.inference_mode():
             x = embedding[0].float().flatten(1).T + self.no_mask  # src = embedding + dense no-mask prompt
             xp = x + self.pe
             # Head-major (heads, 4096, d), the layout the click stage multiplies in.
-            return {
+            state = {
                 "x": x.contiguous(),
                 "k": _heads(F.linear(xp, t2i.k_proj.weight, t2i.k_proj.bias), t2i.num_heads).contiguous(),
                 "v": _heads(F.linear(x, t2i.v_proj.weight, t2i.v_proj.bias), t2i.num_heads).contiguous(),
                 "q": _heads(F.linear(xp, i2t.q_proj.weight, i2t.q_proj.bias), i2t.num_heads).contiguous(),
             }
+            if self.high_res:
+                s0, s1 = (f[0].float().permute(1, 2, 0) for f in features["high_res_feats"])  # (256, 256, 32), (128, 128, 64)
+                side = self.side
+                # Pixel (2 ty + ky, 2 tx + kx) of the 128 grid -> token (ty, tx), sub-pixel (ky, kx).
+                state["s1"] = s1.reshape(side, 2, side, 2, -1).permute(0, 2, 1, 3, 4).reshape(side * side, 4, -1).contiguous()
+                # Pixel (4 ty + 2 ky1 + ky2, 4 tx + 2 kx1 + kx2) of the 256 grid -> token, (ky1, kx1), (ky2, kx2).
+                state["s0"] = s0.reshape(side, 2, 2, side, 2, 2, -1).permute(0, 3, 1, 4, 2, 5, 6).reshape(side * side, 4, 4, -1).contiguous()
+            return state
 
     def sparse(self, coords, labels, scaled_box):
-        """Prompt tokens, as PromptEncoder does (a padding point only when there is no box)."""
+        """SAM's prompt tokens, as PromptEncoder does (a padding point only when there is no box)."""
         pe = self.prompt_encoder
         parts = []
         if coords is not None:
@@ -201,50 +243,88 @@ class _ClickStage(torch.nn.Module):
             parts.append(pe._embed_boxes(torch.as_tensor(scaled_box.reshape(1, 4), dtype=torch.float)))
         return torch.cat(parts, dim=1)[0]
 
-    def forward(self, x, k, v, q, sparse, multimask):
-        """Chip stage tensors, prompt tokens and a multimask flag (1.0 or 0.0) -> (chosen logits (1, 256, 256),
-        the four predicted IoUs, the chosen output's index)."""
-        F = torch.nn.functional
+    def sparse_sam2(self, coords, labels):
+        """SAM 2's prompt tokens: points (a box as two corner points) and always a padding point, as
+        SAM2ImagePredictor calls its PromptEncoder."""
+        return self.prompt_encoder._embed_points(coords, labels, pad=True)[0]
+
+    def forward(self, x, k, v, q, *rest):
+        """Chip stage tensors (SAM 2: and s1, s0), prompt tokens and a multimask flag (1.0 or 0.0) ->
+        (chosen logits (1, 256, 256), the four predicted IoUs, the chosen output's index)."""
+        *high_res, sparse, multimask = rest
+        queries, keys = self._transformer(x, k, v, q, sparse)
+        dec = self.decoder
+        iou = dec.iou_prediction_head(queries[self.first])
+        hyper = torch.stack([mlp(queries[self.first + 1 + i]) for i, mlp in enumerate(dec.output_hypernetworks_mlps)])  # (4, 32)
+        up = self._upscale(keys, *high_res)  # (4096, 4 [ky1 kx1], 4 [ky2 kx2], 32)
+        side = self.side
+        best_of_three = torch.argmax(iou[1:]) + 1
+        if self.all_outputs:  # segment everything: the three multimask outputs, (3, 256, 256)
+            logits = up @ hyper[1:].T  # (4096, 4, 4, 3)
+            logits = logits.view(side, side, 2, 2, 2, 2, 3).permute(6, 0, 2, 4, 1, 3, 5).reshape(3, side * 4, side * 4)
+            return logits, iou, best_of_three
+        # The output the reference predictor returns: with multimask the best of 1-3, else 0 (SAM 2: unless
+        # output 0's stability score is below the threshold, then the best of 1-3).
+        single = torch.zeros((), dtype=torch.int64)
+        if self.dynamic:
+            logits0 = up @ hyper[0]
+            area_i = (logits0 > self.stability_delta).sum().float()
+            area_u = (logits0 > -self.stability_delta).sum().float()
+            stability = torch.where(area_u > 0, area_i / area_u.clamp(min=1.0), torch.ones(()))
+            single = torch.where(stability >= self.stability_thresh, single, best_of_three)
+        best = torch.where(multimask[0] > 0.5, best_of_three, single)
+        logits = up @ hyper.index_select(0, best.reshape(1)).T  # (4096, 4, 4, 1)
+        logits = logits.view(side, side, 2, 2, 2, 2).permute(0, 2, 4, 1, 3, 5).reshape(1, side * 4, side * 4)
+        return logits, iou, best
+
+    def _transformer(self, x, k, v, q, sparse):
+        """The two-way transformer: (output and prompt tokens, image tokens) after the last layer."""
         tr = self.decoder.transformer
         tokens = torch.cat([self.tokens, sparse], dim=0)  # (Nt, 256)
         query_pe = tokens
         # Layer 0: the image side comes from the chip stage.
         l0 = tr.layers[0]
-        queries = l0.norm1(l0.self_attn(q=tokens[None], k=tokens[None], v=tokens[None])[0])
+        queries = l0.norm1(_token_attention(l0.self_attn, tokens, tokens, tokens))
         queries = l0.norm2(queries + _token_to_image(l0.cross_attn_token_to_image, queries + query_pe, k=k, v=v))
         queries = l0.norm3(queries + l0.mlp(queries))
         keys = l0.norm4(x + _image_to_token(l0.cross_attn_image_to_token, queries + query_pe, queries, q=q))
         # Further layers: image projections through the prompt tokens.
         for layer in tr.layers[1:]:
             qt = queries + query_pe
-            queries = layer.norm1(queries + layer.self_attn(q=qt[None], k=qt[None], v=queries[None])[0])
+            queries = layer.norm1(queries + _token_attention(layer.self_attn, qt, qt, queries))
             keys_pe = keys + self.pe
             queries = layer.norm2(queries + _token_to_image(layer.cross_attn_token_to_image, queries + query_pe, xp=keys_pe, x=keys))
             queries = layer.norm3(queries + layer.mlp(queries))
             keys = layer.norm4(keys + _image_to_token(layer.cross_attn_image_to_token, queries + query_pe, queries, xp=keys_pe))
         queries = tr.norm_final_attn(queries + _token_to_image(tr.final_attn_token_to_image, queries + query_pe, xp=keys + self.pe, x=keys))
-        dec = self.decoder
-        iou = dec.iou_prediction_head(queries[0])
-        hyper = torch.stack([mlp(queries[1 + i]) for i, mlp in enumerate(dec.output_hypernetworks_mlps)])  # (4, 32)
-        # Upscaling: token (64 x 64) -> 2 x 2 -> 2 x 2 sub-pixels, token-major.
-        side, channels = self.side, self.up_channels
+        return queries, keys
+
+    def _upscale(self, keys, s1=None, s0=None):
+        """Token (64 x 64) -> 2 x 2 -> 2 x 2 sub-pixels, token-major: (4096, 4, 4, 32)."""
+        F = torch.nn.functional
+        channels = self.up_channels
         up = F.linear(keys, self.up1_w.T, self.up1_b).view(-1, 4, channels)  # (4096, 4, 64)
+        if s1 is not None:
+            up = up + s1
         up = F.gelu(F.layer_norm(up, (channels,), self.up_norm.weight, self.up_norm.bias, self.up_norm.eps))
-        up = F.gelu(F.linear(up, self.up2_w.T, self.up2_b).view(-1, 4, 4, channels // 2))  # (4096, 4, 4, 32)
-        # The output SamPredictor keeps: the best of 1-3 with multimask, else 0.
-        best = torch.where(multimask[0] > 0.5, torch.argmax(iou[1:]) + 1, torch.zeros((), dtype=torch.int64))
-        if self.all_outputs:  # segment everything: the three multimask outputs, (3, 256, 256)
-            logits = up @ hyper[1:].T  # (4096, 4, 4, 3)
-            logits = logits.view(side, side, 2, 2, 2, 2, 3).permute(6, 0, 2, 4, 1, 3, 5).reshape(3, side * 4, side * 4)
-            return logits, iou, best
-        logits = up @ hyper.index_select(0, best.reshape(1)).T  # (4096, 4 [ky1 kx1], 4 [ky2 kx2], 1)
-        logits = logits.view(side, side, 2, 2, 2, 2).permute(0, 2, 4, 1, 3, 5).reshape(1, side * 4, side * 4)
-        return logits, iou, best
+        up = F.linear(up, self.up2_w.T, self.up2_b).view(-1, 4, 4, channels // 2)
+        if s0 is not None:
+            up = up + s0
+        return F.gelu(up)
 
 
 def _heads(x, heads: int):
     """(N, C) -> (heads, N, C / heads)."""
     return x.view(x.shape[0], heads, -1).transpose(0, 1)
+
+
+def _token_attention(attn, q, k, v):
+    """The tokens' self-attention, written out (sam2's module calls scaled_dot_product_attention, which the
+    ONNX exporter traces with the prompt count fixed)."""
+    h = attn.num_heads
+    q, k, v = _heads(attn.q_proj(q), h), _heads(attn.k_proj(k), h), _heads(attn.v_proj(v), h)  # (h, Nt, d)
+    weights = torch.softmax(q @ k.transpose(1, 2) / math.sqrt(q.shape[-1]), dim=-1)
+    return attn.out_proj((weights @ v).transpose(0, 1).reshape(q.shape[1], -1))
 
 
 def _token_to_image(attn, q_tokens, k=None, v=None, xp=None, x=None):

@@ -405,8 +405,9 @@ class Sam2Adapter(_CachedDensePE):
             ][::-1]
         return [{"image_embed": feats[-1][i : i + 1], "high_res_feats": [f[i : i + 1] for f in feats[:-1]]} for i in range(n)]
 
-    def decode(self, features, valid_hw, chip_size, points, labels, box, multimask, select_best: bool = False, keep=None) -> Decoded:
-        """Same maths as SAM2ImagePredictor.predict with orig_hw = the (padded) chip; select_best and keep as SamAdapter's."""
+    def prompt_points(self, points, labels, box, chip_size: int):
+        """Chip pixel prompts -> SAM2's (1, N, 2) coordinates and (1, N) labels, a box as two corner points first
+        (labels 2, 3), as SAM2ImagePredictor does; (None, None) without prompts."""
         torch = _import_torch()
 
         # Float32 arithmetic in SAM2Transforms' order: normalise by the chip size, then scale to 1024.
@@ -421,6 +422,19 @@ class Sam2Adapter(_CachedDensePE):
                 coords, point_labels = box_coords, box_labels
             else:
                 coords, point_labels = torch.cat([box_coords, coords], dim=1), torch.cat([box_labels, point_labels], dim=1)
+        return coords, point_labels
+
+    def masks_from_logits(self, low_res, chip_size: int, valid_hw) -> np.ndarray:
+        """(K, 256, 256) logits -> (K, h, w) bool masks: SAM2Transforms.postprocess_masks upsamples to the (square)
+        chip, then the raster's pixels are cropped out."""
+        masks = [upsample_logits_to_mask(k.float().cpu(), (chip_size, chip_size))[: valid_hw[0], : valid_hw[1]] for k in low_res]
+        return np.stack(masks) if masks else np.zeros((0, *valid_hw), dtype=bool)
+
+    def decode(self, features, valid_hw, chip_size, points, labels, box, multimask, select_best: bool = False, keep=None) -> Decoded:
+        """Same maths as SAM2ImagePredictor.predict with orig_hw = the (padded) chip; select_best and keep as SamAdapter's."""
+        torch = _import_torch()
+
+        coords, point_labels = self.prompt_points(points, labels, box, chip_size)
         image_embed = features["image_embed"].float()
         high_res = [f.float() for f in features["high_res_feats"]]
         with torch.inference_mode():
@@ -436,9 +450,7 @@ class Sam2Adapter(_CachedDensePE):
             )
             scores = iou[0].float().cpu().numpy()
             chosen = _chosen(scores, low_res[0], select_best, keep)
-            # SAM2Transforms.postprocess_masks: upsample to the (square) chip, then crop to the raster's pixels.
-            masks = [upsample_logits_to_mask(low_res[0, k].float().cpu(), (chip_size, chip_size))[: valid_hw[0], : valid_hw[1]] for k in chosen]
-            masks = np.stack(masks) if masks else np.zeros((0, *valid_hw), dtype=bool)
+            masks = self.masks_from_logits(low_res[0, chosen], chip_size, valid_hw)
         return Decoded(masks, scores, low_res[0], chosen)
 
 

@@ -339,8 +339,9 @@ class FeatureQueryEngine(_QueryEngineBase):
     def __init__(
         self, feature_folder: str | os.PathLike, checkpoint: str | os.PathLike | None = None, device: str | None = "cpu", max_cached_chips: int = 8, decoder: str = "torch"
     ) -> None:
-        """decoder: "torch" (bit-exact with the reference predictors) or "fast" (SAM: the refactored decoder of
-        encoder/fast_decoder.py, in ONNX Runtime when installed; equal to float rounding, about 3x faster)."""
+        """decoder: "torch" (bit-exact with the reference predictors) or "fast" (SAM and SAM 2 on a CPU: the
+        refactored decoder of encoder/fast_decoder.py, in ONNX Runtime when installed; equal to float rounding,
+        about 3x faster)."""
         from .models import load_adapter
 
         self.folder = open_feature_folder(feature_folder)
@@ -355,7 +356,7 @@ class FeatureQueryEngine(_QueryEngineBase):
         self.decoder = load_adapter(spec, device, with_image_encoder=False)
         if decoder not in ("torch", "fast"):
             raise ValueError(f"decoder must be 'torch' or 'fast', got {decoder!r}")
-        if decoder == "fast" and spec.model_type == "sam" and self.decoder.device.type == "cpu":  # SAM2 and GPUs keep the reference
+        if decoder == "fast" and self.decoder.device.type == "cpu":  # GPUs keep the reference
             from .fast_decoder import FastSamDecoder
 
             self.decoder = FastSamDecoder(self.decoder)

@@ -285,6 +285,43 @@ def test_fast_decoder_on_a_padded_edge_chip_equals_the_reference(data_dir, sam_c
         assert got.indexes == want.indexes and iou(got.masks[0], want.masks[0]) >= 0.999
 
 
+@pytest.mark.parametrize("runtime", ["torch", "onnx"])
+def test_fast_decoder_for_sam2_equals_the_sam2_decoder(data_dir, sam2_ckpt, tmp_path, runtime):
+    """SAM 2: object-score token, high-resolution features in the upscaling, and the single-mask stability
+    fallback (random weights take it often), on a padded edge chip; points, boxes, both."""
+    from encoder.fast_decoder import FastSamDecoder
+
+    folder = tmp_path / "sam2"
+    FeatureCacheBuilder(RasterDataset(data_dir / "RGB.byte.tif"), create_model_spec_from_checkpoint(sam2_ckpt), folder, feature_dtype="float32").build()
+    exact = FeatureQueryEngine(folder)
+    fast = FastSamDecoder(exact.decoder, runtime=runtime)
+    assert fast.runtime == ("onnxruntime" if runtime == "onnx" else "torch")
+    assert not exact.decoder.mask_decoder.training  # the export left the shared decoder in inference mode
+    chip = exact.chips[0]
+    features = exact._features(chip)
+    rng = np.random.default_rng(3)
+    fallbacks = 0
+    for _ in range(5):
+        (c, r), (c2, r2) = rng.uniform(60, 700, (2, 2))
+        box = np.array([c - 50, r - 50, c + 50, r + 50])
+        for points, labels, b in (([[c, r]], [1], None), ([[c, r], [c2, r2]], [1, 0], None), (None, None, box), ([[c, r]], [1], box)):
+            multimask = b is None and len(points) == 1
+            want = exact.decoder.decode(features, chip.valid_hw, chip.chip_size, points, labels, b, multimask, select_best=True)
+            got = fast.decode(features, chip.valid_hw, chip.chip_size, points, labels, b, multimask, select_best=True)
+            chosen = want.low_res_logits[want.indexes[0]]
+            assert float((got.low_res_logits[0] - chosen).abs().max()) <= 1e-5 * float(chosen.abs().max())
+            assert np.allclose(got.scores, want.scores, atol=1e-5) and got.indexes == want.indexes
+            assert got.masks.shape == want.masks.shape == (1, 718, 791) and iou(got.masks[0], want.masks[0]) >= 0.999
+            if not multimask:  # which output SAM 2 returned: 0, or the best of 1-3 when 0 is unstable
+                exact.decoder.mask_decoder.dynamic_multimask_via_stability = False
+                try:
+                    output0 = exact.decoder.decode(features, chip.valid_hw, chip.chip_size, points, labels, b, False, select_best=True).low_res_logits[0]
+                finally:
+                    exact.decoder.mask_decoder.dynamic_multimask_via_stability = True
+                fallbacks += not torch.equal(output0, chosen)
+    assert fallbacks > 0  # the stability fallback was exercised
+
+
 def test_fast_decoder_falls_back_to_torch_when_the_onnx_export_fails(cogeo_folder, data_dir, monkeypatch):
     import encoder.fast_decoder as fast_decoder
 
