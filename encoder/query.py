@@ -329,6 +329,18 @@ def _best_chip(chips: list[ChipRecord], cols: np.ndarray, rows: np.ndarray) -> C
     return max(chips, key=lambda c: _margin(c.grid_window, np.array([cx]), np.array([cy])))
 
 
+def _with_decoder(adapter, decoder: str):
+    """The adapter itself ("torch": bit-exact with the reference predictors) or the fast decoder around it
+    ("fast", on a CPU; GPUs keep the reference)."""
+    if decoder not in ("torch", "fast"):
+        raise ValueError(f"decoder must be 'torch' or 'fast', got {decoder!r}")
+    if decoder == "fast" and adapter.device.type == "cpu":
+        from .fast_decoder import FastSamDecoder
+
+        return FastSamDecoder(adapter)
+    return adapter
+
+
 class FeatureQueryEngine(_QueryEngineBase):
     """Queries on a feature folder (ours, the geosam library's, or one moved from another machine).
 
@@ -354,12 +366,7 @@ class FeatureQueryEngine(_QueryEngineBase):
         _check_model_matches(spec, self.folder.model_type, self.folder.model_variant, ckpt)
         self.spec = spec
         self.decoder = load_adapter(spec, device, with_image_encoder=False)
-        if decoder not in ("torch", "fast"):
-            raise ValueError(f"decoder must be 'torch' or 'fast', got {decoder!r}")
-        if decoder == "fast" and self.decoder.device.type == "cpu":  # GPUs keep the reference
-            from .fast_decoder import FastSamDecoder
-
-            self.decoder = FastSamDecoder(self.decoder)
+        self.decoder = _with_decoder(self.decoder, decoder)
         self.crs = self.folder.crs
         self.grid_transform = self.folder.grid_transform
         self.grid_width, self.grid_height = self.folder.grid_width, self.folder.grid_height
@@ -454,13 +461,16 @@ class OnlineQueryEngine(_QueryEngineBase):
         max_cached_chips: int = 4,
         fast_attention: bool = True,
         precision: str = "float32",
+        decoder: str = "torch",
     ) -> None:
+        """decoder: as FeatureQueryEngine's."""
         from .builder import _parse_value_range
         from .models import load_adapter
 
         self.dataset = dataset
         self.spec = model_spec
-        self.decoder = self.encoder = load_adapter(model_spec, device, with_image_encoder=True, fast_attention=fast_attention, precision=precision)
+        self.encoder = load_adapter(model_spec, device, with_image_encoder=True, fast_attention=fast_attention, precision=precision)
+        self.decoder = _with_decoder(self.encoder, decoder)
         self.chip_size = int(chip_size) if chip_size else model_spec.native_chip_size
         self.value_range = _parse_value_range(value_range) or dataset.compute_value_range()
         self.crs = dataset.crs

@@ -107,7 +107,7 @@ class SegmentController(QObject):
         from ..encoder.raster import RasterDataset
 
         try:
-            engine = OnlineQueryEngine(RasterDataset(raster_path), create_model_spec_from_checkpoint(checkpoint), precision=precision)
+            engine = OnlineQueryEngine(RasterDataset(raster_path), create_model_spec_from_checkpoint(checkpoint), precision=precision, decoder="fast")
         except GeoSamError as exc:
             self.message.emit(str(exc), Qgis.Warning)
             return False

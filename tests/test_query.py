@@ -208,6 +208,12 @@ def test_online_engine_matches_the_folder_and_reuses_its_chip(data_dir, sam_ckpt
     x2, y2 = pixel_centre(data_dir / "cogeo.tif", 540, 480)
     online.query(points=[[x2, y2]], crs="EPSG:3857")
     assert online.chips_encoded == 1
+    # The dock's live mode: the fast decoder on the chips it encodes.
+    from encoder.fast_decoder import FastSamDecoder
+
+    fast = OnlineQueryEngine(RasterDataset(data_dir / "cogeo.tif"), create_model_spec_from_checkpoint(sam_ckpt), fast_attention=False, decoder="fast")
+    assert isinstance(fast.decoder, FastSamDecoder)
+    assert iou(fast.query(points=[[x, y]], crs="EPSG:3857").mask, cached.mask) >= 0.999
 
 
 @pytest.mark.parametrize("ext", [".gpkg", ".geojson", ".shp"])
