@@ -239,6 +239,17 @@ def test_cli_segment_writes_any_ogr_format(cogeo_folder, data_dir, tmp_path, ext
     assert -180 < geom.centroid.x < 180 and -90 < geom.centroid.y < 90
 
 
+def prompt_sets(rounds: int, high: float, seed: int = 3):
+    """(points, labels, box, multimask) in chip pixels: a click, a click and a background click, a box, a box
+    and a click, around random places; multimask for a lone click, as the engine asks."""
+    rng = np.random.default_rng(seed)
+    for _ in range(rounds):
+        (c, r), (c2, r2) = rng.uniform(60, high, (2, 2))
+        box = np.array([c - 50, r - 50, c + 50, r + 50])
+        for points, labels, b in (([[c, r]], [1], None), ([[c, r], [c2, r2]], [1, 0], None), (None, None, box), ([[c, r]], [1], box)):
+            yield points, labels, b, b is None and len(points) == 1
+
+
 @pytest.mark.parametrize("runtime", ["torch", "onnx"])
 def test_fast_decoder_equals_the_reference_decoder_to_float_rounding(cogeo_folder, data_dir, runtime):
     """The refactored click decoder (chip stage + attention through the prompt tokens) against MaskDecoder."""
@@ -252,19 +263,14 @@ def test_fast_decoder_equals_the_reference_decoder_to_float_rounding(cogeo_folde
     assert fast.decoder.runtime == ("onnxruntime" if runtime == "onnx" else "torch")
     chip = exact.chips[0]
     features = exact._features(chip)
-    rng = np.random.default_rng(3)
-    for _ in range(6):
-        (c, r), (c2, r2) = rng.uniform(60, 960, (2, 2))
-        box = np.array([c - 50, r - 50, c + 50, r + 50])
-        for points, labels, b in (([[c, r]], [1], None), ([[c, r], [c2, r2]], [1, 0], None), (None, None, box), ([[c, r]], [1], box)):
-            multimask = b is None and len(points) == 1
-            want = exact.decoder.decode(features, chip.valid_hw, chip.chip_size, points, labels, b, multimask, select_best=True)
-            got = fast.decoder.decode(features, chip.valid_hw, chip.chip_size, points, labels, b, multimask, select_best=True)
-            chosen = want.low_res_logits[want.indexes[0]]  # the fast decoder upscales the chosen output only
-            assert got.low_res_logits.shape == (1, *chosen.shape)
-            assert float((got.low_res_logits[0] - chosen).abs().max()) <= 1e-5 * float(chosen.abs().max())
-            assert np.allclose(got.scores, want.scores, atol=1e-5) and got.indexes == want.indexes
-            assert iou(got.masks[0], want.masks[0]) >= 0.999
+    for points, labels, b, multimask in prompt_sets(6, 960):
+        want = exact.decoder.decode(features, chip.valid_hw, chip.chip_size, points, labels, b, multimask, select_best=True)
+        got = fast.decoder.decode(features, chip.valid_hw, chip.chip_size, points, labels, b, multimask, select_best=True)
+        chosen = want.low_res_logits[want.indexes[0]]  # the fast decoder upscales the chosen output only
+        assert got.low_res_logits.shape == (1, *chosen.shape)
+        assert float((got.low_res_logits[0] - chosen).abs().max()) <= 1e-5 * float(chosen.abs().max())
+        assert np.allclose(got.scores, want.scores, atol=1e-5) and got.indexes == want.indexes
+        assert iou(got.masks[0], want.masks[0]) >= 0.999
     # Through the engine, with prompts in map coordinates.
     a = pixel_centre(data_dir / "cogeo.tif", 300, 400)
     m1 = exact.query(points=[a], crs="EPSG:3857", continue_across_chips=False)
@@ -305,26 +311,21 @@ def test_fast_decoder_for_sam2_equals_the_sam2_decoder(data_dir, sam2_ckpt, tmp_
     assert not exact.decoder.mask_decoder.training  # the export left the shared decoder in inference mode
     chip = exact.chips[0]
     features = exact._features(chip)
-    rng = np.random.default_rng(3)
     fallbacks = 0
-    for _ in range(5):
-        (c, r), (c2, r2) = rng.uniform(60, 700, (2, 2))
-        box = np.array([c - 50, r - 50, c + 50, r + 50])
-        for points, labels, b in (([[c, r]], [1], None), ([[c, r], [c2, r2]], [1, 0], None), (None, None, box), ([[c, r]], [1], box)):
-            multimask = b is None and len(points) == 1
-            want = exact.decoder.decode(features, chip.valid_hw, chip.chip_size, points, labels, b, multimask, select_best=True)
-            got = fast.decode(features, chip.valid_hw, chip.chip_size, points, labels, b, multimask, select_best=True)
-            chosen = want.low_res_logits[want.indexes[0]]
-            assert float((got.low_res_logits[0] - chosen).abs().max()) <= 1e-5 * float(chosen.abs().max())
-            assert np.allclose(got.scores, want.scores, atol=1e-5) and got.indexes == want.indexes
-            assert got.masks.shape == want.masks.shape == (1, 718, 791) and iou(got.masks[0], want.masks[0]) >= 0.999
-            if not multimask:  # which output SAM 2 returned: 0, or the best of 1-3 when 0 is unstable
-                exact.decoder.mask_decoder.dynamic_multimask_via_stability = False
-                try:
-                    output0 = exact.decoder.decode(features, chip.valid_hw, chip.chip_size, points, labels, b, False, select_best=True).low_res_logits[0]
-                finally:
-                    exact.decoder.mask_decoder.dynamic_multimask_via_stability = True
-                fallbacks += not torch.equal(output0, chosen)
+    for points, labels, b, multimask in prompt_sets(5, 700):
+        want = exact.decoder.decode(features, chip.valid_hw, chip.chip_size, points, labels, b, multimask, select_best=True)
+        got = fast.decode(features, chip.valid_hw, chip.chip_size, points, labels, b, multimask, select_best=True)
+        chosen = want.low_res_logits[want.indexes[0]]
+        assert float((got.low_res_logits[0] - chosen).abs().max()) <= 1e-5 * float(chosen.abs().max())
+        assert np.allclose(got.scores, want.scores, atol=1e-5) and got.indexes == want.indexes
+        assert got.masks.shape == want.masks.shape == (1, 718, 791) and iou(got.masks[0], want.masks[0]) >= 0.999
+        if not multimask:  # which output SAM 2 returned: 0, or the best of 1-3 when 0 is unstable
+            exact.decoder.mask_decoder.dynamic_multimask_via_stability = False
+            try:
+                output0 = exact.decoder.decode(features, chip.valid_hw, chip.chip_size, points, labels, b, False, select_best=True).low_res_logits[0]
+            finally:
+                exact.decoder.mask_decoder.dynamic_multimask_via_stability = True
+            fallbacks += not torch.equal(output0, chosen)
     assert fallbacks > 0  # the stability fallback was exercised
 
 
