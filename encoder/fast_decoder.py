@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 import torch
 
 from .models import Decoded
@@ -102,7 +101,7 @@ class FastSamDecoder:
             if self.stage.sam2:
                 sparse = stage.sparse_sam2(*self.adapter.prompt_points(points, labels, box, chip_size))
             else:
-                coords, scaled_box, input_hw = self.adapter.scale_prompts(points, box, chip_size, valid_hw)
+                coords, scaled_box, _ = self.adapter.scale_prompts(points, box, chip_size, valid_hw)
                 sparse = stage.sparse(coords, labels, scaled_box)
             flag = torch.tensor([1.0 if multimask else 0.0])
             if session is not None:
@@ -113,20 +112,14 @@ class FastSamDecoder:
                 logits = torch.from_numpy(logits)
             else:
                 logits, iou, best = (t.numpy() if i else t for i, t in enumerate(stage(*state.values(), sparse, flag)))
-
-        def masks(chosen_logits):
-            if self.stage.sam2:
-                return self.adapter.masks_from_logits(chosen_logits, chip_size, valid_hw)
-            return self.adapter.masks_from_logits(chosen_logits, input_hw, valid_hw) if len(chosen_logits) else np.zeros((0, *valid_hw), dtype=bool)
-
         if everything:  # as the reference with multimask: outputs 1-3, their scores
             scores = iou[1:]
             chosen = [int(k) for k in keep(scores, logits)]
-            return Decoded(masks(logits[chosen]), scores, logits, chosen)
+            return Decoded(self.adapter.masks_from_logits(logits[chosen], chip_size, valid_hw), scores, logits, chosen)
         best = int(best)
         # As the reference decoders report them: the three multimask scores, or the one output returned.
         scores, index = (iou[1:], best - 1) if multimask else (iou[best : best + 1], 0)
-        return Decoded(masks(logits)[:1], scores, logits, [index])
+        return Decoded(self.adapter.masks_from_logits(logits, chip_size, valid_hw), scores, logits, [index])
 
 
 _STATE_KEY = "_fast_decoder_chip_stage"

@@ -16,8 +16,8 @@ from .checkpoints import SAM2_SIZES, ModelSpec, read_state_dict, state_subset
 from .errors import CheckpointError, DeviceError, MissingDependencyError
 
 # What the image encoder computes in. float32 is the reference predictors' arithmetic; the others run it under
-# torch.autocast: bfloat16 on CUDA GPUs and on CPUs with AMX / AVX-512 BF16 (about 3x faster than float32 on
-# a Sapphire Rapids core, see make bench), float16 on CUDA GPUs only.
+# torch.autocast: bfloat16 on CUDA GPUs and on CPUs with AMX / AVX-512 BF16 (2.4x to 2.9x faster than float32
+# on the build VM's AMX cores, see make bench), float16 on CUDA GPUs only.
 PRECISIONS = ("float32", "bfloat16", "float16")
 
 
@@ -55,7 +55,7 @@ def check_precision(precision: str, device) -> str:
     if precision == "float16" and device.type != "cuda":
         raise DeviceError("float16 compute needs a CUDA GPU: on a CPU choose bfloat16 (fast on CPUs with AMX or AVX-512 BF16) or float32.")
     if precision == "bfloat16" and device.type == "cuda" and not _import_torch().cuda.is_bf16_supported():
-        raise DeviceError("This GPU has no bfloat16 arithmetic (it came with Ampere): choose float16 or float32.")
+        raise DeviceError("This GPU has no native bfloat16 (that needs an Ampere or newer GPU): choose float16 or float32.")
     return precision
 
 
@@ -257,7 +257,7 @@ class SamAdapter(_CachedDensePE):
         """
         torch = _import_torch()
 
-        coords, scaled_box, input_hw = self.scale_prompts(points, box, chip_size, valid_hw)
+        coords, scaled_box, _ = self.scale_prompts(points, box, chip_size, valid_hw)
         point_input = box_input = None
         if coords is not None:
             point_input = (
@@ -278,7 +278,7 @@ class SamAdapter(_CachedDensePE):
             )
             scores = iou[0].float().cpu().numpy()
             chosen = _chosen(scores, low_res[0], select_best, keep)
-            masks = self.masks_from_logits(low_res[0, chosen], input_hw, valid_hw) if chosen else np.zeros((0, *valid_hw), dtype=bool)
+            masks = self.masks_from_logits(low_res[0, chosen], chip_size, valid_hw)
         return Decoded(masks, scores, low_res[0], chosen)
 
     def scale_prompts(self, points, box, chip_size: int, valid_hw) -> tuple:
@@ -292,11 +292,14 @@ class SamAdapter(_CachedDensePE):
         scaled_box = np.asarray(box, dtype="float64").reshape(2, 2) * scale if box is not None else None
         return coords, scaled_box, input_hw
 
-    def masks_from_logits(self, low_res, input_hw, valid_hw) -> np.ndarray:
+    def masks_from_logits(self, low_res, chip_size: int, valid_hw) -> np.ndarray:
         """(K, 256, 256) logits -> (K, h, w) bool masks, as Sam.postprocess_masks then > 0."""
         torch = _import_torch()
         import torch.nn.functional as F
 
+        if len(low_res) == 0:
+            return np.zeros((0, *valid_hw), dtype=bool)
+        input_hw = self.input_size(chip_size, valid_hw)
         if input_hw == tuple(valid_hw):
             # Upsample to 1024 and crop to the input; the resize to the original size is an
             # identity here (same size), so it is skipped.
