@@ -107,7 +107,7 @@ def upsample_logits_to_mask(low_res, out_hw: tuple[int, int]):
     positive logits (plus a 2-pixel margin that absorbs the crop's edge clamping)
     is interpolated: the result is bit-identical and much cheaper for compact masks.
     """
-    torch = _import_torch()
+    _import_torch()  # a clear error when PyTorch is missing
     import torch.nn.functional as F
 
     in_h, in_w = low_res.shape[-2:]
