@@ -149,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--precision",
         default="float32",
         choices=["float32", "bfloat16", "float16"],
-        help="what the encoder computes in: float32 (exact), bfloat16 (GPU, or a CPU with AMX/AVX-512 BF16: ~3x faster there), float16 (GPU only)",
+        help="what the encoder computes in: float32 (exact), bfloat16 (GPU, or a CPU with AMX/AVX-512 BF16: 2-3x faster there), float16 (GPU only)",
     )
     enc.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     enc.set_defaults(func=encode)

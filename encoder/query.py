@@ -353,7 +353,7 @@ class FeatureQueryEngine(_QueryEngineBase):
     ) -> None:
         """decoder: "torch" (bit-exact with the reference predictors) or "fast" (SAM and SAM 2 on a CPU: the
         refactored decoder of encoder/fast_decoder.py, in ONNX Runtime when installed; equal to float rounding,
-        about 3x faster)."""
+        2-3x faster)."""
         from .models import load_adapter
 
         self.folder = open_feature_folder(feature_folder)

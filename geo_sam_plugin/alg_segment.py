@@ -186,7 +186,7 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
         from ..encoder.geo import Bounds
         from ..encoder.query import FeatureQueryEngine
 
-        # The fast decoder (SAM on a CPU: logits equal to the reference's within 1e-6): a grid of prompts is many decodes.
+        # The fast decoder (SAM and SAM 2 on a CPU: logits equal to the reference's within 1e-6): a grid of prompts is many decodes.
         engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=self.parameterAsFile(parameters, "CHECKPOINT", context) or None, decoder="fast")
         crs = folder_crs(engine)
         extent = None
