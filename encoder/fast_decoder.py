@@ -72,7 +72,7 @@ class FastSamDecoder:
 
     def _export(self, stage):
         try:
-            return _onnx_session(stage)
+            return _Runner(_onnx_session(stage))
         except Exception as exc:  # an exporter or runtime that does not work here: torch always does
             self.export_error = f"{type(exc).__name__}: {exc}"
             return None
@@ -106,9 +106,7 @@ class FastSamDecoder:
             flag = torch.tensor([1.0 if multimask else 0.0])
             if session is not None:
                 feed = {name: tensor.numpy() for name, tensor in state.items()}  # no copies: CPU tensors
-                feed.update(sparse=sparse.numpy(), multimask=flag.numpy())
-                wanted = {i.name for i in session.get_inputs()}  # the exporter drops inputs a graph does not use
-                logits, iou, best = session.run(None, {name: value for name, value in feed.items() if name in wanted})
+                logits, iou, best = session.run({**feed, "sparse": sparse.numpy(), "multimask": flag.numpy()})
                 logits = torch.from_numpy(logits)
             else:
                 logits, iou, best = (t.numpy() if i else t for i, t in enumerate(stage(*state.values(), sparse, flag)))
@@ -129,6 +127,18 @@ def onnxruntime_available() -> bool:
     import importlib.util
 
     return all(importlib.util.find_spec(m) is not None for m in ("onnxruntime", "onnx"))
+
+
+class _Runner:
+    """An ONNX Runtime session fed by input name; the exporter drops the inputs a graph does not use (the
+    all-outputs stage never reads the multimask flag), so those are left out of the feed."""
+
+    def __init__(self, session) -> None:
+        self.session = session
+        self.inputs = frozenset(i.name for i in session.get_inputs())
+
+    def run(self, feed: dict):
+        return self.session.run(None, {name: value for name, value in feed.items() if name in self.inputs})
 
 
 def _onnx_session(stage):
