@@ -59,17 +59,21 @@ def check_precision(precision: str, device) -> str:
     return precision
 
 
-def cpu_has_bfloat16() -> bool:
-    """Whether this CPU computes bfloat16 natively (AMX or AVX-512 BF16), where bfloat16 encoding is fast.
+def cpu_bfloat16_flags() -> list[str]:
+    """This CPU's native bfloat16 instructions (amx_bf16, avx512_bf16), where bfloat16 encoding is fast.
 
-    Read from /proc/cpuinfo, so asking imports no torch (the dock asks at QGIS start); False elsewhere.
+    Read from /proc/cpuinfo, so asking imports no torch (the dock asks at QGIS start); none found elsewhere.
     """
     try:
         with open("/proc/cpuinfo") as f:
             flags = next((line.split() for line in f if line.startswith("flags")), [])
     except OSError:
-        return False
-    return "amx_bf16" in flags or "avx512_bf16" in flags
+        return []
+    return [flag for flag in ("amx_bf16", "avx512_bf16") if flag in flags]
+
+
+def cpu_has_bfloat16() -> bool:
+    return bool(cpu_bfloat16_flags())
 
 
 def _compute(device, precision: str):

@@ -314,16 +314,6 @@ def bench_vit_h(work: Path) -> None:
 
 
 # ------------------------------------------------------- 7. compute precision
-def cpu_bf16_support() -> str:
-    """The CPU's native bfloat16 instructions, from /proc/cpuinfo (Linux): what makes bfloat16 fast there."""
-    try:
-        flags = next((line for line in open("/proc/cpuinfo") if line.startswith("flags")), "").split()
-    except OSError:
-        return "unknown"
-    found = [f for f in ("amx_bf16", "avx512_bf16") if f in flags]
-    return " + ".join(found) if found else "none (bfloat16 is emulated: slow)"
-
-
 def bench_precision(work: Path, repeat: int, vit_b_ckpt: Path) -> None:
     """Goal 7: the autocast path a GPU uses (bfloat16 / float16, batched) against float32 batch 1, same model, same run.
 
@@ -334,12 +324,13 @@ def bench_precision(work: Path, repeat: int, vit_b_ckpt: Path) -> None:
     from fitted_decoder import fit_decoder
 
     from encoder import FeatureCacheBuilder, FeatureQueryEngine, RasterDataset, create_model_spec_from_checkpoint
-    from encoder.models import load_adapter
+    from encoder.models import cpu_bfloat16_flags, load_adapter
 
     cuda = torch.cuda.is_available()
     device = "cuda" if cuda else "cpu"
     precisions = ("bfloat16", "float16") if cuda else ("bfloat16",)
-    where = torch.cuda.get_device_name() if cuda else f"CPU, bf16 instructions: {cpu_bf16_support()}"
+    flags = " + ".join(cpu_bfloat16_flags()) or "none (bfloat16 is emulated: slow)"
+    where = torch.cuda.get_device_name() if cuda else f"CPU, bf16 instructions: {flags}"
     print(f"7. Encoding precision and batches on {device} ({where})")
     sync = torch.cuda.synchronize if cuda else (lambda: None)
     image = read_rgb(DEMO_IMAGE)
