@@ -56,7 +56,9 @@ def run(out: Path, screenshot: Path, timeout: float = 180) -> dict:
     display = free_display()
     xvfb = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     site = Path(sys.prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
-    env = dict(os.environ, DISPLAY=f":{display}", QGIS_CUSTOM_CONFIG_PATH=str(profile), GEOSAM_DESKTOP=str(job), GEOSAM_PYTHONPATH=str(site))
+    tmp = out / "tmp"  # QGIS leaves two empty QGIS3-XXXXXX folders in its temp dir each run: here, not in /tmp
+    tmp.mkdir(exist_ok=True)
+    env = dict(os.environ, DISPLAY=f":{display}", QGIS_CUSTOM_CONFIG_PATH=str(profile), GEOSAM_DESKTOP=str(job), GEOSAM_PYTHONPATH=str(site), TMPDIR=str(tmp))
     env.pop("QT_QPA_PLATFORM", None)
     try:
         time.sleep(1.5)
