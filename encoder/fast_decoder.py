@@ -162,7 +162,7 @@ def _onnx_session(stage):
     options = ort.SessionOptions()
     options.intra_op_num_threads = torch.get_num_threads()
     # No busy-waiting after a run: ORT's threads would otherwise spin on the cores that torch's mask upsampling
-    # and the vectoriser need next (on 2 cores, clicks took 32 ms instead of 20 in some runs).
+    # and the vectoriser need next (on 2 cores, some runs clicked at 32 ms instead of 19.5).
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     options.log_severity_level = 3
     return ort.InferenceSession(buffer.getvalue(), options, providers=["CPUExecutionProvider"])
