@@ -106,7 +106,7 @@ class FeatureCacheBuilder:
     bit (the default fused form differs by about 1e-6 relative and is ~2x faster).
     precision is what the image encoder computes in: float32 (the reference
     predictors' arithmetic), bfloat16 (CUDA, or a CPU with AMX / AVX-512 BF16:
-    2.4x (ViT-B) to 2.9x (ViT-H) faster on an AMX core) or float16 (CUDA only).
+    2-3x faster on an AMX core: make bench) or float16 (CUDA only).
     It is kept in the settings, so a resume cannot mix precisions.
     """
 

@@ -127,6 +127,8 @@ def info(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .models import PRECISIONS  # no torch: models imports it only when a model is built
+
     parser = argparse.ArgumentParser(prog="python -m encoder", description="GeoSAM: encode rasters into feature folders and segment them.")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -148,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     enc.add_argument(
         "--precision",
         default="float32",
-        choices=["float32", "bfloat16", "float16"],
+        choices=PRECISIONS,
         help="what the encoder computes in: float32 (exact), bfloat16 (GPU, or a CPU with AMX/AVX-512 BF16: 2-3x faster there), float16 (GPU only)",
     )
     enc.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

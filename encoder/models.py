@@ -16,7 +16,7 @@ from .checkpoints import SAM2_SIZES, ModelSpec, read_state_dict, state_subset
 from .errors import CheckpointError, DeviceError, MissingDependencyError
 
 # What the image encoder computes in. float32 is the reference predictors' arithmetic; the others run it under
-# torch.autocast: bfloat16 on CUDA GPUs and on CPUs with AMX / AVX-512 BF16 (2.4x to 2.9x faster than float32
+# torch.autocast: bfloat16 on CUDA GPUs and on CPUs with AMX / AVX-512 BF16 (2-3x faster than float32
 # on the build VM's AMX cores, see make bench), float16 on CUDA GPUs only.
 PRECISIONS = ("float32", "bfloat16", "float16")
 

@@ -16,12 +16,13 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..encoder.models import PRECISIONS
 from .processing_base import GeoSamAlgorithm
 
 MODELS = ["auto", "sam", "sam2"]
 DEVICES = ["auto", "cpu", "cuda"]
 DTYPES = ["float16", "float32"]
-PRECISIONS = ["float32", "bfloat16", "float16"]
+# In the order of PRECISIONS.
 PRECISION_LABELS = ["float32 (exact, as the reference predictors)", "bfloat16 (GPU, or a CPU with AMX / AVX-512 BF16)", "float16 (GPU only)"]
 
 
@@ -50,7 +51,7 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
             "one range for every chip). Chip size 0 = the model's native 1024 px; stride 0 = half a chip. "
             "Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. "
             "Compute precision: float32 gives the reference predictors' features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 "
-            "(Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2.4x to 2.9x faster than float32 on an AMX core, see the README) "
+            "(Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README's Performance table) "
             "and is slow on other CPUs; float16 needs a GPU. "
             "The checkpoint is an official SAM/SAM2 file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, ...)."
         )
