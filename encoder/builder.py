@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from .checkpoints import ModelSpec
+from .defaults import FEATURE_DTYPE, FEATURE_DTYPES, PRECISION
 from .errors import EncodeCancelled, FeatureFolderError, NothingToEncodeError, RasterError
 from .folder import (
     FEATURES_DIR,
@@ -20,6 +21,7 @@ from .folder import (
     MANIFEST_NAME,
     SETTINGS_NAME,
     atomic_write_bytes,
+    check_output_folder,
     chip_file_complete,
     chip_file_name,
     write_chip_file,
@@ -29,7 +31,6 @@ from .geo import Bounds, PixelWindow, affine_to_list, bounds_to_window, crs_to_t
 from .grid import Chip, chip_grid
 from .raster import RasterDataset
 
-FEATURE_DTYPES = ("float16", "float32")
 # Chips read through one dataset handle before it is reopened (bounds GDAL's block cache).
 REOPEN_EVERY = 8
 # Bytes of one chip file by family and dtype (measured; used for the disk estimate before encoding).
@@ -121,11 +122,11 @@ class FeatureCacheBuilder:
         value_range: Sequence[float] | None = None,
         batch_size: int = 1,
         device: str | None = None,
-        feature_dtype: str = "float16",
+        feature_dtype: str = FEATURE_DTYPE,
         progress: Callable[[EncodeProgress], None] | None = None,
         cancel_check: Callable[[], bool] | None = None,
         fast_attention: bool = True,
-        precision: str = "float32",
+        precision: str = PRECISION,
     ) -> None:
         self.dataset = dataset
         self.spec = model_spec
@@ -195,11 +196,8 @@ class FeatureCacheBuilder:
     def _prepare_folder(self, settings: dict) -> None:
         out = self.output_dir
         settings_path = out / SETTINGS_NAME
-        if out.exists() and not out.is_dir():
-            raise FeatureFolderError(f"{out} is a file: choose a folder for the features.")
-        if out.is_dir() and any(out.iterdir()):
-            if not settings_path.is_file():
-                raise FeatureFolderError(f"{out} is not empty and is not a GeoSAM feature folder: choose an empty or new folder.")
+        check_output_folder(out)
+        if settings_path.is_file():
             try:
                 previous = json.loads(settings_path.read_text())
             except ValueError:

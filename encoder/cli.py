@@ -5,27 +5,24 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import defaults
 from .errors import GeoSamError
 
 
-def _progress_printer(stream=sys.stderr):
-    """A one-line progress bar on a terminal, a line per 10 % otherwise."""
+def _progress_bar(stream=sys.stderr):
+    """A tqdm progress bar over the chips (tqdm writes a line now and then when stderr is not a terminal)."""
+    from tqdm import tqdm
+
     tty = stream.isatty()
-    last = {"decile": -1}
+    bar = tqdm(total=None, unit="chip", file=stream, dynamic_ncols=True, mininterval=0.5 if tty else 30.0, disable=False)
 
     def report(p) -> None:
-        eta = f"{p.eta_s:5.0f}s" if p.eta_s is not None else "    ?"
-        text = f"chips {p.done}/{p.total} ({p.percent:5.1f}%)  {p.chips_per_s:.2f} chips/s  ETA {eta}  reused {p.reused}  nodata {p.skipped_nodata}"
-        if tty:
-            width = 24
-            filled = int(width * p.done / max(p.total, 1))
-            stream.write("\r[" + "#" * filled + "." * (width - filled) + "] " + text)
-            if p.done == p.total:
-                stream.write("\n")
-        elif int(p.percent // 10) != last["decile"]:
-            last["decile"] = int(p.percent // 10)
-            stream.write(text + "\n")
-        stream.flush()
+        if bar.total != p.total:
+            bar.total = p.total
+        bar.set_postfix(reused=p.reused, nodata=p.skipped_nodata, refresh=False)
+        bar.update(p.done - bar.n)
+        if p.done >= p.total:
+            bar.close()
 
     return report
 
@@ -59,7 +56,7 @@ def encode(args) -> int:
         device=args.device,
         feature_dtype=args.dtype,
         precision=args.precision,
-        progress=None if args.quiet else _progress_printer(),
+        progress=None if args.quiet else _progress_bar(),
     )
     plan = builder.plan()
     print(f"Encoding {dataset.describe()} with {spec.variant} ({spec.model_type}): {len(plan.chips)} chips of {plan.chip_size} px, stride {plan.stride}, about {plan.estimated_bytes / 1e6:.0f} MB", file=sys.stderr)
@@ -146,10 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
     enc.add_argument("--resolution", type=float, default=None, help="resample to this pixel size (map units)")
     enc.add_argument("--batch-size", type=int, default=1)
     enc.add_argument("--device", default=None, help="cpu, cuda or cuda:N (default: cuda if available)")
-    enc.add_argument("--dtype", default="float16", choices=["float16", "float32"], help="stored feature precision")
+    enc.add_argument("--dtype", default=defaults.FEATURE_DTYPE, choices=["float16", "float32"], help="stored feature precision")
     enc.add_argument(
         "--precision",
-        default="float32",
+        default=defaults.PRECISION,
         choices=PRECISIONS,
         help="what the encoder computes in: float32 (exact), bfloat16 (GPU, or a CPU with AMX/AVX-512 BF16: 2-3x faster there), float16 (GPU only)",
     )
@@ -164,9 +161,11 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("--output-crs", default=None, help="CRS of the output (default: the prompts' CRS)")
     seg.add_argument("-o", "--output", required=True, help="output vector file (.gpkg, .geojson, .shp, ...)")
     seg.add_argument("--checkpoint", default=None, help="default: the checkpoint named in the manifest")
-    seg.add_argument("--min-area", type=float, default=0.0, help="drop polygons smaller than this (map units^2)")
-    seg.add_argument("--largest-only", action="store_true")
-    seg.add_argument("--simplify", type=float, default=0.0, help="simplify tolerance (map units)")
+    seg.add_argument("--min-area", type=float, default=defaults.MIN_AREA, help="drop polygons smaller than this (map units^2)")
+    seg.add_argument(
+        "--largest-only", action=argparse.BooleanOptionalAction, default=defaults.LARGEST_ONLY, help="keep only the largest polygon of the object (default: yes)"
+    )
+    seg.add_argument("--simplify", type=float, default=defaults.SIMPLIFY, help="simplify tolerance (map units)")
     seg.add_argument("--device", default="cpu")
     seg.set_defaults(func=segment)
 

@@ -39,7 +39,11 @@ class PromptError(GeoSamError, ValueError):
     """Prompts that cannot be used: no CRS, outside the encoded extent, bad labels."""
 
 
-class EncodeCancelled(GeoSamError):
+class OperationCancelled(GeoSamError):
+    """The user cancelled a long operation (segment everything, a text query); nothing was written."""
+
+
+class EncodeCancelled(OperationCancelled):
     """The user cancelled an encode; finished chips are kept and the encode can resume."""
 
 

@@ -7,6 +7,8 @@ from typing import Callable
 
 import numpy as np
 
+from . import defaults
+from .errors import OperationCancelled
 from .geo import Bounds, window_transform
 from .vectorize import VectorOptions, mask_to_polygons
 
@@ -15,9 +17,9 @@ from .vectorize import VectorOptions, mask_to_polygons
 class EverythingOptions:
     """points_per_side: prompts per chip side; thresholds as in SAM's automatic mask generator."""
 
-    points_per_side: int = 8
-    pred_iou_thresh: float = 0.88
-    stability_thresh: float = 0.92
+    points_per_side: int = defaults.POINTS_PER_SIDE
+    pred_iou_thresh: float = defaults.PRED_IOU_THRESH
+    stability_thresh: float = defaults.STABILITY_THRESH
     stability_offset: float = 1.0
     dedupe_iou: float = 0.7
     min_area: float = 0.0
@@ -30,46 +32,59 @@ def _stability(logits, offset: float) -> float:
     return high / low if low else 0.0
 
 
+# Share of the progress bar that the per-chip decoding takes; duplicate removal takes the rest.
+DECODE_SHARE = 80.0
+
+
 def segment_everything(engine, extent: Bounds | None = None, options: EverythingOptions = EverythingOptions(), progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None) -> list[tuple[object, dict]]:
     """(polygon in the folder CRS, attributes) for every object found on the chips touching `extent`.
 
     The predicted-IoU and stability filters run on the decoder's low-resolution logits, so only the masks
     that pass are upsampled and vectorised; duplicates are then removed across the whole set (chips overlap).
+    progress(percent) covers both stages; cancelled() is checked after every prompt and during duplicate
+    removal, and a cancel raises OperationCancelled (nothing is returned).
     """
     chips = [c for c in engine.chips if extent is None or c.bounds.intersects(extent)]
     candidates: list[tuple[float, object, int]] = []
     n = max(1, options.points_per_side)
+    report = progress or (lambda _percent: None)
+
+    def check_cancel() -> None:
+        if cancelled is not None and cancelled():
+            raise OperationCancelled("Segment everything was cancelled: nothing was written.")
 
     def keep(scores, logits) -> list[int]:
         return [k for k in range(len(scores)) if scores[k] >= options.pred_iou_thresh and _stability(logits[k], options.stability_offset) >= options.stability_thresh]
 
     for i, chip in enumerate(chips):
-        if cancelled is not None and cancelled():
-            break
+        check_cancel()
         h, w = chip.valid_hw
         features = engine._features(chip)
         ys = (np.arange(n) + 0.5) * h / n - 0.5
         xs = (np.arange(n) + 0.5) * w / n - 0.5
         transform = window_transform(engine.grid_transform, chip.grid_window)
-        for y in ys:
+        for row, y in enumerate(ys):
             for x in xs:
+                check_cancel()
                 decoded = engine.decoder.decode(features, chip.valid_hw, chip.chip_size, np.array([[x, y]]), np.array([1]), None, True, keep=keep)
                 for position, k in enumerate(decoded.indexes):
                     for poly in mask_to_polygons(decoded.masks[position], transform, VectorOptions(min_area=options.min_area, largest_only=True)):
                         candidates.append((float(decoded.scores[k]), poly, chip.chip_id))
-        if progress is not None:
-            progress(100.0 * (i + 1) / len(chips))
-    kept = _suppress_duplicates(candidates, options.dedupe_iou)
+            report(DECODE_SHARE * (i + (row + 1) / n) / len(chips))
+    kept = _suppress_duplicates(candidates, options.dedupe_iou, progress=lambda f: report(DECODE_SHARE + (100.0 - DECODE_SHARE) * f), check_cancel=check_cancel)
+    report(100.0)
     return [(poly, {"score": round(score, 4), "area": float(poly.area), "chip_ids": str(chip_id), "model": engine.model_variant}) for score, poly, chip_id in kept]
 
 
-def _suppress_duplicates(candidates: list[tuple[float, object, int]], max_iou: float) -> list[tuple[float, object, int]]:
+def _suppress_duplicates(
+    candidates: list[tuple[float, object, int]], max_iou: float, progress: Callable[[float], None] | None = None, check_cancel: Callable[[], None] | None = None
+) -> list[tuple[float, object, int]]:
     """Greedy non-maximum suppression by polygon IoU: best score first, a candidate is dropped when it overlaps
     one already kept by max_iou or more.
 
     One spatial index over all candidates, built once; a pair is intersected only when its areas and the
     overlap of its bounding boxes leave room for an IoU of max_iou (IoU <= o / (a + b - o), o = the smaller
-    of the box overlap and the two areas).
+    of the box overlap and the two areas). progress(fraction 0..1) and check_cancel() run every 256 candidates.
     """
     import shapely
 
@@ -91,6 +106,11 @@ def _suppress_duplicates(candidates: list[tuple[float, object, int]], max_iou: f
         earlier.setdefault(a, []).append(b)
     kept = np.zeros(len(candidates), dtype=bool)
     for i in range(len(candidates)):
+        if i % 256 == 0:
+            if check_cancel is not None:
+                check_cancel()
+            if progress is not None:
+                progress(i / len(candidates))
         others = [j for j in earlier.get(i, ()) if kept[j]]
         if others:
             inter = shapely.area(shapely.intersection(polys[i], polys[others]))

@@ -6,7 +6,7 @@ import json
 import os
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from affine import Affine
 
@@ -18,6 +18,18 @@ MANIFEST_NAME = "manifest.parquet"
 FEATURES_DIR = "features"
 SETTINGS_NAME = ".geosam-encode.json"
 LOCK_NAME = ".geosam-encode.lock"
+
+
+def check_output_folder(path: str | os.PathLike) -> None:
+    """Refuse an encode target that is a file, or a non-empty folder that is not a GeoSAM feature folder.
+
+    An empty or missing folder, or one holding an earlier encode (to resume), passes.
+    """
+    out = Path(path)
+    if out.exists() and not out.is_dir():
+        raise FeatureFolderError(f"{out} is a file: choose a folder for the features.")
+    if out.is_dir() and any(out.iterdir()) and not (out / SETTINGS_NAME).is_file():
+        raise FeatureFolderError(f"{out} is not empty and is not a GeoSAM feature folder: choose an empty or new folder.")
 
 
 def chip_file_name(chip_id: int) -> str:
@@ -131,13 +143,21 @@ def _json(value, default=None):
 
 
 def _resolve_feature_path(folder: Path, stored: str) -> Path:
-    """Relative paths are relative to the folder; absolute ones that no longer exist fall back to features/<name>."""
+    """Where a manifest row's chip file is on this machine.
+
+    Relative paths are relative to the folder (either separator). For absolute ones (geosam writes them,
+    on Windows with C:\\ and backslashes) the folder's own features/<name> wins when it exists, so a copied
+    folder never reads the original's chips; otherwise the absolute path, if it exists here.
+    """
+    windows = "\\" in stored or PureWindowsPath(stored).drive != ""
+    pure = PureWindowsPath(stored) if windows else PurePosixPath(stored)
+    if not pure.is_absolute() and not pure.drive:
+        return folder.joinpath(*pure.parts)
+    own = folder / FEATURES_DIR / pure.name
+    if own.exists() or windows:
+        return own
     p = Path(stored)
-    if not p.is_absolute():
-        return folder / p
-    if p.exists():
-        return p
-    return folder / FEATURES_DIR / p.name
+    return p if p.exists() else own
 
 
 def open_feature_folder(path: str | os.PathLike) -> FeatureFolder:

@@ -136,7 +136,7 @@ def legacy_parser() -> argparse.ArgumentParser:
 def legacy_main(argv=None) -> int:
     import sys
 
-    from .cli import _progress_printer
+    from .cli import _progress_bar
 
     args = legacy_parser().parse_args(argv)
     try:
@@ -151,7 +151,7 @@ def legacy_main(argv=None) -> int:
             raise GeoSamError(f"Missing {', '.join(missing)} (on the command line or in the settings file).")
         gpu_id = int(settings.pop("gpu_id", 0) or 0)
         encoder = ImageEncoder(ckpt, settings.pop("model_type", None), gpu=True, gpu_id=gpu_id)
-        manifest = encoder.encode_image(image, feature_dir, progress=_progress_printer(), **settings)
+        manifest = encoder.encode_image(image, feature_dir, progress=_progress_bar(), **settings)
     except GeoSamError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

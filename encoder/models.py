@@ -48,6 +48,15 @@ def resolve_device(device: str | None):
     return resolved
 
 
+def describe_device(device) -> str:
+    """What runs the model, for people: the CUDA GPU's name, or the CPU and its thread count."""
+    torch = _import_torch()
+    resolved = torch.device(device) if device is not None else torch.device(default_device())
+    if resolved.type == "cuda":
+        return f"CUDA GPU {torch.cuda.get_device_name(resolved)}"
+    return f"CPU, {torch.get_num_threads()} threads"
+
+
 def check_precision(precision: str, device) -> str:
     """The compute precision, refused in one line where it cannot run on device."""
     if precision not in PRECISIONS:

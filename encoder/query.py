@@ -365,6 +365,7 @@ class FeatureQueryEngine(_QueryEngineBase):
         spec = create_model_spec_from_checkpoint(ckpt)
         _check_model_matches(spec, self.folder.model_type, self.folder.model_variant, ckpt)
         self.spec = spec
+        self.checkpoint_path = ckpt
         self.decoder = load_adapter(spec, device, with_image_encoder=False)
         self.decoder = _with_decoder(self.decoder, decoder)
         self.crs = self.folder.crs
@@ -483,6 +484,10 @@ class OnlineQueryEngine(_QueryEngineBase):
         self.chips_encoded = 0
         # Set False for hover previews: they use encoded chips only, never start an encode.
         self.encode_on_demand = True
+
+    def encoded_chips(self) -> list[ChipRecord]:
+        """The chips held encoded right now, oldest first (for drawing their footprints)."""
+        return [chip for chip, _ in list(self._cache.values())]
 
     def _make_chip(self, row_off: int, col_off: int) -> ChipRecord:
         size = self.chip_size

@@ -16,12 +16,12 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..encoder import defaults
 from ..encoder.models import PRECISIONS
 from .processing_base import GeoSamAlgorithm
 
 MODELS = ["auto", "sam", "sam2"]
 DEVICES = ["auto", "cpu", "cuda"]
-DTYPES = ["float16", "float32"]
 # In the order of PRECISIONS.
 PRECISION_LABELS = ["float32 (exact, as the reference predictors)", "bfloat16 (GPU, or a CPU with AMX / AVX-512 BF16)", "float16 (GPU only)"]
 
@@ -69,8 +69,8 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         self.addParameter(QgsProcessingParameterEnum("MODEL", "Model family", MODELS, defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum("DEVICE", "Device", DEVICES, defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("BATCH_SIZE", "Batch size", QgsProcessingParameterNumber.Integer, 1, minValue=1, maxValue=64))
-        self.addParameter(QgsProcessingParameterEnum("PRECISION", "Compute precision", PRECISION_LABELS, defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum("FEATURE_DTYPE", "Stored feature precision", DTYPES, defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum("PRECISION", "Compute precision", PRECISION_LABELS, defaultValue=PRECISIONS.index(defaults.PRECISION)))
+        self.addParameter(QgsProcessingParameterEnum("FEATURE_DTYPE", "Stored feature precision", list(defaults.FEATURE_DTYPES), defaultValue=defaults.FEATURE_DTYPES.index(defaults.FEATURE_DTYPE)))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", "Feature folder"))
         self.addOutput(QgsProcessingOutputNumber("CHIP_COUNT", "Chips in the folder"))
         self.addOutput(QgsProcessingOutputNumber("SKIPPED_NODATA", "Chips skipped as nodata"))
@@ -117,7 +117,7 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
             value_range=self.parameterAsString(parameters, "VALUE_RANGE", context) or None,
             batch_size=self.parameterAsInt(parameters, "BATCH_SIZE", context),
             device=None if device == "auto" else device,
-            feature_dtype=DTYPES[self.parameterAsEnum(parameters, "FEATURE_DTYPE", context)],
+            feature_dtype=defaults.FEATURE_DTYPES[self.parameterAsEnum(parameters, "FEATURE_DTYPE", context)],
             precision=PRECISIONS[self.parameterAsEnum(parameters, "PRECISION", context)],
             progress=progress,
             cancel_check=feedback.isCanceled,

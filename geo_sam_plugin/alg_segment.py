@@ -23,6 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..encoder import defaults
 from .engine_crs import folder_crs
 from .processing_base import GeoSamAlgorithm
 
@@ -81,9 +82,9 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
         self.addParameter(QgsProcessingParameterField("LABEL_FIELD", "Label field (1 foreground, 0 background)", "label", "POINTS", QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField("GROUP_FIELD", "Group field (one object per group)", None, "POINTS", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource("BOXES", "Box prompts", [QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", "Minimum polygon area (folder CRS units^2)", QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterBoolean("LARGEST_ONLY", "Keep only the largest polygon of each object", False))
-        self.addParameter(QgsProcessingParameterNumber("SIMPLIFY", "Simplify tolerance (folder CRS units, 0 = none)", QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", "Minimum polygon area (folder CRS units^2)", QgsProcessingParameterNumber.Double, defaults.MIN_AREA, minValue=0.0))
+        self.addParameter(QgsProcessingParameterBoolean("LARGEST_ONLY", "Keep only the largest polygon of each object", defaults.LARGEST_ONLY))
+        self.addParameter(QgsProcessingParameterNumber("SIMPLIFY", "Simplify tolerance (folder CRS units, 0 = none)", QgsProcessingParameterNumber.Double, defaults.SIMPLIFY, minValue=0.0))
         self.addParameter(QgsProcessingParameterFile("CHECKPOINT", "Checkpoint (default: the one in the manifest)", optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Segmented polygons", QgsProcessing.TypeVectorPolygon))
 
@@ -142,6 +143,10 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon, folder_crs(engine))
         if sink is None:
             raise QgsProcessingException("Cannot create the output layer: check its path and format.")
+        background_only = [group for group, obj in objects.items() if obj["box"] is None and 1 not in obj["labels"]]
+        if background_only:
+            feedback.pushInfo(f"Skipped {len(background_only)} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.")
+            objects = OrderedDict((group, obj) for group, obj in objects.items() if group not in set(background_only))
         written = 0
         for i, (group, obj) in enumerate(objects.items()):
             if feedback.isCanceled():
@@ -174,9 +179,9 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile("FEATURES", "Feature folder", behavior=QgsProcessingParameterFile.Folder))
         self.addParameter(QgsProcessingParameterExtent("EXTENT", "Extent (default: every chip)", optional=True))
-        self.addParameter(QgsProcessingParameterNumber("POINTS_PER_SIDE", "Points per chip side", QgsProcessingParameterNumber.Integer, 8, minValue=1, maxValue=64))
-        self.addParameter(QgsProcessingParameterNumber("PRED_IOU_THRESH", "Predicted IoU threshold", QgsProcessingParameterNumber.Double, 0.88, minValue=0.0, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber("STABILITY_THRESH", "Stability score threshold", QgsProcessingParameterNumber.Double, 0.92, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber("POINTS_PER_SIDE", "Points per chip side", QgsProcessingParameterNumber.Integer, defaults.POINTS_PER_SIDE, minValue=1, maxValue=64))
+        self.addParameter(QgsProcessingParameterNumber("PRED_IOU_THRESH", "Predicted IoU threshold", QgsProcessingParameterNumber.Double, defaults.PRED_IOU_THRESH, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber("STABILITY_THRESH", "Stability score threshold", QgsProcessingParameterNumber.Double, defaults.STABILITY_THRESH, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterNumber("MIN_AREA", "Minimum polygon area (folder CRS units^2)", QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFile("CHECKPOINT", "Checkpoint (default: the one in the manifest)", optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Polygons", QgsProcessing.TypeVectorPolygon))
@@ -200,12 +205,19 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
             stability_thresh=self.parameterAsDouble(parameters, "STABILITY_THRESH", context),
             min_area=self.parameterAsDouble(parameters, "MIN_AREA", context),
         )
+        # The output is created only once every stage has run: a cancelled run (OperationCancelled) leaves no layer.
+        found = segment_everything(engine, extent, options, progress=feedback.setProgress, cancelled=feedback.isCanceled)
         fields = output_fields(["score", "area", "chip_ids", "model"])
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon, crs)
         if sink is None:
             raise QgsProcessingException("Cannot create the output layer: check its path and format.")
-        found = segment_everything(engine, extent, options, progress=feedback.setProgress, cancelled=feedback.isCanceled)
         for polygon, attributes in found:
             sink.addFeature(to_feature(fields, polygon, attributes), QgsFeatureSink.FastInsert)
-        feedback.pushInfo(f"{len(found)} polygons.")
+        if found:
+            feedback.pushInfo(f"{len(found)} polygons.")
+        else:
+            feedback.pushWarning(
+                f"0 polygons: no mask passed the thresholds (predicted IoU >= {options.pred_iou_thresh:g}, stability >= {options.stability_thresh:g}"
+                f"{f', area >= {options.min_area:g}' if options.min_area else ''}). Lower them, or add points per chip side."
+            )
         return {"OUTPUT": dest}

@@ -17,7 +17,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.gui import QgsRubberBand
-from qgis.PyQt.QtCore import QObject, QVariant, pyqtSignal
+from qgis.PyQt.QtCore import QObject, Qt, QVariant, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
 from .engine_crs import folder_crs
@@ -43,6 +43,8 @@ class SegmentController(QObject):
 
     message = pyqtSignal(str, object)  # text, Qgis.MessageLevel
     changed = pyqtSignal()
+    busy = pyqtSignal(str, float)  # what runs and its percent; -1 = running, no figure yet; "" = idle
+    toolActive = pyqtSignal(bool)  # the prompt tool became the canvas's map tool, or stopped being it
 
     def __init__(self, canvas) -> None:
         super().__init__()
@@ -55,6 +57,9 @@ class SegmentController(QObject):
         self.output_layer: QgsVectorLayer | None = None
         self.options = None
         self.needs_checkpoint = False  # the last load_folder failed for want of the right checkpoint
+        self.encode_task = None  # the running EncodeTask: held here, as QGIS's task manager does not keep Python tasks alive
+        self.checkpoint_path = ""  # the checkpoint in use (the manifest's, or the one given)
+        self.source_text = ""  # the folder or live raster in use
         self._latest_commit = 0
         self.tool = PromptMapTool(canvas)
         self.tool.pointAdded.connect(self.add_point)
@@ -62,12 +67,17 @@ class SegmentController(QObject):
         self.tool.hovered.connect(self.hover)
         self.tool.boxDragged.connect(self._draw_drag)
         self.tool.shortcut.connect(self.shortcut)
+        self.tool.activated.connect(lambda: self.toolActive.emit(True))
+        self.tool.deactivated.connect(self._tool_deactivated)
+        self.tool.left.connect(self.clear_preview)
         self.result_band = _band(canvas, QgsWkbTypes.PolygonGeometry, QColor(255, 140, 0))
         self.preview_band = _band(canvas, QgsWkbTypes.PolygonGeometry, QColor(0, 160, 255), 1, 40)
         self.box_band = _band(canvas, QgsWkbTypes.PolygonGeometry, QColor(0, 116, 217), 1, 0)
         self.fg_band = _band(canvas, QgsWkbTypes.PointGeometry, QColor(46, 204, 64), 4)
         self.bg_band = _band(canvas, QgsWkbTypes.PointGeometry, QColor(255, 65, 54), 4)
-        self.chip_band = _band(canvas, QgsWkbTypes.PolygonGeometry, QColor(120, 120, 120), 1, 0)
+        self.chip_band = _band(canvas, QgsWkbTypes.PolygonGeometry, QColor(255, 0, 255), 2, 0)
+        self.chip_band.setLineStyle(Qt.PenStyle.DashLine)
+        self.chips_visible = False
         for band in (self.fg_band, self.bg_band):
             band.setIcon(QgsRubberBand.ICON_CIRCLE)
             band.setIconSize(10)
@@ -96,7 +106,9 @@ class SegmentController(QObject):
             self.message.emit(f"Fast decoder unavailable ({exc}); using the reference decoder.", Qgis.Info)
             engine = FeatureQueryEngine(folder, checkpoint=checkpoint or None)
         self._start(engine)
-        self.message.emit(f"Loaded {folder}: {len(engine.chips)} chip(s), model {engine.model_variant}.", Qgis.Info)
+        self.checkpoint_path = str(engine.checkpoint_path)
+        self.source_text = str(folder)
+        self.message.emit(f"Loaded {folder}: {len(engine.chips)} chip(s), model {engine.model_variant}.", Qgis.Success)
         return True
 
     def load_raster(self, raster_path: str, checkpoint: str, precision: str = "float32") -> bool:
@@ -112,10 +124,24 @@ class SegmentController(QObject):
             self.message.emit(str(exc), Qgis.Warning)
             return False
         self._start(engine)
+        self.checkpoint_path = str(checkpoint)
+        self.source_text = str(raster_path)
         self.message.emit(
             f"Live mode on {raster_path}: the first click in an area encodes its chip ({precision}, a few seconds), later clicks nearby are instant.", Qgis.Info
         )
         return True
+
+    def in_use_text(self) -> str:
+        """One line on what answers the prompts: model, checkpoint, device, chip size, source."""
+        from ..encoder.models import describe_device
+
+        engine = self.engine
+        chip_size = engine.chip_size if self.live else (engine.chips[0].chip_size if engine.chips else 0)
+        mode = self.tr("live on") if self.live else self.tr("folder")
+        return (
+            f"{engine.spec.variant} ({engine.spec.model_type}) · {os.path.basename(self.checkpoint_path)} · "
+            f"{describe_device(engine.decoder.device)} · {self.tr('chips')} {chip_size} px · {mode} {self.source_text}"
+        )
 
     @property
     def live(self) -> bool:
@@ -151,22 +177,42 @@ class SegmentController(QObject):
 
         self.options = VectorOptions(min_area=min_area, largest_only=largest_only, simplify=simplify)
 
+    @property
+    def encoding(self) -> bool:
+        return self.encode_task is not None
+
     def encode_in_background(self, raster_path: str, checkpoint: str, output_dir: str, **builder_kwargs):
-        """Encode in QGIS's task manager (progress bar, cancel); the folder loads when the task finishes."""
+        """Encode in QGIS's task manager (progress bar, cancel); the folder loads when the task finishes.
+
+        The controller holds the task until it ends (a Python QgsTask nobody references is collected before it
+        runs). A second encode while one runs is refused. Returns the task, or None when refused.
+        """
         from qgis.core import QgsApplication
 
         from .encode_task import EncodeTask
 
+        if self.encode_task is not None:
+            self.message.emit("An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).", Qgis.Warning)
+            return None
+
         def done(ok: bool, text: str, folder: str) -> None:
+            self.encode_task = None
+            self.busy.emit("", 0.0)
             if ok:
                 self.message.emit(f"Encoded: {text}.", Qgis.Success)
                 self.load_folder(folder)
             else:
                 self.message.emit(text, Qgis.Warning)
+            self.changed.emit()
 
         task = EncodeTask(raster_path, checkpoint, output_dir, on_finished=done, **builder_kwargs)
+        name = os.path.basename(raster_path)
+        task.progressChanged.connect(lambda percent: self.busy.emit(f"Encoding {name}", percent if percent > 0 else -1.0))
+        self.encode_task = task
         QgsApplication.taskManager().addTask(task)
-        self.message.emit(f"Encoding {raster_path} in the background: see the task manager.", Qgis.Info)
+        self.busy.emit(f"Encoding {name}: loading the model and reading the first chip", -1.0)
+        self.message.emit(f"Encoding {raster_path} into {output_dir} in the background (task manager, bottom right: progress and cancel).", Qgis.Info)
+        self.changed.emit()
         return task
 
     # -------------------------------------------------------------- prompts
@@ -177,12 +223,12 @@ class SegmentController(QObject):
         return self.engine.query(**prompt.query_kwargs(), output_crs=prompt.crs, options=self.options, continue_across_chips=not preview)
 
     def chip_footprints(self) -> list[QgsGeometry]:
-        """The folder's chips as polygons in the canvas CRS (for 'Show chips')."""
-        if self.engine is None or self.live:
+        """The folder's chips (in live mode: the chips encoded so far) as polygons in the canvas CRS."""
+        if self.engine is None:
             return []
         transform = self._folder_to_canvas()
         footprints = []
-        for chip in self.engine.chips:
+        for chip in self.engine.encoded_chips() if self.live else self.engine.chips:
             b = chip.bounds
             geometry = QgsGeometry.fromRect(QgsRectangle(b.minx, b.miny, b.maxx, b.maxy))
             geometry.transform(transform)
@@ -190,6 +236,7 @@ class SegmentController(QObject):
         return footprints
 
     def show_chips(self, visible: bool) -> None:
+        self.chips_visible = visible
         self.chip_band.reset(QgsWkbTypes.PolygonGeometry)
         if visible:
             for geometry in self.chip_footprints():
@@ -242,26 +289,49 @@ class SegmentController(QObject):
             self.changed.emit()
             return
         self._latest_commit = self.worker.submit(prompt)
+        if self.live:  # the first click in an area encodes its chip: seconds with nothing else to see
+            self.busy.emit("Segmenting (the first click in an area encodes its chip)", -1.0)
         self.changed.emit()
 
     def _on_result(self, request_id: int, kind: str, result) -> None:
         if kind == "preview":
+            if self.canvas.mapTool() is not self.tool:
+                return  # answered after the tool was left
             self.preview = result
             self._set_band(self.preview_band, result)
             return
         if request_id != self._latest_commit:
             return  # an older click's answer: a newer prompt is on its way
         self._show(result)
+        if self.live:
+            self.busy.emit("", 0.0)
+            if self.chips_visible:
+                self.show_chips(True)
+        if result is not None and not result.polygons:
+            self.message.emit("Nothing found at this prompt: no mask passed (try another point, or a box).", Qgis.Info)
         self.changed.emit()
 
     def _on_failed(self, request_id: int, kind: str, text: str) -> None:
         if kind != "commit":
             return  # a preview outside the folder is simply not shown
+        self.busy.emit("", 0.0)
         self.message.emit(text, Qgis.Warning)
         if request_id == self._latest_commit and self.session is not None:
             # The refused point or box is taken back, so the next click works on the previous prompt.
             self._draw_prompt(self.session.revert())
             self.changed.emit()
+
+    def clear_preview(self) -> None:
+        """The cursor left the canvas or the tool changed: no preview stays on the map."""
+        if self.worker is not None:
+            self.worker.cancel_previews()
+        self.preview = None
+        if self.preview_band is not None:
+            self.preview_band.reset(QgsWkbTypes.PolygonGeometry)
+
+    def _tool_deactivated(self) -> None:
+        self.clear_preview()
+        self.toolActive.emit(False)
 
     # -------------------------------------------------------------- drawing
     def _show(self, result) -> None:
@@ -323,7 +393,11 @@ class SegmentController(QObject):
         return layer
 
     def save(self) -> list[int]:
-        """Add the current result to the output layer (in that layer's CRS); returns the new feature ids."""
+        """Add the current result to the output layer (in that layer's CRS); returns the new feature ids.
+
+        A layer in edit mode gets the features in its edit buffer (QGIS's undo and "Cancel edits" take them back);
+        otherwise they are committed at once. The prompt then starts afresh.
+        """
         if self.result is None or not self.result.polygons:
             self.message.emit("Nothing to save: click on an object first.", Qgis.Info)
             return []
@@ -348,27 +422,33 @@ class SegmentController(QObject):
                 if name in names:
                     feature[name] = value
             features.append(feature)
-        ok, added = layer.dataProvider().addFeatures(features)
+        if layer.isEditable():
+            layer.beginEditCommand("GeoSAM: save segmented polygons")
+            ok = layer.addFeatures(features)
+            if ok:
+                layer.endEditCommand()
+            else:
+                layer.destroyEditCommand()
+            ids = [f.id() for f in features] if ok else []
+            where = f"{layer.name()} (in its edit buffer: save or cancel the layer's edits as usual)"
+        else:
+            ok, added = layer.dataProvider().addFeatures(features)
+            ids = [f.id() for f in added] if ok else []
+            where = layer.name()
         if not ok:
             self.message.emit(f"Could not save into {layer.name()}: {layer.dataProvider().lastError() or 'the layer is read-only'}.", Qgis.Critical)
             return []
-        ids = [f.id() for f in added]
         layer.triggerRepaint()
-        self.session.record_save(ids)
+        self.session.record_save()
         self._draw_prompt(self.session.current)
         self._show(None)
+        self.message.emit(f"Saved {len(features)} polygon(s) to {where}.", Qgis.Success)
         self.changed.emit()
         return ids
 
-    def undo_last_save(self) -> None:
-        ids = self.session.pop_last_save() if self.session else []
-        if ids and self.output_layer is not None:
-            self.output_layer.dataProvider().deleteFeatures(ids)
-            self.output_layer.triggerRepaint()
-            self.changed.emit()
-
     # ------------------------------------------------------------- teardown
     def _stop_worker(self) -> None:
+        self.busy.emit("", 0.0)
         if self.worker is not None:
             self.worker.stop()
             self.worker = None
@@ -378,6 +458,10 @@ class SegmentController(QObject):
         from qgis.PyQt import sip
 
         self._stop_worker()
+        if self.encode_task is not None:  # finished chips stay; the same encode resumes later
+            self.encode_task.on_finished = None
+            self.encode_task.cancel()
+            self.encode_task = None
         if self.canvas.mapTool() is self.tool:
             self.canvas.unsetMapTool(self.tool)
         for band in (self.result_band, self.preview_band, self.box_band, self.fg_band, self.bg_band, self.chip_band):

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from qgis.core import QgsTask
 
+# Tasks between addTask and finished(): QGIS's task manager owns the C++ object, but a Python subclass whose
+# wrapper nobody references is garbage-collected and never runs (the dock's encode button did exactly that).
+_RUNNING: set = set()
+
 
 class EncodeTask(QgsTask):
-    """Runs FeatureCacheBuilder in QGIS's task manager; on_finished(ok, message, folder) runs on the GUI thread."""
+    """Runs FeatureCacheBuilder in QGIS's task manager; on_finished(ok, message, folder) runs on the GUI thread.
+
+    The task keeps itself alive until it has finished, whoever created it. Cancelling it (the task manager's
+    button, or QGIS quitting) stops after the current chip and leaves a resumable folder.
+    """
 
     def __init__(self, raster_path: str, checkpoint: str, output_dir: str, on_finished=None, **builder_kwargs) -> None:
-        super().__init__(f"GeoSAM: encoding {raster_path}", QgsTask.CanCancel)
+        super().__init__(f"GeoSAM: encoding {raster_path}", QgsTask.Flag.CanCancel)
+        _RUNNING.add(self)
         self.raster_path = raster_path
         self.checkpoint = checkpoint
         self.output_dir = output_dir
@@ -44,5 +53,6 @@ class EncodeTask(QgsTask):
         return True
 
     def finished(self, ok: bool) -> None:  # GUI thread
+        _RUNNING.discard(self)
         if self.on_finished is not None:
             self.on_finished(ok, self.message, self.output_dir)

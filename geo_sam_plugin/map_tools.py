@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsPointXY
 from qgis.gui import QgsMapTool
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QEvent, Qt, pyqtSignal
 
 # A press and release closer than this (screen pixels) is a click, not a box.
 DRAG_THRESHOLD_PX = 4
@@ -18,18 +18,33 @@ class PromptMapTool(QgsMapTool):
     hovered = pyqtSignal(float, float)
     boxDragged = pyqtSignal(float, float, float, float)  # live rectangle while dragging
     shortcut = pyqtSignal(str)  # "undo", "redo", "clear", "save"
+    left = pyqtSignal()  # the cursor left the canvas
 
     def __init__(self, canvas) -> None:
         super().__init__(canvas)
         self._press = None  # (screen pos, map point, button)
-        self.setCursor(Qt.CrossCursor)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+
+    def activate(self):
+        super().activate()
+        self.canvas().viewport().installEventFilter(self)
+
+    def deactivate(self):
+        self.canvas().viewport().removeEventFilter(self)
+        self._press = None
+        super().deactivate()
+
+    def eventFilter(self, watched, event):  # noqa: N802
+        if event.type() == QEvent.Type.Leave:
+            self.left.emit()
+        return False
 
     def canvasPressEvent(self, event):  # noqa: N802
         self._press = (event.pos(), QgsPointXY(event.mapPoint()), event.button())
 
     def canvasMoveEvent(self, event):  # noqa: N802
         point = event.mapPoint()
-        if self._press is not None and self._press[2] == Qt.LeftButton:
+        if self._press is not None and self._press[2] == Qt.MouseButton.LeftButton:
             start = self._press[1]
             self.boxDragged.emit(start.x(), start.y(), point.x(), point.y())
         elif self._press is None:
@@ -42,21 +57,21 @@ class PromptMapTool(QgsMapTool):
         self._press = None
         point = event.mapPoint()
         moved = (event.pos() - start_pos).manhattanLength()
-        if button == Qt.LeftButton and moved > DRAG_THRESHOLD_PX:
+        if button == Qt.MouseButton.LeftButton and moved > DRAG_THRESHOLD_PX:
             self.boxDrawn.emit(start.x(), start.y(), point.x(), point.y())
-        elif button in (Qt.LeftButton, Qt.RightButton):
-            self.pointAdded.emit(point.x(), point.y(), 1 if button == Qt.LeftButton else 0)
+        elif button in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+            self.pointAdded.emit(point.x(), point.y(), 1 if button == Qt.MouseButton.LeftButton else 0)
 
     def keyPressEvent(self, event):  # noqa: N802
         key, mods = event.key(), event.modifiers()
         action = None
-        if key == Qt.Key_Z and mods & Qt.ControlModifier:
-            action = "redo" if mods & Qt.ShiftModifier else "undo"
-        elif key == Qt.Key_Y and mods & Qt.ControlModifier:
+        if key == Qt.Key.Key_Z and mods & Qt.KeyboardModifier.ControlModifier:
+            action = "redo" if mods & Qt.KeyboardModifier.ShiftModifier else "undo"
+        elif key == Qt.Key.Key_Y and mods & Qt.KeyboardModifier.ControlModifier:
             action = "redo"
-        elif key == Qt.Key_S and not mods:
+        elif key == Qt.Key.Key_S and not mods:
             action = "save"
-        elif key == Qt.Key_Escape:
+        elif key == Qt.Key.Key_Escape:
             action = "clear"
         # One tool takes all three prompt kinds (left, right, drag), so Tab stays QGIS's.
         if action is None:

@@ -52,9 +52,9 @@ class GeoSamPlugin:
         self.iface.addPluginToMenu(MENU, install_action)
         self.actions.append(install_action)
         for icon, text, algorithm in (
-            ("encode.svg", "Encode raster…", "geosam:encoderaster"),
-            ("segment.svg", "Segment from prompt layers…", "geosam:segmentprompts"),
-            ("everything.svg", "Segment everything…", "geosam:segmenteverything"),
+            ("encode.svg", "Encode raster (Processing)…", "geosam:encoderaster"),
+            ("segment.svg", "Segment from prompt layers (Processing)…", "geosam:segmentprompts"),
+            ("everything.svg", "Segment everything (Processing)…", "geosam:segmenteverything"),
         ):
             action = QAction(QIcon(str(ICONS / icon)), text, self.iface.mainWindow())
             action.setObjectName(algorithm.replace(":", "_"))
@@ -68,14 +68,14 @@ class GeoSamPlugin:
         try:
             missing = missing_packages()
             if missing:
-                self.report(missing_message(missing), Qgis.Warning)
+                self.report(missing_message(missing), Qgis.MessageLevel.Warning)
                 self.show_installer()
                 return
             import processing
 
             processing.execAlgorithmDialog(algorithm_id, {})
         except Exception as exc:  # an entry point: never let an exception reach QGIS's Python error dialog
-            self.report(f"{algorithm_id} failed: {exc}", Qgis.Critical)
+            self.report(f"{algorithm_id} failed: {exc}", Qgis.MessageLevel.Critical)
 
     def show_dock(self) -> None:
         """Create (once) and show the segmentation dock."""
@@ -86,37 +86,12 @@ class GeoSamPlugin:
 
                 self.controller = SegmentController(self.iface.mapCanvas())
                 self.controller.message.connect(lambda text, level: self.report(text, level))
-                self.dock = GeoSamDock(self.controller, encode_callback=self.encode_from_dock, parent=self.iface.mainWindow())
-                self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+                self.dock = GeoSamDock(self.controller, parent=self.iface.mainWindow())
+                self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.show()
             self.dock.raise_()
         except Exception as exc:  # an entry point: report, never raise into QGIS
-            self.report(f"Could not open the GeoSAM dock: {exc}", Qgis.Critical)
-
-    def encode_from_dock(self) -> None:
-        """Encode the active raster layer with the dock's checkpoint in a background task."""
-        try:
-            missing = missing_packages()
-            if missing:
-                self.report(missing_message(missing), Qgis.Warning)
-                return
-            from qgis.core import QgsRasterLayer
-            from qgis.PyQt.QtWidgets import QFileDialog
-
-            layer = self.iface.activeLayer()
-            if not isinstance(layer, QgsRasterLayer):
-                self.report("Select the raster layer to encode in the Layers panel first.", Qgis.Warning)
-                return
-            checkpoint = self.dock.checkpoint.filePath()
-            if not checkpoint:
-                self.report("Choose the SAM / SAM2 checkpoint in the dock first.", Qgis.Warning)
-                return
-            folder = QFileDialog.getExistingDirectory(self.iface.mainWindow(), "Feature folder for the encode (empty, or the same encode to resume)")
-            if folder:
-                self.dock.folder.setFilePath(folder)
-                self.controller.encode_in_background(layer.source().split("|")[0], checkpoint, folder, precision=self.dock.precision)
-        except Exception as exc:
-            self.report(f"Encoding could not start: {exc}", Qgis.Critical)
+            self.report(f"Could not open the GeoSAM dock: {exc}", Qgis.MessageLevel.Critical)
 
     def show_installer(self) -> None:
         """The dependency dialog (pip in a QProcess, live log)."""
@@ -127,14 +102,14 @@ class GeoSamPlugin:
 
             missing = missing_packages()
             if not missing:
-                self.report("All of GeoSAM's Python packages are installed.", Qgis.Success)
+                self.report("All of GeoSAM's Python packages are installed.", Qgis.MessageLevel.Success)
                 return
             self._installer = DependencyInstaller(installed_packages_dir())
-            InstallDialog(missing, self._installer, self.iface.mainWindow()).exec_()
+            InstallDialog(missing, self._installer, self.iface.mainWindow()).exec()
         except Exception as exc:
-            self.report(f"The installer could not start: {exc}", Qgis.Critical)
+            self.report(f"The installer could not start: {exc}", Qgis.MessageLevel.Critical)
 
-    def report(self, message: str, level=Qgis.Info) -> None:
+    def report(self, message: str, level=Qgis.MessageLevel.Info) -> None:
         QgsMessageLog.logMessage(message, LOG_TAG, level)
         if self.iface is not None:
             self.iface.messageBar().pushMessage("GeoSAM", message, level=level, duration=10)

@@ -1,4 +1,4 @@
-"""Prompt state of an interactive session: points, box, undo/redo, saved results. Plain Python, no Qt."""
+"""Prompt state of an interactive session: points, box, undo/redo. Plain Python, no Qt."""
 
 from __future__ import annotations
 
@@ -29,13 +29,15 @@ class Prompt:
 
 @dataclass
 class PromptSession:
-    """Undo/redo over prompt edits; a cleared or saved prompt starts a new object."""
+    """Undo/redo over prompt edits; a cleared prompt starts a new object, a saved one starts afresh.
+
+    Saves are not part of this history: in an editable layer QGIS's own undo takes them back.
+    """
 
     crs: str
     current: Prompt = field(init=False)
     _undo: list[Prompt] = field(default_factory=list)
     _redo: list[Prompt] = field(default_factory=list)
-    saved: list[list[int]] = field(default_factory=list)  # feature ids of each save, for "undo last save"
 
     def __post_init__(self) -> None:
         self.current = Prompt(self.crs)
@@ -86,10 +88,9 @@ class PromptSession:
             self.current = self._undo.pop()
         return self.current
 
-    def record_save(self, feature_ids: list[int]) -> None:
-        """A result was saved: remember its features and start a new object (the saved prompt stays undoable)."""
-        self.saved.append(list(feature_ids))
-        self._change(Prompt(self.crs))
-
-    def pop_last_save(self) -> list[int]:
-        return self.saved.pop() if self.saved else []
+    def record_save(self) -> Prompt:
+        """A result was saved: start a new object with an empty history (undo never brings a saved prompt back)."""
+        self._undo.clear()
+        self._redo.clear()
+        self.current = Prompt(self.crs)
+        return self.current

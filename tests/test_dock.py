@@ -102,8 +102,34 @@ def test_click_in_4326_lands_on_the_right_pixel_and_saves_in_a_third_crs(control
     assert geometry.area() == pytest.approx(direct.polygons[0].area, rel=1e-4)
     assert saved["n_fg"] == 1 and saved["score"] == pytest.approx(direct.score, abs=1e-4)
     assert controller.result is None and controller.session.current.empty  # a save starts the next object
-    controller.undo_last_save()
+    assert not controller.session.can_undo  # undo never brings a saved prompt back (no duplicate saves)
+
+
+def test_save_into_a_layer_in_edit_mode_goes_through_its_edit_buffer(controller, canvas, data_dir, plugin_package):
+    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.PyQt import sip
+
+    messages = []
+    controller.message.connect(lambda text, level: messages.append(text))
+    output = QgsVectorLayer("Polygon?crs=EPSG:3857&field=score:double", "edited", "memory")
+    QgsProject.instance().addMapLayer(output)
+    dock = plugin_package.ui.dock.GeoSamDock(controller)
+    dock.layer.setLayer(output)
+    assert controller.output_layer is output
+    output.startEditing()
+    click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
+    assert wait_for(lambda: controller.result is not None and controller.result.polygons)
+    dock.save_button.click()  # the dock's own button
+    assert output.featureCount() == 1 and output.isModified()  # in the edit buffer, not yet in the provider
+    assert output.dataProvider().featureCount() == 0
+    assert "Saved 1 polygon(s) to edited (in its edit buffer" in messages[-1] and dock.status.text() == messages[-1]
+    assert not dock.save_button.isEnabled() and not dock.undo_button.isEnabled()
+    output.undoStack().undo()  # QGIS's own undo takes the save back
     assert output.featureCount() == 0
+    output.undoStack().redo()
+    output.rollBack()  # and "Cancel edits" leaves the layer as it was
+    assert output.featureCount() == 0 and output.dataProvider().featureCount() == 0
+    sip.delete(dock)
 
 
 def test_undo_redo_clear_change_exactly_the_prompt(controller, canvas, data_dir):
@@ -165,24 +191,73 @@ def test_shortcuts_act_only_through_the_active_tool(controller, canvas, data_dir
     assert not other.isAccepted()  # QGIS's own keys pass through
 
 
-def test_encoding_from_the_dock_runs_as_a_task_and_loads_the_folder(canvas, plugin_package, data_dir, sam_ckpt, tmp_path):
-    ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
-    from qgis.core import QgsSettings
+def test_the_dock_encode_button_encodes_its_raster_as_a_task_and_loads_the_folder(canvas, plugin_package, data_dir, sam_ckpt, tmp_path):
+    """The user's path: Raster box, checkpoint, Encode raster… button, folder dialog; nobody keeps the task."""
+    import gc
+
+    from qgis.core import QgsProject, QgsRasterLayer, QgsSettings
+    from qgis.PyQt import sip
 
     from encoder import open_feature_folder
 
-    dock = plugin_package.ui.dock.GeoSamDock(ctl)
+    shade = QgsRasterLayer(str(data_dir / "shade.tif"), "shade")
+    QgsProject.instance().addMapLayer(shade)
+    QgsProject.instance().addMapLayer(QgsRasterLayer(str(data_dir / "RGB.byte.tif"), "other"))
+    asked = []
+    ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
+    dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_encode_folder=lambda parent, start: asked.append(start) or str(tmp_path / "f"))
+    dock.raster.setLayer(shade)
+    dock.checkpoint.setFilePath(sam_ckpt)
     dock.bfloat16.setChecked(False)
     dock.bfloat16.setChecked(True)
     assert QgsSettings().value("geosam/bfloat16", False, bool) and dock.precision == "bfloat16"
-    task = ctl.encode_in_background(str(data_dir / "shade.tif"), sam_ckpt, str(tmp_path / "f"), precision=dock.precision)
-    assert wait_for(lambda: ctl.engine is not None, timeout=120), task.message
+    busy = []
+    ctl.busy.connect(lambda what, percent: busy.append((what, percent)))
+    dock.encode_button.click()
+    gc.collect()  # the task must survive without a reference from the caller
+    assert asked == [str(data_dir)]  # the folder dialog opens beside the raster
+    assert busy and busy[0][1] == -1 and dock.progress.isVisible() is not None  # an indeterminate state before the first chip
+    assert not dock.encode_button.isEnabled()
+    assert wait_for(lambda: ctl.engine is not None, timeout=120), dock.status.text()
     assert (tmp_path / "f/manifest.parquet").exists() and len(ctl.engine.chips) == 1
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(tmp_path / "f/manifest.parquet").column("source_path")[0].as_py().endswith("shade.tif")  # the Raster box's layer
     assert open_feature_folder(tmp_path / "f").precision == "bfloat16"
-    assert dock.tool_button.isEnabled()
+    assert busy[-1][0] == "" and not dock.progress.isVisibleTo(dock)  # idle again
+    assert "Loaded" in dock.status.text() and dock.folder.filePath() == str(tmp_path / "f")
+    assert dock.checkpoint.filePath() == sam_ckpt and "tiny" in dock.in_use.text() and "CPU" in dock.in_use.text()
+    assert dock.tool_button.isEnabled() and dock.encode_button.isEnabled()
     ctl.unload()
+    sip.delete(dock)
+    QgsProject.instance().removeMapLayers([shade.id()])
+
+
+def test_the_dock_refuses_an_unrelated_folder_and_a_second_encode(canvas, plugin_package, data_dir, sam_ckpt, tmp_path):
+    from qgis.core import QgsProject, QgsRasterLayer
     from qgis.PyQt import sip
 
+    raster = QgsRasterLayer(str(data_dir / "RGB.byte.tif"), "rgb")
+    QgsProject.instance().addMapLayer(raster)
+    unrelated = tmp_path / "holiday_photos"
+    unrelated.mkdir()
+    (unrelated / "beach.jpg").write_bytes(b"not a feature folder")
+    target = {"folder": str(unrelated)}
+    ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
+    dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_encode_folder=lambda parent, start: target["folder"])
+    dock.raster.setLayer(raster)
+    dock.checkpoint.setFilePath(sam_ckpt)
+    dock.bfloat16.setChecked(False)
+    dock.encode_button.click()
+    assert not ctl.encoding and "is not empty and is not a GeoSAM feature folder" in dock.status.text()
+    assert sorted(p.name for p in unrelated.iterdir()) == ["beach.jpg"]  # nothing written into it
+    target["folder"] = str(tmp_path / "f")
+    task = dock.encode()
+    assert task is not None and ctl.encoding
+    assert dock.encode() is None and "already running" in dock.status.text()  # a second encode is refused
+    task.cancel()
+    assert wait_for(lambda: not ctl.encoding, timeout=120)
+    ctl.unload()
     sip.delete(dock)
 
 
@@ -229,7 +304,9 @@ def test_dock_remembers_the_checkpoint_per_folder_and_recent_folders(canvas, plu
     ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_checkpoint=lambda parent: asked.append(1) or sam_ckpt)
     dock.folder.setFilePath(str(folder))
+    dock.checkpoint.setFilePath("")
     assert dock.load() and asked == [1] and ctl.engine is not None
+    assert dock.checkpoint.filePath() == sam_ckpt and dock.recent.currentText() == str(folder)  # what is in use is shown
     dock.checkpoint.setFilePath("")
     assert dock.load() and asked == [1]  # remembered for this folder: not asked again
     assert QgsSettings().value("geosam/recent_folders", [], list)[0] == str(folder)

@@ -1,11 +1,17 @@
-"""The GeoSAM dock: choose a feature folder (or encode one), segment with the map tool, save into a layer."""
+"""The GeoSAM dock: model -> source (folder, encode, or live raster) -> prompts -> output -> options.
+
+Widgets only: every action is a call on the SegmentController. File dialogs are injectable so tests drive
+the real buttons without a modal dialog.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
 
-from qgis.core import QgsMapLayerProxyModel, QgsSettings
-from qgis.gui import QgsColorButton, QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsSettings
+from qgis.gui import QgsCollapsibleGroupBox, QgsColorButton, QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -13,14 +19,18 @@ from qgis.PyQt.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from ..encoder import defaults
 from ..encoder.models import cpu_has_bfloat16
 
 SETTINGS = "geosam/"
@@ -32,141 +42,176 @@ def _folder_key(folder: str) -> str:
 
 
 def ask_checkpoint(parent) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, "The checkpoint this folder was encoded with", "", "Checkpoints (*.pth *.pt)")
+    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("The checkpoint this folder was encoded with"), "", parent.tr("Checkpoints (*.pth *.pt)"))
     return path
 
 
 def ask_save_path(parent, file_filter: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "New output layer", "", file_filter)
+    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("New output layer"), "", file_filter)
     return path
+
+
+def ask_encode_folder(parent, start_dir: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, parent.tr("Feature folder for the encode (empty or new, or the same encode to resume)"), start_dir)
 
 
 class GeoSamDock(QgsDockWidget):
     """Widgets only: every action is a call on the SegmentController."""
 
-    def __init__(self, controller, encode_callback=None, parent=None, ask_checkpoint=ask_checkpoint, ask_save_path=ask_save_path) -> None:
-        super().__init__("GeoSAM", parent)
+    def __init__(self, controller, parent=None, ask_checkpoint=ask_checkpoint, ask_save_path=ask_save_path, ask_encode_folder=ask_encode_folder) -> None:
+        super().__init__(QCoreApplication.translate("GeoSamDock", "GeoSAM"), parent)
         self.setObjectName("GeoSamDock")
         self.controller = controller
-        self.encode_callback = encode_callback
-        self.ask_checkpoint = ask_checkpoint  # file dialogs, injectable so tests need no modal dialog
+        self.ask_checkpoint = ask_checkpoint
         self.ask_save_path = ask_save_path
+        self.ask_encode_folder = ask_encode_folder
         settings = QgsSettings()
+
+        # Always visible, outside the scroll area: what is in use, what runs, the last message.
+        outer = QWidget()
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.setContentsMargins(4, 4, 4, 4)
+        self.in_use = QLabel()
+        self.in_use.setWordWrap(True)
+        self.in_use.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.in_use.setFrameShape(QFrame.Shape.StyledPanel)
+        outer_layout.addWidget(self.in_use)
+
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
 
-        source = QGroupBox("Feature folder")
+        model = QgsCollapsibleGroupBox(self.tr("1. Model"))
+        model_form = QFormLayout(model)
+        self.checkpoint = QgsFileWidget()
+        self.checkpoint.setFilter(self.tr("Checkpoints (*.pth *.pt)"))
+        self.checkpoint.setFilePath(settings.value(SETTINGS + "checkpoint", "", str))
+        self.checkpoint.setToolTip(self.tr("For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded."))
+        model_form.addRow(self.tr("Checkpoint"), self.checkpoint)
+        self.bfloat16 = QCheckBox(self.tr("Encode in bfloat16: 2-3x faster on this CPU") if cpu_has_bfloat16() else self.tr("Encode in bfloat16 (fast on GPUs; slow on this CPU)"))
+        self.bfloat16.setToolTip(self.tr("Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features."))
+        self.bfloat16.setChecked(settings.value(SETTINGS + "bfloat16", defaults.PRECISION == "bfloat16", bool))
+        self.bfloat16.toggled.connect(lambda on: QgsSettings().setValue(SETTINGS + "bfloat16", on))
+        model_form.addRow(self.bfloat16)
+        layout.addWidget(model)
+
+        source = QgsCollapsibleGroupBox(self.tr("2. Source: a feature folder, or a raster"))
         form = QFormLayout(source)
         self.folder = QgsFileWidget()
-        self.folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.setFilePath(settings.value(SETTINGS + "last_folder", "", str))
-        self.checkpoint = QgsFileWidget()
-        self.checkpoint.setFilter("Checkpoints (*.pth *.pt)")
-        self.checkpoint.setToolTip("Only needed when the checkpoint named in the folder is not on this machine.")
         self.recent = QComboBox()
-        self.recent.addItems([""] + settings.value(SETTINGS + "recent_folders", [], list))
-        self.recent.setToolTip("Recently loaded feature folders")
-        form.addRow("Folder", self.folder)
-        form.addRow("Recent", self.recent)
-        form.addRow("Checkpoint", self.checkpoint)
+        self.recent.setToolTip(self.tr("Recently loaded feature folders"))
+        self._fill_recent(settings.value(SETTINGS + "recent_folders", [], list), self.folder.filePath())
+        form.addRow(self.tr("Feature folder"), self.folder)
+        form.addRow(self.tr("Recent"), self.recent)
         row = QHBoxLayout()
-        self.load_button = QPushButton("Load")
-        self.zoom_button = QPushButton("Zoom to")
-        self.encode_button = QPushButton("Encode raster…")
-        for b in (self.load_button, self.zoom_button, self.encode_button):
-            row.addWidget(b)
+        self.load_button = QPushButton(self.tr("Load folder"))
+        self.zoom_button = QPushButton(self.tr("Zoom to"))
+        row.addWidget(self.load_button)
+        row.addWidget(self.zoom_button)
         form.addRow(row)
-        self.show_chips = QCheckBox("Show chips")
+        self.raster = QgsMapLayerComboBox()
+        self.raster.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
+        form.addRow(self.tr("Raster"), self.raster)
+        raster_row = QHBoxLayout()
+        self.encode_button = QPushButton(self.tr("Encode raster…"))
+        self.encode_button.setToolTip(self.tr("Encode the raster chosen above into a feature folder, as a background task, then load it."))
+        self.live_button = QPushButton(self.tr("Segment raster live"))
+        self.live_button.setToolTip(self.tr("No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant."))
+        raster_row.addWidget(self.encode_button)
+        raster_row.addWidget(self.live_button)
+        form.addRow(raster_row)
+        self.show_chips = QCheckBox(self.tr("Show chip footprints on the map"))
         form.addRow(self.show_chips)
         layout.addWidget(source)
 
-        live = QGroupBox("Or live, without a feature folder")
-        live_form = QFormLayout(live)
-        self.raster = QgsMapLayerComboBox()
-        self.raster.setFilters(QgsMapLayerProxyModel.RasterLayer)
-        self.live_button = QPushButton("Segment this raster live (uses the checkpoint above)")
-        live_form.addRow("Raster", self.raster)
-        live_form.addRow(self.live_button)
-        # Used by live mode and by Encode raster from the dock; default on where the CPU has bfloat16 hardware.
-        fast_bf16 = cpu_has_bfloat16()
-        self.bfloat16 = QCheckBox("Encode in bfloat16: " + ("2-3x faster on this CPU" if fast_bf16 else "for GPUs; slow on this CPU"))
-        self.bfloat16.setToolTip("Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.")
-        self.bfloat16.setChecked(settings.value(SETTINGS + "bfloat16", fast_bf16, bool))
-        self.bfloat16.toggled.connect(lambda on: QgsSettings().setValue(SETTINGS + "bfloat16", on))
-        live_form.addRow(self.bfloat16)
-        layout.addWidget(live)
-
-        prompts = QGroupBox("Prompts (left click: object, right click: background, drag: box)")
-        grid = QHBoxLayout(prompts)
-        self.tool_button = QPushButton("Segment")
+        prompts = QgsCollapsibleGroupBox(self.tr("3. Prompts"))
+        prompts_layout = QVBoxLayout(prompts)
+        hint = QLabel(self.tr("Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear"))
+        hint.setWordWrap(True)
+        prompts_layout.addWidget(hint)
+        grid = QHBoxLayout()
+        self.tool_button = QPushButton(self.tr("Segment"))
         self.tool_button.setCheckable(True)
-        self.undo_button = QPushButton("Undo")
-        self.redo_button = QPushButton("Redo")
-        self.clear_button = QPushButton("Clear")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.clear_button = QPushButton(self.tr("Clear"))
         for b in (self.tool_button, self.undo_button, self.redo_button, self.clear_button):
             grid.addWidget(b)
+        prompts_layout.addLayout(grid)
         layout.addWidget(prompts)
 
-        output = QGroupBox("Output")
+        output = QgsCollapsibleGroupBox(self.tr("4. Output"))
         out_form = QFormLayout(output)
         self.layer = QgsMapLayerComboBox()
-        self.layer.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.layer.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.layer.setAllowEmptyLayer(True)
-        self.new_layer_button = QPushButton("New scratch layer")
-        self.new_gpkg_button = QPushButton("New GeoPackage…")
-        self.new_shp_button = QPushButton("New Shapefile…")
-        out_form.addRow("Layer", self.layer)
+        out_form.addRow(self.tr("Layer"), self.layer)
         new_row = QHBoxLayout()
+        self.new_layer_button = QPushButton(self.tr("New scratch"))
+        self.new_gpkg_button = QPushButton(self.tr("New GeoPackage…"))
+        self.new_shp_button = QPushButton(self.tr("New Shapefile…"))
         for b in (self.new_layer_button, self.new_gpkg_button, self.new_shp_button):
             new_row.addWidget(b)
         out_form.addRow(new_row)
-        save_row = QHBoxLayout()
-        self.save_button = QPushButton("Save (S)")
-        self.undo_save_button = QPushButton("Undo last save")
-        save_row.addWidget(self.save_button)
-        save_row.addWidget(self.undo_save_button)
-        out_form.addRow(save_row)
+        self.save_button = QPushButton(self.tr("Save (S)"))
+        self.save_button.setToolTip(self.tr("Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file."))
+        out_form.addRow(self.save_button)
         layout.addWidget(output)
 
-        options = QGroupBox("Options")
+        options = QgsCollapsibleGroupBox(self.tr("5. Options"))
+        options.setCollapsed(True)
         opt_form = QFormLayout(options)
         self.min_area = QDoubleSpinBox()
         self.min_area.setRange(0, 1e12)
-        self.min_area.setValue(settings.value(SETTINGS + "min_area", 0.0, float))
+        self.min_area.setValue(settings.value(SETTINGS + "min_area", defaults.MIN_AREA, float))
         self.simplify = QDoubleSpinBox()
         self.simplify.setRange(0, 1e6)
         self.simplify.setDecimals(3)
-        self.simplify.setValue(settings.value(SETTINGS + "simplify", 0.0, float))
-        self.largest_only = QCheckBox("Largest polygon only")
-        self.largest_only.setChecked(settings.value(SETTINGS + "largest_only", True, bool))
-        opt_form.addRow("Minimum area (folder CRS units²)", self.min_area)
-        opt_form.addRow("Simplify tolerance", self.simplify)
+        self.simplify.setValue(settings.value(SETTINGS + "simplify", defaults.SIMPLIFY, float))
+        self.largest_only = QCheckBox(self.tr("Largest polygon only"))
+        self.largest_only.setChecked(settings.value(SETTINGS + "largest_only", defaults.LARGEST_ONLY, bool))
+        opt_form.addRow(self.tr("Minimum area (folder CRS units²)"), self.min_area)
+        opt_form.addRow(self.tr("Simplify tolerance"), self.simplify)
         opt_form.addRow(self.largest_only)
         self.color = QgsColorButton()
         self.color.setColor(QColor(settings.value(SETTINGS + "result_color", "#ff8c00", str)))
-        opt_form.addRow("Result colour", self.color)
+        opt_form.addRow(self.tr("Result colour"), self.color)
         layout.addWidget(options)
+        layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer_layout.addWidget(scroll, 1)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        outer_layout.addWidget(self.progress)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-        self.setWidget(body)
+        self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        outer_layout.addWidget(self.status)
+        self.setWidget(outer)
+        self.setMinimumWidth(280)
 
-        self.load_button.clicked.connect(self.load)
-        self.zoom_button.clicked.connect(self.zoom_to_folder)
-        self.encode_button.clicked.connect(lambda: self.encode_callback and self.encode_callback())
+        # Buttons hand the keyboard back to the canvas, so S, Ctrl+Z and Esc keep working after a press.
+        self._connect(self.load_button, self.load)
+        self._connect(self.zoom_button, self.zoom_to_folder)
+        self._connect(self.encode_button, self.encode)
+        self._connect(self.live_button, self.load_live)
+        self._connect(self.undo_button, controller.undo)
+        self._connect(self.redo_button, controller.redo)
+        self._connect(self.clear_button, controller.clear)
+        self._connect(self.save_button, controller.save)
+        self._connect(self.new_layer_button, self.new_layer)
+        self._connect(self.new_gpkg_button, lambda: self.new_file_layer(self.tr("GeoPackage (*.gpkg)"), ".gpkg"))
+        self._connect(self.new_shp_button, lambda: self.new_file_layer(self.tr("Shapefile (*.shp)"), ".shp"))
         self.tool_button.toggled.connect(self.toggle_tool)
-        self.undo_button.clicked.connect(controller.undo)
-        self.redo_button.clicked.connect(controller.redo)
-        self.clear_button.clicked.connect(controller.clear)
-        self.save_button.clicked.connect(controller.save)
-        self.undo_save_button.clicked.connect(controller.undo_last_save)
-        self.new_layer_button.clicked.connect(self.new_layer)
-        self.new_gpkg_button.clicked.connect(lambda: self.new_file_layer("GeoPackage (*.gpkg)", ".gpkg"))
-        self.new_shp_button.clicked.connect(lambda: self.new_file_layer("Shapefile (*.shp)", ".shp"))
         self.recent.activated.connect(lambda i: i > 0 and self.folder.setFilePath(self.recent.itemText(i)))
         self.show_chips.toggled.connect(controller.show_chips)
-        self.live_button.clicked.connect(self.load_live)
+        self.checkpoint.fileChanged.connect(lambda path: QgsSettings().setValue(SETTINGS + "checkpoint", path))
         self.layer.layerChanged.connect(self._layer_changed)
         for widget in (self.min_area, self.simplify):
             widget.valueChanged.connect(self.apply_options)
@@ -174,45 +219,104 @@ class GeoSamDock(QgsDockWidget):
         self.color.colorChanged.connect(self.apply_color)
         controller.changed.connect(self.refresh)
         controller.message.connect(lambda text, level: self.status.setText(text))
+        controller.busy.connect(self.show_busy)
+        controller.toolActive.connect(self._tool_active)
+        self._layer_changed(self.layer.currentLayer())  # the box shows a layer from the start: that is where Save goes
         self.apply_options()
         self.apply_color(self.color.color())
         self.refresh()
 
+    def _connect(self, button: QPushButton, action) -> None:
+        def run(_checked=False):
+            action()
+            self.controller.canvas.setFocus()
+
+        button.clicked.connect(run)
+
+    # ------------------------------------------------------------- sources
     def load(self) -> bool:
         """Load the folder; the checkpoint is the manifest's, or the one remembered for this folder,
         and is asked for only when neither is usable on this machine."""
         settings = QgsSettings()
         folder = self.folder.filePath()
-        checkpoint = self.checkpoint.filePath() or settings.value(_folder_key(folder), "", str) or None
-        ok = self.controller.load_folder(folder, checkpoint)
+        if not folder:
+            self.status.setText(self.tr("Choose a feature folder first (or encode a raster into one)."))
+            return False
+        remembered = settings.value(_folder_key(folder), "", str) or None
+        ok = self.controller.load_folder(folder, remembered)
+        chosen = self.checkpoint.filePath()
+        if not ok and self.controller.needs_checkpoint and chosen and chosen != remembered:
+            ok = self.controller.load_folder(folder, chosen)
+            if ok:
+                settings.setValue(_folder_key(folder), chosen)
         if not ok and self.controller.needs_checkpoint:
             checkpoint = self.ask_checkpoint(self)
             ok = bool(checkpoint) and self.controller.load_folder(folder, checkpoint)
+            if ok:
+                settings.setValue(_folder_key(folder), checkpoint)
         if not ok:
             return False
-        if checkpoint:
-            settings.setValue(_folder_key(folder), checkpoint)
-            self.checkpoint.setFilePath(checkpoint)
+        self.checkpoint.setFilePath(self.controller.checkpoint_path)
         settings.setValue(SETTINGS + "last_folder", folder)
         recent = [folder] + [f for f in settings.value(SETTINGS + "recent_folders", [], list) if f != folder]
         settings.setValue(SETTINGS + "recent_folders", recent[:MAX_RECENT])
-        self.recent.clear()
-        self.recent.addItems([""] + recent[:MAX_RECENT])
+        self._fill_recent(recent[:MAX_RECENT], folder)
         self.controller.show_chips(self.show_chips.isChecked())
         return True
+
+    def _fill_recent(self, folders: list[str], current: str) -> None:
+        self.recent.clear()
+        self.recent.addItems([""] + folders)
+        if current in folders:
+            self.recent.setCurrentIndex(folders.index(current) + 1)
 
     def load_live(self) -> bool:
         layer = self.raster.currentLayer()
         if layer is None or not self.checkpoint.filePath():
-            self.status.setText("Choose a raster layer and a checkpoint for live mode.")
+            self.status.setText(self.tr("Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode."))
             return False
         return self.controller.load_raster(layer.source().split("|")[0], self.checkpoint.filePath(), self.precision)
+
+    def encode(self):
+        """Encode the Raster box's layer with the checkpoint into a folder the user picks; returns the task or None."""
+        from ..encoder.errors import FeatureFolderError
+        from ..encoder.folder import check_output_folder
+        from ..geo_sam_plugin.deps import missing_message, missing_packages
+
+        missing = missing_packages()
+        if missing:
+            self.status.setText(missing_message(missing))
+            return None
+        if self.controller.encoding:
+            self.status.setText(self.tr("An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right)."))
+            return None
+        layer = self.raster.currentLayer()
+        if layer is None:
+            self.status.setText(self.tr("Choose the raster to encode in the Raster box (2. Source) first."))
+            return None
+        checkpoint = self.checkpoint.filePath()
+        if not checkpoint:
+            self.status.setText(self.tr("Choose the SAM / SAM 2 checkpoint (1. Model) first."))
+            return None
+        raster_path = layer.source().split("|")[0]
+        start = os.path.dirname(raster_path) if os.path.isdir(os.path.dirname(raster_path)) else QgsProject.instance().homePath()
+        folder = self.ask_encode_folder(self, start)
+        if not folder:
+            return None
+        try:
+            check_output_folder(folder)
+        except FeatureFolderError as exc:
+            self.status.setText(str(exc))
+            return None
+        self.folder.setFilePath(folder)
+        return self.controller.encode_in_background(raster_path, checkpoint, folder, precision=self.precision)
 
     @property
     def precision(self) -> str:
         """What the dock's encodes (live mode, Encode raster) compute in."""
         return "bfloat16" if self.bfloat16.isChecked() else "float32"
 
+    # -------------------------------------------------------------- output
     def new_file_layer(self, file_filter: str, suffix: str) -> None:
         path = self.ask_save_path(self, file_filter)
         if not path:
@@ -223,18 +327,6 @@ class GeoSamDock(QgsDockWidget):
         if layer is not None:
             self.layer.setLayer(layer)
 
-    def zoom_to_folder(self) -> None:
-        if self.controller.engine is not None:
-            self.controller.canvas.setExtent(self.controller.folder_extent())
-            self.controller.canvas.refresh()
-
-    def toggle_tool(self, on: bool) -> None:
-        canvas = self.controller.canvas
-        if on:
-            canvas.setMapTool(self.controller.tool)
-        elif canvas.mapTool() is self.controller.tool:
-            canvas.unsetMapTool(self.controller.tool)
-
     def new_layer(self) -> None:
         layer = self.controller.new_scratch_layer()
         self.layer.setLayer(layer)
@@ -242,6 +334,28 @@ class GeoSamDock(QgsDockWidget):
     def _layer_changed(self, layer) -> None:
         self.controller.output_layer = layer
 
+    # ------------------------------------------------------------ the tool
+    def zoom_to_folder(self) -> None:
+        if self.controller.engine is not None:
+            self.controller.canvas.setExtent(self.controller.folder_extent())
+            self.controller.canvas.refresh()
+
+    def toggle_tool(self, on: bool) -> None:
+        canvas = self.controller.canvas
+        if on and canvas.mapTool() is not self.controller.tool:
+            canvas.setMapTool(self.controller.tool)
+        elif not on and canvas.mapTool() is self.controller.tool:
+            canvas.unsetMapTool(self.controller.tool)
+        canvas.setFocus()
+
+    def _tool_active(self, active: bool) -> None:
+        """Keep the Segment button in step when another map tool is picked (and back)."""
+        if self.tool_button.isChecked() != active:
+            self.tool_button.blockSignals(True)
+            self.tool_button.setChecked(active)
+            self.tool_button.blockSignals(False)
+
+    # ------------------------------------------------------------- options
     def apply_options(self) -> None:
         self.controller.set_options(self.min_area.value(), self.largest_only.isChecked(), self.simplify.value())
         settings = QgsSettings()
@@ -253,14 +367,28 @@ class GeoSamDock(QgsDockWidget):
         self.controller.set_result_color(color)
         QgsSettings().setValue(SETTINGS + "result_color", color.name())
 
+    # --------------------------------------------------------------- state
+    def show_busy(self, what: str, percent: float) -> None:
+        """A progress bar while something long runs: indeterminate until there is a figure."""
+        self.progress.setVisible(bool(what))
+        if not what:
+            return
+        if percent < 0:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(int(percent))
+        self.progress.setFormat(f"{what}: %p%" if percent >= 0 else what)
+        self.progress.setTextVisible(True)
+
     def refresh(self) -> None:
-        session = self.controller.session
-        loaded = self.controller.engine is not None
+        controller = self.controller
+        session = controller.session
+        loaded = controller.engine is not None
         for b in (self.tool_button, self.clear_button, self.zoom_button):
             b.setEnabled(loaded)
         self.undo_button.setEnabled(bool(session and session.can_undo))
         self.redo_button.setEnabled(bool(session and session.can_redo))
-        self.save_button.setEnabled(self.controller.result is not None)
-        self.undo_save_button.setEnabled(bool(session and session.saved))
-
-
+        self.save_button.setEnabled(controller.result is not None)
+        self.encode_button.setEnabled(not controller.encoding)
+        self.in_use.setText(controller.in_use_text() if loaded else self.tr("Nothing loaded: load a feature folder, or encode or go live on a raster."))

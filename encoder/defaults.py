@@ -1,0 +1,16 @@
+"""The one set of user-facing defaults that the dock, the Processing algorithms and the CLI share."""
+
+# Vectorising a prompt's mask: SAM masks of real objects come with specks, one object is what a prompt asks for.
+LARGEST_ONLY = True
+MIN_AREA = 0.0  # folder CRS units²
+SIMPLIFY = 0.0  # folder CRS units
+
+# Encoding: float32 is the reference predictors' arithmetic; bfloat16 is an opt-in speed-up (make bench).
+PRECISION = "float32"
+FEATURE_DTYPES = ("float16", "float32")  # how chip features are stored
+FEATURE_DTYPE = "float16"
+
+# Segment everything (SAM's automatic mask generator uses 0.88 / 0.95 on 32 x 32 points).
+POINTS_PER_SIDE = 8
+PRED_IOU_THRESH = 0.88
+STABILITY_THRESH = 0.92
