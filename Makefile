@@ -4,12 +4,16 @@ QGIS_ENV  := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1
 PLUGIN    := geo_sam_qgis
 PROFILE   ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 CHECKPOINT ?=
+# QGIS=3.40 or QGIS=3.44 runs demo / bench / test in a Debian root with that QGIS (scripts/qgis_root.sh); empty: this machine's QGIS.
+QGIS ?=
+IN_ROOT   := bash scripts/qgis_root.sh run $(QGIS)
 
-.PHONY: setup test demo bench lint deploy zip screenshot clean
+.PHONY: setup test test-matrix demo bench lint qt6-check deploy zip screenshot clean
 
 setup:
 	@bash scripts/setup_env.sh
 
+ifeq ($(QGIS),)
 test: setup
 	$(QGIS_ENV) $(PY) -m pytest -q -p no:cacheprovider tests
 
@@ -18,9 +22,24 @@ demo: setup
 
 bench: setup
 	$(QGIS_ENV) $(PY) scripts/bench.py --out bench_out
+else
+test demo bench:
+	$(IN_ROOT) "make $@ $(if $(CHECKPOINT),CHECKPOINT=$(CHECKPOINT))"
+	bash scripts/qgis_root.sh copy-out $(QGIS) $@_out $@_out-$(QGIS)
+endif
 
-lint: setup
+# The whole suite on QGIS 3.22 (this machine), 3.40 LTR (Debian 13 root) and 3.44 (Debian unstable root).
+test-matrix:
+	$(MAKE) test
+	$(MAKE) test QGIS=3.40
+	$(MAKE) test QGIS=3.44
+
+lint: setup qt6-check
 	$(PY) -m ruff check encoder geo_sam_plugin ui scripts tests __init__.py image_encoder.py
+
+# QGIS's pyqt5to6 migration script in check mode (it needs Python 3.12+: run in the QGIS 3.40 root).
+qt6-check:
+	bash scripts/qgis_root.sh run 3.40 "bash scripts/qt6_check.sh"
 
 # Copy the plugin into a QGIS profile (PROFILE=... for another one).
 deploy:

@@ -107,10 +107,10 @@ def _suppress_duplicates(
     kept = np.zeros(len(candidates), dtype=bool)
     for i in range(len(candidates)):
         if i % 256 == 0:
-            if check_cancel is not None:
-                check_cancel()
             if progress is not None:
                 progress(i / len(candidates))
+            if check_cancel is not None:
+                check_cancel()
         others = [j for j in earlier.get(i, ()) if kept[j]]
         if others:
             inter = shapely.area(shapely.intersection(polys[i], polys[others]))

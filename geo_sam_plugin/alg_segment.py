@@ -21,13 +21,13 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..encoder import defaults
+from . import field_types
 from .engine_crs import folder_crs
 from .processing_base import GeoSamAlgorithm
 
-_FIELDS = [("group", QVariant.String), ("score", QVariant.Double), ("area", QVariant.Double), ("n_fg", QVariant.Int), ("n_bg", QVariant.Int), ("box", QVariant.Int), ("chip_ids", QVariant.String), ("model", QVariant.String)]
+_FIELDS = [("group", field_types.STRING), ("score", field_types.DOUBLE), ("area", field_types.DOUBLE), ("n_fg", field_types.INT), ("n_bg", field_types.INT), ("box", field_types.INT), ("chip_ids", field_types.STRING), ("model", field_types.STRING)]
 
 
 def output_fields(names) -> QgsFields:
@@ -140,7 +140,7 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
             simplify=self.parameterAsDouble(parameters, "SIMPLIFY", context),
         )
         fields = output_fields([name for name, _ in _FIELDS])
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon, folder_crs(engine))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, folder_crs(engine))
         if sink is None:
             raise QgsProcessingException("Cannot create the output layer: check its path and format.")
         background_only = [group for group, obj in objects.items() if obj["box"] is None and 1 not in obj["labels"]]
@@ -153,7 +153,7 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
                 break
             result = engine.query(points=obj["points"] or None, labels=obj["labels"] or None, box=obj["box"], crs=obj["crs"], options=options)
             for polygon, attributes in zip(result.polygons, result.attributes):
-                sink.addFeature(to_feature(fields, polygon, dict(attributes, group=group)), QgsFeatureSink.FastInsert)
+                sink.addFeature(to_feature(fields, polygon, dict(attributes, group=group)), QgsFeatureSink.Flag.FastInsert)
                 written += 1
             feedback.setProgress(100.0 * (i + 1) / len(objects))
         feedback.pushInfo(f"{written} polygons from {len(objects)} prompt objects.")
@@ -208,11 +208,11 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
         # The output is created only once every stage has run: a cancelled run (OperationCancelled) leaves no layer.
         found = segment_everything(engine, extent, options, progress=feedback.setProgress, cancelled=feedback.isCanceled)
         fields = output_fields(["score", "area", "chip_ids", "model"])
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon, crs)
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, crs)
         if sink is None:
             raise QgsProcessingException("Cannot create the output layer: check its path and format.")
         for polygon, attributes in found:
-            sink.addFeature(to_feature(fields, polygon, attributes), QgsFeatureSink.FastInsert)
+            sink.addFeature(to_feature(fields, polygon, attributes), QgsFeatureSink.Flag.FastInsert)
         if found:
             feedback.pushInfo(f"{len(found)} polygons.")
         else:

@@ -17,15 +17,16 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.gui import QgsRubberBand
-from qgis.PyQt.QtCore import QObject, Qt, QVariant, pyqtSignal
+from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
+from . import field_types
 from .engine_crs import folder_crs
 from .map_tools import PromptMapTool
 from .prompt_session import Prompt, PromptSession
 from .query_worker import QueryWorker
 
-RESULT_FIELDS = [("score", QVariant.Double), ("area", QVariant.Double), ("n_fg", QVariant.Int), ("n_bg", QVariant.Int), ("box", QVariant.Int), ("chip_ids", QVariant.String), ("model", QVariant.String)]
+RESULT_FIELDS = [("score", field_types.DOUBLE), ("area", field_types.DOUBLE), ("n_fg", field_types.INT), ("n_bg", field_types.INT), ("box", field_types.INT), ("chip_ids", field_types.STRING), ("model", field_types.STRING)]
 
 
 def _band(canvas, geometry_type, color: QColor, width: int = 2, fill_alpha: int = 70) -> QgsRubberBand:
@@ -70,16 +71,16 @@ class SegmentController(QObject):
         self.tool.activated.connect(lambda: self.toolActive.emit(True))
         self.tool.deactivated.connect(self._tool_deactivated)
         self.tool.left.connect(self.clear_preview)
-        self.result_band = _band(canvas, QgsWkbTypes.PolygonGeometry, QColor(255, 140, 0))
-        self.preview_band = _band(canvas, QgsWkbTypes.PolygonGeometry, QColor(0, 160, 255), 1, 40)
-        self.box_band = _band(canvas, QgsWkbTypes.PolygonGeometry, QColor(0, 116, 217), 1, 0)
-        self.fg_band = _band(canvas, QgsWkbTypes.PointGeometry, QColor(46, 204, 64), 4)
-        self.bg_band = _band(canvas, QgsWkbTypes.PointGeometry, QColor(255, 65, 54), 4)
-        self.chip_band = _band(canvas, QgsWkbTypes.PolygonGeometry, QColor(255, 0, 255), 2, 0)
+        self.result_band = _band(canvas, QgsWkbTypes.GeometryType.PolygonGeometry, QColor(255, 140, 0))
+        self.preview_band = _band(canvas, QgsWkbTypes.GeometryType.PolygonGeometry, QColor(0, 160, 255), 1, 40)
+        self.box_band = _band(canvas, QgsWkbTypes.GeometryType.PolygonGeometry, QColor(0, 116, 217), 1, 0)
+        self.fg_band = _band(canvas, QgsWkbTypes.GeometryType.PointGeometry, QColor(46, 204, 64), 4)
+        self.bg_band = _band(canvas, QgsWkbTypes.GeometryType.PointGeometry, QColor(255, 65, 54), 4)
+        self.chip_band = _band(canvas, QgsWkbTypes.GeometryType.PolygonGeometry, QColor(255, 0, 255), 2, 0)
         self.chip_band.setLineStyle(Qt.PenStyle.DashLine)
         self.chips_visible = False
         for band in (self.fg_band, self.bg_band):
-            band.setIcon(QgsRubberBand.ICON_CIRCLE)
+            band.setIcon(QgsRubberBand.IconType.ICON_CIRCLE)
             band.setIconSize(10)
 
     # ------------------------------------------------------------- source
@@ -100,15 +101,15 @@ class SegmentController(QObject):
             engine = FeatureQueryEngine(folder, checkpoint=checkpoint or None, decoder="fast")
         except GeoSamError as exc:
             self.needs_checkpoint = isinstance(exc, CheckpointError)
-            self.message.emit(str(exc), Qgis.Warning)
+            self.message.emit(str(exc), Qgis.MessageLevel.Warning)
             return False
         except Exception as exc:  # the fast decoder could not be built: the reference decoder always works
-            self.message.emit(f"Fast decoder unavailable ({exc}); using the reference decoder.", Qgis.Info)
+            self.message.emit(f"Fast decoder unavailable ({exc}); using the reference decoder.", Qgis.MessageLevel.Info)
             engine = FeatureQueryEngine(folder, checkpoint=checkpoint or None)
         self._start(engine)
         self.checkpoint_path = str(engine.checkpoint_path)
         self.source_text = str(folder)
-        self.message.emit(f"Loaded {folder}: {len(engine.chips)} chip(s), model {engine.model_variant}.", Qgis.Success)
+        self.message.emit(f"Loaded {folder}: {len(engine.chips)} chip(s), model {engine.model_variant}.", Qgis.MessageLevel.Success)
         return True
 
     def load_raster(self, raster_path: str, checkpoint: str, precision: str = "float32") -> bool:
@@ -121,13 +122,13 @@ class SegmentController(QObject):
         try:
             engine = OnlineQueryEngine(RasterDataset(raster_path), create_model_spec_from_checkpoint(checkpoint), precision=precision, decoder="fast")
         except GeoSamError as exc:
-            self.message.emit(str(exc), Qgis.Warning)
+            self.message.emit(str(exc), Qgis.MessageLevel.Warning)
             return False
         self._start(engine)
         self.checkpoint_path = str(checkpoint)
         self.source_text = str(raster_path)
         self.message.emit(
-            f"Live mode on {raster_path}: the first click in an area encodes its chip ({precision}, a few seconds), later clicks nearby are instant.", Qgis.Info
+            f"Live mode on {raster_path}: the first click in an area encodes its chip ({precision}, a few seconds), later clicks nearby are instant.", Qgis.MessageLevel.Info
         )
         return True
 
@@ -192,17 +193,17 @@ class SegmentController(QObject):
         from .encode_task import EncodeTask
 
         if self.encode_task is not None:
-            self.message.emit("An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).", Qgis.Warning)
+            self.message.emit("An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).", Qgis.MessageLevel.Warning)
             return None
 
         def done(ok: bool, text: str, folder: str) -> None:
             self.encode_task = None
             self.busy.emit("", 0.0)
             if ok:
-                self.message.emit(f"Encoded: {text}.", Qgis.Success)
+                self.message.emit(f"Encoded: {text}.", Qgis.MessageLevel.Success)
                 self.load_folder(folder)
             else:
-                self.message.emit(text, Qgis.Warning)
+                self.message.emit(text, Qgis.MessageLevel.Warning)
             self.changed.emit()
 
         task = EncodeTask(raster_path, checkpoint, output_dir, on_finished=done, **builder_kwargs)
@@ -211,7 +212,7 @@ class SegmentController(QObject):
         self.encode_task = task
         QgsApplication.taskManager().addTask(task)
         self.busy.emit(f"Encoding {name}: loading the model and reading the first chip", -1.0)
-        self.message.emit(f"Encoding {raster_path} into {output_dir} in the background (task manager, bottom right: progress and cancel).", Qgis.Info)
+        self.message.emit(f"Encoding {raster_path} into {output_dir} in the background (task manager, bottom right: progress and cancel).", Qgis.MessageLevel.Info)
         self.changed.emit()
         return task
 
@@ -237,14 +238,14 @@ class SegmentController(QObject):
 
     def show_chips(self, visible: bool) -> None:
         self.chips_visible = visible
-        self.chip_band.reset(QgsWkbTypes.PolygonGeometry)
+        self.chip_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
         if visible:
             for geometry in self.chip_footprints():
                 self.chip_band.addGeometry(geometry, None)
 
     def _ready(self) -> bool:
         if self.engine is None:
-            self.message.emit("Load a feature folder first.", Qgis.Warning)
+            self.message.emit("Load a feature folder first.", Qgis.MessageLevel.Warning)
             return False
         if self.session.crs != self._crs_text():  # the project CRS changed: prompts in the old CRS are void
             self.session = PromptSession(self._crs_text())
@@ -308,14 +309,14 @@ class SegmentController(QObject):
             if self.chips_visible:
                 self.show_chips(True)
         if result is not None and not result.polygons:
-            self.message.emit("Nothing found at this prompt: no mask passed (try another point, or a box).", Qgis.Info)
+            self.message.emit("Nothing found at this prompt: no mask passed (try another point, or a box).", Qgis.MessageLevel.Info)
         self.changed.emit()
 
     def _on_failed(self, request_id: int, kind: str, text: str) -> None:
         if kind != "commit":
             return  # a preview outside the folder is simply not shown
         self.busy.emit("", 0.0)
-        self.message.emit(text, Qgis.Warning)
+        self.message.emit(text, Qgis.MessageLevel.Warning)
         if request_id == self._latest_commit and self.session is not None:
             # The refused point or box is taken back, so the next click works on the previous prompt.
             self._draw_prompt(self.session.revert())
@@ -327,7 +328,7 @@ class SegmentController(QObject):
             self.worker.cancel_previews()
         self.preview = None
         if self.preview_band is not None:
-            self.preview_band.reset(QgsWkbTypes.PolygonGeometry)
+            self.preview_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
 
     def _tool_deactivated(self) -> None:
         self.clear_preview()
@@ -337,10 +338,10 @@ class SegmentController(QObject):
     def _show(self, result) -> None:
         self.result = result
         self._set_band(self.result_band, result)
-        self.preview_band.reset(QgsWkbTypes.PolygonGeometry)
+        self.preview_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
 
     def _set_band(self, band: QgsRubberBand, result) -> None:
-        band.reset(QgsWkbTypes.PolygonGeometry)
+        band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
         if result is None or not result.polygons:
             return
         for polygon in result.polygons:
@@ -349,22 +350,22 @@ class SegmentController(QObject):
     def _draw_prompt(self, prompt: Prompt) -> None:
         from qgis.core import QgsPointXY
 
-        self.fg_band.reset(QgsWkbTypes.PointGeometry)
-        self.bg_band.reset(QgsWkbTypes.PointGeometry)
+        self.fg_band.reset(QgsWkbTypes.GeometryType.PointGeometry)
+        self.bg_band.reset(QgsWkbTypes.GeometryType.PointGeometry)
         for x, y, label in prompt.points:
             (self.fg_band if label == 1 else self.bg_band).addPoint(QgsPointXY(x, y))
-        self.box_band.reset(QgsWkbTypes.PolygonGeometry)
+        self.box_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
         if prompt.box is not None:
             self.box_band.addGeometry(QgsGeometry.fromRect(QgsRectangle(*prompt.box)), None)
 
     def _draw_drag(self, x0: float, y0: float, x1: float, y1: float) -> None:
-        self.box_band.reset(QgsWkbTypes.PolygonGeometry)
+        self.box_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
         self.box_band.addGeometry(QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1)), None)
 
     # --------------------------------------------------------------- saving
     def new_scratch_layer(self, name: str = "GeoSAM polygons") -> QgsVectorLayer:
         """A memory polygon layer in the canvas CRS with the result fields, added to the project."""
-        fields = "&".join(f"field={n}:{'double' if t == QVariant.Double else 'integer' if t == QVariant.Int else 'string'}" for n, t in RESULT_FIELDS)
+        fields = "&".join(f"field={n}:{'double' if t == field_types.DOUBLE else 'integer' if t == field_types.INT else 'string'}" for n, t in RESULT_FIELDS)
         layer = QgsVectorLayer(f"Polygon?crs={self.canvas_crs().authid() or 'EPSG:4326'}&{fields}", name, "memory")
         QgsProject.instance().addMapLayer(layer)
         self.output_layer = layer
@@ -380,12 +381,12 @@ class SegmentController(QObject):
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "ESRI Shapefile" if path.lower().endswith(".shp") else "GPKG"
         options.fileEncoding = "UTF-8"
-        writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.MultiPolygon, self.canvas_crs(), QgsProject.instance().transformContext(), options)
+        writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.Type.MultiPolygon, self.canvas_crs(), QgsProject.instance().transformContext(), options)
         error = writer.hasError()
         message = writer.errorMessage()
         del writer  # closes the file
-        if error != QgsVectorFileWriter.NoError:
-            self.message.emit(f"Cannot create {path}: {message}. Choose another file or folder.", Qgis.Warning)
+        if error != QgsVectorFileWriter.WriterError.NoError:
+            self.message.emit(f"Cannot create {path}: {message}. Choose another file or folder.", Qgis.MessageLevel.Warning)
             return None
         layer = QgsVectorLayer(path, os.path.splitext(os.path.basename(path))[0], "ogr")
         QgsProject.instance().addMapLayer(layer)
@@ -399,14 +400,14 @@ class SegmentController(QObject):
         otherwise they are committed at once. The prompt then starts afresh.
         """
         if self.result is None or not self.result.polygons:
-            self.message.emit("Nothing to save: click on an object first.", Qgis.Info)
+            self.message.emit("Nothing to save: click on an object first.", Qgis.MessageLevel.Info)
             return []
         layer = self.output_layer
         if layer is None or not layer.isValid():
-            self.message.emit("Choose an output polygon layer (or create one) before saving.", Qgis.Warning)
+            self.message.emit("Choose an output polygon layer (or create one) before saving.", Qgis.MessageLevel.Warning)
             return []
-        if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
-            self.message.emit(f"{layer.name()} is not a polygon layer: choose another output layer.", Qgis.Warning)
+        if layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
+            self.message.emit(f"{layer.name()} is not a polygon layer: choose another output layer.", Qgis.MessageLevel.Warning)
             return []
         transform = QgsCoordinateTransform(self.canvas_crs(), layer.crs(), QgsProject.instance())
         names = layer.fields().names()
@@ -436,13 +437,13 @@ class SegmentController(QObject):
             ids = [f.id() for f in added] if ok else []
             where = layer.name()
         if not ok:
-            self.message.emit(f"Could not save into {layer.name()}: {layer.dataProvider().lastError() or 'the layer is read-only'}.", Qgis.Critical)
+            self.message.emit(f"Could not save into {layer.name()}: {layer.dataProvider().lastError() or 'the layer is read-only'}.", Qgis.MessageLevel.Critical)
             return []
         layer.triggerRepaint()
         self.session.record_save()
         self._draw_prompt(self.session.current)
         self._show(None)
-        self.message.emit(f"Saved {len(features)} polygon(s) to {where}.", Qgis.Success)
+        self.message.emit(f"Saved {len(features)} polygon(s) to {where}.", Qgis.MessageLevel.Success)
         self.changed.emit()
         return ids
 

@@ -98,14 +98,14 @@ class GeoSamPlugin:
         try:
             from ..ui.install_dialog import InstallDialog
             from .deps import installed_packages_dir
-            from .installer import DependencyInstaller
+            from .installer import DependencyInstaller, torch_choice
 
             missing = missing_packages()
             if not missing:
                 self.report("All of GeoSAM's Python packages are installed.", Qgis.MessageLevel.Success)
                 return
             self._installer = DependencyInstaller(installed_packages_dir())
-            InstallDialog(missing, self._installer, self.iface.mainWindow()).exec()
+            InstallDialog(missing, self._installer, self.iface.mainWindow(), choose_torch=torch_choice).exec()
         except Exception as exc:
             self.report(f"The installer could not start: {exc}", Qgis.MessageLevel.Critical)
 

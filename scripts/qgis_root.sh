@@ -29,7 +29,10 @@ shift 2
 suite=$(suite_of "$version")
 root=$ROOTS/$suite
 stamp=$root/.geosam-root-recipe
-recipe=$(sha256sum "$0" | cut -c1-16)
+# What a root is built from; a change here rebuilds the roots (edits elsewhere in this script do not).
+PACKAGES="qgis python3-qgis qgis-providers python3-rasterio python3-venv python3-pip xvfb make git ca-certificates imagemagick xauth"
+RECIPE_VERSION=2  # 2: apt accepts a snapshot mirror's expired Release file
+recipe=$(echo "$suite $PACKAGES $RECIPE_VERSION" | sha256sum | cut -c1-16)
 
 [ "$(id -u)" = 0 ] || fail "building and entering a Debian root needs root (debootstrap, chroot, mount): run as root."
 
@@ -68,30 +71,45 @@ build() {
   cp /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/ca-certificates.crt"
   [ -f /etc/pip.conf ] && cp /etc/pip.conf "$root/etc/pip.conf"
   if [ -d /etc/xdg/pip ]; then mkdir -p "$root/etc/xdg" && cp -r /etc/xdg/pip "$root/etc/xdg/pip"; fi
+  # The mirror may be a dated snapshot: a suite whose Release file has passed its Valid-Until is still the one wanted.
+  echo 'Acquire::Check-Valid-Until "false";' > "$root/etc/apt/apt.conf.d/99geosam-snapshot"
   mount_all
   trap umount_all EXIT
   chroot "$root" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive timeout 1200 chroot "$root" apt-get install -y -qq --no-install-recommends \
-    qgis python3-qgis qgis-providers python3-rasterio python3-venv python3-pip xvfb make git ca-certificates imagemagick xauth \
-    > "$ROOTS/$suite-apt.log" 2>&1 || fail "apt-get install in the $suite root failed (log: $ROOTS/$suite-apt.log)"
+    $PACKAGES > "$ROOTS/$suite-apt.log" 2>&1 || fail "apt-get install in the $suite root failed (log: $ROOTS/$suite-apt.log)"
   echo "$recipe" > "$stamp"
   echo "== QGIS $version root ready: $root ($(chroot "$root" dpkg-query -W -f '${Version}' qgis))"
 }
 
 run() {
   [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$recipe" ] || build
+  # This machine's certificate bundle and pip settings (the root's ca-certificates package rewrites its own).
+  cp /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/ca-certificates.crt"
+  cp /etc/resolv.conf "$root/etc/resolv.conf"
   mount_all
   trap umount_all EXIT
   dest=$root/work/geosam
   mkdir -p "$dest"
-  # The checkout, without this machine's venv and outputs; the root keeps its own .venv between runs.
+  # The checkout as it is now (files deleted here are deleted there), without this machine's venv and
+  # outputs; the root keeps its own .venv between runs.
+  find "$dest" -mindepth 1 -maxdepth 1 ! -name .venv -exec rm -rf {} +
   tar -C "$REPO" --exclude=./.venv --exclude=./.git --exclude=./demo_out --exclude=./bench_out --exclude=./desktop_out --exclude=./dist -cf - . | tar -C "$dest" -xf -
   chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
     GEOSAM_QGIS_LEG="$version" bash -c "cd /work/geosam && $*"
 }
 
+copy_out() {
+  # copy-out VERSION FOLDER DEST: bring a folder the command wrote in the root's checkout back here.
+  [ "$#" -eq 2 ] || fail "usage: $0 copy-out VERSION FOLDER DEST"
+  if [ -d "$root/work/geosam/$1" ]; then
+    rm -rf "$REPO/$2" && cp -r "$root/work/geosam/$1" "$REPO/$2" && echo "== $2"
+  fi
+}
+
 case "$action" in
   build) build ;;
   run) run "$@" ;;
+  copy-out) copy_out "$@" ;;
   *) fail "usage: $0 build|run VERSION [CMD...]" ;;
 esac

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs everything the project needs on Debian 12: QGIS from Debian's
-# packages (when missing, as root) and the Python packages for QGIS's own
-# interpreter in .venv. Idempotent: a second run takes about a second.
+# Installs everything the project needs on Debian (12 with QGIS 3.22, 13 with 3.40, unstable with 3.44):
+# QGIS from Debian's packages (when missing, as root) and the Python packages for QGIS's own interpreter
+# in .venv. The packages come from geo_sam_plugin/pins.py, constrained to the numpy and GEOS of the QGIS
+# at hand. Idempotent: a second run takes about a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 QGIS_PY=/usr/bin/python3
@@ -9,7 +10,7 @@ VENV=.venv
 STAMP=$VENV/.geosam-setup-stamp
 
 debian_packages="qgis python3-qgis qgis-providers python3-rasterio python3-venv xvfb"
-if ! $QGIS_PY -c "import qgis.core, rasterio, venv" >/dev/null 2>&1 || [ ! -x /usr/bin/qgis_process.bin ]; then
+if ! $QGIS_PY -c "import qgis.core, rasterio, venv" >/dev/null 2>&1 || ! command -v qgis_process >/dev/null; then
   if [ "$(id -u)" != 0 ]; then
     echo "QGIS is missing: run as root, or: sudo apt-get install $debian_packages" >&2
     exit 1
@@ -19,17 +20,19 @@ if ! $QGIS_PY -c "import qgis.core, rasterio, venv" >/dev/null 2>&1 || [ ! -x /u
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $debian_packages >/dev/null
 fi
 
-# Re-install only when the requirements change.
-want="$(cat requirements.txt scripts/setup_env.sh | sha256sum | cut -c1-16)"
+# Re-install only when the pins, this script or the QGIS change.
+qgis_version="$(QT_QPA_PLATFORM=offscreen $QGIS_PY -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)' 2>/dev/null)"
+want="$(cat geo_sam_plugin/pins.py scripts/setup_env.sh | sha256sum | cut -c1-16) $qgis_version"
 if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ]; then
   exit 0
 fi
 
 [ -x $VENV/bin/python ] || $QGIS_PY -m venv --system-site-packages $VENV
-# QGIS's GDAL bindings are built against the numpy QGIS ships: never replace it.
-numpy_version="$($QGIS_PY -c 'import numpy; print(numpy.__version__)')"
-echo "numpy==$numpy_version" > $VENV/constraints.txt
-echo "== installing Python packages for QGIS's Python (numpy pinned to $numpy_version)"
+# QGIS's GDAL bindings are built against the numpy QGIS ships: never replace it (pins.py says why for each line).
+QT_QPA_PLATFORM=offscreen $QGIS_PY geo_sam_plugin/pins.py constraints > $VENV/constraints.txt
+{ $QGIS_PY geo_sam_plugin/pins.py requirements; $QGIS_PY geo_sam_plugin/pins.py development; } > $VENV/requirements.txt
+$QGIS_PY geo_sam_plugin/pins.py no-deps > $VENV/requirements-no-deps.txt
+echo "== installing Python packages for QGIS $qgis_version's Python ($(tr '\n' ' ' < $VENV/constraints.txt))"
 pip_install() {
   if ! $VENV/bin/python -m pip install -q --disable-pip-version-check "$@" > $VENV/pip.log 2>&1; then
     grep -v "is ignored" $VENV/pip.log >&2
@@ -37,11 +40,15 @@ pip_install() {
     exit 1
   fi
 }
-pip_install -c $VENV/constraints.txt -r requirements.txt
-pip_install --no-deps "sam2==1.1.0"
-$VENV/bin/python - <<'PY'
+# A Python 3.12+ venv has no setuptools, and some requirements (iopath) are source distributions.
+pip_install -c $VENV/constraints.txt setuptools wheel
+pip_install -c $VENV/constraints.txt -r $VENV/requirements.txt
+pip_install --no-deps -r $VENV/requirements-no-deps.txt
+QT_QPA_PLATFORM=offscreen $VENV/bin/python - <<'PY'
+import subprocess, sys
 import numpy, pyarrow, torch, segment_anything, sam2, rasterio, shapely
-assert numpy.__version__.startswith("1."), numpy.__version__
-print("python packages ok: numpy", numpy.__version__, "torch", torch.__version__, "pyarrow", pyarrow.__version__)
+qgis_numpy = subprocess.run(["/usr/bin/python3", "-c", "import numpy; print(numpy.__version__)"], capture_output=True, text=True).stdout.strip()
+assert numpy.__version__ == qgis_numpy, f"numpy {numpy.__version__} in the venv, QGIS has {qgis_numpy}"
+print("python packages ok: numpy", numpy.__version__, "torch", torch.__version__, "pyarrow", pyarrow.__version__, "shapely", shapely.__version__)
 PY
 echo "$want" > "$STAMP"

@@ -60,13 +60,13 @@ def click(canvas, tool, map_x, map_y, button=None, release_at=None):
     from qgis.gui import QgsMapMouseEvent
     from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 
-    button = button or Qt.LeftButton
+    button = button or Qt.MouseButton.LeftButton
     to_screen = canvas.getCoordinateTransform()
     p = to_screen.transform(QgsPointXY(map_x, map_y))
-    press = QgsMapMouseEvent(canvas, QEvent.MouseButtonPress, QPoint(round(p.x()), round(p.y())), button, button)
+    press = QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonPress, QPoint(round(p.x()), round(p.y())), button, button)
     tool.canvasPressEvent(press)
     q = p if release_at is None else to_screen.transform(QgsPointXY(*release_at))
-    release = QgsMapMouseEvent(canvas, QEvent.MouseButtonRelease, QPoint(round(q.x()), round(q.y())), button, Qt.NoButton)
+    release = QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, QPoint(round(q.x()), round(q.y())), button, Qt.MouseButton.NoButton)
     tool.canvasReleaseEvent(release)
     return press.mapPoint()
 
@@ -136,7 +136,7 @@ def test_undo_redo_clear_change_exactly_the_prompt(controller, canvas, data_dir)
     from qgis.PyQt.QtCore import Qt
 
     click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
-    click(canvas, controller.tool, *lonlat(data_dir, 600, 600), button=Qt.RightButton)
+    click(canvas, controller.tool, *lonlat(data_dir, 600, 600), button=Qt.MouseButton.RightButton)
     assert [p[2] for p in controller.session.current.points] == [1, 0]
     assert wait_for(lambda: controller.result is not None and controller.result.attributes and controller.result.attributes[0]["n_bg"] == 1)
     controller.undo()
@@ -162,7 +162,7 @@ def test_preview_events_faster_than_decoding_do_not_queue_up(controller, canvas,
     positions = [lonlat(data_dir, 200 + 5 * i, 300 + 3 * i) for i in range(60)]
     for lon, lat in positions:
         p = to_screen.transform(QgsPointXY(lon, lat))
-        controller.tool.canvasMoveEvent(QgsMapMouseEvent(canvas, QEvent.MouseMove, QPoint(round(p.x()), round(p.y())), Qt.NoButton, Qt.NoButton))
+        controller.tool.canvasMoveEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseMove, QPoint(round(p.x()), round(p.y())), Qt.MouseButton.NoButton, Qt.MouseButton.NoButton))
     sent = time.time()
     assert wait_for(lambda: controller.preview is not None and controller.worker.previews_run > 0 and not controller.worker._preview)
     time.sleep(0.3)
@@ -182,11 +182,11 @@ def test_shortcuts_act_only_through_the_active_tool(controller, canvas, data_dir
     from qgis.PyQt.QtGui import QKeyEvent
 
     click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
-    controller.tool.keyPressEvent(QKeyEvent(QEvent.KeyPress, Qt.Key_Z, Qt.ControlModifier))
+    controller.tool.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier))
     assert controller.session.current.empty
-    controller.tool.keyPressEvent(QKeyEvent(QEvent.KeyPress, Qt.Key_Y, Qt.ControlModifier))
+    controller.tool.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier))
     assert len(controller.session.current.points) == 1
-    other = QKeyEvent(QEvent.KeyPress, Qt.Key_A, Qt.NoModifier)
+    other = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)
     controller.tool.keyPressEvent(other)
     assert not other.isAccepted()  # QGIS's own keys pass through
 
@@ -268,8 +268,8 @@ def test_cancelling_the_encode_task_leaves_a_resumable_folder(canvas, plugin_pac
     task = ctl.encode_in_background(str(data_dir / "RGB.byte.tif"), sam_ckpt, str(tmp_path / "f"), chip_size=256, stride=256)
     assert wait_for(lambda: task.progress() > 0, timeout=120)
     task.cancel()
-    assert wait_for(lambda: task.status() in (QgsTask.Terminated, QgsTask.Complete), timeout=120)
-    assert task.status() == QgsTask.Terminated and "resume" in task.message
+    assert wait_for(lambda: task.status() in (QgsTask.TaskStatus.Terminated, QgsTask.TaskStatus.Complete), timeout=120)
+    assert task.status() == QgsTask.TaskStatus.Terminated and "resume" in task.message
     assert not (tmp_path / "f/manifest.parquet").exists() and list((tmp_path / "f/features").glob("chip_*.pt"))
     task2 = ctl.encode_in_background(str(data_dir / "RGB.byte.tif"), sam_ckpt, str(tmp_path / "f"), chip_size=256, stride=256)
     assert wait_for(lambda: ctl.engine is not None, timeout=300), task2.message
@@ -330,7 +330,7 @@ def test_new_geopackage_output_and_live_mode_on_a_raster(canvas, plugin_package,
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_save_path=lambda parent, f: str(tmp_path / "fields"))
     dock.new_file_layer("GeoPackage (*.gpkg)", ".gpkg")
     layer = ctl.output_layer
-    assert layer.isValid() and layer.source().startswith(str(tmp_path / "fields.gpkg")) and layer.geometryType() == QgsWkbTypes.PolygonGeometry
+    assert layer.isValid() and layer.source().startswith(str(tmp_path / "fields.gpkg")) and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
     dock.bfloat16.setChecked(True)  # live mode encodes in the precision the dock shows
     assert ctl.load_raster(str(data_dir / "cogeo.tif"), sam_ckpt, dock.precision) and ctl.live
     assert ctl.engine.encoder.precision == "bfloat16"

@@ -13,20 +13,17 @@ from conftest import PLUGIN_NAME, ROOT, lonlat_of_pixel
 
 
 def make_points(path, crs, points):
-    """A point layer on disk with label and group fields."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsVectorFileWriter, QgsWkbTypes
-    from qgis.PyQt.QtCore import QVariant
+    """A GeoJSON point layer on disk with label and group fields, in `crs` (GDAL reads the 'crs' member)."""
+    import json
 
-    fields = QgsFields()
-    fields.append(QgsField("label", QVariant.Int))
-    fields.append(QgsField("obj", QVariant.String))
-    writer = QgsVectorFileWriter(str(path), "UTF-8", fields, QgsWkbTypes.Point, QgsCoordinateReferenceSystem(crs), "GeoJSON")
-    for x, y, label, group in points:
-        f = QgsFeature(fields)
-        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        f.setAttributes([label, group])
-        writer.addFeature(f)
-    del writer
+    features = [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [x, y]}, "properties": {"label": label, "obj": group}} for x, y, label, group in points
+    ]
+    code = crs.split(":")[-1]
+    name = "urn:ogc:def:crs:OGC:1.3:CRS84" if code == "4326" else f"urn:ogc:def:crs:EPSG::{code}"  # CRS84: longitude first
+    collection = {"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": name}}, "features": features}
+    with open(path, "w") as fh:
+        json.dump(collection, fh)
     return str(path)
 
 
@@ -90,6 +87,76 @@ def test_segment_everything_removes_duplicates_across_overlapping_chips(geosam_p
             inter = g.intersection(h).area()
             union = g.area() + h.area() - inter
             assert inter / union < 0.7
+
+
+@pytest.mark.parametrize("stage, cancel_above", [("decoding", 0.0), ("duplicate removal", 79.9)])
+def test_segment_everything_cancel_stops_at_any_stage_and_adds_no_layer(geosam_provider, data_dir, sam_ckpt, tmp_path, stage, cancel_above):
+    import time
+
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    folder = tmp_path / "features"
+    processing.run("geosam:encoderaster", {"INPUT": str(data_dir / "cogeo.tif"), "CHECKPOINT": sam_ckpt, "CHIP_SIZE": 512, "OUTPUT": str(folder)})
+    seen = []
+
+    class CancelInStage(QgsProcessingFeedback):
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            seen.append(progress)
+            if progress > cancel_above and not self.isCanceled():
+                self.cancelled_at = time.monotonic()
+                self.cancel()
+
+    feedback = CancelInStage()
+    out = tmp_path / "everything.gpkg"
+    with pytest.raises(QgsProcessingException, match="cancelled: nothing was written"):
+        processing.run(
+            "geosam:segmenteverything", {"FEATURES": str(folder), "POINTS_PER_SIDE": 2, "PRED_IOU_THRESH": 0.0, "STABILITY_THRESH": 0.0, "OUTPUT": str(out)}, feedback=feedback
+        )
+    assert not out.exists()  # no layer, not even an empty one
+    assert time.monotonic() - feedback.cancelled_at < 5  # stopped at once, not after the remaining work
+    assert max(seen) > cancel_above and max(seen) < 100
+
+
+def test_segment_everything_says_why_nothing_was_found(geosam_provider, cogeo_folder):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    warnings = []
+
+    class Collect(QgsProcessingFeedback):
+        def pushWarning(self, text):  # noqa: N802
+            warnings.append(text)
+            super().pushWarning(text)
+
+    result = processing.run(
+        "geosam:segmenteverything", {"FEATURES": str(cogeo_folder), "POINTS_PER_SIDE": 2, "PRED_IOU_THRESH": 1.0, "STABILITY_THRESH": 1.0, "OUTPUT": "memory:"}, feedback=Collect()
+    )
+    assert result["OUTPUT"].featureCount() == 0
+    assert warnings and "0 polygons: no mask passed the thresholds (predicted IoU >= 1" in warnings[0] and "Lower them" in warnings[0]
+
+
+def test_background_only_prompt_groups_are_skipped_and_counted(geosam_provider, data_dir, cogeo_folder, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    infos = []
+
+    class Collect(QgsProcessingFeedback):
+        def pushInfo(self, text):  # noqa: N802
+            infos.append(text)
+            super().pushInfo(text)
+
+    a, b, c = (lonlat_of_pixel(data_dir / "cogeo.tif", col, row) for col, row in ((300, 400), (320, 410), (600, 600)))
+    prompts = make_points(tmp_path / "p.geojson", "EPSG:4326", [(*a, 1, "A"), (*b, 0, "A"), (*c, 0, "only background")])
+    result = processing.run("geosam:segmentprompts", {"FEATURES": str(cogeo_folder), "POINTS": prompts, "LABEL_FIELD": "label", "GROUP_FIELD": "obj", "OUTPUT": "memory:"}, feedback=Collect())
+    assert {f["group"] for f in result["OUTPUT"].getFeatures()} == {"A"}
+    assert any("Skipped 1 prompt object(s) with only background points" in line for line in infos)
+    # Without a group field each point is its own object: the lone background point is skipped as well.
+    result = processing.run("geosam:segmentprompts", {"FEATURES": str(cogeo_folder), "POINTS": prompts, "LABEL_FIELD": "label", "OUTPUT": "memory:"}, feedback=Collect())
+    assert {f["n_fg"] for f in result["OUTPUT"].getFeatures()} == {1}
+    assert any("Skipped 2 prompt object(s)" in line for line in infos)
 
 
 def test_algorithms_report_clear_errors_not_tracebacks(geosam_provider, data_dir, sam_ckpt, tmp_path):
