@@ -8,7 +8,11 @@ CHECKPOINT ?=
 QGIS ?=
 IN_ROOT   := bash scripts/qgis_root.sh run $(QGIS)
 
-.PHONY: setup test test-matrix demo bench lint qt6-check deploy zip screenshot clean
+# Translated sources and languages (i18n/geosam_<lang>.ts, built into .qm by setup and `make translations`).
+TRANSLATED := ui/dock.py ui/install_dialog.py geo_sam_plugin/controller.py geo_sam_plugin/plugin.py
+LANGUAGES  := de es fr pt zh_CN
+
+.PHONY: setup test test-matrix demo bench lint qt6-check translations deploy zip screenshot clean
 
 setup:
 	@bash scripts/setup_env.sh
@@ -41,12 +45,18 @@ lint: setup qt6-check
 qt6-check:
 	bash scripts/qgis_root.sh run 3.40 "bash scripts/qt6_check.sh"
 
+# Update the .ts files from the sources (pylupdate5 keeps existing translations) and build the .qm files.
+translations:
+	@command -v pylupdate5 >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends pyqt5-dev-tools qttools5-dev-tools >/dev/null
+	@for lang in $(LANGUAGES); do pylupdate5 -noobsolete $(TRANSLATED) -ts i18n/geosam_$$lang.ts 2>/dev/null; done
+	@bash scripts/setup_env.sh --translations-only
+
 # Copy the plugin into a QGIS profile (PROFILE=... for another one).
-deploy:
+deploy: setup
 	@/usr/bin/python3 scripts/package.py deploy "$(PROFILE)/python/plugins/$(PLUGIN)"
 
 # A zip that installs through Plugins > Install from ZIP (no tests, caches or venv).
-zip:
+zip: setup
 	@/usr/bin/python3 scripts/package.py zip dist/$(PLUGIN).zip
 
 # The real QGIS desktop under Xvfb with the dock open on the demo image and a segmented polygon.

@@ -10,15 +10,17 @@ from .errors import GeoSamError
 
 
 def _progress_bar(stream=sys.stderr):
-    """A tqdm progress bar over the chips (tqdm writes a line now and then when stderr is not a terminal)."""
-    from tqdm import tqdm
-
-    tty = stream.isatty()
-    bar = tqdm(total=None, unit="chip", file=stream, dynamic_ncols=True, mininterval=0.5 if tty else 30.0, disable=False)
+    """A tqdm progress bar over the chips, made at the first report (an encode refused before it starts prints
+    nothing but its one-line error); when stderr is not a terminal tqdm writes a line now and then."""
+    state = {"bar": None}
 
     def report(p) -> None:
-        if bar.total != p.total:
-            bar.total = p.total
+        bar = state["bar"]
+        if bar is None:
+            from tqdm import tqdm
+
+            tty = stream.isatty()
+            bar = state["bar"] = tqdm(total=p.total, unit="chip", file=stream, dynamic_ncols=True, mininterval=0.5 if tty else 30.0)
         bar.set_postfix(reused=p.reused, nodata=p.skipped_nodata, refresh=False)
         bar.update(p.done - bar.n)
         if p.done >= p.total:

@@ -104,12 +104,12 @@ class SegmentController(QObject):
             self.message.emit(str(exc), Qgis.MessageLevel.Warning)
             return False
         except Exception as exc:  # the fast decoder could not be built: the reference decoder always works
-            self.message.emit(f"Fast decoder unavailable ({exc}); using the reference decoder.", Qgis.MessageLevel.Info)
+            self.message.emit(self.tr("Fast decoder unavailable ({0}); using the reference decoder.").format(exc), Qgis.MessageLevel.Info)
             engine = FeatureQueryEngine(folder, checkpoint=checkpoint or None)
         self._start(engine)
         self.checkpoint_path = str(engine.checkpoint_path)
         self.source_text = str(folder)
-        self.message.emit(f"Loaded {folder}: {len(engine.chips)} chip(s), model {engine.model_variant}.", Qgis.MessageLevel.Success)
+        self.message.emit(self.tr("Loaded {0}: {1} chip(s), model {2}.").format(folder, len(engine.chips), engine.model_variant), Qgis.MessageLevel.Success)
         return True
 
     def load_raster(self, raster_path: str, checkpoint: str, precision: str = "float32") -> bool:
@@ -128,7 +128,8 @@ class SegmentController(QObject):
         self.checkpoint_path = str(checkpoint)
         self.source_text = str(raster_path)
         self.message.emit(
-            f"Live mode on {raster_path}: the first click in an area encodes its chip ({precision}, a few seconds), later clicks nearby are instant.", Qgis.MessageLevel.Info
+            self.tr("Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.").format(raster_path, precision),
+            Qgis.MessageLevel.Info,
         )
         return True
 
@@ -138,11 +139,8 @@ class SegmentController(QObject):
 
         engine = self.engine
         chip_size = engine.chip_size if self.live else (engine.chips[0].chip_size if engine.chips else 0)
-        mode = self.tr("live on") if self.live else self.tr("folder")
-        return (
-            f"{engine.spec.variant} ({engine.spec.model_type}) · {os.path.basename(self.checkpoint_path)} · "
-            f"{describe_device(engine.decoder.device)} · {self.tr('chips')} {chip_size} px · {mode} {self.source_text}"
-        )
+        text = self.tr("{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}") if self.live else self.tr("{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}")
+        return text.format(engine.spec.variant, engine.spec.model_type, os.path.basename(self.checkpoint_path), describe_device(engine.decoder.device), chip_size, self.source_text)
 
     @property
     def live(self) -> bool:
@@ -193,14 +191,14 @@ class SegmentController(QObject):
         from .encode_task import EncodeTask
 
         if self.encode_task is not None:
-            self.message.emit("An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).", Qgis.MessageLevel.Warning)
+            self.message.emit(self.tr("An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right)."), Qgis.MessageLevel.Warning)
             return None
 
         def done(ok: bool, text: str, folder: str) -> None:
             self.encode_task = None
             self.busy.emit("", 0.0)
             if ok:
-                self.message.emit(f"Encoded: {text}.", Qgis.MessageLevel.Success)
+                self.message.emit(self.tr("Encoded: {0}.").format(text), Qgis.MessageLevel.Success)
                 self.load_folder(folder)
             else:
                 self.message.emit(text, Qgis.MessageLevel.Warning)
@@ -208,11 +206,11 @@ class SegmentController(QObject):
 
         task = EncodeTask(raster_path, checkpoint, output_dir, on_finished=done, **builder_kwargs)
         name = os.path.basename(raster_path)
-        task.progressChanged.connect(lambda percent: self.busy.emit(f"Encoding {name}", percent if percent > 0 else -1.0))
+        task.progressChanged.connect(lambda percent: self.busy.emit(self.tr("Encoding {0}").format(name), percent if percent > 0 else -1.0))
         self.encode_task = task
         QgsApplication.taskManager().addTask(task)
-        self.busy.emit(f"Encoding {name}: loading the model and reading the first chip", -1.0)
-        self.message.emit(f"Encoding {raster_path} into {output_dir} in the background (task manager, bottom right: progress and cancel).", Qgis.MessageLevel.Info)
+        self.busy.emit(self.tr("Encoding {0}: loading the model and reading the first chip").format(name), -1.0)
+        self.message.emit(self.tr("Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).").format(raster_path, output_dir), Qgis.MessageLevel.Info)
         self.changed.emit()
         return task
 
@@ -245,7 +243,7 @@ class SegmentController(QObject):
 
     def _ready(self) -> bool:
         if self.engine is None:
-            self.message.emit("Load a feature folder first.", Qgis.MessageLevel.Warning)
+            self.message.emit(self.tr("Load a feature folder first."), Qgis.MessageLevel.Warning)
             return False
         if self.session.crs != self._crs_text():  # the project CRS changed: prompts in the old CRS are void
             self.session = PromptSession(self._crs_text())
@@ -291,7 +289,7 @@ class SegmentController(QObject):
             return
         self._latest_commit = self.worker.submit(prompt)
         if self.live:  # the first click in an area encodes its chip: seconds with nothing else to see
-            self.busy.emit("Segmenting (the first click in an area encodes its chip)", -1.0)
+            self.busy.emit(self.tr("Segmenting (the first click in an area encodes its chip)"), -1.0)
         self.changed.emit()
 
     def _on_result(self, request_id: int, kind: str, result) -> None:
@@ -309,7 +307,7 @@ class SegmentController(QObject):
             if self.chips_visible:
                 self.show_chips(True)
         if result is not None and not result.polygons:
-            self.message.emit("Nothing found at this prompt: no mask passed (try another point, or a box).", Qgis.MessageLevel.Info)
+            self.message.emit(self.tr("Nothing found at this prompt: no mask passed (try another point, or a box)."), Qgis.MessageLevel.Info)
         self.changed.emit()
 
     def _on_failed(self, request_id: int, kind: str, text: str) -> None:
@@ -386,7 +384,7 @@ class SegmentController(QObject):
         message = writer.errorMessage()
         del writer  # closes the file
         if error != QgsVectorFileWriter.WriterError.NoError:
-            self.message.emit(f"Cannot create {path}: {message}. Choose another file or folder.", Qgis.MessageLevel.Warning)
+            self.message.emit(self.tr("Cannot create {0}: {1}. Choose another file or folder.").format(path, message), Qgis.MessageLevel.Warning)
             return None
         layer = QgsVectorLayer(path, os.path.splitext(os.path.basename(path))[0], "ogr")
         QgsProject.instance().addMapLayer(layer)
@@ -400,14 +398,14 @@ class SegmentController(QObject):
         otherwise they are committed at once. The prompt then starts afresh.
         """
         if self.result is None or not self.result.polygons:
-            self.message.emit("Nothing to save: click on an object first.", Qgis.MessageLevel.Info)
+            self.message.emit(self.tr("Nothing to save: click on an object first."), Qgis.MessageLevel.Info)
             return []
         layer = self.output_layer
         if layer is None or not layer.isValid():
-            self.message.emit("Choose an output polygon layer (or create one) before saving.", Qgis.MessageLevel.Warning)
+            self.message.emit(self.tr("Choose an output polygon layer (or create one) before saving."), Qgis.MessageLevel.Warning)
             return []
         if layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
-            self.message.emit(f"{layer.name()} is not a polygon layer: choose another output layer.", Qgis.MessageLevel.Warning)
+            self.message.emit(self.tr("{0} is not a polygon layer: choose another output layer.").format(layer.name()), Qgis.MessageLevel.Warning)
             return []
         transform = QgsCoordinateTransform(self.canvas_crs(), layer.crs(), QgsProject.instance())
         names = layer.fields().names()
@@ -431,19 +429,19 @@ class SegmentController(QObject):
             else:
                 layer.destroyEditCommand()
             ids = [f.id() for f in features] if ok else []
-            where = f"{layer.name()} (in its edit buffer: save or cancel the layer's edits as usual)"
+            where = self.tr("{0} (in its edit buffer: save or cancel the layer's edits as usual)").format(layer.name())
         else:
             ok, added = layer.dataProvider().addFeatures(features)
             ids = [f.id() for f in added] if ok else []
             where = layer.name()
         if not ok:
-            self.message.emit(f"Could not save into {layer.name()}: {layer.dataProvider().lastError() or 'the layer is read-only'}.", Qgis.MessageLevel.Critical)
+            self.message.emit(self.tr("Could not save into {0}: {1}.").format(layer.name(), layer.dataProvider().lastError() or self.tr("the layer is read-only")), Qgis.MessageLevel.Critical)
             return []
         layer.triggerRepaint()
         self.session.record_save()
         self._draw_prompt(self.session.current)
         self._show(None)
-        self.message.emit(f"Saved {len(features)} polygon(s) to {where}.", Qgis.MessageLevel.Success)
+        self.message.emit(self.tr("Saved {0} polygon(s) to {1}.").format(len(features), where), Qgis.MessageLevel.Success)
         self.changed.emit()
         return ids
 

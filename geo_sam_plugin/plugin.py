@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -12,6 +14,27 @@ from .processing_base import ICONS
 
 MENU = "&GeoSAM"
 LOG_TAG = "GeoSAM"
+I18N = Path(__file__).resolve().parents[1] / "i18n"
+
+
+def install_translator():
+    """Load i18n/geosam_<lang>.qm for QGIS's user interface language (None when there is none for it)."""
+    from qgis.PyQt.QtCore import QLocale, QTranslator
+
+    names = []
+    for value in (QgsApplication.locale(), QLocale().name()):  # QGIS's choice ("zh", "pt_BR"), then Qt's ("zh_CN")
+        value = (value or "").replace("-", "_")
+        names += [value, value[:2]]
+    if any(n.startswith("zh") for n in names) and not any(tag in n for n in names for tag in ("TW", "HK", "Hant")):
+        names.append("zh_CN")  # simplified Chinese is the one shipped
+    for name in dict.fromkeys(n for n in names if n):
+        path = I18N / f"geosam_{name}.qm"
+        if path.is_file():
+            translator = QTranslator()
+            if translator.load(str(path)):
+                QCoreApplication.installTranslator(translator)
+                return translator
+    return None
 
 
 class GeoSamPlugin:
@@ -26,6 +49,10 @@ class GeoSamPlugin:
         self.controller = None
         block_crashing_modules()
         add_dependency_paths()
+        self.translator = install_translator()
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("GeoSamPlugin", text)
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS's name)
         from .provider import GeoSamProvider
@@ -40,21 +67,21 @@ class GeoSamPlugin:
             return
         self.toolbar = self.iface.addToolBar("GeoSAM")
         self.toolbar.setObjectName("GeoSamToolbar")
-        dock_action = QAction(QIcon(str(ICONS / "geosam.svg")), "GeoSAM segmentation dock", self.iface.mainWindow())
+        dock_action = QAction(QIcon(str(ICONS / "geosam.svg")), self.tr("GeoSAM segmentation dock"), self.iface.mainWindow())
         dock_action.setObjectName("geosam_dock")
         dock_action.triggered.connect(self.show_dock)
         self.iface.addPluginToMenu(MENU, dock_action)
         self.toolbar.addAction(dock_action)
         self.actions.append(dock_action)
-        install_action = QAction("Install dependencies…", self.iface.mainWindow())
+        install_action = QAction(self.tr("Install dependencies…"), self.iface.mainWindow())
         install_action.setObjectName("geosam_install")
         install_action.triggered.connect(self.show_installer)
         self.iface.addPluginToMenu(MENU, install_action)
         self.actions.append(install_action)
         for icon, text, algorithm in (
-            ("encode.svg", "Encode raster (Processing)…", "geosam:encoderaster"),
-            ("segment.svg", "Segment from prompt layers (Processing)…", "geosam:segmentprompts"),
-            ("everything.svg", "Segment everything (Processing)…", "geosam:segmenteverything"),
+            ("encode.svg", self.tr("Encode raster (Processing)…"), "geosam:encoderaster"),
+            ("segment.svg", self.tr("Segment from prompt layers (Processing)…"), "geosam:segmentprompts"),
+            ("everything.svg", self.tr("Segment everything (Processing)…"), "geosam:segmenteverything"),
         ):
             action = QAction(QIcon(str(ICONS / icon)), text, self.iface.mainWindow())
             action.setObjectName(algorithm.replace(":", "_"))
@@ -75,7 +102,7 @@ class GeoSamPlugin:
 
             processing.execAlgorithmDialog(algorithm_id, {})
         except Exception as exc:  # an entry point: never let an exception reach QGIS's Python error dialog
-            self.report(f"{algorithm_id} failed: {exc}", Qgis.MessageLevel.Critical)
+            self.report(self.tr("{0} failed: {1}").format(algorithm_id, exc), Qgis.MessageLevel.Critical)
 
     def show_dock(self) -> None:
         """Create (once) and show the segmentation dock."""
@@ -91,7 +118,7 @@ class GeoSamPlugin:
             self.dock.show()
             self.dock.raise_()
         except Exception as exc:  # an entry point: report, never raise into QGIS
-            self.report(f"Could not open the GeoSAM dock: {exc}", Qgis.MessageLevel.Critical)
+            self.report(self.tr("Could not open the GeoSAM dock: {0}").format(exc), Qgis.MessageLevel.Critical)
 
     def show_installer(self) -> None:
         """The dependency dialog (pip in a QProcess, live log)."""
@@ -102,12 +129,12 @@ class GeoSamPlugin:
 
             missing = missing_packages()
             if not missing:
-                self.report("All of GeoSAM's Python packages are installed.", Qgis.MessageLevel.Success)
+                self.report(self.tr("All of GeoSAM's Python packages are installed."), Qgis.MessageLevel.Success)
                 return
             self._installer = DependencyInstaller(installed_packages_dir())
             InstallDialog(missing, self._installer, self.iface.mainWindow(), choose_torch=torch_choice).exec()
         except Exception as exc:
-            self.report(f"The installer could not start: {exc}", Qgis.MessageLevel.Critical)
+            self.report(self.tr("The installer could not start: {0}").format(exc), Qgis.MessageLevel.Critical)
 
     def report(self, message: str, level=Qgis.MessageLevel.Info) -> None:
         QgsMessageLog.logMessage(message, LOG_TAG, level)
@@ -115,6 +142,9 @@ class GeoSamPlugin:
             self.iface.messageBar().pushMessage("GeoSAM", message, level=level, duration=10)
 
     def unload(self) -> None:
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
         if self.controller is not None:
             self.controller.unload()
             self.controller = None

@@ -20,6 +20,22 @@ if ! $QGIS_PY -c "import qgis.core, rasterio, venv" >/dev/null 2>&1 || ! command
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $debian_packages >/dev/null
 fi
 
+# The translations (.ts, committed) built into the .qm files QGIS loads, with Qt's lrelease.
+build_translations() {
+  lrelease=/usr/lib/qt5/bin/lrelease
+  if [ ! -x $lrelease ]; then
+    if [ "$(id -u)" != 0 ]; then echo "lrelease is missing: sudo apt-get install qttools5-dev-tools (the dock stays in English)" >&2; return; fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends qttools5-dev-tools >/dev/null 2>&1 \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends qttools5-dev-tools >/dev/null; }
+  fi
+  for ts in i18n/*.ts; do
+    qm=${ts%.ts}.qm
+    [ "$qm" -nt "$ts" ] || $lrelease -silent "$ts" -qm "$qm"
+  done
+}
+build_translations
+[ "${1:-}" = "--translations-only" ] && exit 0
+
 # Re-install only when the pins, this script or the QGIS change.
 qgis_version="$(QT_QPA_PLATFORM=offscreen $QGIS_PY -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)' 2>/dev/null)"
 want="$(cat geo_sam_plugin/pins.py scripts/setup_env.sh | sha256sum | cut -c1-16) $qgis_version"

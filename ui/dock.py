@@ -42,17 +42,19 @@ def _folder_key(folder: str) -> str:
 
 
 def ask_checkpoint(parent) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("The checkpoint this folder was encoded with"), "", parent.tr("Checkpoints (*.pth *.pt)"))
+    title = QCoreApplication.translate("GeoSamDock", "The checkpoint this folder was encoded with")
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", QCoreApplication.translate("GeoSamDock", "Checkpoints (*.pth *.pt)"))
     return path
 
 
 def ask_save_path(parent, file_filter: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("New output layer"), "", file_filter)
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("GeoSamDock", "New output layer"), "", file_filter)
     return path
 
 
 def ask_encode_folder(parent, start_dir: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, parent.tr("Feature folder for the encode (empty or new, or the same encode to resume)"), start_dir)
+    title = QCoreApplication.translate("GeoSamDock", "Feature folder for the encode (empty or new, or the same encode to resume)")
+    return QFileDialog.getExistingDirectory(parent, title, start_dir)
 
 
 class GeoSamDock(QgsDockWidget):

@@ -1,0 +1,469 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de">
+<context>
+    <name>GeoSamDock</name>
+    <message>
+        <location filename="../ui/dock.py" line="64" />
+        <source>GeoSAM</source>
+        <translation>GeoSAM</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="86" />
+        <source>1. Model</source>
+        <translation>1. Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="89" />
+        <source>Checkpoints (*.pth *.pt)</source>
+        <translation>Checkpoints (*.pth *.pt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="91" />
+        <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
+        <translation>Für das Kodieren und den Live-Modus. Ein Merkmalsordner nennt seinen eigenen Checkpoint; er erscheint hier nach dem Laden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="92" />
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="93" />
+        <source>Encode in bfloat16: 2-3x faster on this CPU</source>
+        <translation>In bfloat16 kodieren: 2-3x schneller auf dieser CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="93" />
+        <source>Encode in bfloat16 (fast on GPUs; slow on this CPU)</source>
+        <translation>In bfloat16 kodieren (schnell auf GPUs, langsam auf dieser CPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
+        <translation>Masken aus bfloat16-Merkmalen stimmten in make bench mit float32 bei IoU 0,999 überein; float32 liefert die Merkmale der Referenz-Prädiktoren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="100" />
+        <source>2. Source: a feature folder, or a raster</source>
+        <translation>2. Quelle: ein Merkmalsordner oder ein Raster</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="106" />
+        <source>Recently loaded feature folders</source>
+        <translation>Zuletzt geladene Merkmalsordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="108" />
+        <source>Feature folder</source>
+        <translation>Merkmalsordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="109" />
+        <source>Recent</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="111" />
+        <source>Load folder</source>
+        <translation>Ordner laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="112" />
+        <source>Zoom to</source>
+        <translation>Zoomen auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="118" />
+        <source>Raster</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="120" />
+        <source>Encode raster…</source>
+        <translation>Raster kodieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="121" />
+        <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
+        <translation>Das oben gewählte Raster als Hintergrundaufgabe in einen Merkmalsordner kodieren und diesen dann laden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="122" />
+        <source>Segment raster live</source>
+        <translation>Raster live segmentieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="123" />
+        <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
+        <translation>Ohne Merkmalsordner: Der erste Klick in einem Gebiet kodiert dessen Kachel (Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="127" />
+        <source>Show chip footprints on the map</source>
+        <translation>Kachelumrisse auf der Karte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="131" />
+        <source>3. Prompts</source>
+        <translation>3. Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="133" />
+        <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
+        <translation>Linksklick: Objekt · Rechtsklick: Hintergrund · Ziehen: Rechteck · S: speichern · Strg+Z / Strg+Y · Esc: leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="137" />
+        <source>Segment</source>
+        <translation>Segmentieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="139" />
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="140" />
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="141" />
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="147" />
+        <source>4. Output</source>
+        <translation>4. Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="152" />
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="154" />
+        <source>New scratch</source>
+        <translation>Neuer temporärer Layer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="155" />
+        <source>New GeoPackage…</source>
+        <translation>Neues GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="156" />
+        <source>New Shapefile…</source>
+        <translation>Neues Shapefile…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="160" />
+        <source>Save (S)</source>
+        <translation>Speichern (S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="161" />
+        <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
+        <translation>In den Bearbeitungspuffer des Layers, wenn er im Bearbeitungsmodus ist (QGIS' Rückgängig nimmt es zurück), sonst direkt in seine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="165" />
+        <source>5. Options</source>
+        <translation>5. Optionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="175" />
+        <source>Largest polygon only</source>
+        <translation>Nur das größte Polygon</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="177" />
+        <source>Minimum area (folder CRS units²)</source>
+        <translation>Mindestfläche (Einheiten² des Ordner-KBS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="178" />
+        <source>Simplify tolerance</source>
+        <translation>Vereinfachungstoleranz</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="182" />
+        <source>Result colour</source>
+        <translation>Ergebnisfarbe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="211" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="212" />
+        <source>Shapefile (*.shp)</source>
+        <translation>Shapefile (*.shp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="245" />
+        <source>Choose a feature folder first (or encode a raster into one).</source>
+        <translation>Wählen Sie zuerst einen Merkmalsordner (oder kodieren Sie ein Raster in einen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="278" />
+        <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
+        <translation>Wählen Sie für den Live-Modus einen Rasterlayer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="293" />
+        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
+        <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="297" />
+        <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
+        <translation>Wählen Sie zuerst im Feld Raster (2. Quelle) das zu kodierende Raster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="301" />
+        <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
+        <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="396" />
+        <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
+        <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="45" />
+        <source>The checkpoint this folder was encoded with</source>
+        <translation>Der Checkpoint, mit dem dieser Ordner kodiert wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="51" />
+        <source>New output layer</source>
+        <translation>Neuer Ausgabelayer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="56" />
+        <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
+        <translation>Merkmalsordner für die Kodierung (leer oder neu, oder dieselbe Kodierung zum Fortsetzen)</translation>
+    </message>
+</context>
+<context>
+    <name>GeoSamPlugin</name>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="65" />
+        <source>GeoSAM segmentation dock</source>
+        <translation>GeoSAM-Segmentierungsfenster</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="71" />
+        <source>Install dependencies…</source>
+        <translation>Abhängigkeiten installieren…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <source>Encode raster (Processing)…</source>
+        <translation>Raster kodieren (Verarbeitung)…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <source>Segment from prompt layers (Processing)…</source>
+        <translation>Aus Eingabelayern segmentieren (Verarbeitung)…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <source>Segment everything (Processing)…</source>
+        <translation>Alles segmentieren (Verarbeitung)…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="100" />
+        <source>{0} failed: {1}</source>
+        <translation>{0} fehlgeschlagen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="116" />
+        <source>Could not open the GeoSAM dock: {0}</source>
+        <translation>Das GeoSAM-Fenster konnte nicht geöffnet werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="127" />
+        <source>All of GeoSAM's Python packages are installed.</source>
+        <translation>Alle Python-Pakete von GeoSAM sind installiert.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="132" />
+        <source>The installer could not start: {0}</source>
+        <translation>Das Installationsprogramm konnte nicht starten: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InstallDialog</name>
+    <message>
+        <location filename="../ui/install_dialog.py" line="15" />
+        <source>GeoSAM: install Python packages</source>
+        <translation>GeoSAM: Python-Pakete installieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="21" />
+        <source>GeoSAM needs: {0}.
+They are installed for QGIS's Python into {1}; nothing QGIS itself uses is replaced.
+{2}</source>
+        <translation>GeoSAM benötigt: {0}.
+Sie werden für das Python von QGIS in {1} installiert; nichts, was QGIS selbst nutzt, wird ersetzt.
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="24" />
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="25" />
+        <source>CPU only</source>
+        <translation>Nur CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="26" />
+        <source>NVIDIA GPU (CUDA)</source>
+        <translation>NVIDIA-GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="29" />
+        <source>torch build</source>
+        <translation>torch-Variante</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="33" />
+        <source>Offline: a folder made by 'python3 geo_sam_plugin/python_env.py bundle' on a machine with internet.</source>
+        <translation>Offline: ein Ordner, der auf einem Rechner mit Internet mit 'python3 geo_sam_plugin/python_env.py bundle' erstellt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="34" />
+        <source>From a folder of wheels (offline)</source>
+        <translation>Aus einem Ordner mit Wheels (offline)</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="44" />
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="60" />
+        <source>as given</source>
+        <translation>wie vorgegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="70" />
+        <source>Installing…</source>
+        <translation>Installiere…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="107" />
+        <source>Fast decoder unavailable ({0}); using the reference decoder.</source>
+        <translation>Schneller Decoder nicht verfügbar ({0}); der Referenz-Decoder wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="112" />
+        <source>Loaded {0}: {1} chip(s), model {2}.</source>
+        <translation>{0} geladen: {1} Kachel(n), Modell {2}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="130" />
+        <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
+        <translation>Live-Modus auf {0}: Der erste Klick in einem Gebiet kodiert dessen Kachel ({1}, einige Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="194" />
+        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
+        <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="201" />
+        <source>Encoded: {0}.</source>
+        <translation>Kodiert: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="209" />
+        <source>Encoding {0}</source>
+        <translation>Kodiere {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="212" />
+        <source>Encoding {0}: loading the model and reading the first chip</source>
+        <translation>Kodiere {0}: lade das Modell und lese die erste Kachel</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="213" />
+        <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
+        <translation>Kodiere {0} im Hintergrund nach {1} (Aufgabenverwaltung unten rechts: Fortschritt und Abbrechen).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="246" />
+        <source>Load a feature folder first.</source>
+        <translation>Laden Sie zuerst einen Merkmalsordner.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="292" />
+        <source>Segmenting (the first click in an area encodes its chip)</source>
+        <translation>Segmentiere (der erste Klick in einem Gebiet kodiert dessen Kachel)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="310" />
+        <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
+        <translation>An dieser Stelle nichts gefunden: keine Maske hat bestanden (versuchen Sie einen anderen Punkt oder ein Rechteck).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="387" />
+        <source>Cannot create {0}: {1}. Choose another file or folder.</source>
+        <translation>{0} kann nicht erstellt werden: {1}. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="401" />
+        <source>Nothing to save: click on an object first.</source>
+        <translation>Nichts zu speichern: Klicken Sie zuerst auf ein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="405" />
+        <source>Choose an output polygon layer (or create one) before saving.</source>
+        <translation>Wählen (oder erstellen) Sie vor dem Speichern einen Polygon-Ausgabelayer.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="408" />
+        <source>{0} is not a polygon layer: choose another output layer.</source>
+        <translation>{0} ist kein Polygonlayer: Wählen Sie einen anderen Ausgabelayer.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="432" />
+        <source>{0} (in its edit buffer: save or cancel the layer's edits as usual)</source>
+        <translation>{0} (in seinen Bearbeitungspuffer: Änderungen des Layers wie gewohnt speichern oder verwerfen)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <source>Could not save into {0}: {1}.</source>
+        <translation>Speichern in {0} nicht möglich: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <source>the layer is read-only</source>
+        <translation>der Layer ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="444" />
+        <source>Saved {0} polygon(s) to {1}.</source>
+        <translation>{0} Polygon(e) in {1} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · live auf {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · Ordner {5}</translation>
+    </message>
+</context>
+</TS>

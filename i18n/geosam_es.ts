@@ -1,0 +1,469 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es">
+<context>
+    <name>GeoSamDock</name>
+    <message>
+        <location filename="../ui/dock.py" line="45" />
+        <source>The checkpoint this folder was encoded with</source>
+        <translation>El checkpoint con el que se codificó esta carpeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="89" />
+        <source>Checkpoints (*.pth *.pt)</source>
+        <translation>Checkpoints (*.pth *.pt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="51" />
+        <source>New output layer</source>
+        <translation>Nueva capa de salida</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="56" />
+        <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
+        <translation>Carpeta de características para la codificación (vacía o nueva, o la misma codificación para reanudar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="64" />
+        <source>GeoSAM</source>
+        <translation>GeoSAM</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="86" />
+        <source>1. Model</source>
+        <translation>1. Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="91" />
+        <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
+        <translation>Para codificar y para el modo en vivo. Una carpeta de características indica su propio checkpoint; se muestra aquí al cargarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="92" />
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="93" />
+        <source>Encode in bfloat16: 2-3x faster on this CPU</source>
+        <translation>Codificar en bfloat16: 2-3 veces más rápido en esta CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="93" />
+        <source>Encode in bfloat16 (fast on GPUs; slow on this CPU)</source>
+        <translation>Codificar en bfloat16 (rápido en GPU; lento en esta CPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
+        <translation>Las máscaras de características bfloat16 coincidieron con las de float32 con IoU 0,999 en make bench; float32 da las características de los predictores de referencia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="100" />
+        <source>2. Source: a feature folder, or a raster</source>
+        <translation>2. Origen: una carpeta de características o un ráster</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="106" />
+        <source>Recently loaded feature folders</source>
+        <translation>Carpetas de características cargadas recientemente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="108" />
+        <source>Feature folder</source>
+        <translation>Carpeta de características</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="109" />
+        <source>Recent</source>
+        <translation>Recientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="111" />
+        <source>Load folder</source>
+        <translation>Cargar carpeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="112" />
+        <source>Zoom to</source>
+        <translation>Zoom a</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="118" />
+        <source>Raster</source>
+        <translation>Ráster</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="120" />
+        <source>Encode raster…</source>
+        <translation>Codificar ráster…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="121" />
+        <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
+        <translation>Codificar el ráster elegido arriba en una carpeta de características, en segundo plano, y luego cargarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="122" />
+        <source>Segment raster live</source>
+        <translation>Segmentar ráster en vivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="123" />
+        <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
+        <translation>Sin carpeta de características: el primer clic en una zona codifica su tesela (segundos); los clics siguientes cercanos son inmediatos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="127" />
+        <source>Show chip footprints on the map</source>
+        <translation>Mostrar las teselas en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="131" />
+        <source>3. Prompts</source>
+        <translation>3. Indicaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="133" />
+        <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
+        <translation>Clic izquierdo: objeto · clic derecho: fondo · arrastrar: rectángulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="137" />
+        <source>Segment</source>
+        <translation>Segmentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="139" />
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="140" />
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="141" />
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="147" />
+        <source>4. Output</source>
+        <translation>4. Salida</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="152" />
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="154" />
+        <source>New scratch</source>
+        <translation>Nueva capa temporal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="155" />
+        <source>New GeoPackage…</source>
+        <translation>Nuevo GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="156" />
+        <source>New Shapefile…</source>
+        <translation>Nuevo Shapefile…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="160" />
+        <source>Save (S)</source>
+        <translation>Guardar (S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="161" />
+        <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
+        <translation>En el búfer de edición de la capa si está en modo edición (deshacer de QGIS lo revierte); si no, directamente en su archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="165" />
+        <source>5. Options</source>
+        <translation>5. Opciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="175" />
+        <source>Largest polygon only</source>
+        <translation>Solo el polígono más grande</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="177" />
+        <source>Minimum area (folder CRS units²)</source>
+        <translation>Área mínima (unidades² del SRC de la carpeta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="178" />
+        <source>Simplify tolerance</source>
+        <translation>Tolerancia de simplificación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="182" />
+        <source>Result colour</source>
+        <translation>Color del resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="211" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="212" />
+        <source>Shapefile (*.shp)</source>
+        <translation>Shapefile (*.shp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="245" />
+        <source>Choose a feature folder first (or encode a raster into one).</source>
+        <translation>Elija primero una carpeta de características (o codifique un ráster en una).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="278" />
+        <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
+        <translation>Elija una capa ráster (2. Origen) y un checkpoint (1. Modelo) para el modo en vivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="293" />
+        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
+        <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="297" />
+        <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
+        <translation>Elija primero el ráster a codificar en la casilla Ráster (2. Origen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="301" />
+        <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
+        <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="396" />
+        <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
+        <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
+    </message>
+</context>
+<context>
+    <name>GeoSamPlugin</name>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="65" />
+        <source>GeoSAM segmentation dock</source>
+        <translation>Panel de segmentación GeoSAM</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="71" />
+        <source>Install dependencies…</source>
+        <translation>Instalar dependencias…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <source>Encode raster (Processing)…</source>
+        <translation>Codificar ráster (Procesos)…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <source>Segment from prompt layers (Processing)…</source>
+        <translation>Segmentar desde capas de indicaciones (Procesos)…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <source>Segment everything (Processing)…</source>
+        <translation>Segmentar todo (Procesos)…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="100" />
+        <source>{0} failed: {1}</source>
+        <translation>{0} falló: {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="116" />
+        <source>Could not open the GeoSAM dock: {0}</source>
+        <translation>No se pudo abrir el panel de GeoSAM: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="127" />
+        <source>All of GeoSAM's Python packages are installed.</source>
+        <translation>Todos los paquetes de Python de GeoSAM están instalados.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="132" />
+        <source>The installer could not start: {0}</source>
+        <translation>El instalador no pudo iniciarse: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InstallDialog</name>
+    <message>
+        <location filename="../ui/install_dialog.py" line="15" />
+        <source>GeoSAM: install Python packages</source>
+        <translation>GeoSAM: instalar paquetes de Python</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="21" />
+        <source>GeoSAM needs: {0}.
+They are installed for QGIS's Python into {1}; nothing QGIS itself uses is replaced.
+{2}</source>
+        <translation>GeoSAM necesita: {0}.
+Se instalan para el Python de QGIS en {1}; no se sustituye nada de lo que usa QGIS.
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="24" />
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="25" />
+        <source>CPU only</source>
+        <translation>Solo CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="26" />
+        <source>NVIDIA GPU (CUDA)</source>
+        <translation>GPU NVIDIA (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="29" />
+        <source>torch build</source>
+        <translation>Versión de torch</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="33" />
+        <source>Offline: a folder made by 'python3 geo_sam_plugin/python_env.py bundle' on a machine with internet.</source>
+        <translation>Sin conexión: una carpeta creada con 'python3 geo_sam_plugin/python_env.py bundle' en un equipo con internet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="34" />
+        <source>From a folder of wheels (offline)</source>
+        <translation>Desde una carpeta de wheels (sin conexión)</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="44" />
+        <source>Install</source>
+        <translation>Instalar</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="60" />
+        <source>as given</source>
+        <translation>según lo indicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="70" />
+        <source>Installing…</source>
+        <translation>Instalando…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="107" />
+        <source>Fast decoder unavailable ({0}); using the reference decoder.</source>
+        <translation>Decodificador rápido no disponible ({0}); se usa el decodificador de referencia.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="112" />
+        <source>Loaded {0}: {1} chip(s), model {2}.</source>
+        <translation>Cargado {0}: {1} tesela(s), modelo {2}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="130" />
+        <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
+        <translation>Modo en vivo sobre {0}: el primer clic en una zona codifica su tesela ({1}, unos segundos); los clics siguientes cercanos son inmediatos.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · en vivo sobre {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · carpeta {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="194" />
+        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
+        <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="201" />
+        <source>Encoded: {0}.</source>
+        <translation>Codificado: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="209" />
+        <source>Encoding {0}</source>
+        <translation>Codificando {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="212" />
+        <source>Encoding {0}: loading the model and reading the first chip</source>
+        <translation>Codificando {0}: cargando el modelo y leyendo la primera tesela</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="213" />
+        <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
+        <translation>Codificando {0} en {1} en segundo plano (administrador de tareas, abajo a la derecha: progreso y cancelar).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="246" />
+        <source>Load a feature folder first.</source>
+        <translation>Cargue primero una carpeta de características.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="292" />
+        <source>Segmenting (the first click in an area encodes its chip)</source>
+        <translation>Segmentando (el primer clic en una zona codifica su tesela)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="310" />
+        <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
+        <translation>No se encontró nada aquí: ninguna máscara superó los umbrales (pruebe otro punto o un rectángulo).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="387" />
+        <source>Cannot create {0}: {1}. Choose another file or folder.</source>
+        <translation>No se puede crear {0}: {1}. Elija otro archivo o carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="401" />
+        <source>Nothing to save: click on an object first.</source>
+        <translation>Nada que guardar: haga clic primero en un objeto.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="405" />
+        <source>Choose an output polygon layer (or create one) before saving.</source>
+        <translation>Elija (o cree) una capa de polígonos de salida antes de guardar.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="408" />
+        <source>{0} is not a polygon layer: choose another output layer.</source>
+        <translation>{0} no es una capa de polígonos: elija otra capa de salida.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="432" />
+        <source>{0} (in its edit buffer: save or cancel the layer's edits as usual)</source>
+        <translation>{0} (en su búfer de edición: guarde o cancele las ediciones de la capa como de costumbre)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <source>Could not save into {0}: {1}.</source>
+        <translation>No se pudo guardar en {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <source>the layer is read-only</source>
+        <translation>la capa es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="444" />
+        <source>Saved {0} polygon(s) to {1}.</source>
+        <translation>{0} polígono(s) guardado(s) en {1}.</translation>
+    </message>
+</context>
+</TS>

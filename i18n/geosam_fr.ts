@@ -1,0 +1,469 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+<context>
+    <name>GeoSamDock</name>
+    <message>
+        <location filename="../ui/dock.py" line="45" />
+        <source>The checkpoint this folder was encoded with</source>
+        <translation>Le point de contrôle avec lequel ce dossier a été encodé</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="89" />
+        <source>Checkpoints (*.pth *.pt)</source>
+        <translation>Points de contrôle (*.pth *.pt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="51" />
+        <source>New output layer</source>
+        <translation>Nouvelle couche de sortie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="56" />
+        <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
+        <translation>Dossier de caractéristiques pour l'encodage (vide ou nouveau, ou le même encodage pour reprendre)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="64" />
+        <source>GeoSAM</source>
+        <translation>GeoSAM</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="86" />
+        <source>1. Model</source>
+        <translation>1. Modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="91" />
+        <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
+        <translation>Pour l'encodage et le mode direct. Un dossier de caractéristiques indique son propre point de contrôle ; il s'affiche ici une fois chargé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="92" />
+        <source>Checkpoint</source>
+        <translation>Point de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="93" />
+        <source>Encode in bfloat16: 2-3x faster on this CPU</source>
+        <translation>Encoder en bfloat16 : 2 à 3 fois plus rapide sur ce processeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="93" />
+        <source>Encode in bfloat16 (fast on GPUs; slow on this CPU)</source>
+        <translation>Encoder en bfloat16 (rapide sur GPU ; lent sur ce processeur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
+        <translation>Les masques issus de caractéristiques bfloat16 égalent ceux de float32 à un IoU de 0,999 dans make bench ; float32 donne les caractéristiques des prédicteurs de référence.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="100" />
+        <source>2. Source: a feature folder, or a raster</source>
+        <translation>2. Source : un dossier de caractéristiques ou un raster</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="106" />
+        <source>Recently loaded feature folders</source>
+        <translation>Dossiers de caractéristiques chargés récemment</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="108" />
+        <source>Feature folder</source>
+        <translation>Dossier de caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="109" />
+        <source>Recent</source>
+        <translation>Récents</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="111" />
+        <source>Load folder</source>
+        <translation>Charger le dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="112" />
+        <source>Zoom to</source>
+        <translation>Zoomer sur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="118" />
+        <source>Raster</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="120" />
+        <source>Encode raster…</source>
+        <translation>Encoder le raster…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="121" />
+        <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
+        <translation>Encoder le raster choisi ci-dessus dans un dossier de caractéristiques, en tâche de fond, puis le charger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="122" />
+        <source>Segment raster live</source>
+        <translation>Segmenter le raster en direct</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="123" />
+        <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
+        <translation>Sans dossier de caractéristiques : le premier clic dans une zone encode sa tuile (quelques secondes), les clics suivants à proximité sont immédiats.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="127" />
+        <source>Show chip footprints on the map</source>
+        <translation>Afficher l'emprise des tuiles sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="131" />
+        <source>3. Prompts</source>
+        <translation>3. Invites</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="133" />
+        <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
+        <translation>Clic gauche : objet · clic droit : fond · glisser : rectangle · S : enregistrer · Ctrl+Z / Ctrl+Y · Échap : effacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="137" />
+        <source>Segment</source>
+        <translation>Segmenter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="139" />
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="140" />
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="141" />
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="147" />
+        <source>4. Output</source>
+        <translation>4. Sortie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="152" />
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="154" />
+        <source>New scratch</source>
+        <translation>Nouvelle couche temporaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="155" />
+        <source>New GeoPackage…</source>
+        <translation>Nouveau GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="156" />
+        <source>New Shapefile…</source>
+        <translation>Nouveau Shapefile…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="160" />
+        <source>Save (S)</source>
+        <translation>Enregistrer (S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="161" />
+        <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
+        <translation>Dans le tampon d'édition de la couche quand elle est en mode édition (l'annulation de QGIS le reprend), sinon directement dans son fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="165" />
+        <source>5. Options</source>
+        <translation>5. Options</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="175" />
+        <source>Largest polygon only</source>
+        <translation>Seulement le plus grand polygone</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="177" />
+        <source>Minimum area (folder CRS units²)</source>
+        <translation>Surface minimale (unités² du SCR du dossier)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="178" />
+        <source>Simplify tolerance</source>
+        <translation>Tolérance de simplification</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="182" />
+        <source>Result colour</source>
+        <translation>Couleur du résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="211" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="212" />
+        <source>Shapefile (*.shp)</source>
+        <translation>Shapefile (*.shp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="245" />
+        <source>Choose a feature folder first (or encode a raster into one).</source>
+        <translation>Choisissez d'abord un dossier de caractéristiques (ou encodez-y un raster).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="278" />
+        <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
+        <translation>Choisissez une couche raster (2. Source) et un point de contrôle (1. Modèle) pour le mode direct.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="293" />
+        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
+        <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="297" />
+        <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
+        <translation>Choisissez d'abord le raster à encoder dans la case Raster (2. Source).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="301" />
+        <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
+        <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="396" />
+        <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
+        <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
+    </message>
+</context>
+<context>
+    <name>GeoSamPlugin</name>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="65" />
+        <source>GeoSAM segmentation dock</source>
+        <translation>Panneau de segmentation GeoSAM</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="71" />
+        <source>Install dependencies…</source>
+        <translation>Installer les dépendances…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <source>Encode raster (Processing)…</source>
+        <translation>Encoder un raster (Traitements)…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <source>Segment from prompt layers (Processing)…</source>
+        <translation>Segmenter à partir de couches d'invites (Traitements)…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <source>Segment everything (Processing)…</source>
+        <translation>Tout segmenter (Traitements)…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="100" />
+        <source>{0} failed: {1}</source>
+        <translation>{0} a échoué : {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="116" />
+        <source>Could not open the GeoSAM dock: {0}</source>
+        <translation>Impossible d'ouvrir le panneau GeoSAM : {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="127" />
+        <source>All of GeoSAM's Python packages are installed.</source>
+        <translation>Tous les paquets Python de GeoSAM sont installés.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="132" />
+        <source>The installer could not start: {0}</source>
+        <translation>L'installateur n'a pas pu démarrer : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InstallDialog</name>
+    <message>
+        <location filename="../ui/install_dialog.py" line="15" />
+        <source>GeoSAM: install Python packages</source>
+        <translation>GeoSAM : installer les paquets Python</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="21" />
+        <source>GeoSAM needs: {0}.
+They are installed for QGIS's Python into {1}; nothing QGIS itself uses is replaced.
+{2}</source>
+        <translation>GeoSAM a besoin de : {0}.
+Ils sont installés pour le Python de QGIS dans {1} ; rien de ce qu'utilise QGIS n'est remplacé.
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="24" />
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="25" />
+        <source>CPU only</source>
+        <translation>Processeur seul</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="26" />
+        <source>NVIDIA GPU (CUDA)</source>
+        <translation>GPU NVIDIA (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="29" />
+        <source>torch build</source>
+        <translation>Version de torch</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="33" />
+        <source>Offline: a folder made by 'python3 geo_sam_plugin/python_env.py bundle' on a machine with internet.</source>
+        <translation>Hors ligne : un dossier créé par 'python3 geo_sam_plugin/python_env.py bundle' sur une machine avec Internet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="34" />
+        <source>From a folder of wheels (offline)</source>
+        <translation>Depuis un dossier de wheels (hors ligne)</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="44" />
+        <source>Install</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="60" />
+        <source>as given</source>
+        <translation>tel que donné</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="70" />
+        <source>Installing…</source>
+        <translation>Installation…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="107" />
+        <source>Fast decoder unavailable ({0}); using the reference decoder.</source>
+        <translation>Décodeur rapide indisponible ({0}) ; le décodeur de référence est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="112" />
+        <source>Loaded {0}: {1} chip(s), model {2}.</source>
+        <translation>{0} chargé : {1} tuile(s), modèle {2}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="130" />
+        <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
+        <translation>Mode direct sur {0} : le premier clic dans une zone encode sa tuile ({1}, quelques secondes), les clics suivants à proximité sont immédiats.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · en direct sur {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · dossier {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="194" />
+        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
+        <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="201" />
+        <source>Encoded: {0}.</source>
+        <translation>Encodé : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="209" />
+        <source>Encoding {0}</source>
+        <translation>Encodage de {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="212" />
+        <source>Encoding {0}: loading the model and reading the first chip</source>
+        <translation>Encodage de {0} : chargement du modèle et lecture de la première tuile</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="213" />
+        <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
+        <translation>Encodage de {0} dans {1} en tâche de fond (gestionnaire de tâches en bas à droite : progression et annulation).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="246" />
+        <source>Load a feature folder first.</source>
+        <translation>Chargez d'abord un dossier de caractéristiques.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="292" />
+        <source>Segmenting (the first click in an area encodes its chip)</source>
+        <translation>Segmentation (le premier clic dans une zone encode sa tuile)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="310" />
+        <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
+        <translation>Rien trouvé à cet endroit : aucun masque retenu (essayez un autre point ou un rectangle).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="387" />
+        <source>Cannot create {0}: {1}. Choose another file or folder.</source>
+        <translation>Impossible de créer {0} : {1}. Choisissez un autre fichier ou dossier.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="401" />
+        <source>Nothing to save: click on an object first.</source>
+        <translation>Rien à enregistrer : cliquez d'abord sur un objet.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="405" />
+        <source>Choose an output polygon layer (or create one) before saving.</source>
+        <translation>Choisissez (ou créez) une couche de polygones de sortie avant d'enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="408" />
+        <source>{0} is not a polygon layer: choose another output layer.</source>
+        <translation>{0} n'est pas une couche de polygones : choisissez une autre couche de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="432" />
+        <source>{0} (in its edit buffer: save or cancel the layer's edits as usual)</source>
+        <translation>{0} (dans son tampon d'édition : enregistrez ou annulez les modifications de la couche comme d'habitude)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <source>Could not save into {0}: {1}.</source>
+        <translation>Impossible d'enregistrer dans {0} : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <source>the layer is read-only</source>
+        <translation>la couche est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="444" />
+        <source>Saved {0} polygon(s) to {1}.</source>
+        <translation>{0} polygone(s) enregistré(s) dans {1}.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,469 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="pt">
+<context>
+    <name>GeoSamDock</name>
+    <message>
+        <location filename="../ui/dock.py" line="45" />
+        <source>The checkpoint this folder was encoded with</source>
+        <translation>O checkpoint com que esta pasta foi codificada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="89" />
+        <source>Checkpoints (*.pth *.pt)</source>
+        <translation>Checkpoints (*.pth *.pt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="51" />
+        <source>New output layer</source>
+        <translation>Nova camada de saída</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="56" />
+        <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
+        <translation>Pasta de características para a codificação (vazia ou nova, ou a mesma codificação para retomar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="64" />
+        <source>GeoSAM</source>
+        <translation>GeoSAM</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="86" />
+        <source>1. Model</source>
+        <translation>1. Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="91" />
+        <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
+        <translation>Para codificar e para o modo ao vivo. Uma pasta de características indica o seu próprio checkpoint; ele aparece aqui depois de carregada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="92" />
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="93" />
+        <source>Encode in bfloat16: 2-3x faster on this CPU</source>
+        <translation>Codificar em bfloat16: 2-3x mais rápido nesta CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="93" />
+        <source>Encode in bfloat16 (fast on GPUs; slow on this CPU)</source>
+        <translation>Codificar em bfloat16 (rápido em GPUs; lento nesta CPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
+        <translation>As máscaras de características bfloat16 coincidiram com as de float32 com IoU 0,999 no make bench; float32 dá as características dos preditores de referência.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="100" />
+        <source>2. Source: a feature folder, or a raster</source>
+        <translation>2. Origem: uma pasta de características ou um raster</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="106" />
+        <source>Recently loaded feature folders</source>
+        <translation>Pastas de características carregadas recentemente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="108" />
+        <source>Feature folder</source>
+        <translation>Pasta de características</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="109" />
+        <source>Recent</source>
+        <translation>Recentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="111" />
+        <source>Load folder</source>
+        <translation>Carregar pasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="112" />
+        <source>Zoom to</source>
+        <translation>Zoom para</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="118" />
+        <source>Raster</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="120" />
+        <source>Encode raster…</source>
+        <translation>Codificar raster…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="121" />
+        <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
+        <translation>Codificar o raster escolhido acima numa pasta de características, em segundo plano, e depois carregá-la.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="122" />
+        <source>Segment raster live</source>
+        <translation>Segmentar raster ao vivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="123" />
+        <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
+        <translation>Sem pasta de características: o primeiro clique numa área codifica o seu bloco (segundos); os cliques seguintes próximos são imediatos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="127" />
+        <source>Show chip footprints on the map</source>
+        <translation>Mostrar os blocos no mapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="131" />
+        <source>3. Prompts</source>
+        <translation>3. Indicações</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="133" />
+        <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
+        <translation>Clique esquerdo: objeto · clique direito: fundo · arrastar: retângulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="137" />
+        <source>Segment</source>
+        <translation>Segmentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="139" />
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="140" />
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="141" />
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="147" />
+        <source>4. Output</source>
+        <translation>4. Saída</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="152" />
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="154" />
+        <source>New scratch</source>
+        <translation>Nova camada temporária</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="155" />
+        <source>New GeoPackage…</source>
+        <translation>Novo GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="156" />
+        <source>New Shapefile…</source>
+        <translation>Novo Shapefile…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="160" />
+        <source>Save (S)</source>
+        <translation>Guardar (S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="161" />
+        <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
+        <translation>No buffer de edição da camada quando está em modo de edição (o desfazer do QGIS reverte-o); caso contrário, diretamente no seu ficheiro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="165" />
+        <source>5. Options</source>
+        <translation>5. Opções</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="175" />
+        <source>Largest polygon only</source>
+        <translation>Apenas o maior polígono</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="177" />
+        <source>Minimum area (folder CRS units²)</source>
+        <translation>Área mínima (unidades² do SRC da pasta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="178" />
+        <source>Simplify tolerance</source>
+        <translation>Tolerância de simplificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="182" />
+        <source>Result colour</source>
+        <translation>Cor do resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="211" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="212" />
+        <source>Shapefile (*.shp)</source>
+        <translation>Shapefile (*.shp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="245" />
+        <source>Choose a feature folder first (or encode a raster into one).</source>
+        <translation>Escolha primeiro uma pasta de características (ou codifique um raster numa).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="278" />
+        <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
+        <translation>Escolha uma camada raster (2. Origem) e um checkpoint (1. Modelo) para o modo ao vivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="293" />
+        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
+        <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="297" />
+        <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
+        <translation>Escolha primeiro o raster a codificar na caixa Raster (2. Origem).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="301" />
+        <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
+        <translation>Escolha primeiro o checkpoint SAM / SAM 2 (1. Modelo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="396" />
+        <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
+        <translation>Nada carregado: carregue uma pasta de características, ou codifique um raster ou segmente-o ao vivo.</translation>
+    </message>
+</context>
+<context>
+    <name>GeoSamPlugin</name>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="65" />
+        <source>GeoSAM segmentation dock</source>
+        <translation>Painel de segmentação GeoSAM</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="71" />
+        <source>Install dependencies…</source>
+        <translation>Instalar dependências…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <source>Encode raster (Processing)…</source>
+        <translation>Codificar raster (Processamento)…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <source>Segment from prompt layers (Processing)…</source>
+        <translation>Segmentar a partir de camadas de indicações (Processamento)…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <source>Segment everything (Processing)…</source>
+        <translation>Segmentar tudo (Processamento)…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="100" />
+        <source>{0} failed: {1}</source>
+        <translation>{0} falhou: {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="116" />
+        <source>Could not open the GeoSAM dock: {0}</source>
+        <translation>Não foi possível abrir o painel GeoSAM: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="127" />
+        <source>All of GeoSAM's Python packages are installed.</source>
+        <translation>Todos os pacotes Python do GeoSAM estão instalados.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="132" />
+        <source>The installer could not start: {0}</source>
+        <translation>O instalador não pôde iniciar: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InstallDialog</name>
+    <message>
+        <location filename="../ui/install_dialog.py" line="15" />
+        <source>GeoSAM: install Python packages</source>
+        <translation>GeoSAM: instalar pacotes Python</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="21" />
+        <source>GeoSAM needs: {0}.
+They are installed for QGIS's Python into {1}; nothing QGIS itself uses is replaced.
+{2}</source>
+        <translation>O GeoSAM precisa de: {0}.
+São instalados para o Python do QGIS em {1}; nada do que o QGIS usa é substituído.
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="24" />
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="25" />
+        <source>CPU only</source>
+        <translation>Apenas CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="26" />
+        <source>NVIDIA GPU (CUDA)</source>
+        <translation>GPU NVIDIA (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="29" />
+        <source>torch build</source>
+        <translation>Versão do torch</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="33" />
+        <source>Offline: a folder made by 'python3 geo_sam_plugin/python_env.py bundle' on a machine with internet.</source>
+        <translation>Offline: uma pasta criada com 'python3 geo_sam_plugin/python_env.py bundle' numa máquina com internet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="34" />
+        <source>From a folder of wheels (offline)</source>
+        <translation>A partir de uma pasta de wheels (offline)</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="44" />
+        <source>Install</source>
+        <translation>Instalar</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="60" />
+        <source>as given</source>
+        <translation>conforme indicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="70" />
+        <source>Installing…</source>
+        <translation>A instalar…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="107" />
+        <source>Fast decoder unavailable ({0}); using the reference decoder.</source>
+        <translation>Descodificador rápido indisponível ({0}); a usar o descodificador de referência.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="112" />
+        <source>Loaded {0}: {1} chip(s), model {2}.</source>
+        <translation>{0} carregada: {1} bloco(s), modelo {2}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="130" />
+        <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
+        <translation>Modo ao vivo em {0}: o primeiro clique numa área codifica o seu bloco ({1}, alguns segundos); os cliques seguintes próximos são imediatos.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · ao vivo em {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · pasta {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="194" />
+        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
+        <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="201" />
+        <source>Encoded: {0}.</source>
+        <translation>Codificado: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="209" />
+        <source>Encoding {0}</source>
+        <translation>A codificar {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="212" />
+        <source>Encoding {0}: loading the model and reading the first chip</source>
+        <translation>A codificar {0}: a carregar o modelo e a ler o primeiro bloco</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="213" />
+        <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
+        <translation>A codificar {0} em {1} em segundo plano (gestor de tarefas, em baixo à direita: progresso e cancelar).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="246" />
+        <source>Load a feature folder first.</source>
+        <translation>Carregue primeiro uma pasta de características.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="292" />
+        <source>Segmenting (the first click in an area encodes its chip)</source>
+        <translation>A segmentar (o primeiro clique numa área codifica o seu bloco)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="310" />
+        <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
+        <translation>Nada encontrado aqui: nenhuma máscara passou (tente outro ponto ou um retângulo).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="387" />
+        <source>Cannot create {0}: {1}. Choose another file or folder.</source>
+        <translation>Não é possível criar {0}: {1}. Escolha outro ficheiro ou pasta.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="401" />
+        <source>Nothing to save: click on an object first.</source>
+        <translation>Nada a guardar: clique primeiro num objeto.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="405" />
+        <source>Choose an output polygon layer (or create one) before saving.</source>
+        <translation>Escolha (ou crie) uma camada de polígonos de saída antes de guardar.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="408" />
+        <source>{0} is not a polygon layer: choose another output layer.</source>
+        <translation>{0} não é uma camada de polígonos: escolha outra camada de saída.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="432" />
+        <source>{0} (in its edit buffer: save or cancel the layer's edits as usual)</source>
+        <translation>{0} (no seu buffer de edição: guarde ou cancele as edições da camada como habitualmente)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <source>Could not save into {0}: {1}.</source>
+        <translation>Não foi possível guardar em {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <source>the layer is read-only</source>
+        <translation>a camada é só de leitura</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="444" />
+        <source>Saved {0} polygon(s) to {1}.</source>
+        <translation>{0} polígono(s) guardado(s) em {1}.</translation>
+    </message>
+</context>
+</TS>

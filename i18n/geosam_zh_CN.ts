@@ -1,0 +1,469 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>GeoSamDock</name>
+    <message>
+        <location filename="../ui/dock.py" line="45" />
+        <source>The checkpoint this folder was encoded with</source>
+        <translation>编码此文件夹时使用的权重文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="89" />
+        <source>Checkpoints (*.pth *.pt)</source>
+        <translation>模型权重 (*.pth *.pt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="51" />
+        <source>New output layer</source>
+        <translation>新建输出图层</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="56" />
+        <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
+        <translation>编码用的特征文件夹(空的或新的,或用同一编码的文件夹以继续)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="64" />
+        <source>GeoSAM</source>
+        <translation>GeoSAM</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="86" />
+        <source>1. Model</source>
+        <translation>1. 模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="91" />
+        <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
+        <translation>用于编码和实时模式。特征文件夹记录了它自己的权重文件,加载后显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="92" />
+        <source>Checkpoint</source>
+        <translation>权重文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="93" />
+        <source>Encode in bfloat16: 2-3x faster on this CPU</source>
+        <translation>以 bfloat16 编码:在此 CPU 上快 2-3 倍</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="93" />
+        <source>Encode in bfloat16 (fast on GPUs; slow on this CPU)</source>
+        <translation>以 bfloat16 编码(GPU 上快;此 CPU 上慢)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
+        <translation>在 make bench 中,bfloat16 特征得到的掩膜与 float32 的 IoU 为 0.999;float32 给出与参考预测器相同的特征。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="100" />
+        <source>2. Source: a feature folder, or a raster</source>
+        <translation>2. 数据源:特征文件夹或栅格</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="106" />
+        <source>Recently loaded feature folders</source>
+        <translation>最近加载的特征文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="108" />
+        <source>Feature folder</source>
+        <translation>特征文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="109" />
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="111" />
+        <source>Load folder</source>
+        <translation>加载文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="112" />
+        <source>Zoom to</source>
+        <translation>缩放至</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="118" />
+        <source>Raster</source>
+        <translation>栅格</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="120" />
+        <source>Encode raster…</source>
+        <translation>编码栅格…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="121" />
+        <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
+        <translation>在后台任务中把上面选择的栅格编码为特征文件夹,然后加载它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="122" />
+        <source>Segment raster live</source>
+        <translation>实时分割栅格</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="123" />
+        <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
+        <translation>无需特征文件夹:在某一区域的第一次点击会编码该图块(几秒),之后附近的点击立即完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="127" />
+        <source>Show chip footprints on the map</source>
+        <translation>在地图上显示图块范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="131" />
+        <source>3. Prompts</source>
+        <translation>3. 提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="133" />
+        <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
+        <translation>左键:目标 · 右键:背景 · 拖动:框 · S:保存 · Ctrl+Z / Ctrl+Y · Esc:清除</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="137" />
+        <source>Segment</source>
+        <translation>分割</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="139" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="140" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="141" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="147" />
+        <source>4. Output</source>
+        <translation>4. 输出</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="152" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="154" />
+        <source>New scratch</source>
+        <translation>新建临时图层</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="155" />
+        <source>New GeoPackage…</source>
+        <translation>新建 GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="156" />
+        <source>New Shapefile…</source>
+        <translation>新建 Shapefile…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="160" />
+        <source>Save (S)</source>
+        <translation>保存 (S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="161" />
+        <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
+        <translation>图层处于编辑模式时写入其编辑缓冲区(可用 QGIS 的撤销撤回),否则直接写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="165" />
+        <source>5. Options</source>
+        <translation>5. 选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="175" />
+        <source>Largest polygon only</source>
+        <translation>只保留最大的多边形</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="177" />
+        <source>Minimum area (folder CRS units²)</source>
+        <translation>最小面积(文件夹坐标系单位²)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="178" />
+        <source>Simplify tolerance</source>
+        <translation>简化容差</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="182" />
+        <source>Result colour</source>
+        <translation>结果颜色</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="211" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="212" />
+        <source>Shapefile (*.shp)</source>
+        <translation>Shapefile (*.shp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="245" />
+        <source>Choose a feature folder first (or encode a raster into one).</source>
+        <translation>请先选择特征文件夹(或把栅格编码为特征文件夹)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="278" />
+        <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
+        <translation>实时模式需要选择栅格图层(2. 数据源)和权重文件(1. 模型)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="293" />
+        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
+        <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="297" />
+        <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
+        <translation>请先在“栅格”框(2. 数据源)中选择要编码的栅格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="301" />
+        <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
+        <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="396" />
+        <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
+        <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
+    </message>
+</context>
+<context>
+    <name>GeoSamPlugin</name>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="65" />
+        <source>GeoSAM segmentation dock</source>
+        <translation>GeoSAM 分割面板</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="71" />
+        <source>Install dependencies…</source>
+        <translation>安装依赖…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <source>Encode raster (Processing)…</source>
+        <translation>编码栅格(处理工具)…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <source>Segment from prompt layers (Processing)…</source>
+        <translation>根据提示图层分割(处理工具)…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <source>Segment everything (Processing)…</source>
+        <translation>全部分割(处理工具)…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="100" />
+        <source>{0} failed: {1}</source>
+        <translation>{0} 失败:{1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="116" />
+        <source>Could not open the GeoSAM dock: {0}</source>
+        <translation>无法打开 GeoSAM 面板:{0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="127" />
+        <source>All of GeoSAM's Python packages are installed.</source>
+        <translation>GeoSAM 所需的 Python 包均已安装。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/plugin.py" line="132" />
+        <source>The installer could not start: {0}</source>
+        <translation>安装程序无法启动:{0}</translation>
+    </message>
+</context>
+<context>
+    <name>InstallDialog</name>
+    <message>
+        <location filename="../ui/install_dialog.py" line="15" />
+        <source>GeoSAM: install Python packages</source>
+        <translation>GeoSAM:安装 Python 包</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="21" />
+        <source>GeoSAM needs: {0}.
+They are installed for QGIS's Python into {1}; nothing QGIS itself uses is replaced.
+{2}</source>
+        <translation>GeoSAM 需要:{0}。
+它们将为 QGIS 的 Python 安装到 {1};不会替换 QGIS 自身使用的任何内容。
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="24" />
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="25" />
+        <source>CPU only</source>
+        <translation>仅 CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="26" />
+        <source>NVIDIA GPU (CUDA)</source>
+        <translation>NVIDIA GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="29" />
+        <source>torch build</source>
+        <translation>torch 版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="33" />
+        <source>Offline: a folder made by 'python3 geo_sam_plugin/python_env.py bundle' on a machine with internet.</source>
+        <translation>离线:在联网的机器上用 'python3 geo_sam_plugin/python_env.py bundle' 制作的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="34" />
+        <source>From a folder of wheels (offline)</source>
+        <translation>从 wheel 文件夹安装(离线)</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="44" />
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="60" />
+        <source>as given</source>
+        <translation>按给定设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="70" />
+        <source>Installing…</source>
+        <translation>正在安装…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="107" />
+        <source>Fast decoder unavailable ({0}); using the reference decoder.</source>
+        <translation>快速解码器不可用({0});改用参考解码器。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="112" />
+        <source>Loaded {0}: {1} chip(s), model {2}.</source>
+        <translation>已加载 {0}:{1} 个图块,模型 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="130" />
+        <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
+        <translation>{0} 的实时模式:在某一区域的第一次点击会编码该图块({1},几秒),之后附近的点击立即完成。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 实时:{5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 文件夹 {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="194" />
+        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
+        <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="201" />
+        <source>Encoded: {0}.</source>
+        <translation>编码完成:{0}。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="209" />
+        <source>Encoding {0}</source>
+        <translation>正在编码 {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="212" />
+        <source>Encoding {0}: loading the model and reading the first chip</source>
+        <translation>正在编码 {0}:加载模型并读取第一个图块</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="213" />
+        <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
+        <translation>正在后台把 {0} 编码到 {1}(右下角任务管理器:查看进度或取消)。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="246" />
+        <source>Load a feature folder first.</source>
+        <translation>请先加载特征文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="292" />
+        <source>Segmenting (the first click in an area encodes its chip)</source>
+        <translation>正在分割(在某一区域的第一次点击会编码该图块)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="310" />
+        <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
+        <translation>此处未找到目标:没有掩膜通过(请换一个点或画框)。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="387" />
+        <source>Cannot create {0}: {1}. Choose another file or folder.</source>
+        <translation>无法创建 {0}:{1}。请选择其他文件或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="401" />
+        <source>Nothing to save: click on an object first.</source>
+        <translation>没有可保存的内容:请先点击一个目标。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="405" />
+        <source>Choose an output polygon layer (or create one) before saving.</source>
+        <translation>保存前请选择(或新建)输出多边形图层。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="408" />
+        <source>{0} is not a polygon layer: choose another output layer.</source>
+        <translation>{0} 不是多边形图层:请选择其他输出图层。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="432" />
+        <source>{0} (in its edit buffer: save or cancel the layer's edits as usual)</source>
+        <translation>{0}(写入其编辑缓冲区:像平常一样保存或取消图层编辑)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <source>Could not save into {0}: {1}.</source>
+        <translation>无法保存到 {0}:{1}。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <source>the layer is read-only</source>
+        <translation>图层为只读</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="444" />
+        <source>Saved {0} polygon(s) to {1}.</source>
+        <translation>已将 {0} 个多边形保存到 {1}。</translation>
+    </message>
+</context>
+</TS>

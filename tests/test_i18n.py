@@ -1,0 +1,47 @@
+"""Translations: QGIS started in another language shows the dock in that language."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from conftest import PLUGIN_NAME, ROOT
+
+SESSION = r"""
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from qgis.core import QgsApplication
+from qgis.gui import QgsMapCanvas
+app = QgsApplication([], True)
+app.initQgis()
+import importlib
+plugin = importlib.import_module(sys.argv[2]).classFactory(None)   # loads the translator, as in QGIS
+controller_module = importlib.import_module(sys.argv[2] + ".geo_sam_plugin.controller")
+dock_module = importlib.import_module(sys.argv[2] + ".ui.dock")
+canvas = QgsMapCanvas()
+controller = controller_module.SegmentController(canvas)
+dock = dock_module.GeoSamDock(controller)
+print(json.dumps({"locale": QgsApplication.locale(), "load": dock.load_button.text(), "save": dock.save_button.text(), "in_use": dock.in_use.text(),
+                  "message": controller.tr("Nothing to save: click on an object first.")}))
+plugin.unload()
+"""
+
+
+@pytest.mark.parametrize(
+    "lang, load, save",
+    [("de_DE", "Ordner laden", "Speichern (S)"), ("fr_FR", "Charger le dossier", "Enregistrer (S)"), ("es_ES", "Cargar carpeta", "Guardar (S)"),
+     ("pt_PT", "Carregar pasta", "Guardar (S)"), ("zh_CN", "加载文件夹", "保存 (S)"), ("en_US", "Load folder", "Save (S)")],
+)
+def test_the_dock_speaks_the_language_qgis_runs_in(plugins_dir, lang, load, save):
+    assert (ROOT / "i18n" / "geosam_de.qm").is_file(), "make setup builds the .qm files"
+    env = dict(os.environ, LANG=f"{lang}.UTF-8", LC_ALL=f"{lang}.UTF-8", QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", SESSION, str(plugins_dir), PLUGIN_NAME], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    shown = json.loads(out.stdout.strip().splitlines()[-1])
+    assert shown["locale"].startswith(lang[:2])
+    assert (shown["load"], shown["save"]) == (load, save)
+    if lang != "en_US":
+        assert shown["in_use"] != "Nothing loaded: load a feature folder, or encode or go live on a raster." and shown["message"] != "Nothing to save: click on an object first."
