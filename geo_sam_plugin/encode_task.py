@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsTask
+from qgis.core import QgsApplication, QgsTask
 
 # Tasks between addTask and finished(): QGIS's task manager owns the C++ object, but a Python subclass whose
 # wrapper nobody references is garbage-collected and never runs (the dock's encode button did exactly that).
@@ -19,6 +19,10 @@ class EncodeTask(QgsTask):
     def __init__(self, raster_path: str, checkpoint: str, output_dir: str, on_finished=None, **builder_kwargs) -> None:
         super().__init__(f"GeoSAM: encoding {raster_path}", QgsTask.Flag.CanCancel)
         _RUNNING.add(self)
+        # QGIS quitting waits for running tasks: stop after the current chip instead of finishing the raster.
+        self._app = QgsApplication.instance()
+        if self._app is not None:
+            self._app.aboutToQuit.connect(self.cancel)
         self.raster_path = raster_path
         self.checkpoint = checkpoint
         self.output_dir = output_dir
@@ -54,5 +58,7 @@ class EncodeTask(QgsTask):
 
     def finished(self, ok: bool) -> None:  # GUI thread
         _RUNNING.discard(self)
+        if self._app is not None:
+            self._app.aboutToQuit.disconnect(self.cancel)
         if self.on_finished is not None:
             self.on_finished(ok, self.message, self.output_dir)

@@ -343,3 +343,51 @@ def test_new_geopackage_output_and_live_mode_on_a_raster(canvas, plugin_package,
     assert ctl.save() and layer.featureCount() >= 1
     ctl.unload()
     sip.delete(dock)
+
+
+QUIT_DURING_ENCODE = r"""
+import sys
+sys.path.insert(0, sys.argv[1])
+from qgis.core import QgsApplication
+from qgis.gui import QgsMapCanvas
+from qgis.PyQt.QtCore import QTimer
+app = QgsApplication([], True)
+app.initQgis()
+import importlib
+controller = importlib.import_module(sys.argv[2] + ".geo_sam_plugin.controller").SegmentController(QgsMapCanvas())
+task = controller.encode_in_background(sys.argv[3], sys.argv[4], sys.argv[5], chip_size=256, stride=256)
+def quit_after_the_first_chip():
+    if task.progress() > 0:
+        app.quit()  # what closing QGIS does
+    else:
+        QTimer.singleShot(20, quit_after_the_first_chip)
+QTimer.singleShot(20, quit_after_the_first_chip)
+app.exec()
+app.exitQgis()
+print("clean exit")
+"""
+
+
+def test_quitting_qgis_during_an_encode_leaves_a_resumable_folder(plugins_dir, data_dir, sam_ckpt, tmp_path):
+    """QGIS waits for running tasks when it quits: the encode stops after its chip instead, and resumes later."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import PLUGIN_NAME
+    from test_encoder import assert_same_folder
+
+    from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint
+
+    raster, folder = data_dir / "RGB.byte.tif", tmp_path / "interrupted"
+    run = subprocess.run(
+        [sys.executable, "-c", QUIT_DURING_ENCODE, str(plugins_dir), PLUGIN_NAME, str(raster), sam_ckpt, str(folder)],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True, text=True, timeout=300,
+    )
+    assert run.returncode == 0 and "clean exit" in run.stdout, run.stderr[-2000:]
+    chips = list((folder / "features").glob("chip_*.pt"))
+    assert not (folder / "manifest.parquet").exists() and 0 < len(chips) < 12  # stopped early, finished chips kept
+    spec = create_model_spec_from_checkpoint(sam_ckpt)
+    FeatureCacheBuilder(RasterDataset(raster), spec, folder, chip_size=256, stride=256).build()  # the same encode resumes
+    FeatureCacheBuilder(RasterDataset(raster), spec, tmp_path / "whole", chip_size=256, stride=256).build()
+    assert_same_folder(tmp_path / "whole", folder)
