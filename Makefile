@@ -59,9 +59,9 @@ deploy: setup
 zip: setup
 	@/usr/bin/python3 scripts/package.py zip dist/$(PLUGIN).zip
 
-# The real QGIS desktop under Xvfb with the dock open on the demo image and a segmented polygon.
+# The real QGIS desktop under Xvfb at 1366 x 768, driven with xdotool: encode -> load -> click -> save.
 screenshot: setup
-	$(PY) scripts/desktop.py --out desktop_out --screenshot desktop_out/screenshot.png
+	$(PY) scripts/desktop.py --out desktop_out --screenshot desktop_out/screenshot.png --size 1366x768
 	$(PY) -c "from PIL import Image; Image.open('desktop_out/screenshot.png').convert('RGB').quantize(colors=128).save('docs/screenshot.png', optimize=True)"
 
 clean:

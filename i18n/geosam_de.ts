@@ -3,295 +3,310 @@
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="64" />
+        <location filename="../ui/dock.py" line="65" />
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="86" />
+        <location filename="../ui/dock.py" line="87" />
         <source>1. Model</source>
         <translation>1. Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="89" />
+        <location filename="../ui/dock.py" line="90" />
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="91" />
+        <location filename="../ui/dock.py" line="92" />
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Für das Kodieren und den Live-Modus. Ein Merkmalsordner nennt seinen eigenen Checkpoint; er erscheint hier nach dem Laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="92" />
+        <location filename="../ui/dock.py" line="93" />
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="93" />
-        <source>Encode in bfloat16: 2-3x faster on this CPU</source>
-        <translation>In bfloat16 kodieren: 2-3x schneller auf dieser CPU</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="93" />
-        <source>Encode in bfloat16 (fast on GPUs; slow on this CPU)</source>
-        <translation>In bfloat16 kodieren (schnell auf GPUs, langsam auf dieser CPU)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="94" />
-        <source>Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
-        <translation>Masken aus bfloat16-Merkmalen stimmten in make bench mit float32 bei IoU 0,999 überein; float32 liefert die Merkmale der Referenz-Prädiktoren.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="100" />
-        <source>2. Source: a feature folder, or a raster</source>
-        <translation>2. Quelle: ein Merkmalsordner oder ein Raster</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="106" />
+        <location filename="../ui/dock.py" line="107" />
         <source>Recently loaded feature folders</source>
         <translation>Zuletzt geladene Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="108" />
+        <location filename="../ui/dock.py" line="109" />
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109" />
+        <location filename="../ui/dock.py" line="110" />
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="111" />
+        <location filename="../ui/dock.py" line="112" />
         <source>Load folder</source>
         <translation>Ordner laden</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="113" />
         <source>Zoom to</source>
         <translation>Zoomen auf</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="118" />
+        <location filename="../ui/dock.py" line="119" />
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="120" />
+        <location filename="../ui/dock.py" line="121" />
         <source>Encode raster…</source>
         <translation>Raster kodieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121" />
+        <location filename="../ui/dock.py" line="122" />
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Das oben gewählte Raster als Hintergrundaufgabe in einen Merkmalsordner kodieren und diesen dann laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122" />
+        <location filename="../ui/dock.py" line="123" />
         <source>Segment raster live</source>
         <translation>Raster live segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123" />
+        <location filename="../ui/dock.py" line="124" />
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Ohne Merkmalsordner: Der erste Klick in einem Gebiet kodiert dessen Kachel (Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="127" />
-        <source>Show chip footprints on the map</source>
-        <translation>Kachelumrisse auf der Karte zeigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="131" />
+        <location filename="../ui/dock.py" line="133" />
         <source>3. Prompts</source>
         <translation>3. Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133" />
+        <location filename="../ui/dock.py" line="135" />
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Linksklick: Objekt · Rechtsklick: Hintergrund · Ziehen: Rechteck · S: speichern · Strg+Z / Strg+Y · Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="137" />
+        <location filename="../ui/dock.py" line="139" />
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="139" />
+        <location filename="../ui/dock.py" line="141" />
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140" />
+        <location filename="../ui/dock.py" line="142" />
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock.py" line="143" />
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147" />
+        <location filename="../ui/dock.py" line="149" />
         <source>4. Output</source>
         <translation>4. Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="152" />
+        <location filename="../ui/dock.py" line="154" />
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="154" />
+        <location filename="../ui/dock.py" line="156" />
         <source>New scratch</source>
         <translation>Neuer temporärer Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="155" />
+        <location filename="../ui/dock.py" line="157" />
         <source>New GeoPackage…</source>
         <translation>Neues GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="156" />
+        <location filename="../ui/dock.py" line="158" />
         <source>New Shapefile…</source>
         <translation>Neues Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock.py" line="159" />
         <source>Save (S)</source>
         <translation>Speichern (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161" />
+        <location filename="../ui/dock.py" line="160" />
         <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
         <translation>In den Bearbeitungspuffer des Layers, wenn er im Bearbeitungsmodus ist (QGIS' Rückgängig nimmt es zurück), sonst direkt in seine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="165" />
+        <location filename="../ui/dock.py" line="166" />
         <source>5. Options</source>
         <translation>5. Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="175" />
+        <location filename="../ui/dock.py" line="176" />
         <source>Largest polygon only</source>
         <translation>Nur das größte Polygon</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177" />
-        <source>Minimum area (folder CRS units²)</source>
-        <translation>Mindestfläche (Einheiten² des Ordner-KBS)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="178" />
-        <source>Simplify tolerance</source>
-        <translation>Vereinfachungstoleranz</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="182" />
+        <location filename="../ui/dock.py" line="185" />
         <source>Result colour</source>
         <translation>Ergebnisfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="211" />
+        <location filename="../ui/dock.py" line="227" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="212" />
+        <location filename="../ui/dock.py" line="228" />
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="245" />
+        <location filename="../ui/dock.py" line="261" />
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Wählen Sie zuerst einen Merkmalsordner (oder kodieren Sie ein Raster in einen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="278" />
+        <location filename="../ui/dock.py" line="294" />
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Wählen Sie für den Live-Modus einen Rasterlayer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="293" />
+        <location filename="../ui/dock.py" line="309" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="297" />
+        <location filename="../ui/dock.py" line="313" />
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Wählen Sie zuerst im Feld Raster (2. Quelle) das zu kodierende Raster.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="301" />
+        <location filename="../ui/dock.py" line="317" />
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="396" />
+        <location filename="../ui/dock.py" line="412" />
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="45" />
+        <location filename="../ui/dock.py" line="46" />
         <source>The checkpoint this folder was encoded with</source>
         <translation>Der Checkpoint, mit dem dieser Ordner kodiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="51" />
+        <location filename="../ui/dock.py" line="52" />
         <source>New output layer</source>
         <translation>Neuer Ausgabelayer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="56" />
+        <location filename="../ui/dock.py" line="57" />
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Merkmalsordner für die Kodierung (leer oder neu, oder dieselbe Kodierung zum Fortsetzen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>bfloat16 (2-3x faster here)</source>
+        <translation>bfloat16 (hier 2-3x schneller)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>bfloat16 (GPUs; slow here)</source>
+        <translation>bfloat16 (für GPUs; hier langsam)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="95" />
+        <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
+        <translation>In bfloat16 kodieren (Raster kodieren…, Live-Modus). Masken aus bfloat16-Merkmalen stimmten in make bench mit float32 bei IoU 0,999 überein; float32 liefert die Merkmale der Referenz-Prädiktoren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="101" />
+        <source>2. Source</source>
+        <translation>2. Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="128" />
+        <source>Show chips</source>
+        <translation>Kacheln zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="129" />
+        <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
+        <translation>Die Kachelumrisse auf der Karte zeichnen (im Live-Modus: die bisher kodierten Kacheln).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="178" />
+        <source>Min. area (units²)</source>
+        <translation>Min. Fläche (Einheiten²)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="179" />
+        <source>Minimum polygon area, in square units of the folder's CRS.</source>
+        <translation>Mindestfläche eines Polygons, in Quadrateinheiten des Ordner-KBS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="180" />
+        <source>Simplify</source>
+        <translation>Vereinfachen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="181" />
+        <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
+        <translation>Vereinfachungstoleranz in Einheiten des Ordner-KBS (0: keine).</translation>
     </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="65" />
+        <location filename="../geo_sam_plugin/plugin.py" line="70" />
         <source>GeoSAM segmentation dock</source>
         <translation>GeoSAM-Segmentierungsfenster</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="71" />
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
         <source>Install dependencies…</source>
         <translation>Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="81" />
         <source>Encode raster (Processing)…</source>
         <translation>Raster kodieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="81" />
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Aus Eingabelayern segmentieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="81" />
         <source>Segment everything (Processing)…</source>
         <translation>Alles segmentieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="100" />
+        <location filename="../geo_sam_plugin/plugin.py" line="105" />
         <source>{0} failed: {1}</source>
         <translation>{0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="116" />
+        <location filename="../geo_sam_plugin/plugin.py" line="121" />
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Das GeoSAM-Fenster konnte nicht geöffnet werden: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="127" />
+        <location filename="../geo_sam_plugin/plugin.py" line="132" />
         <source>All of GeoSAM's Python packages are installed.</source>
         <translation>Alle Python-Pakete von GeoSAM sind installiert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="132" />
+        <location filename="../geo_sam_plugin/plugin.py" line="137" />
         <source>The installer could not start: {0}</source>
         <translation>Das Installationsprogramm konnte nicht starten: {0}</translation>
     </message>

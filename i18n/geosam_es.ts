@@ -3,295 +3,310 @@
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="45" />
+        <location filename="../ui/dock.py" line="46" />
         <source>The checkpoint this folder was encoded with</source>
         <translation>El checkpoint con el que se codificó esta carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="89" />
+        <location filename="../ui/dock.py" line="90" />
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="51" />
+        <location filename="../ui/dock.py" line="52" />
         <source>New output layer</source>
         <translation>Nueva capa de salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="56" />
+        <location filename="../ui/dock.py" line="57" />
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Carpeta de características para la codificación (vacía o nueva, o la misma codificación para reanudar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="64" />
+        <location filename="../ui/dock.py" line="65" />
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="86" />
+        <location filename="../ui/dock.py" line="87" />
         <source>1. Model</source>
         <translation>1. Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="91" />
+        <location filename="../ui/dock.py" line="92" />
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Para codificar y para el modo en vivo. Una carpeta de características indica su propio checkpoint; se muestra aquí al cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="92" />
+        <location filename="../ui/dock.py" line="93" />
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="93" />
-        <source>Encode in bfloat16: 2-3x faster on this CPU</source>
-        <translation>Codificar en bfloat16: 2-3 veces más rápido en esta CPU</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="93" />
-        <source>Encode in bfloat16 (fast on GPUs; slow on this CPU)</source>
-        <translation>Codificar en bfloat16 (rápido en GPU; lento en esta CPU)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="94" />
-        <source>Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
-        <translation>Las máscaras de características bfloat16 coincidieron con las de float32 con IoU 0,999 en make bench; float32 da las características de los predictores de referencia.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="100" />
-        <source>2. Source: a feature folder, or a raster</source>
-        <translation>2. Origen: una carpeta de características o un ráster</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="106" />
+        <location filename="../ui/dock.py" line="107" />
         <source>Recently loaded feature folders</source>
         <translation>Carpetas de características cargadas recientemente</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="108" />
+        <location filename="../ui/dock.py" line="109" />
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109" />
+        <location filename="../ui/dock.py" line="110" />
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="111" />
+        <location filename="../ui/dock.py" line="112" />
         <source>Load folder</source>
         <translation>Cargar carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="113" />
         <source>Zoom to</source>
         <translation>Zoom a</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="118" />
+        <location filename="../ui/dock.py" line="119" />
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="120" />
+        <location filename="../ui/dock.py" line="121" />
         <source>Encode raster…</source>
         <translation>Codificar ráster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121" />
+        <location filename="../ui/dock.py" line="122" />
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Codificar el ráster elegido arriba en una carpeta de características, en segundo plano, y luego cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122" />
+        <location filename="../ui/dock.py" line="123" />
         <source>Segment raster live</source>
         <translation>Segmentar ráster en vivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123" />
+        <location filename="../ui/dock.py" line="124" />
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sin carpeta de características: el primer clic en una zona codifica su tesela (segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="127" />
-        <source>Show chip footprints on the map</source>
-        <translation>Mostrar las teselas en el mapa</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="131" />
+        <location filename="../ui/dock.py" line="133" />
         <source>3. Prompts</source>
         <translation>3. Indicaciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133" />
+        <location filename="../ui/dock.py" line="135" />
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic izquierdo: objeto · clic derecho: fondo · arrastrar: rectángulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="137" />
+        <location filename="../ui/dock.py" line="139" />
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="139" />
+        <location filename="../ui/dock.py" line="141" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140" />
+        <location filename="../ui/dock.py" line="142" />
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock.py" line="143" />
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147" />
+        <location filename="../ui/dock.py" line="149" />
         <source>4. Output</source>
         <translation>4. Salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="152" />
+        <location filename="../ui/dock.py" line="154" />
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="154" />
+        <location filename="../ui/dock.py" line="156" />
         <source>New scratch</source>
         <translation>Nueva capa temporal</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="155" />
+        <location filename="../ui/dock.py" line="157" />
         <source>New GeoPackage…</source>
         <translation>Nuevo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="156" />
+        <location filename="../ui/dock.py" line="158" />
         <source>New Shapefile…</source>
         <translation>Nuevo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock.py" line="159" />
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161" />
+        <location filename="../ui/dock.py" line="160" />
         <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
         <translation>En el búfer de edición de la capa si está en modo edición (deshacer de QGIS lo revierte); si no, directamente en su archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="165" />
+        <location filename="../ui/dock.py" line="166" />
         <source>5. Options</source>
         <translation>5. Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="175" />
+        <location filename="../ui/dock.py" line="176" />
         <source>Largest polygon only</source>
         <translation>Solo el polígono más grande</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177" />
-        <source>Minimum area (folder CRS units²)</source>
-        <translation>Área mínima (unidades² del SRC de la carpeta)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="178" />
-        <source>Simplify tolerance</source>
-        <translation>Tolerancia de simplificación</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="182" />
+        <location filename="../ui/dock.py" line="185" />
         <source>Result colour</source>
         <translation>Color del resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="211" />
+        <location filename="../ui/dock.py" line="227" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="212" />
+        <location filename="../ui/dock.py" line="228" />
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="245" />
+        <location filename="../ui/dock.py" line="261" />
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Elija primero una carpeta de características (o codifique un ráster en una).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="278" />
+        <location filename="../ui/dock.py" line="294" />
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Elija una capa ráster (2. Origen) y un checkpoint (1. Modelo) para el modo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="293" />
+        <location filename="../ui/dock.py" line="309" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="297" />
+        <location filename="../ui/dock.py" line="313" />
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Elija primero el ráster a codificar en la casilla Ráster (2. Origen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="301" />
+        <location filename="../ui/dock.py" line="317" />
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="396" />
+        <location filename="../ui/dock.py" line="412" />
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>bfloat16 (2-3x faster here)</source>
+        <translation>bfloat16 (2-3x más rápido aquí)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>bfloat16 (GPUs; slow here)</source>
+        <translation>bfloat16 (GPU; lento aquí)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="95" />
+        <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
+        <translation>Codificar en bfloat16 (Codificar ráster…, modo en vivo). Las máscaras de características bfloat16 coincidieron con las de float32 con IoU 0,999 en make bench; float32 da las características de los predictores de referencia.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="101" />
+        <source>2. Source</source>
+        <translation>2. Origen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="128" />
+        <source>Show chips</source>
+        <translation>Mostrar teselas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="129" />
+        <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
+        <translation>Dibujar las teselas en el mapa (en modo en vivo: las teselas codificadas hasta ahora).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="178" />
+        <source>Min. area (units²)</source>
+        <translation>Área mín. (unidades²)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="179" />
+        <source>Minimum polygon area, in square units of the folder's CRS.</source>
+        <translation>Área mínima de un polígono, en unidades cuadradas del SRC de la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="180" />
+        <source>Simplify</source>
+        <translation>Simplificar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="181" />
+        <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
+        <translation>Tolerancia de simplificación, en unidades del SRC de la carpeta (0: ninguna).</translation>
     </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="65" />
+        <location filename="../geo_sam_plugin/plugin.py" line="70" />
         <source>GeoSAM segmentation dock</source>
         <translation>Panel de segmentación GeoSAM</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="71" />
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="81" />
         <source>Encode raster (Processing)…</source>
         <translation>Codificar ráster (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="81" />
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmentar desde capas de indicaciones (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="81" />
         <source>Segment everything (Processing)…</source>
         <translation>Segmentar todo (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="100" />
+        <location filename="../geo_sam_plugin/plugin.py" line="105" />
         <source>{0} failed: {1}</source>
         <translation>{0} falló: {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="116" />
+        <location filename="../geo_sam_plugin/plugin.py" line="121" />
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>No se pudo abrir el panel de GeoSAM: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="127" />
+        <location filename="../geo_sam_plugin/plugin.py" line="132" />
         <source>All of GeoSAM's Python packages are installed.</source>
         <translation>Todos los paquetes de Python de GeoSAM están instalados.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="132" />
+        <location filename="../geo_sam_plugin/plugin.py" line="137" />
         <source>The installer could not start: {0}</source>
         <translation>El instalador no pudo iniciarse: {0}</translation>
     </message>

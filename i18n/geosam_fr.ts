@@ -3,295 +3,310 @@
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="45" />
+        <location filename="../ui/dock.py" line="46" />
         <source>The checkpoint this folder was encoded with</source>
         <translation>Le point de contrôle avec lequel ce dossier a été encodé</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="89" />
+        <location filename="../ui/dock.py" line="90" />
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Points de contrôle (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="51" />
+        <location filename="../ui/dock.py" line="52" />
         <source>New output layer</source>
         <translation>Nouvelle couche de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="56" />
+        <location filename="../ui/dock.py" line="57" />
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Dossier de caractéristiques pour l'encodage (vide ou nouveau, ou le même encodage pour reprendre)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="64" />
+        <location filename="../ui/dock.py" line="65" />
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="86" />
+        <location filename="../ui/dock.py" line="87" />
         <source>1. Model</source>
         <translation>1. Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="91" />
+        <location filename="../ui/dock.py" line="92" />
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Pour l'encodage et le mode direct. Un dossier de caractéristiques indique son propre point de contrôle ; il s'affiche ici une fois chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="92" />
+        <location filename="../ui/dock.py" line="93" />
         <source>Checkpoint</source>
         <translation>Point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="93" />
-        <source>Encode in bfloat16: 2-3x faster on this CPU</source>
-        <translation>Encoder en bfloat16 : 2 à 3 fois plus rapide sur ce processeur</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="93" />
-        <source>Encode in bfloat16 (fast on GPUs; slow on this CPU)</source>
-        <translation>Encoder en bfloat16 (rapide sur GPU ; lent sur ce processeur)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="94" />
-        <source>Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
-        <translation>Les masques issus de caractéristiques bfloat16 égalent ceux de float32 à un IoU de 0,999 dans make bench ; float32 donne les caractéristiques des prédicteurs de référence.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="100" />
-        <source>2. Source: a feature folder, or a raster</source>
-        <translation>2. Source : un dossier de caractéristiques ou un raster</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="106" />
+        <location filename="../ui/dock.py" line="107" />
         <source>Recently loaded feature folders</source>
         <translation>Dossiers de caractéristiques chargés récemment</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="108" />
+        <location filename="../ui/dock.py" line="109" />
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109" />
+        <location filename="../ui/dock.py" line="110" />
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="111" />
+        <location filename="../ui/dock.py" line="112" />
         <source>Load folder</source>
         <translation>Charger le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="113" />
         <source>Zoom to</source>
         <translation>Zoomer sur</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="118" />
+        <location filename="../ui/dock.py" line="119" />
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="120" />
+        <location filename="../ui/dock.py" line="121" />
         <source>Encode raster…</source>
         <translation>Encoder le raster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121" />
+        <location filename="../ui/dock.py" line="122" />
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Encoder le raster choisi ci-dessus dans un dossier de caractéristiques, en tâche de fond, puis le charger.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122" />
+        <location filename="../ui/dock.py" line="123" />
         <source>Segment raster live</source>
         <translation>Segmenter le raster en direct</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123" />
+        <location filename="../ui/dock.py" line="124" />
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sans dossier de caractéristiques : le premier clic dans une zone encode sa tuile (quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="127" />
-        <source>Show chip footprints on the map</source>
-        <translation>Afficher l'emprise des tuiles sur la carte</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="131" />
+        <location filename="../ui/dock.py" line="133" />
         <source>3. Prompts</source>
         <translation>3. Invites</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133" />
+        <location filename="../ui/dock.py" line="135" />
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic gauche : objet · clic droit : fond · glisser : rectangle · S : enregistrer · Ctrl+Z / Ctrl+Y · Échap : effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="137" />
+        <location filename="../ui/dock.py" line="139" />
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="139" />
+        <location filename="../ui/dock.py" line="141" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140" />
+        <location filename="../ui/dock.py" line="142" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock.py" line="143" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147" />
+        <location filename="../ui/dock.py" line="149" />
         <source>4. Output</source>
         <translation>4. Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="152" />
+        <location filename="../ui/dock.py" line="154" />
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="154" />
+        <location filename="../ui/dock.py" line="156" />
         <source>New scratch</source>
         <translation>Nouvelle couche temporaire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="155" />
+        <location filename="../ui/dock.py" line="157" />
         <source>New GeoPackage…</source>
         <translation>Nouveau GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="156" />
+        <location filename="../ui/dock.py" line="158" />
         <source>New Shapefile…</source>
         <translation>Nouveau Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock.py" line="159" />
         <source>Save (S)</source>
         <translation>Enregistrer (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161" />
+        <location filename="../ui/dock.py" line="160" />
         <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
         <translation>Dans le tampon d'édition de la couche quand elle est en mode édition (l'annulation de QGIS le reprend), sinon directement dans son fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="165" />
+        <location filename="../ui/dock.py" line="166" />
         <source>5. Options</source>
         <translation>5. Options</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="175" />
+        <location filename="../ui/dock.py" line="176" />
         <source>Largest polygon only</source>
         <translation>Seulement le plus grand polygone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177" />
-        <source>Minimum area (folder CRS units²)</source>
-        <translation>Surface minimale (unités² du SCR du dossier)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="178" />
-        <source>Simplify tolerance</source>
-        <translation>Tolérance de simplification</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="182" />
+        <location filename="../ui/dock.py" line="185" />
         <source>Result colour</source>
         <translation>Couleur du résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="211" />
+        <location filename="../ui/dock.py" line="227" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="212" />
+        <location filename="../ui/dock.py" line="228" />
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="245" />
+        <location filename="../ui/dock.py" line="261" />
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Choisissez d'abord un dossier de caractéristiques (ou encodez-y un raster).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="278" />
+        <location filename="../ui/dock.py" line="294" />
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Choisissez une couche raster (2. Source) et un point de contrôle (1. Modèle) pour le mode direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="293" />
+        <location filename="../ui/dock.py" line="309" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="297" />
+        <location filename="../ui/dock.py" line="313" />
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Choisissez d'abord le raster à encoder dans la case Raster (2. Source).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="301" />
+        <location filename="../ui/dock.py" line="317" />
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="396" />
+        <location filename="../ui/dock.py" line="412" />
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>bfloat16 (2-3x faster here)</source>
+        <translation>bfloat16 (2 à 3x plus rapide ici)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>bfloat16 (GPUs; slow here)</source>
+        <translation>bfloat16 (GPU ; lent ici)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="95" />
+        <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
+        <translation>Encoder en bfloat16 (Encoder le raster…, mode direct). Les masques issus de caractéristiques bfloat16 égalent ceux de float32 à un IoU de 0,999 dans make bench ; float32 donne les caractéristiques des prédicteurs de référence.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="101" />
+        <source>2. Source</source>
+        <translation>2. Source</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="128" />
+        <source>Show chips</source>
+        <translation>Afficher les tuiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="129" />
+        <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
+        <translation>Dessiner l'emprise des tuiles sur la carte (en mode direct : les tuiles encodées jusqu'ici).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="178" />
+        <source>Min. area (units²)</source>
+        <translation>Surface min. (unités²)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="179" />
+        <source>Minimum polygon area, in square units of the folder's CRS.</source>
+        <translation>Surface minimale d'un polygone, en unités carrées du SCR du dossier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="180" />
+        <source>Simplify</source>
+        <translation>Simplifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="181" />
+        <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
+        <translation>Tolérance de simplification, en unités du SCR du dossier (0 : aucune).</translation>
     </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="65" />
+        <location filename="../geo_sam_plugin/plugin.py" line="70" />
         <source>GeoSAM segmentation dock</source>
         <translation>Panneau de segmentation GeoSAM</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="71" />
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
         <source>Install dependencies…</source>
         <translation>Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="81" />
         <source>Encode raster (Processing)…</source>
         <translation>Encoder un raster (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="81" />
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmenter à partir de couches d'invites (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="81" />
         <source>Segment everything (Processing)…</source>
         <translation>Tout segmenter (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="100" />
+        <location filename="../geo_sam_plugin/plugin.py" line="105" />
         <source>{0} failed: {1}</source>
         <translation>{0} a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="116" />
+        <location filename="../geo_sam_plugin/plugin.py" line="121" />
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Impossible d'ouvrir le panneau GeoSAM : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="127" />
+        <location filename="../geo_sam_plugin/plugin.py" line="132" />
         <source>All of GeoSAM's Python packages are installed.</source>
         <translation>Tous les paquets Python de GeoSAM sont installés.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="132" />
+        <location filename="../geo_sam_plugin/plugin.py" line="137" />
         <source>The installer could not start: {0}</source>
         <translation>L'installateur n'a pas pu démarrer : {0}</translation>
     </message>

@@ -3,295 +3,310 @@
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="45" />
+        <location filename="../ui/dock.py" line="46" />
         <source>The checkpoint this folder was encoded with</source>
         <translation>O checkpoint com que esta pasta foi codificada</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="89" />
+        <location filename="../ui/dock.py" line="90" />
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="51" />
+        <location filename="../ui/dock.py" line="52" />
         <source>New output layer</source>
         <translation>Nova camada de saída</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="56" />
+        <location filename="../ui/dock.py" line="57" />
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Pasta de características para a codificação (vazia ou nova, ou a mesma codificação para retomar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="64" />
+        <location filename="../ui/dock.py" line="65" />
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="86" />
+        <location filename="../ui/dock.py" line="87" />
         <source>1. Model</source>
         <translation>1. Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="91" />
+        <location filename="../ui/dock.py" line="92" />
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Para codificar e para o modo ao vivo. Uma pasta de características indica o seu próprio checkpoint; ele aparece aqui depois de carregada.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="92" />
+        <location filename="../ui/dock.py" line="93" />
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="93" />
-        <source>Encode in bfloat16: 2-3x faster on this CPU</source>
-        <translation>Codificar em bfloat16: 2-3x mais rápido nesta CPU</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="93" />
-        <source>Encode in bfloat16 (fast on GPUs; slow on this CPU)</source>
-        <translation>Codificar em bfloat16 (rápido em GPUs; lento nesta CPU)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="94" />
-        <source>Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
-        <translation>As máscaras de características bfloat16 coincidiram com as de float32 com IoU 0,999 no make bench; float32 dá as características dos preditores de referência.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="100" />
-        <source>2. Source: a feature folder, or a raster</source>
-        <translation>2. Origem: uma pasta de características ou um raster</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="106" />
+        <location filename="../ui/dock.py" line="107" />
         <source>Recently loaded feature folders</source>
         <translation>Pastas de características carregadas recentemente</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="108" />
+        <location filename="../ui/dock.py" line="109" />
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109" />
+        <location filename="../ui/dock.py" line="110" />
         <source>Recent</source>
         <translation>Recentes</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="111" />
+        <location filename="../ui/dock.py" line="112" />
         <source>Load folder</source>
         <translation>Carregar pasta</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="113" />
         <source>Zoom to</source>
         <translation>Zoom para</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="118" />
+        <location filename="../ui/dock.py" line="119" />
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="120" />
+        <location filename="../ui/dock.py" line="121" />
         <source>Encode raster…</source>
         <translation>Codificar raster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121" />
+        <location filename="../ui/dock.py" line="122" />
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Codificar o raster escolhido acima numa pasta de características, em segundo plano, e depois carregá-la.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122" />
+        <location filename="../ui/dock.py" line="123" />
         <source>Segment raster live</source>
         <translation>Segmentar raster ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123" />
+        <location filename="../ui/dock.py" line="124" />
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sem pasta de características: o primeiro clique numa área codifica o seu bloco (segundos); os cliques seguintes próximos são imediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="127" />
-        <source>Show chip footprints on the map</source>
-        <translation>Mostrar os blocos no mapa</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="131" />
+        <location filename="../ui/dock.py" line="133" />
         <source>3. Prompts</source>
         <translation>3. Indicações</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133" />
+        <location filename="../ui/dock.py" line="135" />
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clique esquerdo: objeto · clique direito: fundo · arrastar: retângulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="137" />
+        <location filename="../ui/dock.py" line="139" />
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="139" />
+        <location filename="../ui/dock.py" line="141" />
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140" />
+        <location filename="../ui/dock.py" line="142" />
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock.py" line="143" />
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147" />
+        <location filename="../ui/dock.py" line="149" />
         <source>4. Output</source>
         <translation>4. Saída</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="152" />
+        <location filename="../ui/dock.py" line="154" />
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="154" />
+        <location filename="../ui/dock.py" line="156" />
         <source>New scratch</source>
         <translation>Nova camada temporária</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="155" />
+        <location filename="../ui/dock.py" line="157" />
         <source>New GeoPackage…</source>
         <translation>Novo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="156" />
+        <location filename="../ui/dock.py" line="158" />
         <source>New Shapefile…</source>
         <translation>Novo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock.py" line="159" />
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161" />
+        <location filename="../ui/dock.py" line="160" />
         <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
         <translation>No buffer de edição da camada quando está em modo de edição (o desfazer do QGIS reverte-o); caso contrário, diretamente no seu ficheiro.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="165" />
+        <location filename="../ui/dock.py" line="166" />
         <source>5. Options</source>
         <translation>5. Opções</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="175" />
+        <location filename="../ui/dock.py" line="176" />
         <source>Largest polygon only</source>
         <translation>Apenas o maior polígono</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177" />
-        <source>Minimum area (folder CRS units²)</source>
-        <translation>Área mínima (unidades² do SRC da pasta)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="178" />
-        <source>Simplify tolerance</source>
-        <translation>Tolerância de simplificação</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="182" />
+        <location filename="../ui/dock.py" line="185" />
         <source>Result colour</source>
         <translation>Cor do resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="211" />
+        <location filename="../ui/dock.py" line="227" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="212" />
+        <location filename="../ui/dock.py" line="228" />
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="245" />
+        <location filename="../ui/dock.py" line="261" />
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Escolha primeiro uma pasta de características (ou codifique um raster numa).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="278" />
+        <location filename="../ui/dock.py" line="294" />
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Escolha uma camada raster (2. Origem) e um checkpoint (1. Modelo) para o modo ao vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="293" />
+        <location filename="../ui/dock.py" line="309" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="297" />
+        <location filename="../ui/dock.py" line="313" />
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Escolha primeiro o raster a codificar na caixa Raster (2. Origem).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="301" />
+        <location filename="../ui/dock.py" line="317" />
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro o checkpoint SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="396" />
+        <location filename="../ui/dock.py" line="412" />
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada carregado: carregue uma pasta de características, ou codifique um raster ou segmente-o ao vivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>bfloat16 (2-3x faster here)</source>
+        <translation>bfloat16 (2-3x mais rápido aqui)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>bfloat16 (GPUs; slow here)</source>
+        <translation>bfloat16 (GPUs; lento aqui)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="95" />
+        <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
+        <translation>Codificar em bfloat16 (Codificar raster…, modo ao vivo). As máscaras de características bfloat16 coincidiram com as de float32 com IoU 0,999 no make bench; float32 dá as características dos preditores de referência.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="101" />
+        <source>2. Source</source>
+        <translation>2. Origem</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="128" />
+        <source>Show chips</source>
+        <translation>Mostrar blocos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="129" />
+        <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
+        <translation>Desenhar os blocos no mapa (no modo ao vivo: os blocos codificados até agora).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="178" />
+        <source>Min. area (units²)</source>
+        <translation>Área mín. (unidades²)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="179" />
+        <source>Minimum polygon area, in square units of the folder's CRS.</source>
+        <translation>Área mínima de um polígono, em unidades quadradas do SRC da pasta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="180" />
+        <source>Simplify</source>
+        <translation>Simplificar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="181" />
+        <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
+        <translation>Tolerância de simplificação, em unidades do SRC da pasta (0: nenhuma).</translation>
     </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="65" />
+        <location filename="../geo_sam_plugin/plugin.py" line="70" />
         <source>GeoSAM segmentation dock</source>
         <translation>Painel de segmentação GeoSAM</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="71" />
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="81" />
         <source>Encode raster (Processing)…</source>
         <translation>Codificar raster (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="81" />
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmentar a partir de camadas de indicações (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="81" />
         <source>Segment everything (Processing)…</source>
         <translation>Segmentar tudo (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="100" />
+        <location filename="../geo_sam_plugin/plugin.py" line="105" />
         <source>{0} failed: {1}</source>
         <translation>{0} falhou: {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="116" />
+        <location filename="../geo_sam_plugin/plugin.py" line="121" />
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Não foi possível abrir o painel GeoSAM: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="127" />
+        <location filename="../geo_sam_plugin/plugin.py" line="132" />
         <source>All of GeoSAM's Python packages are installed.</source>
         <translation>Todos os pacotes Python do GeoSAM estão instalados.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="132" />
+        <location filename="../geo_sam_plugin/plugin.py" line="137" />
         <source>The installer could not start: {0}</source>
         <translation>O instalador não pôde iniciar: {0}</translation>
     </message>

@@ -3,295 +3,310 @@
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="45" />
+        <location filename="../ui/dock.py" line="46" />
         <source>The checkpoint this folder was encoded with</source>
         <translation>编码此文件夹时使用的权重文件</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="89" />
+        <location filename="../ui/dock.py" line="90" />
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>模型权重 (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="51" />
+        <location filename="../ui/dock.py" line="52" />
         <source>New output layer</source>
         <translation>新建输出图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="56" />
+        <location filename="../ui/dock.py" line="57" />
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>编码用的特征文件夹(空的或新的,或用同一编码的文件夹以继续)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="64" />
+        <location filename="../ui/dock.py" line="65" />
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="86" />
+        <location filename="../ui/dock.py" line="87" />
         <source>1. Model</source>
         <translation>1. 模型</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="91" />
+        <location filename="../ui/dock.py" line="92" />
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>用于编码和实时模式。特征文件夹记录了它自己的权重文件,加载后显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="92" />
+        <location filename="../ui/dock.py" line="93" />
         <source>Checkpoint</source>
         <translation>权重文件</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="93" />
-        <source>Encode in bfloat16: 2-3x faster on this CPU</source>
-        <translation>以 bfloat16 编码:在此 CPU 上快 2-3 倍</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="93" />
-        <source>Encode in bfloat16 (fast on GPUs; slow on this CPU)</source>
-        <translation>以 bfloat16 编码(GPU 上快;此 CPU 上慢)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="94" />
-        <source>Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
-        <translation>在 make bench 中,bfloat16 特征得到的掩膜与 float32 的 IoU 为 0.999;float32 给出与参考预测器相同的特征。</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="100" />
-        <source>2. Source: a feature folder, or a raster</source>
-        <translation>2. 数据源:特征文件夹或栅格</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="106" />
+        <location filename="../ui/dock.py" line="107" />
         <source>Recently loaded feature folders</source>
         <translation>最近加载的特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="108" />
+        <location filename="../ui/dock.py" line="109" />
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109" />
+        <location filename="../ui/dock.py" line="110" />
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="111" />
+        <location filename="../ui/dock.py" line="112" />
         <source>Load folder</source>
         <translation>加载文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="113" />
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="118" />
+        <location filename="../ui/dock.py" line="119" />
         <source>Raster</source>
         <translation>栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="120" />
+        <location filename="../ui/dock.py" line="121" />
         <source>Encode raster…</source>
         <translation>编码栅格…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121" />
+        <location filename="../ui/dock.py" line="122" />
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>在后台任务中把上面选择的栅格编码为特征文件夹,然后加载它。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122" />
+        <location filename="../ui/dock.py" line="123" />
         <source>Segment raster live</source>
         <translation>实时分割栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123" />
+        <location filename="../ui/dock.py" line="124" />
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>无需特征文件夹:在某一区域的第一次点击会编码该图块(几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="127" />
-        <source>Show chip footprints on the map</source>
-        <translation>在地图上显示图块范围</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="131" />
+        <location filename="../ui/dock.py" line="133" />
         <source>3. Prompts</source>
         <translation>3. 提示</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133" />
+        <location filename="../ui/dock.py" line="135" />
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>左键:目标 · 右键:背景 · 拖动:框 · S:保存 · Ctrl+Z / Ctrl+Y · Esc:清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="137" />
+        <location filename="../ui/dock.py" line="139" />
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="139" />
+        <location filename="../ui/dock.py" line="141" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140" />
+        <location filename="../ui/dock.py" line="142" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock.py" line="143" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147" />
+        <location filename="../ui/dock.py" line="149" />
         <source>4. Output</source>
         <translation>4. 输出</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="152" />
+        <location filename="../ui/dock.py" line="154" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="154" />
+        <location filename="../ui/dock.py" line="156" />
         <source>New scratch</source>
         <translation>新建临时图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="155" />
+        <location filename="../ui/dock.py" line="157" />
         <source>New GeoPackage…</source>
         <translation>新建 GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="156" />
+        <location filename="../ui/dock.py" line="158" />
         <source>New Shapefile…</source>
         <translation>新建 Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock.py" line="159" />
         <source>Save (S)</source>
         <translation>保存 (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161" />
+        <location filename="../ui/dock.py" line="160" />
         <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
         <translation>图层处于编辑模式时写入其编辑缓冲区(可用 QGIS 的撤销撤回),否则直接写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="165" />
+        <location filename="../ui/dock.py" line="166" />
         <source>5. Options</source>
         <translation>5. 选项</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="175" />
+        <location filename="../ui/dock.py" line="176" />
         <source>Largest polygon only</source>
         <translation>只保留最大的多边形</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177" />
-        <source>Minimum area (folder CRS units²)</source>
-        <translation>最小面积(文件夹坐标系单位²)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="178" />
-        <source>Simplify tolerance</source>
-        <translation>简化容差</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="182" />
+        <location filename="../ui/dock.py" line="185" />
         <source>Result colour</source>
         <translation>结果颜色</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="211" />
+        <location filename="../ui/dock.py" line="227" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="212" />
+        <location filename="../ui/dock.py" line="228" />
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="245" />
+        <location filename="../ui/dock.py" line="261" />
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>请先选择特征文件夹(或把栅格编码为特征文件夹)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="278" />
+        <location filename="../ui/dock.py" line="294" />
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>实时模式需要选择栅格图层(2. 数据源)和权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="293" />
+        <location filename="../ui/dock.py" line="309" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="297" />
+        <location filename="../ui/dock.py" line="313" />
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>请先在“栅格”框(2. 数据源)中选择要编码的栅格。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="301" />
+        <location filename="../ui/dock.py" line="317" />
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="396" />
+        <location filename="../ui/dock.py" line="412" />
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>bfloat16 (2-3x faster here)</source>
+        <translation>bfloat16(此处快 2-3 倍)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>bfloat16 (GPUs; slow here)</source>
+        <translation>bfloat16(用于 GPU;此处较慢)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="95" />
+        <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
+        <translation>以 bfloat16 编码(编码栅格…、实时模式)。在 make bench 中,bfloat16 特征得到的掩膜与 float32 的 IoU 为 0.999;float32 给出与参考预测器相同的特征。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="101" />
+        <source>2. Source</source>
+        <translation>2. 数据源</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="128" />
+        <source>Show chips</source>
+        <translation>显示图块</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="129" />
+        <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
+        <translation>在地图上绘制图块范围(实时模式下:目前已编码的图块)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="178" />
+        <source>Min. area (units²)</source>
+        <translation>最小面积(单位²)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="179" />
+        <source>Minimum polygon area, in square units of the folder's CRS.</source>
+        <translation>多边形的最小面积,单位为文件夹坐标系单位的平方。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="180" />
+        <source>Simplify</source>
+        <translation>简化</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="181" />
+        <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
+        <translation>简化容差,单位为文件夹坐标系单位(0:不简化)。</translation>
     </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="65" />
+        <location filename="../geo_sam_plugin/plugin.py" line="70" />
         <source>GeoSAM segmentation dock</source>
         <translation>GeoSAM 分割面板</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="71" />
+        <location filename="../geo_sam_plugin/plugin.py" line="76" />
         <source>Install dependencies…</source>
         <translation>安装依赖…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="81" />
         <source>Encode raster (Processing)…</source>
         <translation>编码栅格(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="81" />
         <source>Segment from prompt layers (Processing)…</source>
         <translation>根据提示图层分割(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="81" />
         <source>Segment everything (Processing)…</source>
         <translation>全部分割(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="100" />
+        <location filename="../geo_sam_plugin/plugin.py" line="105" />
         <source>{0} failed: {1}</source>
         <translation>{0} 失败:{1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="116" />
+        <location filename="../geo_sam_plugin/plugin.py" line="121" />
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>无法打开 GeoSAM 面板:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="127" />
+        <location filename="../geo_sam_plugin/plugin.py" line="132" />
         <source>All of GeoSAM's Python packages are installed.</source>
         <translation>GeoSAM 所需的 Python 包均已安装。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="132" />
+        <location filename="../geo_sam_plugin/plugin.py" line="137" />
         <source>The installer could not start: {0}</source>
         <translation>安装程序无法启动:{0}</translation>
     </message>

@@ -1,6 +1,10 @@
-"""Start the real QGIS desktop under Xvfb with GeoSAM enabled, drive the dock, take a screenshot, unload.
+"""The real QGIS desktop under Xvfb, used the way a person does: xdotool moves the mouse, clicks and types.
 
-Usage: desktop.py --out DIR [--screenshot PNG]. Prints the report; exits non-zero if a check failed.
+Path taken (scripts/desktop_session.py only reports what is on screen):
+  New scratch layer -> Encode raster… -> type the folder into the folder dialog, Return -> wait for the task to
+  finish and load the folder -> Segment -> click the field on the map -> press S -> screenshot -> unload.
+
+Usage: desktop.py --out DIR [--screenshot PNG] [--size 1366x768]. Prints the report; exits non-zero if a check failed.
 """
 
 from __future__ import annotations
@@ -26,19 +30,94 @@ def free_display() -> int:
     raise RuntimeError("no free X display number")
 
 
-def run(out: Path, screenshot: Path, timeout: float = 180) -> dict:
+class Person:
+    """Real input events on the X display, through xdotool; waits on what QGIS reports it shows."""
+
+    def __init__(self, display: int, state: Path, log: list) -> None:
+        self.env = dict(os.environ, DISPLAY=f":{display}")
+        self.state = state
+        self.log = log
+
+    def view(self) -> dict:
+        try:
+            return json.loads(self.state.read_text())
+        except (OSError, ValueError):
+            return {}
+
+    def wait(self, what: str, condition, timeout: float) -> dict:
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            view = self.view()
+            if view and condition(view):
+                self.log.append(f"saw: {what}")
+                return view
+            time.sleep(0.2)
+        raise TimeoutError(f"waited {timeout:.0f} s for {what}; the screen showed: {self.view()}")
+
+    def xdotool(self, *args: str) -> None:
+        subprocess.run(["xdotool", *args], env=self.env, check=True, timeout=30)
+
+    def click(self, what: str, xy) -> None:
+        self.log.append(f"click: {what} at {xy}")
+        self.xdotool("mousemove", "--sync", str(xy[0]), str(xy[1]))
+        time.sleep(0.3)  # a person's pause; hover previews run meanwhile
+        self.xdotool("click", "1")
+
+    def press(self, what: str, button: str) -> dict:
+        """Click one of the dock's buttons, scrolling the dock with the mouse wheel first when it is out of view."""
+        for _ in range(40):
+            view = self.view()
+            x, y, visible = view["buttons"][button]
+            if visible:
+                self.click(what, (x, y))
+                return view
+            dock_x, dock_y = view["dock_view"][:2]
+            self.xdotool("mousemove", "--sync", str(dock_x), str(dock_y))
+            self.xdotool("click", "5" if y > dock_y else "4")  # wheel down / up
+            self.log.append(f"scroll the dock {'down' if y > dock_y else 'up'} to {what}")
+            time.sleep(0.4)
+        raise TimeoutError(f"could not scroll {what} into view")
+
+    def type(self, text: str) -> None:
+        self.log.append(f"type: {text}")
+        self.xdotool("type", "--delay", "20", text)
+
+    def key(self, *keys: str) -> None:
+        self.log.append(f"key: {' '.join(keys)}")
+        self.xdotool("key", *keys)
+
+
+def drive(person: Person, encoded: Path) -> None:
+    person.wait("the dock's buttons", lambda v: all(v.get("buttons", {}).values()), 120)
+    person.press("New scratch", "new_layer_button")
+    person.wait("an output layer", lambda v: v["output_layer"], 30)
+    person.press("Encode raster…", "encode_button")
+    person.wait("the folder dialog", lambda v: "Feature folder" in v["dialog"], 30)
+    person.key("ctrl+a")
+    person.type(str(encoded))
+    person.key("Return")
+    person.wait("the encode running", lambda v: v["encoding"] or v["loaded"], 30)
+    person.wait("the encoded folder loaded", lambda v: v["loaded"] and not v["encoding"], 300)
+    person.press("Segment", "tool_button")
+    view = person.wait("the Segment tool active", lambda v: v["tool_active"], 30)
+    person.click("a field on the map", view["canvas_click"])
+    person.wait("a polygon under the click", lambda v: v["result_polygons"] > 0, 120)
+    person.key("s")
+    person.wait("the polygon saved", lambda v: v["saved_features"] > 0, 30)
+
+
+def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600) -> dict:
     import rasterio
 
-    from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint
     from encoder.tiny_models import make_tiny_sam_checkpoint
 
     out.mkdir(parents=True, exist_ok=True)
     ckpt = out / "tiny_random_sam.pth"
     if not ckpt.exists():
         make_tiny_sam_checkpoint(ckpt)
-    folder = out / "features"
-    if not (folder / "manifest.parquet").exists():
-        FeatureCacheBuilder(RasterDataset(IMAGE), create_model_spec_from_checkpoint(ckpt), folder).build()
+    encoded = out / "encoded"
+    shutil.rmtree(encoded, ignore_errors=True)
+    encoded.mkdir()  # the folder dialog picks an existing (empty) folder
     with rasterio.open(IMAGE) as src:
         click = src.transform * (480.5, 180.5)
     profile = out / "qgis-config"
@@ -48,24 +127,33 @@ def run(out: Path, screenshot: Path, timeout: float = 180) -> dict:
     (plugins / "geo_sam_qgis").symlink_to(ROOT, target_is_directory=True)
     ini = profile / "profiles" / "default" / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True)
-    ini.write_text("[PythonPlugins]\ngeo_sam_qgis=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n")
-    report_path = out / "desktop_report.json"
-    report_path.unlink(missing_ok=True)
+    # What the user chose before: the checkpoint in the dock (GeoSAM remembers it), float32 encoding.
+    ini.write_text(f"[PythonPlugins]\ngeo_sam_qgis=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n\n[geosam]\ncheckpoint={ckpt}\nbfloat16=false\n")
+    paths = {name: out / f"desktop_{name}.json" for name in ("report", "state", "commands")}
+    for path in paths.values():
+        path.unlink(missing_ok=True)
     job = out / "desktop_job.json"
-    job.write_text(json.dumps({"folder": str(folder), "raster": str(IMAGE), "click": list(click), "report": str(report_path), "screenshot": str(screenshot)}))
+    job.write_text(json.dumps({"raster": str(IMAGE), "click": list(click), "screenshot": str(screenshot), "width": size[0], "height": size[1], **{k: str(v) for k, v in paths.items()}}))
     display = free_display()
-    xvfb = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", f"{size[0]}x{size[1]}x24", "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     site = Path(sys.prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
     tmp = out / "tmp"  # QGIS leaves two empty QGIS3-XXXXXX folders in its temp dir each run: here, not in /tmp
     tmp.mkdir(exist_ok=True)
     env = dict(os.environ, DISPLAY=f":{display}", QGIS_CUSTOM_CONFIG_PATH=str(profile), GEOSAM_DESKTOP=str(job), GEOSAM_PYTHONPATH=str(site), TMPDIR=str(tmp))
     env.pop("QT_QPA_PLATFORM", None)
+    steps: list[str] = []
+    error = None
     try:
         time.sleep(1.5)
         qgis = subprocess.Popen(
             ["qgis", "--noversioncheck", "--nologo", "--code", str(ROOT / "scripts" / "desktop_session.py")],
             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )
+        try:
+            drive(Person(display, paths["state"], steps), encoded)
+        except (TimeoutError, subprocess.SubprocessError) as exc:
+            error = str(exc)
+        paths["commands"].write_text("finish")
         try:
             output, _ = qgis.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -75,21 +163,29 @@ def run(out: Path, screenshot: Path, timeout: float = 180) -> dict:
         xvfb.terminate()
         xvfb.wait()
     (out / "qgis_output.log").write_text(output or "")
-    if not report_path.exists():
-        return {"error": f"QGIS wrote no report; its output ended with:\n{output[-3000:]}"}
-    return json.loads(report_path.read_text())
+    if not paths["report"].exists():
+        return {"error": f"QGIS wrote no report; its output ended with:\n{(output or '')[-3000:]}", "person": steps}
+    report = json.loads(paths["report"].read_text())
+    report["person"] = steps
+    report["encoded_manifest"] = (encoded / "manifest.parquet").exists()
+    if error:
+        report["error"] = error
+    return report
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="desktop_out")
     parser.add_argument("--screenshot", default=None)
+    parser.add_argument("--size", default="1366x768", help="screen size, e.g. 1366x768 (a common laptop)")
     args = parser.parse_args()
     out = Path(args.out).resolve()
     screenshot = Path(args.screenshot).resolve() if args.screenshot else out / "screenshot.png"
-    report = run(out, screenshot)
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    report = run(out, screenshot, (width, height))
     print(json.dumps(report, indent=1))
-    ok = not report.get("error") and report.get("result_polygons", 0) > 0 and report.get("saved_features", 0) > 0 and not report.get("actions_after_unload")
+    view = report.get("view", {})
+    ok = not report.get("error") and report.get("encoded_manifest") and view.get("saved_features", 0) > 0 and not report.get("actions_after_unload")
     print(f"screenshot: {screenshot}" if ok else "desktop check FAILED")
     return 0 if ok else 1
 

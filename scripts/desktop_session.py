@@ -1,6 +1,10 @@
-"""Runs inside the real QGIS desktop (qgis --code): drives the GeoSAM dock, saves a screenshot, unloads.
+"""Runs inside the real QGIS desktop (qgis --code): shows the GeoSAM dock and reports what is on screen.
 
-Reads GEOSAM_DESKTOP (a JSON file with folder, raster, click, out paths) and writes a report JSON.
+The person is played by scripts/desktop.py with xdotool: real mouse clicks and key presses on this window.
+This script never presses a button itself. Every 150 ms it writes a state file (where the dock's buttons and
+the point to click are on the screen, what the dock shows, how many features were saved) and reads a
+command file; on "finish" it takes a screenshot of the whole screen, unloads the plugin and quits.
+Reads GEOSAM_DESKTOP (a JSON file with raster, click, state, commands, report and screenshot paths).
 """
 
 import json
@@ -8,13 +12,14 @@ import os
 import traceback
 
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsRasterLayer
-from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QAction
+from qgis.PyQt.QtCore import QPoint, QTimer
+from qgis.PyQt.QtGui import QGuiApplication
+from qgis.PyQt.QtWidgets import QAction, QApplication
 from qgis.utils import iface, plugins
 
 job = json.load(open(os.environ["GEOSAM_DESKTOP"]))
-report = {"steps": []}
-state = {"ticks": 0}
+report = {"steps": [], "messages": []}
+state = {"finished": False}
 
 
 def done():
@@ -28,8 +33,19 @@ def fail(where):
     done()
 
 
+def centre(widget, viewport) -> list:
+    """A widget's centre in screen coordinates, and whether it is inside the dock's scrolled view (None when hidden)."""
+    if widget is None or not widget.isVisible():
+        return None
+    p = widget.mapToGlobal(widget.rect().center())
+    top, bottom = viewport.mapToGlobal(viewport.rect().topLeft()).y(), viewport.mapToGlobal(viewport.rect().bottomLeft()).y()
+    return [p.x(), p.y(), top + 8 <= p.y() <= bottom - 8]
+
+
 def start():
     try:
+        window = iface.mainWindow()
+        window.setGeometry(0, 0, job["width"], job["height"])
         plugin = plugins.get("geo_sam_qgis")
         report["plugin_loaded"] = plugin is not None
         report["provider"] = QgsApplication.processingRegistry().providerById("geosam") is not None
@@ -37,51 +53,68 @@ def start():
         report["menu"] = any(a.menu() is not None and "GeoSAM" in a.menu().title() for a in iface.pluginMenu().actions())
         raster = QgsRasterLayer(job["raster"], "aerial")
         QgsProject.instance().addMapLayer(raster)
-        iface.mapCanvas().setExtent(raster.extent())
+        iface.mapCanvas().setExtent(QgsCoordinateTransform(raster.crs(), iface.mapCanvas().mapSettings().destinationCrs(), QgsProject.instance()).transformBoundingBox(raster.extent()))
         plugin.show_dock()
-        dock = plugin.dock
-        report["messages"] = []
         plugin.controller.message.connect(lambda text, level: report["messages"].append(text))
-        dock.folder.setFilePath(job["folder"])
-        report["loaded_folder"] = dock.load()
-        dock.new_layer()
-        dock.tool_button.setChecked(True)
-        report["tool_active"] = iface.mapCanvas().mapTool() is plugin.controller.tool
-        canvas_crs = iface.mapCanvas().mapSettings().destinationCrs()
-        report["canvas_crs"] = canvas_crs.authid()
-        to_canvas = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:3857"), canvas_crs, QgsProject.instance())
-        point = to_canvas.transform(QgsPointXY(*job["click"]))
-        plugin.controller.add_point(point.x(), point.y(), 1)
-        report["steps"].append("clicked")
-        QTimer.singleShot(100, wait_for_result)
+        QTimer.singleShot(500, tick)
     except Exception:
         fail("start")
 
 
-def wait_for_result():
+def tick():
+    """Tell the driver what is on screen; act on its commands."""
+    if state["finished"]:
+        return
     try:
         plugin = plugins.get("geo_sam_qgis")
-        state["ticks"] += 1
-        if plugin.controller.result is None and state["ticks"] < 300:
-            QTimer.singleShot(100, wait_for_result)
+        dock, controller, canvas = plugin.dock, plugin.controller, iface.mapCanvas()
+        to_canvas = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:3857"), canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        pixel = canvas.getCoordinateTransform().transform(to_canvas.transform(QgsPointXY(*job["click"])))
+        click = canvas.mapToGlobal(QPoint(round(pixel.x()), round(pixel.y())))
+        modal = QApplication.activeModalWidget()
+        layer = controller.output_layer
+        view = {
+            "buttons": {name: centre(getattr(dock, name), dock.scroll.viewport()) for name in ("encode_button", "new_layer_button", "tool_button", "save_button", "load_button")},
+            "dock_view": centre(dock.scroll.viewport(), dock.scroll.viewport()),
+            "canvas_click": [click.x(), click.y()],
+            "dialog": modal.windowTitle() if modal is not None else "",
+            "encoding": controller.encoding,
+            "loaded": controller.engine is not None,
+            "tool_active": canvas.mapTool() is controller.tool,
+            "result_polygons": len(controller.result.polygons) if controller.result else 0,
+            "output_layer": layer.name() if layer is not None else "",
+            "saved_features": layer.featureCount() if layer is not None else 0,
+            "status": dock.status.text(),
+            "in_use": dock.in_use.text(),
+            "progress_visible": dock.progress.isVisible(),
+            "canvas_crs": canvas.mapSettings().destinationCrs().authid(),
+        }
+        report["view"] = view
+        report["saw_progress"] = report.get("saw_progress", False) or view["progress_visible"]
+        with open(job["state"] + ".tmp", "w") as fh:
+            json.dump(view, fh)
+        os.replace(job["state"] + ".tmp", job["state"])
+        command = open(job["commands"]).read().strip() if os.path.exists(job["commands"]) else ""
+        if command == "finish":
+            state["finished"] = True
+            QTimer.singleShot(300, finish)
             return
-        report["result_polygons"] = len(plugin.controller.result.polygons) if plugin.controller.result else 0
-        iface.mapCanvas().refresh()
-        QTimer.singleShot(1500, screenshot)
+        QTimer.singleShot(150, tick)
     except Exception:
-        fail("wait")
+        fail("tick")
 
 
-def screenshot():
+def finish():
     try:
         plugin = plugins.get("geo_sam_qgis")
-        report["screenshot"] = iface.mainWindow().grab().save(job["screenshot"])
-        ids = plugin.controller.save()
-        report["saved_features"] = plugin.controller.output_layer.featureCount() if ids else 0
+        iface.mapCanvas().refresh()
+        report["screenshot"] = QGuiApplication.primaryScreen().grabWindow(0).save(job["screenshot"])
+        report["dock_size"] = [plugin.dock.width(), plugin.dock.height()]
+        report["window_size"] = [iface.mainWindow().width(), iface.mainWindow().height()]
         plugin.unload()
         QTimer.singleShot(300, after_unload)
     except Exception:
-        fail("screenshot")
+        fail("finish")
 
 
 def after_unload():

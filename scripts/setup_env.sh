@@ -20,6 +20,16 @@ if ! $QGIS_PY -c "import qgis.core, rasterio, venv" >/dev/null 2>&1 || ! command
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $debian_packages >/dev/null
 fi
 
+# The desktop test drives QGIS with real input events (xdotool) on a virtual screen (Xvfb).
+if ! command -v xdotool >/dev/null || ! command -v Xvfb >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends xdotool xvfb >/dev/null 2>&1 \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends xdotool xvfb >/dev/null; }
+  else
+    echo "xdotool / Xvfb missing (sudo apt-get install xdotool xvfb): the desktop test will be skipped" >&2
+  fi
+fi
+
 # The translations (.ts, committed) built into the .qm files QGIS loads, with Qt's lrelease.
 build_translations() {
   lrelease=/usr/lib/qt5/bin/lrelease

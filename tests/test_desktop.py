@@ -1,4 +1,5 @@
-"""The plugin in the real QGIS desktop (under Xvfb): initGui with the real iface, the dock end to end, unload."""
+"""The plugin in the real QGIS desktop (under Xvfb, 1366 x 768), used with real mouse and keyboard events (xdotool):
+New scratch -> Encode raster… -> the folder dialog -> the task encodes and loads -> Segment -> a click -> S -> unload."""
 
 from __future__ import annotations
 
@@ -11,16 +12,20 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "scripts"))
 
 
-@pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("qgis") is None, reason="needs Xvfb and the QGIS desktop (make setup installs both)")
-def test_desktop_dock_segments_saves_and_unloads_cleanly(tmp_path):
+@pytest.mark.skipif(any(shutil.which(t) is None for t in ("Xvfb", "qgis", "xdotool")), reason="needs Xvfb, xdotool and the QGIS desktop (make setup installs them)")
+def test_a_person_encodes_loads_clicks_and_saves_in_the_real_desktop(tmp_path):
     import desktop
 
-    report = desktop.run(tmp_path, tmp_path / "shot.png")
-    assert not report.get("error"), report.get("error")
+    report = desktop.run(tmp_path, tmp_path / "shot.png", (1366, 768))
+    assert not report.get("error"), (report.get("error"), report.get("person"))
     assert report["plugin_loaded"] and report["provider"] and report["menu"]
     assert report["actions"] == ["geosam_dock", "geosam_encoderaster", "geosam_install", "geosam_segmenteverything", "geosam_segmentprompts"]
-    assert report["loaded_folder"] and report["tool_active"]
-    assert report["canvas_crs"] == "EPSG:4326"  # the project CRS differs from the folder's EPSG:3857
-    assert report["result_polygons"] >= 1 and report["saved_features"] >= 1
+    assert report["encoded_manifest"]  # the dock's Encode button wrote the folder through a real QGIS task
+    view = report["view"]
+    assert view["loaded"] and view["tool_active"] and view["result_polygons"] >= 1 and view["saved_features"] >= 1
+    assert view["status"].startswith("Saved 1 polygon(s) to GeoSAM polygons")  # the current message, not an old one
+    assert "tiny_random_sam.pth" in view["in_use"] and "CPU" in view["in_use"]
+    assert any(m.startswith("Encoded:") for m in report["messages"])
+    assert report["window_size"] == [1366, 768] and report["dock_size"][1] <= 768
     assert report["screenshot"] and (tmp_path / "shot.png").stat().st_size > 10_000
     assert report["actions_after_unload"] == [] and not report["provider_after_unload"] and not report["dock_after_unload"]

@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -90,14 +91,14 @@ class GeoSamDock(QgsDockWidget):
         self.checkpoint.setFilePath(settings.value(SETTINGS + "checkpoint", "", str))
         self.checkpoint.setToolTip(self.tr("For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded."))
         model_form.addRow(self.tr("Checkpoint"), self.checkpoint)
-        self.bfloat16 = QCheckBox(self.tr("Encode in bfloat16: 2-3x faster on this CPU") if cpu_has_bfloat16() else self.tr("Encode in bfloat16 (fast on GPUs; slow on this CPU)"))
-        self.bfloat16.setToolTip(self.tr("Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features."))
+        self.bfloat16 = QCheckBox(self.tr("bfloat16 (2-3x faster here)") if cpu_has_bfloat16() else self.tr("bfloat16 (GPUs; slow here)"))
+        self.bfloat16.setToolTip(self.tr("Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features."))
         self.bfloat16.setChecked(settings.value(SETTINGS + "bfloat16", defaults.PRECISION == "bfloat16", bool))
         self.bfloat16.toggled.connect(lambda on: QgsSettings().setValue(SETTINGS + "bfloat16", on))
         model_form.addRow(self.bfloat16)
         layout.addWidget(model)
 
-        source = QgsCollapsibleGroupBox(self.tr("2. Source: a feature folder, or a raster"))
+        source = QgsCollapsibleGroupBox(self.tr("2. Source"))
         form = QFormLayout(source)
         self.folder = QgsFileWidget()
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
@@ -124,7 +125,8 @@ class GeoSamDock(QgsDockWidget):
         raster_row.addWidget(self.encode_button)
         raster_row.addWidget(self.live_button)
         form.addRow(raster_row)
-        self.show_chips = QCheckBox(self.tr("Show chip footprints on the map"))
+        self.show_chips = QCheckBox(self.tr("Show chips"))
+        self.show_chips.setToolTip(self.tr("Draw the chip footprints on the map (in live mode: the chips encoded so far)."))
         form.addRow(self.show_chips)
         layout.addWidget(source)
 
@@ -150,16 +152,15 @@ class GeoSamDock(QgsDockWidget):
         self.layer.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.layer.setAllowEmptyLayer(True)
         out_form.addRow(self.tr("Layer"), self.layer)
-        new_row = QHBoxLayout()
+        new_row = QGridLayout()
         self.new_layer_button = QPushButton(self.tr("New scratch"))
         self.new_gpkg_button = QPushButton(self.tr("New GeoPackage…"))
         self.new_shp_button = QPushButton(self.tr("New Shapefile…"))
-        for b in (self.new_layer_button, self.new_gpkg_button, self.new_shp_button):
-            new_row.addWidget(b)
-        out_form.addRow(new_row)
         self.save_button = QPushButton(self.tr("Save (S)"))
         self.save_button.setToolTip(self.tr("Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file."))
-        out_form.addRow(self.save_button)
+        for i, b in enumerate((self.new_layer_button, self.new_gpkg_button, self.new_shp_button, self.save_button)):
+            new_row.addWidget(b, i // 2, i % 2)
+        out_form.addRow(new_row)
         layout.addWidget(output)
 
         options = QgsCollapsibleGroupBox(self.tr("5. Options"))
@@ -174,8 +175,10 @@ class GeoSamDock(QgsDockWidget):
         self.simplify.setValue(settings.value(SETTINGS + "simplify", defaults.SIMPLIFY, float))
         self.largest_only = QCheckBox(self.tr("Largest polygon only"))
         self.largest_only.setChecked(settings.value(SETTINGS + "largest_only", defaults.LARGEST_ONLY, bool))
-        opt_form.addRow(self.tr("Minimum area (folder CRS units²)"), self.min_area)
-        opt_form.addRow(self.tr("Simplify tolerance"), self.simplify)
+        opt_form.addRow(self.tr("Min. area (units²)"), self.min_area)
+        self.min_area.setToolTip(self.tr("Minimum polygon area, in square units of the folder's CRS."))
+        opt_form.addRow(self.tr("Simplify"), self.simplify)
+        self.simplify.setToolTip(self.tr("Simplify tolerance, in units of the folder's CRS (0: none)."))
         opt_form.addRow(self.largest_only)
         self.color = QgsColorButton()
         self.color.setColor(QColor(settings.value(SETTINGS + "result_color", "#ff8c00", str)))
@@ -183,9 +186,22 @@ class GeoSamDock(QgsDockWidget):
         layout.addWidget(options)
         layout.addStretch(1)
 
-        scroll = QScrollArea()
+        # Narrow docks (QGIS gives about 300 px) scroll up and down, never sideways: wide boxes shrink instead.
+        for box in (self.recent, self.raster, self.layer):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
+        for button in body.findChildren(QPushButton):
+            button.setMinimumWidth(40)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        for spin in (self.min_area, self.simplify):
+            spin.setMinimumWidth(60)
+            spin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        for form_layout in body.findChildren(QFormLayout):
+            form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         outer_layout.addWidget(scroll, 1)
         self.progress = QProgressBar()
@@ -196,7 +212,7 @@ class GeoSamDock(QgsDockWidget):
         self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         outer_layout.addWidget(self.status)
         self.setWidget(outer)
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(240)
 
         # Buttons hand the keyboard back to the canvas, so S, Ctrl+Z and Esc keep working after a press.
         self._connect(self.load_button, self.load)
