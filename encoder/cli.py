@@ -1,9 +1,10 @@
-"""Command line: python -m encoder encode|segment|info."""
+"""Command line: python -m encoder encode|segment|info|models."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from . import defaults
 from .errors import GeoSamError
@@ -125,6 +126,60 @@ def info(args) -> int:
     return 0
 
 
+def models(args) -> int:
+    """models list | download NAME | verify [NAME_OR_FILE...] | import FILE [--name NAME]"""
+    from .catalogue import catalogue, default_models_dir, lookup
+    from .download import download, import_model, verify_model
+
+    folder = Path(args.models_dir) if args.models_dir else default_models_dir()
+    if args.action == "list":
+        for entry in catalogue().values():
+            have = "downloaded" if (folder / entry.file_name).is_file() else ""
+            size = f"{entry.size / 1e6:,.0f} MB" if entry.size else "? MB"
+            print(f"{entry.name:24} {size:>9}  {'sha256 ' + entry.sha256[:12] if entry.sha256 else 'no published sha256'}  {have:10}  {entry.url}")
+        print(f"models folder: {folder}")
+        return 0
+    if args.action == "download":
+        if not args.names:
+            raise GeoSamError("Name the model to download, e.g. python -m encoder models download sam_vit_b (see models list).")
+        for name in args.names:
+            entry = lookup(name)
+            bar = _download_bar(entry.name) if not args.quiet else None
+            path = download(entry, folder, progress=bar)
+            print(f"{entry.name}: {path} (verified)")
+        return 0
+    if args.action == "import":
+        if len(args.names) != 1:
+            raise GeoSamError("Name one checkpoint file to import: python -m encoder models import FILE [--name NAME].")
+        entry = lookup(args.name) if args.name else None
+        path = import_model(args.names[0], folder, entry)
+        print(f"imported and verified: {path}")
+        return 0
+    entries = catalogue()
+    targets = args.names or [e.name for e in entries.values() if (folder / e.file_name).is_file()]
+    if not targets:
+        print(f"No downloaded models in {folder}.")
+    for name in targets:
+        entry = entries.get(name)
+        path = folder / entry.file_name if entry else Path(name)
+        digest = verify_model(path, entry)
+        print(f"{path.name}: ok (sha256 {digest})")
+    return 0
+
+
+def _download_bar(name: str, stream=sys.stderr):
+    from tqdm import tqdm
+
+    state = {"bar": None}
+
+    def report(p) -> None:
+        if state["bar"] is None:
+            state["bar"] = tqdm(total=p.total, initial=0, unit="B", unit_scale=True, desc=name, file=stream, mininterval=0.5 if stream.isatty() else 30.0)
+        state["bar"].update(p.done - state["bar"].n)
+
+    return report
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .models import PRECISIONS  # no torch: models imports it only when a model is built
 
@@ -170,6 +225,14 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("--simplify", type=float, default=defaults.SIMPLIFY, help="simplify tolerance (map units)")
     seg.add_argument("--device", default="cpu")
     seg.set_defaults(func=segment)
+
+    mod = sub.add_parser("models", help="list, download, verify or import checkpoints (the model catalogue)")
+    mod.add_argument("action", choices=["list", "download", "verify", "import"])
+    mod.add_argument("names", nargs="*", help="catalogue names (download, verify), files (verify, import)")
+    mod.add_argument("--name", default=None, help="import: the catalogue entry the file is (its expected model and checksum)")
+    mod.add_argument("--models-dir", default=None, help="default: $GEOSAM_MODELS_DIR or ~/.cache/geosam/models")
+    mod.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    mod.set_defaults(func=models)
 
     inf = sub.add_parser("info", help="describe a feature folder")
     inf.add_argument("feature_dir")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -140,3 +141,22 @@ def geosam_provider(qgis_app):
     plugin.initProcessing()
     yield plugin
     plugin.unload()
+
+
+@pytest.fixture
+def tmpfs(tmp_path):
+    """A small real filesystem (root only): mount(size, ro) -> path."""
+    mounts = []
+
+    def mount(size="3m", readonly=False):
+        target = tmp_path / f"mnt{len(mounts)}"
+        target.mkdir()
+        options = f"size={size}" + (",ro" if readonly else "")
+        if subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(target)], capture_output=True).returncode != 0:
+            pytest.skip("mounting a tmpfs needs root")
+        mounts.append(target)
+        return target
+
+    yield mount
+    for target in mounts:
+        subprocess.run(["umount", "-l", str(target)], capture_output=True)

@@ -24,25 +24,6 @@ from encoder.errors import FeatureFolderError, GeoSamError, RasterError, RasterR
 from encoder.output import write_polygons
 
 
-@pytest.fixture
-def tmpfs(tmp_path):
-    """A small real filesystem (root only): mount(size, ro) -> path."""
-    mounts = []
-
-    def mount(size="3m", readonly=False):
-        target = tmp_path / f"mnt{len(mounts)}"
-        target.mkdir()
-        options = f"size={size}" + (",ro" if readonly else "")
-        if subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(target)], capture_output=True).returncode != 0:
-            pytest.skip("mounting a tmpfs needs root")
-        mounts.append(target)
-        return target
-
-    yield mount
-    for target in mounts:
-        subprocess.run(["umount", "-l", str(target)], capture_output=True)
-
-
 def test_corrupt_raster_names_file_and_row_and_leaves_no_folder(data_dir, sam_ckpt, tmp_path):
     with pytest.raises(RasterReadError) as err:
         encode(data_dir / "corrupt.tif", sam_ckpt, tmp_path / "f")

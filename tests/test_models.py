@@ -1,0 +1,176 @@
+"""The model manager against a real HTTP server on 127.0.0.1: downloads, resume, checksums, errors, full disk, cancel."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from model_server import ModelServer
+
+from encoder.catalogue import CatalogueEntry, CatalogueError, catalogue, lookup
+from encoder.download import DownloadError, download, import_model, verify_model
+from encoder.errors import OperationCancelled
+
+
+@pytest.fixture
+def server():
+    s = ModelServer()
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def checkpoint_bytes(tmp_path_factory) -> bytes:
+    from encoder.tiny_models import make_tiny_sam_checkpoint
+
+    return Path(make_tiny_sam_checkpoint(tmp_path_factory.mktemp("ck") / "tiny.pth")).read_bytes()
+
+
+def entry_for(server, name: str, data: bytes, sha256: str | None = "auto", **kwargs) -> CatalogueEntry:
+    server.files[f"/models/{name}.pth"] = data
+    digest = hashlib.sha256(data).hexdigest() if sha256 == "auto" else sha256
+    return CatalogueEntry(name, f"{server.url}/models/{name}.pth", digest, len(data), source="test", **kwargs)
+
+
+def test_full_download_is_verified_and_renamed_into_place(server, checkpoint_bytes, tmp_path):
+    entry = entry_for(server, "tiny", checkpoint_bytes)
+    seen = []
+    path = download(entry, tmp_path / "models", progress=seen.append)
+    assert path.read_bytes() == checkpoint_bytes and path.name == "tiny.pth"
+    assert (tmp_path / "models/tiny.pth.sha256").read_text().split()[0] == entry.sha256
+    assert not list((tmp_path / "models").glob("*.part"))
+    assert seen[-1].done == seen[-1].total == len(checkpoint_bytes)
+    assert verify_model(path, entry) == entry.sha256
+    assert download(entry, tmp_path / "models") == path and len(server.requests) == 1  # already there: not fetched again
+
+
+def test_an_interrupted_download_resumes_with_a_range_request(server, checkpoint_bytes, tmp_path):
+    entry = entry_for(server, "tiny", checkpoint_bytes)
+    server.cut["/models/tiny.pth"] = 300_000
+    with pytest.raises(DownloadError, match="run (the download|it) again to resume"):
+        download(entry, tmp_path)
+    part = tmp_path / "tiny.pth.part"
+    assert part.stat().st_size == 300_000 and not (tmp_path / "tiny.pth").exists()
+    path = download(entry, tmp_path)
+    assert server.requests[-1] == ("/models/tiny.pth", "bytes=300000-")  # only the rest was asked for
+    assert path.read_bytes() == checkpoint_bytes and not part.exists()
+
+
+def test_a_wrong_checksum_is_refused_and_nothing_is_left(server, checkpoint_bytes, tmp_path):
+    entry = entry_for(server, "tiny", checkpoint_bytes, sha256="0" * 64)
+    with pytest.raises(DownloadError, match="does not match the catalogue's checksum"):
+        download(entry, tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("status", [404, 500])
+def test_http_errors_are_one_line(server, checkpoint_bytes, tmp_path, status):
+    entry = entry_for(server, "tiny", checkpoint_bytes)
+    server.fail["/models/tiny.pth"] = status
+    with pytest.raises(DownloadError, match=f"answered HTTP {status}") as err:
+        download(entry, tmp_path)
+    assert "\n" not in str(err.value) and list(tmp_path.iterdir()) == []
+
+
+def test_no_network_is_one_line_with_the_offline_route(tmp_path):
+    entry = CatalogueEntry("x", "http://127.0.0.1:9/x.pth")  # nothing listens on the discard port
+    with pytest.raises(DownloadError, match="Cannot reach .* import it"):
+        download(entry, tmp_path, timeout=5)
+
+
+def test_a_full_disk_is_a_clear_error_with_no_partial_file(server, checkpoint_bytes, tmpfs):
+    folder = tmpfs("1m")
+    entry = entry_for(server, "tiny", checkpoint_bytes * 3)  # larger than the disk
+    with pytest.raises(DownloadError, match="No space left .* free some space"):
+        download(entry, folder)
+    assert list(folder.iterdir()) == []
+
+
+def test_a_cancelled_download_keeps_its_part_and_resumes(server, checkpoint_bytes, tmp_path):
+    entry = entry_for(server, "tiny", checkpoint_bytes * 4)
+    calls = {"n": 0}
+
+    def cancel_after_first_block() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 1
+
+    with pytest.raises(OperationCancelled, match="cancelled"):
+        download(entry, tmp_path, cancelled=cancel_after_first_block)
+    assert (tmp_path / "tiny.pth.part").stat().st_size > 0 and not (tmp_path / "tiny.pth").exists()
+    path = download(entry, tmp_path)
+    assert path.read_bytes() == checkpoint_bytes * 4 and server.requests[-1][1] is not None
+
+
+def test_without_a_published_checksum_the_tensors_must_be_the_expected_model(server, checkpoint_bytes, tmp_path, sam2_ckpt):
+    """Meta publishes no checksums: an official entry's file must load as the model it names."""
+    good = entry_for(server, "tiny", checkpoint_bytes, sha256=None)  # a private fine-tune: any SAM checkpoint
+    assert download(good, tmp_path / "a").is_file()
+    wrong = entry_for(server, "sam2_as_sam", Path(sam2_ckpt).read_bytes(), sha256=None, family="sam", variant="vit_b")
+    with pytest.raises(DownloadError, match="holds sam2.1_hiera_tiny, not vit_b"):
+        download(wrong, tmp_path / "b")
+    assert list((tmp_path / "b").iterdir()) == []
+    junk = entry_for(server, "junk", b"<html>proxy login page</html>", sha256=None)
+    with pytest.raises(DownloadError, match="not a usable checkpoint"):
+        download(junk, tmp_path / "c")
+    assert list((tmp_path / "c").iterdir()) == []
+
+
+def test_user_catalogue_adds_and_overrides_entries(tmp_path):
+    user = tmp_path / "mirror.json"
+    user.write_text(json.dumps([
+        {"name": "sam_vit_b", "url": "https://mirror.example/sam_vit_b_01ec64.pth", "sha256": "a" * 64, "size": 375042383},
+        {"name": "fields-finetune", "url": "https://models.example/fields.pth", "sha256": None, "size": 100},
+    ]))
+    entries = catalogue(user)
+    assert entries["sam_vit_b"].url.startswith("https://mirror.example") and entries["sam_vit_b"].sha256 == "a" * 64
+    assert entries["sam_vit_b"].family == "sam" and entries["sam_vit_b"].variant == "vit_b"  # still checked as ViT-B
+    assert entries["fields-finetune"].source == str(user) and "sam2.1_hiera_large" in entries
+    user.write_text('[{"name": "x"}]')
+    with pytest.raises(CatalogueError, match="needs at least a \"name\" and a \"url\""):
+        catalogue(user)
+    user.write_text('[{"name": "x", "url": "u", "sha256": "abc"}]')
+    with pytest.raises(CatalogueError, match="64 hexadecimal digits"):
+        catalogue(user)
+    with pytest.raises(CatalogueError, match="No model named 'nope'"):
+        lookup("nope")
+
+
+def test_import_verifies_a_local_file(checkpoint_bytes, tmp_path):
+    source = tmp_path / "downloaded_by_hand.pth"
+    source.write_bytes(checkpoint_bytes)
+    path = import_model(source, tmp_path / "models")
+    assert path.read_bytes() == checkpoint_bytes and (tmp_path / "models/downloaded_by_hand.pth.sha256").is_file()
+    bad = tmp_path / "bad.pth"
+    bad.write_bytes(b"not a checkpoint")
+    with pytest.raises(DownloadError, match="not a usable checkpoint"):
+        import_model(bad, tmp_path / "models")
+    assert sorted(p.name for p in (tmp_path / "models").iterdir()) == ["downloaded_by_hand.pth", "downloaded_by_hand.pth.sha256"]
+    path.write_bytes(checkpoint_bytes[:-10] + b"0123456789")  # changed after it was verified
+    with pytest.raises(DownloadError, match="changed since it was verified"):
+        verify_model(path, None)
+
+
+def test_cli_models_download_list_verify_and_errors(server, checkpoint_bytes, tmp_path):
+    entry = entry_for(server, "tiny", checkpoint_bytes)
+    (tmp_path / "catalogue.json").write_text(json.dumps([{"name": "tiny", "url": entry.url, "sha256": entry.sha256, "size": entry.size}]))
+    env = dict(os.environ, GEOSAM_MODELS_CATALOGUE=str(tmp_path / "catalogue.json"), GEOSAM_MODELS_DIR=str(tmp_path / "models"))
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "encoder", "models", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+    done = cli("download", "tiny")
+    assert done.returncode == 0 and "tiny: " in done.stdout and "(verified)" in done.stdout, done.stderr
+    listed = cli("list")
+    assert "tiny" in listed.stdout and "downloaded" in listed.stdout and "sam2.1_hiera_base_plus" in listed.stdout
+    verified = cli("verify")
+    assert verified.returncode == 0 and f"tiny.pth: ok (sha256 {entry.sha256})" in verified.stdout
+    server.fail["/models/missing.pth"] = 404
+    (tmp_path / "catalogue.json").write_text(json.dumps([{"name": "missing", "url": f"{server.url}/models/missing.pth"}]))
+    failed = cli("download", "missing")
+    assert failed.returncode == 2 and failed.stderr.count("\n") == 1 and "answered HTTP 404" in failed.stderr and "Traceback" not in failed.stderr
