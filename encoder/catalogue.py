@@ -109,3 +109,21 @@ def default_models_dir() -> Path:
         return Path(os.environ[MODELS_DIR_ENV])
     base = os.environ.get("LOCALAPPDATA") if os.name == "nt" else os.environ.get("XDG_CACHE_HOME")
     return Path(base or Path.home() / ".cache") / "geosam" / "models"
+
+
+def resolve_checkpoint(value: str | os.PathLike | None, models_dir: str | os.PathLike | None = None, user_file: str | os.PathLike | None = None) -> str | None:
+    """A checkpoint file, or the catalogue name of a downloaded model (`-c sam_vit_b`, Processing CHECKPOINT=sam_vit_b)."""
+    if not value:
+        return None
+    text = os.fspath(value)
+    if Path(text).is_file():
+        return text
+    entries = catalogue(user_file)
+    if text in entries:
+        path = Path(models_dir or default_models_dir()) / entries[text].file_name
+        if path.is_file():
+            return str(path)
+        from .errors import CheckpointError
+
+        raise CheckpointError(f"Model {text} is not downloaded yet: run python -m encoder models download {text}, or use Download in GeoSAM's dock (1. Model).")
+    return text  # not a name either: the checkpoint loader says it is not found

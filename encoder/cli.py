@@ -41,12 +41,14 @@ def _bands(text: str | None):
 
 def encode(args) -> int:
     from .builder import FeatureCacheBuilder
+    from .catalogue import resolve_checkpoint
     from .checkpoints import create_model_spec_from_checkpoint
     from .folder import folder_size_bytes
+    from .models import describe_device
     from .raster import RasterDataset
 
     dataset = RasterDataset(args.input, crs=args.crs, indexes=_bands(args.bands), resolution=args.resolution)
-    spec = create_model_spec_from_checkpoint(args.checkpoint, args.model_type)
+    spec = create_model_spec_from_checkpoint(resolve_checkpoint(args.checkpoint), args.model_type)
     builder = FeatureCacheBuilder(
         dataset,
         spec,
@@ -62,7 +64,11 @@ def encode(args) -> int:
         progress=None if args.quiet else _progress_bar(),
     )
     plan = builder.plan()
-    print(f"Encoding {dataset.describe()} with {spec.variant} ({spec.model_type}): {len(plan.chips)} chips of {plan.chip_size} px, stride {plan.stride}, about {plan.estimated_bytes / 1e6:.0f} MB", file=sys.stderr)
+    print(
+        f"Encoding {dataset.describe()} with {spec.variant} ({spec.model_type}) on {describe_device(args.device)}: {len(plan.chips)} chips of {plan.chip_size} px, "
+        f"stride {plan.stride}, about {plan.estimated_bytes / 1e6:.0f} MB",
+        file=sys.stderr,
+    )
     result = builder.run()
     size = folder_size_bytes(result.manifest_path.parent)
     print(
@@ -96,7 +102,9 @@ def segment(args) -> int:
             box = [float(v) for v in args.box.split(",")]
         except ValueError:
             raise GeoSamError(f"A box is MINX,MINY,MAXX,MAXY; got {args.box!r}.") from None
-    engine = FeatureQueryEngine(args.feature_dir, checkpoint=args.checkpoint, device=args.device)
+    from .catalogue import resolve_checkpoint
+
+    engine = FeatureQueryEngine(args.feature_dir, checkpoint=resolve_checkpoint(args.checkpoint), device=args.device)
     result = engine.query(
         points=[p for p, _ in points] or None,
         labels=[lab for _, lab in points] or None,
@@ -188,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     enc = sub.add_parser("encode", help="encode a raster into a feature folder (resumable)")
     enc.add_argument("-i", "--input", required=True, help="raster (any GDAL path)")
-    enc.add_argument("-c", "--checkpoint", required=True, help="SAM / SAM2 checkpoint (.pth / .pt)")
+    enc.add_argument("-c", "--checkpoint", required=True, help="SAM / SAM2 checkpoint (.pth / .pt), or a downloaded model's name (models list)")
     enc.add_argument("-f", "--feature-dir", required=True, help="output feature folder")
     enc.add_argument("--model-type", default=None, choices=["sam", "sam2", "sam3"], help="default: recognised from the checkpoint")
     enc.add_argument("--bands", help="1-based bands, e.g. 3,2,1")
@@ -200,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     enc.add_argument("--resolution", type=float, default=None, help="resample to this pixel size (map units)")
     enc.add_argument("--batch-size", type=int, default=1)
     enc.add_argument("--device", default=None, help="cpu, cuda or cuda:N (default: cuda if available)")
-    enc.add_argument("--dtype", default=defaults.FEATURE_DTYPE, choices=["float16", "float32"], help="stored feature precision")
+    enc.add_argument("--dtype", default=defaults.FEATURE_DTYPE, choices=defaults.FEATURE_DTYPES, help="stored feature precision")
     enc.add_argument(
         "--precision",
         default=defaults.PRECISION,
@@ -217,7 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("--crs", required=True, help="CRS of the prompts, e.g. EPSG:4326")
     seg.add_argument("--output-crs", default=None, help="CRS of the output (default: the prompts' CRS)")
     seg.add_argument("-o", "--output", required=True, help="output vector file (.gpkg, .geojson, .shp, ...)")
-    seg.add_argument("--checkpoint", default=None, help="default: the checkpoint named in the manifest")
+    seg.add_argument("--checkpoint", default=None, help="default: the checkpoint named in the manifest (a file, or a downloaded model's name)")
     seg.add_argument("--min-area", type=float, default=defaults.MIN_AREA, help="drop polygons smaller than this (map units^2)")
     seg.add_argument(
         "--largest-only", action=argparse.BooleanOptionalAction, default=defaults.LARGEST_ONLY, help="keep only the largest polygon of the object (default: yes)"

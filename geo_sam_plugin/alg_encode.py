@@ -65,7 +65,7 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         self.addParameter(QgsProcessingParameterString("VALUE_RANGE", "Value range 'min,max' (empty = automatic)", optional=True))
         self.addParameter(QgsProcessingParameterNumber("CHIP_SIZE", "Chip size in pixels (0 = model default)", QgsProcessingParameterNumber.Integer, 0, minValue=0))
         self.addParameter(QgsProcessingParameterNumber("STRIDE", "Stride in pixels (0 = half a chip)", QgsProcessingParameterNumber.Integer, 0, minValue=0))
-        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", "SAM / SAM2 checkpoint", fileFilter="Checkpoints (*.pth *.pt);;All files (*)"))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", "SAM / SAM2 checkpoint (a file, or a downloaded model's name such as sam_vit_b)", fileFilter="Checkpoints (*.pth *.pt);;All files (*)"))
         self.addParameter(QgsProcessingParameterEnum("MODEL", "Model family", MODELS, defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum("DEVICE", "Device", DEVICES, defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("BATCH_SIZE", "Batch size", QgsProcessingParameterNumber.Integer, 1, minValue=1, maxValue=64))
@@ -98,8 +98,14 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
                 crs_text = (rect_crs if rect_crs.isValid() else layer.crs()).toWkt()
                 extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum(), crs_text)
         model = MODELS[self.parameterAsEnum(parameters, "MODEL", context)]
-        spec = create_model_spec_from_checkpoint(self.parameterAsFile(parameters, "CHECKPOINT", context), None if model == "auto" else model)
+        from ..encoder.catalogue import resolve_checkpoint
+        from ..encoder.models import describe_device, resolve_device
+        from .model_manager import models_dir, user_catalogue
+
+        checkpoint = resolve_checkpoint(self.parameterAsFile(parameters, "CHECKPOINT", context), models_dir(), user_catalogue())
+        spec = create_model_spec_from_checkpoint(checkpoint, None if model == "auto" else model)
         device = DEVICES[self.parameterAsEnum(parameters, "DEVICE", context)]
+        feedback.pushInfo(f"Device: {describe_device(resolve_device(None if device == 'auto' else device))}")
         output = self.parameterAsString(parameters, "OUTPUT", context)
 
         def progress(p):

@@ -47,6 +47,14 @@ def to_feature(fields: QgsFields, polygon, attributes: dict) -> QgsFeature:
     return feature
 
 
+def _checkpoint(algorithm, parameters, context) -> str | None:
+    """CHECKPOINT: a file, or the name of a model downloaded with the model manager; empty: the manifest's."""
+    from ..encoder.catalogue import resolve_checkpoint
+    from .model_manager import models_dir, user_catalogue
+
+    return resolve_checkpoint(algorithm.parameterAsFile(parameters, "CHECKPOINT", context), models_dir(), user_catalogue())
+
+
 class _SegmentAlgorithm(GeoSamAlgorithm):
     """Algorithms of the 'Segment' group."""
 
@@ -85,7 +93,7 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
         self.addParameter(QgsProcessingParameterNumber("MIN_AREA", "Minimum polygon area (folder CRS units^2)", QgsProcessingParameterNumber.Double, defaults.MIN_AREA, minValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean("LARGEST_ONLY", "Keep only the largest polygon of each object", defaults.LARGEST_ONLY))
         self.addParameter(QgsProcessingParameterNumber("SIMPLIFY", "Simplify tolerance (folder CRS units, 0 = none)", QgsProcessingParameterNumber.Double, defaults.SIMPLIFY, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", "Checkpoint (default: the one in the manifest)", optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", "Checkpoint file or downloaded model name (default: the one in the manifest)", optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Segmented polygons", QgsProcessing.TypeVectorPolygon))
 
     def _prompts(self, parameters, context):
@@ -132,7 +140,7 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
         objects = self._prompts(parameters, context)
         if not objects:
             raise QgsProcessingException("The prompt layers hold no points or boxes: add prompts, or choose other layers.")
-        checkpoint = self.parameterAsFile(parameters, "CHECKPOINT", context) or None
+        checkpoint = _checkpoint(self, parameters, context)
         engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=checkpoint)
         options = VectorOptions(
             min_area=self.parameterAsDouble(parameters, "MIN_AREA", context),
@@ -183,7 +191,7 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
         self.addParameter(QgsProcessingParameterNumber("PRED_IOU_THRESH", "Predicted IoU threshold", QgsProcessingParameterNumber.Double, defaults.PRED_IOU_THRESH, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterNumber("STABILITY_THRESH", "Stability score threshold", QgsProcessingParameterNumber.Double, defaults.STABILITY_THRESH, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterNumber("MIN_AREA", "Minimum polygon area (folder CRS units^2)", QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", "Checkpoint (default: the one in the manifest)", optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", "Checkpoint file or downloaded model name (default: the one in the manifest)", optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Polygons", QgsProcessing.TypeVectorPolygon))
 
     def process(self, parameters, context, feedback):
@@ -192,7 +200,7 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
         from ..encoder.query import FeatureQueryEngine
 
         # The fast decoder (SAM and SAM 2 on a CPU: logits equal to the reference's within 1e-6): a grid of prompts is many decodes.
-        engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=self.parameterAsFile(parameters, "CHECKPOINT", context) or None, decoder="fast")
+        engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=_checkpoint(self, parameters, context), decoder="fast")
         crs = folder_crs(engine)
         extent = None
         if parameters.get("EXTENT") not in (None, ""):

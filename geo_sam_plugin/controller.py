@@ -112,7 +112,7 @@ class SegmentController(QObject):
         self.message.emit(self.tr("Loaded {0}: {1} chip(s), model {2}.").format(folder, len(engine.chips), engine.model_variant), Qgis.MessageLevel.Success)
         return True
 
-    def load_raster(self, raster_path: str, checkpoint: str, precision: str = "float32") -> bool:
+    def load_raster(self, raster_path: str, checkpoint: str, precision: str = "float32", device: str | None = None) -> bool:
         """Live mode: no feature folder; the chip under a click is encoded on demand (off the GUI thread), in precision."""
         from ..encoder.checkpoints import create_model_spec_from_checkpoint
         from ..encoder.errors import GeoSamError
@@ -120,7 +120,7 @@ class SegmentController(QObject):
         from ..encoder.raster import RasterDataset
 
         try:
-            engine = OnlineQueryEngine(RasterDataset(raster_path), create_model_spec_from_checkpoint(checkpoint), precision=precision, decoder="fast")
+            engine = OnlineQueryEngine(RasterDataset(raster_path), create_model_spec_from_checkpoint(checkpoint), device=device, precision=precision, decoder="fast")
         except GeoSamError as exc:
             self.message.emit(str(exc), Qgis.MessageLevel.Warning)
             return False

@@ -174,3 +174,105 @@ def test_cli_models_download_list_verify_and_errors(server, checkpoint_bytes, tm
     (tmp_path / "catalogue.json").write_text(json.dumps([{"name": "missing", "url": f"{server.url}/models/missing.pth"}]))
     failed = cli("download", "missing")
     assert failed.returncode == 2 and failed.stderr.count("\n") == 1 and "answered HTTP 404" in failed.stderr and "Traceback" not in failed.stderr
+
+
+def qgis_download(module, entry, folder, cancel_at=None):
+    """Run a ModelDownload in QGIS's event loop; returns (ok, message, path, progress seen)."""
+    from conftest import wait_for
+
+    job = module.ModelDownload(entry, folder)
+    ended, seen = [], []
+    job.finished.connect(lambda ok, message, path: ended.append((ok, message, path)))
+
+    def on_progress(done, total):
+        seen.append((done, total))
+        if cancel_at is not None and done >= cancel_at:
+            job.cancel()
+
+    job.progress.connect(on_progress)
+    job.start()
+    assert wait_for(lambda: ended, timeout=120)
+    return (*ended[0], seen)
+
+
+def test_downloads_inside_qgis_use_its_network_stack_resume_and_verify(plugins_dir, qgis_app, server, checkpoint_bytes, tmp_path):
+    import importlib
+
+    module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.model_manager")
+    entry = entry_for(server, "tiny", checkpoint_bytes)
+    server.cut["/models/tiny.pth"] = 250_000  # the first connection breaks
+    ok, message, path, _ = qgis_download(module, entry, tmp_path)
+    assert not ok and (tmp_path / "tiny.pth.part").stat().st_size == 250_000
+    ok, message, path, seen = qgis_download(module, entry, tmp_path)
+    assert ok and "downloaded and verified" in message and Path(path).read_bytes() == checkpoint_bytes, message
+    assert server.requests[-1][1] == "bytes=250000-" and seen[-1][0] == len(checkpoint_bytes)
+    assert not (tmp_path / "tiny.pth.part").exists() and (tmp_path / "tiny.pth.sha256").is_file()
+    ok, message, _, _ = qgis_download(module, entry, tmp_path)  # already there: verified again, not fetched
+    assert ok and len([r for r in server.requests if r[0] == "/models/tiny.pth"]) == 2
+
+    wrong = entry_for(server, "wrong", checkpoint_bytes, sha256="1" * 64)
+    ok, message, _, _ = qgis_download(module, wrong, tmp_path / "w")
+    assert not ok and "does not match the catalogue's checksum" in message and list((tmp_path / "w").iterdir()) == []
+    server.fail["/models/gone.pth"] = 404
+    ok, message, _, _ = qgis_download(module, CatalogueEntry("gone", f"{server.url}/models/gone.pth"), tmp_path / "g")
+    assert not ok and "answered HTTP 404" in message and list((tmp_path / "g").iterdir()) == []
+    big = entry_for(server, "big", checkpoint_bytes * 8)
+    ok, message, _, _ = qgis_download(module, big, tmp_path / "c", cancel_at=1)
+    assert not ok and "cancelled" in message and not (tmp_path / "c/big.pth").exists()
+
+
+def test_the_dock_downloads_a_catalogue_model_and_uses_it(plugins_dir, qgis_app, server, checkpoint_bytes, tmp_path):
+    """1. Model in the dock: the user's catalogue lists a model, Download fetches it through QGIS, it becomes the checkpoint."""
+    import importlib
+
+    from conftest import wait_for
+    from qgis.core import QgsSettings
+    from qgis.gui import QgsMapCanvas
+    from qgis.PyQt import sip
+
+    entry = entry_for(server, "fields-finetune", checkpoint_bytes)
+    (tmp_path / "catalogue.json").write_text(json.dumps([{"name": entry.name, "url": entry.url, "sha256": entry.sha256, "size": entry.size}]))
+    settings = QgsSettings()
+    settings.setValue("geosam/models_dir", str(tmp_path / "models"))
+    settings.setValue("geosam/models_catalogue", str(tmp_path / "catalogue.json"))
+    try:
+        canvas = QgsMapCanvas()
+        controller = importlib.import_module("geo_sam_qgis.geo_sam_plugin.controller").SegmentController(canvas)
+        dock = importlib.import_module("geo_sam_qgis.ui.dock").GeoSamDock(controller)
+        index = dock.model_box.findData("fields-finetune")
+        assert index > 0 and "MB" in dock.model_box.itemText(index)
+        dock.model_box.setCurrentIndex(index)
+        dock.model_box.activated.emit(index)
+        assert dock.download_button.isEnabled() and dock.download_button.text() == "Download"
+        dock.download_button.click()
+        assert wait_for(lambda: dock.download_job is None, timeout=120), dock.status.text()
+        assert "downloaded and verified" in dock.status.text()
+        assert dock.checkpoint.filePath() == str(tmp_path / "models" / "fields-finetune.pth")
+        assert "(downloaded)" in dock.model_box.currentText() and not dock.download_button.isEnabled()
+        assert not dock.progress.isVisibleTo(dock)
+        controller.unload()
+        sip.delete(dock)
+        sip.delete(canvas)
+    finally:
+        settings.remove("geosam/models_dir")
+        settings.remove("geosam/models_catalogue")
+
+
+def test_processing_and_the_cli_take_a_downloaded_model_by_name(geosam_provider, data_dir, checkpoint_bytes, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException, QgsSettings
+
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "sam_vit_b_01ec64.pth").write_bytes(checkpoint_bytes)  # stands in for the real ViT-B: only the name matters here
+    QgsSettings().setValue("geosam/models_dir", str(models))
+    try:
+        out = processing.run("geosam:encoderaster", {"INPUT": str(data_dir / "shade.tif"), "CHECKPOINT": "sam_vit_b", "OUTPUT": str(tmp_path / "f")})
+        assert out["CHIP_COUNT"] == 1
+        with pytest.raises(QgsProcessingException, match="Model sam_vit_l is not downloaded yet: run python -m encoder models download sam_vit_l"):
+            processing.run("geosam:encoderaster", {"INPUT": str(data_dir / "shade.tif"), "CHECKPOINT": "sam_vit_l", "OUTPUT": str(tmp_path / "g")})
+    finally:
+        QgsSettings().remove("geosam/models_dir")
+    env = dict(os.environ, GEOSAM_MODELS_DIR=str(models))
+    run = subprocess.run([sys.executable, "-m", "encoder", "encode", "-i", str(data_dir / "shade.tif"), "-c", "sam_vit_b", "-f", str(tmp_path / "cli"), "-q"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and "on CPU" in run.stderr, run.stderr

@@ -90,7 +90,25 @@ class GeoSamDock(QgsDockWidget):
         self.checkpoint.setFilter(self.tr("Checkpoints (*.pth *.pt)"))
         self.checkpoint.setFilePath(settings.value(SETTINGS + "checkpoint", "", str))
         self.checkpoint.setToolTip(self.tr("For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded."))
+        self.model_box = QComboBox()
+        self.model_box.setToolTip(self.tr("Official SAM / SAM 2 checkpoints (and your catalogue's): pick a downloaded one, or download it."))
+        self.model_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model_box.setMinimumContentsLength(8)
+        self.download_button = QPushButton(self.tr("Download"))
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.model_box, 3)
+        model_row.addWidget(self.download_button, 1)
+        model_form.addRow(self.tr("Model"), model_row)
         model_form.addRow(self.tr("Checkpoint"), self.checkpoint)
+        self.device_box = QComboBox()
+        for text, value in ((self.tr("Automatic (GPU if any)"), ""), (self.tr("CPU"), "cpu"), (self.tr("CUDA GPU"), "cuda")):
+            self.device_box.addItem(text, value)
+        self.device_box.setCurrentIndex(max(0, self.device_box.findData(settings.value(SETTINGS + "device", "", str))))
+        self.device_box.setToolTip(self.tr("Where encoding and live mode run; the line at the top says which device is in use."))
+        self.device_box.currentIndexChanged.connect(lambda _i: QgsSettings().setValue(SETTINGS + "device", self.device_box.currentData()))
+        model_form.addRow(self.tr("Device"), self.device_box)
+        self.download_job = None
+        self.fill_models()
         self.bfloat16 = QCheckBox(self.tr("bfloat16 (2-3x faster here)") if cpu_has_bfloat16() else self.tr("bfloat16 (GPUs; slow here)"))
         self.bfloat16.setToolTip(self.tr("Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features."))
         self.bfloat16.setChecked(settings.value(SETTINGS + "bfloat16", defaults.PRECISION == "bfloat16", bool))
@@ -215,6 +233,8 @@ class GeoSamDock(QgsDockWidget):
         self.setMinimumWidth(240)
 
         # Buttons hand the keyboard back to the canvas, so S, Ctrl+Z and Esc keep working after a press.
+        self._connect(self.download_button, self.download_or_cancel)
+        self.model_box.activated.connect(lambda _i: self.use_model())
         self._connect(self.load_button, self.load)
         self._connect(self.zoom_button, self.zoom_to_folder)
         self._connect(self.encode_button, self.encode)
@@ -239,6 +259,8 @@ class GeoSamDock(QgsDockWidget):
         controller.message.connect(lambda text, level: self.status.setText(text))
         controller.busy.connect(self.show_busy)
         controller.toolActive.connect(self._tool_active)
+        if getattr(self, "catalogue_error", ""):
+            self.status.setText(self.catalogue_error)
         self._layer_changed(self.layer.currentLayer())  # the box shows a layer from the start: that is where Save goes
         self.apply_options()
         self.apply_color(self.color.color())
@@ -250,6 +272,90 @@ class GeoSamDock(QgsDockWidget):
             self.controller.canvas.setFocus()
 
         button.clicked.connect(run)
+
+    # --------------------------------------------------------------- models
+    def fill_models(self) -> None:
+        """The catalogue in the Model box: downloaded ones first in mind (they load at once), others with their size."""
+        from ..encoder.catalogue import OFFICIAL, catalogue
+        from ..encoder.errors import GeoSamError
+        from ..geo_sam_plugin.model_manager import models_dir, user_catalogue
+
+        folder = models_dir()
+        try:
+            entries = list(catalogue(user_catalogue()).values())
+        except GeoSamError as exc:  # a broken catalogue file: say so, offer the official models
+            self.catalogue_error = str(exc)
+            entries = list(OFFICIAL)
+        current = self.model_box.currentData()
+        self.model_box.clear()
+        self.model_box.addItem(self.tr("(a checkpoint file)"), None)
+        for entry in entries:
+            if (folder / entry.file_name).is_file():
+                label = self.tr("{0} (downloaded)").format(entry.name)
+            else:
+                label = self.tr("{0} ({1} MB)").format(entry.name, f"{entry.size / 1e6:,.0f}") if entry.size else entry.name
+            self.model_box.addItem(label, entry.name)
+        self.model_box.setCurrentIndex(max(0, self.model_box.findData(current)))
+        self._model_state()
+
+    def _entry(self):
+        from ..encoder.catalogue import catalogue
+        from ..geo_sam_plugin.model_manager import user_catalogue
+
+        name = self.model_box.currentData()
+        return catalogue(user_catalogue()).get(name) if name else None
+
+    def _model_state(self) -> None:
+        from ..geo_sam_plugin.model_manager import models_dir
+
+        entry = self._entry()
+        downloaded = entry is not None and (models_dir() / entry.file_name).is_file()
+        self.download_button.setText(self.tr("Cancel") if self.download_job is not None else self.tr("Download"))
+        self.download_button.setEnabled(self.download_job is not None or (entry is not None and not downloaded))
+
+    def use_model(self) -> None:
+        """A downloaded model picked in the box becomes the checkpoint."""
+        from ..geo_sam_plugin.model_manager import models_dir
+
+        entry = self._entry()
+        if entry is not None and (models_dir() / entry.file_name).is_file():
+            self.checkpoint.setFilePath(str(models_dir() / entry.file_name))
+        self._model_state()
+
+    def download_or_cancel(self) -> None:
+        """Download the model chosen in the box (QGIS's network settings apply), or cancel the running download."""
+        from ..geo_sam_plugin.model_manager import ModelDownload
+
+        if self.download_job is not None:
+            self.download_job.cancel()
+            return
+        entry = self._entry()
+        if entry is None:
+            return
+        self.download_job = job = ModelDownload(entry)
+        name = entry.name
+
+        def progress(done: int, total: int) -> None:
+            self.show_busy(self.tr("Downloading {0}").format(name), 100.0 * done / total if total > 0 else -1.0)
+
+        def finished(ok: bool, message: str, path: str) -> None:
+            self.download_job = None
+            self.show_busy("", 0.0)
+            self.status.setText(message)
+            self.fill_models()
+            if ok:
+                self.checkpoint.setFilePath(path)
+
+        job.progress.connect(progress)
+        job.finished.connect(finished)
+        self.show_busy(self.tr("Downloading {0}").format(name), -1.0)
+        job.start()
+        self._model_state()
+
+    @property
+    def device(self) -> str | None:
+        """The device the dock's encodes run on (None: a CUDA GPU when there is one, else the CPU)."""
+        return self.device_box.currentData() or None
 
     # ------------------------------------------------------------- sources
     def load(self) -> bool:
@@ -293,7 +399,7 @@ class GeoSamDock(QgsDockWidget):
         if layer is None or not self.checkpoint.filePath():
             self.status.setText(self.tr("Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode."))
             return False
-        return self.controller.load_raster(layer.source().split("|")[0], self.checkpoint.filePath(), self.precision)
+        return self.controller.load_raster(layer.source().split("|")[0], self.checkpoint.filePath(), self.precision, self.device)
 
     def encode(self):
         """Encode the Raster box's layer with the checkpoint into a folder the user picks; returns the task or None."""
@@ -327,7 +433,7 @@ class GeoSamDock(QgsDockWidget):
             self.status.setText(str(exc))
             return None
         self.folder.setFilePath(folder)
-        return self.controller.encode_in_background(raster_path, checkpoint, folder, precision=self.precision)
+        return self.controller.encode_in_background(raster_path, checkpoint, folder, precision=self.precision, device=self.device)
 
     @property
     def precision(self) -> str:
