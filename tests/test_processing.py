@@ -289,3 +289,46 @@ def test_plugin_zip_installs_without_tests_or_caches(tmp_path):
     names = zipfile.ZipFile(tmp_path / "p.zip").namelist()
     assert f"{PLUGIN_NAME}/metadata.txt" in names and f"{PLUGIN_NAME}/encoder/builder.py" in names and f"{PLUGIN_NAME}/resources/icons/geosam.svg" in names
     assert not [n for n in names if "/tests/" in n or "__pycache__" in n or n.endswith((".pt", ".pth")) or "/.venv/" in n]
+
+
+INSTALL_FROM_ZIP = r"""
+import json, sys
+sys.path[:0] = ["/usr/share/qgis/python", "/usr/share/qgis/python/plugins"]
+from qgis.core import Qgis, QgsApplication
+app = QgsApplication([], False)
+app.initQgis()
+from pyplugin_installer.unzip import unzip
+from pyplugin_installer.version_compare import isCompatible
+import qgis.utils
+zip_path, plugins_dir, name = sys.argv[1:4]
+unzip(zip_path, plugins_dir)  # what Plugins > Install from ZIP does
+sys.path.insert(0, plugins_dir)
+qgis.utils.plugin_paths = [plugins_dir]
+qgis.utils.updateAvailablePlugins()
+low, high = qgis.utils.pluginMetadata(name, "qgisMinimumVersion"), qgis.utils.pluginMetadata(name, "qgisMaximumVersion")
+versions = ["3.16.0", "3.22.16", "3.40.6", "3.44.15", "4.0.0", "4.4.0", "5.0.0", Qgis.QGIS_VERSION.split("-")[0]]
+loaded = qgis.utils.loadPlugin(name) and qgis.utils.startPlugin(name)
+print(json.dumps({"compatible": {v: isCompatible(v, low, high) for v in versions}, "running": Qgis.QGIS_VERSION.split("-")[0],
+                  "loaded": loaded, "provider": QgsApplication.processingRegistry().providerById("geosam") is not None,
+                  "algorithms": sorted(a.id() for a in QgsApplication.processingRegistry().providerById("geosam").algorithms()) if loaded else []}))
+qgis.utils.unloadPlugin(name)
+"""
+
+
+def test_the_zip_installs_and_loads_through_qgis_own_plugin_machinery(tmp_path):
+    """Install from ZIP and plugin loading as QGIS does them (pyplugin_installer, qgis.utils), in this leg's QGIS;
+    QGIS's own version check refuses a QGIS older than qgisMinimumVersion and accepts QGIS 4."""
+    import json
+
+    subprocess.run(["/usr/bin/python3", str(ROOT / "scripts" / "package.py"), "zip", str(tmp_path / "p.zip")], check=True, capture_output=True)
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run([sys.executable, "-c", INSTALL_FROM_ZIP, str(tmp_path / "p.zip"), str(plugins), PLUGIN_NAME], env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    report = json.loads(run.stdout.strip().splitlines()[-1])
+    assert report["loaded"] and report["provider"] and "geosam:encoderaster" in report["algorithms"]
+    compatible = report["compatible"]
+    assert compatible[report["running"]] and compatible["3.22.16"] and compatible["3.40.6"] and compatible["3.44.15"]
+    assert compatible["4.0.0"] and compatible["4.4.0"]  # QGIS 4 loads it (qgisMaximumVersion=4.99)
+    assert not compatible["3.16.0"] and not compatible["5.0.0"]  # older than qgisMinimumVersion: not loaded
