@@ -7,6 +7,8 @@ from qgis.core import QgsApplication, QgsTask
 # Tasks between addTask and finished(): QGIS's task manager owns the C++ object, but a Python subclass whose
 # wrapper nobody references is garbage-collected and never runs (the dock's encode button did exactly that).
 _RUNNING: set = set()
+# How long QGIS's exit waits for the chip being encoded (a ViT-H chip on a slow CPU takes about a minute).
+QUIT_WAIT_MS = 120_000
 
 
 class EncodeTask(QgsTask):
@@ -19,10 +21,11 @@ class EncodeTask(QgsTask):
     def __init__(self, raster_path: str, checkpoint: str, output_dir: str, on_finished=None, **builder_kwargs) -> None:
         super().__init__(f"GeoSAM: encoding {raster_path}", QgsTask.Flag.CanCancel)
         _RUNNING.add(self)
-        # QGIS quitting waits for running tasks: stop after the current chip instead of finishing the raster.
+        # QGIS quitting: stop after the current chip and wait for that (QGIS 3.22 would otherwise wait for the whole
+        # raster, QGIS 3.40 would tear Python down under the running encoder and abort).
         self._app = QgsApplication.instance()
         if self._app is not None:
-            self._app.aboutToQuit.connect(self.cancel)
+            self._app.aboutToQuit.connect(self.stop_for_quit)
         self.raster_path = raster_path
         self.checkpoint = checkpoint
         self.output_dir = output_dir
@@ -56,9 +59,14 @@ class EncodeTask(QgsTask):
         self.message = f"{result.chips_written + result.chips_reused} chips in {self.output_dir} ({result.seconds:.0f} s)"
         return True
 
+    def stop_for_quit(self) -> None:
+        """QGIS is closing: cancel, and give the current chip time to finish so the folder stays resumable."""
+        self.cancel()
+        self.waitForFinished(QUIT_WAIT_MS)
+
     def finished(self, ok: bool) -> None:  # GUI thread
         _RUNNING.discard(self)
         if self._app is not None:
-            self._app.aboutToQuit.disconnect(self.cancel)
+            self._app.aboutToQuit.disconnect(self.stop_for_quit)
         if self.on_finished is not None:
             self.on_finished(ok, self.message, self.output_dir)
