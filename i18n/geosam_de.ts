@@ -23,177 +23,177 @@
         <translation>Für das Kodieren und den Live-Modus. Ein Merkmalsordner nennt seinen eigenen Checkpoint; er erscheint hier nach dem Laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="93" />
+        <location filename="../ui/dock.py" line="102" />
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="107" />
+        <location filename="../ui/dock.py" line="125" />
         <source>Recently loaded feature folders</source>
         <translation>Zuletzt geladene Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109" />
+        <location filename="../ui/dock.py" line="127" />
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="110" />
+        <location filename="../ui/dock.py" line="128" />
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="130" />
         <source>Load folder</source>
         <translation>Ordner laden</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113" />
+        <location filename="../ui/dock.py" line="131" />
         <source>Zoom to</source>
         <translation>Zoomen auf</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="119" />
+        <location filename="../ui/dock.py" line="137" />
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121" />
+        <location filename="../ui/dock.py" line="139" />
         <source>Encode raster…</source>
         <translation>Raster kodieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122" />
+        <location filename="../ui/dock.py" line="140" />
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Das oben gewählte Raster als Hintergrundaufgabe in einen Merkmalsordner kodieren und diesen dann laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123" />
+        <location filename="../ui/dock.py" line="141" />
         <source>Segment raster live</source>
         <translation>Raster live segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="124" />
+        <location filename="../ui/dock.py" line="142" />
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Ohne Merkmalsordner: Der erste Klick in einem Gebiet kodiert dessen Kachel (Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133" />
+        <location filename="../ui/dock.py" line="151" />
         <source>3. Prompts</source>
         <translation>3. Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="135" />
+        <location filename="../ui/dock.py" line="153" />
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Linksklick: Objekt · Rechtsklick: Hintergrund · Ziehen: Rechteck · S: speichern · Strg+Z / Strg+Y · Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="139" />
+        <location filename="../ui/dock.py" line="157" />
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock.py" line="159" />
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="142" />
+        <location filename="../ui/dock.py" line="160" />
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="143" />
+        <location filename="../ui/dock.py" line="161" />
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="149" />
+        <location filename="../ui/dock.py" line="167" />
         <source>4. Output</source>
         <translation>4. Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="154" />
+        <location filename="../ui/dock.py" line="172" />
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="156" />
+        <location filename="../ui/dock.py" line="174" />
         <source>New scratch</source>
         <translation>Neuer temporärer Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="157" />
+        <location filename="../ui/dock.py" line="175" />
         <source>New GeoPackage…</source>
         <translation>Neues GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="158" />
+        <location filename="../ui/dock.py" line="176" />
         <source>New Shapefile…</source>
         <translation>Neues Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="159" />
+        <location filename="../ui/dock.py" line="177" />
         <source>Save (S)</source>
         <translation>Speichern (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock.py" line="178" />
         <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
         <translation>In den Bearbeitungspuffer des Layers, wenn er im Bearbeitungsmodus ist (QGIS' Rückgängig nimmt es zurück), sonst direkt in seine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="166" />
+        <location filename="../ui/dock.py" line="184" />
         <source>5. Options</source>
         <translation>5. Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="176" />
+        <location filename="../ui/dock.py" line="194" />
         <source>Largest polygon only</source>
         <translation>Nur das größte Polygon</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185" />
+        <location filename="../ui/dock.py" line="203" />
         <source>Result colour</source>
         <translation>Ergebnisfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="227" />
+        <location filename="../ui/dock.py" line="247" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="228" />
+        <location filename="../ui/dock.py" line="248" />
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="261" />
+        <location filename="../ui/dock.py" line="367" />
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Wählen Sie zuerst einen Merkmalsordner (oder kodieren Sie ein Raster in einen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294" />
+        <location filename="../ui/dock.py" line="400" />
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Wählen Sie für den Live-Modus einen Rasterlayer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="309" />
+        <location filename="../ui/dock.py" line="415" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313" />
+        <location filename="../ui/dock.py" line="419" />
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Wählen Sie zuerst im Feld Raster (2. Quelle) das zu kodierende Raster.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="317" />
+        <location filename="../ui/dock.py" line="423" />
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="412" />
+        <location filename="../ui/dock.py" line="518" />
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
@@ -213,54 +213,119 @@
         <translation>Merkmalsordner für die Kodierung (leer oder neu, oder dieselbe Kodierung zum Fortsetzen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="94" />
+        <location filename="../ui/dock.py" line="112" />
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16 (hier 2-3x schneller)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="94" />
+        <location filename="../ui/dock.py" line="112" />
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16 (für GPUs; hier langsam)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="95" />
+        <location filename="../ui/dock.py" line="113" />
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>In bfloat16 kodieren (Raster kodieren…, Live-Modus). Masken aus bfloat16-Merkmalen stimmten in make bench mit float32 bei IoU 0,999 überein; float32 liefert die Merkmale der Referenz-Prädiktoren.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="101" />
+        <location filename="../ui/dock.py" line="119" />
         <source>2. Source</source>
         <translation>2. Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128" />
+        <location filename="../ui/dock.py" line="146" />
         <source>Show chips</source>
         <translation>Kacheln zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="129" />
+        <location filename="../ui/dock.py" line="147" />
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Die Kachelumrisse auf der Karte zeichnen (im Live-Modus: die bisher kodierten Kacheln).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178" />
+        <location filename="../ui/dock.py" line="196" />
         <source>Min. area (units²)</source>
         <translation>Min. Fläche (Einheiten²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="179" />
+        <location filename="../ui/dock.py" line="197" />
         <source>Minimum polygon area, in square units of the folder's CRS.</source>
         <translation>Mindestfläche eines Polygons, in Quadrateinheiten des Ordner-KBS.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180" />
+        <location filename="../ui/dock.py" line="198" />
         <source>Simplify</source>
         <translation>Vereinfachen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="181" />
+        <location filename="../ui/dock.py" line="199" />
         <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
         <translation>Vereinfachungstoleranz in Einheiten des Ordner-KBS (0: keine).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>Official SAM / SAM 2 checkpoints (and your catalogue's): pick a downloaded one, or download it.</source>
+        <translation>Offizielle SAM- / SAM-2-Checkpoints (und die Ihres Katalogs): einen heruntergeladenen wählen oder herunterladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="313" />
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="101" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>Automatic (GPU if any)</source>
+        <translation>Automatisch (GPU, falls vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="107" />
+        <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
+        <translation>Wo Kodierung und Live-Modus laufen; die Zeile oben nennt das verwendete Gerät.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="109" />
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="291" />
+        <source>(a checkpoint file)</source>
+        <translation>(eine Checkpoint-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="294" />
+        <source>{0} (downloaded)</source>
+        <translation>{0} (heruntergeladen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="296" />
+        <source>{0} ({1} MB)</source>
+        <translation>{0} ({1} MB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="313" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="351" />
+        <source>Downloading {0}</source>
+        <translation>Lade {0} herunter</translation>
     </message>
 </context>
 <context>

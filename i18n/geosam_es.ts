@@ -38,229 +38,294 @@
         <translation>Para codificar y para el modo en vivo. Una carpeta de características indica su propio checkpoint; se muestra aquí al cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="93" />
+        <location filename="../ui/dock.py" line="102" />
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="107" />
+        <location filename="../ui/dock.py" line="125" />
         <source>Recently loaded feature folders</source>
         <translation>Carpetas de características cargadas recientemente</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109" />
+        <location filename="../ui/dock.py" line="127" />
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="110" />
+        <location filename="../ui/dock.py" line="128" />
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="130" />
         <source>Load folder</source>
         <translation>Cargar carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113" />
+        <location filename="../ui/dock.py" line="131" />
         <source>Zoom to</source>
         <translation>Zoom a</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="119" />
+        <location filename="../ui/dock.py" line="137" />
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121" />
+        <location filename="../ui/dock.py" line="139" />
         <source>Encode raster…</source>
         <translation>Codificar ráster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122" />
+        <location filename="../ui/dock.py" line="140" />
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Codificar el ráster elegido arriba en una carpeta de características, en segundo plano, y luego cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123" />
+        <location filename="../ui/dock.py" line="141" />
         <source>Segment raster live</source>
         <translation>Segmentar ráster en vivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="124" />
+        <location filename="../ui/dock.py" line="142" />
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sin carpeta de características: el primer clic en una zona codifica su tesela (segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133" />
+        <location filename="../ui/dock.py" line="151" />
         <source>3. Prompts</source>
         <translation>3. Indicaciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="135" />
+        <location filename="../ui/dock.py" line="153" />
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic izquierdo: objeto · clic derecho: fondo · arrastrar: rectángulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="139" />
+        <location filename="../ui/dock.py" line="157" />
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock.py" line="159" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="142" />
+        <location filename="../ui/dock.py" line="160" />
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="143" />
+        <location filename="../ui/dock.py" line="161" />
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="149" />
+        <location filename="../ui/dock.py" line="167" />
         <source>4. Output</source>
         <translation>4. Salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="154" />
+        <location filename="../ui/dock.py" line="172" />
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="156" />
+        <location filename="../ui/dock.py" line="174" />
         <source>New scratch</source>
         <translation>Nueva capa temporal</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="157" />
+        <location filename="../ui/dock.py" line="175" />
         <source>New GeoPackage…</source>
         <translation>Nuevo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="158" />
+        <location filename="../ui/dock.py" line="176" />
         <source>New Shapefile…</source>
         <translation>Nuevo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="159" />
+        <location filename="../ui/dock.py" line="177" />
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock.py" line="178" />
         <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
         <translation>En el búfer de edición de la capa si está en modo edición (deshacer de QGIS lo revierte); si no, directamente en su archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="166" />
+        <location filename="../ui/dock.py" line="184" />
         <source>5. Options</source>
         <translation>5. Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="176" />
+        <location filename="../ui/dock.py" line="194" />
         <source>Largest polygon only</source>
         <translation>Solo el polígono más grande</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185" />
+        <location filename="../ui/dock.py" line="203" />
         <source>Result colour</source>
         <translation>Color del resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="227" />
+        <location filename="../ui/dock.py" line="247" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="228" />
+        <location filename="../ui/dock.py" line="248" />
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="261" />
+        <location filename="../ui/dock.py" line="367" />
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Elija primero una carpeta de características (o codifique un ráster en una).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294" />
+        <location filename="../ui/dock.py" line="400" />
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Elija una capa ráster (2. Origen) y un checkpoint (1. Modelo) para el modo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="309" />
+        <location filename="../ui/dock.py" line="415" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313" />
+        <location filename="../ui/dock.py" line="419" />
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Elija primero el ráster a codificar en la casilla Ráster (2. Origen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="317" />
+        <location filename="../ui/dock.py" line="423" />
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="412" />
+        <location filename="../ui/dock.py" line="518" />
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="94" />
+        <location filename="../ui/dock.py" line="112" />
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16 (2-3x más rápido aquí)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="94" />
+        <location filename="../ui/dock.py" line="112" />
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16 (GPU; lento aquí)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="95" />
+        <location filename="../ui/dock.py" line="113" />
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>Codificar en bfloat16 (Codificar ráster…, modo en vivo). Las máscaras de características bfloat16 coincidieron con las de float32 con IoU 0,999 en make bench; float32 da las características de los predictores de referencia.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="101" />
+        <location filename="../ui/dock.py" line="119" />
         <source>2. Source</source>
         <translation>2. Origen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128" />
+        <location filename="../ui/dock.py" line="146" />
         <source>Show chips</source>
         <translation>Mostrar teselas</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="129" />
+        <location filename="../ui/dock.py" line="147" />
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dibujar las teselas en el mapa (en modo en vivo: las teselas codificadas hasta ahora).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178" />
+        <location filename="../ui/dock.py" line="196" />
         <source>Min. area (units²)</source>
         <translation>Área mín. (unidades²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="179" />
+        <location filename="../ui/dock.py" line="197" />
         <source>Minimum polygon area, in square units of the folder's CRS.</source>
         <translation>Área mínima de un polígono, en unidades cuadradas del SRC de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180" />
+        <location filename="../ui/dock.py" line="198" />
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="181" />
+        <location filename="../ui/dock.py" line="199" />
         <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
         <translation>Tolerancia de simplificación, en unidades del SRC de la carpeta (0: ninguna).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>Official SAM / SAM 2 checkpoints (and your catalogue's): pick a downloaded one, or download it.</source>
+        <translation>Checkpoints oficiales de SAM / SAM 2 (y los de su catálogo): elija uno descargado o descárguelo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="313" />
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="101" />
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>Automatic (GPU if any)</source>
+        <translation>Automático (GPU si la hay)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="107" />
+        <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
+        <translation>Dónde se ejecutan la codificación y el modo en vivo; la línea superior indica el dispositivo en uso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="109" />
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="291" />
+        <source>(a checkpoint file)</source>
+        <translation>(un archivo de checkpoint)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="294" />
+        <source>{0} (downloaded)</source>
+        <translation>{0} (descargado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="296" />
+        <source>{0} ({1} MB)</source>
+        <translation>{0} ({1} MB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="313" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="351" />
+        <source>Downloading {0}</source>
+        <translation>Descargando {0}</translation>
     </message>
 </context>
 <context>

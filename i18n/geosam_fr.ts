@@ -38,229 +38,294 @@
         <translation>Pour l'encodage et le mode direct. Un dossier de caractéristiques indique son propre point de contrôle ; il s'affiche ici une fois chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="93" />
+        <location filename="../ui/dock.py" line="102" />
         <source>Checkpoint</source>
         <translation>Point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="107" />
+        <location filename="../ui/dock.py" line="125" />
         <source>Recently loaded feature folders</source>
         <translation>Dossiers de caractéristiques chargés récemment</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109" />
+        <location filename="../ui/dock.py" line="127" />
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="110" />
+        <location filename="../ui/dock.py" line="128" />
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="130" />
         <source>Load folder</source>
         <translation>Charger le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113" />
+        <location filename="../ui/dock.py" line="131" />
         <source>Zoom to</source>
         <translation>Zoomer sur</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="119" />
+        <location filename="../ui/dock.py" line="137" />
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121" />
+        <location filename="../ui/dock.py" line="139" />
         <source>Encode raster…</source>
         <translation>Encoder le raster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122" />
+        <location filename="../ui/dock.py" line="140" />
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Encoder le raster choisi ci-dessus dans un dossier de caractéristiques, en tâche de fond, puis le charger.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123" />
+        <location filename="../ui/dock.py" line="141" />
         <source>Segment raster live</source>
         <translation>Segmenter le raster en direct</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="124" />
+        <location filename="../ui/dock.py" line="142" />
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sans dossier de caractéristiques : le premier clic dans une zone encode sa tuile (quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133" />
+        <location filename="../ui/dock.py" line="151" />
         <source>3. Prompts</source>
         <translation>3. Invites</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="135" />
+        <location filename="../ui/dock.py" line="153" />
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic gauche : objet · clic droit : fond · glisser : rectangle · S : enregistrer · Ctrl+Z / Ctrl+Y · Échap : effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="139" />
+        <location filename="../ui/dock.py" line="157" />
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock.py" line="159" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="142" />
+        <location filename="../ui/dock.py" line="160" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="143" />
+        <location filename="../ui/dock.py" line="161" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="149" />
+        <location filename="../ui/dock.py" line="167" />
         <source>4. Output</source>
         <translation>4. Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="154" />
+        <location filename="../ui/dock.py" line="172" />
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="156" />
+        <location filename="../ui/dock.py" line="174" />
         <source>New scratch</source>
         <translation>Nouvelle couche temporaire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="157" />
+        <location filename="../ui/dock.py" line="175" />
         <source>New GeoPackage…</source>
         <translation>Nouveau GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="158" />
+        <location filename="../ui/dock.py" line="176" />
         <source>New Shapefile…</source>
         <translation>Nouveau Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="159" />
+        <location filename="../ui/dock.py" line="177" />
         <source>Save (S)</source>
         <translation>Enregistrer (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock.py" line="178" />
         <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
         <translation>Dans le tampon d'édition de la couche quand elle est en mode édition (l'annulation de QGIS le reprend), sinon directement dans son fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="166" />
+        <location filename="../ui/dock.py" line="184" />
         <source>5. Options</source>
         <translation>5. Options</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="176" />
+        <location filename="../ui/dock.py" line="194" />
         <source>Largest polygon only</source>
         <translation>Seulement le plus grand polygone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185" />
+        <location filename="../ui/dock.py" line="203" />
         <source>Result colour</source>
         <translation>Couleur du résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="227" />
+        <location filename="../ui/dock.py" line="247" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="228" />
+        <location filename="../ui/dock.py" line="248" />
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="261" />
+        <location filename="../ui/dock.py" line="367" />
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Choisissez d'abord un dossier de caractéristiques (ou encodez-y un raster).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294" />
+        <location filename="../ui/dock.py" line="400" />
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Choisissez une couche raster (2. Source) et un point de contrôle (1. Modèle) pour le mode direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="309" />
+        <location filename="../ui/dock.py" line="415" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313" />
+        <location filename="../ui/dock.py" line="419" />
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Choisissez d'abord le raster à encoder dans la case Raster (2. Source).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="317" />
+        <location filename="../ui/dock.py" line="423" />
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="412" />
+        <location filename="../ui/dock.py" line="518" />
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="94" />
+        <location filename="../ui/dock.py" line="112" />
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16 (2 à 3x plus rapide ici)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="94" />
+        <location filename="../ui/dock.py" line="112" />
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16 (GPU ; lent ici)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="95" />
+        <location filename="../ui/dock.py" line="113" />
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>Encoder en bfloat16 (Encoder le raster…, mode direct). Les masques issus de caractéristiques bfloat16 égalent ceux de float32 à un IoU de 0,999 dans make bench ; float32 donne les caractéristiques des prédicteurs de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="101" />
+        <location filename="../ui/dock.py" line="119" />
         <source>2. Source</source>
         <translation>2. Source</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128" />
+        <location filename="../ui/dock.py" line="146" />
         <source>Show chips</source>
         <translation>Afficher les tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="129" />
+        <location filename="../ui/dock.py" line="147" />
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dessiner l'emprise des tuiles sur la carte (en mode direct : les tuiles encodées jusqu'ici).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178" />
+        <location filename="../ui/dock.py" line="196" />
         <source>Min. area (units²)</source>
         <translation>Surface min. (unités²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="179" />
+        <location filename="../ui/dock.py" line="197" />
         <source>Minimum polygon area, in square units of the folder's CRS.</source>
         <translation>Surface minimale d'un polygone, en unités carrées du SCR du dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180" />
+        <location filename="../ui/dock.py" line="198" />
         <source>Simplify</source>
         <translation>Simplifier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="181" />
+        <location filename="../ui/dock.py" line="199" />
         <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
         <translation>Tolérance de simplification, en unités du SCR du dossier (0 : aucune).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>Official SAM / SAM 2 checkpoints (and your catalogue's): pick a downloaded one, or download it.</source>
+        <translation>Points de contrôle officiels SAM / SAM 2 (et ceux de votre catalogue) : choisissez-en un téléchargé, ou téléchargez-le.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="313" />
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="101" />
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>Automatic (GPU if any)</source>
+        <translation>Automatique (GPU s'il y en a un)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>CPU</source>
+        <translation>Processeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="107" />
+        <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
+        <translation>Où s'exécutent l'encodage et le mode direct ; la ligne du haut indique l'appareil utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="109" />
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="291" />
+        <source>(a checkpoint file)</source>
+        <translation>(un fichier de point de contrôle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="294" />
+        <source>{0} (downloaded)</source>
+        <translation>{0} (téléchargé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="296" />
+        <source>{0} ({1} MB)</source>
+        <translation>{0} ({1} Mo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="313" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="351" />
+        <source>Downloading {0}</source>
+        <translation>Téléchargement de {0}</translation>
     </message>
 </context>
 <context>

@@ -38,229 +38,294 @@
         <translation>Para codificar e para o modo ao vivo. Uma pasta de características indica o seu próprio checkpoint; ele aparece aqui depois de carregada.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="93" />
+        <location filename="../ui/dock.py" line="102" />
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="107" />
+        <location filename="../ui/dock.py" line="125" />
         <source>Recently loaded feature folders</source>
         <translation>Pastas de características carregadas recentemente</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109" />
+        <location filename="../ui/dock.py" line="127" />
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="110" />
+        <location filename="../ui/dock.py" line="128" />
         <source>Recent</source>
         <translation>Recentes</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="130" />
         <source>Load folder</source>
         <translation>Carregar pasta</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113" />
+        <location filename="../ui/dock.py" line="131" />
         <source>Zoom to</source>
         <translation>Zoom para</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="119" />
+        <location filename="../ui/dock.py" line="137" />
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121" />
+        <location filename="../ui/dock.py" line="139" />
         <source>Encode raster…</source>
         <translation>Codificar raster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122" />
+        <location filename="../ui/dock.py" line="140" />
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Codificar o raster escolhido acima numa pasta de características, em segundo plano, e depois carregá-la.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123" />
+        <location filename="../ui/dock.py" line="141" />
         <source>Segment raster live</source>
         <translation>Segmentar raster ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="124" />
+        <location filename="../ui/dock.py" line="142" />
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sem pasta de características: o primeiro clique numa área codifica o seu bloco (segundos); os cliques seguintes próximos são imediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133" />
+        <location filename="../ui/dock.py" line="151" />
         <source>3. Prompts</source>
         <translation>3. Indicações</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="135" />
+        <location filename="../ui/dock.py" line="153" />
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clique esquerdo: objeto · clique direito: fundo · arrastar: retângulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="139" />
+        <location filename="../ui/dock.py" line="157" />
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock.py" line="159" />
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="142" />
+        <location filename="../ui/dock.py" line="160" />
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="143" />
+        <location filename="../ui/dock.py" line="161" />
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="149" />
+        <location filename="../ui/dock.py" line="167" />
         <source>4. Output</source>
         <translation>4. Saída</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="154" />
+        <location filename="../ui/dock.py" line="172" />
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="156" />
+        <location filename="../ui/dock.py" line="174" />
         <source>New scratch</source>
         <translation>Nova camada temporária</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="157" />
+        <location filename="../ui/dock.py" line="175" />
         <source>New GeoPackage…</source>
         <translation>Novo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="158" />
+        <location filename="../ui/dock.py" line="176" />
         <source>New Shapefile…</source>
         <translation>Novo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="159" />
+        <location filename="../ui/dock.py" line="177" />
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock.py" line="178" />
         <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
         <translation>No buffer de edição da camada quando está em modo de edição (o desfazer do QGIS reverte-o); caso contrário, diretamente no seu ficheiro.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="166" />
+        <location filename="../ui/dock.py" line="184" />
         <source>5. Options</source>
         <translation>5. Opções</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="176" />
+        <location filename="../ui/dock.py" line="194" />
         <source>Largest polygon only</source>
         <translation>Apenas o maior polígono</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185" />
+        <location filename="../ui/dock.py" line="203" />
         <source>Result colour</source>
         <translation>Cor do resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="227" />
+        <location filename="../ui/dock.py" line="247" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="228" />
+        <location filename="../ui/dock.py" line="248" />
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="261" />
+        <location filename="../ui/dock.py" line="367" />
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Escolha primeiro uma pasta de características (ou codifique um raster numa).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294" />
+        <location filename="../ui/dock.py" line="400" />
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Escolha uma camada raster (2. Origem) e um checkpoint (1. Modelo) para o modo ao vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="309" />
+        <location filename="../ui/dock.py" line="415" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313" />
+        <location filename="../ui/dock.py" line="419" />
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Escolha primeiro o raster a codificar na caixa Raster (2. Origem).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="317" />
+        <location filename="../ui/dock.py" line="423" />
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro o checkpoint SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="412" />
+        <location filename="../ui/dock.py" line="518" />
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada carregado: carregue uma pasta de características, ou codifique um raster ou segmente-o ao vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="94" />
+        <location filename="../ui/dock.py" line="112" />
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16 (2-3x mais rápido aqui)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="94" />
+        <location filename="../ui/dock.py" line="112" />
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16 (GPUs; lento aqui)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="95" />
+        <location filename="../ui/dock.py" line="113" />
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>Codificar em bfloat16 (Codificar raster…, modo ao vivo). As máscaras de características bfloat16 coincidiram com as de float32 com IoU 0,999 no make bench; float32 dá as características dos preditores de referência.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="101" />
+        <location filename="../ui/dock.py" line="119" />
         <source>2. Source</source>
         <translation>2. Origem</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128" />
+        <location filename="../ui/dock.py" line="146" />
         <source>Show chips</source>
         <translation>Mostrar blocos</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="129" />
+        <location filename="../ui/dock.py" line="147" />
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Desenhar os blocos no mapa (no modo ao vivo: os blocos codificados até agora).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178" />
+        <location filename="../ui/dock.py" line="196" />
         <source>Min. area (units²)</source>
         <translation>Área mín. (unidades²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="179" />
+        <location filename="../ui/dock.py" line="197" />
         <source>Minimum polygon area, in square units of the folder's CRS.</source>
         <translation>Área mínima de um polígono, em unidades quadradas do SRC da pasta.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180" />
+        <location filename="../ui/dock.py" line="198" />
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="181" />
+        <location filename="../ui/dock.py" line="199" />
         <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
         <translation>Tolerância de simplificação, em unidades do SRC da pasta (0: nenhuma).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>Official SAM / SAM 2 checkpoints (and your catalogue's): pick a downloaded one, or download it.</source>
+        <translation>Checkpoints oficiais SAM / SAM 2 (e os do seu catálogo): escolha um já transferido, ou transfira-o.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="313" />
+        <source>Download</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="101" />
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>Automatic (GPU if any)</source>
+        <translation>Automático (GPU, se houver)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="107" />
+        <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
+        <translation>Onde correm a codificação e o modo ao vivo; a linha no topo indica o dispositivo em uso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="109" />
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="291" />
+        <source>(a checkpoint file)</source>
+        <translation>(um ficheiro de checkpoint)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="294" />
+        <source>{0} (downloaded)</source>
+        <translation>{0} (transferido)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="296" />
+        <source>{0} ({1} MB)</source>
+        <translation>{0} ({1} MB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="313" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="351" />
+        <source>Downloading {0}</source>
+        <translation>A transferir {0}</translation>
     </message>
 </context>
 <context>

@@ -38,229 +38,294 @@
         <translation>用于编码和实时模式。特征文件夹记录了它自己的权重文件,加载后显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="93" />
+        <location filename="../ui/dock.py" line="102" />
         <source>Checkpoint</source>
         <translation>权重文件</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="107" />
+        <location filename="../ui/dock.py" line="125" />
         <source>Recently loaded feature folders</source>
         <translation>最近加载的特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109" />
+        <location filename="../ui/dock.py" line="127" />
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="110" />
+        <location filename="../ui/dock.py" line="128" />
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="130" />
         <source>Load folder</source>
         <translation>加载文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113" />
+        <location filename="../ui/dock.py" line="131" />
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="119" />
+        <location filename="../ui/dock.py" line="137" />
         <source>Raster</source>
         <translation>栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121" />
+        <location filename="../ui/dock.py" line="139" />
         <source>Encode raster…</source>
         <translation>编码栅格…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122" />
+        <location filename="../ui/dock.py" line="140" />
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>在后台任务中把上面选择的栅格编码为特征文件夹,然后加载它。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123" />
+        <location filename="../ui/dock.py" line="141" />
         <source>Segment raster live</source>
         <translation>实时分割栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="124" />
+        <location filename="../ui/dock.py" line="142" />
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>无需特征文件夹:在某一区域的第一次点击会编码该图块(几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133" />
+        <location filename="../ui/dock.py" line="151" />
         <source>3. Prompts</source>
         <translation>3. 提示</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="135" />
+        <location filename="../ui/dock.py" line="153" />
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>左键:目标 · 右键:背景 · 拖动:框 · S:保存 · Ctrl+Z / Ctrl+Y · Esc:清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="139" />
+        <location filename="../ui/dock.py" line="157" />
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock.py" line="159" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="142" />
+        <location filename="../ui/dock.py" line="160" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="143" />
+        <location filename="../ui/dock.py" line="161" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="149" />
+        <location filename="../ui/dock.py" line="167" />
         <source>4. Output</source>
         <translation>4. 输出</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="154" />
+        <location filename="../ui/dock.py" line="172" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="156" />
+        <location filename="../ui/dock.py" line="174" />
         <source>New scratch</source>
         <translation>新建临时图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="157" />
+        <location filename="../ui/dock.py" line="175" />
         <source>New GeoPackage…</source>
         <translation>新建 GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="158" />
+        <location filename="../ui/dock.py" line="176" />
         <source>New Shapefile…</source>
         <translation>新建 Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="159" />
+        <location filename="../ui/dock.py" line="177" />
         <source>Save (S)</source>
         <translation>保存 (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock.py" line="178" />
         <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
         <translation>图层处于编辑模式时写入其编辑缓冲区(可用 QGIS 的撤销撤回),否则直接写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="166" />
+        <location filename="../ui/dock.py" line="184" />
         <source>5. Options</source>
         <translation>5. 选项</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="176" />
+        <location filename="../ui/dock.py" line="194" />
         <source>Largest polygon only</source>
         <translation>只保留最大的多边形</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185" />
+        <location filename="../ui/dock.py" line="203" />
         <source>Result colour</source>
         <translation>结果颜色</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="227" />
+        <location filename="../ui/dock.py" line="247" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="228" />
+        <location filename="../ui/dock.py" line="248" />
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="261" />
+        <location filename="../ui/dock.py" line="367" />
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>请先选择特征文件夹(或把栅格编码为特征文件夹)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294" />
+        <location filename="../ui/dock.py" line="400" />
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>实时模式需要选择栅格图层(2. 数据源)和权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="309" />
+        <location filename="../ui/dock.py" line="415" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313" />
+        <location filename="../ui/dock.py" line="419" />
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>请先在“栅格”框(2. 数据源)中选择要编码的栅格。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="317" />
+        <location filename="../ui/dock.py" line="423" />
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="412" />
+        <location filename="../ui/dock.py" line="518" />
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="94" />
+        <location filename="../ui/dock.py" line="112" />
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16(此处快 2-3 倍)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="94" />
+        <location filename="../ui/dock.py" line="112" />
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16(用于 GPU;此处较慢)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="95" />
+        <location filename="../ui/dock.py" line="113" />
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>以 bfloat16 编码(编码栅格…、实时模式)。在 make bench 中,bfloat16 特征得到的掩膜与 float32 的 IoU 为 0.999;float32 给出与参考预测器相同的特征。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="101" />
+        <location filename="../ui/dock.py" line="119" />
         <source>2. Source</source>
         <translation>2. 数据源</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128" />
+        <location filename="../ui/dock.py" line="146" />
         <source>Show chips</source>
         <translation>显示图块</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="129" />
+        <location filename="../ui/dock.py" line="147" />
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>在地图上绘制图块范围(实时模式下:目前已编码的图块)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178" />
+        <location filename="../ui/dock.py" line="196" />
         <source>Min. area (units²)</source>
         <translation>最小面积(单位²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="179" />
+        <location filename="../ui/dock.py" line="197" />
         <source>Minimum polygon area, in square units of the folder's CRS.</source>
         <translation>多边形的最小面积,单位为文件夹坐标系单位的平方。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180" />
+        <location filename="../ui/dock.py" line="198" />
         <source>Simplify</source>
         <translation>简化</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="181" />
+        <location filename="../ui/dock.py" line="199" />
         <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
         <translation>简化容差,单位为文件夹坐标系单位(0:不简化)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="94" />
+        <source>Official SAM / SAM 2 checkpoints (and your catalogue's): pick a downloaded one, or download it.</source>
+        <translation>官方 SAM / SAM 2 权重(以及您目录中的):选择已下载的,或下载它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="313" />
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="101" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>Automatic (GPU if any)</source>
+        <translation>自动(有 GPU 时用 GPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="107" />
+        <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
+        <translation>编码和实时模式在哪里运行;顶部一行显示正在使用的设备。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="109" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="291" />
+        <source>(a checkpoint file)</source>
+        <translation>(权重文件)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="294" />
+        <source>{0} (downloaded)</source>
+        <translation>{0}(已下载)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="296" />
+        <source>{0} ({1} MB)</source>
+        <translation>{0}({1} MB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="313" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="351" />
+        <source>Downloading {0}</source>
+        <translation>正在下载 {0}</translation>
     </message>
 </context>
 <context>
