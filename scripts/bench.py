@@ -440,6 +440,67 @@ def bench_plugin_start(work: Path, repeat: int) -> None:
     row("6 start", "plugin load + initGui + provider (median)", med, unit="s", target="<= 0.3 s, no torch", met=med <= 0.3 and not any(torch_loaded))
 
 
+# ------------------------------------------------------------ 8. install and downloads
+def bench_install() -> None:
+    """The torch build and download size the installer chooses for each simulated machine (no download)."""
+    sys.path.insert(0, str(ROOT / "geo_sam_plugin"))
+    from python_env import choose_torch, parse_driver_cuda
+
+    print("8. Installer: torch build chosen per machine")
+    machines = [
+        ("Windows, NVIDIA driver CUDA 12.6", "Windows", "AMD64", "CUDA Version: 12.6"),
+        ("Windows, no NVIDIA GPU", "Windows", "AMD64", None),
+        ("Linux, NVIDIA driver CUDA 13.0", "Linux", "x86_64", "CUDA Version: 13.0"),
+        ("Linux, no NVIDIA GPU", "Linux", "x86_64", None),
+        ("Linux, NVIDIA driver too old (CUDA 11.0)", "Linux", "x86_64", "CUDA Version: 11.0"),
+        ("macOS, Apple Silicon", "Darwin", "arm64", None),
+        ("macOS, Intel", "Darwin", "x86_64", None),
+    ]
+    for label, system, machine, smi in machines:
+        choice = choose_torch(system, machine, parse_driver_cuda(smi) if smi else None)
+        row("8 install", f"{label}: torch {choice.build} ({choice.tag or 'PyPI'})", choice.download_mb, unit="MB", target="CUDA only with an NVIDIA driver")
+
+
+def bench_download(work: Path, size_mb: int = 100) -> None:
+    """Download + verify a file from a real HTTP server on 127.0.0.1, against curl on the same file."""
+    import hashlib
+    import shutil
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from model_server import ModelServer
+
+    from encoder.catalogue import CatalogueEntry
+    from encoder.download import download
+
+    print(f"8. Download and verify a {size_mb} MB file from 127.0.0.1")
+    data = os.urandom(size_mb * 1_000_000)
+    server = ModelServer()
+    try:
+        server.files["/m.pth"] = data
+        entry = CatalogueEntry("m", f"{server.url}/m.pth", hashlib.sha256(data).hexdigest(), len(data))
+        ours, curl, curl_sha = [], [], []
+        for i in range(3):
+            folder = work / f"dl{i}"
+            t = time.perf_counter()
+            download(entry, folder)
+            ours.append(time.perf_counter() - t)
+            shutil.rmtree(folder)
+            if shutil.which("curl"):
+                target = work / "curl.bin"
+                t = time.perf_counter()
+                subprocess.run(["curl", "-s", "-o", str(target), entry.url], check=True)
+                curl.append(time.perf_counter() - t)
+                subprocess.run(["sha256sum", str(target)], check=True, capture_output=True)
+                curl_sha.append(time.perf_counter() - t)
+                target.unlink()
+    finally:
+        server.close()
+    med = statistics.median(ours)
+    row("8 download", f"{size_mb} MB: download + sha256 + atomic rename (median of 3)", med, statistics.median(curl) if curl else None, "s", "reference: curl, download only")
+    if curl_sha:
+        row("8 download", f"{size_mb} MB: ours vs curl + sha256sum", med, statistics.median(curl_sha), "s", "")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="bench_out")
@@ -447,7 +508,7 @@ def main() -> int:
     parser.add_argument("--clicks", type=int, default=200)
     parser.add_argument("--big", type=int, default=20000, help="side of the large raster for the memory figure")
     parser.add_argument("--quick", action="store_true", help="skip the slow ViT-H and 20000 px figures")
-    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start", help="comma-separated stages to run")
+    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download", help="comma-separated stages to run")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -481,6 +542,10 @@ def main() -> int:
             bench_precision(work, args.repeat, ckpt)
         if "start" in stages:
             bench_plugin_start(work, args.repeat)
+        if "install" in stages:
+            bench_install()
+        if "download" in stages:
+            bench_download(work)
     if not torch.cuda.is_available():
         row("7 gpu", "GPU batched fp16/bf16 encoding", "not measured", unit="", target="no GPU on this machine: the same path measured on the CPU above")
     report = {"machine": machine, "date": time.strftime("%Y-%m-%d %H:%M"), "seconds": round(time.time() - started), "rows": ROWS}
