@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -20,6 +21,7 @@ from .folder import (
     LOCK_NAME,
     MANIFEST_NAME,
     SETTINGS_NAME,
+    SHARDS_DIR,
     atomic_write_bytes,
     check_output_folder,
     chip_file_complete,
@@ -127,7 +129,14 @@ class FeatureCacheBuilder:
         cancel_check: Callable[[], bool] | None = None,
         fast_attention: bool = True,
         precision: str = PRECISION,
+        shard: tuple[int, int] | None = None,
+        chip_ids: Sequence[int] | None = None,
+        adapter=None,
     ) -> None:
+        """shard (K, N): encode only the K-th of N deterministic, balanced parts of the chip grid and record it in
+        shards/ instead of writing the manifest (python -m encoder merge writes it). chip_ids: encode only these
+        chips, likewise without a manifest (the Dask runner's batches). adapter: an already loaded model (a Dask
+        worker loads it once)."""
         self.dataset = dataset
         self.spec = model_spec
         self.output_dir = Path(output_dir)
@@ -147,6 +156,9 @@ class FeatureCacheBuilder:
         self.fast_attention = fast_attention
         self._cancel = threading.Event()
         self._cancel_check = cancel_check
+        self.shard = check_shard(*shard) if shard is not None else None
+        self.chip_ids = set(chip_ids) if chip_ids is not None else None
+        self.adapter = adapter
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -223,38 +235,75 @@ class FeatureCacheBuilder:
     def run(self) -> EncodeResult:
         started = time.monotonic()
         plan = self.plan()
-        area_window = plan.area
-        value_range = self.user_value_range or self.dataset.compute_value_range(area_window)
+        value_range = self.user_value_range or self.shared_value_range() or self.dataset.compute_value_range(plan.area)
         settings = self._settings(plan, value_range)
         created = not self.output_dir.exists()
         self._prepare_folder(settings)
+        partial = self.shard is not None or self.chip_ids is not None
+        if self.shard is not None:
+            lock = _FolderLock(self.output_dir, f".geosam-encode-shard-{self.shard[0]}-of-{self.shard[1]}.lock", f"Shard {self.shard[0]}/{self.shard[1]} is already running into {self.output_dir}.")
+        else:
+            lock = _FolderLock(self.output_dir) if self.chip_ids is None else contextlib.nullcontext()
         try:
-            with _FolderLock(self.output_dir):
+            with lock:
                 (self.output_dir / MANIFEST_NAME).unlink(missing_ok=True)
-                stats = self._encode_chips(plan, value_range)
-                if not stats["kept"]:
-                    raise NothingToEncodeError(f"Nothing to encode: every chip of {self.dataset.path} in the chosen area is nodata.")
-                manifest = self._write_manifest(plan, settings, stats)
+                chips = self.selected_chips(plan)
+                stats = self._encode_chips(plan, value_range, chips)
+                if partial:
+                    manifest = self._write_shard_record(settings, stats, chips) if self.shard is not None else self.output_dir / MANIFEST_NAME
+                else:
+                    if not stats["kept"]:
+                        raise NothingToEncodeError(f"Nothing to encode: every chip of {self.dataset.path} in the chosen area is nodata.")
+                    manifest = self._write_manifest(plan, settings, stats)
         except BaseException:
             if created:
                 _remove_if_no_chips(self.output_dir)
             raise
         return EncodeResult(manifest, stats["encoded"], stats["reused"], stats["skipped"], time.monotonic() - started)
 
-    def _encode_chips(self, plan: EncodePlan, value_range: tuple[float, float]) -> dict:
+    def shared_value_range(self) -> tuple[float, float] | None:
+        """The value range already in the folder's settings (written by the first shard or a prepare step)."""
+        settings_path = self.output_dir / SETTINGS_NAME
+        if self.shard is None and self.chip_ids is None or not settings_path.is_file():
+            return None
+        try:
+            value_range = json.loads(settings_path.read_text()).get("value_range")
+        except ValueError:
+            return None
+        return tuple(value_range) if value_range else None
+
+    def selected_chips(self, plan: EncodePlan) -> list[Chip]:
+        if self.shard is not None:
+            return shard_chips(plan.chips, *self.shard)
+        if self.chip_ids is not None:
+            return [c for c in plan.chips if c.chip_id in self.chip_ids]
+        return plan.chips
+
+    def _write_shard_record(self, settings: dict, stats: dict, chips: list[Chip]) -> Path:
+        """shards/shard-K-of-N.json: which chips this shard kept and which were all nodata (for the merge)."""
+        k, n = self.shard
+        kept = {c.chip_id for c in stats["kept"]}
+        record = {"shard": [k, n], "chips": sorted(kept), "skipped_nodata": sorted(c.chip_id for c in chips if c.chip_id not in kept), "settings": settings}
+        path = self.output_dir / SHARDS_DIR / f"shard-{k}-of-{n}.json"
+        path.parent.mkdir(exist_ok=True)
+        atomic_write_bytes(path, lambda tmp: Path(tmp).write_text(json.dumps(record, indent=1)))
+        return path
+
+    def _encode_chips(self, plan: EncodePlan, value_range: tuple[float, float], chips: list[Chip] | None = None) -> dict:
         from .models import load_adapter
 
+        chips = plan.chips if chips is None else chips
         features_dir = self.output_dir / FEATURES_DIR
         kept: list[Chip] = []
-        stats = {"encoded": 0, "reused": 0, "skipped": 0, "kept": kept}
+        stats = {"encoded": 0, "reused": 0, "skipped": 0, "kept": kept, "skipped_ids": set()}
         todo = []
-        for chip in plan.chips:
+        for chip in chips:
             if chip_file_complete(features_dir / chip_file_name(chip.chip_id)):
                 stats["reused"] += 1
             else:
                 todo.append(chip)
-        adapter = load_adapter(self.spec, self.device, fast_attention=self.fast_attention, precision=self.precision) if todo else None
-        total = len(plan.chips)
+        adapter = (self.adapter or load_adapter(self.spec, self.device, fast_attention=self.fast_attention, precision=self.precision)) if todo else None
+        total = len(chips)
         t0 = time.monotonic()
         done_count = stats["reused"]
         self._report(done_count, total, stats, t0)
@@ -307,7 +356,8 @@ class FeatureCacheBuilder:
         if writer_errors:
             raise writer_errors[0]
         # Every chip is now on disk (reused or encoded) unless it was all nodata.
-        kept.extend(c for c in plan.chips if c.chip_id not in skipped_ids)
+        kept.extend(c for c in chips if c.chip_id not in skipped_ids)
+        stats["skipped_ids"] = skipped_ids
         return stats
 
     def _read_chips(self, chips: list[Chip], value_range, out: queue.Queue, stop: threading.Event) -> None:
@@ -360,44 +410,68 @@ class FeatureCacheBuilder:
         self.progress(EncodeProgress(done, total, stats["encoded"], stats["reused"], stats["skipped"], rate, eta))
 
     def _write_manifest(self, plan: EncodePlan, settings: dict, stats: dict) -> Path:
-        import shapely
+        model = {"checkpoint_path": os.path.abspath(self.spec.checkpoint_path), "model_type": self.spec.model_type, "model_variant": self.spec.variant, "image_size": self.spec.image_size}
+        return write_folder_manifest(self.output_dir, self.dataset, stats["kept"], settings, model, self.feature_dtype, plan.stride, stats["skipped"])
 
-        ds = self.dataset
-        rows = []
-        for chip in stats["kept"]:
-            transform = window_transform(ds.transform, chip.window)
-            bounds = window_bounds(ds.transform, chip.window)
-            cx, cy = pixel_to_map(transform, [chip.width / 2], [chip.height / 2])
-            rows.append(
-                {
-                    "feature_path": f"{FEATURES_DIR}/{chip_file_name(chip.chip_id)}",
-                    "chip_id": chip.chip_id,
-                    "source_path": settings["source_path"],
-                    "checkpoint_path": os.path.abspath(self.spec.checkpoint_path),
-                    "model_type": self.spec.model_type,
-                    "transform": json.dumps(affine_to_list(transform)),
-                    "shape": json.dumps([chip.height, chip.width]),
-                    "crs": crs_to_text(ds.crs),
-                    "dst_shape": json.dumps([self.spec.image_size, self.spec.image_size]),
-                    "chip_center_x": float(cx[0]),
-                    "chip_center_y": float(cy[0]),
-                    "geometry": shapely.box(bounds.minx, bounds.miny, bounds.maxx, bounds.maxy).wkb,
-                    "format_version": FORMAT_VERSION,
-                    "value_range": json.dumps(settings["value_range"]),
-                    "bands": json.dumps(settings["bands"]),
-                    "feature_dtype": self.feature_dtype,
-                    "model_variant": self.spec.variant,
-                    "chip_size": chip.chip_size,
-                    "stride": plan.stride,
-                }
-            )
-        metadata = {
-            "geosam_format_version": str(FORMAT_VERSION),
-            "grid": {"transform": affine_to_list(ds.transform), "width": ds.width, "height": ds.height},
-            "settings": settings,
-            "skipped_nodata_chips": str(stats["skipped"]),
-        }
-        return write_manifest(self.output_dir, rows, metadata)
+
+def write_folder_manifest(folder: Path, dataset: RasterDataset, kept: list[Chip], settings: dict, model: dict, feature_dtype: str, stride: int, skipped: int) -> Path:
+    """manifest.parquet for the kept chips: one writer for the single-process encode and the merge of shards."""
+    import shapely
+
+    rows = []
+    for chip in kept:
+        transform = window_transform(dataset.transform, chip.window)
+        bounds = window_bounds(dataset.transform, chip.window)
+        cx, cy = pixel_to_map(transform, [chip.width / 2], [chip.height / 2])
+        rows.append(
+            {
+                "feature_path": f"{FEATURES_DIR}/{chip_file_name(chip.chip_id)}",
+                "chip_id": chip.chip_id,
+                "source_path": settings["source_path"],
+                "checkpoint_path": model["checkpoint_path"],
+                "model_type": model["model_type"],
+                "transform": json.dumps(affine_to_list(transform)),
+                "shape": json.dumps([chip.height, chip.width]),
+                "crs": crs_to_text(dataset.crs),
+                "dst_shape": json.dumps([model["image_size"], model["image_size"]]),
+                "chip_center_x": float(cx[0]),
+                "chip_center_y": float(cy[0]),
+                "geometry": shapely.box(bounds.minx, bounds.miny, bounds.maxx, bounds.maxy).wkb,
+                "format_version": FORMAT_VERSION,
+                "value_range": json.dumps(settings["value_range"]),
+                "bands": json.dumps(settings["bands"]),
+                "feature_dtype": feature_dtype,
+                "model_variant": model["model_variant"],
+                "chip_size": chip.chip_size,
+                "stride": stride,
+            }
+        )
+    metadata = {
+        "geosam_format_version": str(FORMAT_VERSION),
+        "grid": {"transform": affine_to_list(dataset.transform), "width": dataset.width, "height": dataset.height},
+        "settings": settings,
+        "skipped_nodata_chips": str(skipped),
+    }
+    return write_manifest(folder, rows, metadata)
+
+
+def dataset_from_settings(settings: dict) -> RasterDataset:
+    """The raster as an encode with these settings read it (bands, CRS, resolution)."""
+    return RasterDataset(settings["source_path"], indexes=settings["bands"], crs=settings["crs"], resolution=settings["resolution"])
+
+
+def check_shard(k: int, n: int) -> tuple[int, int]:
+    """A shard K of N (1-based), refused in one line when it cannot be one."""
+    if not (isinstance(n, int) and isinstance(k, int)) or n < 1 or not 1 <= k <= n:
+        raise RasterError(f"Shard {k}/{n} is out of range: K/N needs 1 <= K <= N (shard 1/4 to 4/4 for four shards).")
+    return k, n
+
+
+def shard_chips(chips: list, k: int, n: int) -> list:
+    """The K-th of N contiguous, balanced parts of the chip grid (sizes differ by at most one chip)."""
+    check_shard(k, n)
+    total = len(chips)
+    return chips[(k - 1) * total // n : k * total // n]
 
 
 def _write_chips(features_dir: Path, work: queue.Queue, errors: list) -> None:
@@ -456,22 +530,34 @@ def _parse_value_range(value_range) -> tuple[float, float] | None:
 
 
 class _FolderLock:
-    """An exclusive lock on a feature folder while an encode writes into it."""
+    """An exclusive lock on a feature folder (or on one shard of it) while an encode or a merge writes into it."""
 
-    def __init__(self, folder: Path) -> None:
-        self.path = folder / LOCK_NAME
+    def __init__(self, folder: Path, name: str = LOCK_NAME, busy: str | None = None) -> None:
+        self.path = folder / name
+        self.busy = busy or f"Another encode is writing into {folder}: wait for it to finish, or choose another folder."
         self.fh = None
 
     def __enter__(self):
-        import fcntl
-
         self.fh = open(self.path, "a+")
         try:
-            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            _lock_file(self.fh)
+        except OSError:
             self.fh.close()
-            raise FeatureFolderError(f"Another encode is writing into {self.path.parent}: wait for it to finish, or choose another folder.") from None
+            raise FeatureFolderError(self.busy) from None
         return self
 
     def __exit__(self, *exc) -> None:
         self.fh.close()
+
+
+def _lock_file(fh) -> None:
+    """Take an exclusive lock without waiting (OSError when another process holds it); on Windows too."""
+    if os.name == "nt":
+        import msvcrt
+
+        fh.seek(0)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)

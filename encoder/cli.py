@@ -1,4 +1,4 @@
-"""Command line: python -m encoder encode|segment|info|models."""
+"""Command line: python -m encoder encode|merge|segment|info|models."""
 
 from __future__ import annotations
 
@@ -49,6 +49,13 @@ def encode(args) -> int:
 
     dataset = RasterDataset(args.input, crs=args.crs, indexes=_bands(args.bands), resolution=args.resolution)
     spec = create_model_spec_from_checkpoint(resolve_checkpoint(args.checkpoint), args.model_type)
+    if args.dask:
+        return _encode_with_dask(args, dataset, spec)
+    shard = None
+    if args.shard:
+        from .distributed import parse_shard
+
+        shard = parse_shard(args.shard)
     builder = FeatureCacheBuilder(
         dataset,
         spec,
@@ -62,6 +69,7 @@ def encode(args) -> int:
         feature_dtype=args.dtype,
         precision=args.precision,
         progress=None if args.quiet else _progress_bar(),
+        shard=shard,
     )
     plan = builder.plan()
     print(
@@ -70,11 +78,41 @@ def encode(args) -> int:
         file=sys.stderr,
     )
     result = builder.run()
+    if shard is not None:
+        print(f"Shard {shard[0]}/{shard[1]}: {result.chips_written} chips encoded, {result.chips_reused} reused, {result.skipped_nodata} nodata ({result.seconds:.1f} s). "
+              f"When every shard has run: python -m encoder merge {args.feature_dir}")
+        return 0
     size = folder_size_bytes(result.manifest_path.parent)
     print(
         f"Wrote {result.manifest_path} ({result.chips_written} chips encoded, {result.chips_reused} reused, {result.skipped_nodata} nodata chips skipped, "
         f"{size / 1e6:.1f} MB, {result.seconds:.1f} s)"
     )
+    return 0
+
+
+def _encode_with_dask(args, dataset, spec) -> int:
+    from .distributed import encode_with_dask
+
+    bar = _progress_bar() if not args.quiet else None
+
+    class Progress:  # the shape _progress_bar expects
+        def __init__(self, done, total):
+            self.done, self.total, self.reused, self.skipped_nodata = done, total, 0, 0
+
+    result = encode_with_dask(
+        dataset, spec, args.feature_dir, args.dask, batch_chips=args.dask_batch, progress=(lambda d, t: bar(Progress(d, t))) if bar else None,
+        chip_size=args.chip_size, stride=args.stride, extent=args.extent, value_range=args.value_range, batch_size=args.batch_size,
+        device=args.device, feature_dtype=args.dtype, precision=args.precision,
+    )
+    print(f"Wrote {result.manifest_path} ({result.chips} chips, {result.skipped_nodata} nodata chips skipped) with Dask at {args.dask}")
+    return 0
+
+
+def merge(args) -> int:
+    from .distributed import merge as merge_shards
+
+    result = merge_shards(args.feature_dir, args.shard_folders)
+    print(f"Wrote {result.manifest_path} ({result.chips} chips, {result.skipped_nodata} nodata chips skipped, {result.copied} brought from shard folders)")
     return 0
 
 
@@ -215,8 +253,17 @@ def build_parser() -> argparse.ArgumentParser:
         choices=PRECISIONS,
         help="what the encoder computes in: float32 (exact), bfloat16 (GPU, or a CPU with AMX/AVX-512 BF16: 2-3x faster there), float16 (GPU only)",
     )
+    enc.add_argument("--shard", default=None, help="K/N: encode only the K-th of N parts of the chip grid (a job array task); N alone takes K from "
+                     "SLURM_ARRAY_TASK_ID / JOB_COMPLETION_INDEX / AWS_BATCH_JOB_ARRAY_INDEX. Then run merge.")
+    enc.add_argument("--dask", default=None, help="a Dask scheduler address (tcp://host:8786), or local:N for N worker processes on this machine")
+    enc.add_argument("--dask-batch", type=int, default=4, help="chips per Dask task (default 4)")
     enc.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     enc.set_defaults(func=encode)
+
+    mrg = sub.add_parser("merge", help="check that every shard's chips are there and write the manifest")
+    mrg.add_argument("feature_dir", help="the folder the shards wrote into (or the merged folder)")
+    mrg.add_argument("shard_folders", nargs="*", help="shard folders, when each shard wrote a folder of its own")
+    mrg.set_defaults(func=merge)
 
     seg = sub.add_parser("segment", help="prompts -> polygons from a feature folder")
     seg.add_argument("-f", "--feature-dir", required=True)

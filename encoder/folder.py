@@ -18,6 +18,7 @@ MANIFEST_NAME = "manifest.parquet"
 FEATURES_DIR = "features"
 SETTINGS_NAME = ".geosam-encode.json"
 LOCK_NAME = ".geosam-encode.lock"
+SHARDS_DIR = "shards"  # one record per shard of a distributed encode, read by the merge
 
 
 def check_output_folder(path: str | os.PathLike) -> None:

@@ -33,7 +33,8 @@ REQUIREMENTS = [
 NO_DEPS = ["sam2==1.1.0"]
 # rasterio: QGIS's Linux packages bring it (python3-rasterio); elsewhere pip's wheel, which bundles its own GDAL.
 RASTERIO = "rasterio>=1.3"
-DEVELOPMENT = ["pytest", "ruff", "setuptools"]
+# Tests and optional features: dask + distributed run `--dask` (users install them only for that).
+DEVELOPMENT = ["pytest", "ruff", "setuptools", "dask", "distributed"]
 
 
 def version_tuple(text: str) -> tuple[int, ...]:
