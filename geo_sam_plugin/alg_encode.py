@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBand,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFile,
@@ -61,16 +62,19 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         self.addParameter(QgsProcessingParameterBand("BANDS", "Bands (up to 3, in order)", None, "INPUT", optional=True, allowMultiple=True))
         self.addParameter(QgsProcessingParameterExtent("EXTENT", "Extent to encode (default: whole raster)", optional=True))
         self.addParameter(QgsProcessingParameterCrs("CRS", "Reproject to CRS (default: the raster's)", optional=True))
-        self.addParameter(QgsProcessingParameterNumber("RESOLUTION", "Resample to pixel size (0 = native)", QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber("RESOLUTION", "Resample to pixel size (0 = native)", QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterString("VALUE_RANGE", "Value range 'min,max' (empty = automatic)", optional=True))
-        self.addParameter(QgsProcessingParameterNumber("CHIP_SIZE", "Chip size in pixels (0 = model default)", QgsProcessingParameterNumber.Integer, 0, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber("STRIDE", "Stride in pixels (0 = half a chip)", QgsProcessingParameterNumber.Integer, 0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber("CHIP_SIZE", "Chip size in pixels (0 = model default)", QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber("STRIDE", "Stride in pixels (0 = half a chip)", QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
         self.addParameter(QgsProcessingParameterFile("CHECKPOINT", "SAM / SAM2 checkpoint (a file, or a downloaded model's name such as sam_vit_b)", fileFilter="Checkpoints (*.pth *.pt);;All files (*)"))
         self.addParameter(QgsProcessingParameterEnum("MODEL", "Model family", MODELS, defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum("DEVICE", "Device", DEVICES, defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber("BATCH_SIZE", "Batch size", QgsProcessingParameterNumber.Integer, 1, minValue=1, maxValue=64))
+        self.addParameter(QgsProcessingParameterNumber("BATCH_SIZE", "Batch size", QgsProcessingParameterNumber.Type.Integer, 1, minValue=1, maxValue=64))
         self.addParameter(QgsProcessingParameterEnum("PRECISION", "Compute precision", PRECISION_LABELS, defaultValue=PRECISIONS.index(defaults.PRECISION)))
         self.addParameter(QgsProcessingParameterEnum("FEATURE_DTYPE", "Stored feature precision", list(defaults.FEATURE_DTYPES), defaultValue=defaults.FEATURE_DTYPES.index(defaults.FEATURE_DTYPE)))
+        scheduler = QgsProcessingParameterString("SCHEDULER", "Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)", optional=True)
+        scheduler.setFlags(scheduler.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(scheduler)
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", "Feature folder"))
         self.addOutput(QgsProcessingOutputNumber("CHIP_COUNT", "Chips in the folder"))
         self.addOutput(QgsProcessingOutputNumber("SKIPPED_NODATA", "Chips skipped as nodata"))
@@ -133,7 +137,25 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
             f"{dataset.describe()}: {len(plan.chips)} chips of {plan.chip_size} px (stride {plan.stride}) with {spec.variant}; "
             f"about {plan.estimated_bytes / 1e6:.0f} MB on disk."
         )
+        scheduler = self.parameterAsString(parameters, "SCHEDULER", context).strip()
+        if scheduler:
+            return self._encode_on_cluster(scheduler, dataset, spec, output, builder, feedback)
         result = builder.run()
         chip_count = result.chips_written + result.chips_reused
         feedback.pushInfo(f"{chip_count} chips in {output} ({result.chips_reused} reused, {result.skipped_nodata} nodata chips skipped) in {result.seconds:.1f} s.")
         return {"OUTPUT": output, "CHIP_COUNT": chip_count, "SKIPPED_NODATA": result.skipped_nodata}
+
+    def _encode_on_cluster(self, scheduler: str, dataset, spec, output: str, builder, feedback) -> dict:
+        """The same encode sent to Dask workers; progress from the futures, the manifest written here."""
+        from ..encoder.distributed import encode_with_dask
+
+        if feedback.isCanceled():
+            return {}
+        feedback.pushInfo(f"Sending the chips to the Dask scheduler at {scheduler}.")
+        result = encode_with_dask(
+            dataset, spec, output, scheduler, progress=lambda done, total: feedback.setProgress(100.0 * done / max(total, 1)),
+            chip_size=builder.chip_size, stride=builder.stride, extent=builder.extent, value_range=builder.user_value_range, batch_size=builder.batch_size,
+            device=builder.device, feature_dtype=builder.feature_dtype, precision=builder.precision,
+        )
+        feedback.pushInfo(f"{result.chips} chips in {output} ({result.skipped_nodata} nodata chips skipped), encoded by the cluster.")
+        return {"OUTPUT": output, "CHIP_COUNT": result.chips, "SKIPPED_NODATA": result.skipped_nodata}

@@ -85,16 +85,16 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("FEATURES", "Feature folder", behavior=QgsProcessingParameterFile.Folder))
-        self.addParameter(QgsProcessingParameterFeatureSource("POINTS", "Point prompts", [QgsProcessing.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterField("LABEL_FIELD", "Label field (1 foreground, 0 background)", "label", "POINTS", QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterFile("FEATURES", "Feature folder", behavior=QgsProcessingParameterFile.Behavior.Folder))
+        self.addParameter(QgsProcessingParameterFeatureSource("POINTS", "Point prompts", [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField("LABEL_FIELD", "Label field (1 foreground, 0 background)", "label", "POINTS", QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField("GROUP_FIELD", "Group field (one object per group)", None, "POINTS", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource("BOXES", "Box prompts", [QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", "Minimum polygon area (folder CRS units^2)", QgsProcessingParameterNumber.Double, defaults.MIN_AREA, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource("BOXES", "Box prompts", [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", "Minimum polygon area (folder CRS units^2)", QgsProcessingParameterNumber.Type.Double, defaults.MIN_AREA, minValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean("LARGEST_ONLY", "Keep only the largest polygon of each object", defaults.LARGEST_ONLY))
-        self.addParameter(QgsProcessingParameterNumber("SIMPLIFY", "Simplify tolerance (folder CRS units, 0 = none)", QgsProcessingParameterNumber.Double, defaults.SIMPLIFY, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber("SIMPLIFY", "Simplify tolerance (folder CRS units, 0 = none)", QgsProcessingParameterNumber.Type.Double, defaults.SIMPLIFY, minValue=0.0))
         self.addParameter(QgsProcessingParameterFile("CHECKPOINT", "Checkpoint file or downloaded model name (default: the one in the manifest)", optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Segmented polygons", QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Segmented polygons", QgsProcessing.SourceType.TypeVectorPolygon))
 
     def _prompts(self, parameters, context):
         """OrderedDict group -> {'points': [(x, y)], 'labels': [..], 'box': (..)|None, 'crs': wkt}."""
@@ -185,14 +185,14 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("FEATURES", "Feature folder", behavior=QgsProcessingParameterFile.Folder))
+        self.addParameter(QgsProcessingParameterFile("FEATURES", "Feature folder", behavior=QgsProcessingParameterFile.Behavior.Folder))
         self.addParameter(QgsProcessingParameterExtent("EXTENT", "Extent (default: every chip)", optional=True))
-        self.addParameter(QgsProcessingParameterNumber("POINTS_PER_SIDE", "Points per chip side", QgsProcessingParameterNumber.Integer, defaults.POINTS_PER_SIDE, minValue=1, maxValue=64))
-        self.addParameter(QgsProcessingParameterNumber("PRED_IOU_THRESH", "Predicted IoU threshold", QgsProcessingParameterNumber.Double, defaults.PRED_IOU_THRESH, minValue=0.0, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber("STABILITY_THRESH", "Stability score threshold", QgsProcessingParameterNumber.Double, defaults.STABILITY_THRESH, minValue=0.0, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", "Minimum polygon area (folder CRS units^2)", QgsProcessingParameterNumber.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber("POINTS_PER_SIDE", "Points per chip side", QgsProcessingParameterNumber.Type.Integer, defaults.POINTS_PER_SIDE, minValue=1, maxValue=64))
+        self.addParameter(QgsProcessingParameterNumber("PRED_IOU_THRESH", "Predicted IoU threshold", QgsProcessingParameterNumber.Type.Double, defaults.PRED_IOU_THRESH, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber("STABILITY_THRESH", "Stability score threshold", QgsProcessingParameterNumber.Type.Double, defaults.STABILITY_THRESH, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", "Minimum polygon area (folder CRS units^2)", QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFile("CHECKPOINT", "Checkpoint file or downloaded model name (default: the one in the manifest)", optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Polygons", QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Polygons", QgsProcessing.SourceType.TypeVectorPolygon))
 
     def process(self, parameters, context, feedback):
         from ..encoder.everything import EverythingOptions, segment_everything

@@ -501,6 +501,55 @@ def bench_download(work: Path, size_mb: int = 100) -> None:
         row("8 download", f"{size_mb} MB: ours vs curl + sha256sum", med, statistics.median(curl_sha), "s", "")
 
 
+# ------------------------------------------------------------ 9. distributed
+def bench_distributed(work: Path) -> None:
+    """Chips/s with 1 and 2 Dask workers against the single-process encoder (tiny model), and the merge of 1,000 chips."""
+    import shutil
+
+    import torch
+
+    from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint
+    from encoder.distributed import encode_with_dask, merge
+    from encoder.tiny_models import make_tiny_sam_checkpoint
+
+    print("9. Distributed encoding (tiny SAM, 2048 px raster, 64 chips of 256 px)")
+    raster = work / "dist.tif"
+    make_raster(raster, 2048)
+    ckpt = Path(make_tiny_sam_checkpoint(work / "dist_tiny.pth"))
+    spec = create_model_spec_from_checkpoint(ckpt)
+    options = {"chip_size": 256, "stride": 256}
+    t = time.perf_counter()
+    FeatureCacheBuilder(RasterDataset(raster), spec, work / "dist_single", **options).build()
+    single = 64 / (time.perf_counter() - t)
+    row("9 distributed", "single process (torch threads: all cores)", single, unit="chip/s")
+    threads = torch.get_num_threads()
+    for workers in (1, 2):
+        folder = work / f"dist_dask{workers}"
+        t = time.perf_counter()
+        encode_with_dask(RasterDataset(raster), spec, folder, f"local:{workers}", batch_chips=8, **options)
+        rate = 64 / (time.perf_counter() - t)
+        row("9 distributed", f"Dask local:{workers} (incl. cluster start and model load per worker)", rate, single, "chip/s", f"{workers} worker(s) x 1 thread vs {threads} threads")
+        shutil.rmtree(folder)
+    # The merge on 1,000 chip records: an 8,192 x 8,000 px grid of 256 px chips, synthetic chip files.
+    big = work / "merge.tif"
+    make_raster(big, 8192)
+    folder = work / "merge_folder"
+    builder = FeatureCacheBuilder(RasterDataset(big), spec, folder, chip_size=256, stride=256, extent=(1_000_000, 5_000_000 - 0.6 * 8000, 1_000_000 + 0.6 * 8192, 5_000_000), shard=(1, 1000))
+    plan = builder.plan()
+    builder.run()  # shard 1 of 1000 writes the settings and its one chip for real
+    payload = torch.load(next((folder / "features").glob("chip_*.pt")), weights_only=True)
+    for chip in plan.chips:
+        target = folder / "features" / f"chip_{chip.chip_id:06d}.pt"
+        if not target.exists():
+            torch.save(dict(payload, chip_id=chip.chip_id), target)
+    t = time.perf_counter()
+    result = merge(folder)
+    took = time.perf_counter() - t
+    size = (folder / "manifest.parquet").stat().st_size
+    row("9 distributed", f"merge of {result.chips} chip records (check + manifest)", took, unit="s", target="")
+    row("9 distributed", f"manifest size for {result.chips} chips", size / 1e6, unit="MB", target=f"{size / result.chips:.0f} bytes a row")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="bench_out")
@@ -508,7 +557,7 @@ def main() -> int:
     parser.add_argument("--clicks", type=int, default=200)
     parser.add_argument("--big", type=int, default=20000, help="side of the large raster for the memory figure")
     parser.add_argument("--quick", action="store_true", help="skip the slow ViT-H and 20000 px figures")
-    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download", help="comma-separated stages to run")
+    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed", help="comma-separated stages to run")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -546,6 +595,8 @@ def main() -> int:
             bench_install()
         if "download" in stages:
             bench_download(work)
+        if "distributed" in stages:
+            bench_distributed(work)
     if not torch.cuda.is_available():
         row("7 gpu", "GPU batched fp16/bf16 encoding", "not measured", unit="", target="no GPU on this machine: the same path measured on the CPU above")
     report = {"machine": machine, "date": time.strftime("%Y-%m-%d %H:%M"), "seconds": round(time.time() - started), "rows": ROWS}

@@ -30,7 +30,7 @@ def build_model():
     params = [
         (QgsProcessingParameterRasterLayer("raster", "Raster"), 100),
         (QgsProcessingParameterFile("checkpoint", "SAM / SAM2 checkpoint", fileFilter="Checkpoints (*.pth *.pt)"), 180),
-        (QgsProcessingParameterFeatureSource("points", "Point prompts", [QgsProcessing.TypeVectorPoint]), 260),
+        (QgsProcessingParameterFeatureSource("points", "Point prompts", [QgsProcessing.SourceType.TypeVectorPoint]), 260),
     ]
     for definition, y in params:
         component = QgsProcessingModelParameter(definition.name())

@@ -155,3 +155,14 @@ def test_missing_dask_is_one_line(tmp_path, data_dir, sam_ckpt):
     bad = run_cli("encode", "-i", str(data_dir / "shade.tif"), "-c", sam_ckpt, "-f", str(tmp_path / "f"), "--dask", "local:1", "-q", env=env)
     assert bad.returncode == 2 and "--dask needs the dask and distributed packages" in bad.stderr, bad.stderr
     assert not (tmp_path / "f").exists()  # refused before anything was written
+
+
+def test_processing_sends_the_encode_to_a_dask_scheduler(geosam_provider, single, data_dir, sam_ckpt, tmp_path):
+    import processing
+
+    out = processing.run(
+        "geosam:encoderaster",
+        {"INPUT": str(data_dir / "RGB.byte.tif"), "CHECKPOINT": sam_ckpt, "CHIP_SIZE": 256, "STRIDE": 256, "SCHEDULER": "local:2", "OUTPUT": str(tmp_path / "f")},
+    )
+    assert out["CHIP_COUNT"] + out["SKIPPED_NODATA"] == 12
+    assert_same_folder(single, tmp_path / "f")
