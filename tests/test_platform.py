@@ -103,7 +103,7 @@ def test_exact_pip_command_lines_online_behind_a_proxy_and_offline():
     assert [list(s.arguments) for s in plan.steps] == [
         base + ["--index-url", "https://download.pytorch.org/whl/cpu", "torch==2.14.1", "torchvision==0.29.1"],
         base + [r for r in pins.REQUIREMENTS if not r.startswith("torch")] + ["rasterio>=1.3"],
-        base + ["--no-deps", "sam2==1.1.0"],
+        base + ["--no-deps", *pins.NO_DEPS],
     ]
     offline = install_plan("python.exe", "T", "C", choose_torch("Windows", "AMD64", (12, 6)), need_rasterio=False, wheel_dir="D:/wheels", proxy=proxy)
     for step in offline.steps:
