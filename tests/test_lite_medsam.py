@@ -28,8 +28,9 @@ def folders(tmp_path_factory, data_dir):
     """The demo image encoded with LiteMedSAM: fp32 features and the default fp16."""
     spec = create_model_spec_from_checkpoint(CHECKPOINT)
     out = tmp_path_factory.mktemp("lite")
+    extent = box_to_map(data_dir, (384, 64, 1024, 576))  # the part of the image with the boxed objects
     for dtype in ("float32", "float16"):
-        FeatureCacheBuilder(RasterDataset(data_dir / "cogeo.tif"), spec, out / dtype, feature_dtype=dtype).build()
+        FeatureCacheBuilder(RasterDataset(data_dir / "cogeo.tif"), spec, out / dtype, feature_dtype=dtype, extent=extent).build()
     return out
 
 
