@@ -58,8 +58,12 @@ class GeoSamPlugin:
         from .provider import GeoSamProvider
 
         if self.provider is None:
-            self.provider = GeoSamProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = GeoSamProvider()
+            # Refused when another GeoSAM instance registered first (QGIS 3.44 then deletes the duplicate).
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
+            else:
+                QgsMessageLog.logMessage("GeoSAM's Processing provider is already registered by another instance of the plugin.", LOG_TAG, Qgis.MessageLevel.Warning)
 
     def initGui(self) -> None:  # noqa: N802
         self.initProcessing()
@@ -161,5 +165,8 @@ class GeoSamPlugin:
             self.toolbar.deleteLater()
             self.toolbar = None
         if self.provider is not None:
-            QgsApplication.processingRegistry().removeProvider(self.provider)
+            from qgis.PyQt import sip
+
+            if not sip.isdeleted(self.provider):
+                QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

@@ -27,21 +27,36 @@ def make_points(path, crs, points):
     return str(path)
 
 
-def test_plugin_loads_registers_and_unloads(qgis_app, plugins_dir):
-    import importlib
+LOAD_AND_UNLOAD = r"""
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from qgis.core import QgsApplication
+app = QgsApplication([], False)
+app.initQgis()
+import importlib
+plugin = importlib.import_module(sys.argv[2]).classFactory(None)
+plugin.initGui()  # no iface (as in qgis_process): provider only
+provider = QgsApplication.processingRegistry().providerById("geosam")
+algorithms = sorted(a.id() for a in provider.algorithms()) if provider else []
+helped = all(len(a.shortHelpString()) > 100 and not a.icon().isNull() for a in provider.algorithms()) if provider else False
+second = importlib.import_module(sys.argv[2]).classFactory(None)
+second.initProcessing()  # a second instance (a plugin reloader) is refused, not a crash
+second.unload()
+still = QgsApplication.processingRegistry().providerById("geosam") is not None
+plugin.unload()
+print(json.dumps({"algorithms": algorithms, "helped": helped, "still_after_second_unload": still,
+                  "after_unload": QgsApplication.processingRegistry().providerById("geosam") is not None}))
+"""
 
-    from qgis.core import QgsApplication
 
-    module = importlib.import_module(PLUGIN_NAME)
-    plugin = module.classFactory(None)
-    plugin.initGui()  # no iface (as in qgis_process): provider only
-    provider = QgsApplication.processingRegistry().providerById("geosam")
-    assert provider is not None
-    assert sorted(a.id() for a in provider.algorithms()) == ["geosam:encoderaster", "geosam:segmenteverything", "geosam:segmentprompts"]
-    for alg in provider.algorithms():
-        assert len(alg.shortHelpString()) > 100 and not alg.icon().isNull()
-    plugin.unload()
-    assert QgsApplication.processingRegistry().providerById("geosam") is None
+def test_plugin_loads_registers_and_unloads(plugins_dir):
+    import json
+
+    run = subprocess.run([sys.executable, "-c", LOAD_AND_UNLOAD, str(plugins_dir), PLUGIN_NAME], env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    report = json.loads(run.stdout.strip().splitlines()[-1])
+    assert report["algorithms"] == ["geosam:encoderaster", "geosam:segmenteverything", "geosam:segmentprompts"] and report["helped"]
+    assert report["still_after_second_unload"] and not report["after_unload"]
 
 
 def test_encode_then_segment_prompts_through_processing(geosam_provider, data_dir, sam_ckpt, tmp_path):
