@@ -452,7 +452,7 @@ def write_folder_manifest(folder: Path, dataset: RasterDataset, kept: list[Chip]
         "settings": settings,
         "skipped_nodata_chips": str(skipped),
     }
-    return write_manifest(folder, rows, metadata)
+    return write_manifest(folder, rows, metadata, dataset.crs)
 
 
 def dataset_from_settings(settings: dict) -> RasterDataset:

@@ -229,12 +229,28 @@ def open_feature_folder(path: str | os.PathLike) -> FeatureFolder:
     )
 
 
-def write_manifest(folder: Path, rows: list[dict], metadata: dict) -> Path:
-    """Write manifest.parquet atomically (the last step of an encode)."""
+def geoparquet_metadata(rows: list[dict], crs) -> dict:
+    """GeoParquet 1.0 'geo' metadata for the WKB footprint column, so GeoPandas (and geosam) read the manifest."""
+    import shapely
+
+    boxes = shapely.bounds(shapely.from_wkb([r["geometry"] for r in rows])) if rows else None
+    column = {"encoding": "WKB", "geometry_types": ["Polygon"]}
+    if boxes is not None:
+        column["bbox"] = [float(boxes[:, 0].min()), float(boxes[:, 1].min()), float(boxes[:, 2].max()), float(boxes[:, 3].max())]
+    if crs is not None:
+        column["crs"] = crs.to_dict(projjson=True)  # PROJJSON; absent would mean longitude/latitude (OGC:CRS84)
+    return {"version": "1.0.0", "primary_column": "geometry", "columns": {"geometry": column}}
+
+
+def write_manifest(folder: Path, rows: list[dict], metadata: dict, crs=None) -> Path:
+    """Write manifest.parquet atomically (the last step of an encode), as GeoParquet when the CRS is given."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     table = pa.Table.from_pylist(rows)
+    metadata = dict(metadata)
+    if rows and "geometry" in rows[0]:
+        metadata["geo"] = geoparquet_metadata(rows, crs)
     table = table.replace_schema_metadata({k: (v if isinstance(v, str) else json.dumps(v)) for k, v in metadata.items()})
     path = folder / MANIFEST_NAME
     atomic_write_bytes(path, lambda tmp: pq.write_table(table, tmp))

@@ -381,3 +381,47 @@ def test_duplicate_suppression_equals_the_greedy_definition():
         want = plain(candidates, max_iou)
         assert [c[2] for c in _suppress_duplicates(candidates, max_iou)] == [c[2] for c in want]
         assert 1 < len(want) < len(candidates)
+
+
+def test_manifest_is_geoparquet_with_the_folder_crs(cogeo_folder):
+    import json
+
+    import pyarrow.parquet as pq
+    import shapely
+    from rasterio.crs import CRS
+
+    meta = pq.read_schema(cogeo_folder / "manifest.parquet").metadata
+    geo = json.loads(meta[b"geo"])
+    column = geo["columns"]["geometry"]
+    assert geo["version"] == "1.0.0" and geo["primary_column"] == "geometry" and column["encoding"] == "WKB"
+    assert CRS.from_user_input(json.dumps(column["crs"])) == CRS.from_epsg(3857)
+    footprints = shapely.from_wkb(pq.read_table(cogeo_folder / "manifest.parquet").column("geometry").to_pylist())
+    assert column["bbox"] == pytest.approx(list(shapely.total_bounds(footprints)))
+
+
+def test_a_copied_folder_reads_its_own_chips_and_windows_paths_open_here(cogeo_folder, data_dir, tmp_path):
+    """geosam writes absolute chip paths: a copy must never read the original's chips, and C:\\ paths must open on Linux."""
+    import shutil
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    original = tmp_path / "original"
+    shutil.copytree(cogeo_folder, original)
+    table = pq.read_table(original / "manifest.parquet")
+    absolute = [str(original / p) for p in table.column("feature_path").to_pylist()]
+    pq.write_table(table.set_column(table.column_names.index("feature_path"), "feature_path", pa.array(absolute)), original / "manifest.parquet")
+    copy = tmp_path / "copy"
+    shutil.copytree(original, copy)
+    for chip in (original / "features").glob("chip_*.pt"):
+        chip.write_bytes(b"the original was edited after the copy")  # reading it would fail
+    from conftest import lonlat_of_pixel
+
+    point = [lonlat_of_pixel(data_dir / "cogeo.tif", 300, 400)]
+    assert FeatureQueryEngine(copy).query(points=point, crs="EPSG:4326").polygons  # its own chips
+    windows = tmp_path / "from_windows"
+    shutil.copytree(copy, windows)
+    table = pq.read_table(windows / "manifest.parquet")
+    paths = [rf"C:\Users\ana\geosam\features\{p.split('/')[-1]}" for p in table.column("feature_path").to_pylist()]
+    pq.write_table(table.set_column(table.column_names.index("feature_path"), "feature_path", pa.array(paths)), windows / "manifest.parquet")
+    assert FeatureQueryEngine(windows).query(points=point, crs="EPSG:4326").polygons
