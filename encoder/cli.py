@@ -245,7 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
     enc.add_argument("--crs", default=None, help="reproject to this CRS first, e.g. EPSG:32633")
     enc.add_argument("--resolution", type=float, default=None, help="resample to this pixel size (map units)")
     enc.add_argument("--batch-size", type=int, default=1)
-    enc.add_argument("--device", default=None, help="cpu, cuda or cuda:N (default: cuda if available)")
+    enc.add_argument("--device", default=None, help="cpu, cuda, cuda:N or mps (default: a CUDA GPU, else Apple's GPU, else the CPU)")
     enc.add_argument("--dtype", default=defaults.FEATURE_DTYPE, choices=defaults.FEATURE_DTYPES, help="stored feature precision")
     enc.add_argument(
         "--precision",

@@ -29,9 +29,17 @@ def _import_torch():
     return torch
 
 
+def _mps_available(torch) -> bool:
+    backend = getattr(torch.backends, "mps", None)
+    return bool(backend is not None and backend.is_available())
+
+
 def default_device() -> str:
+    """A CUDA GPU when there is one, else Apple's GPU (MPS) on Apple Silicon, else the CPU."""
     torch = _import_torch()
-    return "cuda" if torch.cuda.is_available() else "cpu"
+    if torch.cuda.is_available():
+        return "cuda"
+    return "mps" if _mps_available(torch) else "cpu"
 
 
 def resolve_device(device: str | None):
@@ -40,11 +48,13 @@ def resolve_device(device: str | None):
     try:
         resolved = torch.device(device or default_device())
     except RuntimeError:
-        raise DeviceError(f"Unknown device {device!r}: choose cpu, cuda or cuda:N.") from None
+        raise DeviceError(f"Unknown device {device!r}: choose cpu, cuda, cuda:N or mps.") from None
     if resolved.type == "cuda" and not torch.cuda.is_available():
         raise DeviceError(f"Device {device} was asked for, but PyTorch sees no CUDA GPU on this machine: choose cpu (or leave the device automatic).")
-    if resolved.type not in ("cpu", "cuda"):
-        raise DeviceError(f"Device {device!r} is not supported: choose cpu, cuda or cuda:N.")
+    if resolved.type == "mps" and not _mps_available(torch):
+        raise DeviceError("Device mps (Apple's GPU) was asked for, but this PyTorch cannot use it here (it needs Apple Silicon): choose cpu.")
+    if resolved.type not in ("cpu", "cuda", "mps"):
+        raise DeviceError(f"Device {device!r} is not supported: choose cpu, cuda, cuda:N or mps.")
     return resolved
 
 
@@ -54,6 +64,8 @@ def describe_device(device) -> str:
     resolved = torch.device(device) if device is not None else torch.device(default_device())
     if resolved.type == "cuda":
         return f"CUDA GPU {torch.cuda.get_device_name(resolved)}"
+    if resolved.type == "mps":
+        return "Apple GPU (MPS)"
     return f"CPU, {torch.get_num_threads()} threads"
 
 

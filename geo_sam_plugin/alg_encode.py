@@ -22,7 +22,7 @@ from ..encoder.models import PRECISIONS
 from .processing_base import GeoSamAlgorithm
 
 MODELS = ["auto", "sam", "sam2"]
-DEVICES = ["auto", "cpu", "cuda"]
+DEVICES = ["auto", "cpu", "cuda", "mps"]
 # In the order of PRECISIONS.
 PRECISION_LABELS = ["float32 (exact, as the reference predictors)", "bfloat16 (GPU, or a CPU with AMX / AVX-512 BF16)", "float16 (GPU only)"]
 

@@ -327,51 +327,56 @@
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>Apple GPU (MPS)</source>
+        <translation>GPU de Apple (MPS)</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="70" />
+        <location filename="../geo_sam_plugin/plugin.py" line="74" />
         <source>GeoSAM segmentation dock</source>
         <translation>Panel de segmentación GeoSAM</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="80" />
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="81" />
+        <location filename="../geo_sam_plugin/plugin.py" line="85" />
         <source>Encode raster (Processing)…</source>
         <translation>Codificar ráster (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="81" />
+        <location filename="../geo_sam_plugin/plugin.py" line="85" />
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmentar desde capas de indicaciones (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="81" />
+        <location filename="../geo_sam_plugin/plugin.py" line="85" />
         <source>Segment everything (Processing)…</source>
         <translation>Segmentar todo (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="105" />
+        <location filename="../geo_sam_plugin/plugin.py" line="109" />
         <source>{0} failed: {1}</source>
         <translation>{0} falló: {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="121" />
+        <location filename="../geo_sam_plugin/plugin.py" line="125" />
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>No se pudo abrir el panel de GeoSAM: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="132" />
+        <location filename="../geo_sam_plugin/plugin.py" line="136" />
         <source>All of GeoSAM's Python packages are installed.</source>
         <translation>Todos los paquetes de Python de GeoSAM están instalados.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="137" />
+        <location filename="../geo_sam_plugin/plugin.py" line="141" />
         <source>The installer could not start: {0}</source>
         <translation>El instalador no pudo iniciarse: {0}</translation>
     </message>

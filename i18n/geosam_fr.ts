@@ -327,51 +327,56 @@
         <source>Downloading {0}</source>
         <translation>Téléchargement de {0}</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>Apple GPU (MPS)</source>
+        <translation>GPU Apple (MPS)</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="70" />
+        <location filename="../geo_sam_plugin/plugin.py" line="74" />
         <source>GeoSAM segmentation dock</source>
         <translation>Panneau de segmentation GeoSAM</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="80" />
         <source>Install dependencies…</source>
         <translation>Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="81" />
+        <location filename="../geo_sam_plugin/plugin.py" line="85" />
         <source>Encode raster (Processing)…</source>
         <translation>Encoder un raster (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="81" />
+        <location filename="../geo_sam_plugin/plugin.py" line="85" />
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmenter à partir de couches d'invites (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="81" />
+        <location filename="../geo_sam_plugin/plugin.py" line="85" />
         <source>Segment everything (Processing)…</source>
         <translation>Tout segmenter (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="105" />
+        <location filename="../geo_sam_plugin/plugin.py" line="109" />
         <source>{0} failed: {1}</source>
         <translation>{0} a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="121" />
+        <location filename="../geo_sam_plugin/plugin.py" line="125" />
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Impossible d'ouvrir le panneau GeoSAM : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="132" />
+        <location filename="../geo_sam_plugin/plugin.py" line="136" />
         <source>All of GeoSAM's Python packages are installed.</source>
         <translation>Tous les paquets Python de GeoSAM sont installés.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="137" />
+        <location filename="../geo_sam_plugin/plugin.py" line="141" />
         <source>The installer could not start: {0}</source>
         <translation>L'installateur n'a pas pu démarrer : {0}</translation>
     </message>

@@ -327,51 +327,56 @@
         <source>Downloading {0}</source>
         <translation>A transferir {0}</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>Apple GPU (MPS)</source>
+        <translation>GPU Apple (MPS)</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="70" />
+        <location filename="../geo_sam_plugin/plugin.py" line="74" />
         <source>GeoSAM segmentation dock</source>
         <translation>Painel de segmentação GeoSAM</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="80" />
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="81" />
+        <location filename="../geo_sam_plugin/plugin.py" line="85" />
         <source>Encode raster (Processing)…</source>
         <translation>Codificar raster (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="81" />
+        <location filename="../geo_sam_plugin/plugin.py" line="85" />
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmentar a partir de camadas de indicações (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="81" />
+        <location filename="../geo_sam_plugin/plugin.py" line="85" />
         <source>Segment everything (Processing)…</source>
         <translation>Segmentar tudo (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="105" />
+        <location filename="../geo_sam_plugin/plugin.py" line="109" />
         <source>{0} failed: {1}</source>
         <translation>{0} falhou: {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="121" />
+        <location filename="../geo_sam_plugin/plugin.py" line="125" />
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Não foi possível abrir o painel GeoSAM: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="132" />
+        <location filename="../geo_sam_plugin/plugin.py" line="136" />
         <source>All of GeoSAM's Python packages are installed.</source>
         <translation>Todos os pacotes Python do GeoSAM estão instalados.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="137" />
+        <location filename="../geo_sam_plugin/plugin.py" line="141" />
         <source>The installer could not start: {0}</source>
         <translation>O instalador não pôde iniciar: {0}</translation>
     </message>

@@ -327,51 +327,56 @@
         <source>Downloading {0}</source>
         <translation>正在下载 {0}</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="104" />
+        <source>Apple GPU (MPS)</source>
+        <translation>Apple GPU(MPS)</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="70" />
+        <location filename="../geo_sam_plugin/plugin.py" line="74" />
         <source>GeoSAM segmentation dock</source>
         <translation>GeoSAM 分割面板</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="76" />
+        <location filename="../geo_sam_plugin/plugin.py" line="80" />
         <source>Install dependencies…</source>
         <translation>安装依赖…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="81" />
+        <location filename="../geo_sam_plugin/plugin.py" line="85" />
         <source>Encode raster (Processing)…</source>
         <translation>编码栅格(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="81" />
+        <location filename="../geo_sam_plugin/plugin.py" line="85" />
         <source>Segment from prompt layers (Processing)…</source>
         <translation>根据提示图层分割(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="81" />
+        <location filename="../geo_sam_plugin/plugin.py" line="85" />
         <source>Segment everything (Processing)…</source>
         <translation>全部分割(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="105" />
+        <location filename="../geo_sam_plugin/plugin.py" line="109" />
         <source>{0} failed: {1}</source>
         <translation>{0} 失败:{1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="121" />
+        <location filename="../geo_sam_plugin/plugin.py" line="125" />
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>无法打开 GeoSAM 面板:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="132" />
+        <location filename="../geo_sam_plugin/plugin.py" line="136" />
         <source>All of GeoSAM's Python packages are installed.</source>
         <translation>GeoSAM 所需的 Python 包均已安装。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="137" />
+        <location filename="../geo_sam_plugin/plugin.py" line="141" />
         <source>The installer could not start: {0}</source>
         <translation>安装程序无法启动:{0}</translation>
     </message>

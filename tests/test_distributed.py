@@ -166,3 +166,12 @@ def test_processing_sends_the_encode_to_a_dask_scheduler(geosam_provider, single
     )
     assert out["CHIP_COUNT"] + out["SKIPPED_NODATA"] == 12
     assert_same_folder(single, tmp_path / "f")
+
+
+def test_shards_run_with_different_n_are_refused_at_merge(data_dir, sam_ckpt, tmp_path):
+    spec = create_model_spec_from_checkpoint(sam_ckpt)
+    FeatureCacheBuilder(RasterDataset(data_dir / "RGB.byte.tif"), spec, tmp_path / "f", shard=(1, 2), **OPTIONS).run()
+    FeatureCacheBuilder(RasterDataset(data_dir / "RGB.byte.tif"), spec, tmp_path / "f", shard=(2, 3), **OPTIONS).run()
+    FeatureCacheBuilder(RasterDataset(data_dir / "RGB.byte.tif"), spec, tmp_path / "f", shard=(3, 3), **OPTIONS).run()
+    with pytest.raises(FeatureFolderError, match=r"disagree on how many shards there are \(2, 3\)"):
+        merge(tmp_path / "f")

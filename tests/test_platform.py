@@ -136,3 +136,20 @@ def test_setup_constraints_are_the_running_qgis_ones():
     numpy_version = subprocess.run(["/usr/bin/python3", "-c", "import numpy; print(numpy.__version__)"], capture_output=True, text=True).stdout.strip()
     assert out.stdout.splitlines()[0] == f"numpy=={numpy_version}"
     assert (ROOT / ".venv" / "constraints.txt").read_text().split() == out.stdout.split()  # what make setup installed with
+
+
+def test_devices_the_machine_lacks_are_refused_in_one_line():
+    import torch
+
+    from encoder.errors import DeviceError
+    from encoder.models import describe_device, resolve_device
+
+    assert describe_device("cpu") == f"CPU, {torch.get_num_threads()} threads"
+    if not torch.backends.mps.is_available():
+        with pytest.raises(DeviceError, match="Device mps .* needs Apple Silicon"):
+            resolve_device("mps")
+    if not torch.cuda.is_available():
+        with pytest.raises(DeviceError, match="sees no CUDA GPU"):
+            resolve_device("cuda")
+    with pytest.raises(DeviceError, match="choose cpu, cuda, cuda:N or mps"):
+        resolve_device("tpu")

@@ -101,7 +101,7 @@ class GeoSamDock(QgsDockWidget):
         model_form.addRow(self.tr("Model"), model_row)
         model_form.addRow(self.tr("Checkpoint"), self.checkpoint)
         self.device_box = QComboBox()
-        for text, value in ((self.tr("Automatic (GPU if any)"), ""), (self.tr("CPU"), "cpu"), (self.tr("CUDA GPU"), "cuda")):
+        for text, value in ((self.tr("Automatic (GPU if any)"), ""), (self.tr("CPU"), "cpu"), (self.tr("CUDA GPU"), "cuda"), (self.tr("Apple GPU (MPS)"), "mps")):
             self.device_box.addItem(text, value)
         self.device_box.setCurrentIndex(max(0, self.device_box.findData(settings.value(SETTINGS + "device", "", str))))
         self.device_box.setToolTip(self.tr("Where encoding and live mode run; the line at the top says which device is in use."))
