@@ -59,7 +59,7 @@ class Person:
 
     def click(self, what: str, xy) -> None:
         self.log.append(f"click: {what} at {xy}")
-        self.xdotool("mousemove", "--sync", str(xy[0]), str(xy[1]))
+        self.xdotool("mousemove", str(xy[0]), str(xy[1]))  # not --sync: it never returns when the pointer is there already
         time.sleep(0.3)  # a person's pause; hover previews run meanwhile
         self.xdotool("click", "1")
 
@@ -71,8 +71,11 @@ class Person:
             if visible:
                 self.click(what, (x, y))
                 return view
-            dock_x, dock_y = view["dock_view"][:2]
-            self.xdotool("mousemove", "--sync", str(dock_x), str(dock_y))
+            # The wheel over the dock's scroll bar: over a combo box it would change the box's choice instead.
+            bar = view.get("dock_scrollbar") or view["dock_view"]
+            dock_y = view["dock_view"][1]
+            self.xdotool("mousemove", str(bar[0]), str(bar[1]))
+            time.sleep(0.1)
             self.xdotool("click", "5" if y > dock_y else "4")  # wheel down / up
             self.log.append(f"scroll the dock {'down' if y > dock_y else 'up'} to {what}")
             time.sleep(0.4)

@@ -76,6 +76,7 @@ def tick():
         view = {
             "buttons": {name: centre(getattr(dock, name), dock.scroll.viewport()) for name in ("encode_button", "new_layer_button", "tool_button", "save_button", "load_button")},
             "dock_view": centre(dock.scroll.viewport(), dock.scroll.viewport()),
+            "dock_scrollbar": centre(dock.scroll.verticalScrollBar(), dock.scroll.viewport()),
             "canvas_click": [click.x(), click.y()],
             "dialog": modal.windowTitle() if modal is not None else "",
             "encoding": controller.encoding,
