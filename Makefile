@@ -9,7 +9,7 @@ QGIS ?=
 IN_ROOT   := bash scripts/qgis_root.sh run $(QGIS)
 
 # Translated sources and languages (i18n/geosam_<lang>.ts, built into .qm by setup and `make translations`).
-TRANSLATED := ui/dock.py ui/install_dialog.py geo_sam_plugin/controller.py geo_sam_plugin/plugin.py
+TRANSLATED := ui/dock.py ui/install_dialog.py geo_sam_plugin/controller.py geo_sam_plugin/plugin.py geo_sam_plugin/alg_encode.py geo_sam_plugin/alg_segment.py
 LANGUAGES  := de es fr pt zh_CN
 
 .PHONY: setup test test-matrix demo bench lint qt6-check translations deploy zip screenshot clean

@@ -34,10 +34,10 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         return "encoderaster"
 
     def displayName(self):
-        return "Encode raster (SAM image features)"
+        return self.tr("Encode raster (SAM image features)")
 
     def group(self):
-        return "Encode"
+        return self.tr("Encode")
 
     def groupId(self):
         return "encode"
@@ -58,26 +58,26 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer("INPUT", "Input raster"))
-        self.addParameter(QgsProcessingParameterBand("BANDS", "Bands (up to 3, in order)", None, "INPUT", optional=True, allowMultiple=True))
-        self.addParameter(QgsProcessingParameterExtent("EXTENT", "Extent to encode (default: whole raster)", optional=True))
-        self.addParameter(QgsProcessingParameterCrs("CRS", "Reproject to CRS (default: the raster's)", optional=True))
-        self.addParameter(QgsProcessingParameterNumber("RESOLUTION", "Resample to pixel size (0 = native)", QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterString("VALUE_RANGE", "Value range 'min,max' (empty = automatic)", optional=True))
-        self.addParameter(QgsProcessingParameterNumber("CHIP_SIZE", "Chip size in pixels (0 = model default)", QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber("STRIDE", "Stride in pixels (0 = half a chip)", QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
-        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", "SAM / SAM2 checkpoint (a file, or a downloaded model's name such as sam_vit_b)", fileFilter="Checkpoints (*.pth *.pt);;All files (*)"))
-        self.addParameter(QgsProcessingParameterEnum("MODEL", "Model family", MODELS, defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum("DEVICE", "Device", DEVICES, defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber("BATCH_SIZE", "Batch size", QgsProcessingParameterNumber.Type.Integer, 1, minValue=1, maxValue=64))
-        self.addParameter(QgsProcessingParameterEnum("PRECISION", "Compute precision", PRECISION_LABELS, defaultValue=PRECISIONS.index(defaults.PRECISION)))
-        self.addParameter(QgsProcessingParameterEnum("FEATURE_DTYPE", "Stored feature precision", list(defaults.FEATURE_DTYPES), defaultValue=defaults.FEATURE_DTYPES.index(defaults.FEATURE_DTYPE)))
-        scheduler = QgsProcessingParameterString("SCHEDULER", "Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)", optional=True)
+        self.addParameter(QgsProcessingParameterRasterLayer("INPUT", self.tr("Input raster")))
+        self.addParameter(QgsProcessingParameterBand("BANDS", self.tr("Bands (up to 3, in order)"), None, "INPUT", optional=True, allowMultiple=True))
+        self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Extent to encode (default: whole raster)"), optional=True))
+        self.addParameter(QgsProcessingParameterCrs("CRS", self.tr("Reproject to CRS (default: the raster's)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber("RESOLUTION", self.tr("Resample to pixel size (0 = native)"), QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterString("VALUE_RANGE", self.tr("Value range 'min,max' (empty = automatic)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber("CHIP_SIZE", self.tr("Chip size in pixels (0 = model default)"), QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber("STRIDE", self.tr("Stride in pixels (0 = half a chip)"), QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("SAM / SAM2 checkpoint (a file, or a downloaded model's name such as sam_vit_b)"), fileFilter="Checkpoints (*.pth *.pt);;All files (*)"))
+        self.addParameter(QgsProcessingParameterEnum("MODEL", self.tr("Model family"), MODELS, defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum("DEVICE", self.tr("Device"), DEVICES, defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber("BATCH_SIZE", self.tr("Batch size"), QgsProcessingParameterNumber.Type.Integer, 1, minValue=1, maxValue=64))
+        self.addParameter(QgsProcessingParameterEnum("PRECISION", self.tr("Compute precision"), PRECISION_LABELS, defaultValue=PRECISIONS.index(defaults.PRECISION)))
+        self.addParameter(QgsProcessingParameterEnum("FEATURE_DTYPE", self.tr("Stored feature precision"), list(defaults.FEATURE_DTYPES), defaultValue=defaults.FEATURE_DTYPES.index(defaults.FEATURE_DTYPE)))
+        scheduler = QgsProcessingParameterString("SCHEDULER", self.tr("Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)"), optional=True)
         scheduler.setFlags(scheduler.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(scheduler)
-        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", "Feature folder"))
-        self.addOutput(QgsProcessingOutputNumber("CHIP_COUNT", "Chips in the folder"))
-        self.addOutput(QgsProcessingOutputNumber("SKIPPED_NODATA", "Chips skipped as nodata"))
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", self.tr("Feature folder")))
+        self.addOutput(QgsProcessingOutputNumber("CHIP_COUNT", self.tr("Chips in the folder")))
+        self.addOutput(QgsProcessingOutputNumber("SKIPPED_NODATA", self.tr("Chips skipped as nodata")))
 
     def process(self, parameters, context, feedback):
         from ..encoder.builder import FeatureCacheBuilder

@@ -59,7 +59,7 @@ class _SegmentAlgorithm(GeoSamAlgorithm):
     """Algorithms of the 'Segment' group."""
 
     def group(self):
-        return "Segment"
+        return self.tr("Segment")
 
     def groupId(self):
         return "segment"
@@ -72,7 +72,7 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
         return "segmentprompts"
 
     def displayName(self):
-        return "Segment from prompt layers"
+        return self.tr("Segment from prompt layers")
 
     def shortHelpString(self):
         return (
@@ -85,16 +85,16 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("FEATURES", "Feature folder", behavior=QgsProcessingParameterFile.Behavior.Folder))
-        self.addParameter(QgsProcessingParameterFeatureSource("POINTS", "Point prompts", [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterField("LABEL_FIELD", "Label field (1 foreground, 0 background)", "label", "POINTS", QgsProcessingParameterField.DataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterField("GROUP_FIELD", "Group field (one object per group)", None, "POINTS", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource("BOXES", "Box prompts", [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", "Minimum polygon area (folder CRS units^2)", QgsProcessingParameterNumber.Type.Double, defaults.MIN_AREA, minValue=0.0))
-        self.addParameter(QgsProcessingParameterBoolean("LARGEST_ONLY", "Keep only the largest polygon of each object", defaults.LARGEST_ONLY))
-        self.addParameter(QgsProcessingParameterNumber("SIMPLIFY", "Simplify tolerance (folder CRS units, 0 = none)", QgsProcessingParameterNumber.Type.Double, defaults.SIMPLIFY, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", "Checkpoint file or downloaded model name (default: the one in the manifest)", optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Segmented polygons", QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFile("FEATURES", self.tr("Feature folder"), behavior=QgsProcessingParameterFile.Behavior.Folder))
+        self.addParameter(QgsProcessingParameterFeatureSource("POINTS", self.tr("Point prompts"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField("LABEL_FIELD", self.tr("Label field (1 foreground, 0 background)"), "label", "POINTS", QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField("GROUP_FIELD", self.tr("Group field (one object per group)"), None, "POINTS", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource("BOXES", self.tr("Box prompts"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", self.tr("Minimum polygon area (folder CRS units^2)"), QgsProcessingParameterNumber.Type.Double, defaults.MIN_AREA, minValue=0.0))
+        self.addParameter(QgsProcessingParameterBoolean("LARGEST_ONLY", self.tr("Keep only the largest polygon of each object"), defaults.LARGEST_ONLY))
+        self.addParameter(QgsProcessingParameterNumber("SIMPLIFY", self.tr("Simplify tolerance (folder CRS units, 0 = none)"), QgsProcessingParameterNumber.Type.Double, defaults.SIMPLIFY, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint file or downloaded model name (default: the one in the manifest)"), optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Segmented polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
 
     def _prompts(self, parameters, context):
         """OrderedDict group -> {'points': [(x, y)], 'labels': [..], 'box': (..)|None, 'crs': wkt}."""
@@ -175,7 +175,7 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
         return "segmenteverything"
 
     def displayName(self):
-        return "Segment everything"
+        return self.tr("Segment everything")
 
     def shortHelpString(self):
         return (
@@ -185,14 +185,14 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("FEATURES", "Feature folder", behavior=QgsProcessingParameterFile.Behavior.Folder))
-        self.addParameter(QgsProcessingParameterExtent("EXTENT", "Extent (default: every chip)", optional=True))
-        self.addParameter(QgsProcessingParameterNumber("POINTS_PER_SIDE", "Points per chip side", QgsProcessingParameterNumber.Type.Integer, defaults.POINTS_PER_SIDE, minValue=1, maxValue=64))
-        self.addParameter(QgsProcessingParameterNumber("PRED_IOU_THRESH", "Predicted IoU threshold", QgsProcessingParameterNumber.Type.Double, defaults.PRED_IOU_THRESH, minValue=0.0, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber("STABILITY_THRESH", "Stability score threshold", QgsProcessingParameterNumber.Type.Double, defaults.STABILITY_THRESH, minValue=0.0, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", "Minimum polygon area (folder CRS units^2)", QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", "Checkpoint file or downloaded model name (default: the one in the manifest)", optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Polygons", QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFile("FEATURES", self.tr("Feature folder"), behavior=QgsProcessingParameterFile.Behavior.Folder))
+        self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Extent (default: every chip)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber("POINTS_PER_SIDE", self.tr("Points per chip side"), QgsProcessingParameterNumber.Type.Integer, defaults.POINTS_PER_SIDE, minValue=1, maxValue=64))
+        self.addParameter(QgsProcessingParameterNumber("PRED_IOU_THRESH", self.tr("Predicted IoU threshold"), QgsProcessingParameterNumber.Type.Double, defaults.PRED_IOU_THRESH, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber("STABILITY_THRESH", self.tr("Stability score threshold"), QgsProcessingParameterNumber.Type.Double, defaults.STABILITY_THRESH, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", self.tr("Minimum polygon area (folder CRS units^2)"), QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint file or downloaded model name (default: the one in the manifest)"), optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
 
     def process(self, parameters, context, feedback):
         from ..encoder.everything import EverythingOptions, segment_everything

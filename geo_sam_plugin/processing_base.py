@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .deps import missing_message, missing_packages
@@ -22,6 +23,14 @@ class GeoSamAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):
         return type(self)()
+
+    def tr(self, text: str) -> str:
+        """Translated in the context of the class that says it (pylupdate5 names contexts after classes)."""
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text or cls is GeoSamAlgorithm:
+                return translated
+        return text
 
     def processAlgorithm(self, parameters, context, feedback):
         missing = missing_packages()

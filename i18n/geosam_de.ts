@@ -1,6 +1,109 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
+    <name>EncodeRasterAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="37" />
+        <source>Encode raster (SAM image features)</source>
+        <translation>Raster kodieren (SAM-Bildmerkmale)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="40" />
+        <source>Encode</source>
+        <translation>Kodieren</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="61" />
+        <source>Input raster</source>
+        <translation>Eingaberaster</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="62" />
+        <source>Bands (up to 3, in order)</source>
+        <translation>Bänder (bis zu 3, in Reihenfolge)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="63" />
+        <source>Extent to encode (default: whole raster)</source>
+        <translation>Zu kodierende Ausdehnung (Standard: ganzes Raster)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="64" />
+        <source>Reproject to CRS (default: the raster's)</source>
+        <translation>In KBS umprojizieren (Standard: das des Rasters)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="65" />
+        <source>Resample to pixel size (0 = native)</source>
+        <translation>Auf Pixelgröße umrechnen (0 = nativ)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="66" />
+        <source>Value range 'min,max' (empty = automatic)</source>
+        <translation>Wertebereich 'min,max' (leer = automatisch)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="67" />
+        <source>Chip size in pixels (0 = model default)</source>
+        <translation>Kachelgröße in Pixeln (0 = Modellstandard)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="68" />
+        <source>Stride in pixels (0 = half a chip)</source>
+        <translation>Schrittweite in Pixeln (0 = halbe Kachel)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="69" />
+        <source>SAM / SAM2 checkpoint (a file, or a downloaded model's name such as sam_vit_b)</source>
+        <translation>SAM- / SAM2-Checkpoint (eine Datei oder der Name eines heruntergeladenen Modells wie sam_vit_b)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="70" />
+        <source>Model family</source>
+        <translation>Modellfamilie</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="71" />
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="72" />
+        <source>Batch size</source>
+        <translation>Stapelgröße</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="73" />
+        <source>Compute precision</source>
+        <translation>Rechengenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="74" />
+        <source>Stored feature precision</source>
+        <translation>Genauigkeit der gespeicherten Merkmale</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="75" />
+        <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
+        <translation>Adresse des Dask-Schedulers (optional: auf einem Cluster kodieren, z. B. tcp://host:8786 oder local:4)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="78" />
+        <source>Feature folder</source>
+        <translation>Merkmalsordner</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="79" />
+        <source>Chips in the folder</source>
+        <translation>Kacheln im Ordner</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="80" />
+        <source>Chips skipped as nodata</source>
+        <translation>Als Nodata übersprungene Kacheln</translation>
+    </message>
+</context>
+<context>
     <name>GeoSamDock</name>
     <message>
         <location filename="../ui/dock.py" line="65" />
@@ -549,6 +652,120 @@ Sie werden für das Python von QGIS in {1} installiert; nichts, was QGIS selbst 
         <location filename="../geo_sam_plugin/controller.py" line="142" />
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · Ordner {5}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEverythingAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="178" />
+        <source>Segment everything</source>
+        <translation>Alles segmentieren</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="188" />
+        <source>Feature folder</source>
+        <translation>Merkmalsordner</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="189" />
+        <source>Extent (default: every chip)</source>
+        <translation>Ausdehnung (Standard: alle Kacheln)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="190" />
+        <source>Points per chip side</source>
+        <translation>Punkte je Kachelseite</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="191" />
+        <source>Predicted IoU threshold</source>
+        <translation>Schwelle der vorhergesagten IoU</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="192" />
+        <source>Stability score threshold</source>
+        <translation>Schwelle der Stabilität</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="193" />
+        <source>Minimum polygon area (folder CRS units^2)</source>
+        <translation>Mindestfläche der Polygone (Einheiten^2 des Ordner-KBS)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="194" />
+        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
+        <translation>Checkpoint-Datei oder Name eines heruntergeladenen Modells (Standard: der im Manifest)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="195" />
+        <source>Polygons</source>
+        <translation>Polygone</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentPromptsAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="75" />
+        <source>Segment from prompt layers</source>
+        <translation>Aus Eingabelayern segmentieren</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="88" />
+        <source>Feature folder</source>
+        <translation>Merkmalsordner</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="89" />
+        <source>Point prompts</source>
+        <translation>Punkteingaben</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="90" />
+        <source>Label field (1 foreground, 0 background)</source>
+        <translation>Labelfeld (1 Vordergrund, 0 Hintergrund)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="91" />
+        <source>Group field (one object per group)</source>
+        <translation>Gruppenfeld (ein Objekt je Gruppe)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="92" />
+        <source>Box prompts</source>
+        <translation>Rechteckeingaben</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="93" />
+        <source>Minimum polygon area (folder CRS units^2)</source>
+        <translation>Mindestfläche der Polygone (Einheiten^2 des Ordner-KBS)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="94" />
+        <source>Keep only the largest polygon of each object</source>
+        <translation>Nur das größte Polygon jedes Objekts behalten</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="95" />
+        <source>Simplify tolerance (folder CRS units, 0 = none)</source>
+        <translation>Vereinfachungstoleranz (Einheiten des Ordner-KBS, 0 = keine)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="96" />
+        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
+        <translation>Checkpoint-Datei oder Name eines heruntergeladenen Modells (Standard: der im Manifest)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="97" />
+        <source>Segmented polygons</source>
+        <translation>Segmentierte Polygone</translation>
+    </message>
+</context>
+<context>
+    <name>_SegmentAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="62" />
+        <source>Segment</source>
+        <translation>Segmentieren</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,109 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
+    <name>EncodeRasterAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="37" />
+        <source>Encode raster (SAM image features)</source>
+        <translation>Codificar ráster (características de imagen SAM)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="40" />
+        <source>Encode</source>
+        <translation>Codificar</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="61" />
+        <source>Input raster</source>
+        <translation>Ráster de entrada</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="62" />
+        <source>Bands (up to 3, in order)</source>
+        <translation>Bandas (hasta 3, en orden)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="63" />
+        <source>Extent to encode (default: whole raster)</source>
+        <translation>Extensión a codificar (por defecto: todo el ráster)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="64" />
+        <source>Reproject to CRS (default: the raster's)</source>
+        <translation>Reproyectar al SRC (por defecto: el del ráster)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="65" />
+        <source>Resample to pixel size (0 = native)</source>
+        <translation>Remuestrear al tamaño de píxel (0 = nativo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="66" />
+        <source>Value range 'min,max' (empty = automatic)</source>
+        <translation>Rango de valores 'min,max' (vacío = automático)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="67" />
+        <source>Chip size in pixels (0 = model default)</source>
+        <translation>Tamaño de tesela en píxeles (0 = el del modelo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="68" />
+        <source>Stride in pixels (0 = half a chip)</source>
+        <translation>Paso en píxeles (0 = media tesela)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="69" />
+        <source>SAM / SAM2 checkpoint (a file, or a downloaded model's name such as sam_vit_b)</source>
+        <translation>Checkpoint SAM / SAM2 (un archivo, o el nombre de un modelo descargado como sam_vit_b)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="70" />
+        <source>Model family</source>
+        <translation>Familia de modelo</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="71" />
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="72" />
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="73" />
+        <source>Compute precision</source>
+        <translation>Precisión de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="74" />
+        <source>Stored feature precision</source>
+        <translation>Precisión de las características guardadas</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="75" />
+        <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
+        <translation>Dirección del planificador Dask (opcional: codificar en un clúster, p. ej. tcp://host:8786 o local:4)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="78" />
+        <source>Feature folder</source>
+        <translation>Carpeta de características</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="79" />
+        <source>Chips in the folder</source>
+        <translation>Teselas en la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="80" />
+        <source>Chips skipped as nodata</source>
+        <translation>Teselas omitidas por no tener datos</translation>
+    </message>
+</context>
+<context>
     <name>GeoSamDock</name>
     <message>
         <location filename="../ui/dock.py" line="46" />
@@ -549,6 +652,120 @@ Se instalan para el Python de QGIS en {1}; no se sustituye nada de lo que usa QG
         <location filename="../geo_sam_plugin/controller.py" line="444" />
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polígono(s) guardado(s) en {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEverythingAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="178" />
+        <source>Segment everything</source>
+        <translation>Segmentar todo</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="188" />
+        <source>Feature folder</source>
+        <translation>Carpeta de características</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="189" />
+        <source>Extent (default: every chip)</source>
+        <translation>Extensión (por defecto: todas las teselas)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="190" />
+        <source>Points per chip side</source>
+        <translation>Puntos por lado de tesela</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="191" />
+        <source>Predicted IoU threshold</source>
+        <translation>Umbral de IoU predicho</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="192" />
+        <source>Stability score threshold</source>
+        <translation>Umbral de estabilidad</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="193" />
+        <source>Minimum polygon area (folder CRS units^2)</source>
+        <translation>Área mínima de polígono (unidades^2 del SRC de la carpeta)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="194" />
+        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
+        <translation>Archivo de checkpoint o nombre de un modelo descargado (por defecto: el del manifiesto)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="195" />
+        <source>Polygons</source>
+        <translation>Polígonos</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentPromptsAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="75" />
+        <source>Segment from prompt layers</source>
+        <translation>Segmentar desde capas de indicaciones</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="88" />
+        <source>Feature folder</source>
+        <translation>Carpeta de características</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="89" />
+        <source>Point prompts</source>
+        <translation>Indicaciones de puntos</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="90" />
+        <source>Label field (1 foreground, 0 background)</source>
+        <translation>Campo de etiqueta (1 objeto, 0 fondo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="91" />
+        <source>Group field (one object per group)</source>
+        <translation>Campo de grupo (un objeto por grupo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="92" />
+        <source>Box prompts</source>
+        <translation>Indicaciones de rectángulos</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="93" />
+        <source>Minimum polygon area (folder CRS units^2)</source>
+        <translation>Área mínima de polígono (unidades^2 del SRC de la carpeta)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="94" />
+        <source>Keep only the largest polygon of each object</source>
+        <translation>Conservar solo el polígono más grande de cada objeto</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="95" />
+        <source>Simplify tolerance (folder CRS units, 0 = none)</source>
+        <translation>Tolerancia de simplificación (unidades del SRC de la carpeta, 0 = ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="96" />
+        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
+        <translation>Archivo de checkpoint o nombre de un modelo descargado (por defecto: el del manifiesto)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="97" />
+        <source>Segmented polygons</source>
+        <translation>Polígonos segmentados</translation>
+    </message>
+</context>
+<context>
+    <name>_SegmentAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="62" />
+        <source>Segment</source>
+        <translation>Segmentar</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,109 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>EncodeRasterAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="37" />
+        <source>Encode raster (SAM image features)</source>
+        <translation>Encoder un raster (caractéristiques d'image SAM)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="40" />
+        <source>Encode</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="61" />
+        <source>Input raster</source>
+        <translation>Raster en entrée</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="62" />
+        <source>Bands (up to 3, in order)</source>
+        <translation>Bandes (jusqu'à 3, dans l'ordre)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="63" />
+        <source>Extent to encode (default: whole raster)</source>
+        <translation>Emprise à encoder (par défaut : tout le raster)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="64" />
+        <source>Reproject to CRS (default: the raster's)</source>
+        <translation>Reprojeter dans le SCR (par défaut : celui du raster)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="65" />
+        <source>Resample to pixel size (0 = native)</source>
+        <translation>Rééchantillonner à la taille de pixel (0 = native)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="66" />
+        <source>Value range 'min,max' (empty = automatic)</source>
+        <translation>Plage de valeurs 'min,max' (vide = automatique)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="67" />
+        <source>Chip size in pixels (0 = model default)</source>
+        <translation>Taille des tuiles en pixels (0 = par défaut du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="68" />
+        <source>Stride in pixels (0 = half a chip)</source>
+        <translation>Pas en pixels (0 = une demi-tuile)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="69" />
+        <source>SAM / SAM2 checkpoint (a file, or a downloaded model's name such as sam_vit_b)</source>
+        <translation>Point de contrôle SAM / SAM2 (un fichier, ou le nom d'un modèle téléchargé comme sam_vit_b)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="70" />
+        <source>Model family</source>
+        <translation>Famille de modèle</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="71" />
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="72" />
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="73" />
+        <source>Compute precision</source>
+        <translation>Précision de calcul</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="74" />
+        <source>Stored feature precision</source>
+        <translation>Précision des caractéristiques stockées</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="75" />
+        <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
+        <translation>Adresse de l'ordonnanceur Dask (facultatif : encoder sur une grappe, p. ex. tcp://hote:8786 ou local:4)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="78" />
+        <source>Feature folder</source>
+        <translation>Dossier de caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="79" />
+        <source>Chips in the folder</source>
+        <translation>Tuiles dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="80" />
+        <source>Chips skipped as nodata</source>
+        <translation>Tuiles ignorées (sans données)</translation>
+    </message>
+</context>
+<context>
     <name>GeoSamDock</name>
     <message>
         <location filename="../ui/dock.py" line="46" />
@@ -549,6 +652,120 @@ Ils sont installés pour le Python de QGIS dans {1} ; rien de ce qu'utilise QGIS
         <location filename="../geo_sam_plugin/controller.py" line="444" />
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polygone(s) enregistré(s) dans {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEverythingAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="178" />
+        <source>Segment everything</source>
+        <translation>Tout segmenter</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="188" />
+        <source>Feature folder</source>
+        <translation>Dossier de caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="189" />
+        <source>Extent (default: every chip)</source>
+        <translation>Emprise (par défaut : toutes les tuiles)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="190" />
+        <source>Points per chip side</source>
+        <translation>Points par côté de tuile</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="191" />
+        <source>Predicted IoU threshold</source>
+        <translation>Seuil d'IoU prédit</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="192" />
+        <source>Stability score threshold</source>
+        <translation>Seuil de stabilité</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="193" />
+        <source>Minimum polygon area (folder CRS units^2)</source>
+        <translation>Surface minimale des polygones (unités^2 du SCR du dossier)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="194" />
+        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
+        <translation>Fichier de point de contrôle ou nom d'un modèle téléchargé (par défaut : celui du manifeste)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="195" />
+        <source>Polygons</source>
+        <translation>Polygones</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentPromptsAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="75" />
+        <source>Segment from prompt layers</source>
+        <translation>Segmenter à partir de couches d'invites</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="88" />
+        <source>Feature folder</source>
+        <translation>Dossier de caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="89" />
+        <source>Point prompts</source>
+        <translation>Invites ponctuelles</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="90" />
+        <source>Label field (1 foreground, 0 background)</source>
+        <translation>Champ d'étiquette (1 objet, 0 fond)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="91" />
+        <source>Group field (one object per group)</source>
+        <translation>Champ de groupe (un objet par groupe)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="92" />
+        <source>Box prompts</source>
+        <translation>Invites rectangulaires</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="93" />
+        <source>Minimum polygon area (folder CRS units^2)</source>
+        <translation>Surface minimale des polygones (unités^2 du SCR du dossier)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="94" />
+        <source>Keep only the largest polygon of each object</source>
+        <translation>Ne garder que le plus grand polygone de chaque objet</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="95" />
+        <source>Simplify tolerance (folder CRS units, 0 = none)</source>
+        <translation>Tolérance de simplification (unités du SCR du dossier, 0 = aucune)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="96" />
+        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
+        <translation>Fichier de point de contrôle ou nom d'un modèle téléchargé (par défaut : celui du manifeste)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="97" />
+        <source>Segmented polygons</source>
+        <translation>Polygones segmentés</translation>
+    </message>
+</context>
+<context>
+    <name>_SegmentAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="62" />
+        <source>Segment</source>
+        <translation>Segmenter</translation>
     </message>
 </context>
 </TS>

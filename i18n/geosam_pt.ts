@@ -1,6 +1,109 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt">
 <context>
+    <name>EncodeRasterAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="37" />
+        <source>Encode raster (SAM image features)</source>
+        <translation>Codificar raster (características de imagem SAM)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="40" />
+        <source>Encode</source>
+        <translation>Codificar</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="61" />
+        <source>Input raster</source>
+        <translation>Raster de entrada</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="62" />
+        <source>Bands (up to 3, in order)</source>
+        <translation>Bandas (até 3, por ordem)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="63" />
+        <source>Extent to encode (default: whole raster)</source>
+        <translation>Extensão a codificar (por omissão: todo o raster)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="64" />
+        <source>Reproject to CRS (default: the raster's)</source>
+        <translation>Reprojetar para o SRC (por omissão: o do raster)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="65" />
+        <source>Resample to pixel size (0 = native)</source>
+        <translation>Reamostrar para o tamanho de pixel (0 = nativo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="66" />
+        <source>Value range 'min,max' (empty = automatic)</source>
+        <translation>Intervalo de valores 'min,max' (vazio = automático)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="67" />
+        <source>Chip size in pixels (0 = model default)</source>
+        <translation>Tamanho do bloco em pixels (0 = o do modelo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="68" />
+        <source>Stride in pixels (0 = half a chip)</source>
+        <translation>Passo em pixels (0 = meio bloco)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="69" />
+        <source>SAM / SAM2 checkpoint (a file, or a downloaded model's name such as sam_vit_b)</source>
+        <translation>Checkpoint SAM / SAM2 (um ficheiro, ou o nome de um modelo transferido como sam_vit_b)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="70" />
+        <source>Model family</source>
+        <translation>Família de modelo</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="71" />
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="72" />
+        <source>Batch size</source>
+        <translation>Tamanho do lote</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="73" />
+        <source>Compute precision</source>
+        <translation>Precisão de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="74" />
+        <source>Stored feature precision</source>
+        <translation>Precisão das características guardadas</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="75" />
+        <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
+        <translation>Endereço do escalonador Dask (opcional: codificar num cluster, p. ex. tcp://host:8786 ou local:4)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="78" />
+        <source>Feature folder</source>
+        <translation>Pasta de características</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="79" />
+        <source>Chips in the folder</source>
+        <translation>Blocos na pasta</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="80" />
+        <source>Chips skipped as nodata</source>
+        <translation>Blocos ignorados por não terem dados</translation>
+    </message>
+</context>
+<context>
     <name>GeoSamDock</name>
     <message>
         <location filename="../ui/dock.py" line="46" />
@@ -549,6 +652,120 @@ São instalados para o Python do QGIS em {1}; nada do que o QGIS usa é substitu
         <location filename="../geo_sam_plugin/controller.py" line="444" />
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polígono(s) guardado(s) em {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEverythingAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="178" />
+        <source>Segment everything</source>
+        <translation>Segmentar tudo</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="188" />
+        <source>Feature folder</source>
+        <translation>Pasta de características</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="189" />
+        <source>Extent (default: every chip)</source>
+        <translation>Extensão (por omissão: todos os blocos)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="190" />
+        <source>Points per chip side</source>
+        <translation>Pontos por lado do bloco</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="191" />
+        <source>Predicted IoU threshold</source>
+        <translation>Limiar de IoU previsto</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="192" />
+        <source>Stability score threshold</source>
+        <translation>Limiar de estabilidade</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="193" />
+        <source>Minimum polygon area (folder CRS units^2)</source>
+        <translation>Área mínima do polígono (unidades^2 do SRC da pasta)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="194" />
+        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
+        <translation>Ficheiro de checkpoint ou nome de um modelo transferido (por omissão: o do manifesto)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="195" />
+        <source>Polygons</source>
+        <translation>Polígonos</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentPromptsAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="75" />
+        <source>Segment from prompt layers</source>
+        <translation>Segmentar a partir de camadas de indicações</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="88" />
+        <source>Feature folder</source>
+        <translation>Pasta de características</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="89" />
+        <source>Point prompts</source>
+        <translation>Indicações de pontos</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="90" />
+        <source>Label field (1 foreground, 0 background)</source>
+        <translation>Campo de etiqueta (1 objeto, 0 fundo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="91" />
+        <source>Group field (one object per group)</source>
+        <translation>Campo de grupo (um objeto por grupo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="92" />
+        <source>Box prompts</source>
+        <translation>Indicações de retângulos</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="93" />
+        <source>Minimum polygon area (folder CRS units^2)</source>
+        <translation>Área mínima do polígono (unidades^2 do SRC da pasta)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="94" />
+        <source>Keep only the largest polygon of each object</source>
+        <translation>Manter apenas o maior polígono de cada objeto</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="95" />
+        <source>Simplify tolerance (folder CRS units, 0 = none)</source>
+        <translation>Tolerância de simplificação (unidades do SRC da pasta, 0 = nenhuma)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="96" />
+        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
+        <translation>Ficheiro de checkpoint ou nome de um modelo transferido (por omissão: o do manifesto)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="97" />
+        <source>Segmented polygons</source>
+        <translation>Polígonos segmentados</translation>
+    </message>
+</context>
+<context>
+    <name>_SegmentAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="62" />
+        <source>Segment</source>
+        <translation>Segmentar</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,109 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EncodeRasterAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="37" />
+        <source>Encode raster (SAM image features)</source>
+        <translation>编码栅格(SAM 图像特征)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="40" />
+        <source>Encode</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="61" />
+        <source>Input raster</source>
+        <translation>输入栅格</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="62" />
+        <source>Bands (up to 3, in order)</source>
+        <translation>波段(最多 3 个,按顺序)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="63" />
+        <source>Extent to encode (default: whole raster)</source>
+        <translation>编码范围(默认:整个栅格)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="64" />
+        <source>Reproject to CRS (default: the raster's)</source>
+        <translation>重投影到坐标系(默认:栅格的坐标系)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="65" />
+        <source>Resample to pixel size (0 = native)</source>
+        <translation>重采样到像元大小(0 = 原始)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="66" />
+        <source>Value range 'min,max' (empty = automatic)</source>
+        <translation>值范围 'min,max'(留空 = 自动)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="67" />
+        <source>Chip size in pixels (0 = model default)</source>
+        <translation>图块大小(像素,0 = 模型默认)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="68" />
+        <source>Stride in pixels (0 = half a chip)</source>
+        <translation>步长(像素,0 = 半个图块)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="69" />
+        <source>SAM / SAM2 checkpoint (a file, or a downloaded model's name such as sam_vit_b)</source>
+        <translation>SAM / SAM2 权重(文件,或已下载模型的名称,如 sam_vit_b)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="70" />
+        <source>Model family</source>
+        <translation>模型系列</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="71" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="72" />
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="73" />
+        <source>Compute precision</source>
+        <translation>计算精度</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="74" />
+        <source>Stored feature precision</source>
+        <translation>特征存储精度</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="75" />
+        <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
+        <translation>Dask 调度器地址(可选:在集群上编码,例如 tcp://host:8786 或 local:4)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="78" />
+        <source>Feature folder</source>
+        <translation>特征文件夹</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="79" />
+        <source>Chips in the folder</source>
+        <translation>文件夹中的图块</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_encode.py" line="80" />
+        <source>Chips skipped as nodata</source>
+        <translation>因无数据而跳过的图块</translation>
+    </message>
+</context>
+<context>
     <name>GeoSamDock</name>
     <message>
         <location filename="../ui/dock.py" line="46" />
@@ -549,6 +652,120 @@ They are installed for QGIS's Python into {1}; nothing QGIS itself uses is repla
         <location filename="../geo_sam_plugin/controller.py" line="444" />
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>已将 {0} 个多边形保存到 {1}。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEverythingAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="178" />
+        <source>Segment everything</source>
+        <translation>全部分割</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="188" />
+        <source>Feature folder</source>
+        <translation>特征文件夹</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="189" />
+        <source>Extent (default: every chip)</source>
+        <translation>范围(默认:所有图块)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="190" />
+        <source>Points per chip side</source>
+        <translation>每个图块边的点数</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="191" />
+        <source>Predicted IoU threshold</source>
+        <translation>预测 IoU 阈值</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="192" />
+        <source>Stability score threshold</source>
+        <translation>稳定性阈值</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="193" />
+        <source>Minimum polygon area (folder CRS units^2)</source>
+        <translation>最小多边形面积(文件夹坐标系单位^2)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="194" />
+        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
+        <translation>权重文件或已下载模型的名称(默认:清单中的)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="195" />
+        <source>Polygons</source>
+        <translation>多边形</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentPromptsAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="75" />
+        <source>Segment from prompt layers</source>
+        <translation>根据提示图层分割</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="88" />
+        <source>Feature folder</source>
+        <translation>特征文件夹</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="89" />
+        <source>Point prompts</source>
+        <translation>点提示</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="90" />
+        <source>Label field (1 foreground, 0 background)</source>
+        <translation>标签字段(1 前景,0 背景)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="91" />
+        <source>Group field (one object per group)</source>
+        <translation>分组字段(每组一个目标)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="92" />
+        <source>Box prompts</source>
+        <translation>框提示</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="93" />
+        <source>Minimum polygon area (folder CRS units^2)</source>
+        <translation>最小多边形面积(文件夹坐标系单位^2)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="94" />
+        <source>Keep only the largest polygon of each object</source>
+        <translation>每个目标只保留最大的多边形</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="95" />
+        <source>Simplify tolerance (folder CRS units, 0 = none)</source>
+        <translation>简化容差(文件夹坐标系单位,0 = 不简化)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="96" />
+        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
+        <translation>权重文件或已下载模型的名称(默认:清单中的)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="97" />
+        <source>Segmented polygons</source>
+        <translation>分割得到的多边形</translation>
+    </message>
+</context>
+<context>
+    <name>_SegmentAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="62" />
+        <source>Segment</source>
+        <translation>分割</translation>
     </message>
 </context>
 </TS>

@@ -24,24 +24,29 @@ dock_module = importlib.import_module(sys.argv[2] + ".ui.dock")
 canvas = QgsMapCanvas()
 controller = controller_module.SegmentController(canvas)
 dock = dock_module.GeoSamDock(controller)
+plugin.initProcessing()
+algorithm = QgsApplication.processingRegistry().algorithmById("geosam:segmentprompts")
 print(json.dumps({"locale": QgsApplication.locale(), "load": dock.load_button.text(), "save": dock.save_button.text(), "in_use": dock.in_use.text(),
-                  "message": controller.tr("Nothing to save: click on an object first.")}))
+                  "message": controller.tr("Nothing to save: click on an object first."), "algorithm": algorithm.displayName(), "group": algorithm.group(),
+                  "parameter": algorithm.parameterDefinition("BOXES").description()}))
 plugin.unload()
 """
 
 
 @pytest.mark.parametrize(
-    "lang, load, save",
-    [("de_DE", "Ordner laden", "Speichern (S)"), ("fr_FR", "Charger le dossier", "Enregistrer (S)"), ("es_ES", "Cargar carpeta", "Guardar (S)"),
-     ("pt_PT", "Carregar pasta", "Guardar (S)"), ("zh_CN", "加载文件夹", "保存 (S)"), ("en_US", "Load folder", "Save (S)")],
+    "lang, load, save, algorithm",
+    [("de_DE", "Ordner laden", "Speichern (S)", "Aus Eingabelayern segmentieren"), ("fr_FR", "Charger le dossier", "Enregistrer (S)", "Segmenter à partir de couches d'invites"),
+     ("es_ES", "Cargar carpeta", "Guardar (S)", "Segmentar desde capas de indicaciones"), ("pt_PT", "Carregar pasta", "Guardar (S)", "Segmentar a partir de camadas de indicações"),
+     ("zh_CN", "加载文件夹", "保存 (S)", "根据提示图层分割"), ("en_US", "Load folder", "Save (S)", "Segment from prompt layers")],
 )
-def test_the_dock_speaks_the_language_qgis_runs_in(plugins_dir, lang, load, save):
+def test_the_dock_and_processing_speak_the_language_qgis_runs_in(plugins_dir, lang, load, save, algorithm):
     assert (ROOT / "i18n" / "geosam_de.qm").is_file(), "make setup builds the .qm files"
     env = dict(os.environ, LANG=f"{lang}.UTF-8", LC_ALL=f"{lang}.UTF-8", QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", SESSION, str(plugins_dir), PLUGIN_NAME], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     shown = json.loads(out.stdout.strip().splitlines()[-1])
     assert shown["locale"].startswith(lang[:2])
-    assert (shown["load"], shown["save"]) == (load, save)
+    assert (shown["load"], shown["save"], shown["algorithm"]) == (load, save, algorithm)
+    assert (shown["group"] == "Segment") == (lang == "en_US") and (shown["parameter"] == "Box prompts") == (lang == "en_US")
     if lang != "en_US":
         assert shown["in_use"] != "Nothing loaded: load a feature folder, or encode or go live on a raster." and shown["message"] != "Nothing to save: click on an object first."
