@@ -113,9 +113,15 @@ def pixel_to_map(transform: Affine, cols: Sequence[float], rows: Sequence[float]
     return transform.a * cols + transform.b * rows + transform.c, transform.d * cols + transform.e * rows + transform.f
 
 
+def compose(outer: Affine, inner: Affine) -> Affine:
+    """The transform `inner` then `outer`: `outer @ inner` where affine has it (affine 3 warns on `*` for this),
+    `outer * inner` on affine 2 (QGIS 3.22's Debian), which has no `@`."""
+    return outer @ inner if hasattr(Affine, "__matmul__") else outer * inner
+
+
 def window_transform(transform: Affine, window: PixelWindow) -> Affine:
     """The affine transform of a window's top-left pixel."""
-    return transform * Affine.translation(window.col_off, window.row_off)
+    return compose(transform, Affine.translation(window.col_off, window.row_off))
 
 
 def window_bounds(transform: Affine, window: PixelWindow) -> Bounds:

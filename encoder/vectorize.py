@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 from affine import Affine
 
-from .geo import pixel_area, same_crs
+from .geo import compose, pixel_area, same_crs
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ def mask_to_polygons(mask: np.ndarray, transform: Affine, options: VectorOptions
         return []
     cols = np.flatnonzero(mask.any(axis=0))
     r0, r1, c0, c1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
-    polygons = polygonize(mask[r0:r1, c0:c1], transform * Affine.translation(c0, r0))
+    polygons = polygonize(mask[r0:r1, c0:c1], compose(transform, Affine.translation(c0, r0)))
     px_area = pixel_area(transform)
     min_area = max(options.min_area, options.min_area_pixels * px_area)
     if options.fill_holes_area > 0:
