@@ -37,3 +37,18 @@ def test_failed_pip_is_reported_and_changes_nothing(plugins_dir, qgis_app, tmp_p
     installer.finished.connect(lambda ok, message: finished.append((ok, message)))
     installer.start()
     assert wait_for(lambda: finished, timeout=120) and not finished[0][0] and "pip failed at step" in finished[0][1]
+
+
+def test_the_dialog_shows_the_torch_build_and_its_size_before_anything_starts(plugins_dir, qgis_app, tmp_path):
+    import importlib
+
+    installer_module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.installer")
+    dialog_module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.python_env")
+    choose = lambda override: dialog_module.choose_torch("Linux", "x86_64", None, override)  # noqa: E731 (a Linux machine without NVIDIA driver)
+    installer = installer_module.DependencyInstaller(tmp_path / "t", python=sys.executable)
+    dialog = importlib.import_module("geo_sam_qgis.ui.install_dialog").InstallDialog(["torch"], installer, choose_torch=choose)
+    assert "CPU-only build from PyTorch's cpu index, about 250 MB" in dialog.torch_label.text() and installer.torch.build == "cpu"
+    dialog.torch_box.setCurrentIndex(dialog.torch_box.findData("cuda"))  # the user overrides the choice
+    assert "asked for CUDA, but no NVIDIA driver was found" in dialog.torch_label.text()
+    assert not installer.process and dialog.install_button.isEnabled()  # nothing ran yet
+    assert "QGIS's Python" in dialog.findChildren(type(dialog.torch_label))[0].text()
