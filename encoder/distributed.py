@@ -88,12 +88,12 @@ def merge(folder: str | os.PathLike, shard_folders: Sequence[str | os.PathLike] 
             raise FeatureFolderError(f"The shards in {reference_folder} and {path} were encoded with other settings ({', '.join(changed)} differ): re-run them with the same command.")
     records = []
     for path in candidates:
-        for record_path in sorted((path / SHARDS_DIR).glob("shard-*-of-*.json")) if (path / SHARDS_DIR).is_dir() else []:
+        for record_path in sorted((path / SHARDS_DIR).glob("*.json")) if (path / SHARDS_DIR).is_dir() else []:  # shard-K-of-N.json, dask.json
             record = json.loads(record_path.read_text())
             if record.get("settings") != settings:
                 raise FeatureFolderError(f"{record_path} was encoded with other settings than {reference_folder}: re-run that shard with the same command.")
             records.append(record)
-    counts = {r["shard"][1] for r in records}
+    counts = {r["shard"][1] for r in records if r.get("shard")}  # a Dask run records no shard
     if len(counts) > 1:
         raise FeatureFolderError(f"The shards disagree on how many shards there are ({', '.join(map(str, sorted(counts)))}): run every shard with the same N.")
     dataset = dataset_from_settings(settings)
@@ -253,7 +253,7 @@ def _run_on_cluster(client, dataset, spec, out: Path, batch_chips: int, progress
         done += sizes[future]
         if progress is not None:
             progress(done, len(plan.chips))
-    record = {"shard": [1, 1], "chips": [], "skipped_nodata": sorted(skipped), "settings": settings}
+    record = {"shard": None, "chips": [], "skipped_nodata": sorted(skipped), "settings": settings}
     (out / SHARDS_DIR).mkdir(exist_ok=True)
     atomic_write_bytes(out / SHARDS_DIR / "dask.json", lambda tmp: Path(tmp).write_text(json.dumps(record)))
     return merge(out)

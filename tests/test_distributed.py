@@ -175,3 +175,28 @@ def test_shards_run_with_different_n_are_refused_at_merge(data_dir, sam_ckpt, tm
     FeatureCacheBuilder(RasterDataset(data_dir / "RGB.byte.tif"), spec, tmp_path / "f", shard=(3, 3), **OPTIONS).run()
     with pytest.raises(FeatureFolderError, match=r"disagree on how many shards there are \(2, 3\)"):
         merge(tmp_path / "f")
+
+
+def test_dask_and_shards_count_all_nodata_chips_as_done(data_dir, sam_ckpt, tmp_path):
+    """A raster whose left chips are all nodata: every route skips them and merges to the single-process folder."""
+    import numpy as np
+    import rasterio
+
+    with rasterio.open(data_dir / "RGB.byte.tif") as src:
+        profile = dict(src.profile, nodata=0)
+        pixels = src.read(window=rasterio.windows.Window(0, 0, 768, 512))
+        profile.update(width=768, height=512, transform=rasterio.windows.transform(rasterio.windows.Window(0, 0, 768, 512), src.transform))
+    pixels[:, :, :256] = 0
+    raster = tmp_path / "half_nodata.tif"
+    with rasterio.open(raster, "w", **profile) as dst:
+        dst.write(np.ascontiguousarray(pixels))
+    spec = create_model_spec_from_checkpoint(sam_ckpt)
+    single = FeatureCacheBuilder(RasterDataset(raster), spec, tmp_path / "single", **OPTIONS).run()
+    assert single.skipped_nodata == 2
+    dask_result = encode_with_dask(RasterDataset(raster), spec, tmp_path / "dask", "local:2", batch_chips=2, **OPTIONS)
+    assert dask_result.skipped_nodata == 2
+    assert_same_folder(tmp_path / "single", tmp_path / "dask")
+    for k in (1, 2):
+        FeatureCacheBuilder(RasterDataset(raster), spec, tmp_path / "shards", shard=(k, 2), **OPTIONS).run()
+    assert merge(tmp_path / "shards").skipped_nodata == 2
+    assert_same_folder(tmp_path / "single", tmp_path / "shards")
