@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from affine import Affine
 
 from .errors import FeatureFolderError
-from .geo import Bounds, PixelWindow, affine_from_list, parse_crs, window_bounds
+from .geo import Bounds, PixelWindow, affine_from_list, apply, parse_crs, window_bounds
 
 FORMAT_VERSION = 1
 MANIFEST_NAME = "manifest.parquet"
@@ -199,7 +199,7 @@ def open_feature_folder(path: str | os.PathLike) -> FeatureFolder:
         shape = _json(row.get("shape")) or _json(row.get("dst_shape")) or [1024, 1024]
         chip_size = int(row.get("chip_size") or max(_json(row.get("dst_shape"), shape)))
         inverse = ~grid_transform
-        col, row_off = inverse * (transform.c, transform.f)
+        col, row_off = apply(inverse, transform.c, transform.f)
         chips.append(
             ChipRecord(
                 chip_id=int(row["chip_id"]) if row.get("chip_id") is not None else i,

@@ -113,6 +113,11 @@ def pixel_to_map(transform: Affine, cols: Sequence[float], rows: Sequence[float]
     return transform.a * cols + transform.b * rows + transform.c, transform.d * cols + transform.e * rows + transform.f
 
 
+def apply(transform: Affine, x: float, y: float) -> tuple[float, float]:
+    """One point through `transform` (what `transform * (x, y)` gives; affine 3 deprecates `*` for it)."""
+    return (transform.a * x + transform.b * y + transform.c, transform.d * x + transform.e * y + transform.f)
+
+
 def compose(outer: Affine, inner: Affine) -> Affine:
     """The transform `inner` then `outer`: `outer @ inner` where affine has it (affine 3 warns on `*` for this),
     `outer * inner` on affine 2 (QGIS 3.22's Debian), which has no `@`."""

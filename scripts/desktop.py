@@ -112,6 +112,7 @@ def drive(person: Person, encoded: Path) -> None:
 def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600) -> dict:
     import rasterio
 
+    from encoder.geo import apply
     from encoder.tiny_models import make_tiny_sam_checkpoint
 
     out.mkdir(parents=True, exist_ok=True)
@@ -122,7 +123,7 @@ def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600) -> 
     shutil.rmtree(encoded, ignore_errors=True)
     encoded.mkdir()  # the folder dialog picks an existing (empty) folder
     with rasterio.open(IMAGE) as src:
-        click = src.transform * (480.5, 180.5)
+        click = apply(src.transform, 480.5, 180.5)
     profile = out / "qgis-config"
     shutil.rmtree(profile, ignore_errors=True)
     plugins = profile / "profiles" / "default" / "python" / "plugins"
