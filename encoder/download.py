@@ -75,7 +75,7 @@ def _check_tensors(path: Path, entry: CatalogueEntry | None) -> None:
     try:
         spec = create_model_spec_from_checkpoint(path)
     except GeoSamError as exc:
-        raise DownloadError(f"{path.name} is not a usable checkpoint ({exc}) : download it again.") from None
+        raise DownloadError(f"{path.name} is not a usable checkpoint ({exc}): download it again.") from None
     if entry is not None and entry.family and (spec.model_type != entry.family or (entry.variant and spec.variant != entry.variant)):
         raise DownloadError(f"{path.name} holds {spec.variant or spec.model_type}, not {entry.variant or entry.family}: the URL serves another model.")
 
