@@ -235,7 +235,7 @@ class FeatureCacheBuilder:
     def run(self) -> EncodeResult:
         started = time.monotonic()
         plan = self.plan()
-        value_range = self.user_value_range or self.shared_value_range() or self.dataset.compute_value_range(plan.area)
+        value_range = self.value_range(plan)
         settings = self._settings(plan, value_range)
         created = not self.output_dir.exists()
         self._prepare_folder(settings)
@@ -250,7 +250,7 @@ class FeatureCacheBuilder:
                 chips = self.selected_chips(plan)
                 stats = self._encode_chips(plan, value_range, chips)
                 if partial:
-                    manifest = self._write_shard_record(settings, stats, chips) if self.shard is not None else self.output_dir / MANIFEST_NAME
+                    manifest = self._write_shard_record(settings, stats) if self.shard is not None else self.output_dir / MANIFEST_NAME
                 else:
                     if not stats["kept"]:
                         raise NothingToEncodeError(f"Nothing to encode: every chip of {self.dataset.path} in the chosen area is nodata.")
@@ -260,6 +260,11 @@ class FeatureCacheBuilder:
                 _remove_if_no_chips(self.output_dir)
             raise
         return EncodeResult(manifest, stats["encoded"], stats["reused"], stats["skipped"], time.monotonic() - started)
+
+    def value_range(self, plan: EncodePlan) -> tuple[float, float]:
+        """The one value range of the encode: the user's, else the one already in a distributed encode's folder,
+        else computed from the whole area (never from a shard's chips)."""
+        return self.user_value_range or self.shared_value_range() or self.dataset.compute_value_range(plan.area)
 
     def shared_value_range(self) -> tuple[float, float] | None:
         """The value range already in the folder's settings (written by the first shard or a prepare step)."""
@@ -279,11 +284,10 @@ class FeatureCacheBuilder:
             return [c for c in plan.chips if c.chip_id in self.chip_ids]
         return plan.chips
 
-    def _write_shard_record(self, settings: dict, stats: dict, chips: list[Chip]) -> Path:
+    def _write_shard_record(self, settings: dict, stats: dict) -> Path:
         """shards/shard-K-of-N.json: which chips this shard kept and which were all nodata (for the merge)."""
         k, n = self.shard
-        kept = {c.chip_id for c in stats["kept"]}
-        record = {"shard": [k, n], "chips": sorted(kept), "skipped_nodata": sorted(c.chip_id for c in chips if c.chip_id not in kept), "settings": settings}
+        record = {"shard": [k, n], "chips": sorted(c.chip_id for c in stats["kept"]), "skipped_nodata": sorted(stats["skipped_ids"]), "settings": settings}
         path = self.output_dir / SHARDS_DIR / f"shard-{k}-of-{n}.json"
         path.parent.mkdir(exist_ok=True)
         atomic_write_bytes(path, lambda tmp: Path(tmp).write_text(json.dumps(record, indent=1)))

@@ -10,24 +10,30 @@ from . import defaults
 from .errors import GeoSamError
 
 
-def _progress_bar(stream=sys.stderr):
-    """A tqdm progress bar over the chips, made at the first report (an encode refused before it starts prints
-    nothing but its one-line error); when stderr is not a terminal tqdm writes a line now and then."""
+def _tqdm_updater(stream=sys.stderr, **options):
+    """update(done, total, **postfix) on a tqdm bar made at the first update (an encode or download refused before
+    it starts prints nothing but its one-line error); when stderr is not a terminal tqdm writes a line now and then."""
     state = {"bar": None}
 
-    def report(p) -> None:
+    def update(done: int, total: int | None, **postfix) -> None:
         bar = state["bar"]
         if bar is None:
             from tqdm import tqdm
 
-            tty = stream.isatty()
-            bar = state["bar"] = tqdm(total=p.total, unit="chip", file=stream, dynamic_ncols=True, mininterval=0.5 if tty else 30.0)
-        bar.set_postfix(reused=p.reused, nodata=p.skipped_nodata, refresh=False)
-        bar.update(p.done - bar.n)
-        if p.done >= p.total:
+            bar = state["bar"] = tqdm(total=total, file=stream, dynamic_ncols=True, mininterval=0.5 if stream.isatty() else 30.0, **options)
+        if postfix:
+            bar.set_postfix(**postfix, refresh=False)
+        bar.update(done - bar.n)
+        if total is not None and done >= total:
             bar.close()
 
-    return report
+    return update
+
+
+def _progress_bar(stream=sys.stderr):
+    """The chips of an encode (EncodeProgress) on a tqdm bar."""
+    update = _tqdm_updater(stream, unit="chip")
+    return lambda p: update(p.done, p.total, reused=p.reused, nodata=p.skipped_nodata)
 
 
 def _bands(text: str | None):
@@ -93,14 +99,8 @@ def encode(args) -> int:
 def _encode_with_dask(args, dataset, spec) -> int:
     from .distributed import encode_with_dask
 
-    bar = _progress_bar() if not args.quiet else None
-
-    class Progress:  # the shape _progress_bar expects
-        def __init__(self, done, total):
-            self.done, self.total, self.reused, self.skipped_nodata = done, total, 0, 0
-
     result = encode_with_dask(
-        dataset, spec, args.feature_dir, args.dask, batch_chips=args.dask_batch, progress=(lambda d, t: bar(Progress(d, t))) if bar else None,
+        dataset, spec, args.feature_dir, args.dask, batch_chips=args.dask_batch, progress=None if args.quiet else _tqdm_updater(unit="chip"),
         chip_size=args.chip_size, stride=args.stride, extent=args.extent, value_range=args.value_range, batch_size=args.batch_size,
         device=args.device, feature_dtype=args.dtype, precision=args.precision,
     )
@@ -190,8 +190,8 @@ def models(args) -> int:
             raise GeoSamError("Name the model to download, e.g. python -m encoder models download sam_vit_b (see models list).")
         for name in args.names:
             entry = lookup(name)
-            bar = _download_bar(entry.name) if not args.quiet else None
-            path = download(entry, folder, progress=bar)
+            update = _tqdm_updater(unit="B", unit_scale=True, desc=entry.name)
+            path = download(entry, folder, progress=None if args.quiet else lambda p, u=update: u(p.done, p.total))
             print(f"{entry.name}: {path} (verified)")
         return 0
     if args.action == "import":
@@ -211,19 +211,6 @@ def models(args) -> int:
         digest = verify_model(path, entry)
         print(f"{path.name}: ok (sha256 {digest})")
     return 0
-
-
-def _download_bar(name: str, stream=sys.stderr):
-    from tqdm import tqdm
-
-    state = {"bar": None}
-
-    def report(p) -> None:
-        if state["bar"] is None:
-            state["bar"] = tqdm(total=p.total, initial=0, unit="B", unit_scale=True, desc=name, file=stream, mininterval=0.5 if stream.isatty() else 30.0)
-        state["bar"].update(p.done - state["bar"].n)
-
-    return report
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -226,7 +226,7 @@ def _run_on_cluster(client, dataset, spec, out: Path, batch_chips: int, progress
 
     prepare = FeatureCacheBuilder(dataset, spec, out, chip_ids=[], **builder_kwargs)
     plan = prepare.plan()
-    value_range = prepare.user_value_range or prepare.shared_value_range() or dataset.compute_value_range(plan.area)
+    value_range = prepare.value_range(plan)
     settings = prepare._settings(plan, value_range)
     prepare._prepare_folder(settings)
     (out / MANIFEST_NAME).unlink(missing_ok=True)
