@@ -14,7 +14,7 @@ REQUIRED = {
     "torchvision": "torchvision",
     "segment_anything": "segment-anything",
     "sam2": "sam2 (installed with --no-deps)",
-    "pyarrow": "pyarrow<22",
+    "pyarrow": "pyarrow",  # its version follows QGIS's numpy: pins.qgis_constraints
     "shapely": "shapely",
     "rasterio": "rasterio",
 }
