@@ -1,8 +1,10 @@
-"""Command line: python -m encoder encode|merge|segment|info|models."""
+"""Command line: python -m encoder encode|merge|segment|info|models|convert|export-geosam."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
 from pathlib import Path
 
@@ -93,6 +95,36 @@ def encode(args) -> int:
         f"Wrote {result.manifest_path} ({result.chips_written} chips encoded, {result.chips_reused} reused, {result.skipped_nodata} nodata chips skipped, "
         f"{size / 1e6:.1f} MB, {result.seconds:.1f} s)"
     )
+    if args.geosam:
+        _export_geosam(args.feature_dir, quiet=args.quiet)
+    return 0
+
+
+def _export_geosam(folder, quiet: bool = False) -> None:
+    import time
+
+    from .interop import export_geosam
+
+    t0 = time.monotonic()
+    report = export_geosam(folder, progress=None if quiet else _tqdm_updater(unit="chip", desc="geosam export"))
+    print(
+        f"geosam 0.1.3 can now open {report['folder']} ({report['chips']} chips, {report['rewritten_chips']} chip files updated, "
+        f"{time.monotonic() - t0:.1f} s): give it Ultralytics' {report['checkpoint_name']}. After moving the folder, run: python -m encoder export-geosam FOLDER"
+    )
+
+
+def export_geosam_command(args) -> int:
+    _export_geosam(args.feature_dir, quiet=args.quiet)
+    return 0
+
+
+def convert(args) -> int:
+    from .catalogue import resolve_checkpoint
+    from .interop import convert_v1
+
+    checkpoint = os.path.abspath(resolve_checkpoint(args.checkpoint)) if args.checkpoint else ""
+    out = convert_v1(args.source, args.feature_dir, checkpoint, progress=None if args.quiet else _tqdm_updater(unit="chip", desc="convert"))
+    print(f"Wrote {out / 'manifest.parquet'}: the Geo-SAM v1 cache {args.source} as a GeoSAM feature folder.")
     return 0
 
 
@@ -105,6 +137,8 @@ def _encode_with_dask(args, dataset, spec) -> int:
         device=args.device, feature_dtype=args.dtype, precision=args.precision,
     )
     print(f"Wrote {result.manifest_path} ({result.chips} chips, {result.skipped_nodata} nodata chips skipped) with Dask at {args.dask}")
+    if args.geosam:
+        _export_geosam(args.feature_dir, quiet=args.quiet)
     return 0
 
 
@@ -166,10 +200,22 @@ def info(args) -> int:
     print(f"chips:          {len(folder.chips)} (nodata chips skipped: {folder.metadata.get('skipped_nodata_chips', '?')})")
     print(f"crs:            {crs_to_text(folder.crs)}")
     print(f"extent:         {b.minx:.6g}, {b.miny:.6g}, {b.maxx:.6g}, {b.maxy:.6g}")
-    print(f"model:          {folder.model_type} {folder.model_variant} ({folder.checkpoint_path})")
+    print(f"model:          {folder.model_type} {folder.model_variant} ({folder.checkpoint_path or 'checkpoint not recorded'})")
+    print(f"written by:     {_writer(folder)}")
     print(f"value range:    {folder.value_range}   bands: {folder.bands}   dtype: {folder.feature_dtype}   computed in: {folder.precision}")
     print(f"size on disk:   {folder_size_bytes(folder.path) / 1e6:.1f} MB")
     return 0
+
+
+def _writer(folder) -> str:
+    meta = folder.metadata
+    if meta.get("source_format") == "geo-sam-v1":
+        return "Geo-SAM v1 / GeoSAM-Image-Encoder (read in place; python -m encoder convert makes a feature folder of it)"
+    if "geosam_format_version" not in meta:
+        return "the geosam library (Geo-SAM v2)"
+    if "geosam_export" in meta:
+        return f"GeoSAM, exported for geosam 0.1.3 at {json.loads(meta['geosam_export'])['folder']}"
+    return "GeoSAM"
 
 
 def models(args) -> int:
@@ -244,8 +290,21 @@ def build_parser() -> argparse.ArgumentParser:
                      "SLURM_ARRAY_TASK_ID / JOB_COMPLETION_INDEX / AWS_BATCH_JOB_ARRAY_INDEX. Then run merge.")
     enc.add_argument("--dask", default=None, help="a Dask scheduler address (tcp://host:8786), or local:N for N worker processes on this machine")
     enc.add_argument("--dask-batch", type=int, default=4, help="chips per Dask task (default 4)")
+    enc.add_argument("--geosam", action="store_true", help="also make the folder readable by the geosam library 0.1.3 / Geo-SAM v2 (see export-geosam)")
     enc.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     enc.set_defaults(func=encode)
+
+    exp = sub.add_parser("export-geosam", help="make a feature folder readable by geosam 0.1.3 / Geo-SAM v2 where it lies (again after a move)")
+    exp.add_argument("feature_dir")
+    exp.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    exp.set_defaults(func=export_geosam_command)
+
+    cnv = sub.add_parser("convert", help="convert a Geo-SAM v1 cache (GeoTIFF chips + CSV) into a feature folder")
+    cnv.add_argument("source", help="the v1 cache folder (sam_feat_..., or a folder holding exactly one)")
+    cnv.add_argument("feature_dir", help="the new feature folder")
+    cnv.add_argument("--checkpoint", default=None, help="the SAM checkpoint the cache was encoded with, recorded in the manifest (optional)")
+    cnv.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    cnv.set_defaults(func=convert)
 
     mrg = sub.add_parser("merge", help="check that every shard's chips are there and write the manifest")
     mrg.add_argument("feature_dir", help="the folder the shards wrote into (or the merged folder)")

@@ -72,6 +72,10 @@ def read_chip_file(path: Path) -> dict:
 
     import torch
 
+    if path.suffix.lower() in (".tif", ".tiff"):  # a Geo-SAM v1 cache's GeoTIFF chip
+        from .interop import read_v1_chip
+
+        return read_v1_chip(path)
     if not path.is_file():
         raise FeatureFolderError(f"Chip file missing: {path}. Re-run the encode with the same settings to rebuild it.")
     try:
@@ -161,6 +165,73 @@ def _resolve_feature_path(folder: Path, stored: str) -> Path:
     return p if p.exists() else own
 
 
+def _cell_message(folder: Path, column: str, index: int, value) -> str:
+    text = repr(value)
+    text = text if len(text) <= 60 else text[:57] + "..."
+    return f"{folder / MANIFEST_NAME}: column '{column}' of chip row {index} does not parse ({text}): the manifest is damaged or not a SAM feature-folder manifest."
+
+
+def _transform_cell(folder: Path, row: dict, index: int) -> Affine:
+    try:
+        values = _json(row.get("transform"))
+        if not isinstance(values, (list, tuple)) or len(values) < 6:
+            raise ValueError
+        transform = affine_from_list([float(v) for v in values])
+        if not transform.is_rectilinear or transform.a == 0 or transform.e == 0:
+            raise ValueError
+        return transform
+    except (TypeError, ValueError):
+        raise FeatureFolderError(_cell_message(folder, "transform", index, row.get("transform"))) from None
+
+
+def _shape_cell(folder: Path, row: dict, index: int) -> tuple[int, int]:
+    """The chip's valid (height, width): 'valid_shape' where a geosam export moved it, else 'shape'
+    (geosam writes [h, w]); a leading band count is dropped."""
+    value = next((row.get(k) for k in ("valid_shape", "shape", "dst_shape") if row.get(k) is not None), None)
+    try:
+        shape = [int(v) for v in (_json(value) if value is not None else [1024, 1024])]
+        shape = shape[-2:]
+        if len(shape) != 2 or min(shape) <= 0:
+            raise ValueError
+        return shape[0], shape[1]
+    except (TypeError, ValueError):
+        raise FeatureFolderError(_cell_message(folder, "shape", index, value)) from None
+
+
+def _chip_ids(folder: Path, rows: list[dict]) -> list[int]:
+    """Integer chip ids from ours (0, 1, ...), geosam's ("chip_000000") or any other unique labels."""
+    import re
+
+    raw = [row.get("chip_id") for row in rows]
+    if all(v is None for v in raw):
+        return list(range(len(rows)))
+    ids = []
+    for value in raw:
+        match = re.fullmatch(r"\D*?(\d+)(\.pt)?", str(value).strip()) if value is not None else None
+        ids.append(int(match.group(1)) if match else None)
+    if None in ids or len(set(ids)) != len(ids):
+        labels = [str(v) for v in raw]
+        if None in raw or len(set(labels)) != len(labels):
+            i = raw.index(None) if None in raw else next(i for i, v in enumerate(labels) if labels.count(v) > 1)
+            raise FeatureFolderError(_cell_message(folder, "chip_id", i, raw[i]) + " Chip ids must be unique.")
+        return list(range(len(rows)))  # unique labels without numbers: their order in the manifest
+    return ids
+
+
+def _check_one_model(folder: Path, rows: list[dict]) -> None:
+    """Every chip of a folder must come from one model: features of two models cannot be decoded together."""
+    seen = {}
+    for row in rows:
+        ckpt = str(row.get("checkpoint_path") or "")
+        name = PureWindowsPath(ckpt).name if "\\" in ckpt else PurePosixPath(ckpt).name
+        key = (str(row.get("model_type") or "sam"), str(row.get("model_variant") or ""), name)
+        seen.setdefault(key, 0)
+        seen[key] += 1
+    if len(seen) > 1:
+        kinds = ", ".join(f"{k[1] or k[0]} ({k[2] or 'no checkpoint'}): {n} chips" for k, n in seen.items())
+        raise FeatureFolderError(f"{folder} mixes chips of different models ({kinds}): encode the raster again into a new folder with one model.")
+
+
 def open_feature_folder(path: str | os.PathLike) -> FeatureFolder:
     """Read and validate a folder written by GeoSAM or by the geosam library."""
     import pyarrow as pa
@@ -171,6 +242,10 @@ def open_feature_folder(path: str | os.PathLike) -> FeatureFolder:
     if not folder.is_dir():
         raise FeatureFolderError(f"Feature folder not found: {folder}. Choose the folder that holds manifest.parquet.")
     if not manifest.is_file():
+        from .interop import find_v1_caches, open_v1_cache
+
+        if find_v1_caches(folder):
+            return open_v1_cache(folder)
         hint = " An encode into it did not finish: re-run it with the same settings to resume." if (folder / SETTINGS_NAME).exists() else ""
         raise FeatureFolderError(f"{folder} has no manifest.parquet, so it is not a finished feature folder.{hint}")
     try:
@@ -190,24 +265,33 @@ def open_feature_folder(path: str | os.PathLike) -> FeatureFolder:
             f"{folder} was written by a newer GeoSAM (feature format {version}; this version reads up to {FORMAT_VERSION}): update the plugin."
         )
     first = rows[0]
+    _check_one_model(folder, rows)
     grid = _json(meta.get("grid"), {})
-    first_transform = affine_from_list(_json(first["transform"]))
+    first_transform = _transform_cell(folder, first, 0)
     grid_transform = affine_from_list(grid["transform"]) if grid.get("transform") else first_transform
+    inverse = ~grid_transform
+    ids = _chip_ids(folder, rows)
     chips = []
     for i, row in enumerate(rows):
-        transform = affine_from_list(_json(row["transform"]))
-        shape = _json(row.get("shape")) or _json(row.get("dst_shape")) or [1024, 1024]
-        chip_size = int(row.get("chip_size") or max(_json(row.get("dst_shape"), shape)))
-        inverse = ~grid_transform
+        transform = _transform_cell(folder, row, i)
+        shape = _shape_cell(folder, row, i)
+        try:
+            # geosam's chips are scaled so that their longest side fills the model input (letterbox).
+            chip_size = int(row.get("chip_size") or max(shape))
+        except (TypeError, ValueError):
+            raise FeatureFolderError(_cell_message(folder, "chip_size", i, row.get("chip_size"))) from None
+        stored = row.get("feature_file") or row.get("feature_path")
+        if not isinstance(stored, str) or not stored.strip():
+            raise FeatureFolderError(_cell_message(folder, "feature_path", i, row.get("feature_path")))
         col, row_off = apply(inverse, transform.c, transform.f)
         chips.append(
             ChipRecord(
-                chip_id=int(row["chip_id"]) if row.get("chip_id") is not None else i,
-                feature_path=_resolve_feature_path(folder, row["feature_path"]),
+                chip_id=ids[i],
+                feature_path=_resolve_feature_path(folder, stored),
                 transform=transform,
-                valid_hw=(int(shape[0]), int(shape[1])),
+                valid_hw=shape,
                 chip_size=chip_size,
-                grid_window=PixelWindow(int(round(row_off)), int(round(col)), int(shape[0]), int(shape[1])),
+                grid_window=PixelWindow(int(round(row_off)), int(round(col)), shape[0], shape[1]),
             )
         )
     crs = parse_crs(first["crs"], "folder CRS") if first.get("crs") else None

@@ -127,11 +127,14 @@ class _QueryEngineBase:
         output_crs: object = None,
         options: VectorOptions | None = None,
         continue_across_chips: bool = True,
+        multimask: bool | None = None,
     ) -> SegmentResult:
         """Segment the object the prompts point at.
 
         points: (x, y) map coordinates in `crs`; labels: 1 foreground, 0 background.
         box: (minx, miny, maxx, maxy) in `crs`. output_crs defaults to the folder's CRS.
+        multimask: ask the decoder for three masks and keep the best scored (SAM's advice for an ambiguous
+        single click), or for one. None: three for a single click without a box, one otherwise.
         """
         prompt_crs = parse_crs(crs, "prompt CRS")
         pts, labs = _as_points(points, labels)
@@ -153,7 +156,8 @@ class _QueryEngineBase:
 
         masks: dict[int, tuple[ChipRecord, np.ndarray]] = {}
         chip_prompts: list[ChipPrompt] = []
-        multimask = len(pts) == 1 and grid_box is None
+        if multimask is None:
+            multimask = len(pts) == 1 and grid_box is None
         decoded = self._decode(first, cols, rows, labs, grid_box, multimask)
         masks[first.chip_id] = (first, decoded[0])
         chip_prompts.append(decoded[1])
