@@ -12,13 +12,22 @@ IN_ROOT   := bash scripts/qgis_root.sh run $(QGIS)
 TRANSLATED := ui/dock.py ui/install_dialog.py geo_sam_plugin/controller.py geo_sam_plugin/plugin.py geo_sam_plugin/alg_encode.py geo_sam_plugin/alg_segment.py
 LANGUAGES  := de es fr pt zh_CN
 
-.PHONY: setup test test-matrix demo bench lint qt6-check translations deploy zip screenshot clean
+.PHONY: setup interop interop-fixtures test test-matrix demo bench lint qt6-check translations deploy zip screenshot clean
 
 setup:
 	@bash scripts/setup_env.sh
 
+# geosam 0.1.3 and GeoSAM-Image-Encoder 1.0.4 in side virtualenvs, for the interoperability tests (not in the
+# QGIS roots, whose legs read the committed fixtures only).
+interop:
+	@[ -n "$$GEOSAM_QGIS_LEG" ] || bash scripts/interop_env.sh build
+
+# Make the committed interoperability fixtures again with the real libraries (review, then commit them).
+interop-fixtures:
+	bash scripts/interop_env.sh fixtures tests/data/interop
+
 ifeq ($(QGIS),)
-test: setup
+test: setup interop
 	$(QGIS_ENV) $(PY) -m pytest -q -p no:cacheprovider tests
 
 demo: setup

@@ -232,6 +232,12 @@ def _check_one_model(folder: Path, rows: list[dict]) -> None:
         raise FeatureFolderError(f"{folder} mixes chips of different models ({kinds}): encode the raster again into a new folder with one model.")
 
 
+def _variant_from_name(checkpoint_path) -> str:
+    from .interop import variant_from_ultralytics_name
+
+    return variant_from_ultralytics_name(checkpoint_path)
+
+
 def open_feature_folder(path: str | os.PathLike) -> FeatureFolder:
     """Read and validate a folder written by GeoSAM or by the geosam library."""
     import pyarrow as pa
@@ -301,7 +307,7 @@ def open_feature_folder(path: str | os.PathLike) -> FeatureFolder:
         chips=chips,
         crs=crs,
         model_type=str(first.get("model_type") or "sam"),
-        model_variant=str(first.get("model_variant") or ""),
+        model_variant=str(first.get("model_variant") or _variant_from_name(first.get("checkpoint_path"))),
         checkpoint_path=str(first.get("checkpoint_path") or ""),
         value_range=tuple(value_range) if value_range else None,
         bands=list(_json(first.get("bands"), [])),

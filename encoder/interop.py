@@ -230,6 +230,16 @@ def ultralytics_checkpoint_name(model_type: str, variant: str) -> str:
     )
 
 
+def variant_from_ultralytics_name(path: str) -> str:
+    """vit_b for .../sam_b.pt, sam2.1_hiera_tiny for sam2.1_t.pt; '' for other names."""
+    name = re.split(r"[\\/]", str(path or ""))[-1].lower()
+    if m := re.fullmatch(r"sam_([blh])\.pt", name):
+        return f"vit_{m.group(1)}"
+    if m := re.fullmatch(r"(sam2(?:\.1)?)_([tsbl])\.pt", name):
+        return f"{m.group(1)}_hiera_{next(k for k, v in _SAM2_SIZES.items() if v == m.group(2))}"
+    return ""
+
+
 def export_geosam(folder_path: str | os.PathLike, progress=None) -> dict:
     """Make a feature folder readable by geosam 0.1.3 (Geo-SAM v2) where it lies now.
 

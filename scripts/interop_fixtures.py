@@ -7,6 +7,7 @@ Run by scripts/interop_env.sh inside side virtualenvs (never QGIS's Python):
                       tests/data/interop/prompts.json into OUT/geosam-0.1.3_sam_b.expected.npz
   v1 OUT              GeoSAM-Image-Encoder 1.0.4 (Geo-SAM v1's encoder, segment_anything, torchgeo 0.5):
                       resources/demo/cogeo.tif encoded with ViT-B and ViT-L into OUT/geosam-v1_vit_b, _vit_l
+  checkpoint          write $GEOSAM_INTEROP_CACHE/sam_b.pt (geosam's model, Ultralytics' builder)
   geosam-query FOLDER CHECKPOINT OUT.npz
                       geosam's FeatureQueryEngine on any folder (ours included), prompts.json's prompts
 
@@ -132,7 +133,9 @@ def main(argv: list[str]) -> int:
 
     cache = Path(os.environ.get("GEOSAM_INTEROP_CACHE", "/var/cache/geosam-interop"))
     cache.mkdir(parents=True, exist_ok=True)
-    if argv[:1] == ["geosam"] and len(argv) == 2:
+    if argv == ["checkpoint"]:
+        print(ultralytics_checkpoint(cache))
+    elif argv[:1] == ["geosam"] and len(argv) == 2:
         make_geosam(Path(argv[1]), cache)
     elif argv[:1] == ["v1"] and len(argv) == 2:
         make_v1(Path(argv[1]), cache)
