@@ -8,7 +8,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
-from .errors import CheckpointError, MissingDependencyError
+from .errors import CheckpointError
 
 # (embed_dim, depth, num_heads, global_attn_indexes) of the official SAM image encoders.
 SAM_VARIANTS: dict[str, tuple[int, int, int, tuple[int, ...]]] = {
@@ -164,9 +164,10 @@ def create_model_spec_from_checkpoint(checkpoint_path: str | os.PathLike, model_
         return ModelSpec("sam", path, variant, arch)
     if family == "sam2":
         return ModelSpec("sam2", path, _sam2_variant(state, path))
-    raise MissingDependencyError(
-        f"{path} is a SAM3 checkpoint; SAM3 is not supported in this version (see README: the sam3 package cannot be installed beside QGIS's numpy)."
-    )
+    from .sam3_model import OFFICIAL_SAM3, arch_from_state
+
+    arch = arch_from_state(state, path)
+    return ModelSpec("sam3", path, "sam3" if arch == OFFICIAL_SAM3 else "sam3_custom", tuple(arch.__dict__.values()))
 
 
 def state_subset(state: dict, prefix: str) -> dict:

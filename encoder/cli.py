@@ -57,6 +57,11 @@ def encode(args) -> int:
 
     dataset = RasterDataset(args.input, crs=args.crs, indexes=_bands(args.bands), resolution=args.resolution)
     spec = create_model_spec_from_checkpoint(resolve_checkpoint(args.checkpoint), args.model_type)
+    if spec.model_type == "sam3":  # before the plan is printed: a missing package is the whole answer
+        from .sam3_model import bpe_path, import_sam3
+
+        import_sam3()
+        bpe_path()
     if args.dask:
         return _encode_with_dask(args, dataset, spec)
     shard = None
@@ -167,6 +172,10 @@ def segment(args) -> int:
     from .query import FeatureQueryEngine
     from .vectorize import VectorOptions
 
+    if args.text is not None:
+        return _segment_text(args)
+    if not args.crs:
+        raise GeoSamError("Give --crs, the CRS of the points and box (e.g. EPSG:4326).")
     points = [_point(p) for p in args.point or []]
     box = None
     if args.box:
@@ -187,6 +196,38 @@ def segment(args) -> int:
     )
     write_polygons(args.output, result.polygons, result.attributes, result.crs)
     print(f"Wrote {len(result.polygons)} polygon(s) to {args.output} (score {result.score:.3f}, chips {','.join(map(str, result.chip_ids))})")
+    return 0
+
+
+def _segment_text(args) -> int:
+    from .catalogue import resolve_checkpoint
+    from .concepts import ConceptOptions, check_text, segment_text
+    from .geo import Bounds, parse_crs, transform_bounds
+    from .output import write_polygons
+    from .query import FeatureQueryEngine
+    from .vectorize import reproject_geometries
+
+    concept = check_text(args.text)
+    if args.point or args.box:
+        raise GeoSamError("Give either --text or points and a box, not both.")
+    engine = FeatureQueryEngine(args.feature_dir, checkpoint=resolve_checkpoint(args.checkpoint), device=args.device)
+    extent = None
+    if args.extent:
+        try:
+            parts = args.extent.split(",")
+            extent = Bounds(*[float(v) for v in parts[:4]])
+        except (TypeError, ValueError):
+            raise GeoSamError(f"An extent is MINX,MINY,MAXX,MAXY[,CRS]; got {args.extent!r}.") from None
+        extent = transform_bounds(extent, parse_crs(parts[4] if len(parts) > 4 else (args.crs or engine.crs), "extent CRS"), engine.crs)
+    update = None if args.quiet else _tqdm_updater(unit="%", desc=f"'{concept}'")
+    found = segment_text(engine, concept, extent, ConceptOptions(threshold=args.threshold, min_area=args.min_area), progress=None if update is None else lambda p: update(p, 100.0))
+    out_crs = parse_crs(args.output_crs or args.crs, "output CRS") if (args.output_crs or args.crs) else engine.crs
+    polygons = reproject_geometries([p for p, _ in found], engine.crs, out_crs)
+    write_polygons(args.output, polygons, [a for _, a in found], out_crs)
+    if not found:
+        print(f"No '{concept}' found above score {args.threshold}: wrote an empty layer to {args.output}. Lower --threshold to see weaker matches.")
+    else:
+        print(f"Wrote {len(found)} '{concept}' polygon(s) to {args.output} (scores {min(a['score'] for _, a in found):.2f}-{max(a['score'] for _, a in found):.2f})")
     return 0
 
 
@@ -315,7 +356,11 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("-f", "--feature-dir", required=True)
     seg.add_argument("--point", action="append", help="X,Y[,LABEL] (LABEL 1 foreground, 0 background); repeatable")
     seg.add_argument("--box", help="MINX,MINY,MAXX,MAXY")
-    seg.add_argument("--crs", required=True, help="CRS of the prompts, e.g. EPSG:4326")
+    seg.add_argument("--text", default=None, help="a concept to find everywhere (SAM 3 folders), e.g. 'building'; polygons get concept and score")
+    seg.add_argument("--threshold", type=float, default=defaults.CONCEPT_THRESHOLD, help="--text: the lowest score kept (default 0.5)")
+    seg.add_argument("--extent", default=None, help="--text: only chips touching MINX,MINY,MAXX,MAXY[,CRS]")
+    seg.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    seg.add_argument("--crs", default=None, help="CRS of the prompts, e.g. EPSG:4326 (needed with points and boxes)")
     seg.add_argument("--output-crs", default=None, help="CRS of the output (default: the prompts' CRS)")
     seg.add_argument("-o", "--output", required=True, help="output vector file (.gpkg, .geojson, .shp, ...)")
     seg.add_argument("--checkpoint", default=None, help="default: the checkpoint named in the manifest (a file, or a downloaded model's name)")

@@ -14,3 +14,6 @@ FEATURE_DTYPE = "float16"
 POINTS_PER_SIDE = 8
 PRED_IOU_THRESH = 0.88
 STABILITY_THRESH = 0.92
+
+# Segment by concept (SAM 3 text prompts): Sam3Processor's default confidence threshold.
+CONCEPT_THRESHOLD = 0.5

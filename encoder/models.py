@@ -517,4 +517,6 @@ def load_adapter(spec: ModelSpec, device: str | None = None, with_image_encoder:
         return SamAdapter(spec, device, with_image_encoder, fast_attention, precision)
     if spec.model_type == "sam2":
         return Sam2Adapter(spec, device, with_image_encoder, fast_attention, precision)
-    raise MissingDependencyError("SAM3 is not supported in this version: see the README's model table.")
+    from .sam3_model import Sam3Adapter
+
+    return Sam3Adapter(spec, device, with_image_encoder, fast_attention, precision)

@@ -338,7 +338,7 @@ def _with_decoder(adapter, decoder: str):
     ("fast", on a CPU; GPUs keep the reference)."""
     if decoder not in ("torch", "fast"):
         raise ValueError(f"decoder must be 'torch' or 'fast', got {decoder!r}")
-    if decoder == "fast" and adapter.device.type == "cpu":
+    if decoder == "fast" and adapter.device.type == "cpu" and adapter.feature_kind != "sam3":
         from .fast_decoder import FastSamDecoder
 
         return FastSamDecoder(adapter)

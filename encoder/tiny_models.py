@@ -60,3 +60,35 @@ def _atomic_save(obj, path) -> None:
     tmp = f"{path}.tmp-{os.getpid()}"
     torch.save(obj, tmp)
     os.replace(tmp, path)
+
+
+# A SAM 3 image model with its real classes, small: a 2-block ViT of width 128, a 1-layer text encoder of
+# width 64, one fusion-encoder, decoder and geometry layer (~19 M parameters; the official model has 840 M).
+SMALL_SAM3 = {"vit_dim": 128, "vit_depth": 2, "vit_mlp": 512, "text_width": 64, "text_layers": 1, "encoder_layers": 1, "decoder_layers": 1, "geometry_layers": 1}
+
+
+def make_small_sam3_checkpoint(path: str | os.PathLike, seed: int = 0, presence: float = 8.0) -> str:
+    """Write a random SAM 3 image model checkpoint ({'model': {'detector.<name>': ...}}, sam3.pt's layout).
+
+    Every tensor is drawn afresh (sam3 leaves some parameters uninitialised, expecting a checkpoint):
+    1-D weights 1, 1-D biases 0, others Gaussian with std 1/sqrt(fan_in). The presence head's last bias
+    is `presence`, so that concepts are "present" and the grounding returns detections to compare.
+    """
+    import torch
+
+    from .sam3_model import Sam3Arch, build_image_model
+
+    model = build_image_model(Sam3Arch(**SMALL_SAM3), torch.device("cpu"))
+    gen = torch.Generator().manual_seed(seed)
+    state = {}
+    for name, tensor in model.state_dict().items():
+        if not tensor.is_floating_point():
+            state[name] = tensor
+        elif tensor.dim() <= 1:
+            state[name] = torch.ones_like(tensor) if name.endswith("weight") else torch.zeros_like(tensor)
+        else:
+            fan_in = max(tensor[0].numel(), 1)
+            state[name] = torch.randn(tensor.shape, generator=gen) / fan_in**0.5
+    state["transformer.decoder.presence_token_head.layers.2.bias"] = torch.full_like(state["transformer.decoder.presence_token_head.layers.2.bias"], presence)
+    _atomic_save({"model": {f"detector.{k}": v for k, v in state.items()}}, path)
+    return os.fspath(path)

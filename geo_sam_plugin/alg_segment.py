@@ -1,4 +1,4 @@
-"""Processing algorithms geosam:segmentprompts and geosam:segmenteverything: a feature folder -> polygons."""
+"""Processing algorithms geosam:segmentprompts, geosam:segmenteverything and geosam:segmenttext: a feature folder -> polygons."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
@@ -27,7 +28,7 @@ from . import field_types
 from .engine_crs import folder_crs
 from .processing_base import GeoSamAlgorithm
 
-_FIELDS = [("group", field_types.STRING), ("score", field_types.DOUBLE), ("area", field_types.DOUBLE), ("n_fg", field_types.INT), ("n_bg", field_types.INT), ("box", field_types.INT), ("chip_ids", field_types.STRING), ("model", field_types.STRING)]
+_FIELDS = [("concept", field_types.STRING), ("group", field_types.STRING), ("score", field_types.DOUBLE), ("area", field_types.DOUBLE), ("n_fg", field_types.INT), ("n_bg", field_types.INT), ("box", field_types.INT), ("chip_ids", field_types.STRING), ("model", field_types.STRING)]
 
 
 def output_fields(names) -> QgsFields:
@@ -228,4 +229,59 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
                 f"0 polygons: no mask passed the thresholds (predicted IoU >= {options.pred_iou_thresh:g}, stability >= {options.stability_thresh:g}"
                 f"{f', area >= {options.min_area:g}' if options.min_area else ''}). Lower them, or add points per chip side."
             )
+        return {"OUTPUT": dest}
+
+
+class SegmentTextAlgorithm(_SegmentAlgorithm):
+    icon_name = "segment.svg"
+
+    def name(self):
+        return "segmenttext"
+
+    def displayName(self):
+        return self.tr("Segment by text (SAM 3)")
+
+    def shortHelpString(self):
+        return (
+            "Finds every instance of a concept ('building', 'field', 'lake') in a feature folder encoded with SAM 3 (sam3.pt), or "
+            "in the chips touching an extent. SAM 3's grounding runs on each chip's cached features; detections scoring at least "
+            "the threshold become polygons with 'concept' and 'score' attributes, and the same object found on overlapping chips "
+            "is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile("FEATURES", self.tr("Feature folder (SAM 3)"), behavior=QgsProcessingParameterFile.Behavior.Folder))
+        self.addParameter(QgsProcessingParameterString("TEXT", self.tr("Text prompt (a short noun phrase)")))
+        self.addParameter(QgsProcessingParameterNumber("THRESHOLD", self.tr("Score threshold"), QgsProcessingParameterNumber.Type.Double, defaults.CONCEPT_THRESHOLD, minValue=0.0, maxValue=0.99))
+        self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Extent (default: every chip)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", self.tr("Minimum polygon area (folder CRS units^2)"), QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint file or downloaded model name (default: the one in the manifest)"), optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
+
+    def process(self, parameters, context, feedback):
+        from ..encoder.concepts import ConceptOptions, check_text, check_text_model, segment_text
+        from ..encoder.geo import Bounds
+        from ..encoder.query import FeatureQueryEngine
+
+        concept = check_text(self.parameterAsString(parameters, "TEXT", context))
+        engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=_checkpoint(self, parameters, context))
+        check_text_model(engine)
+        crs = folder_crs(engine)
+        extent = None
+        if parameters.get("EXTENT") not in (None, ""):
+            rect = self.parameterAsExtent(parameters, "EXTENT", context, crs)
+            if not rect.isEmpty():
+                extent = Bounds(rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+        options = ConceptOptions(threshold=self.parameterAsDouble(parameters, "THRESHOLD", context), min_area=self.parameterAsDouble(parameters, "MIN_AREA", context))
+        found = segment_text(engine, concept, extent, options, progress=feedback.setProgress, cancelled=feedback.isCanceled)
+        fields = output_fields(["concept", "score", "area", "chip_ids", "model"])
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, crs)
+        if sink is None:
+            raise QgsProcessingException("Cannot create the output layer: check its path and format.")
+        for polygon, attributes in found:
+            sink.addFeature(to_feature(fields, polygon, attributes), QgsFeatureSink.Flag.FastInsert)
+        if found:
+            feedback.pushInfo(f"{len(found)} '{concept}' polygons.")
+        else:
+            feedback.pushWarning(f"No '{concept}' found with a score of {options.threshold:g} or more: the layer is empty. Lower the threshold to see weaker matches.")
         return {"OUTPUT": dest}

@@ -59,6 +59,7 @@ class SegmentController(QObject):
         self.options = None
         self.needs_checkpoint = False  # the last load_folder failed for want of the right checkpoint
         self.encode_task = None  # the running EncodeTask: held here, as QGIS's task manager does not keep Python tasks alive
+        self.concept_task = None  # the running ConceptTask (a text search), held likewise
         self.checkpoint_path = ""  # the checkpoint in use (the manifest's, or the one given)
         self.source_text = ""  # the folder or live raster in use
         self._latest_commit = 0
@@ -213,6 +214,71 @@ class SegmentController(QObject):
         self.message.emit(self.tr("Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).").format(raster_path, output_dir), Qgis.MessageLevel.Info)
         self.changed.emit()
         return task
+
+    def find_text(self, text: str, threshold: float):
+        """Every instance of a concept in the loaded SAM 3 folder, in QGIS's task manager; the polygons go to a new
+        layer named after the concept (an empty one, and a message, when nothing matches). Returns the task or None."""
+        from qgis.core import QgsApplication
+
+        from ..encoder.concepts import check_text, check_text_model
+        from ..encoder.errors import GeoSamError
+        from .concept_task import ConceptTask
+
+        if self.engine is None or self.live:
+            self.message.emit(self.tr("Load a feature folder encoded with SAM 3 first: text prompts search cached features."), Qgis.MessageLevel.Warning)
+            return None
+        if self.concept_task is not None:
+            self.message.emit(self.tr("A text search is already running: wait for it, or cancel it in the task manager."), Qgis.MessageLevel.Warning)
+            return None
+        try:
+            concept = check_text(text)
+            check_text_model(self.engine)
+        except GeoSamError as exc:
+            self.message.emit(str(exc), Qgis.MessageLevel.Warning)
+            return None
+        folder_text = self.source_text
+        crs = folder_crs(self.engine)
+
+        def done(ok: bool, message: str, found: list) -> None:
+            self.concept_task = None
+            self.busy.emit("", 0.0)
+            if not ok:
+                self.message.emit(message, Qgis.MessageLevel.Warning)
+                return
+            layer = self.concept_layer(concept, crs, found)
+            if found:
+                self.message.emit(self.tr("Found {0} '{1}' in {2}: layer '{3}'.").format(len(found), concept, folder_text, layer.name()), Qgis.MessageLevel.Success)
+            else:
+                self.message.emit(
+                    self.tr("No '{0}' found with a score of {1:g} or more: the layer '{2}' is empty. Lower the threshold to see weaker matches.").format(concept, threshold, layer.name()),
+                    Qgis.MessageLevel.Info,
+                )
+
+        task = ConceptTask(self.engine.folder.path.as_posix(), self.checkpoint_path or None, concept, threshold, on_finished=done)
+        task.progressChanged.connect(lambda percent: self.busy.emit(self.tr("Finding '{0}'").format(concept), percent if percent > 0 else -1.0))
+        self.concept_task = task
+        QgsApplication.taskManager().addTask(task)
+        self.busy.emit(self.tr("Finding '{0}': loading SAM 3").format(concept), -1.0)
+        return task
+
+    def concept_layer(self, concept: str, crs, found: list) -> QgsVectorLayer:
+        """A scratch layer in the folder's CRS with the polygons found for a concept, added to the project."""
+        from ..encoder.geo import crs_to_text
+
+        fields = "&".join(f"field={name}:{kind}" for name, kind in (("concept", "string"), ("score", "double"), ("area", "double"), ("chip_ids", "string"), ("model", "string")))
+        layer = QgsVectorLayer(f"Polygon?crs={crs.authid() if crs.isValid() else crs_to_text(self.engine.crs)}&{fields}", f"GeoSAM: {concept}", "memory")
+        features = []
+        for polygon, attributes in found:
+            feature = QgsFeature(layer.fields())
+            geometry = QgsGeometry()
+            geometry.fromWkb(polygon.wkb)
+            feature.setGeometry(geometry)
+            feature.setAttributes([attributes.get(layer.fields().at(i).name()) for i in range(layer.fields().count())])
+            features.append(feature)
+        layer.dataProvider().addFeatures(features)
+        layer.updateExtents()
+        QgsProject.instance().addMapLayer(layer)
+        return layer
 
     # -------------------------------------------------------------- prompts
     def _run_query(self, prompt: Prompt, preview: bool):

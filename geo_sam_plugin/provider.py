@@ -6,7 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .alg_encode import EncodeRasterAlgorithm
-from .alg_segment import SegmentEverythingAlgorithm, SegmentPromptsAlgorithm
+from .alg_segment import SegmentEverythingAlgorithm, SegmentPromptsAlgorithm, SegmentTextAlgorithm
 from .processing_base import ICONS
 
 
@@ -24,5 +24,5 @@ class GeoSamProvider(QgsProcessingProvider):
         return QIcon(str(ICONS / "geosam.svg"))
 
     def loadAlgorithms(self):
-        for alg in (EncodeRasterAlgorithm(), SegmentPromptsAlgorithm(), SegmentEverythingAlgorithm()):
+        for alg in (EncodeRasterAlgorithm(), SegmentPromptsAlgorithm(), SegmentEverythingAlgorithm(), SegmentTextAlgorithm()):
             self.addAlgorithm(alg)

@@ -224,7 +224,7 @@ def install_plan(
     steps = (
         InstallStep("torch", tuple(base + network + torch_source + list(torch.packages))),
         InstallStep("GeoSAM's packages", tuple(base + network + source + rest)),
-        InstallStep("sam2 (without its numpy pin)", tuple(base + network + source + ["--no-deps", *NO_DEPS])),
+        InstallStep("sam2, sam3, LiteMedSAM and the SAM 3 tokenizer (without their numpy pins)", tuple(base + network + source + ["--no-deps", *NO_DEPS])),
     )
     return InstallPlan(python, target, torch, steps)
 

@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -162,6 +163,14 @@ class GeoSamDock(QgsDockWidget):
         for b in (self.tool_button, self.undo_button, self.redo_button, self.clear_button):
             grid.addWidget(b)
         prompts_layout.addLayout(grid)
+        text_row = QHBoxLayout()
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("Text (SAM 3 folders): building"))
+        self.text.setToolTip(self.tr("Finds every instance of a concept in the loaded SAM 3 folder; the polygons go to a new layer."))
+        self.find_button = QPushButton(self.tr("Find all"))
+        text_row.addWidget(self.text, 3)
+        text_row.addWidget(self.find_button, 1)
+        prompts_layout.addLayout(text_row)
         layout.addWidget(prompts)
 
         output = QgsCollapsibleGroupBox(self.tr("4. Output"))
@@ -198,6 +207,12 @@ class GeoSamDock(QgsDockWidget):
         opt_form.addRow(self.tr("Simplify"), self.simplify)
         self.simplify.setToolTip(self.tr("Simplify tolerance, in units of the folder's CRS (0: none)."))
         opt_form.addRow(self.largest_only)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.0, 0.99)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setValue(settings.value(SETTINGS + "text_threshold", defaults.CONCEPT_THRESHOLD, float))
+        self.threshold.setToolTip(self.tr("Text prompts: the lowest score kept."))
+        opt_form.addRow(self.tr("Text score threshold"), self.threshold)
         self.color = QgsColorButton()
         self.color.setColor(QColor(settings.value(SETTINGS + "result_color", "#ff8c00", str)))
         opt_form.addRow(self.tr("Result colour"), self.color)
@@ -211,7 +226,7 @@ class GeoSamDock(QgsDockWidget):
         for button in body.findChildren(QPushButton):
             button.setMinimumWidth(40)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        for spin in (self.min_area, self.simplify):
+        for spin in (self.min_area, self.simplify, self.threshold):
             spin.setMinimumWidth(60)
             spin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         for form_layout in body.findChildren(QFormLayout):
@@ -243,6 +258,8 @@ class GeoSamDock(QgsDockWidget):
         self._connect(self.redo_button, controller.redo)
         self._connect(self.clear_button, controller.clear)
         self._connect(self.save_button, controller.save)
+        self._connect(self.find_button, self.find_text)
+        self.text.returnPressed.connect(self.find_text)
         self._connect(self.new_layer_button, self.new_layer)
         self._connect(self.new_gpkg_button, lambda: self.new_file_layer(self.tr("GeoPackage (*.gpkg)"), ".gpkg"))
         self._connect(self.new_shp_button, lambda: self.new_file_layer(self.tr("Shapefile (*.shp)"), ".shp"))
@@ -450,6 +467,11 @@ class GeoSamDock(QgsDockWidget):
         layer = self.controller.new_file_layer(path)
         if layer is not None:
             self.layer.setLayer(layer)
+
+    def find_text(self):
+        """The Text box's Find all: a task over the loaded SAM 3 folder (None when refused, with a message)."""
+        QgsSettings().setValue(SETTINGS + "text_threshold", self.threshold.value())
+        return self.controller.find_text(self.text.text(), self.threshold.value())
 
     def new_layer(self) -> None:
         layer = self.controller.new_scratch_layer()
