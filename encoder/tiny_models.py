@@ -67,18 +67,19 @@ def _atomic_save(obj, path) -> None:
 SMALL_SAM3 = {"vit_dim": 128, "vit_depth": 2, "vit_mlp": 512, "text_width": 64, "text_layers": 1, "encoder_layers": 1, "decoder_layers": 1, "geometry_layers": 1}
 
 
-def make_small_sam3_checkpoint(path: str | os.PathLike, seed: int = 0, presence: float = 8.0) -> str:
+def make_small_sam3_checkpoint(path: str | os.PathLike, seed: int = 0, presence: float = 8.0, arch: dict | None = None) -> str:
     """Write a random SAM 3 image model checkpoint ({'model': {'detector.<name>': ...}}, sam3.pt's layout).
 
     Every tensor is drawn afresh (sam3 leaves some parameters uninitialised, expecting a checkpoint):
     1-D weights 1, 1-D biases 0, others Gaussian with std 1/sqrt(fan_in). The presence head's last bias
     is `presence`, so that concepts are "present" and the grounding returns detections to compare.
+    arch: other sizes (make bench passes the official model's, 840 M parameters).
     """
     import torch
 
     from .sam3_model import Sam3Arch, build_image_model
 
-    model = build_image_model(Sam3Arch(**SMALL_SAM3), torch.device("cpu"))
+    model = build_image_model(Sam3Arch(**(arch or SMALL_SAM3)), torch.device("cpu"))
     gen = torch.Generator().manual_seed(seed)
     state = {}
     for name, tensor in model.state_dict().items():

@@ -541,6 +541,54 @@ def bench_tinyvit(work: Path, repeat: int, vit_b_ckpt: Path) -> None:
     row("10 tinyvit", "live mode first click, LiteMedSAM", firsts["LiteMedSAM TinyViT"], firsts["ViT-B"], "s", "")
 
 
+# ------------------------------------------------------------------ 11. SAM 3
+def bench_sam3(work: Path) -> None:
+    """The full-size SAM 3 (840 M parameters, random weights): a 1008 px chip encoded in float32 and bfloat16
+    against Sam3Processor.set_image, and a text prompt on cached features against Sam3Processor from the image."""
+    try:
+        from encoder.sam3_model import OFFICIAL_SAM3, import_sam3
+
+        import_sam3()
+    except Exception as exc:  # noqa: BLE001
+        row("11 sam3", "SAM 3", "not measured", target=f"sam3 is not installed ({exc})")
+        return
+    import torch
+    from sam3.model.sam3_image_processor import Sam3Processor
+
+    from encoder import create_model_spec_from_checkpoint
+    from encoder.models import cpu_has_bfloat16
+    from encoder.sam3_model import Sam3Adapter, cpu_workarounds
+    from encoder.tiny_models import make_small_sam3_checkpoint
+
+    print("11. SAM 3, full size (random weights): encode and text prompt, against Sam3Processor")
+    ckpt = work / "sam3.pt"
+    t = time.perf_counter()
+    make_small_sam3_checkpoint(ckpt, arch=dict(OFFICIAL_SAM3.__dict__))
+    spec = create_model_spec_from_checkpoint(ckpt)
+    adapter = Sam3Adapter(spec, "cpu")
+    row("11 sam3", f"build + load the full model ({sum(p.numel() for p in adapter.model.parameters()) / 1e6:.0f} M parameters)", time.perf_counter() - t, unit="s")
+    chip = read_rgb(DEMO_IMAGE)[:1008, :1008].copy()
+    processor = Sam3Processor(adapter.model, device="cpu", confidence_threshold=0.5)
+    image = torch.from_numpy(chip).permute(2, 0, 1).contiguous()
+    with cpu_workarounds(torch.device("cpu")):
+        reference = timed(lambda: processor.set_image(image), 1)[0]
+    ours = timed(lambda: adapter.encode([chip], 1008), 1)[0]
+    row("11 sam3", "encode a 1008 px chip, float32 (Sam3Processor.set_image = ref)", ours, reference, "s", "about 1")
+    adapter.precision = "bfloat16"  # the same model under torch.autocast
+    note = "this CPU has AMX/AVX-512 BF16" if cpu_has_bfloat16() else "this CPU lacks AMX/AVX-512 BF16: emulated, slow"
+    row("11 sam3", "encode a 1008 px chip, bfloat16", timed(lambda: adapter.encode([chip], 1008), 1)[0], reference, "s", note)
+    adapter.precision = "float32"
+    features = adapter.encode([chip], 1008)[0]
+    adapter.find(features, "building", (1008, 1008), 0.5)  # the text encoder once (cached per concept)
+    query = statistics.median(timed(lambda: adapter.find(features, "building", (1008, 1008), 0.5), 2))
+
+    def from_image():
+        with cpu_workarounds(torch.device("cpu")):
+            processor.set_text_prompt("building", processor.set_image(image))
+
+    row("11 sam3", "text prompt on cached features, s/chip (Sam3Processor from the image = ref)", query, timed(from_image, 1)[0], "s", "< 1")
+
+
 # ------------------------------------------------------------ 9. distributed
 def bench_distributed(work: Path) -> None:
     """Chips/s with 1 and 2 Dask workers against the single-process encoder (tiny model), and the merge of 1,000 chips."""
@@ -597,7 +645,7 @@ def main() -> int:
     parser.add_argument("--clicks", type=int, default=200)
     parser.add_argument("--big", type=int, default=20000, help="side of the large raster for the memory figure")
     parser.add_argument("--quick", action="store_true", help="skip the slow ViT-H and 20000 px figures")
-    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed,tinyvit", help="comma-separated stages to run")
+    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed,tinyvit,sam3", help="comma-separated stages to run")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -610,7 +658,7 @@ def main() -> int:
         work = Path(tmp)
         stages = set(args.stages.split(","))
         if args.quick:
-            stages -= {"memory", "vith"}
+            stages -= {"memory", "vith", "sam3"}
         if stages & {"encode", "throughput", "precision", "tinyvit"}:
             ckpt = bench_encoding(work, args.repeat)
             if "throughput" in stages:
@@ -639,6 +687,8 @@ def main() -> int:
             bench_distributed(work)
         if "tinyvit" in stages:
             bench_tinyvit(work, args.repeat, ckpt)
+        if "sam3" in stages:
+            bench_sam3(work)
     if not torch.cuda.is_available():
         row("7 gpu", "GPU batched fp16/bf16 encoding", "not measured", unit="", target="no GPU on this machine: the same path measured on the CPU above")
     report = {"machine": machine, "date": time.strftime("%Y-%m-%d %H:%M"), "seconds": round(time.time() - started), "rows": ROWS}
