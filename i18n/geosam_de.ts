@@ -106,334 +106,359 @@
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="65" />
+        <location filename="../ui/dock.py" line="66" />
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="87" />
+        <location filename="../ui/dock.py" line="88" />
         <source>1. Model</source>
         <translation>1. Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="90" />
+        <location filename="../ui/dock.py" line="91" />
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="92" />
+        <location filename="../ui/dock.py" line="93" />
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Für das Kodieren und den Live-Modus. Ein Merkmalsordner nennt seinen eigenen Checkpoint; er erscheint hier nach dem Laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="102" />
+        <location filename="../ui/dock.py" line="103" />
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="125" />
+        <location filename="../ui/dock.py" line="126" />
         <source>Recently loaded feature folders</source>
         <translation>Zuletzt geladene Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="127" />
+        <location filename="../ui/dock.py" line="128" />
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128" />
+        <location filename="../ui/dock.py" line="129" />
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="130" />
+        <location filename="../ui/dock.py" line="131" />
         <source>Load folder</source>
         <translation>Ordner laden</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131" />
+        <location filename="../ui/dock.py" line="132" />
         <source>Zoom to</source>
         <translation>Zoomen auf</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="137" />
+        <location filename="../ui/dock.py" line="138" />
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="139" />
+        <location filename="../ui/dock.py" line="140" />
         <source>Encode raster…</source>
         <translation>Raster kodieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140" />
+        <location filename="../ui/dock.py" line="141" />
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Das oben gewählte Raster als Hintergrundaufgabe in einen Merkmalsordner kodieren und diesen dann laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock.py" line="142" />
         <source>Segment raster live</source>
         <translation>Raster live segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="142" />
+        <location filename="../ui/dock.py" line="143" />
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Ohne Merkmalsordner: Der erste Klick in einem Gebiet kodiert dessen Kachel (Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="151" />
+        <location filename="../ui/dock.py" line="152" />
         <source>3. Prompts</source>
         <translation>3. Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="153" />
+        <location filename="../ui/dock.py" line="154" />
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Linksklick: Objekt · Rechtsklick: Hintergrund · Ziehen: Rechteck · S: speichern · Strg+Z / Strg+Y · Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="157" />
+        <location filename="../ui/dock.py" line="158" />
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="159" />
+        <location filename="../ui/dock.py" line="160" />
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock.py" line="161" />
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161" />
+        <location filename="../ui/dock.py" line="162" />
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="167" />
+        <location filename="../ui/dock.py" line="176" />
         <source>4. Output</source>
         <translation>4. Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="172" />
+        <location filename="../ui/dock.py" line="181" />
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="174" />
+        <location filename="../ui/dock.py" line="183" />
         <source>New scratch</source>
         <translation>Neuer temporärer Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="175" />
+        <location filename="../ui/dock.py" line="184" />
         <source>New GeoPackage…</source>
         <translation>Neues GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="176" />
+        <location filename="../ui/dock.py" line="185" />
         <source>New Shapefile…</source>
         <translation>Neues Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177" />
+        <location filename="../ui/dock.py" line="186" />
         <source>Save (S)</source>
         <translation>Speichern (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178" />
+        <location filename="../ui/dock.py" line="187" />
         <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
         <translation>In den Bearbeitungspuffer des Layers, wenn er im Bearbeitungsmodus ist (QGIS' Rückgängig nimmt es zurück), sonst direkt in seine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="184" />
+        <location filename="../ui/dock.py" line="193" />
         <source>5. Options</source>
         <translation>5. Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="194" />
+        <location filename="../ui/dock.py" line="203" />
         <source>Largest polygon only</source>
         <translation>Nur das größte Polygon</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="203" />
+        <location filename="../ui/dock.py" line="218" />
         <source>Result colour</source>
         <translation>Ergebnisfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="247" />
+        <location filename="../ui/dock.py" line="264" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="248" />
+        <location filename="../ui/dock.py" line="265" />
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="367" />
+        <location filename="../ui/dock.py" line="384" />
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Wählen Sie zuerst einen Merkmalsordner (oder kodieren Sie ein Raster in einen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="400" />
+        <location filename="../ui/dock.py" line="417" />
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Wählen Sie für den Live-Modus einen Rasterlayer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="415" />
+        <location filename="../ui/dock.py" line="432" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="419" />
+        <location filename="../ui/dock.py" line="436" />
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Wählen Sie zuerst im Feld Raster (2. Quelle) das zu kodierende Raster.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="423" />
+        <location filename="../ui/dock.py" line="440" />
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="518" />
+        <location filename="../ui/dock.py" line="540" />
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="46" />
+        <location filename="../ui/dock.py" line="47" />
         <source>The checkpoint this folder was encoded with</source>
         <translation>Der Checkpoint, mit dem dieser Ordner kodiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="52" />
+        <location filename="../ui/dock.py" line="53" />
         <source>New output layer</source>
         <translation>Neuer Ausgabelayer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="57" />
+        <location filename="../ui/dock.py" line="58" />
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Merkmalsordner für die Kodierung (leer oder neu, oder dieselbe Kodierung zum Fortsetzen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="113" />
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16 (hier 2-3x schneller)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="113" />
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16 (für GPUs; hier langsam)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113" />
+        <location filename="../ui/dock.py" line="114" />
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>In bfloat16 kodieren (Raster kodieren…, Live-Modus). Masken aus bfloat16-Merkmalen stimmten in make bench mit float32 bei IoU 0,999 überein; float32 liefert die Merkmale der Referenz-Prädiktoren.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="119" />
+        <location filename="../ui/dock.py" line="120" />
         <source>2. Source</source>
         <translation>2. Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="146" />
+        <location filename="../ui/dock.py" line="147" />
         <source>Show chips</source>
         <translation>Kacheln zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147" />
+        <location filename="../ui/dock.py" line="148" />
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Die Kachelumrisse auf der Karte zeichnen (im Live-Modus: die bisher kodierten Kacheln).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="196" />
+        <location filename="../ui/dock.py" line="205" />
         <source>Min. area (units²)</source>
         <translation>Min. Fläche (Einheiten²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="197" />
+        <location filename="../ui/dock.py" line="206" />
         <source>Minimum polygon area, in square units of the folder's CRS.</source>
         <translation>Mindestfläche eines Polygons, in Quadrateinheiten des Ordner-KBS.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="198" />
+        <location filename="../ui/dock.py" line="207" />
         <source>Simplify</source>
         <translation>Vereinfachen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="199" />
+        <location filename="../ui/dock.py" line="208" />
         <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
         <translation>Vereinfachungstoleranz in Einheiten des Ordner-KBS (0: keine).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="94" />
+        <location filename="../ui/dock.py" line="95" />
         <source>Official SAM / SAM 2 checkpoints (and your catalogue's): pick a downloaded one, or download it.</source>
         <translation>Offizielle SAM- / SAM-2-Checkpoints (und die Ihres Katalogs): einen heruntergeladenen wählen oder herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313" />
+        <location filename="../ui/dock.py" line="330" />
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="101" />
+        <location filename="../ui/dock.py" line="102" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104" />
+        <location filename="../ui/dock.py" line="105" />
         <source>Automatic (GPU if any)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104" />
+        <location filename="../ui/dock.py" line="105" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104" />
+        <location filename="../ui/dock.py" line="105" />
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="107" />
+        <location filename="../ui/dock.py" line="108" />
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Wo Kodierung und Live-Modus laufen; die Zeile oben nennt das verwendete Gerät.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109" />
+        <location filename="../ui/dock.py" line="110" />
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="291" />
+        <location filename="../ui/dock.py" line="308" />
         <source>(a checkpoint file)</source>
         <translation>(eine Checkpoint-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294" />
+        <location filename="../ui/dock.py" line="311" />
         <source>{0} (downloaded)</source>
         <translation>{0} (heruntergeladen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="296" />
+        <location filename="../ui/dock.py" line="313" />
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313" />
+        <location filename="../ui/dock.py" line="330" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="351" />
+        <location filename="../ui/dock.py" line="368" />
         <source>Downloading {0}</source>
         <translation>Lade {0} herunter</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104" />
+        <location filename="../ui/dock.py" line="105" />
         <source>Apple GPU (MPS)</source>
         <translation>Apple-GPU (MPS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="168" />
+        <source>Text (SAM 3 folders): building</source>
+        <translation>Text (SAM-3-Ordner): Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="169" />
+        <source>Finds every instance of a concept in the loaded SAM 3 folder; the polygons go to a new layer.</source>
+        <translation>Findet jedes Vorkommen eines Begriffs im geladenen SAM-3-Ordner; die Polygone kommen in einen neuen Layer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="170" />
+        <source>Find all</source>
+        <translation>Alle finden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="214" />
+        <source>Text prompts: the lowest score kept.</source>
+        <translation>Textprompts: die niedrigste behaltene Bewertung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="215" />
+        <source>Text score threshold</source>
+        <translation>Schwelle für Textbewertung</translation>
     </message>
 </context>
 <context>
@@ -549,155 +574,185 @@ Sie werden für das Python von QGIS in {1} installiert; nichts, was QGIS selbst 
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="107" />
+        <location filename="../geo_sam_plugin/controller.py" line="108" />
         <source>Fast decoder unavailable ({0}); using the reference decoder.</source>
         <translation>Schneller Decoder nicht verfügbar ({0}); der Referenz-Decoder wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="112" />
+        <location filename="../geo_sam_plugin/controller.py" line="113" />
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} geladen: {1} Kachel(n), Modell {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="130" />
+        <location filename="../geo_sam_plugin/controller.py" line="131" />
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Live-Modus auf {0}: Der erste Klick in einem Gebiet kodiert dessen Kachel ({1}, einige Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="194" />
+        <location filename="../geo_sam_plugin/controller.py" line="195" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="201" />
+        <location filename="../geo_sam_plugin/controller.py" line="202" />
         <source>Encoded: {0}.</source>
         <translation>Kodiert: {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="209" />
+        <location filename="../geo_sam_plugin/controller.py" line="210" />
         <source>Encoding {0}</source>
         <translation>Kodiere {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="212" />
+        <location filename="../geo_sam_plugin/controller.py" line="213" />
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>Kodiere {0}: lade das Modell und lese die erste Kachel</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="213" />
+        <location filename="../geo_sam_plugin/controller.py" line="214" />
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>Kodiere {0} im Hintergrund nach {1} (Aufgabenverwaltung unten rechts: Fortschritt und Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="246" />
+        <location filename="../geo_sam_plugin/controller.py" line="312" />
         <source>Load a feature folder first.</source>
         <translation>Laden Sie zuerst einen Merkmalsordner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="292" />
+        <location filename="../geo_sam_plugin/controller.py" line="358" />
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentiere (der erste Klick in einem Gebiet kodiert dessen Kachel)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="310" />
+        <location filename="../geo_sam_plugin/controller.py" line="376" />
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>An dieser Stelle nichts gefunden: keine Maske hat bestanden (versuchen Sie einen anderen Punkt oder ein Rechteck).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="387" />
+        <location filename="../geo_sam_plugin/controller.py" line="453" />
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>{0} kann nicht erstellt werden: {1}. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="401" />
+        <location filename="../geo_sam_plugin/controller.py" line="467" />
         <source>Nothing to save: click on an object first.</source>
         <translation>Nichts zu speichern: Klicken Sie zuerst auf ein Objekt.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="405" />
+        <location filename="../geo_sam_plugin/controller.py" line="471" />
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Wählen (oder erstellen) Sie vor dem Speichern einen Polygon-Ausgabelayer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="408" />
+        <location filename="../geo_sam_plugin/controller.py" line="474" />
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} ist kein Polygonlayer: Wählen Sie einen anderen Ausgabelayer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="432" />
+        <location filename="../geo_sam_plugin/controller.py" line="498" />
         <source>{0} (in its edit buffer: save or cancel the layer's edits as usual)</source>
         <translation>{0} (in seinen Bearbeitungspuffer: Änderungen des Layers wie gewohnt speichern oder verwerfen)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <location filename="../geo_sam_plugin/controller.py" line="504" />
         <source>Could not save into {0}: {1}.</source>
         <translation>Speichern in {0} nicht möglich: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <location filename="../geo_sam_plugin/controller.py" line="504" />
         <source>the layer is read-only</source>
         <translation>der Layer ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="444" />
+        <location filename="../geo_sam_plugin/controller.py" line="510" />
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} Polygon(e) in {1} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <location filename="../geo_sam_plugin/controller.py" line="143" />
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · live auf {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <location filename="../geo_sam_plugin/controller.py" line="143" />
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · Ordner {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="228" />
+        <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
+        <translation>Laden Sie zuerst einen mit SAM 3 kodierten Merkmalsordner: Textprompts durchsuchen gespeicherte Merkmale.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="231" />
+        <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
+        <translation>Eine Textsuche läuft bereits: warten Sie darauf oder brechen Sie sie im Task-Manager ab.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="250" />
+        <source>Found {0} '{1}' in {2}: layer '{3}'.</source>
+        <translation>{0} × „{1}“ in {2} gefunden: Layer „{3}“.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="252" />
+        <source>No '{0}' found with a score of {1:g} or more: the layer '{2}' is empty. Lower the threshold to see weaker matches.</source>
+        <translation>Kein „{0}“ mit einer Bewertung von {1:g} oder mehr gefunden: der Layer „{2}“ ist leer. Senken Sie die Schwelle, um schwächere Treffer zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="258" />
+        <source>Finding '{0}'</source>
+        <translation>Suche „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="261" />
+        <source>Finding '{0}': loading SAM 3</source>
+        <translation>Suche „{0}“: SAM 3 wird geladen</translation>
     </message>
 </context>
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="178" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="179" />
         <source>Segment everything</source>
         <translation>Alles segmentieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="188" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="189" />
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="189" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="190" />
         <source>Extent (default: every chip)</source>
         <translation>Ausdehnung (Standard: alle Kacheln)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="190" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="191" />
         <source>Points per chip side</source>
         <translation>Punkte je Kachelseite</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="191" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="192" />
         <source>Predicted IoU threshold</source>
         <translation>Schwelle der vorhergesagten IoU</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="192" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="193" />
         <source>Stability score threshold</source>
         <translation>Schwelle der Stabilität</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="193" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="194" />
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Mindestfläche der Polygone (Einheiten^2 des Ordner-KBS)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="194" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="195" />
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Checkpoint-Datei oder Name eines heruntergeladenen Modells (Standard: der im Manifest)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="195" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="196" />
         <source>Polygons</source>
         <translation>Polygone</translation>
     </message>
@@ -705,65 +760,108 @@ Sie werden für das Python von QGIS in {1} installiert; nichts, was QGIS selbst 
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="75" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="76" />
         <source>Segment from prompt layers</source>
         <translation>Aus Eingabelayern segmentieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="88" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="89" />
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="89" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="90" />
         <source>Point prompts</source>
         <translation>Punkteingaben</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="90" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="91" />
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Labelfeld (1 Vordergrund, 0 Hintergrund)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="91" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="92" />
         <source>Group field (one object per group)</source>
         <translation>Gruppenfeld (ein Objekt je Gruppe)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="92" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="93" />
         <source>Box prompts</source>
         <translation>Rechteckeingaben</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="93" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="94" />
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Mindestfläche der Polygone (Einheiten^2 des Ordner-KBS)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="94" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="95" />
         <source>Keep only the largest polygon of each object</source>
         <translation>Nur das größte Polygon jedes Objekts behalten</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="95" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="96" />
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>Vereinfachungstoleranz (Einheiten des Ordner-KBS, 0 = keine)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="96" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="97" />
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Checkpoint-Datei oder Name eines heruntergeladenen Modells (Standard: der im Manifest)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="97" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="98" />
         <source>Segmented polygons</source>
         <translation>Segmentierte Polygone</translation>
     </message>
 </context>
 <context>
+    <name>SegmentTextAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="242" />
+        <source>Segment by text (SAM 3)</source>
+        <translation>Nach Text segmentieren (SAM 3)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="253" />
+        <source>Feature folder (SAM 3)</source>
+        <translation>Merkmalsordner (SAM 3)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="254" />
+        <source>Text prompt (a short noun phrase)</source>
+        <translation>Textprompt (eine kurze Nominalphrase)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="255" />
+        <source>Score threshold</source>
+        <translation>Bewertungsschwelle</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="256" />
+        <source>Extent (default: every chip)</source>
+        <translation>Ausdehnung (Standard: alle Kacheln)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="257" />
+        <source>Minimum polygon area (folder CRS units^2)</source>
+        <translation>Mindestfläche der Polygone (Einheiten^2 des Ordner-KBS)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="258" />
+        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
+        <translation>Checkpoint-Datei oder Name eines heruntergeladenen Modells (Standard: der im Manifest)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="259" />
+        <source>Polygons</source>
+        <translation>Polygone</translation>
+    </message>
+</context>
+<context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="62" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="63" />
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>

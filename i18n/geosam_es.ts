@@ -106,334 +106,359 @@
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="46" />
+        <location filename="../ui/dock.py" line="47" />
         <source>The checkpoint this folder was encoded with</source>
         <translation>El checkpoint con el que se codificó esta carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="90" />
+        <location filename="../ui/dock.py" line="91" />
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="52" />
+        <location filename="../ui/dock.py" line="53" />
         <source>New output layer</source>
         <translation>Nueva capa de salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="57" />
+        <location filename="../ui/dock.py" line="58" />
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Carpeta de características para la codificación (vacía o nueva, o la misma codificación para reanudar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="65" />
+        <location filename="../ui/dock.py" line="66" />
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="87" />
+        <location filename="../ui/dock.py" line="88" />
         <source>1. Model</source>
         <translation>1. Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="92" />
+        <location filename="../ui/dock.py" line="93" />
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Para codificar y para el modo en vivo. Una carpeta de características indica su propio checkpoint; se muestra aquí al cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="102" />
+        <location filename="../ui/dock.py" line="103" />
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="125" />
+        <location filename="../ui/dock.py" line="126" />
         <source>Recently loaded feature folders</source>
         <translation>Carpetas de características cargadas recientemente</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="127" />
+        <location filename="../ui/dock.py" line="128" />
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128" />
+        <location filename="../ui/dock.py" line="129" />
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="130" />
+        <location filename="../ui/dock.py" line="131" />
         <source>Load folder</source>
         <translation>Cargar carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131" />
+        <location filename="../ui/dock.py" line="132" />
         <source>Zoom to</source>
         <translation>Zoom a</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="137" />
+        <location filename="../ui/dock.py" line="138" />
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="139" />
+        <location filename="../ui/dock.py" line="140" />
         <source>Encode raster…</source>
         <translation>Codificar ráster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140" />
+        <location filename="../ui/dock.py" line="141" />
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Codificar el ráster elegido arriba en una carpeta de características, en segundo plano, y luego cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock.py" line="142" />
         <source>Segment raster live</source>
         <translation>Segmentar ráster en vivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="142" />
+        <location filename="../ui/dock.py" line="143" />
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sin carpeta de características: el primer clic en una zona codifica su tesela (segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="151" />
+        <location filename="../ui/dock.py" line="152" />
         <source>3. Prompts</source>
         <translation>3. Indicaciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="153" />
+        <location filename="../ui/dock.py" line="154" />
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic izquierdo: objeto · clic derecho: fondo · arrastrar: rectángulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="157" />
+        <location filename="../ui/dock.py" line="158" />
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="159" />
+        <location filename="../ui/dock.py" line="160" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock.py" line="161" />
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161" />
+        <location filename="../ui/dock.py" line="162" />
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="167" />
+        <location filename="../ui/dock.py" line="176" />
         <source>4. Output</source>
         <translation>4. Salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="172" />
+        <location filename="../ui/dock.py" line="181" />
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="174" />
+        <location filename="../ui/dock.py" line="183" />
         <source>New scratch</source>
         <translation>Nueva capa temporal</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="175" />
+        <location filename="../ui/dock.py" line="184" />
         <source>New GeoPackage…</source>
         <translation>Nuevo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="176" />
+        <location filename="../ui/dock.py" line="185" />
         <source>New Shapefile…</source>
         <translation>Nuevo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177" />
+        <location filename="../ui/dock.py" line="186" />
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178" />
+        <location filename="../ui/dock.py" line="187" />
         <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
         <translation>En el búfer de edición de la capa si está en modo edición (deshacer de QGIS lo revierte); si no, directamente en su archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="184" />
+        <location filename="../ui/dock.py" line="193" />
         <source>5. Options</source>
         <translation>5. Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="194" />
+        <location filename="../ui/dock.py" line="203" />
         <source>Largest polygon only</source>
         <translation>Solo el polígono más grande</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="203" />
+        <location filename="../ui/dock.py" line="218" />
         <source>Result colour</source>
         <translation>Color del resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="247" />
+        <location filename="../ui/dock.py" line="264" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="248" />
+        <location filename="../ui/dock.py" line="265" />
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="367" />
+        <location filename="../ui/dock.py" line="384" />
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Elija primero una carpeta de características (o codifique un ráster en una).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="400" />
+        <location filename="../ui/dock.py" line="417" />
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Elija una capa ráster (2. Origen) y un checkpoint (1. Modelo) para el modo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="415" />
+        <location filename="../ui/dock.py" line="432" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="419" />
+        <location filename="../ui/dock.py" line="436" />
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Elija primero el ráster a codificar en la casilla Ráster (2. Origen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="423" />
+        <location filename="../ui/dock.py" line="440" />
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="518" />
+        <location filename="../ui/dock.py" line="540" />
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="113" />
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16 (2-3x más rápido aquí)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="113" />
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16 (GPU; lento aquí)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113" />
+        <location filename="../ui/dock.py" line="114" />
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>Codificar en bfloat16 (Codificar ráster…, modo en vivo). Las máscaras de características bfloat16 coincidieron con las de float32 con IoU 0,999 en make bench; float32 da las características de los predictores de referencia.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="119" />
+        <location filename="../ui/dock.py" line="120" />
         <source>2. Source</source>
         <translation>2. Origen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="146" />
+        <location filename="../ui/dock.py" line="147" />
         <source>Show chips</source>
         <translation>Mostrar teselas</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147" />
+        <location filename="../ui/dock.py" line="148" />
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dibujar las teselas en el mapa (en modo en vivo: las teselas codificadas hasta ahora).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="196" />
+        <location filename="../ui/dock.py" line="205" />
         <source>Min. area (units²)</source>
         <translation>Área mín. (unidades²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="197" />
+        <location filename="../ui/dock.py" line="206" />
         <source>Minimum polygon area, in square units of the folder's CRS.</source>
         <translation>Área mínima de un polígono, en unidades cuadradas del SRC de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="198" />
+        <location filename="../ui/dock.py" line="207" />
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="199" />
+        <location filename="../ui/dock.py" line="208" />
         <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
         <translation>Tolerancia de simplificación, en unidades del SRC de la carpeta (0: ninguna).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="94" />
+        <location filename="../ui/dock.py" line="95" />
         <source>Official SAM / SAM 2 checkpoints (and your catalogue's): pick a downloaded one, or download it.</source>
         <translation>Checkpoints oficiales de SAM / SAM 2 (y los de su catálogo): elija uno descargado o descárguelo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313" />
+        <location filename="../ui/dock.py" line="330" />
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="101" />
+        <location filename="../ui/dock.py" line="102" />
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104" />
+        <location filename="../ui/dock.py" line="105" />
         <source>Automatic (GPU if any)</source>
         <translation>Automático (GPU si la hay)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104" />
+        <location filename="../ui/dock.py" line="105" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104" />
+        <location filename="../ui/dock.py" line="105" />
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="107" />
+        <location filename="../ui/dock.py" line="108" />
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Dónde se ejecutan la codificación y el modo en vivo; la línea superior indica el dispositivo en uso.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109" />
+        <location filename="../ui/dock.py" line="110" />
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="291" />
+        <location filename="../ui/dock.py" line="308" />
         <source>(a checkpoint file)</source>
         <translation>(un archivo de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294" />
+        <location filename="../ui/dock.py" line="311" />
         <source>{0} (downloaded)</source>
         <translation>{0} (descargado)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="296" />
+        <location filename="../ui/dock.py" line="313" />
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313" />
+        <location filename="../ui/dock.py" line="330" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="351" />
+        <location filename="../ui/dock.py" line="368" />
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104" />
+        <location filename="../ui/dock.py" line="105" />
         <source>Apple GPU (MPS)</source>
         <translation>GPU de Apple (MPS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="168" />
+        <source>Text (SAM 3 folders): building</source>
+        <translation>Texto (carpetas SAM 3): edificio</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="169" />
+        <source>Finds every instance of a concept in the loaded SAM 3 folder; the polygons go to a new layer.</source>
+        <translation>Encuentra cada instancia de un concepto en la carpeta SAM 3 cargada; los polígonos van a una capa nueva.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="170" />
+        <source>Find all</source>
+        <translation>Buscar todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="214" />
+        <source>Text prompts: the lowest score kept.</source>
+        <translation>Indicaciones de texto: la puntuación mínima conservada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="215" />
+        <source>Text score threshold</source>
+        <translation>Umbral de puntuación de texto</translation>
     </message>
 </context>
 <context>
@@ -549,155 +574,185 @@ Se instalan para el Python de QGIS en {1}; no se sustituye nada de lo que usa QG
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="107" />
+        <location filename="../geo_sam_plugin/controller.py" line="108" />
         <source>Fast decoder unavailable ({0}); using the reference decoder.</source>
         <translation>Decodificador rápido no disponible ({0}); se usa el decodificador de referencia.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="112" />
+        <location filename="../geo_sam_plugin/controller.py" line="113" />
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>Cargado {0}: {1} tesela(s), modelo {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="130" />
+        <location filename="../geo_sam_plugin/controller.py" line="131" />
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Modo en vivo sobre {0}: el primer clic en una zona codifica su tesela ({1}, unos segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <location filename="../geo_sam_plugin/controller.py" line="143" />
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · en vivo sobre {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <location filename="../geo_sam_plugin/controller.py" line="143" />
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · carpeta {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="194" />
+        <location filename="../geo_sam_plugin/controller.py" line="195" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="201" />
+        <location filename="../geo_sam_plugin/controller.py" line="202" />
         <source>Encoded: {0}.</source>
         <translation>Codificado: {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="209" />
+        <location filename="../geo_sam_plugin/controller.py" line="210" />
         <source>Encoding {0}</source>
         <translation>Codificando {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="212" />
+        <location filename="../geo_sam_plugin/controller.py" line="213" />
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>Codificando {0}: cargando el modelo y leyendo la primera tesela</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="213" />
+        <location filename="../geo_sam_plugin/controller.py" line="214" />
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>Codificando {0} en {1} en segundo plano (administrador de tareas, abajo a la derecha: progreso y cancelar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="246" />
+        <location filename="../geo_sam_plugin/controller.py" line="312" />
         <source>Load a feature folder first.</source>
         <translation>Cargue primero una carpeta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="292" />
+        <location filename="../geo_sam_plugin/controller.py" line="358" />
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentando (el primer clic en una zona codifica su tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="310" />
+        <location filename="../geo_sam_plugin/controller.py" line="376" />
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>No se encontró nada aquí: ninguna máscara superó los umbrales (pruebe otro punto o un rectángulo).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="387" />
+        <location filename="../geo_sam_plugin/controller.py" line="453" />
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>No se puede crear {0}: {1}. Elija otro archivo o carpeta.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="401" />
+        <location filename="../geo_sam_plugin/controller.py" line="467" />
         <source>Nothing to save: click on an object first.</source>
         <translation>Nada que guardar: haga clic primero en un objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="405" />
+        <location filename="../geo_sam_plugin/controller.py" line="471" />
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Elija (o cree) una capa de polígonos de salida antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="408" />
+        <location filename="../geo_sam_plugin/controller.py" line="474" />
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} no es una capa de polígonos: elija otra capa de salida.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="432" />
+        <location filename="../geo_sam_plugin/controller.py" line="498" />
         <source>{0} (in its edit buffer: save or cancel the layer's edits as usual)</source>
         <translation>{0} (en su búfer de edición: guarde o cancele las ediciones de la capa como de costumbre)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <location filename="../geo_sam_plugin/controller.py" line="504" />
         <source>Could not save into {0}: {1}.</source>
         <translation>No se pudo guardar en {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <location filename="../geo_sam_plugin/controller.py" line="504" />
         <source>the layer is read-only</source>
         <translation>la capa es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="444" />
+        <location filename="../geo_sam_plugin/controller.py" line="510" />
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polígono(s) guardado(s) en {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="228" />
+        <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
+        <translation>Cargue primero una carpeta de características codificada con SAM 3: las indicaciones de texto buscan en características guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="231" />
+        <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
+        <translation>Ya hay una búsqueda de texto en curso: espere o cancélela en el administrador de tareas.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="250" />
+        <source>Found {0} '{1}' in {2}: layer '{3}'.</source>
+        <translation>Encontrados {0} '{1}' en {2}: capa '{3}'.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="252" />
+        <source>No '{0}' found with a score of {1:g} or more: the layer '{2}' is empty. Lower the threshold to see weaker matches.</source>
+        <translation>No se encontró '{0}' con una puntuación de {1:g} o más: la capa '{2}' está vacía. Baje el umbral para ver coincidencias más débiles.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="258" />
+        <source>Finding '{0}'</source>
+        <translation>Buscando '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="261" />
+        <source>Finding '{0}': loading SAM 3</source>
+        <translation>Buscando '{0}': cargando SAM 3</translation>
     </message>
 </context>
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="178" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="179" />
         <source>Segment everything</source>
         <translation>Segmentar todo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="188" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="189" />
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="189" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="190" />
         <source>Extent (default: every chip)</source>
         <translation>Extensión (por defecto: todas las teselas)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="190" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="191" />
         <source>Points per chip side</source>
         <translation>Puntos por lado de tesela</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="191" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="192" />
         <source>Predicted IoU threshold</source>
         <translation>Umbral de IoU predicho</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="192" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="193" />
         <source>Stability score threshold</source>
         <translation>Umbral de estabilidad</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="193" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="194" />
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Área mínima de polígono (unidades^2 del SRC de la carpeta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="194" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="195" />
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Archivo de checkpoint o nombre de un modelo descargado (por defecto: el del manifiesto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="195" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="196" />
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
@@ -705,65 +760,108 @@ Se instalan para el Python de QGIS en {1}; no se sustituye nada de lo que usa QG
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="75" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="76" />
         <source>Segment from prompt layers</source>
         <translation>Segmentar desde capas de indicaciones</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="88" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="89" />
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="89" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="90" />
         <source>Point prompts</source>
         <translation>Indicaciones de puntos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="90" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="91" />
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Campo de etiqueta (1 objeto, 0 fondo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="91" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="92" />
         <source>Group field (one object per group)</source>
         <translation>Campo de grupo (un objeto por grupo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="92" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="93" />
         <source>Box prompts</source>
         <translation>Indicaciones de rectángulos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="93" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="94" />
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Área mínima de polígono (unidades^2 del SRC de la carpeta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="94" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="95" />
         <source>Keep only the largest polygon of each object</source>
         <translation>Conservar solo el polígono más grande de cada objeto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="95" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="96" />
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>Tolerancia de simplificación (unidades del SRC de la carpeta, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="96" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="97" />
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Archivo de checkpoint o nombre de un modelo descargado (por defecto: el del manifiesto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="97" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="98" />
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
 </context>
 <context>
+    <name>SegmentTextAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="242" />
+        <source>Segment by text (SAM 3)</source>
+        <translation>Segmentar por texto (SAM 3)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="253" />
+        <source>Feature folder (SAM 3)</source>
+        <translation>Carpeta de características (SAM 3)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="254" />
+        <source>Text prompt (a short noun phrase)</source>
+        <translation>Indicación de texto (una frase nominal corta)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="255" />
+        <source>Score threshold</source>
+        <translation>Umbral de puntuación</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="256" />
+        <source>Extent (default: every chip)</source>
+        <translation>Extensión (por defecto: todas las teselas)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="257" />
+        <source>Minimum polygon area (folder CRS units^2)</source>
+        <translation>Área mínima de polígono (unidades^2 del SRC de la carpeta)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="258" />
+        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
+        <translation>Archivo de checkpoint o nombre de un modelo descargado (por defecto: el del manifiesto)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="259" />
+        <source>Polygons</source>
+        <translation>Polígonos</translation>
+    </message>
+</context>
+<context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="62" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="63" />
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>

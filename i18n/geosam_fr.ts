@@ -106,334 +106,359 @@
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="46" />
+        <location filename="../ui/dock.py" line="47" />
         <source>The checkpoint this folder was encoded with</source>
         <translation>Le point de contrôle avec lequel ce dossier a été encodé</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="90" />
+        <location filename="../ui/dock.py" line="91" />
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Points de contrôle (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="52" />
+        <location filename="../ui/dock.py" line="53" />
         <source>New output layer</source>
         <translation>Nouvelle couche de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="57" />
+        <location filename="../ui/dock.py" line="58" />
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Dossier de caractéristiques pour l'encodage (vide ou nouveau, ou le même encodage pour reprendre)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="65" />
+        <location filename="../ui/dock.py" line="66" />
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="87" />
+        <location filename="../ui/dock.py" line="88" />
         <source>1. Model</source>
         <translation>1. Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="92" />
+        <location filename="../ui/dock.py" line="93" />
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Pour l'encodage et le mode direct. Un dossier de caractéristiques indique son propre point de contrôle ; il s'affiche ici une fois chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="102" />
+        <location filename="../ui/dock.py" line="103" />
         <source>Checkpoint</source>
         <translation>Point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="125" />
+        <location filename="../ui/dock.py" line="126" />
         <source>Recently loaded feature folders</source>
         <translation>Dossiers de caractéristiques chargés récemment</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="127" />
+        <location filename="../ui/dock.py" line="128" />
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128" />
+        <location filename="../ui/dock.py" line="129" />
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="130" />
+        <location filename="../ui/dock.py" line="131" />
         <source>Load folder</source>
         <translation>Charger le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131" />
+        <location filename="../ui/dock.py" line="132" />
         <source>Zoom to</source>
         <translation>Zoomer sur</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="137" />
+        <location filename="../ui/dock.py" line="138" />
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="139" />
+        <location filename="../ui/dock.py" line="140" />
         <source>Encode raster…</source>
         <translation>Encoder le raster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140" />
+        <location filename="../ui/dock.py" line="141" />
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Encoder le raster choisi ci-dessus dans un dossier de caractéristiques, en tâche de fond, puis le charger.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock.py" line="142" />
         <source>Segment raster live</source>
         <translation>Segmenter le raster en direct</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="142" />
+        <location filename="../ui/dock.py" line="143" />
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sans dossier de caractéristiques : le premier clic dans une zone encode sa tuile (quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="151" />
+        <location filename="../ui/dock.py" line="152" />
         <source>3. Prompts</source>
         <translation>3. Invites</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="153" />
+        <location filename="../ui/dock.py" line="154" />
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic gauche : objet · clic droit : fond · glisser : rectangle · S : enregistrer · Ctrl+Z / Ctrl+Y · Échap : effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="157" />
+        <location filename="../ui/dock.py" line="158" />
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="159" />
+        <location filename="../ui/dock.py" line="160" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock.py" line="161" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161" />
+        <location filename="../ui/dock.py" line="162" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="167" />
+        <location filename="../ui/dock.py" line="176" />
         <source>4. Output</source>
         <translation>4. Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="172" />
+        <location filename="../ui/dock.py" line="181" />
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="174" />
+        <location filename="../ui/dock.py" line="183" />
         <source>New scratch</source>
         <translation>Nouvelle couche temporaire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="175" />
+        <location filename="../ui/dock.py" line="184" />
         <source>New GeoPackage…</source>
         <translation>Nouveau GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="176" />
+        <location filename="../ui/dock.py" line="185" />
         <source>New Shapefile…</source>
         <translation>Nouveau Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177" />
+        <location filename="../ui/dock.py" line="186" />
         <source>Save (S)</source>
         <translation>Enregistrer (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178" />
+        <location filename="../ui/dock.py" line="187" />
         <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
         <translation>Dans le tampon d'édition de la couche quand elle est en mode édition (l'annulation de QGIS le reprend), sinon directement dans son fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="184" />
+        <location filename="../ui/dock.py" line="193" />
         <source>5. Options</source>
         <translation>5. Options</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="194" />
+        <location filename="../ui/dock.py" line="203" />
         <source>Largest polygon only</source>
         <translation>Seulement le plus grand polygone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="203" />
+        <location filename="../ui/dock.py" line="218" />
         <source>Result colour</source>
         <translation>Couleur du résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="247" />
+        <location filename="../ui/dock.py" line="264" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="248" />
+        <location filename="../ui/dock.py" line="265" />
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="367" />
+        <location filename="../ui/dock.py" line="384" />
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Choisissez d'abord un dossier de caractéristiques (ou encodez-y un raster).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="400" />
+        <location filename="../ui/dock.py" line="417" />
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Choisissez une couche raster (2. Source) et un point de contrôle (1. Modèle) pour le mode direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="415" />
+        <location filename="../ui/dock.py" line="432" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="419" />
+        <location filename="../ui/dock.py" line="436" />
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Choisissez d'abord le raster à encoder dans la case Raster (2. Source).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="423" />
+        <location filename="../ui/dock.py" line="440" />
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="518" />
+        <location filename="../ui/dock.py" line="540" />
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="113" />
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16 (2 à 3x plus rapide ici)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="113" />
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16 (GPU ; lent ici)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113" />
+        <location filename="../ui/dock.py" line="114" />
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>Encoder en bfloat16 (Encoder le raster…, mode direct). Les masques issus de caractéristiques bfloat16 égalent ceux de float32 à un IoU de 0,999 dans make bench ; float32 donne les caractéristiques des prédicteurs de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="119" />
+        <location filename="../ui/dock.py" line="120" />
         <source>2. Source</source>
         <translation>2. Source</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="146" />
+        <location filename="../ui/dock.py" line="147" />
         <source>Show chips</source>
         <translation>Afficher les tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147" />
+        <location filename="../ui/dock.py" line="148" />
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dessiner l'emprise des tuiles sur la carte (en mode direct : les tuiles encodées jusqu'ici).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="196" />
+        <location filename="../ui/dock.py" line="205" />
         <source>Min. area (units²)</source>
         <translation>Surface min. (unités²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="197" />
+        <location filename="../ui/dock.py" line="206" />
         <source>Minimum polygon area, in square units of the folder's CRS.</source>
         <translation>Surface minimale d'un polygone, en unités carrées du SCR du dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="198" />
+        <location filename="../ui/dock.py" line="207" />
         <source>Simplify</source>
         <translation>Simplifier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="199" />
+        <location filename="../ui/dock.py" line="208" />
         <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
         <translation>Tolérance de simplification, en unités du SCR du dossier (0 : aucune).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="94" />
+        <location filename="../ui/dock.py" line="95" />
         <source>Official SAM / SAM 2 checkpoints (and your catalogue's): pick a downloaded one, or download it.</source>
         <translation>Points de contrôle officiels SAM / SAM 2 (et ceux de votre catalogue) : choisissez-en un téléchargé, ou téléchargez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313" />
+        <location filename="../ui/dock.py" line="330" />
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="101" />
+        <location filename="../ui/dock.py" line="102" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104" />
+        <location filename="../ui/dock.py" line="105" />
         <source>Automatic (GPU if any)</source>
         <translation>Automatique (GPU s'il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104" />
+        <location filename="../ui/dock.py" line="105" />
         <source>CPU</source>
         <translation>Processeur</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104" />
+        <location filename="../ui/dock.py" line="105" />
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="107" />
+        <location filename="../ui/dock.py" line="108" />
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Où s'exécutent l'encodage et le mode direct ; la ligne du haut indique l'appareil utilisé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109" />
+        <location filename="../ui/dock.py" line="110" />
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="291" />
+        <location filename="../ui/dock.py" line="308" />
         <source>(a checkpoint file)</source>
         <translation>(un fichier de point de contrôle)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294" />
+        <location filename="../ui/dock.py" line="311" />
         <source>{0} (downloaded)</source>
         <translation>{0} (téléchargé)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="296" />
+        <location filename="../ui/dock.py" line="313" />
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} Mo)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313" />
+        <location filename="../ui/dock.py" line="330" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="351" />
+        <location filename="../ui/dock.py" line="368" />
         <source>Downloading {0}</source>
         <translation>Téléchargement de {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104" />
+        <location filename="../ui/dock.py" line="105" />
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="168" />
+        <source>Text (SAM 3 folders): building</source>
+        <translation>Texte (dossiers SAM 3) : bâtiment</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="169" />
+        <source>Finds every instance of a concept in the loaded SAM 3 folder; the polygons go to a new layer.</source>
+        <translation>Trouve chaque occurrence d'un concept dans le dossier SAM 3 chargé ; les polygones vont dans une nouvelle couche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="170" />
+        <source>Find all</source>
+        <translation>Tout trouver</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="214" />
+        <source>Text prompts: the lowest score kept.</source>
+        <translation>Invites textuelles : le score minimal conservé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="215" />
+        <source>Text score threshold</source>
+        <translation>Seuil de score du texte</translation>
     </message>
 </context>
 <context>
@@ -549,155 +574,185 @@ Ils sont installés pour le Python de QGIS dans {1} ; rien de ce qu'utilise QGIS
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="107" />
+        <location filename="../geo_sam_plugin/controller.py" line="108" />
         <source>Fast decoder unavailable ({0}); using the reference decoder.</source>
         <translation>Décodeur rapide indisponible ({0}) ; le décodeur de référence est utilisé.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="112" />
+        <location filename="../geo_sam_plugin/controller.py" line="113" />
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} chargé : {1} tuile(s), modèle {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="130" />
+        <location filename="../geo_sam_plugin/controller.py" line="131" />
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Mode direct sur {0} : le premier clic dans une zone encode sa tuile ({1}, quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <location filename="../geo_sam_plugin/controller.py" line="143" />
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · en direct sur {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <location filename="../geo_sam_plugin/controller.py" line="143" />
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · dossier {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="194" />
+        <location filename="../geo_sam_plugin/controller.py" line="195" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="201" />
+        <location filename="../geo_sam_plugin/controller.py" line="202" />
         <source>Encoded: {0}.</source>
         <translation>Encodé : {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="209" />
+        <location filename="../geo_sam_plugin/controller.py" line="210" />
         <source>Encoding {0}</source>
         <translation>Encodage de {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="212" />
+        <location filename="../geo_sam_plugin/controller.py" line="213" />
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>Encodage de {0} : chargement du modèle et lecture de la première tuile</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="213" />
+        <location filename="../geo_sam_plugin/controller.py" line="214" />
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>Encodage de {0} dans {1} en tâche de fond (gestionnaire de tâches en bas à droite : progression et annulation).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="246" />
+        <location filename="../geo_sam_plugin/controller.py" line="312" />
         <source>Load a feature folder first.</source>
         <translation>Chargez d'abord un dossier de caractéristiques.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="292" />
+        <location filename="../geo_sam_plugin/controller.py" line="358" />
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentation (le premier clic dans une zone encode sa tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="310" />
+        <location filename="../geo_sam_plugin/controller.py" line="376" />
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>Rien trouvé à cet endroit : aucun masque retenu (essayez un autre point ou un rectangle).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="387" />
+        <location filename="../geo_sam_plugin/controller.py" line="453" />
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>Impossible de créer {0} : {1}. Choisissez un autre fichier ou dossier.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="401" />
+        <location filename="../geo_sam_plugin/controller.py" line="467" />
         <source>Nothing to save: click on an object first.</source>
         <translation>Rien à enregistrer : cliquez d'abord sur un objet.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="405" />
+        <location filename="../geo_sam_plugin/controller.py" line="471" />
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Choisissez (ou créez) une couche de polygones de sortie avant d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="408" />
+        <location filename="../geo_sam_plugin/controller.py" line="474" />
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} n'est pas une couche de polygones : choisissez une autre couche de sortie.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="432" />
+        <location filename="../geo_sam_plugin/controller.py" line="498" />
         <source>{0} (in its edit buffer: save or cancel the layer's edits as usual)</source>
         <translation>{0} (dans son tampon d'édition : enregistrez ou annulez les modifications de la couche comme d'habitude)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <location filename="../geo_sam_plugin/controller.py" line="504" />
         <source>Could not save into {0}: {1}.</source>
         <translation>Impossible d'enregistrer dans {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <location filename="../geo_sam_plugin/controller.py" line="504" />
         <source>the layer is read-only</source>
         <translation>la couche est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="444" />
+        <location filename="../geo_sam_plugin/controller.py" line="510" />
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polygone(s) enregistré(s) dans {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="228" />
+        <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
+        <translation>Chargez d'abord un dossier de caractéristiques encodé avec SAM 3 : les invites textuelles cherchent dans les caractéristiques enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="231" />
+        <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
+        <translation>Une recherche textuelle est déjà en cours : attendez-la ou annulez-la dans le gestionnaire de tâches.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="250" />
+        <source>Found {0} '{1}' in {2}: layer '{3}'.</source>
+        <translation>{0} « {1} » trouvés dans {2} : couche « {3} ».</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="252" />
+        <source>No '{0}' found with a score of {1:g} or more: the layer '{2}' is empty. Lower the threshold to see weaker matches.</source>
+        <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche « {2} » est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="258" />
+        <source>Finding '{0}'</source>
+        <translation>Recherche de « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="261" />
+        <source>Finding '{0}': loading SAM 3</source>
+        <translation>Recherche de « {0} » : chargement de SAM 3</translation>
     </message>
 </context>
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="178" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="179" />
         <source>Segment everything</source>
         <translation>Tout segmenter</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="188" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="189" />
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="189" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="190" />
         <source>Extent (default: every chip)</source>
         <translation>Emprise (par défaut : toutes les tuiles)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="190" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="191" />
         <source>Points per chip side</source>
         <translation>Points par côté de tuile</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="191" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="192" />
         <source>Predicted IoU threshold</source>
         <translation>Seuil d'IoU prédit</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="192" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="193" />
         <source>Stability score threshold</source>
         <translation>Seuil de stabilité</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="193" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="194" />
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Surface minimale des polygones (unités^2 du SCR du dossier)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="194" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="195" />
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Fichier de point de contrôle ou nom d'un modèle téléchargé (par défaut : celui du manifeste)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="195" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="196" />
         <source>Polygons</source>
         <translation>Polygones</translation>
     </message>
@@ -705,65 +760,108 @@ Ils sont installés pour le Python de QGIS dans {1} ; rien de ce qu'utilise QGIS
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="75" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="76" />
         <source>Segment from prompt layers</source>
         <translation>Segmenter à partir de couches d'invites</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="88" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="89" />
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="89" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="90" />
         <source>Point prompts</source>
         <translation>Invites ponctuelles</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="90" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="91" />
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Champ d'étiquette (1 objet, 0 fond)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="91" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="92" />
         <source>Group field (one object per group)</source>
         <translation>Champ de groupe (un objet par groupe)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="92" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="93" />
         <source>Box prompts</source>
         <translation>Invites rectangulaires</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="93" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="94" />
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Surface minimale des polygones (unités^2 du SCR du dossier)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="94" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="95" />
         <source>Keep only the largest polygon of each object</source>
         <translation>Ne garder que le plus grand polygone de chaque objet</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="95" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="96" />
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>Tolérance de simplification (unités du SCR du dossier, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="96" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="97" />
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Fichier de point de contrôle ou nom d'un modèle téléchargé (par défaut : celui du manifeste)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="97" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="98" />
         <source>Segmented polygons</source>
         <translation>Polygones segmentés</translation>
     </message>
 </context>
 <context>
+    <name>SegmentTextAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="242" />
+        <source>Segment by text (SAM 3)</source>
+        <translation>Segmenter par texte (SAM 3)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="253" />
+        <source>Feature folder (SAM 3)</source>
+        <translation>Dossier de caractéristiques (SAM 3)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="254" />
+        <source>Text prompt (a short noun phrase)</source>
+        <translation>Invite textuelle (un court groupe nominal)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="255" />
+        <source>Score threshold</source>
+        <translation>Seuil de score</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="256" />
+        <source>Extent (default: every chip)</source>
+        <translation>Emprise (par défaut : toutes les tuiles)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="257" />
+        <source>Minimum polygon area (folder CRS units^2)</source>
+        <translation>Surface minimale des polygones (unités^2 du SCR du dossier)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="258" />
+        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
+        <translation>Fichier de point de contrôle ou nom d'un modèle téléchargé (par défaut : celui du manifeste)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="259" />
+        <source>Polygons</source>
+        <translation>Polygones</translation>
+    </message>
+</context>
+<context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="62" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="63" />
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>

@@ -106,334 +106,359 @@
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="46" />
+        <location filename="../ui/dock.py" line="47" />
         <source>The checkpoint this folder was encoded with</source>
         <translation>编码此文件夹时使用的权重文件</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="90" />
+        <location filename="../ui/dock.py" line="91" />
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>模型权重 (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="52" />
+        <location filename="../ui/dock.py" line="53" />
         <source>New output layer</source>
         <translation>新建输出图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="57" />
+        <location filename="../ui/dock.py" line="58" />
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>编码用的特征文件夹(空的或新的,或用同一编码的文件夹以继续)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="65" />
+        <location filename="../ui/dock.py" line="66" />
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="87" />
+        <location filename="../ui/dock.py" line="88" />
         <source>1. Model</source>
         <translation>1. 模型</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="92" />
+        <location filename="../ui/dock.py" line="93" />
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>用于编码和实时模式。特征文件夹记录了它自己的权重文件,加载后显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="102" />
+        <location filename="../ui/dock.py" line="103" />
         <source>Checkpoint</source>
         <translation>权重文件</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="125" />
+        <location filename="../ui/dock.py" line="126" />
         <source>Recently loaded feature folders</source>
         <translation>最近加载的特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="127" />
+        <location filename="../ui/dock.py" line="128" />
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128" />
+        <location filename="../ui/dock.py" line="129" />
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="130" />
+        <location filename="../ui/dock.py" line="131" />
         <source>Load folder</source>
         <translation>加载文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131" />
+        <location filename="../ui/dock.py" line="132" />
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="137" />
+        <location filename="../ui/dock.py" line="138" />
         <source>Raster</source>
         <translation>栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="139" />
+        <location filename="../ui/dock.py" line="140" />
         <source>Encode raster…</source>
         <translation>编码栅格…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140" />
+        <location filename="../ui/dock.py" line="141" />
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>在后台任务中把上面选择的栅格编码为特征文件夹,然后加载它。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock.py" line="142" />
         <source>Segment raster live</source>
         <translation>实时分割栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="142" />
+        <location filename="../ui/dock.py" line="143" />
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>无需特征文件夹:在某一区域的第一次点击会编码该图块(几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="151" />
+        <location filename="../ui/dock.py" line="152" />
         <source>3. Prompts</source>
         <translation>3. 提示</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="153" />
+        <location filename="../ui/dock.py" line="154" />
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>左键:目标 · 右键:背景 · 拖动:框 · S:保存 · Ctrl+Z / Ctrl+Y · Esc:清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="157" />
+        <location filename="../ui/dock.py" line="158" />
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="159" />
+        <location filename="../ui/dock.py" line="160" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock.py" line="161" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161" />
+        <location filename="../ui/dock.py" line="162" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="167" />
+        <location filename="../ui/dock.py" line="176" />
         <source>4. Output</source>
         <translation>4. 输出</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="172" />
+        <location filename="../ui/dock.py" line="181" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="174" />
+        <location filename="../ui/dock.py" line="183" />
         <source>New scratch</source>
         <translation>新建临时图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="175" />
+        <location filename="../ui/dock.py" line="184" />
         <source>New GeoPackage…</source>
         <translation>新建 GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="176" />
+        <location filename="../ui/dock.py" line="185" />
         <source>New Shapefile…</source>
         <translation>新建 Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177" />
+        <location filename="../ui/dock.py" line="186" />
         <source>Save (S)</source>
         <translation>保存 (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178" />
+        <location filename="../ui/dock.py" line="187" />
         <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
         <translation>图层处于编辑模式时写入其编辑缓冲区(可用 QGIS 的撤销撤回),否则直接写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="184" />
+        <location filename="../ui/dock.py" line="193" />
         <source>5. Options</source>
         <translation>5. 选项</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="194" />
+        <location filename="../ui/dock.py" line="203" />
         <source>Largest polygon only</source>
         <translation>只保留最大的多边形</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="203" />
+        <location filename="../ui/dock.py" line="218" />
         <source>Result colour</source>
         <translation>结果颜色</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="247" />
+        <location filename="../ui/dock.py" line="264" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="248" />
+        <location filename="../ui/dock.py" line="265" />
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="367" />
+        <location filename="../ui/dock.py" line="384" />
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>请先选择特征文件夹(或把栅格编码为特征文件夹)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="400" />
+        <location filename="../ui/dock.py" line="417" />
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>实时模式需要选择栅格图层(2. 数据源)和权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="415" />
+        <location filename="../ui/dock.py" line="432" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="419" />
+        <location filename="../ui/dock.py" line="436" />
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>请先在“栅格”框(2. 数据源)中选择要编码的栅格。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="423" />
+        <location filename="../ui/dock.py" line="440" />
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="518" />
+        <location filename="../ui/dock.py" line="540" />
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="113" />
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16(此处快 2-3 倍)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="112" />
+        <location filename="../ui/dock.py" line="113" />
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16(用于 GPU;此处较慢)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113" />
+        <location filename="../ui/dock.py" line="114" />
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>以 bfloat16 编码(编码栅格…、实时模式)。在 make bench 中,bfloat16 特征得到的掩膜与 float32 的 IoU 为 0.999;float32 给出与参考预测器相同的特征。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="119" />
+        <location filename="../ui/dock.py" line="120" />
         <source>2. Source</source>
         <translation>2. 数据源</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="146" />
+        <location filename="../ui/dock.py" line="147" />
         <source>Show chips</source>
         <translation>显示图块</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147" />
+        <location filename="../ui/dock.py" line="148" />
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>在地图上绘制图块范围(实时模式下:目前已编码的图块)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="196" />
+        <location filename="../ui/dock.py" line="205" />
         <source>Min. area (units²)</source>
         <translation>最小面积(单位²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="197" />
+        <location filename="../ui/dock.py" line="206" />
         <source>Minimum polygon area, in square units of the folder's CRS.</source>
         <translation>多边形的最小面积,单位为文件夹坐标系单位的平方。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="198" />
+        <location filename="../ui/dock.py" line="207" />
         <source>Simplify</source>
         <translation>简化</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="199" />
+        <location filename="../ui/dock.py" line="208" />
         <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
         <translation>简化容差,单位为文件夹坐标系单位(0:不简化)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="94" />
+        <location filename="../ui/dock.py" line="95" />
         <source>Official SAM / SAM 2 checkpoints (and your catalogue's): pick a downloaded one, or download it.</source>
         <translation>官方 SAM / SAM 2 权重(以及您目录中的):选择已下载的,或下载它。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313" />
+        <location filename="../ui/dock.py" line="330" />
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="101" />
+        <location filename="../ui/dock.py" line="102" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104" />
+        <location filename="../ui/dock.py" line="105" />
         <source>Automatic (GPU if any)</source>
         <translation>自动(有 GPU 时用 GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104" />
+        <location filename="../ui/dock.py" line="105" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104" />
+        <location filename="../ui/dock.py" line="105" />
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="107" />
+        <location filename="../ui/dock.py" line="108" />
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>编码和实时模式在哪里运行;顶部一行显示正在使用的设备。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="109" />
+        <location filename="../ui/dock.py" line="110" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="291" />
+        <location filename="../ui/dock.py" line="308" />
         <source>(a checkpoint file)</source>
         <translation>(权重文件)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294" />
+        <location filename="../ui/dock.py" line="311" />
         <source>{0} (downloaded)</source>
         <translation>{0}(已下载)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="296" />
+        <location filename="../ui/dock.py" line="313" />
         <source>{0} ({1} MB)</source>
         <translation>{0}({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313" />
+        <location filename="../ui/dock.py" line="330" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="351" />
+        <location filename="../ui/dock.py" line="368" />
         <source>Downloading {0}</source>
         <translation>正在下载 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="104" />
+        <location filename="../ui/dock.py" line="105" />
         <source>Apple GPU (MPS)</source>
         <translation>Apple GPU(MPS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="168" />
+        <source>Text (SAM 3 folders): building</source>
+        <translation>文本（SAM 3 文件夹）：建筑</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="169" />
+        <source>Finds every instance of a concept in the loaded SAM 3 folder; the polygons go to a new layer.</source>
+        <translation>在已加载的 SAM 3 文件夹中查找某个概念的所有实例；多边形写入新图层。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="170" />
+        <source>Find all</source>
+        <translation>全部查找</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="214" />
+        <source>Text prompts: the lowest score kept.</source>
+        <translation>文本提示：保留的最低分数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="215" />
+        <source>Text score threshold</source>
+        <translation>文本分数阈值</translation>
     </message>
 </context>
 <context>
@@ -549,155 +574,185 @@ They are installed for QGIS's Python into {1}; nothing QGIS itself uses is repla
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="107" />
+        <location filename="../geo_sam_plugin/controller.py" line="108" />
         <source>Fast decoder unavailable ({0}); using the reference decoder.</source>
         <translation>快速解码器不可用({0});改用参考解码器。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="112" />
+        <location filename="../geo_sam_plugin/controller.py" line="113" />
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>已加载 {0}:{1} 个图块,模型 {2}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="130" />
+        <location filename="../geo_sam_plugin/controller.py" line="131" />
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>{0} 的实时模式:在某一区域的第一次点击会编码该图块({1},几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <location filename="../geo_sam_plugin/controller.py" line="143" />
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 实时:{5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="142" />
+        <location filename="../geo_sam_plugin/controller.py" line="143" />
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 文件夹 {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="194" />
+        <location filename="../geo_sam_plugin/controller.py" line="195" />
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="201" />
+        <location filename="../geo_sam_plugin/controller.py" line="202" />
         <source>Encoded: {0}.</source>
         <translation>编码完成:{0}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="209" />
+        <location filename="../geo_sam_plugin/controller.py" line="210" />
         <source>Encoding {0}</source>
         <translation>正在编码 {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="212" />
+        <location filename="../geo_sam_plugin/controller.py" line="213" />
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>正在编码 {0}:加载模型并读取第一个图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="213" />
+        <location filename="../geo_sam_plugin/controller.py" line="214" />
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>正在后台把 {0} 编码到 {1}(右下角任务管理器:查看进度或取消)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="246" />
+        <location filename="../geo_sam_plugin/controller.py" line="312" />
         <source>Load a feature folder first.</source>
         <translation>请先加载特征文件夹。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="292" />
+        <location filename="../geo_sam_plugin/controller.py" line="358" />
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>正在分割(在某一区域的第一次点击会编码该图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="310" />
+        <location filename="../geo_sam_plugin/controller.py" line="376" />
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>此处未找到目标:没有掩膜通过(请换一个点或画框)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="387" />
+        <location filename="../geo_sam_plugin/controller.py" line="453" />
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>无法创建 {0}:{1}。请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="401" />
+        <location filename="../geo_sam_plugin/controller.py" line="467" />
         <source>Nothing to save: click on an object first.</source>
         <translation>没有可保存的内容:请先点击一个目标。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="405" />
+        <location filename="../geo_sam_plugin/controller.py" line="471" />
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>保存前请选择(或新建)输出多边形图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="408" />
+        <location filename="../geo_sam_plugin/controller.py" line="474" />
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} 不是多边形图层:请选择其他输出图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="432" />
+        <location filename="../geo_sam_plugin/controller.py" line="498" />
         <source>{0} (in its edit buffer: save or cancel the layer's edits as usual)</source>
         <translation>{0}(写入其编辑缓冲区:像平常一样保存或取消图层编辑)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <location filename="../geo_sam_plugin/controller.py" line="504" />
         <source>Could not save into {0}: {1}.</source>
         <translation>无法保存到 {0}:{1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="438" />
+        <location filename="../geo_sam_plugin/controller.py" line="504" />
         <source>the layer is read-only</source>
         <translation>图层为只读</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="444" />
+        <location filename="../geo_sam_plugin/controller.py" line="510" />
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>已将 {0} 个多边形保存到 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="228" />
+        <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
+        <translation>请先加载用 SAM 3 编码的特征文件夹：文本提示在缓存的特征中搜索。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="231" />
+        <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
+        <translation>已有文本搜索正在运行：请等待，或在任务管理器中取消。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="250" />
+        <source>Found {0} '{1}' in {2}: layer '{3}'.</source>
+        <translation>在 {2} 中找到 {0} 个“{1}”：图层“{3}”。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="252" />
+        <source>No '{0}' found with a score of {1:g} or more: the layer '{2}' is empty. Lower the threshold to see weaker matches.</source>
+        <translation>未找到分数不低于 {1:g} 的“{0}”：图层“{2}”为空。降低阈值可查看较弱的匹配。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="258" />
+        <source>Finding '{0}'</source>
+        <translation>正在查找“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/controller.py" line="261" />
+        <source>Finding '{0}': loading SAM 3</source>
+        <translation>正在查找“{0}”：正在加载 SAM 3</translation>
     </message>
 </context>
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="178" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="179" />
         <source>Segment everything</source>
         <translation>全部分割</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="188" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="189" />
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="189" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="190" />
         <source>Extent (default: every chip)</source>
         <translation>范围(默认:所有图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="190" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="191" />
         <source>Points per chip side</source>
         <translation>每个图块边的点数</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="191" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="192" />
         <source>Predicted IoU threshold</source>
         <translation>预测 IoU 阈值</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="192" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="193" />
         <source>Stability score threshold</source>
         <translation>稳定性阈值</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="193" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="194" />
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>最小多边形面积(文件夹坐标系单位^2)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="194" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="195" />
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>权重文件或已下载模型的名称(默认:清单中的)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="195" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="196" />
         <source>Polygons</source>
         <translation>多边形</translation>
     </message>
@@ -705,65 +760,108 @@ They are installed for QGIS's Python into {1}; nothing QGIS itself uses is repla
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="75" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="76" />
         <source>Segment from prompt layers</source>
         <translation>根据提示图层分割</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="88" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="89" />
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="89" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="90" />
         <source>Point prompts</source>
         <translation>点提示</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="90" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="91" />
         <source>Label field (1 foreground, 0 background)</source>
         <translation>标签字段(1 前景,0 背景)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="91" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="92" />
         <source>Group field (one object per group)</source>
         <translation>分组字段(每组一个目标)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="92" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="93" />
         <source>Box prompts</source>
         <translation>框提示</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="93" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="94" />
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>最小多边形面积(文件夹坐标系单位^2)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="94" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="95" />
         <source>Keep only the largest polygon of each object</source>
         <translation>每个目标只保留最大的多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="95" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="96" />
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>简化容差(文件夹坐标系单位,0 = 不简化)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="96" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="97" />
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>权重文件或已下载模型的名称(默认:清单中的)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="97" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="98" />
         <source>Segmented polygons</source>
         <translation>分割得到的多边形</translation>
     </message>
 </context>
 <context>
+    <name>SegmentTextAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="242" />
+        <source>Segment by text (SAM 3)</source>
+        <translation>按文本分割（SAM 3）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="253" />
+        <source>Feature folder (SAM 3)</source>
+        <translation>特征文件夹（SAM 3）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="254" />
+        <source>Text prompt (a short noun phrase)</source>
+        <translation>文本提示（简短的名词短语）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="255" />
+        <source>Score threshold</source>
+        <translation>分数阈值</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="256" />
+        <source>Extent (default: every chip)</source>
+        <translation>范围(默认:所有图块)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="257" />
+        <source>Minimum polygon area (folder CRS units^2)</source>
+        <translation>最小多边形面积(文件夹坐标系单位^2)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="258" />
+        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
+        <translation>权重文件或已下载模型的名称(默认:清单中的)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="259" />
+        <source>Polygons</source>
+        <translation>多边形</translation>
+    </message>
+</context>
+<context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="62" />
+        <location filename="../geo_sam_plugin/alg_segment.py" line="63" />
         <source>Segment</source>
         <translation>分割</translation>
     </message>
