@@ -2,8 +2,8 @@
 
 Each chip's cached features go through SAM 3's grounding (text encoder once, then fusion encoder, decoder and
 segmentation head per chip, as Sam3Processor.set_text_prompt), detections above a score threshold become
-polygons, and duplicates across overlapping chips are merged (the best-scored of polygons overlapping by
-`dedupe_iou` or more is kept).
+polygons, and duplicates across overlapping chips are merged (the best-scored of polygons of different chips
+overlapping by `dedupe_iou` or more is kept; SAM 3 predicts one query per object within a chip).
 """
 
 from __future__ import annotations
@@ -58,17 +58,22 @@ def segment_text(
         raise PromptError(f"The score threshold must be between 0 and 1, got {options.threshold}.")
     chips = [c for c in engine.chips if extent is None or c.bounds.intersects(extent)]
     report = progress or (lambda _p: None)
-    candidates = []
-    for i, chip in enumerate(chips):
+
+    def check_cancel() -> None:
         if cancelled is not None and cancelled():
             raise OperationCancelled(f"The search for '{concept}' was cancelled: nothing was written.")
+
+    candidates = []
+    for i, chip in enumerate(chips):
+        check_cancel()
         scores, masks = engine.decoder.find(engine._features(chip), concept, chip.valid_hw, options.threshold)
         transform = window_transform(engine.grid_transform, chip.grid_window)
         for score, mask in zip(scores, masks):
             for poly in mask_to_polygons(mask, transform, VectorOptions(min_area=options.min_area, largest_only=True)):
                 candidates.append((float(score), poly, chip.chip_id))
         report(90.0 * (i + 1) / max(len(chips), 1))
-    kept = _suppress_duplicates(candidates, options.dedupe_iou)
+    # SAM 3 predicts a set per chip (one query per object), so only chips that overlap can repeat an object.
+    kept = _suppress_duplicates(candidates, options.dedupe_iou, progress=lambda f: report(90.0 + 10.0 * f), check_cancel=check_cancel, across_chips_only=True)
     report(100.0)
     return [
         (poly, {"concept": concept, "score": round(score, 4), "area": float(poly.area), "chip_ids": str(chip_id), "model": engine.model_variant})

@@ -77,7 +77,8 @@ def segment_everything(engine, extent: Bounds | None = None, options: Everything
 
 
 def _suppress_duplicates(
-    candidates: list[tuple[float, object, int]], max_iou: float, progress: Callable[[float], None] | None = None, check_cancel: Callable[[], None] | None = None
+    candidates: list[tuple[float, object, int]], max_iou: float, progress: Callable[[float], None] | None = None, check_cancel: Callable[[], None] | None = None,
+    across_chips_only: bool = False,
 ) -> list[tuple[float, object, int]]:
     """Greedy non-maximum suppression by polygon IoU: best score first, a candidate is dropped when it overlaps
     one already kept by max_iou or more.
@@ -85,6 +86,7 @@ def _suppress_duplicates(
     One spatial index over all candidates, built once; a pair is intersected only when its areas and the
     overlap of its bounding boxes leave room for an IoU of max_iou (IoU <= o / (a + b - o), o = the smaller
     of the box overlap and the two areas). progress(fraction 0..1) and check_cancel() run every 256 candidates.
+    across_chips_only: compare only candidates of different chips (the third item of each candidate).
     """
     import shapely
 
@@ -96,6 +98,9 @@ def _suppress_duplicates(
     boxes = shapely.bounds(polys)
     left, right = shapely.STRtree(polys).query(polys)  # bounding boxes that meet
     later = left > right  # each pair once, from the later (lower-scored) candidate to the earlier one
+    if across_chips_only:  # a model that predicts a set per chip (SAM 3) has no duplicates within a chip
+        chip_ids = np.array([c[2] for c in candidates])
+        later &= chip_ids[left] != chip_ids[right]
     left, right = left[later], right[later]
     width = np.minimum(boxes[left, 2], boxes[right, 2]) - np.maximum(boxes[left, 0], boxes[right, 0])
     height = np.minimum(boxes[left, 3], boxes[right, 3]) - np.maximum(boxes[left, 1], boxes[right, 1])

@@ -1,10 +1,10 @@
-"""SAM 3 (the `sam3` package, 0.1.4): the image model built from a checkpoint's own tensors, chip encoding and
-text ("concept") queries on cached features.
+"""SAM 3 (the `sam3` package, 0.1.4): the image model built from a checkpoint's own tensors, chip encoding, and
+text ("concept") queries and point / box prompts on cached features.
 
-What a chip keeps: the ViT trunk's output, (1, 1024, 72, 72) for a 1008 px chip. The neck (four convolutions),
-the text encoder, the fusion encoder, the decoder and the segmentation head run at query time, as
-`Sam3Processor.set_image` + `set_text_prompt` run them, so a query on cached features equals Sam3Processor's on
-the chip (tests/test_sam3.py).
+What a chip keeps: the ViT trunk's output, (1, 1024, 72, 72) for a 1008 px chip. The necks (convolutions), the
+text encoder, the fusion encoder, the decoder and the segmentation head, or the interactive head (the tracker's
+SAM-style decoder), run at query time as `Sam3Processor.set_image` + `set_text_prompt` / `Sam3Image.predict_inst`
+run them, so a query on cached features equals theirs on the chip (tests/test_sam3.py).
 
 The model is built with sam3's own classes, sized from the tensors, so the full 840 M-parameter model and the
 small ones of the tests take the same path. sam3 0.1.4 assumes CUDA in three places; :func:`cpu_workarounds`
@@ -25,6 +25,8 @@ import os
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from .errors import CheckpointError, MissingDependencyError
 
 SAM3_IMAGE_SIZE = 1008
@@ -44,6 +46,7 @@ class Sam3Arch:
     encoder_layers: int
     decoder_layers: int
     geometry_layers: int
+    interactive: bool = True  # the SAM 1-task head (points, boxes): the tracker's decoder on a second neck
 
     @property
     def global_blocks(self) -> tuple[int, ...]:
@@ -52,7 +55,7 @@ class Sam3Arch:
         return tuple(i for i in range(self.vit_depth) if (i + 1) % step == 0)
 
 
-OFFICIAL_SAM3 = Sam3Arch(1024, 32, 4736, 1024, 24, 6, 6, 3)
+OFFICIAL_SAM3 = Sam3Arch(1024, 32, 4736, 1024, 24, 6, 6, 3, True)
 
 
 def _count(state: dict, pattern: str) -> int:
@@ -61,9 +64,12 @@ def _count(state: dict, pattern: str) -> int:
 
 
 def detector_state(state: dict) -> dict:
-    """The image model's tensors: the official sam3.pt stores them under 'detector.' (and the tracker's beside)."""
+    """The image model's tensors, named as Sam3Image's: the official sam3.pt stores them under 'detector.' and the
+    tracker's under 'tracker.' (the interactive head, inst_interactive_predictor.model), as sam3's loader maps them."""
     if any(k.startswith("detector.") for k in state):
-        return {k[len("detector.") :]: v for k, v in state.items() if k.startswith("detector.")}
+        out = {k[len("detector.") :]: v for k, v in state.items() if k.startswith("detector.")}
+        out.update({"inst_interactive_predictor.model." + k[len("tracker.") :]: v for k, v in state.items() if k.startswith("tracker.")})
+        return out
     return dict(state)
 
 
@@ -79,6 +85,7 @@ def arch_from_state(state: dict, path: str = "") -> Sam3Arch:
             encoder_layers=_count(s, r"transformer\.encoder\.layers\.(\d+)\."),
             decoder_layers=_count(s, r"transformer\.decoder\.layers\.(\d+)\."),
             geometry_layers=_count(s, r"geometry_encoder\.encode\.(\d+)\."),
+            interactive=any(k.startswith("inst_interactive_predictor.") for k in s),
         )
     except KeyError as exc:
         raise CheckpointError(f"{path} looks like SAM 3 but lacks {exc.args[0]}: it is not a SAM 3 image model checkpoint.") from None
@@ -189,7 +196,7 @@ def build_image_model(arch: Sam3Arch, device):
             use_interp_rope=True, window_size=24, pretrain_use_cls_token=True, retain_cls_token=False, ln_pre=True, ln_post=False,
             return_interm_layers=False, bias_patch_embed=False, compile_mode=None,
         )
-        neck = Sam3DualViTDetNeck(position_encoding=position, d_model=256, scale_factors=[4.0, 2.0, 1.0, 0.5], trunk=trunk, add_sam2_neck=False)
+        neck = Sam3DualViTDetNeck(position_encoding=position, d_model=256, scale_factors=[4.0, 2.0, 1.0, 0.5], trunk=trunk, add_sam2_neck=arch.interactive)
         text = VETextEncoder(tokenizer=SimpleTokenizer(bpe_path=bpe_path()), d_model=256, width=arch.text_width, heads=max(arch.text_width // 64, 1), layers=arch.text_layers)
         backbone = mb._create_vl_backbone(neck, text)
         encoder_layer = TransformerEncoderLayer(
@@ -220,7 +227,12 @@ def build_image_model(arch: Sam3Arch, device):
             boxes_direct_project=True, boxes_pool=True, boxes_pos_enc=True, d_model=256, num_layers=arch.geometry_layers, layer=geometry_layer,
             use_act_ckpt=True, add_cls=True, add_post_encode_proj=True,
         )
-        model = mb._create_sam3_model(backbone, transformer, geometry, mb._create_segmentation_head(), mb._create_dot_product_scoring(), None, True)
+        interactive = None
+        if arch.interactive:
+            from sam3.model.sam1_task_predictor import SAM3InteractiveImagePredictor
+
+            interactive = SAM3InteractiveImagePredictor(mb.build_tracker(apply_temporal_disambiguation=False))
+        model = mb._create_sam3_model(backbone, transformer, geometry, mb._create_segmentation_head(), mb._create_dot_product_scoring(), interactive, True)
     return model
 
 
@@ -231,6 +243,8 @@ def load_image_model(path: str, state: dict, device):
     weights = detector_state(state)
     missing, unexpected = model.load_state_dict(weights, strict=False)
     missing = [k for k in missing if not k.endswith(("freqs_cis",))]
+    # sam3.pt's tracker also holds its video-only parts (memory selection, ...): the image model ignores them, as sam3's loader does.
+    unexpected = [k for k in unexpected if not k.startswith("inst_interactive_predictor.model.")]
     if missing or unexpected:
         raise CheckpointError(
             f"{path} does not fit the SAM 3 image model ({len(missing)} tensors missing, e.g. {missing[:1]}; {len(unexpected)} unexpected, e.g. {unexpected[:1]})."
@@ -260,7 +274,19 @@ def backbone_out(model, trunk_out):
     scalp = model.backbone.scalp
     if scalp > 0:
         features, positions = features[:-scalp], positions[:-scalp]
-    return {"vision_features": features[-1], "vision_pos_enc": positions, "backbone_fpn": features, "sam2_backbone_out": None}
+    sam2 = None
+    if neck.sam2_convs is not None and model.inst_interactive_predictor is not None:
+        fpn, pos = [], []
+        for conv in neck.sam2_convs:
+            x = conv(trunk_out)
+            fpn.append(x)
+            pos.append(neck.position_encoding(x).to(x.dtype))
+        if scalp > 0:
+            fpn, pos = fpn[:-scalp], pos[:-scalp]
+        decoder = model.inst_interactive_predictor.model.sam_mask_decoder  # as Sam3Processor.set_image
+        fpn[0], fpn[1] = decoder.conv_s0(fpn[0]), decoder.conv_s1(fpn[1])
+        sam2 = {"vision_features": fpn[-1], "vision_pos_enc": pos, "backbone_fpn": fpn}
+    return {"vision_features": features[-1], "vision_pos_enc": positions, "backbone_fpn": features, "sam2_backbone_out": sam2}
 
 
 def text_outputs(model, text: str, device):
@@ -287,10 +313,7 @@ def ground(model, backbone: dict, texts: dict, device, threshold: float):
 
 
 class Sam3Adapter:
-    """SAM 3 for the encoder (trunk features per chip) and for text queries on cached features.
-
-    Point and box prompts (SAM 3's interactive head) are not wired yet: decode() says so in one line.
-    """
+    """SAM 3 for the encoder (trunk features per chip), text queries and point / box prompts on cached features."""
 
     feature_kind = "sam3"
 
@@ -324,13 +347,31 @@ class Sam3Adapter:
             trunk = self.model.backbone.vision_backbone.trunk(batch)[-1].float()
         return [{"features": trunk[i : i + 1]} for i in range(len(images))]
 
-    def decode(self, *args, **kwargs):
-        from .errors import PromptError
+    def decode(self, features, valid_hw, chip_size, points, labels, box, multimask, select_best: bool = False, keep=None):
+        """Points and a box on one cached chip through SAM 3's interactive head (Sam3Image.predict_inst, as after
+        Sam3Processor.set_image). Prompts in chip pixel coordinates, as for SAM 2."""
+        import torch
 
-        raise PromptError(
-            "Point and box prompts on SAM 3 folders are not supported yet: use a text prompt (python -m encoder segment --text, "
-            "geosam:segmenttext, or the dock's Text box), or a SAM / SAM 2 folder for clicks."
-        )
+        from .errors import PromptError
+        from .models import Decoded, _chosen
+
+        if self.model.inst_interactive_predictor is None:
+            raise PromptError(
+                f"{self.spec.checkpoint_path} has no interactive head (no 'tracker.' weights): use a text prompt, or the full sam3.pt for clicks and boxes."
+            )
+        state = {"original_height": int(valid_hw[0]), "original_width": int(valid_hw[1])}
+        with torch.inference_mode(), cpu_workarounds(self.device):
+            state["backbone_out"] = backbone_out(self.model, features["features"])
+            masks, scores, low_res = self.model.predict_inst(
+                state,
+                point_coords=None if points is None else np.asarray(points, dtype=np.float32),
+                point_labels=None if labels is None else np.asarray(labels, dtype=np.int32),
+                box=None if box is None else np.asarray(box, dtype=np.float32).reshape(4),
+                multimask_output=multimask,
+            )
+        scores = np.asarray(scores, dtype=np.float32)
+        chosen = _chosen(scores, torch.as_tensor(low_res), select_best, keep)
+        return Decoded(np.asarray(masks)[chosen].astype(bool), scores, torch.as_tensor(low_res), chosen)
 
     def text(self, concept: str) -> dict:
         import torch

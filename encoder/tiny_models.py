@@ -63,7 +63,8 @@ def _atomic_save(obj, path) -> None:
 
 
 # A SAM 3 image model with its real classes, small: a 2-block ViT of width 128, a 1-layer text encoder of
-# width 64, one fusion-encoder, decoder and geometry layer (~19 M parameters; the official model has 840 M).
+# width 64, one fusion-encoder, decoder and geometry layer, and the interactive head (the tracker's decoder and
+# memory parts, at their real size); the official model has 840 M parameters.
 SMALL_SAM3 = {"vit_dim": 128, "vit_depth": 2, "vit_mlp": 512, "text_width": 64, "text_layers": 1, "encoder_layers": 1, "decoder_layers": 1, "geometry_layers": 1}
 
 
@@ -91,5 +92,6 @@ def make_small_sam3_checkpoint(path: str | os.PathLike, seed: int = 0, presence:
             fan_in = max(tensor[0].numel(), 1)
             state[name] = torch.randn(tensor.shape, generator=gen) / fan_in**0.5
     state["transformer.decoder.presence_token_head.layers.2.bias"] = torch.full_like(state["transformer.decoder.presence_token_head.layers.2.bias"], presence)
-    _atomic_save({"model": {f"detector.{k}": v for k, v in state.items()}}, path)
+    head = "inst_interactive_predictor.model."
+    _atomic_save({"model": {(f"tracker.{k[len(head):]}" if k.startswith(head) else f"detector.{k}"): v for k, v in state.items()}}, path)
     return os.fspath(path)
