@@ -65,6 +65,15 @@ class _SegmentAlgorithm(GeoSamAlgorithm):
     def groupId(self):
         return "segment"
 
+    def _extent(self, parameters, context, crs):
+        """EXTENT in the folder's CRS, or None (every chip)."""
+        from ..encoder.geo import Bounds
+
+        if parameters.get("EXTENT") in (None, ""):
+            return None
+        rect = self.parameterAsExtent(parameters, "EXTENT", context, crs)
+        return None if rect.isEmpty() else Bounds(rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+
 
 class SegmentPromptsAlgorithm(_SegmentAlgorithm):
     icon_name = "segment.svg"
@@ -197,17 +206,12 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
 
     def process(self, parameters, context, feedback):
         from ..encoder.everything import EverythingOptions, segment_everything
-        from ..encoder.geo import Bounds
         from ..encoder.query import FeatureQueryEngine
 
         # The fast decoder (SAM and SAM 2 on a CPU: logits equal to the reference's within 1e-6): a grid of prompts is many decodes.
         engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=_checkpoint(self, parameters, context), decoder="fast")
         crs = folder_crs(engine)
-        extent = None
-        if parameters.get("EXTENT") not in (None, ""):
-            rect = self.parameterAsExtent(parameters, "EXTENT", context, crs)
-            if not rect.isEmpty():
-                extent = Bounds(rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+        extent = self._extent(parameters, context, crs)
         options = EverythingOptions(
             points_per_side=self.parameterAsInt(parameters, "POINTS_PER_SIDE", context),
             pred_iou_thresh=self.parameterAsDouble(parameters, "PRED_IOU_THRESH", context),
@@ -260,18 +264,13 @@ class SegmentTextAlgorithm(_SegmentAlgorithm):
 
     def process(self, parameters, context, feedback):
         from ..encoder.concepts import ConceptOptions, check_text, check_text_model, segment_text
-        from ..encoder.geo import Bounds
         from ..encoder.query import FeatureQueryEngine
 
         concept = check_text(self.parameterAsString(parameters, "TEXT", context))
         engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=_checkpoint(self, parameters, context))
         check_text_model(engine)
         crs = folder_crs(engine)
-        extent = None
-        if parameters.get("EXTENT") not in (None, ""):
-            rect = self.parameterAsExtent(parameters, "EXTENT", context, crs)
-            if not rect.isEmpty():
-                extent = Bounds(rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+        extent = self._extent(parameters, context, crs)
         options = ConceptOptions(threshold=self.parameterAsDouble(parameters, "THRESHOLD", context), min_area=self.parameterAsDouble(parameters, "MIN_AREA", context))
         found = segment_text(engine, concept, extent, options, progress=feedback.setProgress, cancelled=feedback.isCanceled)
         fields = output_fields(["concept", "score", "area", "chip_ids", "model"])

@@ -160,3 +160,14 @@ def tmpfs(tmp_path):
     yield mount
     for target in mounts:
         subprocess.run(["umount", "-l", str(target)], capture_output=True)
+
+
+@pytest.fixture(scope="session")
+def plugin_package(plugins_dir):
+    """The plugin as QGIS imports it (geo_sam_qgis), with its controller and dock modules."""
+    import importlib
+
+    package = importlib.import_module(PLUGIN_NAME)
+    importlib.import_module(f"{PLUGIN_NAME}.geo_sam_plugin.controller")
+    importlib.import_module(f"{PLUGIN_NAME}.ui.dock")
+    return package

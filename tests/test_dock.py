@@ -44,15 +44,6 @@ def controller(canvas, cogeo_folder, plugin_package):
     ctl.unload()
 
 
-@pytest.fixture(scope="session")
-def plugin_package(plugins_dir):
-    import importlib
-
-    package = importlib.import_module("geo_sam_qgis")
-    importlib.import_module("geo_sam_qgis.geo_sam_plugin.controller")
-    importlib.import_module("geo_sam_qgis.ui.dock")
-    return package
-
 
 def click(canvas, tool, map_x, map_y, button=None, release_at=None):
     """Press and release on the canvas pixel showing (map_x, map_y) in the canvas CRS."""

@@ -224,15 +224,6 @@ def test_geosam_and_v1_folders_load_in_the_dock_and_segment_through_processing(g
     assert result["OUTPUT"].featureCount() >= 1 and result["OUTPUT"].crs().authid() == "EPSG:32618"
 
 
-@pytest.fixture
-def plugin_package(plugins_dir):
-    import importlib
-
-    package = importlib.import_module("geo_sam_qgis")
-    importlib.import_module("geo_sam_qgis.geo_sam_plugin.controller")
-    importlib.import_module("geo_sam_qgis.ui.dock")
-    return package
-
 
 def _bad_copy(tmp_path: Path, name: str) -> Path:
     folder = tmp_path / name

@@ -236,15 +236,6 @@ def test_segmenttext_through_processing_and_qgis_process(geosam_provider, plugin
     assert (tmp_path / "q.gpkg").is_file()
 
 
-@pytest.fixture
-def plugin_package(plugins_dir):
-    import importlib
-
-    package = importlib.import_module("geo_sam_qgis")
-    importlib.import_module("geo_sam_qgis.geo_sam_plugin.controller")
-    importlib.import_module("geo_sam_qgis.ui.dock")
-    return package
-
 
 def test_the_dock_text_box_finds_a_concept_as_a_task(qgis_app, plugin_package, sam3_folder, cogeo_folder, sam_ckpt):
     from qgis.core import QgsProject
