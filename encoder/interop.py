@@ -23,7 +23,7 @@ from affine import Affine
 
 from .errors import FeatureFolderError
 from .folder import FEATURES_DIR, MANIFEST_NAME, ChipRecord, FeatureFolder, read_chip_file, write_chip_file
-from .geo import PixelWindow, affine_to_list, apply, parse_crs, pixel_to_map
+from .geo import PixelWindow, affine_to_list, apply, parse_crs, pixel_to_map, window_bounds
 
 V1_DIR = re.compile(r"^sam_feat_(vit_[bhl])_bands_([0-9_]+)_[0-9a-f]+$")
 V1_CHIP_SIZE = 1024  # GeoSAM-Image-Encoder's patch: the SAM image encoder's input
@@ -279,8 +279,7 @@ def export_geosam(folder_path: str | os.PathLike, progress=None) -> dict:
             write_chip_file(own, payload)
             rewritten += 1
         cx, cy = pixel_to_map(chip.transform, [chip.chip_size / 2], [chip.chip_size / 2])
-        minx, maxy = chip.transform.c, chip.transform.f
-        maxx, miny = pixel_to_map(chip.transform, [chip.chip_size], [chip.chip_size])
+        window = window_bounds(chip.transform, PixelWindow(0, 0, chip.chip_size, chip.chip_size))
         new = dict(row)
         new.update(
             {
@@ -292,7 +291,7 @@ def export_geosam(folder_path: str | os.PathLike, progress=None) -> dict:
                 "chip_id": row.get("chip_id") if row.get("chip_id") is not None else chip.chip_id,
                 "chip_center_x": float(cx[0]),
                 "chip_center_y": float(cy[0]),
-                "geometry": shapely.box(min(minx, maxx[0]), min(miny[0], maxy), max(minx, maxx[0]), max(miny[0], maxy)).wkb,
+                "geometry": shapely.box(window.minx, window.miny, window.maxx, window.maxy).wkb,
                 "feature_dtype": "float32",
             }
         )
