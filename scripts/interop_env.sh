@@ -38,6 +38,7 @@ case "${1:-}" in
     build
     mkdir -p "$2"
     GEOSAM_INTEROP_CACHE=$CACHE "$CACHE/v2/bin/python" scripts/interop_fixtures.py geosam "$2"
+    GEOSAM_INTEROP_CACHE=$CACHE "$CACHE/v2/bin/python" scripts/interop_fixtures.py mobile-sam "$2"
     GEOSAM_INTEROP_CACHE=$CACHE "$CACHE/v1/bin/python" scripts/interop_fixtures.py v1 "$2"
     echo "== interop fixtures in $2"
     ;;

@@ -7,6 +7,9 @@ Run by scripts/interop_env.sh inside side virtualenvs (never QGIS's Python):
                       tests/data/interop/prompts.json into OUT/geosam-0.1.3_sam_b.expected.npz
   v1 OUT              GeoSAM-Image-Encoder 1.0.4 (Geo-SAM v1's encoder, segment_anything, torchgeo 0.5):
                       resources/demo/cogeo.tif encoded with ViT-B and ViT-L into OUT/geosam-v1_vit_b, _vit_l
+  mobile-sam OUT      Ultralytics' MobileSAM (TinyViT-5M at 1024 px, the builder that loads the official
+                      mobile_sam.pt): the image embedding of a chip of tests/data/RGB.byte.tif and a click's
+                      logits, into OUT/mobile_sam.expected.npz (with the checkpoint's tensor names and shapes)
   checkpoint          write $GEOSAM_INTEROP_CACHE/sam_b.pt (geosam's model, Ultralytics' builder)
   geosam-query FOLDER CHECKPOINT OUT.npz
                       geosam's FeatureQueryEngine on any folder (ours included), prompts.json's prompts
@@ -128,6 +131,45 @@ def make_v1(out: Path, cache: Path) -> None:
     _write_versions(out, "geosam-image-encoder", ["GeoSAM-Image-Encoder", "segment-anything", "torchgeo", "torch", "numpy", "pandas", "rasterio"])
 
 
+# The chip and click of the MobileSAM fixture: rows and columns 0..699 of RGB.byte.tif, padded to 1024 as SAM
+# pads; the click in the model's 1024 px input frame (= chip pixels, as the chip is not scaled).
+MOBILE_SAM_CHIP = 700
+MOBILE_SAM_CLICK = (352.0, 301.0)
+
+
+def make_mobile_sam(out: Path) -> None:
+    import numpy as np
+    import rasterio
+    import torch
+    import torch.nn.functional as F
+    from rasterio.windows import Window
+    from ultralytics.models.sam.build import build_mobile_sam
+
+    model = build_mobile_sam()
+    template = model.state_dict()
+    model.load_state_dict(interop_weights.deterministic_state(template))
+    model.eval()  # after loading: TinyViT caches its attention biases on eval()
+    n = MOBILE_SAM_CHIP
+    with rasterio.open(ROOT / "tests" / "data" / "RGB.byte.tif") as src:
+        chip = src.read(window=Window(0, 0, n, n))
+    image = (torch.from_numpy(chip).float()[None] - model.pixel_mean) / model.pixel_std
+    image = F.pad(image, (0, 1024 - n, 0, 1024 - n))
+    with torch.no_grad():
+        embedding = model.image_encoder(image)
+        point = (torch.tensor([[MOBILE_SAM_CLICK]], dtype=torch.float), torch.tensor([[1]], dtype=torch.int))
+        sparse, dense = model.prompt_encoder(points=point, boxes=None, masks=None)
+        low_res, scores = model.mask_decoder(embedding, model.prompt_encoder.get_dense_pe(), sparse, dense, True)
+    shapes = {name: [list(t.shape), str(t.dtype).replace("torch.", "")] for name, t in template.items()}
+    np.savez_compressed(
+        out / "mobile_sam.expected.npz",
+        tensors=np.asarray(json.dumps(shapes, sort_keys=True)),
+        embedding=embedding.numpy().astype(np.float16),
+        low_res=low_res.numpy().astype(np.float16),
+        scores=scores.numpy(),
+    )
+    _write_versions(out, "mobile_sam", ["ultralytics", "torch", "numpy", "rasterio"])
+
+
 def main(argv: list[str]) -> int:
     import os
 
@@ -137,6 +179,8 @@ def main(argv: list[str]) -> int:
         print(ultralytics_checkpoint(cache))
     elif argv[:1] == ["geosam"] and len(argv) == 2:
         make_geosam(Path(argv[1]), cache)
+    elif argv[:1] == ["mobile-sam"] and len(argv) == 2:
+        make_mobile_sam(Path(argv[1]))
     elif argv[:1] == ["v1"] and len(argv) == 2:
         make_v1(Path(argv[1]), cache)
     elif argv[:1] == ["geosam-query"] and len(argv) == 4:

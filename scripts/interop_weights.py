@@ -33,7 +33,7 @@ def _std(name: str, shape: tuple[int, ...]) -> float:
 def deterministic_state(template: dict, encoder: str = "random") -> dict:
     """Values for every tensor of a SAM state dict (template: name -> tensor, for names and shapes).
 
-    1-D weights are 1 and 1-D biases 0 (norm layers, as at initialisation); other tensors are Gaussian
+    1-D weights and batch-norm variances are 1, other 1-D tensors 0 (norm layers, as at initialisation); other tensors are Gaussian
     with std 1/sqrt(fan_in). encoder="zeros" leaves the image encoder at zero (enough to decode cached
     features, and fast for ViT-L).
     """
@@ -44,7 +44,7 @@ def deterministic_state(template: dict, encoder: str = "random") -> dict:
         shape = tuple(template[name].shape)
         seed = zlib.crc32(name.encode())
         if len(shape) <= 1:
-            value = torch.ones(shape) if name.endswith("weight") else torch.zeros(shape)
+            value = torch.ones(shape) if name.endswith(("weight", "running_var")) else torch.zeros(shape)
         elif name.startswith("image_encoder."):
             if encoder == "zeros" or name.endswith(("pos_embed", "rel_pos_h", "rel_pos_w")):
                 value = torch.zeros(shape)

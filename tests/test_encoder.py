@@ -355,14 +355,12 @@ def test_bfloat16_hardware_detection_agrees_with_torch():
     assert cpu_has_bfloat16() == (torch.cpu._is_avx512_bf16_supported() or torch.cpu._is_amx_tile_supported())
 
 
-def test_a_mobilesam_checkpoint_is_recognised_and_refused_in_one_line(tmp_path):
-    """MobileSAM's TinyViT reads 1024 px through 3x3 stride-2 stem convolutions (LiteMedSAM's: 1x1 at 256 px)."""
+def test_a_tinyvit_checkpoint_is_told_apart_by_its_stem(tmp_path):
+    """MobileSAM's TinyViT reads 1024 px through 3x3 stride-2 stem convolutions, LiteMedSAM's 256 px through 1x1."""
     import torch
 
-    from encoder.errors import CheckpointError
-
-    path = tmp_path / "renamed_model.pt"
-    torch.save({"image_encoder.patch_embed.seq.0.c.weight": torch.zeros(32, 3, 3, 3), "mask_decoder.iou_token.weight": torch.zeros(1, 256)}, path)
-    with pytest.raises(CheckpointError, match="is a MobileSAM \\(TinyViT, 1024 px\\) checkpoint: .*use a SAM, SAM 2 or LiteMedSAM checkpoint") as err:
-        create_model_spec_from_checkpoint(path)
-    assert "\n" not in str(err.value)
+    for kernel, expected in ((3, ("mobile_sam", 1024)), (1, ("lite_medsam", 256))):
+        path = tmp_path / f"renamed_model_{kernel}.pt"
+        torch.save({"image_encoder.patch_embed.seq.0.c.weight": torch.zeros(32, 3, kernel, kernel), "mask_decoder.iou_token.weight": torch.zeros(1, 256)}, path)
+        spec = create_model_spec_from_checkpoint(path)
+        assert (spec.model_type, spec.variant, spec.native_chip_size) == ("sam", *expected)

@@ -276,3 +276,22 @@ def test_processing_and_the_cli_take_a_downloaded_model_by_name(geosam_provider,
     env = dict(os.environ, GEOSAM_MODELS_DIR=str(models))
     run = subprocess.run([sys.executable, "-m", "encoder", "encode", "-i", str(data_dir / "shade.tif"), "-c", "sam_vit_b", "-f", str(tmp_path / "cli"), "-q"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0 and "on CPU" in run.stderr, run.stderr
+
+
+def test_the_mobile_sam_entry_takes_a_mobile_sam_file_and_refuses_another(server, checkpoint_bytes, tmp_path):
+    """The catalogue's mobile_sam entry, its URL pointed at 127.0.0.1: MobileSAM's tensors pass, ViT-B's do not."""
+    import dataclasses
+
+    from encoder import create_model_spec_from_checkpoint
+    from encoder.tiny_models import make_mobile_sam_checkpoint
+
+    official = catalogue()["mobile_sam"]
+    assert (official.family, official.variant, official.file_name) == ("sam", "mobile_sam", "mobile_sam.pt")
+    server.files["/mobile_sam.pt"] = Path(make_mobile_sam_checkpoint(tmp_path / "made.pt")).read_bytes()
+    server.files["/vit_b.pt"] = checkpoint_bytes
+    local = dataclasses.replace(official, url=f"{server.url}/mobile_sam.pt")
+    path = download(local, tmp_path / "a")
+    assert path.name == "mobile_sam.pt" and create_model_spec_from_checkpoint(path).variant == "mobile_sam"
+    with pytest.raises(DownloadError, match="not mobile_sam"):
+        download(dataclasses.replace(official, url=f"{server.url}/vit_b.pt"), tmp_path / "b")
+    assert list((tmp_path / "b").iterdir()) == []
