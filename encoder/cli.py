@@ -172,7 +172,7 @@ def segment(args) -> int:
     from .query import FeatureQueryEngine
     from .vectorize import VectorOptions
 
-    if args.text is not None:
+    if args.text is not None or args.example:
         return _segment_text(args)
     if not args.crs:
         raise GeoSamError("Give --crs, the CRS of the points and box (e.g. EPSG:4326).")
@@ -201,15 +201,17 @@ def segment(args) -> int:
 
 def _segment_text(args) -> int:
     from .catalogue import resolve_checkpoint
-    from .concepts import ConceptOptions, check_text, segment_text
+    from .concepts import EXAMPLE_CONCEPT, ConceptOptions, check_exemplars, check_text, segment_text
     from .geo import Bounds, parse_crs, transform_bounds
     from .output import write_polygons
     from .query import FeatureQueryEngine
     from .vectorize import reproject_geometries
 
-    concept = check_text(args.text)
+    examples = list(args.example or [])
+    check_exemplars(examples)  # before the model loads
+    concept = check_text(args.text) if (args.text or "").strip() or not examples else EXAMPLE_CONCEPT
     if args.point or args.box:
-        raise GeoSamError("Give either --text or points and a box, not both.")
+        raise GeoSamError("Give either --text / --example or points and a box, not both.")
     engine = FeatureQueryEngine(args.feature_dir, checkpoint=resolve_checkpoint(args.checkpoint), device=args.device)
     extent = None
     if args.extent:
@@ -220,7 +222,10 @@ def _segment_text(args) -> int:
             raise GeoSamError(f"An extent is MINX,MINY,MAXX,MAXY[,CRS]; got {args.extent!r}.") from None
         extent = transform_bounds(extent, parse_crs(parts[4] if len(parts) > 4 else (args.crs or engine.crs), "extent CRS"), engine.crs)
     update = None if args.quiet else _tqdm_updater(unit="%", desc=f"'{concept}'")
-    found = segment_text(engine, concept, extent, ConceptOptions(threshold=args.threshold, min_area=args.min_area), progress=None if update is None else lambda p: update(p, 100.0))
+    found = segment_text(
+        engine, args.text, extent, ConceptOptions(threshold=args.threshold, min_area=args.min_area),
+        progress=None if update is None else lambda p: update(p, 100.0), exemplars=examples or None, crs=args.crs,
+    )
     out_crs = parse_crs(args.output_crs or args.crs, "output CRS") if (args.output_crs or args.crs) else engine.crs
     polygons = reproject_geometries([p for p, _ in found], engine.crs, out_crs)
     write_polygons(args.output, polygons, [a for _, a in found], out_crs)
@@ -357,8 +362,11 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("--point", action="append", help="X,Y[,LABEL] (LABEL 1 foreground, 0 background); repeatable")
     seg.add_argument("--box", help="MINX,MINY,MAXX,MAXY")
     seg.add_argument("--text", default=None, help="a concept to find everywhere (SAM 3 folders), e.g. 'building'; polygons get concept and score")
-    seg.add_argument("--threshold", type=float, default=defaults.CONCEPT_THRESHOLD, help="--text: the lowest score kept (default 0.5)")
-    seg.add_argument("--extent", default=None, help="--text: only chips touching MINX,MINY,MAXX,MAXY[,CRS]")
+    seg.add_argument(
+        "--example", action="append", help="MINX,MINY,MAXX,MAXY[,LABEL]: a box around an object like those to find (SAM 3; in --crs, default the folder's; LABEL 0: not like this); repeatable, all in one chip"
+    )
+    seg.add_argument("--threshold", type=float, default=defaults.CONCEPT_THRESHOLD, help="--text / --example: the lowest score kept (default 0.5)")
+    seg.add_argument("--extent", default=None, help="--text / --example: only chips touching MINX,MINY,MAXX,MAXY[,CRS]")
     seg.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     seg.add_argument("--crs", default=None, help="CRS of the prompts, e.g. EPSG:4326 (needed with points and boxes)")
     seg.add_argument("--output-crs", default=None, help="CRS of the output (default: the prompts' CRS)")

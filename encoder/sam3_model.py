@@ -238,8 +238,13 @@ def build_image_model(arch: Sam3Arch, device):
 
 def load_image_model(path: str, state: dict, device):
     """The SAM 3 image model with the checkpoint's weights, on device, in eval mode."""
+    import warnings
+
     arch = arch_from_state(state, path)
-    model = build_image_model(arch, device)
+    with warnings.catch_warnings():  # the tracker's constructor warns that CUDA autocast is off without CUDA: nothing to act on
+        warnings.filterwarnings("ignore", message="CUDA is not available", category=UserWarning)
+        warnings.filterwarnings("ignore", message=".*torch.jit.script.*", category=FutureWarning)
+        model = build_image_model(arch, device)
     weights = detector_state(state)
     missing, unexpected = model.load_state_dict(weights, strict=False)
     missing = [k for k in missing if not k.endswith(("freqs_cis",))]
@@ -293,8 +298,13 @@ def text_outputs(model, text: str, device):
     return model.backbone.forward_text([text], device=device)
 
 
-def ground(model, backbone: dict, texts: dict, device, threshold: float):
-    """Sam3Processor._forward_grounding on a cached chip: (scores (N,), boxes cxcywh 0..1 (N, 4), mask logits (N, 288, 288))."""
+def ground(model, backbone: dict, texts: dict, device, threshold: float, boxes=(), labels=(), tokens=None, capture: list | None = None):
+    """Sam3Processor._forward_grounding on a cached chip: (scores (N,), boxes cxcywh 0..1 (N, 4), mask logits (N, 288, 288)).
+
+    boxes, labels: exemplar boxes on this chip (cxcywh 0..1; True "like this", False "not like this"), appended one
+    by one as Sam3Processor.add_geometric_prompt does. capture: a list that receives SAM 3's geometry-encoder output
+    (the exemplars' prompt tokens). tokens: such an output, from another chip, used instead of this chip's.
+    """
     import torch
     from sam3.model.data_misc import FindStage
 
@@ -304,8 +314,22 @@ def ground(model, backbone: dict, texts: dict, device, threshold: float):
     )
     state = dict(backbone)
     state.update(texts)
-    with cpu_workarounds(device):
-        out = model.forward_grounding(backbone_out=state, find_input=find, geometric_prompt=model._get_dummy_prompt(), find_target=None)
+    prompt = model._get_dummy_prompt()
+    for box, label in zip(boxes, labels):
+        prompt.append_boxes(torch.tensor(box, device=device, dtype=torch.float32).view(1, 1, 4), torch.tensor([bool(label)], device=device, dtype=torch.bool).view(1, 1))
+
+    def swap(_module, _inputs, output):
+        if capture is not None:
+            capture.append(output)
+        return tokens  # None keeps this chip's own output
+
+    hook = model.geometry_encoder.register_forward_hook(swap) if tokens is not None or capture is not None else None
+    try:
+        with cpu_workarounds(device):
+            out = model.forward_grounding(backbone_out=state, find_input=find, geometric_prompt=prompt, find_target=None)
+    finally:
+        if hook is not None:
+            hook.remove()
     probs = out["pred_logits"].sigmoid() * out["presence_logit_dec"].sigmoid().unsqueeze(1)
     probs = probs.squeeze(-1)
     keep = probs > threshold
@@ -381,12 +405,26 @@ class Sam3Adapter:
                 self._texts[concept] = text_outputs(self.model, concept, self.device)
         return self._texts[concept]
 
-    def find(self, features: dict, concept: str, valid_hw: tuple[int, int], threshold: float):
-        """Detections of a concept on one cached chip: (scores (N,), (N, h, w) bool masks), as Sam3Processor gives them."""
+    def exemplar(self, features: dict, concept: str, boxes, labels, valid_hw: tuple[int, int]):
+        """Exemplar boxes (chip pixels x0, y0, x1, y1, edges) on their cached chip -> their prompt tokens, SAM 3's
+        geometry-encoder output there (as Sam3Processor.add_geometric_prompt makes them), for find() on any chip."""
+        import torch
+
+        h, w = valid_hw
+        normalised = [((x0 + x1) / 2 / w, (y0 + y1) / 2 / h, (x1 - x0) / w, (y1 - y0) / h) for x0, y0, x1, y1 in boxes]
+        captured: list = []
+        with torch.inference_mode():
+            ground(self.model, backbone_out(self.model, features["features"]), self.text(concept), self.device, 1.0, normalised, labels, capture=captured)
+        return captured[0]
+
+    def find(self, features: dict, concept: str, valid_hw: tuple[int, int], threshold: float, exemplar=None):
+        """Detections of a concept on one cached chip: (scores (N,), (N, h, w) bool masks), as Sam3Processor gives them.
+
+        exemplar: prompt tokens from exemplar() (on this chip or another): objects like the example boxes."""
         import torch
         from sam3.model.data_misc import interpolate
 
         with torch.inference_mode():
-            scores, _boxes, logits = ground(self.model, backbone_out(self.model, features["features"]), self.text(concept), self.device, threshold)
+            scores, _boxes, logits = ground(self.model, backbone_out(self.model, features["features"]), self.text(concept), self.device, threshold, tokens=exemplar)
             masks = interpolate(logits.unsqueeze(1), tuple(valid_hw), mode="bilinear", align_corners=False).sigmoid() > 0.5
         return scores.float().cpu().numpy(), masks[:, 0].cpu().numpy()

@@ -250,29 +250,60 @@ class SegmentTextAlgorithm(_SegmentAlgorithm):
             "Finds every instance of a concept ('building', 'field', 'lake') in a feature folder encoded with SAM 3 (sam3.pt), or "
             "in the chips touching an extent. SAM 3's grounding runs on each chip's cached features; detections scoring at least "
             "the threshold become polygons with 'concept' and 'score' attributes, and the same object found on overlapping chips "
-            "is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text."
+            "is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.\n\n"
+            "Example boxes ('more like this one'): polygons drawn around one or a few examples, all within one chip; the text may "
+            "then be empty. A label field with 0 marks an example of what not to find."
         )
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile("FEATURES", self.tr("Feature folder (SAM 3)"), behavior=QgsProcessingParameterFile.Behavior.Folder))
-        self.addParameter(QgsProcessingParameterString("TEXT", self.tr("Text prompt (a short noun phrase)")))
+        self.addParameter(QgsProcessingParameterString("TEXT", self.tr("Text prompt (a short noun phrase)"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource("EXAMPLES", self.tr("Example boxes: objects like these (optional)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "EXAMPLE_LABEL_FIELD", self.tr("Example label field (1 like this, 0 not like this)"), None, "EXAMPLES", QgsProcessingParameterField.DataType.Numeric, optional=True
+            )
+        )
         self.addParameter(QgsProcessingParameterNumber("THRESHOLD", self.tr("Score threshold"), QgsProcessingParameterNumber.Type.Double, defaults.CONCEPT_THRESHOLD, minValue=0.0, maxValue=0.99))
         self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Extent (default: every chip)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber("MIN_AREA", self.tr("Minimum polygon area (folder CRS units^2)"), QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint file or downloaded model name (default: the one in the manifest)"), optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
 
+    def _examples(self, parameters, context) -> tuple[list, str | None]:
+        """The example polygons' bounding boxes (minx, miny, maxx, maxy, label) and their layer's CRS."""
+        source = self.parameterAsSource(parameters, "EXAMPLES", context)
+        if source is None:
+            return [], None
+        field = self.parameterAsString(parameters, "EXAMPLE_LABEL_FIELD", context)
+        has_label = bool(field) and source.fields().lookupField(field) >= 0
+        boxes = []
+        for feature in source.getFeatures():
+            geom = feature.geometry()
+            if geom.isEmpty():
+                continue
+            rect = geom.boundingBox()
+            label = int(feature[field]) if has_label and feature[field] is not None else 1
+            boxes.append((rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum(), label))
+        return boxes, source.sourceCrs().toWkt()
+
     def process(self, parameters, context, feedback):
-        from ..encoder.concepts import ConceptOptions, check_text, check_text_model, segment_text
+        from ..encoder.concepts import EXAMPLE_CONCEPT, ConceptOptions, check_text, check_text_model, segment_text
         from ..encoder.query import FeatureQueryEngine
 
-        concept = check_text(self.parameterAsString(parameters, "TEXT", context))
+        text = self.parameterAsString(parameters, "TEXT", context)
+        examples, examples_crs = self._examples(parameters, context)
+        concept = check_text(text) if text.strip() or not examples else EXAMPLE_CONCEPT
         engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=_checkpoint(self, parameters, context))
         check_text_model(engine)
         crs = folder_crs(engine)
         extent = self._extent(parameters, context, crs)
         options = ConceptOptions(threshold=self.parameterAsDouble(parameters, "THRESHOLD", context), min_area=self.parameterAsDouble(parameters, "MIN_AREA", context))
-        found = segment_text(engine, concept, extent, options, progress=feedback.setProgress, cancelled=feedback.isCanceled)
+        found = segment_text(
+            engine, text, extent, options, progress=feedback.setProgress, cancelled=feedback.isCanceled, exemplars=examples or None, crs=examples_crs
+        )
         fields = output_fields(["concept", "score", "area", "chip_ids", "model"])
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, crs)
         if sink is None:

@@ -1,4 +1,4 @@
-"""Segment by concept (SAM 3 text prompts) as a QGIS task: progress in the task manager, cancel, QGIS stays responsive."""
+"""Segment by concept (SAM 3 text prompts and example boxes) as a QGIS task: progress in the task manager, cancel, QGIS stays responsive."""
 
 from __future__ import annotations
 
@@ -14,10 +14,13 @@ class ConceptTask(QgsTask):
     EncodeTask does. found: [(polygon in the folder CRS, attributes)], empty when nothing matched.
     """
 
-    def __init__(self, folder: str, checkpoint: str | None, text: str, threshold: float, on_finished=None) -> None:
-        super().__init__(f"GeoSAM: finding '{text}' in {folder}", QgsTask.Flag.CanCancel)
+    def __init__(self, folder: str, checkpoint: str | None, text: str, threshold: float, on_finished=None, examples=None, examples_crs=None) -> None:
+        from ..encoder.concepts import EXAMPLE_CONCEPT
+
+        super().__init__(f"GeoSAM: finding '{text or EXAMPLE_CONCEPT}' in {folder}", QgsTask.Flag.CanCancel)
         _RUNNING.add(self)
         self.folder, self.checkpoint, self.text, self.threshold = folder, checkpoint, text, threshold
+        self.examples, self.examples_crs = examples, examples_crs  # boxes around examples ("more like this one")
         self.on_finished = on_finished
         self.found: list = []
         self.message = ""
@@ -31,7 +34,10 @@ class ConceptTask(QgsTask):
         try:
             engine = FeatureQueryEngine(self.folder, checkpoint=self.checkpoint)
             self.crs = engine.crs
-            self.found = segment_text(engine, self.text, options=ConceptOptions(threshold=self.threshold), progress=self.setProgress, cancelled=self.isCanceled)
+            self.found = segment_text(
+                engine, self.text, options=ConceptOptions(threshold=self.threshold), progress=self.setProgress, cancelled=self.isCanceled,
+                exemplars=self.examples, crs=self.examples_crs,
+            )
         except GeoSamError as exc:
             self.message = str(exc)
             return False

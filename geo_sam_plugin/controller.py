@@ -217,10 +217,12 @@ class SegmentController(QObject):
 
     def find_text(self, text: str, threshold: float):
         """Every instance of a concept in the loaded SAM 3 folder, in QGIS's task manager; the polygons go to a new
-        layer named after the concept (an empty one, and a message, when nothing matches). Returns the task or None."""
+        layer named after the concept (an empty one, and a message, when nothing matches). Returns the task or None.
+
+        A box drawn on the map is taken as an example ("more like this one"); the text may then be empty."""
         from qgis.core import QgsApplication
 
-        from ..encoder.concepts import check_text, check_text_model
+        from ..encoder.concepts import EXAMPLE_CONCEPT, check_text, check_text_model
         from ..encoder.errors import GeoSamError
         from .concept_task import ConceptTask
 
@@ -230,8 +232,10 @@ class SegmentController(QObject):
         if self.concept_task is not None:
             self.message.emit(self.tr("A text search is already running: wait for it, or cancel it in the task manager."), Qgis.MessageLevel.Warning)
             return None
+        box = self.session.current.box if self.session is not None else None
+        examples = [box] if box is not None else None
         try:
-            concept = check_text(text)
+            concept = check_text(text) if (text or "").strip() or not examples else EXAMPLE_CONCEPT
             check_text_model(self.engine)
         except GeoSamError as exc:
             self.message.emit(str(exc), Qgis.MessageLevel.Warning)
@@ -254,7 +258,10 @@ class SegmentController(QObject):
                     Qgis.MessageLevel.Info,
                 )
 
-        task = ConceptTask(self.engine.folder.path.as_posix(), self.checkpoint_path or None, concept, threshold, on_finished=done)
+        task = ConceptTask(
+            self.engine.folder.path.as_posix(), self.checkpoint_path or None, concept if concept != EXAMPLE_CONCEPT else "", threshold, on_finished=done,
+            examples=examples, examples_crs=self.session.crs if examples else None,
+        )
         task.progressChanged.connect(lambda percent: self.busy.emit(self.tr("Finding '{0}'").format(concept), percent if percent > 0 else -1.0))
         self.concept_task = task
         QgsApplication.taskManager().addTask(task)

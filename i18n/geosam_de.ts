@@ -442,8 +442,8 @@
     </message>
     <message>
         <location filename="../ui/dock.py" line="169" />
-        <source>Finds every instance of a concept in the loaded SAM 3 folder; the polygons go to a new layer.</source>
-        <translation>Findet jedes Vorkommen eines Begriffs im geladenen SAM-3-Ordner; die Polygone kommen in einen neuen Layer.</translation>
+        <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
+        <translation>Findet jedes Vorkommen eines Begriffs im geladenen SAM-3-Ordner; mit einem auf der Karte gezogenen Rechteck Objekte wie das umrahmte (der Text darf dann leer sein). Die Polygone kommen in einen neuen Layer.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="170" />
@@ -831,6 +831,16 @@ Sie werden für das Python von QGIS in {1} installiert; nichts, was QGIS selbst 
         <location filename="../geo_sam_plugin/alg_segment.py" line="254" />
         <source>Text prompt (a short noun phrase)</source>
         <translation>Textprompt (eine kurze Nominalphrase)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="262" />
+        <source>Example boxes: objects like these (optional)</source>
+        <translation>Beispielrechtecke: Objekte wie diese (optional)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="266" />
+        <source>Example label field (1 like this, 0 not like this)</source>
+        <translation>Feld für Beispiel-Label (1 so eines, 0 nicht so eines)</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/alg_segment.py" line="255" />

@@ -442,8 +442,8 @@
     </message>
     <message>
         <location filename="../ui/dock.py" line="169" />
-        <source>Finds every instance of a concept in the loaded SAM 3 folder; the polygons go to a new layer.</source>
-        <translation>Encuentra cada instancia de un concepto en la carpeta SAM 3 cargada; los polígonos van a una capa nueva.</translation>
+        <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
+        <translation>Encuentra cada instancia de un concepto en la carpeta SAM 3 cargada; con un rectángulo dibujado en el mapa, los objetos como el enmarcado (el texto puede quedar vacío). Los polígonos van a una capa nueva.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="170" />
@@ -831,6 +831,16 @@ Se instalan para el Python de QGIS en {1}; no se sustituye nada de lo que usa QG
         <location filename="../geo_sam_plugin/alg_segment.py" line="254" />
         <source>Text prompt (a short noun phrase)</source>
         <translation>Indicación de texto (una frase nominal corta)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="262" />
+        <source>Example boxes: objects like these (optional)</source>
+        <translation>Rectángulos de ejemplo: objetos como estos (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="266" />
+        <source>Example label field (1 like this, 0 not like this)</source>
+        <translation>Campo de etiqueta de los ejemplos (1 como este, 0 no como este)</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/alg_segment.py" line="255" />

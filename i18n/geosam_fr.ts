@@ -442,8 +442,8 @@
     </message>
     <message>
         <location filename="../ui/dock.py" line="169" />
-        <source>Finds every instance of a concept in the loaded SAM 3 folder; the polygons go to a new layer.</source>
-        <translation>Trouve chaque occurrence d'un concept dans le dossier SAM 3 chargé ; les polygones vont dans une nouvelle couche.</translation>
+        <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
+        <translation>Trouve chaque occurrence d'un concept dans le dossier SAM 3 chargé ; avec un rectangle tracé sur la carte, les objets semblables à celui encadré (le texte peut alors être vide). Les polygones vont dans une nouvelle couche.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="170" />
@@ -831,6 +831,16 @@ Ils sont installés pour le Python de QGIS dans {1} ; rien de ce qu'utilise QGIS
         <location filename="../geo_sam_plugin/alg_segment.py" line="254" />
         <source>Text prompt (a short noun phrase)</source>
         <translation>Invite textuelle (un court groupe nominal)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="262" />
+        <source>Example boxes: objects like these (optional)</source>
+        <translation>Rectangles d'exemple : des objets comme ceux-ci (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="266" />
+        <source>Example label field (1 like this, 0 not like this)</source>
+        <translation>Champ d'étiquette des exemples (1 comme celui-ci, 0 pas comme celui-ci)</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/alg_segment.py" line="255" />

@@ -442,8 +442,8 @@
     </message>
     <message>
         <location filename="../ui/dock.py" line="169" />
-        <source>Finds every instance of a concept in the loaded SAM 3 folder; the polygons go to a new layer.</source>
-        <translation>Encontra cada ocorrência de um conceito na pasta SAM 3 carregada; os polígonos vão para uma nova camada.</translation>
+        <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
+        <translation>Encontra cada instância de um conceito na pasta SAM 3 carregada; com um retângulo desenhado no mapa, os objetos como o enquadrado (o texto pode então ficar vazio). Os polígonos vão para uma camada nova.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="170" />
@@ -831,6 +831,16 @@ São instalados para o Python do QGIS em {1}; nada do que o QGIS usa é substitu
         <location filename="../geo_sam_plugin/alg_segment.py" line="254" />
         <source>Text prompt (a short noun phrase)</source>
         <translation>Prompt de texto (uma frase nominal curta)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="262" />
+        <source>Example boxes: objects like these (optional)</source>
+        <translation>Retângulos de exemplo: objetos como estes (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="266" />
+        <source>Example label field (1 like this, 0 not like this)</source>
+        <translation>Campo de etiqueta dos exemplos (1 como este, 0 não como este)</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/alg_segment.py" line="255" />

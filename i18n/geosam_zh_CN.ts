@@ -442,8 +442,8 @@
     </message>
     <message>
         <location filename="../ui/dock.py" line="169" />
-        <source>Finds every instance of a concept in the loaded SAM 3 folder; the polygons go to a new layer.</source>
-        <translation>在已加载的 SAM 3 文件夹中查找某个概念的所有实例；多边形写入新图层。</translation>
+        <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
+        <translation>在已加载的 SAM 3 文件夹中查找某一概念的所有实例；若在地图上画了矩形框，则查找与框中对象相似的对象（此时文本可以为空）。多边形写入新图层。</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="170" />
@@ -831,6 +831,16 @@ They are installed for QGIS's Python into {1}; nothing QGIS itself uses is repla
         <location filename="../geo_sam_plugin/alg_segment.py" line="254" />
         <source>Text prompt (a short noun phrase)</source>
         <translation>文本提示（简短的名词短语）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="262" />
+        <source>Example boxes: objects like these (optional)</source>
+        <translation>示例框：与这些相似的对象（可选）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/alg_segment.py" line="266" />
+        <source>Example label field (1 like this, 0 not like this)</source>
+        <translation>示例标签字段（1 表示相似，0 表示不相似）</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/alg_segment.py" line="255" />

@@ -183,7 +183,7 @@ def test_text_prompts_bad_input(sam3_folder, cogeo_folder, sam_ckpt, tmp_path):
     assert none.returncode == 0 and "No 'building' found" in none.stdout, none.stderr
     assert json.loads((tmp_path / "none.geojson").read_text())["features"] == []
     both = cli("segment", "-f", sam3_folder, "--text", "building", "--point", "1,2", "--crs", "EPSG:3857", "-o", tmp_path / "z.gpkg")
-    assert both.returncode == 2 and "either --text or points" in both.stderr
+    assert both.returncode == 2 and "either --text / --example or points" in both.stderr
 
 
 BLOCK_SAM3 = """
@@ -207,6 +207,143 @@ def test_a_sam3_checkpoint_without_the_sam3_package_names_what_to_install(data_d
     assert run.returncode == 2 and "install sam3==0.1.4 (with --no-deps)" in run.stderr and run.stderr.count("\n") == 1, run.stderr
 
 
+# A box around an object of the demo image (col0, row0, col1, row1), inside the first chip.
+EXAMPLE_PX = (420, 390, 510, 495)
+
+
+def example_box(engine, chip, box=EXAMPLE_PX):
+    """The pixel box on `chip` as map bounds (minx, miny, maxx, maxy) in the folder CRS."""
+    from encoder.geo import pixel_to_map, window_transform
+
+    xs, ys = pixel_to_map(window_transform(engine.grid_transform, chip.grid_window), [box[0], box[2]], [box[1], box[3]])
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def test_example_boxes_on_cached_features_equal_sam3_processor_add_geometric_prompt(sam3_folder, sam3_ckpt, data_dir):
+    """'More like this one' on the example's own chip equals Sam3Processor.add_geometric_prompt there, with and without text."""
+    import rasterio
+    import torch
+    from rasterio.windows import Window
+    from sam3.model.sam3_image_processor import Sam3Processor
+
+    from encoder.checkpoints import read_state_dict
+    from encoder.query import FeatureQueryEngine
+    from encoder.sam3_model import cpu_workarounds, load_image_model
+
+    engine = FeatureQueryEngine(sam3_folder)
+    chip = engine.chips[0]
+    w, (h, wd) = chip.grid_window, chip.valid_hw
+    with rasterio.open(data_dir / "cogeo.tif") as src:
+        pixels = torch.from_numpy(src.read([1, 2, 3], window=Window(w.col_off, w.row_off, w.width, w.height)))
+    x0, y0, x1, y1 = EXAMPLE_PX
+    reference = Sam3Processor(load_image_model(sam3_ckpt, read_state_dict(sam3_ckpt), torch.device("cpu")), device="cpu", confidence_threshold=0.5)
+    for text in (None, "building"):
+        with cpu_workarounds(torch.device("cpu")):
+            state = reference.set_image(pixels)
+            if text:
+                state = reference.set_text_prompt(text, state)
+            state = reference.add_geometric_prompt([(x0 + x1) / 2 / wd, (y0 + y1) / 2 / h, (x1 - x0) / wd, (y1 - y0) / h], True, state)
+        model_text = text or "visual"
+        tokens = engine.decoder.exemplar(engine._features(chip), model_text, [EXAMPLE_PX], [True], chip.valid_hw)
+        scores, masks = engine.decoder.find(engine._features(chip), model_text, chip.valid_hw, 0.5, exemplar=tokens)
+        assert len(scores) > 0
+        np.testing.assert_allclose(scores, state["scores"].numpy(), atol=1e-5)
+        ref = state["masks"][:, 0].numpy()
+        # Measured: 67 and 74 pixels of masks covering about 1e8 (float rounding on their edges), scores within 3e-7.
+        assert masks.shape == ref.shape and (masks != ref).sum() <= 1e-5 * ref.sum()
+        plain, _ = engine.decoder.find(engine._features(chip), model_text, chip.valid_hw, 0.5)
+        assert len(plain) != len(scores) or not np.allclose(plain, scores)  # the example changed what is found
+
+
+def test_an_example_finds_its_like_in_another_chip(tmp_path, data_dir, sam3_ckpt):
+    """Two identical tiles side by side: an example drawn on the left finds on the right what it finds on the left."""
+    import rasterio
+    from rasterio.windows import Window
+
+    from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint
+    from encoder.concepts import ConceptOptions, segment_text
+    from encoder.query import FeatureQueryEngine
+
+    twin = tmp_path / "twin.tif"
+    with rasterio.open(data_dir / "cogeo.tif") as src:
+        tile = src.read([1, 2, 3], window=Window(0, 0, 1008, 1008))
+        profile = dict(src.profile, count=3, width=2016, height=1008, transform=src.transform)
+    profile.pop("nodata", None)
+    with rasterio.open(twin, "w", **profile) as dst:
+        dst.write(np.concatenate([tile, tile], axis=2))
+    folder = tmp_path / "twin"
+    FeatureCacheBuilder(RasterDataset(twin), create_model_spec_from_checkpoint(sam3_ckpt), folder, feature_dtype="float32", stride=1008).build()
+    engine = FeatureQueryEngine(folder)
+    left, right = sorted(engine.chips, key=lambda c: c.grid_window.col_off)
+    assert (left.grid_window.col_off, right.grid_window.col_off, len(engine.chips)) == (0, 1008, 2)
+    tokens = engine.decoder.exemplar(engine._features(left), "visual", [EXAMPLE_PX], [True], left.valid_hw)
+    found = {c.chip_id: engine.decoder.find(engine._features(c), "visual", c.valid_hw, 0.72, exemplar=tokens) for c in (left, right)}
+    np.testing.assert_allclose(found[right.chip_id][0], found[left.chip_id][0], atol=1e-3)  # measured: 1.1e-4 (the two trunks ran in one batch)
+    a, b = found[left.chip_id][1], found[right.chip_id][1]
+    assert a.shape == b.shape and (a & b).sum() / (a | b).sum() >= 0.99  # measured 0.998: the random model's ragged edges
+    plain = engine.decoder.find(engine._features(right), "visual", right.valid_hw, 0.72)[0]
+    assert len(plain) != len(found[right.chip_id][0]) or not np.allclose(plain, found[right.chip_id][0])
+    # The whole-folder search gives both tiles' matches, as polygons of the same areas.
+    polygons = segment_text(engine, None, options=ConceptOptions(threshold=0.72), exemplars=[example_box(engine, left)])
+    assert polygons and {a["concept"] for _, a in polygons} == {"like the example"}
+    areas = {str(c.chip_id): [a["area"] for _, a in polygons if a["chip_ids"] == str(c.chip_id)] for c in (left, right)}
+    assert len(areas[str(left.chip_id)]) == len(areas[str(right.chip_id)]) > 0
+    assert sum(areas[str(right.chip_id)]) == pytest.approx(sum(areas[str(left.chip_id)]), rel=0.02)
+    # Boxes in two chips that do not overlap: refused in one line.
+    from encoder.errors import PromptError
+
+    with pytest.raises(PromptError, match="must lie in one chip"):
+        segment_text(engine, None, exemplars=[example_box(engine, left), example_box(engine, right, (900, 900, 1000, 1000))])
+
+
+def test_example_boxes_from_the_cli_and_their_bad_input(sam3_folder, tmp_path):
+    from encoder.query import FeatureQueryEngine
+
+    engine = FeatureQueryEngine(sam3_folder)
+    first = engine.chips[0]
+    box = ",".join(f"{v:.3f}" for v in example_box(engine, first))
+    run = cli("segment", "-f", sam3_folder, "--example", box, "--threshold", "0.75", "-o", tmp_path / "x.geojson", "-q")
+    assert run.returncode == 0 and "'like the example' polygon(s)" in run.stdout, run.stdout + run.stderr
+    features = json.loads((tmp_path / "x.geojson").read_text())["features"]
+    assert features and {f["properties"]["concept"] for f in features} == {"like the example"}
+    with_text = cli("segment", "-f", sam3_folder, "--text", "building", "--example", box, "--threshold", "0.75", "-o", tmp_path / "t.geojson", "-q")
+    assert with_text.returncode == 0 and "'building' polygon(s)" in with_text.stdout, with_text.stderr
+    for args, message in (
+        (["--example", box + ",0"], "draw at least one box around an example"),
+        (["--example", "1,2,3"], "An example box is MINX,MINY,MAXX,MAXY[,LABEL]"),
+        (["--example", "0,0,1,1", "--crs", "EPSG:4326"], "outside the encoded extent"),
+    ):
+        bad = cli("segment", "-f", sam3_folder, *args, "-o", tmp_path / "bad.geojson")
+        assert bad.returncode == 2 and message in bad.stderr and bad.stderr.count("\n") == 1, bad.stderr
+        assert not (tmp_path / "bad.geojson").exists()
+
+
+def test_the_mask_merge_keeps_what_polygon_iou_keeps(sam3_folder):
+    """concepts.merge_matches (mask IoU on the folder grid, fast) against everything._suppress_duplicates (shapely
+    polygon IoU) on the masks' exact outlines: the same matches are kept."""
+    import shapely
+
+    from encoder.concepts import _Match, merge_matches
+    from encoder.everything import _suppress_duplicates
+    from encoder.geo import window_transform
+    from encoder.query import FeatureQueryEngine
+    from encoder.vectorize import mask_to_polygons
+
+    engine = FeatureQueryEngine(sam3_folder)
+    matches = []
+    for chip in engine.chips:
+        scores, masks = engine.decoder.find(engine._features(chip), "building", chip.valid_hw, 0.72)
+        transform = window_transform(engine.grid_transform, chip.grid_window)
+        matches += [_Match.of(float(s), m, chip, transform) for s, m in zip(scores, masks)]
+    for m in matches[:5]:  # a match's pixels are its polygon's, exactly
+        (outline,) = mask_to_polygons(m.mask, window_transform(engine.grid_transform, m.window))
+        assert shapely.equals(shapely.normalize(outline), shapely.normalize(m.polygon)) or abs(outline.area - m.polygon.area) < 1e-6 * m.polygon.area
+    kept = merge_matches(matches, 0.5)
+    assert 0 < len(kept) < len(matches)
+    reference = _suppress_duplicates([(m.score, m.polygon, m.chip_id) for m in matches], 0.5, across_chips_only=True)
+    assert sorted((round(m.score, 6), m.chip_id) for m in kept) == sorted((round(s, 6), c) for s, _, c in reference)
+
+
 def test_segmenttext_through_processing_and_qgis_process(geosam_provider, plugins_dir, sam3_folder, tmp_path):
     import processing
     from qgis.core import QgsProcessingFeedback
@@ -221,6 +358,17 @@ def test_segmenttext_through_processing_and_qgis_process(geosam_provider, plugin
     result = processing.run("geosam:segmenttext", {"FEATURES": str(sam3_folder), "TEXT": "building", "THRESHOLD": 0.72, "OUTPUT": "memory:"})
     layer = result["OUTPUT"]
     assert layer.featureCount() > 0 and {f["concept"] for f in layer.getFeatures()} == {"building"} and layer.crs().authid() == "EPSG:3857"
+    from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
+
+    from encoder.query import FeatureQueryEngine
+
+    engine = FeatureQueryEngine(sam3_folder)
+    examples = QgsVectorLayer("Polygon?crs=EPSG:3857", "examples", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(*example_box(engine, engine.chips[0]))))
+    examples.dataProvider().addFeatures([feature])
+    like = processing.run("geosam:segmenttext", {"FEATURES": str(sam3_folder), "EXAMPLES": examples, "THRESHOLD": 0.75, "OUTPUT": "memory:"})["OUTPUT"]
+    assert like.featureCount() > 0 and {f["concept"] for f in like.getFeatures()} == {"like the example"}
     empty = processing.run("geosam:segmenttext", {"FEATURES": str(sam3_folder), "TEXT": "building", "THRESHOLD": 0.99, "OUTPUT": "memory:"}, feedback=Collect())
     assert empty["OUTPUT"].featureCount() == 0 and "No 'building' found" in warnings[0]
     from conftest import PLUGIN_NAME
@@ -259,6 +407,25 @@ def test_the_dock_text_box_finds_a_concept_as_a_task(qgis_app, plugin_package, s
     assert wait_for(lambda: ctl.concept_task is None, timeout=300)
     assert "No 'building' found" in dock.status.text()
     assert min(layer.featureCount() for layer in QgsProject.instance().mapLayersByName("GeoSAM: building")) == 0
+    # A box dragged on the map is the example: Find all with no text finds objects like it.
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
+    from test_dock import click
+
+    chip = ctl.engine.chips[0]
+    canvas.resize(800, 800)
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    canvas.setExtent(QgsRectangle(chip.bounds.minx, chip.bounds.miny, chip.bounds.maxx, chip.bounds.maxy))
+    canvas.setMapTool(ctl.tool)
+    minx, miny, maxx, maxy = example_box(ctl.engine, chip)
+    click(canvas, ctl.tool, minx, maxy, release_at=(maxx, miny))
+    assert ctl.session.current.box is not None
+    dock.text.setText("")
+    dock.threshold.setValue(0.75)
+    dock.find_button.click()
+    assert ctl.concept_task is not None and ctl.concept_task.examples
+    assert wait_for(lambda: ctl.concept_task is None, timeout=300)
+    like = QgsProject.instance().mapLayersByName("GeoSAM: like the example")
+    assert like and like[0].featureCount() > 0 and "Found" in dock.status.text(), dock.status.text()
     dock.folder.setFilePath(str(cogeo_folder))  # a SAM folder: refused with a message, no task
     assert dock.load()
     dock.text.setText("building")

@@ -166,7 +166,9 @@ class GeoSamDock(QgsDockWidget):
         text_row = QHBoxLayout()
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Text (SAM 3 folders): building"))
-        self.text.setToolTip(self.tr("Finds every instance of a concept in the loaded SAM 3 folder; the polygons go to a new layer."))
+        self.text.setToolTip(
+            self.tr("Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.")
+        )
         self.find_button = QPushButton(self.tr("Find all"))
         text_row.addWidget(self.text, 3)
         text_row.addWidget(self.find_button, 1)
