@@ -94,13 +94,32 @@ def split_settings(settings: dict) -> tuple[dict, dict]:
     return dataset, builder
 
 
+# Geo-SAM v1's model types, also given by index (its check_model_type): the size of a SAM ViT.
+LEGACY_MODEL_TYPES = ("vit_h", "vit_l", "vit_b")
+
+
+def legacy_model_spec(checkpoint_path: str, model_type=None):
+    """The checkpoint's spec; model_type as Geo-SAM v1 took it ("vit_h", "vit_l", "vit_b" or 0, 1, 2) or ours
+    ("sam", "sam2", "sam3", "auto"). A v1 type the tensors contradict is refused in one line, as v1 would fail."""
+    from .checkpoints import create_model_spec_from_checkpoint
+    from .errors import CheckpointError
+
+    text = "" if model_type is None else str(model_type).strip()
+    if text.isdigit() and int(text) < len(LEGACY_MODEL_TYPES):
+        text = LEGACY_MODEL_TYPES[int(text)]
+    if text not in LEGACY_MODEL_TYPES:
+        return create_model_spec_from_checkpoint(checkpoint_path, text or None)
+    spec = create_model_spec_from_checkpoint(checkpoint_path, "sam")
+    if spec.variant != text:
+        raise CheckpointError(f"{checkpoint_path} is a SAM {spec.variant} checkpoint, not {text}: give model_type {spec.variant if spec.variant in LEGACY_MODEL_TYPES else 'auto'}, or leave it out.")
+    return spec
+
+
 class ImageEncoder:
     """The old Geo-SAM encoder API, on top of FeatureCacheBuilder."""
 
-    def __init__(self, checkpoint_path: str, model_type: str | None = None, batch_size: int = 1, gpu: bool = True, gpu_id: int = 0) -> None:
-        from .checkpoints import create_model_spec_from_checkpoint
-
-        self.spec = create_model_spec_from_checkpoint(checkpoint_path, model_type)
+    def __init__(self, checkpoint_path: str, model_type: str | int | None = None, batch_size: int = 1, gpu: bool = True, gpu_id: int = 0) -> None:
+        self.spec = legacy_model_spec(checkpoint_path, model_type)
         self.batch_size = batch_size
         self.device = f"cuda:{gpu_id}" if gpu and gpu_available() else "cpu"
 

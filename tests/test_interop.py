@@ -349,3 +349,26 @@ def test_our_folder_exported_opens_in_real_geosam_with_its_masks(data_dir, model
     again = subprocess.run([sys.executable, "-m", "encoder", "export-geosam", str(moved), "-q"], env=env, capture_output=True, text=True, timeout=300)
     assert again.returncode == 0 and "0 chip files updated" in again.stdout, again.stderr
     assert geosam_masks(moved).returncode == 0
+
+
+def test_geo_sam_v1_model_types_are_accepted(vit_b, sam_ckpt, data_dir, tmp_path):
+    """Geo-SAM v1 scripts pass model_type vit_h / vit_l / vit_b or 0 / 1 / 2: the legacy API and image_encoder.py take them."""
+    from encoder import ImageEncoder
+    from encoder.errors import CheckpointError
+
+    for given in ("vit_b", 2, "2", None, "auto", "sam"):
+        assert ImageEncoder(vit_b, given, gpu=False).spec.variant == "vit_b"
+    with pytest.raises(CheckpointError, match="is a SAM vit_b checkpoint, not vit_h: give model_type vit_b"):
+        ImageEncoder(vit_b, "vit_h", gpu=False)
+    with pytest.raises(CheckpointError, match="is a SAM vit_custom checkpoint, not vit_l: give model_type auto"):
+        ImageEncoder(sam_ckpt, 1, gpu=False)
+
+    def legacy(model_type, out):
+        args = [sys.executable, "image_encoder.py", "-i", str(data_dir / "shade.tif"), "-c", vit_b, "-f", str(out), "--model_type", model_type, "--stride", "512"]
+        return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=600)
+
+    ok = legacy("vit_b", tmp_path / "ok")
+    assert ok.returncode == 0 and (tmp_path / "ok" / "manifest.parquet").is_file(), ok.stderr
+    wrong = legacy("vit_l", tmp_path / "wrong")
+    assert wrong.returncode == 2 and "not vit_l" in wrong.stderr and wrong.stderr.strip().count("\n") == 0, wrong.stderr
+    assert not (tmp_path / "wrong").exists()
