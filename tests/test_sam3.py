@@ -267,9 +267,8 @@ def test_an_example_finds_its_like_in_another_chip(tmp_path, data_dir, sam3_ckpt
     twin = tmp_path / "twin.tif"
     with rasterio.open(data_dir / "cogeo.tif") as src:
         tile = src.read([1, 2, 3], window=Window(0, 0, 1008, 1008))
-        profile = dict(src.profile, count=3, width=2016, height=1008, transform=src.transform)
-    profile.pop("nodata", None)
-    with rasterio.open(twin, "w", **profile) as dst:
+        profile = {"driver": "GTiff", "dtype": "uint8", "count": 3, "width": 2016, "height": 1008, "crs": src.crs, "transform": src.transform}
+    with rasterio.open(twin, "w", **profile) as dst:  # a plain GeoTIFF: the source's JPEG/YCbCr profile does not carry over everywhere
         dst.write(np.concatenate([tile, tile], axis=2))
     folder = tmp_path / "twin"
     FeatureCacheBuilder(RasterDataset(twin), create_model_spec_from_checkpoint(sam3_ckpt), folder, feature_dtype="float32", stride=1008).build()
