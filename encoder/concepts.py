@@ -129,7 +129,7 @@ def merge_matches(matches: list[_Match], max_iou: float, progress=None, check_ca
     order = sorted(matches, key=lambda m: m.score, reverse=True)
     areas = [int(m.mask.sum()) for m in order]
     boxes = np.array([(m.window.row_off, m.window.col_off, m.window.row_off + m.window.height, m.window.col_off + m.window.width) for m in order]).reshape(-1, 4)
-    chips = [m.chip_id for m in order]
+    chips = np.array([str(m.chip_id) for m in order])
     kept: list[int] = []
     for i, match in enumerate(order):
         if i % 64 == 0:
@@ -144,9 +144,8 @@ def merge_matches(matches: list[_Match], max_iou: float, progress=None, check_ca
             c0 = np.maximum(boxes[k, 1], boxes[i, 1])
             r1 = np.minimum(boxes[k, 2], boxes[i, 2])
             c1 = np.minimum(boxes[k, 3], boxes[i, 3])
-            for j, a, b, c, d in zip(k.tolist(), r0.tolist(), c0.tolist(), r1.tolist(), c1.tolist()):
-                if a >= c or b >= d or chips[j] == chips[i]:
-                    continue
+            near = np.flatnonzero((r0 < r1) & (c0 < c1) & (chips[k] != chips[i]))  # windows that meet, other chips
+            for j, a, b, c, d in zip(k[near].tolist(), r0[near].tolist(), c0[near].tolist(), r1[near].tolist(), c1[near].tolist()):
                 mine = match.mask[a - boxes[i, 0] : c - boxes[i, 0], b - boxes[i, 1] : d - boxes[i, 1]]
                 theirs = order[j].mask[a - boxes[j, 0] : c - boxes[j, 0], b - boxes[j, 1] : d - boxes[j, 1]]
                 inter = int(np.count_nonzero(mine & theirs))
