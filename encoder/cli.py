@@ -201,7 +201,7 @@ def segment(args) -> int:
 
 def _segment_text(args) -> int:
     from .catalogue import resolve_checkpoint
-    from .concepts import EXAMPLE_CONCEPT, ConceptOptions, check_exemplars, check_text, segment_text
+    from .concepts import EXAMPLE_CONCEPT, ConceptOptions, check_exemplars, check_prompt, segment_text
     from .geo import Bounds, parse_crs, transform_bounds
     from .output import write_polygons
     from .query import FeatureQueryEngine
@@ -209,7 +209,7 @@ def _segment_text(args) -> int:
 
     examples = list(args.example or [])
     check_exemplars(examples)  # before the model loads
-    concept = check_text(args.text) if (args.text or "").strip() or not examples else EXAMPLE_CONCEPT
+    concept = check_prompt(args.text, examples) or EXAMPLE_CONCEPT
     if args.point or args.box:
         raise GeoSamError("Give either --text / --example or points and a box, not both.")
     engine = FeatureQueryEngine(args.feature_dir, checkpoint=resolve_checkpoint(args.checkpoint), device=args.device)

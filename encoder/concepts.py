@@ -40,6 +40,11 @@ def check_text(text: str | None) -> str:
     return concept
 
 
+def check_prompt(text: str | None, exemplars=None) -> str | None:
+    """The checked concept of a search; None when example boxes alone prompt it (the text may then be empty)."""
+    return check_text(text) if (text or "").strip() or not exemplars else None
+
+
 def check_text_model(engine) -> None:
     if getattr(engine.decoder, "feature_kind", "") != "sam3":
         raise PromptError(
@@ -60,7 +65,7 @@ def segment_text(
     An empty list when nothing matches. progress(percent); cancelled() is checked between chips and raises
     OperationCancelled (nothing is returned).
     """
-    concept = check_text(text) if (text or "").strip() or not exemplars else None
+    concept = check_prompt(text, exemplars)
     check_text_model(engine)
     if not 0.0 <= options.threshold < 1.0:
         raise PromptError(f"The score threshold must be between 0 and 1, got {options.threshold}.")

@@ -290,12 +290,12 @@ class SegmentTextAlgorithm(_SegmentAlgorithm):
         return boxes, source.sourceCrs().toWkt()
 
     def process(self, parameters, context, feedback):
-        from ..encoder.concepts import EXAMPLE_CONCEPT, ConceptOptions, check_text, check_text_model, segment_text
+        from ..encoder.concepts import EXAMPLE_CONCEPT, ConceptOptions, check_prompt, check_text_model, segment_text
         from ..encoder.query import FeatureQueryEngine
 
         text = self.parameterAsString(parameters, "TEXT", context)
         examples, examples_crs = self._examples(parameters, context)
-        concept = check_text(text) if text.strip() or not examples else EXAMPLE_CONCEPT
+        concept = check_prompt(text, examples) or EXAMPLE_CONCEPT
         engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=_checkpoint(self, parameters, context))
         check_text_model(engine)
         crs = folder_crs(engine)

@@ -222,7 +222,7 @@ class SegmentController(QObject):
         A box drawn on the map is taken as an example ("more like this one"); the text may then be empty."""
         from qgis.core import QgsApplication
 
-        from ..encoder.concepts import EXAMPLE_CONCEPT, check_text, check_text_model
+        from ..encoder.concepts import EXAMPLE_CONCEPT, check_prompt, check_text_model
         from ..encoder.errors import GeoSamError
         from .concept_task import ConceptTask
 
@@ -235,11 +235,12 @@ class SegmentController(QObject):
         box = self.session.current.box if self.session is not None else None
         examples = [box] if box is not None else None
         try:
-            concept = check_text(text) if (text or "").strip() or not examples else EXAMPLE_CONCEPT
+            text_concept = check_prompt(text, examples)
             check_text_model(self.engine)
         except GeoSamError as exc:
             self.message.emit(str(exc), Qgis.MessageLevel.Warning)
             return None
+        concept = text_concept or EXAMPLE_CONCEPT
         folder_text = self.source_text
         crs = folder_crs(self.engine)
 
@@ -259,7 +260,7 @@ class SegmentController(QObject):
                 )
 
         task = ConceptTask(
-            self.engine.folder.path.as_posix(), self.checkpoint_path or None, concept if concept != EXAMPLE_CONCEPT else "", threshold, on_finished=done,
+            self.engine.folder.path.as_posix(), self.checkpoint_path or None, text_concept or "", threshold, on_finished=done,
             examples=examples, examples_crs=self.session.crs if examples else None,
         )
         task.progressChanged.connect(lambda percent: self.busy.emit(self.tr("Finding '{0}'").format(concept), percent if percent > 0 else -1.0))
