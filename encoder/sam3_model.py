@@ -271,23 +271,17 @@ def preprocess(image, device):
 def backbone_out(model, trunk_out):
     """What Sam3Processor.set_image keeps (backbone.forward_image), from a cached trunk output."""
     neck = model.backbone.vision_backbone
-    features, positions = [], []
-    for conv in neck.convs:
-        x = conv(trunk_out)
-        features.append(x)
-        positions.append(neck.position_encoding(x).to(x.dtype))
     scalp = model.backbone.scalp
-    if scalp > 0:
-        features, positions = features[:-scalp], positions[:-scalp]
+
+    def levels(convs):  # one neck's feature levels and their position encodings, the last `scalp` dropped
+        features = [conv(trunk_out) for conv in convs]
+        positions = [neck.position_encoding(x).to(x.dtype) for x in features]
+        return (features[:-scalp], positions[:-scalp]) if scalp > 0 else (features, positions)
+
+    features, positions = levels(neck.convs)
     sam2 = None
     if neck.sam2_convs is not None and model.inst_interactive_predictor is not None:
-        fpn, pos = [], []
-        for conv in neck.sam2_convs:
-            x = conv(trunk_out)
-            fpn.append(x)
-            pos.append(neck.position_encoding(x).to(x.dtype))
-        if scalp > 0:
-            fpn, pos = fpn[:-scalp], pos[:-scalp]
+        fpn, pos = levels(neck.sam2_convs)
         decoder = model.inst_interactive_predictor.model.sam_mask_decoder  # as Sam3Processor.set_image
         fpn[0], fpn[1] = decoder.conv_s0(fpn[0]), decoder.conv_s1(fpn[1])
         sam2 = {"vision_features": fpn[-1], "vision_pos_enc": pos, "backbone_fpn": fpn}
