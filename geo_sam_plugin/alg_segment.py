@@ -75,6 +75,14 @@ class _SegmentAlgorithm(GeoSamAlgorithm):
         return None if rect.isEmpty() else Bounds(rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
 
 
+def _feature_boxes(source):
+    """(feature, bounding box) for each feature of a polygon source that has a geometry."""
+    for feature in source.getFeatures():
+        geom = feature.geometry()
+        if not geom.isEmpty():
+            yield feature, geom.boundingBox()
+
+
 class SegmentPromptsAlgorithm(_SegmentAlgorithm):
     icon_name = "segment.svg"
 
@@ -131,11 +139,7 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
         if boxes is not None:
             has_group = bool(group_field) and boxes.fields().lookupField(group_field) >= 0
             box_crs = boxes.sourceCrs().toWkt()
-            for feature in boxes.getFeatures():
-                geom = feature.geometry()
-                if geom.isEmpty():
-                    continue
-                rect = geom.boundingBox()
+            for feature, rect in _feature_boxes(boxes):
                 key = str(feature[group_field]) if has_group else f"box {feature.id()}"
                 obj = objects.setdefault(key, {"points": [], "labels": [], "box": None, "crs": box_crs})
                 if obj["points"] and obj["crs"] != box_crs:
@@ -280,11 +284,7 @@ class SegmentTextAlgorithm(_SegmentAlgorithm):
         field = self.parameterAsString(parameters, "EXAMPLE_LABEL_FIELD", context)
         has_label = bool(field) and source.fields().lookupField(field) >= 0
         boxes = []
-        for feature in source.getFeatures():
-            geom = feature.geometry()
-            if geom.isEmpty():
-                continue
-            rect = geom.boundingBox()
+        for feature, rect in _feature_boxes(source):
             label = int(feature[field]) if has_label and feature[field] is not None else 1
             boxes.append((rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum(), label))
         return boxes, source.sourceCrs().toWkt()

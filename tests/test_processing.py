@@ -174,6 +174,27 @@ def test_background_only_prompt_groups_are_skipped_and_counted(geosam_provider, 
     assert any("Skipped 2 prompt object(s)" in line for line in infos)
 
 
+def test_box_prompts_from_a_polygon_layer(geosam_provider, data_dir, cogeo_folder):
+    """BOXES: each polygon's bounding box is an object's box (a feature without geometry is skipped); the mask stays inside it."""
+    import processing
+    import rasterio
+    from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
+
+    from encoder.geo import apply
+
+    with rasterio.open(data_dir / "cogeo.tif") as src:
+        (x0, y0), (x1, y1), crs = apply(src.transform, 420, 495), apply(src.transform, 510, 390), src.crs.to_string()
+    boxes = QgsVectorLayer(f"Polygon?crs={crs}", "boxes", "memory")
+    drawn = QgsFeature()
+    drawn.setGeometry(QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1)))
+    boxes.dataProvider().addFeatures([drawn, QgsFeature()])
+    result = processing.run("geosam:segmentprompts", {"FEATURES": str(cogeo_folder), "BOXES": boxes, "LARGEST_ONLY": False, "OUTPUT": "memory:"})["OUTPUT"]
+    features = list(result.getFeatures())
+    assert features and {f["box"] for f in features} == {1} and {f["n_fg"] for f in features} == {0}
+    extent = result.extent()
+    assert extent.xMinimum() >= x0 - 1e-6 and extent.xMaximum() <= x1 + 1e-6 and extent.yMinimum() >= y0 - 1e-6 and extent.yMaximum() <= y1 + 1e-6
+
+
 def test_algorithms_report_clear_errors_not_tracebacks(geosam_provider, data_dir, sam_ckpt, tmp_path):
     import processing
     from qgis.core import QgsProcessingException
