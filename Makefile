@@ -9,7 +9,7 @@ QGIS ?=
 IN_ROOT   := bash scripts/qgis_root.sh run $(QGIS)
 
 # Translated sources and languages (i18n/geosam_<lang>.ts, built into .qm by setup and `make translations`).
-TRANSLATED := ui/dock.py ui/install_dialog.py geo_sam_plugin/controller.py geo_sam_plugin/plugin.py geo_sam_plugin/alg_encode.py geo_sam_plugin/alg_segment.py
+TRANSLATED := ui/dock.py ui/dock_sections.py ui/install_dialog.py geo_sam_plugin/dock/controller.py geo_sam_plugin/dock/background.py geo_sam_plugin/dock/output_layers.py plugin.py geo_sam_plugin/algorithms/alg_encode.py geo_sam_plugin/algorithms/alg_segment.py
 LANGUAGES  := de es fr pt zh_CN
 
 .PHONY: setup interop interop-fixtures test test-matrix demo bench lint qt6-check translations deploy zip screenshot clean
@@ -47,8 +47,11 @@ test-matrix:
 	$(MAKE) test QGIS=3.40
 	$(MAKE) test QGIS=3.44
 
+# ruff, the layer contracts (import-linter, pyproject.toml: on the plugin package as QGIS imports it) and the Qt6 check.
 lint: setup qt6-check
-	$(PY) -m ruff check encoder geo_sam_plugin ui scripts tests __init__.py image_encoder.py
+	$(PY) -m ruff check encoder geo_sam_plugin ui scripts tests __init__.py plugin.py image_encoder.py
+	@d=$$(mktemp -d) && ln -s $(CURDIR) $$d/$(PLUGIN) && cd $$d && PYTHONPATH=$$d $(CURDIR)/.venv/bin/lint-imports --no-cache --config $(CURDIR)/pyproject.toml; \
+	  status=$$?; rm -rf $$d; exit $$status
 
 # QGIS's pyqt5to6 migration script in check mode (it needs Python 3.12+: run in the QGIS 3.40 root).
 qt6-check:

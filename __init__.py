@@ -2,6 +2,6 @@
 
 
 def classFactory(iface):  # noqa: N802 (QGIS's name)
-    from .geo_sam_plugin.plugin import GeoSamPlugin
+    from .plugin import GeoSamPlugin
 
     return GeoSamPlugin(iface)

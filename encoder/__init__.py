@@ -1,5 +1,8 @@
 """GeoSAM encoder engine: rasters -> feature folders -> polygons. Never imports qgis.
 
+Subpackages by responsibility (docs/architecture.md): models/ (the model families), folders/ (feature-folder
+formats), encode/ (raster -> folder), segment/ (prompts -> polygons); cli, legacy, geo, errors, defaults at the top.
+
 Heavy packages (torch, rasterio, pyarrow) are imported only when a name below is used.
 """
 
@@ -10,16 +13,16 @@ import importlib
 __version__ = "0.3.0"
 
 _EXPORTS = {
-    "RasterDataset": "raster",
-    "ModelSpec": "checkpoints",
-    "create_model_spec_from_checkpoint": "checkpoints",
-    "FeatureCacheBuilder": "builder",
-    "EncodeProgress": "builder",
-    "FeatureQueryEngine": "query",
-    "OnlineQueryEngine": "query",
-    "SegmentResult": "query",
-    "VectorOptions": "vectorize",
-    "open_feature_folder": "folder",
+    "RasterDataset": "encode.raster",
+    "ModelSpec": "models.checkpoints",
+    "create_model_spec_from_checkpoint": "models.checkpoints",
+    "FeatureCacheBuilder": "encode.builder",
+    "EncodeProgress": "encode.builder",
+    "FeatureQueryEngine": "segment.query",
+    "OnlineQueryEngine": "segment.query",
+    "SegmentResult": "segment.query",
+    "VectorOptions": "segment.vectorize",
+    "open_feature_folder": "folders",
     "ImageEncoder": "legacy",
     "gpu_available": "legacy",
     "parse_settings_file": "legacy",

@@ -10,32 +10,7 @@ from pathlib import Path
 
 from . import defaults
 from .errors import GeoSamError
-
-
-def _tqdm_updater(stream=sys.stderr, **options):
-    """update(done, total, **postfix) on a tqdm bar made at the first update (an encode or download refused before
-    it starts prints nothing but its one-line error); when stderr is not a terminal tqdm writes a line now and then."""
-    state = {"bar": None}
-
-    def update(done: int, total: int | None, **postfix) -> None:
-        bar = state["bar"]
-        if bar is None:
-            from tqdm import tqdm
-
-            bar = state["bar"] = tqdm(total=total, file=stream, dynamic_ncols=True, mininterval=0.5 if stream.isatty() else 30.0, **options)
-        if postfix:
-            bar.set_postfix(**postfix, refresh=False)
-        bar.update(done - bar.n)
-        if total is not None and done >= total:
-            bar.close()
-
-    return update
-
-
-def _progress_bar(stream=sys.stderr):
-    """The chips of an encode (EncodeProgress) on a tqdm bar."""
-    update = _tqdm_updater(stream, unit="chip")
-    return lambda p: update(p.done, p.total, reused=p.reused, nodata=p.skipped_nodata)
+from .progress import progress_bar, tqdm_updater
 
 
 def _bands(text: str | None):
@@ -48,17 +23,17 @@ def _bands(text: str | None):
 
 
 def encode(args) -> int:
-    from .builder import FeatureCacheBuilder
-    from .catalogue import resolve_checkpoint
-    from .checkpoints import create_model_spec_from_checkpoint
-    from .folder import folder_size_bytes
-    from .models import describe_device
-    from .raster import RasterDataset
+    from .encode.builder import FeatureCacheBuilder
+    from .encode.raster import RasterDataset
+    from .folders.format import folder_size_bytes
+    from .models.catalogue import resolve_checkpoint
+    from .models.checkpoints import create_model_spec_from_checkpoint
+    from .models.runtime import describe_device
 
     dataset = RasterDataset(args.input, crs=args.crs, indexes=_bands(args.bands), resolution=args.resolution)
     spec = create_model_spec_from_checkpoint(resolve_checkpoint(args.checkpoint), args.model_type)
     if spec.model_type == "sam3":  # before the plan is printed: a missing package is the whole answer
-        from .sam3_model import bpe_path, import_sam3
+        from .models.sam3 import bpe_path, import_sam3
 
         import_sam3()
         bpe_path()
@@ -66,7 +41,7 @@ def encode(args) -> int:
         return _encode_with_dask(args, dataset, spec)
     shard = None
     if args.shard:
-        from .distributed import parse_shard
+        from .encode.distributed import parse_shard
 
         shard = parse_shard(args.shard)
     builder = FeatureCacheBuilder(
@@ -81,7 +56,7 @@ def encode(args) -> int:
         device=args.device,
         feature_dtype=args.dtype,
         precision=args.precision,
-        progress=None if args.quiet else _progress_bar(),
+        progress=None if args.quiet else progress_bar(),
         shard=shard,
     )
     plan = builder.plan()
@@ -108,10 +83,10 @@ def encode(args) -> int:
 def _export_geosam(folder, quiet: bool = False) -> None:
     import time
 
-    from .interop import export_geosam
+    from .folders.geosam import export_geosam
 
     t0 = time.monotonic()
-    report = export_geosam(folder, progress=None if quiet else _tqdm_updater(unit="chip", desc="geosam export"))
+    report = export_geosam(folder, progress=None if quiet else tqdm_updater(unit="chip", desc="geosam export"))
     print(
         f"geosam 0.1.3 can now open {report['folder']} ({report['chips']} chips, {report['rewritten_chips']} chip files updated, "
         f"{time.monotonic() - t0:.1f} s): give it Ultralytics' {report['checkpoint_name']}. After moving the folder, run: python -m encoder export-geosam FOLDER"
@@ -124,20 +99,20 @@ def export_geosam_command(args) -> int:
 
 
 def convert(args) -> int:
-    from .catalogue import resolve_checkpoint
-    from .interop import convert_v1
+    from .folders.v1 import convert_v1
+    from .models.catalogue import resolve_checkpoint
 
     checkpoint = os.path.abspath(resolve_checkpoint(args.checkpoint)) if args.checkpoint else ""
-    out = convert_v1(args.source, args.feature_dir, checkpoint, progress=None if args.quiet else _tqdm_updater(unit="chip", desc="convert"))
+    out = convert_v1(args.source, args.feature_dir, checkpoint, progress=None if args.quiet else tqdm_updater(unit="chip", desc="convert"))
     print(f"Wrote {out / 'manifest.parquet'}: the Geo-SAM v1 cache {args.source} as a GeoSAM feature folder.")
     return 0
 
 
 def _encode_with_dask(args, dataset, spec) -> int:
-    from .distributed import encode_with_dask
+    from .encode.distributed import encode_with_dask
 
     result = encode_with_dask(
-        dataset, spec, args.feature_dir, args.dask, batch_chips=args.dask_batch, progress=None if args.quiet else _tqdm_updater(unit="chip"),
+        dataset, spec, args.feature_dir, args.dask, batch_chips=args.dask_batch, progress=None if args.quiet else tqdm_updater(unit="chip"),
         chip_size=args.chip_size, stride=args.stride, extent=args.extent, value_range=args.value_range, batch_size=args.batch_size,
         device=args.device, feature_dtype=args.dtype, precision=args.precision,
     )
@@ -148,7 +123,7 @@ def _encode_with_dask(args, dataset, spec) -> int:
 
 
 def merge(args) -> int:
-    from .distributed import merge as merge_shards
+    from .encode.distributed import merge as merge_shards
 
     result = merge_shards(args.feature_dir, args.shard_folders)
     print(f"Wrote {result.manifest_path} ({result.chips} chips, {result.skipped_nodata} nodata chips skipped, {result.copied} brought from shard folders)")
@@ -168,9 +143,9 @@ def _point(text: str):
 
 
 def segment(args) -> int:
-    from .output import write_polygons
-    from .query import FeatureQueryEngine
-    from .vectorize import VectorOptions
+    from .segment.output import write_polygons
+    from .segment.query import FeatureQueryEngine
+    from .segment.vectorize import VectorOptions
 
     if args.text is not None or args.example:
         return _segment_text(args)
@@ -183,7 +158,7 @@ def segment(args) -> int:
             box = [float(v) for v in args.box.split(",")]
         except ValueError:
             raise GeoSamError(f"A box is MINX,MINY,MAXX,MAXY; got {args.box!r}.") from None
-    from .catalogue import resolve_checkpoint
+    from .models.catalogue import resolve_checkpoint
 
     engine = FeatureQueryEngine(args.feature_dir, checkpoint=resolve_checkpoint(args.checkpoint), device=args.device)
     result = engine.query(
@@ -200,12 +175,12 @@ def segment(args) -> int:
 
 
 def _segment_text(args) -> int:
-    from .catalogue import resolve_checkpoint
-    from .concepts import EXAMPLE_CONCEPT, ConceptOptions, check_exemplars, check_prompt, segment_text
     from .geo import Bounds, parse_crs, transform_bounds
-    from .output import write_polygons
-    from .query import FeatureQueryEngine
-    from .vectorize import reproject_geometries
+    from .models.catalogue import resolve_checkpoint
+    from .segment.concepts import EXAMPLE_CONCEPT, ConceptOptions, check_exemplars, check_prompt, segment_text
+    from .segment.output import write_polygons
+    from .segment.query import FeatureQueryEngine
+    from .segment.vectorize import reproject_geometries
 
     examples = list(args.example or [])
     check_exemplars(examples)  # before the model loads
@@ -221,7 +196,7 @@ def _segment_text(args) -> int:
         except (TypeError, ValueError):
             raise GeoSamError(f"An extent is MINX,MINY,MAXX,MAXY[,CRS]; got {args.extent!r}.") from None
         extent = transform_bounds(extent, parse_crs(parts[4] if len(parts) > 4 else (args.crs or engine.crs), "extent CRS"), engine.crs)
-    update = None if args.quiet else _tqdm_updater(unit="%", desc=f"'{concept}'")
+    update = None if args.quiet else tqdm_updater(unit="%", desc=f"'{concept}'")
     found = segment_text(
         engine, args.text, extent, ConceptOptions(threshold=args.threshold, min_area=args.min_area),
         progress=None if update is None else lambda p: update(p, 100.0), exemplars=examples or None, crs=args.crs,
@@ -237,7 +212,8 @@ def _segment_text(args) -> int:
 
 
 def info(args) -> int:
-    from .folder import folder_size_bytes, open_feature_folder
+    from .folders import open_feature_folder
+    from .folders.format import folder_size_bytes
     from .geo import crs_to_text
 
     folder = open_feature_folder(args.feature_dir)
@@ -266,8 +242,8 @@ def _writer(folder) -> str:
 
 def models(args) -> int:
     """models list | download NAME | verify [NAME_OR_FILE...] | import FILE [--name NAME]"""
-    from .catalogue import catalogue, default_models_dir, lookup
-    from .download import download, import_model, verify_model
+    from .models.catalogue import catalogue, default_models_dir, lookup
+    from .models.download import download, import_model, verify_model
 
     folder = Path(args.models_dir) if args.models_dir else default_models_dir()
     if args.action == "list":
@@ -282,7 +258,7 @@ def models(args) -> int:
             raise GeoSamError("Name the model to download, e.g. python -m encoder models download sam_vit_b (see models list).")
         for name in args.names:
             entry = lookup(name)
-            update = _tqdm_updater(unit="B", unit_scale=True, desc=entry.name)
+            update = tqdm_updater(unit="B", unit_scale=True, desc=entry.name)
             path = download(entry, folder, progress=None if args.quiet else lambda p, u=update: u(p.done, p.total))
             print(f"{entry.name}: {path} (verified)")
         return 0
@@ -306,7 +282,7 @@ def models(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .models import PRECISIONS  # no torch: models imports it only when a model is built
+    from .models.runtime import PRECISIONS  # no torch: models imports it only when a model is built
 
     parser = argparse.ArgumentParser(prog="python -m encoder", description="GeoSAM: encode rasters into feature folders and segment them.")
     sub = parser.add_subparsers(dest="command", required=True)

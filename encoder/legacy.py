@@ -101,8 +101,8 @@ LEGACY_MODEL_TYPES = ("vit_h", "vit_l", "vit_b")
 def legacy_model_spec(checkpoint_path: str, model_type=None):
     """The checkpoint's spec; model_type as Geo-SAM v1 took it ("vit_h", "vit_l", "vit_b" or 0, 1, 2) or ours
     ("sam", "sam2", "sam3", "auto"). A v1 type the tensors contradict is refused in one line, as v1 would fail."""
-    from .checkpoints import create_model_spec_from_checkpoint
     from .errors import CheckpointError
+    from .models.checkpoints import create_model_spec_from_checkpoint
 
     text = "" if model_type is None else str(model_type).strip()
     if text.isdigit() and int(text) < len(LEGACY_MODEL_TYPES):
@@ -125,8 +125,8 @@ class ImageEncoder:
 
     def encode_image(self, image_path: str, feature_dir: str, progress=None, **settings) -> Path:
         """Encode image_path into feature_dir; settings as in split_settings(). Returns manifest.parquet's path."""
-        from .builder import FeatureCacheBuilder
-        from .raster import RasterDataset
+        from .encode.builder import FeatureCacheBuilder
+        from .encode.raster import RasterDataset
 
         settings.setdefault("batch_size", self.batch_size)
         ds_kwargs, builder_kwargs = split_settings(settings)
@@ -155,7 +155,7 @@ def legacy_parser() -> argparse.ArgumentParser:
 def legacy_main(argv=None) -> int:
     import sys
 
-    from .cli import _progress_bar
+    from .progress import progress_bar
 
     args = legacy_parser().parse_args(argv)
     try:
@@ -170,7 +170,7 @@ def legacy_main(argv=None) -> int:
             raise GeoSamError(f"Missing {', '.join(missing)} (on the command line or in the settings file).")
         gpu_id = int(settings.pop("gpu_id", 0) or 0)
         encoder = ImageEncoder(ckpt, settings.pop("model_type", None), gpu=True, gpu_id=gpu_id)
-        manifest = encoder.encode_image(image, feature_dir, progress=_progress_bar(), **settings)
+        manifest = encoder.encode_image(image, feature_dir, progress=progress_bar(), **settings)
     except GeoSamError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -1,104 +1,105 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="37" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="37"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Raster kodieren (SAM-Bildmerkmale)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="40" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
         <source>Encode</source>
         <translation>Kodieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="61" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="62"/>
         <source>Input raster</source>
         <translation>Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="62" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="63"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bänder (bis zu 3, in Reihenfolge)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="63" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="64"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>Zu kodierende Ausdehnung (Standard: ganzes Raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="64" />
-        <source>Reproject to CRS (default: the raster's)</source>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
+        <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>In KBS umprojizieren (Standard: das des Rasters)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="65" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
         <source>Resample to pixel size (0 = native)</source>
         <translation>Auf Pixelgröße umrechnen (0 = nativ)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="66" />
-        <source>Value range 'min,max' (empty = automatic)</source>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
+        <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>Wertebereich 'min,max' (leer = automatisch)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="67" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>Kachelgröße in Pixeln (0 = Modellstandard)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="68" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>Schrittweite in Pixeln (0 = halbe Kachel)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="69" />
-        <source>SAM / SAM2 checkpoint (a file, or a downloaded model's name such as sam_vit_b)</source>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <source>SAM / SAM2 checkpoint (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>SAM- / SAM2-Checkpoint (eine Datei oder der Name eines heruntergeladenen Modells wie sam_vit_b)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="70" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Model family</source>
         <translation>Modellfamilie</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="71" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="72" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>Batch size</source>
         <translation>Stapelgröße</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="73" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Compute precision</source>
         <translation>Rechengenauigkeit</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="74" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Stored feature precision</source>
         <translation>Genauigkeit der gespeicherten Merkmale</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="75" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Adresse des Dask-Schedulers (optional: auf einem Cluster kodieren, z. B. tcp://host:8786 oder local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="78" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="79" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Chips in the folder</source>
         <translation>Kacheln im Ordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="80" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Chips skipped as nodata</source>
         <translation>Als Nodata übersprungene Kacheln</translation>
     </message>
@@ -106,357 +107,357 @@
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="66" />
+        <location filename="../ui/dock.py" line="50"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="88" />
+        <location filename="../ui/dock_sections.py" line="90"/>
         <source>1. Model</source>
         <translation>1. Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="91" />
+        <location filename="../ui/dock_sections.py" line="93"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="93" />
+        <location filename="../ui/dock_sections.py" line="95"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Für das Kodieren und den Live-Modus. Ein Merkmalsordner nennt seinen eigenen Checkpoint; er erscheint hier nach dem Laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="103" />
+        <location filename="../ui/dock_sections.py" line="105"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126" />
+        <location filename="../ui/dock_sections.py" line="130"/>
         <source>Recently loaded feature folders</source>
         <translation>Zuletzt geladene Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128" />
+        <location filename="../ui/dock_sections.py" line="132"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="129" />
+        <location filename="../ui/dock_sections.py" line="133"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131" />
+        <location filename="../ui/dock_sections.py" line="135"/>
         <source>Load folder</source>
         <translation>Ordner laden</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="132" />
+        <location filename="../ui/dock_sections.py" line="136"/>
         <source>Zoom to</source>
         <translation>Zoomen auf</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="138" />
+        <location filename="../ui/dock_sections.py" line="142"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140" />
+        <location filename="../ui/dock_sections.py" line="144"/>
         <source>Encode raster…</source>
         <translation>Raster kodieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock_sections.py" line="145"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Das oben gewählte Raster als Hintergrundaufgabe in einen Merkmalsordner kodieren und diesen dann laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="142" />
+        <location filename="../ui/dock_sections.py" line="146"/>
         <source>Segment raster live</source>
         <translation>Raster live segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="143" />
+        <location filename="../ui/dock_sections.py" line="147"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Ohne Merkmalsordner: Der erste Klick in einem Gebiet kodiert dessen Kachel (Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="152" />
+        <location filename="../ui/dock_sections.py" line="158"/>
         <source>3. Prompts</source>
         <translation>3. Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="154" />
+        <location filename="../ui/dock_sections.py" line="160"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Linksklick: Objekt · Rechtsklick: Hintergrund · Ziehen: Rechteck · S: speichern · Strg+Z / Strg+Y · Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="158" />
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock_sections.py" line="166"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161" />
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="162" />
+        <location filename="../ui/dock_sections.py" line="168"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="176" />
+        <location filename="../ui/dock_sections.py" line="186"/>
         <source>4. Output</source>
         <translation>4. Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="181" />
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="183" />
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>New scratch</source>
         <translation>Neuer temporärer Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="184" />
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>New GeoPackage…</source>
         <translation>Neues GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185" />
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>New Shapefile…</source>
         <translation>Neues Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="186" />
+        <location filename="../ui/dock_sections.py" line="196"/>
         <source>Save (S)</source>
         <translation>Speichern (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="187" />
-        <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
+        <location filename="../ui/dock_sections.py" line="197"/>
+        <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>In den Bearbeitungspuffer des Layers, wenn er im Bearbeitungsmodus ist (QGIS' Rückgängig nimmt es zurück), sonst direkt in seine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="193" />
+        <location filename="../ui/dock_sections.py" line="205"/>
         <source>5. Options</source>
         <translation>5. Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="203" />
+        <location filename="../ui/dock_sections.py" line="215"/>
         <source>Largest polygon only</source>
         <translation>Nur das größte Polygon</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="218" />
+        <location filename="../ui/dock_sections.py" line="230"/>
         <source>Result colour</source>
         <translation>Ergebnisfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="264" />
+        <location filename="../ui/dock.py" line="74"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="265" />
+        <location filename="../ui/dock.py" line="75"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="384" />
+        <location filename="../ui/dock.py" line="194"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Wählen Sie zuerst einen Merkmalsordner (oder kodieren Sie ein Raster in einen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="417" />
+        <location filename="../ui/dock.py" line="227"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Wählen Sie für den Live-Modus einen Rasterlayer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432" />
+        <location filename="../ui/dock.py" line="242"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="436" />
+        <location filename="../ui/dock.py" line="246"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Wählen Sie zuerst im Feld Raster (2. Quelle) das zu kodierende Raster.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="440" />
+        <location filename="../ui/dock.py" line="250"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="540" />
+        <location filename="../ui/dock.py" line="350"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="47" />
+        <location filename="../ui/dock.py" line="31"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>Der Checkpoint, mit dem dieser Ordner kodiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="53" />
+        <location filename="../ui/dock.py" line="37"/>
         <source>New output layer</source>
         <translation>Neuer Ausgabelayer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="58" />
+        <location filename="../ui/dock.py" line="42"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Merkmalsordner für die Kodierung (leer oder neu, oder dieselbe Kodierung zum Fortsetzen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113" />
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16 (hier 2-3x schneller)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113" />
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16 (für GPUs; hier langsam)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114" />
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>In bfloat16 kodieren (Raster kodieren…, Live-Modus). Masken aus bfloat16-Merkmalen stimmten in make bench mit float32 bei IoU 0,999 überein; float32 liefert die Merkmale der Referenz-Prädiktoren.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="120" />
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>2. Source</source>
         <translation>2. Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147" />
+        <location filename="../ui/dock_sections.py" line="151"/>
         <source>Show chips</source>
         <translation>Kacheln zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148" />
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Die Kachelumrisse auf der Karte zeichnen (im Live-Modus: die bisher kodierten Kacheln).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="205" />
+        <location filename="../ui/dock_sections.py" line="217"/>
         <source>Min. area (units²)</source>
         <translation>Min. Fläche (Einheiten²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="206" />
-        <source>Minimum polygon area, in square units of the folder's CRS.</source>
+        <location filename="../ui/dock_sections.py" line="218"/>
+        <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Mindestfläche eines Polygons, in Quadrateinheiten des Ordner-KBS.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="207" />
+        <location filename="../ui/dock_sections.py" line="219"/>
         <source>Simplify</source>
         <translation>Vereinfachen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="208" />
-        <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
+        <location filename="../ui/dock_sections.py" line="220"/>
+        <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Vereinfachungstoleranz in Einheiten des Ordner-KBS (0: keine).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="95" />
-        <source>Official SAM / SAM 2 checkpoints (and your catalogue's): pick a downloaded one, or download it.</source>
+        <location filename="../ui/dock_sections.py" line="97"/>
+        <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Offizielle SAM- / SAM-2-Checkpoints (und die Ihres Katalogs): einen heruntergeladenen wählen oder herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="330" />
+        <location filename="../ui/dock_sections.py" line="100"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="102" />
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105" />
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105" />
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105" />
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="108" />
+        <location filename="../ui/dock_sections.py" line="110"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Wo Kodierung und Live-Modus laufen; die Zeile oben nennt das verwendete Gerät.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="110" />
+        <location filename="../ui/dock_sections.py" line="112"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308" />
+        <location filename="../ui/dock.py" line="118"/>
         <source>(a checkpoint file)</source>
         <translation>(eine Checkpoint-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="311" />
+        <location filename="../ui/dock.py" line="121"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (heruntergeladen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313" />
+        <location filename="../ui/dock.py" line="123"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="330" />
+        <location filename="../ui/dock.py" line="140"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="368" />
+        <location filename="../ui/dock.py" line="178"/>
         <source>Downloading {0}</source>
         <translation>Lade {0} herunter</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105" />
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple-GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="168" />
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Text (SAM-3-Ordner): Gebäude</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="169" />
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Findet jedes Vorkommen eines Begriffs im geladenen SAM-3-Ordner; mit einem auf der Karte gezogenen Rechteck Objekte wie das umrahmte (der Text darf dann leer sein). Die Polygone kommen in einen neuen Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="170" />
+        <location filename="../ui/dock_sections.py" line="178"/>
         <source>Find all</source>
         <translation>Alle finden</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="214" />
+        <location filename="../ui/dock_sections.py" line="226"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Textprompts: die niedrigste behaltene Bewertung.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="215" />
+        <location filename="../ui/dock_sections.py" line="227"/>
         <source>Text score threshold</source>
         <translation>Schwelle für Textbewertung</translation>
     </message>
@@ -464,47 +465,47 @@
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="74" />
+        <location filename="../plugin.py" line="71"/>
         <source>GeoSAM segmentation dock</source>
         <translation>GeoSAM-Segmentierungsfenster</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="80" />
+        <location filename="../plugin.py" line="77"/>
         <source>Install dependencies…</source>
         <translation>Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="85" />
+        <location filename="../plugin.py" line="82"/>
         <source>Encode raster (Processing)…</source>
         <translation>Raster kodieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="85" />
+        <location filename="../plugin.py" line="82"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Aus Eingabelayern segmentieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="85" />
+        <location filename="../plugin.py" line="82"/>
         <source>Segment everything (Processing)…</source>
         <translation>Alles segmentieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="109" />
+        <location filename="../plugin.py" line="106"/>
         <source>{0} failed: {1}</source>
         <translation>{0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="125" />
+        <location filename="../plugin.py" line="122"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Das GeoSAM-Fenster konnte nicht geöffnet werden: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="136" />
-        <source>All of GeoSAM's Python packages are installed.</source>
+        <location filename="../plugin.py" line="133"/>
+        <source>All of GeoSAM&apos;s Python packages are installed.</source>
         <translation>Alle Python-Pakete von GeoSAM sind installiert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="141" />
+        <location filename="../plugin.py" line="138"/>
         <source>The installer could not start: {0}</source>
         <translation>Das Installationsprogramm konnte nicht starten: {0}</translation>
     </message>
@@ -512,61 +513,61 @@
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../ui/install_dialog.py" line="15" />
+        <location filename="../ui/install_dialog.py" line="15"/>
         <source>GeoSAM: install Python packages</source>
         <translation>GeoSAM: Python-Pakete installieren</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="21" />
+        <location filename="../ui/install_dialog.py" line="21"/>
         <source>GeoSAM needs: {0}.
-They are installed for QGIS's Python into {1}; nothing QGIS itself uses is replaced.
+They are installed for QGIS&apos;s Python into {1}; nothing QGIS itself uses is replaced.
 {2}</source>
         <translation>GeoSAM benötigt: {0}.
 Sie werden für das Python von QGIS in {1} installiert; nichts, was QGIS selbst nutzt, wird ersetzt.
 {2}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="24" />
+        <location filename="../ui/install_dialog.py" line="24"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="25" />
+        <location filename="../ui/install_dialog.py" line="25"/>
         <source>CPU only</source>
         <translation>Nur CPU</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="26" />
+        <location filename="../ui/install_dialog.py" line="26"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>NVIDIA-GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="29" />
+        <location filename="../ui/install_dialog.py" line="29"/>
         <source>torch build</source>
         <translation>torch-Variante</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="33" />
-        <source>Offline: a folder made by 'python3 geo_sam_plugin/python_env.py bundle' on a machine with internet.</source>
-        <translation>Offline: ein Ordner, der auf einem Rechner mit Internet mit 'python3 geo_sam_plugin/python_env.py bundle' erstellt wurde.</translation>
+        <location filename="../ui/install_dialog.py" line="33"/>
+        <source>Offline: a folder made by &apos;python3 geo_sam_plugin/install/python_env.py bundle&apos; on a machine with internet.</source>
+        <translation>Offline: ein Ordner, der auf einem Rechner mit Internet mit 'python3 geo_sam_plugin/install/python_env.py bundle' erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="34" />
+        <location filename="../ui/install_dialog.py" line="34"/>
         <source>From a folder of wheels (offline)</source>
         <translation>Aus einem Ordner mit Wheels (offline)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="44" />
+        <location filename="../ui/install_dialog.py" line="44"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="60" />
+        <location filename="../ui/install_dialog.py" line="60"/>
         <source>as given</source>
         <translation>wie vorgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="70" />
+        <location filename="../ui/install_dialog.py" line="70"/>
         <source>Installing…</source>
         <translation>Installiere…</translation>
     </message>
@@ -574,185 +575,185 @@ Sie werden für das Python von QGIS in {1} installiert; nichts, was QGIS selbst 
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="108" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="105"/>
         <source>Fast decoder unavailable ({0}); using the reference decoder.</source>
         <translation>Schneller Decoder nicht verfügbar ({0}); der Referenz-Decoder wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="113" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="110"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} geladen: {1} Kachel(n), Modell {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="131" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="128"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Live-Modus auf {0}: Der erste Klick in einem Gebiet kodiert dessen Kachel ({1}, einige Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="195" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="34"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="202" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="41"/>
         <source>Encoded: {0}.</source>
         <translation>Kodiert: {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="210" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="49"/>
         <source>Encoding {0}</source>
         <translation>Kodiere {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="213" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>Kodiere {0}: lade das Modell und lese die erste Kachel</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="214" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>Kodiere {0} im Hintergrund nach {1} (Aufgabenverwaltung unten rechts: Fortschritt und Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="312" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="206"/>
         <source>Load a feature folder first.</source>
         <translation>Laden Sie zuerst einen Merkmalsordner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="358" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="252"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentiere (der erste Klick in einem Gebiet kodiert dessen Kachel)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="376" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="270"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>An dieser Stelle nichts gefunden: keine Maske hat bestanden (versuchen Sie einen anderen Punkt oder ein Rechteck).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="453" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="44"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>{0} kann nicht erstellt werden: {1}. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="467" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="58"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Nichts zu speichern: Klicken Sie zuerst auf ein Objekt.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="471" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="62"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Wählen (oder erstellen) Sie vor dem Speichern einen Polygon-Ausgabelayer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="474" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="65"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} ist kein Polygonlayer: Wählen Sie einen anderen Ausgabelayer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="498" />
-        <source>{0} (in its edit buffer: save or cancel the layer's edits as usual)</source>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="89"/>
+        <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (in seinen Bearbeitungspuffer: Änderungen des Layers wie gewohnt speichern oder verwerfen)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="504" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="95"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>Speichern in {0} nicht möglich: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="504" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="95"/>
         <source>the layer is read-only</source>
         <translation>der Layer ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="510" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="101"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} Polygon(e) in {1} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="143" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="140"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · live auf {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="143" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="140"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · Ordner {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="228" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="69"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Laden Sie zuerst einen mit SAM 3 kodierten Merkmalsordner: Textprompts durchsuchen gespeicherte Merkmale.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="231" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="72"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Eine Textsuche läuft bereits: warten Sie darauf oder brechen Sie sie im Task-Manager ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="250" />
-        <source>Found {0} '{1}' in {2}: layer '{3}'.</source>
+        <location filename="../geo_sam_plugin/dock/background.py" line="94"/>
+        <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>{0} × „{1}“ in {2} gefunden: Layer „{3}“.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="252" />
-        <source>No '{0}' found with a score of {1:g} or more: the layer '{2}' is empty. Lower the threshold to see weaker matches.</source>
+        <location filename="../geo_sam_plugin/dock/background.py" line="96"/>
+        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Kein „{0}“ mit einer Bewertung von {1:g} oder mehr gefunden: der Layer „{2}“ ist leer. Senken Sie die Schwelle, um schwächere Treffer zu sehen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="258" />
-        <source>Finding '{0}'</source>
+        <location filename="../geo_sam_plugin/dock/background.py" line="105"/>
+        <source>Finding &apos;{0}&apos;</source>
         <translation>Suche „{0}“</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="261" />
-        <source>Finding '{0}': loading SAM 3</source>
+        <location filename="../geo_sam_plugin/dock/background.py" line="108"/>
+        <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Suche „{0}“: SAM 3 wird geladen</translation>
     </message>
 </context>
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="179" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="192"/>
         <source>Segment everything</source>
         <translation>Alles segmentieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="189" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="202"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="190" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="203"/>
         <source>Extent (default: every chip)</source>
         <translation>Ausdehnung (Standard: alle Kacheln)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="191" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="204"/>
         <source>Points per chip side</source>
         <translation>Punkte je Kachelseite</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="192" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="205"/>
         <source>Predicted IoU threshold</source>
         <translation>Schwelle der vorhergesagten IoU</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="193" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="206"/>
         <source>Stability score threshold</source>
         <translation>Schwelle der Stabilität</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="194" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="207"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Mindestfläche der Polygone (Einheiten^2 des Ordner-KBS)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="195" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="208"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Checkpoint-Datei oder Name eines heruntergeladenen Modells (Standard: der im Manifest)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="196" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="209"/>
         <source>Polygons</source>
         <translation>Polygone</translation>
     </message>
@@ -760,57 +761,57 @@ Sie werden für das Python von QGIS in {1} installiert; nichts, was QGIS selbst 
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="76" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="93"/>
         <source>Segment from prompt layers</source>
         <translation>Aus Eingabelayern segmentieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="89" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="90" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="107"/>
         <source>Point prompts</source>
         <translation>Punkteingaben</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="91" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="108"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Labelfeld (1 Vordergrund, 0 Hintergrund)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="92" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="109"/>
         <source>Group field (one object per group)</source>
         <translation>Gruppenfeld (ein Objekt je Gruppe)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="93" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="110"/>
         <source>Box prompts</source>
         <translation>Rechteckeingaben</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="94" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="111"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Mindestfläche der Polygone (Einheiten^2 des Ordner-KBS)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="95" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="112"/>
         <source>Keep only the largest polygon of each object</source>
         <translation>Nur das größte Polygon jedes Objekts behalten</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="96" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="113"/>
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>Vereinfachungstoleranz (Einheiten des Ordner-KBS, 0 = keine)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="97" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="114"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Checkpoint-Datei oder Name eines heruntergeladenen Modells (Standard: der im Manifest)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="98" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="115"/>
         <source>Segmented polygons</source>
         <translation>Segmentierte Polygone</translation>
     </message>
@@ -818,52 +819,52 @@ Sie werden für das Python von QGIS in {1} installiert; nichts, was QGIS selbst 
 <context>
     <name>SegmentTextAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="242" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="250"/>
         <source>Segment by text (SAM 3)</source>
         <translation>Nach Text segmentieren (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="253" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="263"/>
         <source>Feature folder (SAM 3)</source>
         <translation>Merkmalsordner (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="254" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
         <source>Text prompt (a short noun phrase)</source>
         <translation>Textprompt (eine kurze Nominalphrase)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="262" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="265"/>
         <source>Example boxes: objects like these (optional)</source>
         <translation>Beispielrechtecke: Objekte wie diese (optional)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="266" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="268"/>
         <source>Example label field (1 like this, 0 not like this)</source>
         <translation>Feld für Beispiel-Label (1 so eines, 0 nicht so eines)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="255" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="273"/>
         <source>Score threshold</source>
         <translation>Bewertungsschwelle</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="256" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="274"/>
         <source>Extent (default: every chip)</source>
         <translation>Ausdehnung (Standard: alle Kacheln)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="257" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="275"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Mindestfläche der Polygone (Einheiten^2 des Ordner-KBS)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="258" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="276"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Checkpoint-Datei oder Name eines heruntergeladenen Modells (Standard: der im Manifest)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="259" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="277"/>
         <source>Polygons</source>
         <translation>Polygone</translation>
     </message>
@@ -871,7 +872,7 @@ Sie werden für das Python von QGIS in {1} installiert; nichts, was QGIS selbst 
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="63" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="63"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>

@@ -1,104 +1,105 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="37" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="37"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Codificar ráster (características de imagen SAM)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="40" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
         <source>Encode</source>
         <translation>Codificar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="61" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="62"/>
         <source>Input raster</source>
         <translation>Ráster de entrada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="62" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="63"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandas (hasta 3, en orden)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="63" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="64"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>Extensión a codificar (por defecto: todo el ráster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="64" />
-        <source>Reproject to CRS (default: the raster's)</source>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
+        <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>Reproyectar al SRC (por defecto: el del ráster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="65" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
         <source>Resample to pixel size (0 = native)</source>
         <translation>Remuestrear al tamaño de píxel (0 = nativo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="66" />
-        <source>Value range 'min,max' (empty = automatic)</source>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
+        <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>Rango de valores 'min,max' (vacío = automático)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="67" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>Tamaño de tesela en píxeles (0 = el del modelo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="68" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>Paso en píxeles (0 = media tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="69" />
-        <source>SAM / SAM2 checkpoint (a file, or a downloaded model's name such as sam_vit_b)</source>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <source>SAM / SAM2 checkpoint (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>Checkpoint SAM / SAM2 (un archivo, o el nombre de un modelo descargado como sam_vit_b)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="70" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Model family</source>
         <translation>Familia de modelo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="71" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="72" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>Batch size</source>
         <translation>Tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="73" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Compute precision</source>
         <translation>Precisión de cálculo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="74" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Stored feature precision</source>
         <translation>Precisión de las características guardadas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="75" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Dirección del planificador Dask (opcional: codificar en un clúster, p. ej. tcp://host:8786 o local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="78" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="79" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Chips in the folder</source>
         <translation>Teselas en la carpeta</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="80" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Chips skipped as nodata</source>
         <translation>Teselas omitidas por no tener datos</translation>
     </message>
@@ -106,357 +107,357 @@
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="47" />
+        <location filename="../ui/dock.py" line="31"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>El checkpoint con el que se codificó esta carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="91" />
+        <location filename="../ui/dock_sections.py" line="93"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="53" />
+        <location filename="../ui/dock.py" line="37"/>
         <source>New output layer</source>
         <translation>Nueva capa de salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="58" />
+        <location filename="../ui/dock.py" line="42"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Carpeta de características para la codificación (vacía o nueva, o la misma codificación para reanudar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="66" />
+        <location filename="../ui/dock.py" line="50"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="88" />
+        <location filename="../ui/dock_sections.py" line="90"/>
         <source>1. Model</source>
         <translation>1. Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="93" />
+        <location filename="../ui/dock_sections.py" line="95"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Para codificar y para el modo en vivo. Una carpeta de características indica su propio checkpoint; se muestra aquí al cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="103" />
+        <location filename="../ui/dock_sections.py" line="105"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126" />
+        <location filename="../ui/dock_sections.py" line="130"/>
         <source>Recently loaded feature folders</source>
         <translation>Carpetas de características cargadas recientemente</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128" />
+        <location filename="../ui/dock_sections.py" line="132"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="129" />
+        <location filename="../ui/dock_sections.py" line="133"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131" />
+        <location filename="../ui/dock_sections.py" line="135"/>
         <source>Load folder</source>
         <translation>Cargar carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="132" />
+        <location filename="../ui/dock_sections.py" line="136"/>
         <source>Zoom to</source>
         <translation>Zoom a</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="138" />
+        <location filename="../ui/dock_sections.py" line="142"/>
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140" />
+        <location filename="../ui/dock_sections.py" line="144"/>
         <source>Encode raster…</source>
         <translation>Codificar ráster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock_sections.py" line="145"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Codificar el ráster elegido arriba en una carpeta de características, en segundo plano, y luego cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="142" />
+        <location filename="../ui/dock_sections.py" line="146"/>
         <source>Segment raster live</source>
         <translation>Segmentar ráster en vivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="143" />
+        <location filename="../ui/dock_sections.py" line="147"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sin carpeta de características: el primer clic en una zona codifica su tesela (segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="152" />
+        <location filename="../ui/dock_sections.py" line="158"/>
         <source>3. Prompts</source>
         <translation>3. Indicaciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="154" />
+        <location filename="../ui/dock_sections.py" line="160"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic izquierdo: objeto · clic derecho: fondo · arrastrar: rectángulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="158" />
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock_sections.py" line="166"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161" />
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="162" />
+        <location filename="../ui/dock_sections.py" line="168"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="176" />
+        <location filename="../ui/dock_sections.py" line="186"/>
         <source>4. Output</source>
         <translation>4. Salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="181" />
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="183" />
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>New scratch</source>
         <translation>Nueva capa temporal</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="184" />
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>New GeoPackage…</source>
         <translation>Nuevo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185" />
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>New Shapefile…</source>
         <translation>Nuevo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="186" />
+        <location filename="../ui/dock_sections.py" line="196"/>
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="187" />
-        <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
+        <location filename="../ui/dock_sections.py" line="197"/>
+        <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>En el búfer de edición de la capa si está en modo edición (deshacer de QGIS lo revierte); si no, directamente en su archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="193" />
+        <location filename="../ui/dock_sections.py" line="205"/>
         <source>5. Options</source>
         <translation>5. Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="203" />
+        <location filename="../ui/dock_sections.py" line="215"/>
         <source>Largest polygon only</source>
         <translation>Solo el polígono más grande</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="218" />
+        <location filename="../ui/dock_sections.py" line="230"/>
         <source>Result colour</source>
         <translation>Color del resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="264" />
+        <location filename="../ui/dock.py" line="74"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="265" />
+        <location filename="../ui/dock.py" line="75"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="384" />
+        <location filename="../ui/dock.py" line="194"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Elija primero una carpeta de características (o codifique un ráster en una).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="417" />
+        <location filename="../ui/dock.py" line="227"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Elija una capa ráster (2. Origen) y un checkpoint (1. Modelo) para el modo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432" />
+        <location filename="../ui/dock.py" line="242"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="436" />
+        <location filename="../ui/dock.py" line="246"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Elija primero el ráster a codificar en la casilla Ráster (2. Origen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="440" />
+        <location filename="../ui/dock.py" line="250"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="540" />
+        <location filename="../ui/dock.py" line="350"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113" />
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16 (2-3x más rápido aquí)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113" />
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16 (GPU; lento aquí)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114" />
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>Codificar en bfloat16 (Codificar ráster…, modo en vivo). Las máscaras de características bfloat16 coincidieron con las de float32 con IoU 0,999 en make bench; float32 da las características de los predictores de referencia.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="120" />
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>2. Source</source>
         <translation>2. Origen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147" />
+        <location filename="../ui/dock_sections.py" line="151"/>
         <source>Show chips</source>
         <translation>Mostrar teselas</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148" />
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dibujar las teselas en el mapa (en modo en vivo: las teselas codificadas hasta ahora).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="205" />
+        <location filename="../ui/dock_sections.py" line="217"/>
         <source>Min. area (units²)</source>
         <translation>Área mín. (unidades²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="206" />
-        <source>Minimum polygon area, in square units of the folder's CRS.</source>
+        <location filename="../ui/dock_sections.py" line="218"/>
+        <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Área mínima de un polígono, en unidades cuadradas del SRC de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="207" />
+        <location filename="../ui/dock_sections.py" line="219"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="208" />
-        <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
+        <location filename="../ui/dock_sections.py" line="220"/>
+        <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolerancia de simplificación, en unidades del SRC de la carpeta (0: ninguna).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="95" />
-        <source>Official SAM / SAM 2 checkpoints (and your catalogue's): pick a downloaded one, or download it.</source>
+        <location filename="../ui/dock_sections.py" line="97"/>
+        <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Checkpoints oficiales de SAM / SAM 2 (y los de su catálogo): elija uno descargado o descárguelo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="330" />
+        <location filename="../ui/dock_sections.py" line="100"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="102" />
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105" />
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automático (GPU si la hay)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105" />
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105" />
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="108" />
+        <location filename="../ui/dock_sections.py" line="110"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Dónde se ejecutan la codificación y el modo en vivo; la línea superior indica el dispositivo en uso.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="110" />
+        <location filename="../ui/dock_sections.py" line="112"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308" />
+        <location filename="../ui/dock.py" line="118"/>
         <source>(a checkpoint file)</source>
         <translation>(un archivo de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="311" />
+        <location filename="../ui/dock.py" line="121"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (descargado)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313" />
+        <location filename="../ui/dock.py" line="123"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="330" />
+        <location filename="../ui/dock.py" line="140"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="368" />
+        <location filename="../ui/dock.py" line="178"/>
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105" />
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU de Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="168" />
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texto (carpetas SAM 3): edificio</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="169" />
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Encuentra cada instancia de un concepto en la carpeta SAM 3 cargada; con un rectángulo dibujado en el mapa, los objetos como el enmarcado (el texto puede quedar vacío). Los polígonos van a una capa nueva.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="170" />
+        <location filename="../ui/dock_sections.py" line="178"/>
         <source>Find all</source>
         <translation>Buscar todos</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="214" />
+        <location filename="../ui/dock_sections.py" line="226"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Indicaciones de texto: la puntuación mínima conservada.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="215" />
+        <location filename="../ui/dock_sections.py" line="227"/>
         <source>Text score threshold</source>
         <translation>Umbral de puntuación de texto</translation>
     </message>
@@ -464,47 +465,47 @@
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="74" />
+        <location filename="../plugin.py" line="71"/>
         <source>GeoSAM segmentation dock</source>
         <translation>Panel de segmentación GeoSAM</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="80" />
+        <location filename="../plugin.py" line="77"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="85" />
+        <location filename="../plugin.py" line="82"/>
         <source>Encode raster (Processing)…</source>
         <translation>Codificar ráster (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="85" />
+        <location filename="../plugin.py" line="82"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmentar desde capas de indicaciones (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="85" />
+        <location filename="../plugin.py" line="82"/>
         <source>Segment everything (Processing)…</source>
         <translation>Segmentar todo (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="109" />
+        <location filename="../plugin.py" line="106"/>
         <source>{0} failed: {1}</source>
         <translation>{0} falló: {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="125" />
+        <location filename="../plugin.py" line="122"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>No se pudo abrir el panel de GeoSAM: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="136" />
-        <source>All of GeoSAM's Python packages are installed.</source>
+        <location filename="../plugin.py" line="133"/>
+        <source>All of GeoSAM&apos;s Python packages are installed.</source>
         <translation>Todos los paquetes de Python de GeoSAM están instalados.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="141" />
+        <location filename="../plugin.py" line="138"/>
         <source>The installer could not start: {0}</source>
         <translation>El instalador no pudo iniciarse: {0}</translation>
     </message>
@@ -512,61 +513,61 @@
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../ui/install_dialog.py" line="15" />
+        <location filename="../ui/install_dialog.py" line="15"/>
         <source>GeoSAM: install Python packages</source>
         <translation>GeoSAM: instalar paquetes de Python</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="21" />
+        <location filename="../ui/install_dialog.py" line="21"/>
         <source>GeoSAM needs: {0}.
-They are installed for QGIS's Python into {1}; nothing QGIS itself uses is replaced.
+They are installed for QGIS&apos;s Python into {1}; nothing QGIS itself uses is replaced.
 {2}</source>
         <translation>GeoSAM necesita: {0}.
 Se instalan para el Python de QGIS en {1}; no se sustituye nada de lo que usa QGIS.
 {2}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="24" />
+        <location filename="../ui/install_dialog.py" line="24"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="25" />
+        <location filename="../ui/install_dialog.py" line="25"/>
         <source>CPU only</source>
         <translation>Solo CPU</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="26" />
+        <location filename="../ui/install_dialog.py" line="26"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="29" />
+        <location filename="../ui/install_dialog.py" line="29"/>
         <source>torch build</source>
         <translation>Versión de torch</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="33" />
-        <source>Offline: a folder made by 'python3 geo_sam_plugin/python_env.py bundle' on a machine with internet.</source>
-        <translation>Sin conexión: una carpeta creada con 'python3 geo_sam_plugin/python_env.py bundle' en un equipo con internet.</translation>
+        <location filename="../ui/install_dialog.py" line="33"/>
+        <source>Offline: a folder made by &apos;python3 geo_sam_plugin/install/python_env.py bundle&apos; on a machine with internet.</source>
+        <translation>Sin conexión: una carpeta creada con 'python3 geo_sam_plugin/install/python_env.py bundle' en un equipo con internet.</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="34" />
+        <location filename="../ui/install_dialog.py" line="34"/>
         <source>From a folder of wheels (offline)</source>
         <translation>Desde una carpeta de wheels (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="44" />
+        <location filename="../ui/install_dialog.py" line="44"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="60" />
+        <location filename="../ui/install_dialog.py" line="60"/>
         <source>as given</source>
         <translation>según lo indicado</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="70" />
+        <location filename="../ui/install_dialog.py" line="70"/>
         <source>Installing…</source>
         <translation>Instalando…</translation>
     </message>
@@ -574,185 +575,185 @@ Se instalan para el Python de QGIS en {1}; no se sustituye nada de lo que usa QG
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="108" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="105"/>
         <source>Fast decoder unavailable ({0}); using the reference decoder.</source>
         <translation>Decodificador rápido no disponible ({0}); se usa el decodificador de referencia.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="113" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="110"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>Cargado {0}: {1} tesela(s), modelo {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="131" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="128"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Modo en vivo sobre {0}: el primer clic en una zona codifica su tesela ({1}, unos segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="143" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="140"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · en vivo sobre {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="143" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="140"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · carpeta {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="195" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="34"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="202" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="41"/>
         <source>Encoded: {0}.</source>
         <translation>Codificado: {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="210" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="49"/>
         <source>Encoding {0}</source>
         <translation>Codificando {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="213" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>Codificando {0}: cargando el modelo y leyendo la primera tesela</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="214" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>Codificando {0} en {1} en segundo plano (administrador de tareas, abajo a la derecha: progreso y cancelar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="312" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="206"/>
         <source>Load a feature folder first.</source>
         <translation>Cargue primero una carpeta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="358" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="252"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentando (el primer clic en una zona codifica su tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="376" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="270"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>No se encontró nada aquí: ninguna máscara superó los umbrales (pruebe otro punto o un rectángulo).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="453" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="44"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>No se puede crear {0}: {1}. Elija otro archivo o carpeta.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="467" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="58"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Nada que guardar: haga clic primero en un objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="471" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="62"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Elija (o cree) una capa de polígonos de salida antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="474" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="65"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} no es una capa de polígonos: elija otra capa de salida.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="498" />
-        <source>{0} (in its edit buffer: save or cancel the layer's edits as usual)</source>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="89"/>
+        <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (en su búfer de edición: guarde o cancele las ediciones de la capa como de costumbre)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="504" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="95"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>No se pudo guardar en {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="504" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="95"/>
         <source>the layer is read-only</source>
         <translation>la capa es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="510" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="101"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polígono(s) guardado(s) en {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="228" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="69"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Cargue primero una carpeta de características codificada con SAM 3: las indicaciones de texto buscan en características guardadas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="231" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="72"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Ya hay una búsqueda de texto en curso: espere o cancélela en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="250" />
-        <source>Found {0} '{1}' in {2}: layer '{3}'.</source>
+        <location filename="../geo_sam_plugin/dock/background.py" line="94"/>
+        <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>Encontrados {0} '{1}' en {2}: capa '{3}'.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="252" />
-        <source>No '{0}' found with a score of {1:g} or more: the layer '{2}' is empty. Lower the threshold to see weaker matches.</source>
+        <location filename="../geo_sam_plugin/dock/background.py" line="96"/>
+        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>No se encontró '{0}' con una puntuación de {1:g} o más: la capa '{2}' está vacía. Baje el umbral para ver coincidencias más débiles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="258" />
-        <source>Finding '{0}'</source>
+        <location filename="../geo_sam_plugin/dock/background.py" line="105"/>
+        <source>Finding &apos;{0}&apos;</source>
         <translation>Buscando '{0}'</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="261" />
-        <source>Finding '{0}': loading SAM 3</source>
+        <location filename="../geo_sam_plugin/dock/background.py" line="108"/>
+        <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Buscando '{0}': cargando SAM 3</translation>
     </message>
 </context>
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="179" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="192"/>
         <source>Segment everything</source>
         <translation>Segmentar todo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="189" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="202"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="190" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="203"/>
         <source>Extent (default: every chip)</source>
         <translation>Extensión (por defecto: todas las teselas)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="191" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="204"/>
         <source>Points per chip side</source>
         <translation>Puntos por lado de tesela</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="192" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="205"/>
         <source>Predicted IoU threshold</source>
         <translation>Umbral de IoU predicho</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="193" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="206"/>
         <source>Stability score threshold</source>
         <translation>Umbral de estabilidad</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="194" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="207"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Área mínima de polígono (unidades^2 del SRC de la carpeta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="195" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="208"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Archivo de checkpoint o nombre de un modelo descargado (por defecto: el del manifiesto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="196" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="209"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
@@ -760,57 +761,57 @@ Se instalan para el Python de QGIS en {1}; no se sustituye nada de lo que usa QG
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="76" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="93"/>
         <source>Segment from prompt layers</source>
         <translation>Segmentar desde capas de indicaciones</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="89" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="90" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="107"/>
         <source>Point prompts</source>
         <translation>Indicaciones de puntos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="91" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="108"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Campo de etiqueta (1 objeto, 0 fondo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="92" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="109"/>
         <source>Group field (one object per group)</source>
         <translation>Campo de grupo (un objeto por grupo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="93" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="110"/>
         <source>Box prompts</source>
         <translation>Indicaciones de rectángulos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="94" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="111"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Área mínima de polígono (unidades^2 del SRC de la carpeta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="95" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="112"/>
         <source>Keep only the largest polygon of each object</source>
         <translation>Conservar solo el polígono más grande de cada objeto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="96" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="113"/>
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>Tolerancia de simplificación (unidades del SRC de la carpeta, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="97" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="114"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Archivo de checkpoint o nombre de un modelo descargado (por defecto: el del manifiesto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="98" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="115"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
@@ -818,52 +819,52 @@ Se instalan para el Python de QGIS en {1}; no se sustituye nada de lo que usa QG
 <context>
     <name>SegmentTextAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="242" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="250"/>
         <source>Segment by text (SAM 3)</source>
         <translation>Segmentar por texto (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="253" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="263"/>
         <source>Feature folder (SAM 3)</source>
         <translation>Carpeta de características (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="254" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
         <source>Text prompt (a short noun phrase)</source>
         <translation>Indicación de texto (una frase nominal corta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="262" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="265"/>
         <source>Example boxes: objects like these (optional)</source>
         <translation>Rectángulos de ejemplo: objetos como estos (opcional)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="266" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="268"/>
         <source>Example label field (1 like this, 0 not like this)</source>
         <translation>Campo de etiqueta de los ejemplos (1 como este, 0 no como este)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="255" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="273"/>
         <source>Score threshold</source>
         <translation>Umbral de puntuación</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="256" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="274"/>
         <source>Extent (default: every chip)</source>
         <translation>Extensión (por defecto: todas las teselas)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="257" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="275"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Área mínima de polígono (unidades^2 del SRC de la carpeta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="258" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="276"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Archivo de checkpoint o nombre de un modelo descargado (por defecto: el del manifiesto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="259" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="277"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
@@ -871,7 +872,7 @@ Se instalan para el Python de QGIS en {1}; no se sustituye nada de lo que usa QG
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="63" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="63"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>

@@ -1,104 +1,105 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="37" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="37"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Encoder un raster (caractéristiques d'image SAM)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="40" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
         <source>Encode</source>
         <translation>Encoder</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="61" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="62"/>
         <source>Input raster</source>
         <translation>Raster en entrée</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="62" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="63"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandes (jusqu'à 3, dans l'ordre)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="63" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="64"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>Emprise à encoder (par défaut : tout le raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="64" />
-        <source>Reproject to CRS (default: the raster's)</source>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
+        <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>Reprojeter dans le SCR (par défaut : celui du raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="65" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
         <source>Resample to pixel size (0 = native)</source>
         <translation>Rééchantillonner à la taille de pixel (0 = native)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="66" />
-        <source>Value range 'min,max' (empty = automatic)</source>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
+        <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>Plage de valeurs 'min,max' (vide = automatique)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="67" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>Taille des tuiles en pixels (0 = par défaut du modèle)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="68" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>Pas en pixels (0 = une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="69" />
-        <source>SAM / SAM2 checkpoint (a file, or a downloaded model's name such as sam_vit_b)</source>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <source>SAM / SAM2 checkpoint (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>Point de contrôle SAM / SAM2 (un fichier, ou le nom d'un modèle téléchargé comme sam_vit_b)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="70" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Model family</source>
         <translation>Famille de modèle</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="71" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="72" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="73" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Compute precision</source>
         <translation>Précision de calcul</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="74" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Stored feature precision</source>
         <translation>Précision des caractéristiques stockées</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="75" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Adresse de l'ordonnanceur Dask (facultatif : encoder sur une grappe, p. ex. tcp://hote:8786 ou local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="78" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="79" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Chips in the folder</source>
         <translation>Tuiles dans le dossier</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="80" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Chips skipped as nodata</source>
         <translation>Tuiles ignorées (sans données)</translation>
     </message>
@@ -106,357 +107,357 @@
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="47" />
+        <location filename="../ui/dock.py" line="31"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>Le point de contrôle avec lequel ce dossier a été encodé</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="91" />
+        <location filename="../ui/dock_sections.py" line="93"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Points de contrôle (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="53" />
+        <location filename="../ui/dock.py" line="37"/>
         <source>New output layer</source>
         <translation>Nouvelle couche de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="58" />
+        <location filename="../ui/dock.py" line="42"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Dossier de caractéristiques pour l'encodage (vide ou nouveau, ou le même encodage pour reprendre)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="66" />
+        <location filename="../ui/dock.py" line="50"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="88" />
+        <location filename="../ui/dock_sections.py" line="90"/>
         <source>1. Model</source>
         <translation>1. Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="93" />
+        <location filename="../ui/dock_sections.py" line="95"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Pour l'encodage et le mode direct. Un dossier de caractéristiques indique son propre point de contrôle ; il s'affiche ici une fois chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="103" />
+        <location filename="../ui/dock_sections.py" line="105"/>
         <source>Checkpoint</source>
         <translation>Point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126" />
+        <location filename="../ui/dock_sections.py" line="130"/>
         <source>Recently loaded feature folders</source>
         <translation>Dossiers de caractéristiques chargés récemment</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128" />
+        <location filename="../ui/dock_sections.py" line="132"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="129" />
+        <location filename="../ui/dock_sections.py" line="133"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131" />
+        <location filename="../ui/dock_sections.py" line="135"/>
         <source>Load folder</source>
         <translation>Charger le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="132" />
+        <location filename="../ui/dock_sections.py" line="136"/>
         <source>Zoom to</source>
         <translation>Zoomer sur</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="138" />
+        <location filename="../ui/dock_sections.py" line="142"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140" />
+        <location filename="../ui/dock_sections.py" line="144"/>
         <source>Encode raster…</source>
         <translation>Encoder le raster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock_sections.py" line="145"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Encoder le raster choisi ci-dessus dans un dossier de caractéristiques, en tâche de fond, puis le charger.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="142" />
+        <location filename="../ui/dock_sections.py" line="146"/>
         <source>Segment raster live</source>
         <translation>Segmenter le raster en direct</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="143" />
+        <location filename="../ui/dock_sections.py" line="147"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sans dossier de caractéristiques : le premier clic dans une zone encode sa tuile (quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="152" />
+        <location filename="../ui/dock_sections.py" line="158"/>
         <source>3. Prompts</source>
         <translation>3. Invites</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="154" />
+        <location filename="../ui/dock_sections.py" line="160"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic gauche : objet · clic droit : fond · glisser : rectangle · S : enregistrer · Ctrl+Z / Ctrl+Y · Échap : effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="158" />
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock_sections.py" line="166"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161" />
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="162" />
+        <location filename="../ui/dock_sections.py" line="168"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="176" />
+        <location filename="../ui/dock_sections.py" line="186"/>
         <source>4. Output</source>
         <translation>4. Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="181" />
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="183" />
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>New scratch</source>
         <translation>Nouvelle couche temporaire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="184" />
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>New GeoPackage…</source>
         <translation>Nouveau GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185" />
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>New Shapefile…</source>
         <translation>Nouveau Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="186" />
+        <location filename="../ui/dock_sections.py" line="196"/>
         <source>Save (S)</source>
         <translation>Enregistrer (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="187" />
-        <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
+        <location filename="../ui/dock_sections.py" line="197"/>
+        <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>Dans le tampon d'édition de la couche quand elle est en mode édition (l'annulation de QGIS le reprend), sinon directement dans son fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="193" />
+        <location filename="../ui/dock_sections.py" line="205"/>
         <source>5. Options</source>
         <translation>5. Options</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="203" />
+        <location filename="../ui/dock_sections.py" line="215"/>
         <source>Largest polygon only</source>
         <translation>Seulement le plus grand polygone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="218" />
+        <location filename="../ui/dock_sections.py" line="230"/>
         <source>Result colour</source>
         <translation>Couleur du résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="264" />
+        <location filename="../ui/dock.py" line="74"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="265" />
+        <location filename="../ui/dock.py" line="75"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="384" />
+        <location filename="../ui/dock.py" line="194"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Choisissez d'abord un dossier de caractéristiques (ou encodez-y un raster).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="417" />
+        <location filename="../ui/dock.py" line="227"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Choisissez une couche raster (2. Source) et un point de contrôle (1. Modèle) pour le mode direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432" />
+        <location filename="../ui/dock.py" line="242"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="436" />
+        <location filename="../ui/dock.py" line="246"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Choisissez d'abord le raster à encoder dans la case Raster (2. Source).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="440" />
+        <location filename="../ui/dock.py" line="250"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="540" />
+        <location filename="../ui/dock.py" line="350"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113" />
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16 (2 à 3x plus rapide ici)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113" />
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16 (GPU ; lent ici)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114" />
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>Encoder en bfloat16 (Encoder le raster…, mode direct). Les masques issus de caractéristiques bfloat16 égalent ceux de float32 à un IoU de 0,999 dans make bench ; float32 donne les caractéristiques des prédicteurs de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="120" />
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>2. Source</source>
         <translation>2. Source</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147" />
+        <location filename="../ui/dock_sections.py" line="151"/>
         <source>Show chips</source>
         <translation>Afficher les tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148" />
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dessiner l'emprise des tuiles sur la carte (en mode direct : les tuiles encodées jusqu'ici).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="205" />
+        <location filename="../ui/dock_sections.py" line="217"/>
         <source>Min. area (units²)</source>
         <translation>Surface min. (unités²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="206" />
-        <source>Minimum polygon area, in square units of the folder's CRS.</source>
+        <location filename="../ui/dock_sections.py" line="218"/>
+        <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Surface minimale d'un polygone, en unités carrées du SCR du dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="207" />
+        <location filename="../ui/dock_sections.py" line="219"/>
         <source>Simplify</source>
         <translation>Simplifier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="208" />
-        <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
+        <location filename="../ui/dock_sections.py" line="220"/>
+        <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolérance de simplification, en unités du SCR du dossier (0 : aucune).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="95" />
-        <source>Official SAM / SAM 2 checkpoints (and your catalogue's): pick a downloaded one, or download it.</source>
+        <location filename="../ui/dock_sections.py" line="97"/>
+        <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Points de contrôle officiels SAM / SAM 2 (et ceux de votre catalogue) : choisissez-en un téléchargé, ou téléchargez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="330" />
+        <location filename="../ui/dock_sections.py" line="100"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="102" />
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105" />
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automatique (GPU s'il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105" />
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>CPU</source>
         <translation>Processeur</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105" />
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="108" />
+        <location filename="../ui/dock_sections.py" line="110"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Où s'exécutent l'encodage et le mode direct ; la ligne du haut indique l'appareil utilisé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="110" />
+        <location filename="../ui/dock_sections.py" line="112"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308" />
+        <location filename="../ui/dock.py" line="118"/>
         <source>(a checkpoint file)</source>
         <translation>(un fichier de point de contrôle)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="311" />
+        <location filename="../ui/dock.py" line="121"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (téléchargé)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313" />
+        <location filename="../ui/dock.py" line="123"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} Mo)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="330" />
+        <location filename="../ui/dock.py" line="140"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="368" />
+        <location filename="../ui/dock.py" line="178"/>
         <source>Downloading {0}</source>
         <translation>Téléchargement de {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105" />
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="168" />
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texte (dossiers SAM 3) : bâtiment</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="169" />
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Trouve chaque occurrence d'un concept dans le dossier SAM 3 chargé ; avec un rectangle tracé sur la carte, les objets semblables à celui encadré (le texte peut alors être vide). Les polygones vont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="170" />
+        <location filename="../ui/dock_sections.py" line="178"/>
         <source>Find all</source>
         <translation>Tout trouver</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="214" />
+        <location filename="../ui/dock_sections.py" line="226"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Invites textuelles : le score minimal conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="215" />
+        <location filename="../ui/dock_sections.py" line="227"/>
         <source>Text score threshold</source>
         <translation>Seuil de score du texte</translation>
     </message>
@@ -464,47 +465,47 @@
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="74" />
+        <location filename="../plugin.py" line="71"/>
         <source>GeoSAM segmentation dock</source>
         <translation>Panneau de segmentation GeoSAM</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="80" />
+        <location filename="../plugin.py" line="77"/>
         <source>Install dependencies…</source>
         <translation>Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="85" />
+        <location filename="../plugin.py" line="82"/>
         <source>Encode raster (Processing)…</source>
         <translation>Encoder un raster (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="85" />
+        <location filename="../plugin.py" line="82"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmenter à partir de couches d'invites (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="85" />
+        <location filename="../plugin.py" line="82"/>
         <source>Segment everything (Processing)…</source>
         <translation>Tout segmenter (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="109" />
+        <location filename="../plugin.py" line="106"/>
         <source>{0} failed: {1}</source>
         <translation>{0} a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="125" />
+        <location filename="../plugin.py" line="122"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Impossible d'ouvrir le panneau GeoSAM : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="136" />
-        <source>All of GeoSAM's Python packages are installed.</source>
+        <location filename="../plugin.py" line="133"/>
+        <source>All of GeoSAM&apos;s Python packages are installed.</source>
         <translation>Tous les paquets Python de GeoSAM sont installés.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="141" />
+        <location filename="../plugin.py" line="138"/>
         <source>The installer could not start: {0}</source>
         <translation>L'installateur n'a pas pu démarrer : {0}</translation>
     </message>
@@ -512,61 +513,61 @@
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../ui/install_dialog.py" line="15" />
+        <location filename="../ui/install_dialog.py" line="15"/>
         <source>GeoSAM: install Python packages</source>
         <translation>GeoSAM : installer les paquets Python</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="21" />
+        <location filename="../ui/install_dialog.py" line="21"/>
         <source>GeoSAM needs: {0}.
-They are installed for QGIS's Python into {1}; nothing QGIS itself uses is replaced.
+They are installed for QGIS&apos;s Python into {1}; nothing QGIS itself uses is replaced.
 {2}</source>
         <translation>GeoSAM a besoin de : {0}.
 Ils sont installés pour le Python de QGIS dans {1} ; rien de ce qu'utilise QGIS n'est remplacé.
 {2}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="24" />
+        <location filename="../ui/install_dialog.py" line="24"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="25" />
+        <location filename="../ui/install_dialog.py" line="25"/>
         <source>CPU only</source>
         <translation>Processeur seul</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="26" />
+        <location filename="../ui/install_dialog.py" line="26"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="29" />
+        <location filename="../ui/install_dialog.py" line="29"/>
         <source>torch build</source>
         <translation>Version de torch</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="33" />
-        <source>Offline: a folder made by 'python3 geo_sam_plugin/python_env.py bundle' on a machine with internet.</source>
-        <translation>Hors ligne : un dossier créé par 'python3 geo_sam_plugin/python_env.py bundle' sur une machine avec Internet.</translation>
+        <location filename="../ui/install_dialog.py" line="33"/>
+        <source>Offline: a folder made by &apos;python3 geo_sam_plugin/install/python_env.py bundle&apos; on a machine with internet.</source>
+        <translation>Hors ligne : un dossier créé par 'python3 geo_sam_plugin/install/python_env.py bundle' sur une machine avec Internet.</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="34" />
+        <location filename="../ui/install_dialog.py" line="34"/>
         <source>From a folder of wheels (offline)</source>
         <translation>Depuis un dossier de wheels (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="44" />
+        <location filename="../ui/install_dialog.py" line="44"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="60" />
+        <location filename="../ui/install_dialog.py" line="60"/>
         <source>as given</source>
         <translation>tel que donné</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="70" />
+        <location filename="../ui/install_dialog.py" line="70"/>
         <source>Installing…</source>
         <translation>Installation…</translation>
     </message>
@@ -574,185 +575,185 @@ Ils sont installés pour le Python de QGIS dans {1} ; rien de ce qu'utilise QGIS
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="108" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="105"/>
         <source>Fast decoder unavailable ({0}); using the reference decoder.</source>
         <translation>Décodeur rapide indisponible ({0}) ; le décodeur de référence est utilisé.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="113" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="110"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} chargé : {1} tuile(s), modèle {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="131" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="128"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Mode direct sur {0} : le premier clic dans une zone encode sa tuile ({1}, quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="143" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="140"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · en direct sur {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="143" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="140"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · dossier {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="195" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="34"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="202" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="41"/>
         <source>Encoded: {0}.</source>
         <translation>Encodé : {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="210" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="49"/>
         <source>Encoding {0}</source>
         <translation>Encodage de {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="213" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>Encodage de {0} : chargement du modèle et lecture de la première tuile</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="214" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>Encodage de {0} dans {1} en tâche de fond (gestionnaire de tâches en bas à droite : progression et annulation).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="312" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="206"/>
         <source>Load a feature folder first.</source>
         <translation>Chargez d'abord un dossier de caractéristiques.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="358" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="252"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentation (le premier clic dans une zone encode sa tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="376" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="270"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>Rien trouvé à cet endroit : aucun masque retenu (essayez un autre point ou un rectangle).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="453" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="44"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>Impossible de créer {0} : {1}. Choisissez un autre fichier ou dossier.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="467" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="58"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Rien à enregistrer : cliquez d'abord sur un objet.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="471" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="62"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Choisissez (ou créez) une couche de polygones de sortie avant d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="474" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="65"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} n'est pas une couche de polygones : choisissez une autre couche de sortie.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="498" />
-        <source>{0} (in its edit buffer: save or cancel the layer's edits as usual)</source>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="89"/>
+        <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (dans son tampon d'édition : enregistrez ou annulez les modifications de la couche comme d'habitude)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="504" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="95"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>Impossible d'enregistrer dans {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="504" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="95"/>
         <source>the layer is read-only</source>
         <translation>la couche est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="510" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="101"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polygone(s) enregistré(s) dans {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="228" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="69"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Chargez d'abord un dossier de caractéristiques encodé avec SAM 3 : les invites textuelles cherchent dans les caractéristiques enregistrées.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="231" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="72"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Une recherche textuelle est déjà en cours : attendez-la ou annulez-la dans le gestionnaire de tâches.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="250" />
-        <source>Found {0} '{1}' in {2}: layer '{3}'.</source>
+        <location filename="../geo_sam_plugin/dock/background.py" line="94"/>
+        <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>{0} « {1} » trouvés dans {2} : couche « {3} ».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="252" />
-        <source>No '{0}' found with a score of {1:g} or more: the layer '{2}' is empty. Lower the threshold to see weaker matches.</source>
+        <location filename="../geo_sam_plugin/dock/background.py" line="96"/>
+        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche « {2} » est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="258" />
-        <source>Finding '{0}'</source>
+        <location filename="../geo_sam_plugin/dock/background.py" line="105"/>
+        <source>Finding &apos;{0}&apos;</source>
         <translation>Recherche de « {0} »</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="261" />
-        <source>Finding '{0}': loading SAM 3</source>
+        <location filename="../geo_sam_plugin/dock/background.py" line="108"/>
+        <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Recherche de « {0} » : chargement de SAM 3</translation>
     </message>
 </context>
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="179" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="192"/>
         <source>Segment everything</source>
         <translation>Tout segmenter</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="189" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="202"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="190" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="203"/>
         <source>Extent (default: every chip)</source>
         <translation>Emprise (par défaut : toutes les tuiles)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="191" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="204"/>
         <source>Points per chip side</source>
         <translation>Points par côté de tuile</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="192" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="205"/>
         <source>Predicted IoU threshold</source>
         <translation>Seuil d'IoU prédit</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="193" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="206"/>
         <source>Stability score threshold</source>
         <translation>Seuil de stabilité</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="194" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="207"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Surface minimale des polygones (unités^2 du SCR du dossier)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="195" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="208"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Fichier de point de contrôle ou nom d'un modèle téléchargé (par défaut : celui du manifeste)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="196" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="209"/>
         <source>Polygons</source>
         <translation>Polygones</translation>
     </message>
@@ -760,57 +761,57 @@ Ils sont installés pour le Python de QGIS dans {1} ; rien de ce qu'utilise QGIS
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="76" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="93"/>
         <source>Segment from prompt layers</source>
         <translation>Segmenter à partir de couches d'invites</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="89" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="90" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="107"/>
         <source>Point prompts</source>
         <translation>Invites ponctuelles</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="91" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="108"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Champ d'étiquette (1 objet, 0 fond)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="92" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="109"/>
         <source>Group field (one object per group)</source>
         <translation>Champ de groupe (un objet par groupe)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="93" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="110"/>
         <source>Box prompts</source>
         <translation>Invites rectangulaires</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="94" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="111"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Surface minimale des polygones (unités^2 du SCR du dossier)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="95" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="112"/>
         <source>Keep only the largest polygon of each object</source>
         <translation>Ne garder que le plus grand polygone de chaque objet</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="96" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="113"/>
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>Tolérance de simplification (unités du SCR du dossier, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="97" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="114"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Fichier de point de contrôle ou nom d'un modèle téléchargé (par défaut : celui du manifeste)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="98" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="115"/>
         <source>Segmented polygons</source>
         <translation>Polygones segmentés</translation>
     </message>
@@ -818,52 +819,52 @@ Ils sont installés pour le Python de QGIS dans {1} ; rien de ce qu'utilise QGIS
 <context>
     <name>SegmentTextAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="242" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="250"/>
         <source>Segment by text (SAM 3)</source>
         <translation>Segmenter par texte (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="253" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="263"/>
         <source>Feature folder (SAM 3)</source>
         <translation>Dossier de caractéristiques (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="254" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
         <source>Text prompt (a short noun phrase)</source>
         <translation>Invite textuelle (un court groupe nominal)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="262" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="265"/>
         <source>Example boxes: objects like these (optional)</source>
         <translation>Rectangles d'exemple : des objets comme ceux-ci (facultatif)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="266" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="268"/>
         <source>Example label field (1 like this, 0 not like this)</source>
         <translation>Champ d'étiquette des exemples (1 comme celui-ci, 0 pas comme celui-ci)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="255" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="273"/>
         <source>Score threshold</source>
         <translation>Seuil de score</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="256" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="274"/>
         <source>Extent (default: every chip)</source>
         <translation>Emprise (par défaut : toutes les tuiles)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="257" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="275"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Surface minimale des polygones (unités^2 du SCR du dossier)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="258" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="276"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Fichier de point de contrôle ou nom d'un modèle téléchargé (par défaut : celui du manifeste)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="259" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="277"/>
         <source>Polygons</source>
         <translation>Polygones</translation>
     </message>
@@ -871,7 +872,7 @@ Ils sont installés pour le Python de QGIS dans {1} ; rien de ce qu'utilise QGIS
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="63" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="63"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>

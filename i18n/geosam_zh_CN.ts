@@ -1,104 +1,105 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="37" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="37"/>
         <source>Encode raster (SAM image features)</source>
         <translation>编码栅格(SAM 图像特征)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="40" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
         <source>Encode</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="61" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="62"/>
         <source>Input raster</source>
         <translation>输入栅格</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="62" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="63"/>
         <source>Bands (up to 3, in order)</source>
         <translation>波段(最多 3 个,按顺序)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="63" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="64"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>编码范围(默认:整个栅格)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="64" />
-        <source>Reproject to CRS (default: the raster's)</source>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
+        <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>重投影到坐标系(默认:栅格的坐标系)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="65" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
         <source>Resample to pixel size (0 = native)</source>
         <translation>重采样到像元大小(0 = 原始)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="66" />
-        <source>Value range 'min,max' (empty = automatic)</source>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
+        <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>值范围 'min,max'(留空 = 自动)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="67" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>图块大小(像素,0 = 模型默认)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="68" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>步长(像素,0 = 半个图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="69" />
-        <source>SAM / SAM2 checkpoint (a file, or a downloaded model's name such as sam_vit_b)</source>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <source>SAM / SAM2 checkpoint (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>SAM / SAM2 权重(文件,或已下载模型的名称,如 sam_vit_b)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="70" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Model family</source>
         <translation>模型系列</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="71" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="72" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="73" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Compute precision</source>
         <translation>计算精度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="74" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Stored feature precision</source>
         <translation>特征存储精度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="75" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Dask 调度器地址(可选:在集群上编码,例如 tcp://host:8786 或 local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="78" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="79" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Chips in the folder</source>
         <translation>文件夹中的图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_encode.py" line="80" />
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Chips skipped as nodata</source>
         <translation>因无数据而跳过的图块</translation>
     </message>
@@ -106,357 +107,357 @@
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="47" />
+        <location filename="../ui/dock.py" line="31"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>编码此文件夹时使用的权重文件</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="91" />
+        <location filename="../ui/dock_sections.py" line="93"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>模型权重 (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="53" />
+        <location filename="../ui/dock.py" line="37"/>
         <source>New output layer</source>
         <translation>新建输出图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="58" />
+        <location filename="../ui/dock.py" line="42"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>编码用的特征文件夹(空的或新的,或用同一编码的文件夹以继续)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="66" />
+        <location filename="../ui/dock.py" line="50"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="88" />
+        <location filename="../ui/dock_sections.py" line="90"/>
         <source>1. Model</source>
         <translation>1. 模型</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="93" />
+        <location filename="../ui/dock_sections.py" line="95"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>用于编码和实时模式。特征文件夹记录了它自己的权重文件,加载后显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="103" />
+        <location filename="../ui/dock_sections.py" line="105"/>
         <source>Checkpoint</source>
         <translation>权重文件</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126" />
+        <location filename="../ui/dock_sections.py" line="130"/>
         <source>Recently loaded feature folders</source>
         <translation>最近加载的特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128" />
+        <location filename="../ui/dock_sections.py" line="132"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="129" />
+        <location filename="../ui/dock_sections.py" line="133"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131" />
+        <location filename="../ui/dock_sections.py" line="135"/>
         <source>Load folder</source>
         <translation>加载文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="132" />
+        <location filename="../ui/dock_sections.py" line="136"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="138" />
+        <location filename="../ui/dock_sections.py" line="142"/>
         <source>Raster</source>
         <translation>栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140" />
+        <location filename="../ui/dock_sections.py" line="144"/>
         <source>Encode raster…</source>
         <translation>编码栅格…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="141" />
+        <location filename="../ui/dock_sections.py" line="145"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>在后台任务中把上面选择的栅格编码为特征文件夹,然后加载它。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="142" />
+        <location filename="../ui/dock_sections.py" line="146"/>
         <source>Segment raster live</source>
         <translation>实时分割栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="143" />
+        <location filename="../ui/dock_sections.py" line="147"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>无需特征文件夹:在某一区域的第一次点击会编码该图块(几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="152" />
+        <location filename="../ui/dock_sections.py" line="158"/>
         <source>3. Prompts</source>
         <translation>3. 提示</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="154" />
+        <location filename="../ui/dock_sections.py" line="160"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>左键:目标 · 右键:背景 · 拖动:框 · S:保存 · Ctrl+Z / Ctrl+Y · Esc:清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="158" />
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160" />
+        <location filename="../ui/dock_sections.py" line="166"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161" />
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="162" />
+        <location filename="../ui/dock_sections.py" line="168"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="176" />
+        <location filename="../ui/dock_sections.py" line="186"/>
         <source>4. Output</source>
         <translation>4. 输出</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="181" />
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="183" />
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>New scratch</source>
         <translation>新建临时图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="184" />
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>New GeoPackage…</source>
         <translation>新建 GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185" />
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>New Shapefile…</source>
         <translation>新建 Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="186" />
+        <location filename="../ui/dock_sections.py" line="196"/>
         <source>Save (S)</source>
         <translation>保存 (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="187" />
-        <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
+        <location filename="../ui/dock_sections.py" line="197"/>
+        <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>图层处于编辑模式时写入其编辑缓冲区(可用 QGIS 的撤销撤回),否则直接写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="193" />
+        <location filename="../ui/dock_sections.py" line="205"/>
         <source>5. Options</source>
         <translation>5. 选项</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="203" />
+        <location filename="../ui/dock_sections.py" line="215"/>
         <source>Largest polygon only</source>
         <translation>只保留最大的多边形</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="218" />
+        <location filename="../ui/dock_sections.py" line="230"/>
         <source>Result colour</source>
         <translation>结果颜色</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="264" />
+        <location filename="../ui/dock.py" line="74"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="265" />
+        <location filename="../ui/dock.py" line="75"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="384" />
+        <location filename="../ui/dock.py" line="194"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>请先选择特征文件夹(或把栅格编码为特征文件夹)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="417" />
+        <location filename="../ui/dock.py" line="227"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>实时模式需要选择栅格图层(2. 数据源)和权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432" />
+        <location filename="../ui/dock.py" line="242"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="436" />
+        <location filename="../ui/dock.py" line="246"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>请先在“栅格”框(2. 数据源)中选择要编码的栅格。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="440" />
+        <location filename="../ui/dock.py" line="250"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="540" />
+        <location filename="../ui/dock.py" line="350"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113" />
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16(此处快 2-3 倍)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113" />
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16(用于 GPU;此处较慢)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114" />
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>以 bfloat16 编码(编码栅格…、实时模式)。在 make bench 中,bfloat16 特征得到的掩膜与 float32 的 IoU 为 0.999;float32 给出与参考预测器相同的特征。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="120" />
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>2. Source</source>
         <translation>2. 数据源</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147" />
+        <location filename="../ui/dock_sections.py" line="151"/>
         <source>Show chips</source>
         <translation>显示图块</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148" />
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>在地图上绘制图块范围(实时模式下:目前已编码的图块)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="205" />
+        <location filename="../ui/dock_sections.py" line="217"/>
         <source>Min. area (units²)</source>
         <translation>最小面积(单位²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="206" />
-        <source>Minimum polygon area, in square units of the folder's CRS.</source>
+        <location filename="../ui/dock_sections.py" line="218"/>
+        <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>多边形的最小面积,单位为文件夹坐标系单位的平方。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="207" />
+        <location filename="../ui/dock_sections.py" line="219"/>
         <source>Simplify</source>
         <translation>简化</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="208" />
-        <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
+        <location filename="../ui/dock_sections.py" line="220"/>
+        <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>简化容差,单位为文件夹坐标系单位(0:不简化)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="95" />
-        <source>Official SAM / SAM 2 checkpoints (and your catalogue's): pick a downloaded one, or download it.</source>
+        <location filename="../ui/dock_sections.py" line="97"/>
+        <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>官方 SAM / SAM 2 权重(以及您目录中的):选择已下载的,或下载它。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="330" />
+        <location filename="../ui/dock_sections.py" line="100"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="102" />
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105" />
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>Automatic (GPU if any)</source>
         <translation>自动(有 GPU 时用 GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105" />
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105" />
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="108" />
+        <location filename="../ui/dock_sections.py" line="110"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>编码和实时模式在哪里运行;顶部一行显示正在使用的设备。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="110" />
+        <location filename="../ui/dock_sections.py" line="112"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308" />
+        <location filename="../ui/dock.py" line="118"/>
         <source>(a checkpoint file)</source>
         <translation>(权重文件)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="311" />
+        <location filename="../ui/dock.py" line="121"/>
         <source>{0} (downloaded)</source>
         <translation>{0}(已下载)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313" />
+        <location filename="../ui/dock.py" line="123"/>
         <source>{0} ({1} MB)</source>
         <translation>{0}({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="330" />
+        <location filename="../ui/dock.py" line="140"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="368" />
+        <location filename="../ui/dock.py" line="178"/>
         <source>Downloading {0}</source>
         <translation>正在下载 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="105" />
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple GPU(MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="168" />
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>文本（SAM 3 文件夹）：建筑</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="169" />
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>在已加载的 SAM 3 文件夹中查找某一概念的所有实例；若在地图上画了矩形框，则查找与框中对象相似的对象（此时文本可以为空）。多边形写入新图层。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="170" />
+        <location filename="../ui/dock_sections.py" line="178"/>
         <source>Find all</source>
         <translation>全部查找</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="214" />
+        <location filename="../ui/dock_sections.py" line="226"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>文本提示：保留的最低分数。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="215" />
+        <location filename="../ui/dock_sections.py" line="227"/>
         <source>Text score threshold</source>
         <translation>文本分数阈值</translation>
     </message>
@@ -464,47 +465,47 @@
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="74" />
+        <location filename="../plugin.py" line="71"/>
         <source>GeoSAM segmentation dock</source>
         <translation>GeoSAM 分割面板</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="80" />
+        <location filename="../plugin.py" line="77"/>
         <source>Install dependencies…</source>
         <translation>安装依赖…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="85" />
+        <location filename="../plugin.py" line="82"/>
         <source>Encode raster (Processing)…</source>
         <translation>编码栅格(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="85" />
+        <location filename="../plugin.py" line="82"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>根据提示图层分割(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="85" />
+        <location filename="../plugin.py" line="82"/>
         <source>Segment everything (Processing)…</source>
         <translation>全部分割(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="109" />
+        <location filename="../plugin.py" line="106"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败:{1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="125" />
+        <location filename="../plugin.py" line="122"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>无法打开 GeoSAM 面板:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="136" />
-        <source>All of GeoSAM's Python packages are installed.</source>
+        <location filename="../plugin.py" line="133"/>
+        <source>All of GeoSAM&apos;s Python packages are installed.</source>
         <translation>GeoSAM 所需的 Python 包均已安装。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/plugin.py" line="141" />
+        <location filename="../plugin.py" line="138"/>
         <source>The installer could not start: {0}</source>
         <translation>安装程序无法启动:{0}</translation>
     </message>
@@ -512,61 +513,61 @@
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../ui/install_dialog.py" line="15" />
+        <location filename="../ui/install_dialog.py" line="15"/>
         <source>GeoSAM: install Python packages</source>
         <translation>GeoSAM:安装 Python 包</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="21" />
+        <location filename="../ui/install_dialog.py" line="21"/>
         <source>GeoSAM needs: {0}.
-They are installed for QGIS's Python into {1}; nothing QGIS itself uses is replaced.
+They are installed for QGIS&apos;s Python into {1}; nothing QGIS itself uses is replaced.
 {2}</source>
         <translation>GeoSAM 需要:{0}。
 它们将为 QGIS 的 Python 安装到 {1};不会替换 QGIS 自身使用的任何内容。
 {2}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="24" />
+        <location filename="../ui/install_dialog.py" line="24"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="25" />
+        <location filename="../ui/install_dialog.py" line="25"/>
         <source>CPU only</source>
         <translation>仅 CPU</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="26" />
+        <location filename="../ui/install_dialog.py" line="26"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>NVIDIA GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="29" />
+        <location filename="../ui/install_dialog.py" line="29"/>
         <source>torch build</source>
         <translation>torch 版本</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="33" />
-        <source>Offline: a folder made by 'python3 geo_sam_plugin/python_env.py bundle' on a machine with internet.</source>
-        <translation>离线:在联网的机器上用 'python3 geo_sam_plugin/python_env.py bundle' 制作的文件夹。</translation>
+        <location filename="../ui/install_dialog.py" line="33"/>
+        <source>Offline: a folder made by &apos;python3 geo_sam_plugin/install/python_env.py bundle&apos; on a machine with internet.</source>
+        <translation>离线:在联网的机器上用 'python3 geo_sam_plugin/install/python_env.py bundle' 制作的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="34" />
+        <location filename="../ui/install_dialog.py" line="34"/>
         <source>From a folder of wheels (offline)</source>
         <translation>从 wheel 文件夹安装(离线)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="44" />
+        <location filename="../ui/install_dialog.py" line="44"/>
         <source>Install</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="60" />
+        <location filename="../ui/install_dialog.py" line="60"/>
         <source>as given</source>
         <translation>按给定设置</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="70" />
+        <location filename="../ui/install_dialog.py" line="70"/>
         <source>Installing…</source>
         <translation>正在安装…</translation>
     </message>
@@ -574,185 +575,185 @@ They are installed for QGIS's Python into {1}; nothing QGIS itself uses is repla
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="108" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="105"/>
         <source>Fast decoder unavailable ({0}); using the reference decoder.</source>
         <translation>快速解码器不可用({0});改用参考解码器。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="113" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="110"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>已加载 {0}:{1} 个图块,模型 {2}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="131" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="128"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>{0} 的实时模式:在某一区域的第一次点击会编码该图块({1},几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="143" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="140"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 实时:{5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="143" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="140"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 文件夹 {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="195" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="34"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="202" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="41"/>
         <source>Encoded: {0}.</source>
         <translation>编码完成:{0}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="210" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="49"/>
         <source>Encoding {0}</source>
         <translation>正在编码 {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="213" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>正在编码 {0}:加载模型并读取第一个图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="214" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>正在后台把 {0} 编码到 {1}(右下角任务管理器:查看进度或取消)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="312" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="206"/>
         <source>Load a feature folder first.</source>
         <translation>请先加载特征文件夹。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="358" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="252"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>正在分割(在某一区域的第一次点击会编码该图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="376" />
+        <location filename="../geo_sam_plugin/dock/controller.py" line="270"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>此处未找到目标:没有掩膜通过(请换一个点或画框)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="453" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="44"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>无法创建 {0}:{1}。请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="467" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="58"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>没有可保存的内容:请先点击一个目标。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="471" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="62"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>保存前请选择(或新建)输出多边形图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="474" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="65"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} 不是多边形图层:请选择其他输出图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="498" />
-        <source>{0} (in its edit buffer: save or cancel the layer's edits as usual)</source>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="89"/>
+        <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0}(写入其编辑缓冲区:像平常一样保存或取消图层编辑)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="504" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="95"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>无法保存到 {0}:{1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="504" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="95"/>
         <source>the layer is read-only</source>
         <translation>图层为只读</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="510" />
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="101"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>已将 {0} 个多边形保存到 {1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="228" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="69"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>请先加载用 SAM 3 编码的特征文件夹：文本提示在缓存的特征中搜索。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="231" />
+        <location filename="../geo_sam_plugin/dock/background.py" line="72"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>已有文本搜索正在运行：请等待，或在任务管理器中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="250" />
-        <source>Found {0} '{1}' in {2}: layer '{3}'.</source>
+        <location filename="../geo_sam_plugin/dock/background.py" line="94"/>
+        <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>在 {2} 中找到 {0} 个“{1}”：图层“{3}”。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="252" />
-        <source>No '{0}' found with a score of {1:g} or more: the layer '{2}' is empty. Lower the threshold to see weaker matches.</source>
+        <location filename="../geo_sam_plugin/dock/background.py" line="96"/>
+        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>未找到分数不低于 {1:g} 的“{0}”：图层“{2}”为空。降低阈值可查看较弱的匹配。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="258" />
-        <source>Finding '{0}'</source>
+        <location filename="../geo_sam_plugin/dock/background.py" line="105"/>
+        <source>Finding &apos;{0}&apos;</source>
         <translation>正在查找“{0}”</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/controller.py" line="261" />
-        <source>Finding '{0}': loading SAM 3</source>
+        <location filename="../geo_sam_plugin/dock/background.py" line="108"/>
+        <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>正在查找“{0}”：正在加载 SAM 3</translation>
     </message>
 </context>
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="179" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="192"/>
         <source>Segment everything</source>
         <translation>全部分割</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="189" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="202"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="190" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="203"/>
         <source>Extent (default: every chip)</source>
         <translation>范围(默认:所有图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="191" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="204"/>
         <source>Points per chip side</source>
         <translation>每个图块边的点数</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="192" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="205"/>
         <source>Predicted IoU threshold</source>
         <translation>预测 IoU 阈值</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="193" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="206"/>
         <source>Stability score threshold</source>
         <translation>稳定性阈值</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="194" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="207"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>最小多边形面积(文件夹坐标系单位^2)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="195" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="208"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>权重文件或已下载模型的名称(默认:清单中的)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="196" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="209"/>
         <source>Polygons</source>
         <translation>多边形</translation>
     </message>
@@ -760,57 +761,57 @@ They are installed for QGIS's Python into {1}; nothing QGIS itself uses is repla
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="76" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="93"/>
         <source>Segment from prompt layers</source>
         <translation>根据提示图层分割</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="89" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="90" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="107"/>
         <source>Point prompts</source>
         <translation>点提示</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="91" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="108"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>标签字段(1 前景,0 背景)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="92" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="109"/>
         <source>Group field (one object per group)</source>
         <translation>分组字段(每组一个目标)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="93" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="110"/>
         <source>Box prompts</source>
         <translation>框提示</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="94" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="111"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>最小多边形面积(文件夹坐标系单位^2)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="95" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="112"/>
         <source>Keep only the largest polygon of each object</source>
         <translation>每个目标只保留最大的多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="96" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="113"/>
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>简化容差(文件夹坐标系单位,0 = 不简化)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="97" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="114"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>权重文件或已下载模型的名称(默认:清单中的)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="98" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="115"/>
         <source>Segmented polygons</source>
         <translation>分割得到的多边形</translation>
     </message>
@@ -818,52 +819,52 @@ They are installed for QGIS's Python into {1}; nothing QGIS itself uses is repla
 <context>
     <name>SegmentTextAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="242" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="250"/>
         <source>Segment by text (SAM 3)</source>
         <translation>按文本分割（SAM 3）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="253" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="263"/>
         <source>Feature folder (SAM 3)</source>
         <translation>特征文件夹（SAM 3）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="254" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
         <source>Text prompt (a short noun phrase)</source>
         <translation>文本提示（简短的名词短语）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="262" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="265"/>
         <source>Example boxes: objects like these (optional)</source>
         <translation>示例框：与这些相似的对象（可选）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="266" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="268"/>
         <source>Example label field (1 like this, 0 not like this)</source>
         <translation>示例标签字段（1 表示相似，0 表示不相似）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="255" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="273"/>
         <source>Score threshold</source>
         <translation>分数阈值</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="256" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="274"/>
         <source>Extent (default: every chip)</source>
         <translation>范围(默认:所有图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="257" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="275"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>最小多边形面积(文件夹坐标系单位^2)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="258" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="276"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>权重文件或已下载模型的名称(默认:清单中的)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="259" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="277"/>
         <source>Polygons</source>
         <translation>多边形</translation>
     </message>
@@ -871,7 +872,7 @@ They are installed for QGIS's Python into {1}; nothing QGIS itself uses is repla
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/alg_segment.py" line="63" />
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="63"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>

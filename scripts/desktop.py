@@ -113,7 +113,7 @@ def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600) -> 
     import rasterio
 
     from encoder.geo import apply
-    from encoder.tiny_models import make_tiny_sam_checkpoint
+    from encoder.models.tiny import make_tiny_sam_checkpoint
 
     out.mkdir(parents=True, exist_ok=True)
     ckpt = out / "tiny_random_sam.pth"

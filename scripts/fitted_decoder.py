@@ -39,7 +39,7 @@ def fit_decoder(checkpoint: str, image, out_path: str, steps: int = 200, batch: 
     from segment_anything import SamPredictor
     from segment_anything.build_sam import _build_sam
 
-    from encoder.checkpoints import create_model_spec_from_checkpoint
+    from encoder.models.checkpoints import create_model_spec_from_checkpoint
 
     started = time.time()
     torch.manual_seed(seed)

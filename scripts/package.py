@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PLUGIN = "geo_sam_qgis"
 # What a user's QGIS needs: no tests, caches, venv or build outputs.
-INCLUDE = ["metadata.txt", "__init__.py", "image_encoder.py", "README.md", "LICENSE", "encoder", "geo_sam_plugin", "ui", "resources", "i18n", "scripts/setup_env.sh"]
+INCLUDE = ["metadata.txt", "__init__.py", "plugin.py", "image_encoder.py", "README.md", "LICENSE", "encoder", "geo_sam_plugin", "ui", "resources", "i18n", "scripts/setup_env.sh"]
 
 
 def plugin_files() -> list[Path]:

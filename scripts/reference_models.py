@@ -9,7 +9,7 @@ def reference_predictor(checkpoint, image):
     from segment_anything import SamPredictor
     from segment_anything.build_sam import _build_sam
 
-    from encoder.checkpoints import create_model_spec_from_checkpoint
+    from encoder.models.checkpoints import create_model_spec_from_checkpoint
 
     embed_dim, depth, heads, global_idx = create_model_spec_from_checkpoint(checkpoint).encoder_arch
     sam = _build_sam(embed_dim, depth, heads, list(global_idx), checkpoint=None)

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,20 @@ DATA = ROOT / "tests" / "data"
 DEMO_IMAGE = ROOT / "resources" / "demo" / "cogeo.tif"
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# A run leaves nothing behind: every temporary file (Qt's qt_temp-*, Processing's processing_*, Dask's scratch space,
+# torch's caches, pytest's own folders) and every QGIS setting (this process's QgsApplication, qgis_process, the
+# desktop runs: QGIS_CUSTOM_CONFIG_PATH, read by QgsApplication when it is given no profile folder) goes into one
+# folder of this session, removed when the session ends. Set before anything imports QGIS or asks for a temp dir.
+SESSION_DIR = Path(tempfile.mkdtemp(prefix="geosam-tests-"))
+(SESSION_DIR / "tmp").mkdir()
+os.environ["TMPDIR"] = str(SESSION_DIR / "tmp")
+tempfile.tempdir = None  # gettempdir() reads TMPDIR again
+os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", str(SESSION_DIR / "qgis"))
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(SESSION_DIR, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -35,7 +50,7 @@ def models_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def sam_ckpt(models_dir) -> str:
     """A tiny random SAM v1 checkpoint, saved as a plain state dict like sam_vit_b_01ec64.pth."""
-    from encoder.tiny_models import make_tiny_sam_checkpoint
+    from encoder.models.tiny import make_tiny_sam_checkpoint
 
     return make_tiny_sam_checkpoint(models_dir / "tiny_sam.pth")
 
@@ -43,7 +58,7 @@ def sam_ckpt(models_dir) -> str:
 @pytest.fixture(scope="session")
 def sam2_ckpt(models_dir) -> str:
     """A random SAM2.1 hiera-tiny checkpoint in the official {'model': ...} format."""
-    from encoder.tiny_models import make_sam2_checkpoint
+    from encoder.models.tiny import make_sam2_checkpoint
 
     return make_sam2_checkpoint(models_dir / "sam2.1_hiera_tiny.pt")
 
@@ -63,7 +78,7 @@ def reference_sam(checkpoint: str):
     import torch
     from segment_anything.build_sam import _build_sam
 
-    from encoder.checkpoints import create_model_spec_from_checkpoint
+    from encoder.models.checkpoints import create_model_spec_from_checkpoint
 
     embed_dim, depth, heads, global_idx = create_model_spec_from_checkpoint(checkpoint).encoder_arch
     sam = _build_sam(embed_dim, depth, heads, list(global_idx), checkpoint=None)
@@ -168,6 +183,6 @@ def plugin_package(plugins_dir):
     import importlib
 
     package = importlib.import_module(PLUGIN_NAME)
-    importlib.import_module(f"{PLUGIN_NAME}.geo_sam_plugin.controller")
+    importlib.import_module(f"{PLUGIN_NAME}.geo_sam_plugin.dock.controller")
     importlib.import_module(f"{PLUGIN_NAME}.ui.dock")
     return package

@@ -14,8 +14,8 @@ from conftest import ROOT
 from test_encoder import assert_same_folder
 
 from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint
-from encoder.builder import shard_chips
-from encoder.distributed import encode_with_dask, merge, parse_shard
+from encoder.encode.builder import shard_chips
+from encoder.encode.distributed import encode_with_dask, merge, parse_shard
 from encoder.errors import FeatureFolderError, RasterError
 
 dask = pytest.importorskip("dask.distributed", reason="dask and distributed are test requirements (make setup installs them)")
@@ -85,10 +85,10 @@ def test_merge_refuses_shards_with_other_settings_and_a_second_merge(data_dir, s
     FeatureCacheBuilder(RasterDataset(data_dir / "RGB.byte.tif"), spec, tmp_path / "b", shard=(2, 2), value_range=(0, 200), **OPTIONS).run()
     with pytest.raises(FeatureFolderError, match=r"other settings \(value_range differ\)"):
         merge(tmp_path / "a", [tmp_path / "b"])
-    from encoder.builder import _FolderLock
+    from encoder.folders.format import FolderLock
 
     FeatureCacheBuilder(RasterDataset(data_dir / "RGB.byte.tif"), spec, tmp_path / "a", shard=(2, 2), **OPTIONS).run()
-    with _FolderLock(tmp_path / "a"):  # another merge (or an encode) holds the folder: the second merge refuses
+    with FolderLock(tmp_path / "a"):  # another merge (or an encode) holds the folder: the second merge refuses
         with pytest.raises(FeatureFolderError, match="Another encode or merge is writing"):
             merge(tmp_path / "a")
     assert not (tmp_path / "a/manifest.parquet").exists()  # never a torn manifest
@@ -143,7 +143,7 @@ def test_cli_dask_local_and_an_unreachable_scheduler(single, data_dir, sam_ckpt,
 
 
 def test_dask_is_needed_only_when_asked_for():
-    code = "import sys; import encoder.cli, encoder.builder, encoder.distributed; print('dask' in sys.modules, 'distributed' in sys.modules)"
+    code = "import sys; import encoder.cli, encoder.encode.builder, encoder.encode.distributed; print('dask' in sys.modules, 'distributed' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.stdout.split() == ["False", "False"], out.stderr
 

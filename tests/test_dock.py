@@ -37,7 +37,7 @@ def canvas(qgis_app, data_dir):
 
 @pytest.fixture
 def controller(canvas, cogeo_folder, plugin_package):
-    ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
     assert ctl.load_folder(str(cogeo_folder))
     canvas.setMapTool(ctl.tool)
     yield ctl
@@ -195,7 +195,7 @@ def test_the_dock_encode_button_encodes_its_raster_as_a_task_and_loads_the_folde
     QgsProject.instance().addMapLayer(shade)
     QgsProject.instance().addMapLayer(QgsRasterLayer(str(data_dir / "RGB.byte.tif"), "other"))
     asked = []
-    ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_encode_folder=lambda parent, start: asked.append(start) or str(tmp_path / "f"))
     dock.raster.setLayer(shade)
     dock.checkpoint.setFilePath(sam_ckpt)
@@ -234,7 +234,7 @@ def test_the_dock_refuses_an_unrelated_folder_and_a_second_encode(canvas, plugin
     unrelated.mkdir()
     (unrelated / "beach.jpg").write_bytes(b"not a feature folder")
     target = {"folder": str(unrelated)}
-    ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_encode_folder=lambda parent, start: target["folder"])
     dock.raster.setLayer(raster)
     dock.checkpoint.setFilePath(sam_ckpt)
@@ -255,7 +255,7 @@ def test_the_dock_refuses_an_unrelated_folder_and_a_second_encode(canvas, plugin
 def test_cancelling_the_encode_task_leaves_a_resumable_folder(canvas, plugin_package, data_dir, sam_ckpt, tmp_path):
     from qgis.core import QgsTask
 
-    ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
     task = ctl.encode_in_background(str(data_dir / "RGB.byte.tif"), sam_ckpt, str(tmp_path / "f"), chip_size=256, stride=256)
     assert wait_for(lambda: task.progress() > 0, timeout=120)
     task.cancel()
@@ -292,7 +292,7 @@ def test_dock_remembers_the_checkpoint_per_folder_and_recent_folders(canvas, plu
     table = table.set_column(table.column_names.index("checkpoint_path"), "checkpoint_path", pa.array(["/gpu-server/models/sam.pth"]))
     pq.write_table(table, folder / "manifest.parquet")
     asked = []
-    ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_checkpoint=lambda parent: asked.append(1) or sam_ckpt)
     dock.folder.setFilePath(str(folder))
     dock.checkpoint.setFilePath("")
@@ -317,7 +317,7 @@ def test_new_geopackage_output_and_live_mode_on_a_raster(canvas, plugin_package,
     from qgis.core import QgsWkbTypes
     from qgis.PyQt import sip
 
-    ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_save_path=lambda parent, f: str(tmp_path / "fields"))
     dock.new_file_layer("GeoPackage (*.gpkg)", ".gpkg")
     layer = ctl.output_layer
@@ -345,7 +345,7 @@ from qgis.PyQt.QtCore import QTimer
 app = QgsApplication([], True)
 app.initQgis()
 import importlib
-controller = importlib.import_module(sys.argv[2] + ".geo_sam_plugin.controller").SegmentController(QgsMapCanvas())
+controller = importlib.import_module(sys.argv[2] + ".geo_sam_plugin.dock.controller").SegmentController(QgsMapCanvas())
 task = controller.encode_in_background(sys.argv[3], sys.argv[4], sys.argv[5], chip_size=256, stride=256)
 def quit_after_the_first_chip():
     if task.progress() > 0:

@@ -58,7 +58,7 @@ def test_default_fast_attention_matches_the_reference_encoder(data_dir, sam_ckpt
     """The fused attention (default) on a model whose relative-position tables are not zero."""
     from segment_anything import SamPredictor
 
-    from encoder.tiny_models import make_tiny_sam_checkpoint
+    from encoder.models.tiny import make_tiny_sam_checkpoint
 
     ckpt = make_tiny_sam_checkpoint(tmp_path / "rel.pth", seed=3)
     state = torch.load(ckpt, weights_only=True)
@@ -194,10 +194,10 @@ def test_pickled_code_in_a_checkpoint_never_runs(tmp_path):
 
 
 def test_official_file_names_resolve_their_configs():
-    from encoder.models import _sam2_config_name
+    from encoder.models.sam2 import sam2_config_name
 
-    assert _sam2_config_name("sam2_hiera_base_plus") == "configs/sam2/sam2_hiera_b+.yaml"
-    assert _sam2_config_name("sam2.1_hiera_large") == "configs/sam2.1/sam2.1_hiera_l.yaml"
+    assert sam2_config_name("sam2_hiera_base_plus") == "configs/sam2/sam2_hiera_b+.yaml"
+    assert sam2_config_name("sam2.1_hiera_large") == "configs/sam2.1/sam2.1_hiera_l.yaml"
 
 
 def test_sam2_folder_keeps_high_res_features(data_dir, sam2_ckpt, tmp_path):
@@ -348,7 +348,7 @@ def test_precisions_and_devices_this_machine_cannot_run_are_refused_before_the_f
 
 def test_bfloat16_hardware_detection_agrees_with_torch():
     """The dock's default (read from /proc/cpuinfo, no torch import) against torch's own CPU feature probe."""
-    from encoder.models import cpu_has_bfloat16
+    from encoder.models.runtime import cpu_has_bfloat16
 
     if not hasattr(torch.cpu, "_is_avx512_bf16_supported"):
         pytest.skip("this torch has no CPU feature probe")

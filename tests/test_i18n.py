@@ -19,7 +19,7 @@ app = QgsApplication([], True)
 app.initQgis()
 import importlib
 plugin = importlib.import_module(sys.argv[2]).classFactory(None)   # loads the translator, as in QGIS
-controller_module = importlib.import_module(sys.argv[2] + ".geo_sam_plugin.controller")
+controller_module = importlib.import_module(sys.argv[2] + ".geo_sam_plugin.dock.controller")
 dock_module = importlib.import_module(sys.argv[2] + ".ui.dock")
 canvas = QgsMapCanvas()
 controller = controller_module.SegmentController(canvas)

@@ -11,7 +11,7 @@ from conftest import wait_for
 def test_installer_streams_pip_and_never_leaves_a_numpy_beside_qgis(plugins_dir, qgis_app, tmp_path):
     import importlib
 
-    installer_module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.installer")
+    installer_module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.install.installer")
     dialog_module = importlib.import_module("geo_sam_qgis.ui.install_dialog")
     target = tmp_path / "geosam-packages"
     installer = installer_module.DependencyInstaller(target, steps=[["--no-deps", "iniconfig==2.0.0", "numpy"]], python=sys.executable)
@@ -31,7 +31,7 @@ def test_installer_streams_pip_and_never_leaves_a_numpy_beside_qgis(plugins_dir,
 def test_failed_pip_is_reported_and_changes_nothing(plugins_dir, qgis_app, tmp_path):
     import importlib
 
-    installer_module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.installer")
+    installer_module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.install.installer")
     installer = installer_module.DependencyInstaller(tmp_path / "t", steps=[["--no-deps", "--no-index", "surely-not-a-package-xyz"]], python=sys.executable)
     finished = []
     installer.finished.connect(lambda ok, message: finished.append((ok, message)))
@@ -42,8 +42,8 @@ def test_failed_pip_is_reported_and_changes_nothing(plugins_dir, qgis_app, tmp_p
 def test_the_dialog_shows_the_torch_build_and_its_size_before_anything_starts(plugins_dir, qgis_app, tmp_path):
     import importlib
 
-    installer_module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.installer")
-    dialog_module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.python_env")
+    installer_module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.install.installer")
+    dialog_module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.install.python_env")
     choose = lambda override: dialog_module.choose_torch("Linux", "x86_64", None, override)  # noqa: E731 (a Linux machine without NVIDIA driver)
     installer = installer_module.DependencyInstaller(tmp_path / "t", python=sys.executable)
     dialog = importlib.import_module("geo_sam_qgis.ui.install_dialog").InstallDialog(["torch"], installer, choose_torch=choose)

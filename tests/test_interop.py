@@ -102,7 +102,7 @@ def assert_decodes_like_geosam(engine, expected, min_iou: float) -> list[float]:
 
 def test_a_geosam_folder_decodes_as_geosam_does_and_nothing_is_written_into_it(vit_b):
     """The folder as geosam wrote it (its absolute feature paths point at the machine that made it)."""
-    from encoder.query import FeatureQueryEngine
+    from encoder.segment.query import FeatureQueryEngine
 
     before = snapshot(GEOSAM)
     engine = FeatureQueryEngine(GEOSAM, vit_b)
@@ -122,7 +122,7 @@ def _rewrite(folder: Path, column: str, values: list) -> None:
 
 
 def test_a_geosam_folder_opens_after_a_move_a_copy_and_from_windows(vit_b, tmp_path):
-    from encoder.query import FeatureQueryEngine
+    from encoder.segment.query import FeatureQueryEngine
 
     reference = query(FeatureQueryEngine(GEOSAM, vit_b), PROMPTS[0]).mask
     # Copied while the original still exists: its own chips win over the original's absolute paths.
@@ -173,9 +173,9 @@ def test_v1_caches_read_in_place_and_converted_give_sam_predictor_masks(variant,
     from conftest import reference_sam
     from segment_anything import SamPredictor
 
+    from encoder.folders.v1 import convert_v1
     from encoder.geo import pixel_to_map
-    from encoder.interop import convert_v1
-    from encoder.query import FeatureQueryEngine
+    from encoder.segment.query import FeatureQueryEngine
 
     checkpoint = request.getfixturevalue(variant)
     engine = FeatureQueryEngine(V1[variant], checkpoint)
@@ -203,7 +203,7 @@ def test_geosam_and_v1_folders_load_in_the_dock_and_segment_through_processing(g
     from qgis.PyQt import sip
 
     canvas = QgsMapCanvas()
-    ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_checkpoint=lambda parent: vit_b)
     for folder, chips in ((GEOSAM, 1), (V1["vit_b"], 1)):
         dock.folder.setFilePath(str(folder))
@@ -295,7 +295,7 @@ def test_bad_folders_are_a_message_in_the_dock_and_a_processing_error(geosam_pro
     mixed = _bad_copy(tmp_path, "garbled")
     _rewrite(mixed, "shape", ["[718"])
     canvas = QgsMapCanvas()
-    ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
     messages = []
     ctl.message.connect(lambda text, level: messages.append(text))
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_checkpoint=lambda parent: vit_b)
@@ -338,7 +338,7 @@ def test_our_folder_exported_opens_in_real_geosam_with_its_masks(data_dir, model
 
     run = geosam_masks(folder)
     assert run.returncode == 0, run.stderr[-2000:]
-    from encoder.query import FeatureQueryEngine
+    from encoder.segment.query import FeatureQueryEngine
 
     ious = assert_decodes_like_geosam(FeatureQueryEngine(folder, str(checkpoint)), np.load(tmp_path / "theirs.npz"), min_iou=0.9)
     print("IoU with geosam's masks on our folder:", [round(v, 4) for v in ious])

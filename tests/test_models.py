@@ -13,9 +13,9 @@ import pytest
 from conftest import ROOT
 from model_server import ModelServer
 
-from encoder.catalogue import CatalogueEntry, CatalogueError, catalogue, lookup
-from encoder.download import DownloadError, download, import_model, verify_model
 from encoder.errors import OperationCancelled
+from encoder.models.catalogue import CatalogueEntry, CatalogueError, catalogue, lookup
+from encoder.models.download import DownloadError, download, import_model, verify_model
 
 
 @pytest.fixture
@@ -27,7 +27,7 @@ def server():
 
 @pytest.fixture(scope="module")
 def checkpoint_bytes(tmp_path_factory) -> bytes:
-    from encoder.tiny_models import make_tiny_sam_checkpoint
+    from encoder.models.tiny import make_tiny_sam_checkpoint
 
     return Path(make_tiny_sam_checkpoint(tmp_path_factory.mktemp("ck") / "tiny.pth")).read_bytes()
 
@@ -198,7 +198,7 @@ def qgis_download(module, entry, folder, cancel_at=None):
 def test_downloads_inside_qgis_use_its_network_stack_resume_and_verify(plugins_dir, qgis_app, server, checkpoint_bytes, tmp_path):
     import importlib
 
-    module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.model_manager")
+    module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.install.model_manager")
     entry = entry_for(server, "tiny", checkpoint_bytes)
     server.cut["/models/tiny.pth"] = 250_000  # the first connection breaks
     ok, message, path, _ = qgis_download(module, entry, tmp_path)
@@ -237,7 +237,7 @@ def test_the_dock_downloads_a_catalogue_model_and_uses_it(plugins_dir, qgis_app,
     settings.setValue("geosam/models_catalogue", str(tmp_path / "catalogue.json"))
     try:
         canvas = QgsMapCanvas()
-        controller = importlib.import_module("geo_sam_qgis.geo_sam_plugin.controller").SegmentController(canvas)
+        controller = importlib.import_module("geo_sam_qgis.geo_sam_plugin.dock.controller").SegmentController(canvas)
         dock = importlib.import_module("geo_sam_qgis.ui.dock").GeoSamDock(controller)
         index = dock.model_box.findData("fields-finetune")
         assert index > 0 and "MB" in dock.model_box.itemText(index)
@@ -283,7 +283,7 @@ def test_the_mobile_sam_entry_takes_a_mobile_sam_file_and_refuses_another(server
     import dataclasses
 
     from encoder import create_model_spec_from_checkpoint
-    from encoder.tiny_models import make_mobile_sam_checkpoint
+    from encoder.models.tiny import make_mobile_sam_checkpoint
 
     official = catalogue()["mobile_sam"]
     assert (official.family, official.variant, official.file_name) == ("sam", "mobile_sam", "mobile_sam.pt")

@@ -9,7 +9,7 @@ import sys
 import pytest
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "geo_sam_plugin"))
+sys.path.insert(0, str(ROOT / "geo_sam_plugin" / "install"))
 import pins  # noqa: E402  (plain Python: no QGIS needed)
 import python_env  # noqa: E402
 from python_env import choose_torch, find_qgis_python, install_plan, parse_driver_cuda, proxy_url  # noqa: E402
@@ -60,7 +60,7 @@ def test_the_real_debian_qgis_python_is_found_from_inside_qgis():
     code = (
         "import sys, os; sys.path.insert(0, %r); import python_env; "
         "f = python_env.find_qgis_python(sys.executable, sys.prefix, sys.platform, sys.version_info[:2], dict(os.environ)); print(f.executable)"
-    ) % str(ROOT / "geo_sam_plugin")
+    ) % str(ROOT / "geo_sam_plugin" / "install")
     out = subprocess.run(["/usr/bin/python3", "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "/usr/bin/python3", out.stderr
     check = subprocess.run([out.stdout.strip(), "-c", "import qgis.core"], capture_output=True, text=True, timeout=60)
@@ -132,7 +132,7 @@ def test_constraints_follow_the_qgis_at_hand(numpy_version, geos, expected):
 
 
 def test_setup_constraints_are_the_running_qgis_ones():
-    out = subprocess.run(["/usr/bin/python3", str(ROOT / "geo_sam_plugin" / "pins.py"), "constraints"], capture_output=True, text=True, timeout=60, env={"QT_QPA_PLATFORM": "offscreen"})
+    out = subprocess.run(["/usr/bin/python3", str(ROOT / "geo_sam_plugin" / "install" / "pins.py"), "constraints"], capture_output=True, text=True, timeout=60, env={"QT_QPA_PLATFORM": "offscreen"})
     numpy_version = subprocess.run(["/usr/bin/python3", "-c", "import numpy; print(numpy.__version__)"], capture_output=True, text=True).stdout.strip()
     assert out.stdout.splitlines()[0] == f"numpy=={numpy_version}"
     assert (ROOT / ".venv" / "constraints.txt").read_text().split() == out.stdout.split()  # what make setup installed with
@@ -142,7 +142,7 @@ def test_devices_the_machine_lacks_are_refused_in_one_line():
     import torch
 
     from encoder.errors import DeviceError
-    from encoder.models import describe_device, resolve_device
+    from encoder.models.runtime import describe_device, resolve_device
 
     assert describe_device("cpu") == f"CPU, {torch.get_num_threads()} threads"
     if not torch.backends.mps.is_available():

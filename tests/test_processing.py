@@ -296,7 +296,7 @@ plugin.unload()
 
 
 def test_loading_the_plugin_does_not_import_torch(plugins_dir):
-    script = f"import sys; sys.path.insert(0, {str(plugins_dir)!r}); import {PLUGIN_NAME}.geo_sam_plugin.plugin; print('torch' in sys.modules, 'pyarrow' in sys.modules)"
+    script = f"import sys; sys.path.insert(0, {str(plugins_dir)!r}); import {PLUGIN_NAME}.plugin; print('torch' in sys.modules, 'pyarrow' in sys.modules)"
     r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), cwd=str(ROOT.parent))
     assert r.returncode == 0, r.stderr
     assert r.stdout.split() == ["False", "False"]
@@ -323,7 +323,7 @@ def test_plugin_zip_installs_without_tests_or_caches(tmp_path):
 
     subprocess.run(["/usr/bin/python3", str(ROOT / "scripts" / "package.py"), "zip", str(tmp_path / "p.zip")], check=True, capture_output=True)
     names = zipfile.ZipFile(tmp_path / "p.zip").namelist()
-    assert f"{PLUGIN_NAME}/metadata.txt" in names and f"{PLUGIN_NAME}/encoder/builder.py" in names and f"{PLUGIN_NAME}/resources/icons/geosam.svg" in names
+    assert f"{PLUGIN_NAME}/metadata.txt" in names and f"{PLUGIN_NAME}/encoder/encode/builder.py" in names and f"{PLUGIN_NAME}/resources/icons/geosam.svg" in names
     assert not [n for n in names if "/tests/" in n or "__pycache__" in n or n.endswith((".pt", ".pth")) or "/.venv/" in n]
 
 

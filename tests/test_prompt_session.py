@@ -6,7 +6,7 @@ import sys
 
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "geo_sam_plugin"))
+sys.path.insert(0, str(ROOT / "geo_sam_plugin" / "dock"))
 from prompt_session import PromptSession  # noqa: E402  (plain Python: no QGIS needed)
 
 

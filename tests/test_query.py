@@ -18,7 +18,7 @@ from osgeo import osr
 
 from encoder import FeatureCacheBuilder, FeatureQueryEngine, OnlineQueryEngine, RasterDataset, VectorOptions, create_model_spec_from_checkpoint
 from encoder.errors import CheckpointError, PromptError
-from encoder.vectorize import mask_to_polygons
+from encoder.segment.vectorize import mask_to_polygons
 
 
 def pixel_centre(path, col, row):
@@ -209,7 +209,7 @@ def test_online_engine_matches_the_folder_and_reuses_its_chip(data_dir, sam_ckpt
     online.query(points=[[x2, y2]], crs="EPSG:3857")
     assert online.chips_encoded == 1
     # The dock's live mode: the fast decoder on the chips it encodes.
-    from encoder.fast_decoder import FastSamDecoder
+    from encoder.models.fast_decoder import FastSamDecoder
 
     fast = OnlineQueryEngine(RasterDataset(data_dir / "cogeo.tif"), create_model_spec_from_checkpoint(sam_ckpt), fast_attention=False, decoder="fast")
     assert isinstance(fast.decoder, FastSamDecoder)
@@ -253,7 +253,7 @@ def prompt_sets(rounds: int, high: float, seed: int = 3):
 @pytest.mark.parametrize("runtime", ["torch", "onnx"])
 def test_fast_decoder_equals_the_reference_decoder_to_float_rounding(cogeo_folder, data_dir, runtime):
     """The refactored click decoder (chip stage + attention through the prompt tokens) against MaskDecoder."""
-    from encoder.fast_decoder import FastSamDecoder
+    from encoder.models.fast_decoder import FastSamDecoder
 
     exact = FeatureQueryEngine(cogeo_folder)
     fast = FeatureQueryEngine(cogeo_folder, decoder="fast")
@@ -282,7 +282,7 @@ def test_fast_decoder_equals_the_reference_decoder_to_float_rounding(cogeo_folde
 
 def test_fast_decoder_on_a_padded_edge_chip_equals_the_reference(data_dir, sam_ckpt, tmp_path):
     """A raster smaller than a chip: one padded chip, whose mask is cropped to the valid pixels."""
-    from encoder.fast_decoder import FastSamDecoder
+    from encoder.models.fast_decoder import FastSamDecoder
 
     folder = tmp_path / "small"
     FeatureCacheBuilder(RasterDataset(data_dir / "RGB.byte.tif"), create_model_spec_from_checkpoint(sam_ckpt), folder, feature_dtype="float32", fast_attention=False).build()
@@ -303,7 +303,7 @@ def test_fast_decoder_on_a_padded_edge_chip_equals_the_reference(data_dir, sam_c
 def test_fast_decoder_for_sam2_equals_the_sam2_decoder(data_dir, sam2_ckpt, tmp_path, runtime):
     """SAM 2: object-score token, high-resolution features in the upscaling, and the single-mask stability
     fallback (random weights take it often), on a padded edge chip; points, boxes, both."""
-    from encoder.fast_decoder import FastSamDecoder
+    from encoder.models.fast_decoder import FastSamDecoder
 
     folder = tmp_path / "sam2"
     FeatureCacheBuilder(RasterDataset(data_dir / "RGB.byte.tif"), create_model_spec_from_checkpoint(sam2_ckpt), folder, feature_dtype="float32").build()
@@ -332,7 +332,7 @@ def test_fast_decoder_for_sam2_equals_the_sam2_decoder(data_dir, sam2_ckpt, tmp_
 
 
 def test_fast_decoder_falls_back_to_torch_when_the_onnx_export_fails(cogeo_folder, data_dir, monkeypatch):
-    import encoder.fast_decoder as fast_decoder
+    import encoder.models.fast_decoder as fast_decoder
 
     def broken_export(stage):
         raise RuntimeError("exporter unavailable")
@@ -346,7 +346,7 @@ def test_fast_decoder_falls_back_to_torch_when_the_onnx_export_fails(cogeo_folde
 
 def test_segment_everything_with_the_fast_decoder_equals_the_reference_decoder(cogeo_folder):
     """Filters on low-resolution logits, masks upsampled only for the outputs that pass: same objects either way."""
-    from encoder.everything import EverythingOptions, segment_everything
+    from encoder.segment.everything import EverythingOptions, segment_everything
 
     options = EverythingOptions(points_per_side=2, pred_iou_thresh=0.0, stability_thresh=0.0)
     want = segment_everything(FeatureQueryEngine(cogeo_folder), options=options)
@@ -359,7 +359,7 @@ def test_segment_everything_with_the_fast_decoder_equals_the_reference_decoder(c
 
 def test_duplicate_suppression_equals_the_greedy_definition():
     """The indexed, pre-filtered NMS against the plain definition: best first, drop what overlaps a kept one."""
-    from encoder.everything import _suppress_duplicates
+    from encoder.segment.everything import _suppress_duplicates
 
     rng = np.random.default_rng(5)
     candidates = []

@@ -21,7 +21,7 @@ from test_encoder import assert_same_folder, encode
 
 from encoder import FeatureQueryEngine
 from encoder.errors import FeatureFolderError, GeoSamError, RasterError, RasterReadError
-from encoder.output import write_polygons
+from encoder.segment.output import write_polygons
 
 
 def test_corrupt_raster_names_file_and_row_and_leaves_no_folder(data_dir, sam_ckpt, tmp_path):

@@ -1,6 +1,6 @@
 """SAM 3: encoding, text prompts on cached features against Sam3Processor, and every entry point.
 
-A small SAM 3 built from sam3's own classes (encoder/tiny_models.py) stands in for the 840 M-parameter model,
+A small SAM 3 built from sam3's own classes (encoder/models/tiny.py) stands in for the 840 M-parameter model,
 which `make bench` runs once.
 """
 
@@ -20,7 +20,7 @@ pytest.importorskip("sam3", reason="the sam3 package is installed by make setup"
 
 @pytest.fixture(scope="session")
 def sam3_ckpt(models_dir) -> str:
-    from encoder.tiny_models import make_small_sam3_checkpoint
+    from encoder.models.tiny import make_small_sam3_checkpoint
 
     return make_small_sam3_checkpoint(models_dir / "small_sam3.pt")
 
@@ -43,7 +43,7 @@ def cli(*args, cwd=None):
 def test_a_sam3_checkpoint_is_recognised_from_its_tensors(sam3_ckpt, tmp_path):
     import shutil
 
-    from encoder.checkpoints import create_model_spec_from_checkpoint
+    from encoder.models.checkpoints import create_model_spec_from_checkpoint
 
     renamed = tmp_path / "my_model.pt"
     shutil.copy(sam3_ckpt, renamed)
@@ -57,7 +57,7 @@ def test_a_sam3_checkpoint_is_recognised_from_its_tensors(sam3_ckpt, tmp_path):
 def test_cpu_workarounds_apply_only_on_a_cpu_and_are_undone():
     import torch
 
-    from encoder.sam3_model import cpu_workarounds
+    from encoder.models.sam3 import cpu_workarounds
 
     zeros, pin = torch.zeros, torch.Tensor.pin_memory
     with cpu_workarounds(torch.device("cpu")):
@@ -81,9 +81,9 @@ def test_text_on_cached_features_equals_sam3_processor_on_the_chip(sam3_folder, 
     from rasterio.windows import Window
     from sam3.model.sam3_image_processor import Sam3Processor
 
-    from encoder.checkpoints import read_state_dict
-    from encoder.query import FeatureQueryEngine
-    from encoder.sam3_model import cpu_workarounds, load_image_model
+    from encoder.models.checkpoints import read_state_dict
+    from encoder.models.sam3 import cpu_workarounds, load_image_model
+    from encoder.segment.query import FeatureQueryEngine
 
     engine = FeatureQueryEngine(sam3_folder)
     assert len(engine.chips) == 4 and {c.chip_size for c in engine.chips} == {1008}
@@ -109,10 +109,10 @@ def test_clicks_and_boxes_on_a_sam3_folder_equal_its_interactive_head(sam3_folde
     from rasterio.windows import Window
     from sam3.model.sam3_image_processor import Sam3Processor
 
-    from encoder.checkpoints import read_state_dict
     from encoder.geo import pixel_to_map
-    from encoder.query import FeatureQueryEngine
-    from encoder.sam3_model import cpu_workarounds, load_image_model
+    from encoder.models.checkpoints import read_state_dict
+    from encoder.models.sam3 import cpu_workarounds, load_image_model
+    from encoder.segment.query import FeatureQueryEngine
 
     engine = FeatureQueryEngine(sam3_folder)
     model = load_image_model(sam3_ckpt, read_state_dict(sam3_ckpt), torch.device("cpu"))
@@ -146,8 +146,8 @@ def test_clicks_and_boxes_on_a_sam3_folder_equal_its_interactive_head(sam3_folde
 def test_segment_text_from_the_cli_merges_duplicates_across_chips(sam3_folder, tmp_path):
     import shapely
 
-    from encoder.concepts import ConceptOptions, segment_text
-    from encoder.query import FeatureQueryEngine
+    from encoder.segment.concepts import ConceptOptions, segment_text
+    from encoder.segment.query import FeatureQueryEngine
 
     # 0.72: fewer matches of the random model than the default 0.5, for a faster test.
     run = cli("segment", "-f", sam3_folder, "--text", "  building ", "--threshold", "0.72", "-o", tmp_path / "b.geojson", "-q")
@@ -226,9 +226,9 @@ def test_example_boxes_on_cached_features_equal_sam3_processor_add_geometric_pro
     from rasterio.windows import Window
     from sam3.model.sam3_image_processor import Sam3Processor
 
-    from encoder.checkpoints import read_state_dict
-    from encoder.query import FeatureQueryEngine
-    from encoder.sam3_model import cpu_workarounds, load_image_model
+    from encoder.models.checkpoints import read_state_dict
+    from encoder.models.sam3 import cpu_workarounds, load_image_model
+    from encoder.segment.query import FeatureQueryEngine
 
     engine = FeatureQueryEngine(sam3_folder)
     chip = engine.chips[0]
@@ -261,8 +261,8 @@ def test_an_example_finds_its_like_in_another_chip(tmp_path, data_dir, sam3_ckpt
     from rasterio.windows import Window
 
     from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint
-    from encoder.concepts import ConceptOptions, segment_text
-    from encoder.query import FeatureQueryEngine
+    from encoder.segment.concepts import ConceptOptions, segment_text
+    from encoder.segment.query import FeatureQueryEngine
 
     twin = tmp_path / "twin.tif"
     with rasterio.open(data_dir / "cogeo.tif") as src:
@@ -296,7 +296,7 @@ def test_an_example_finds_its_like_in_another_chip(tmp_path, data_dir, sam3_ckpt
 
 
 def test_example_boxes_from_the_cli_and_their_bad_input(sam3_folder, tmp_path):
-    from encoder.query import FeatureQueryEngine
+    from encoder.segment.query import FeatureQueryEngine
 
     engine = FeatureQueryEngine(sam3_folder)
     first = engine.chips[0]
@@ -322,11 +322,11 @@ def test_the_mask_merge_keeps_what_polygon_iou_keeps(sam3_folder):
     polygon IoU) on the masks' exact outlines: the same matches are kept."""
     import shapely
 
-    from encoder.concepts import _Match, merge_matches
-    from encoder.everything import _suppress_duplicates
     from encoder.geo import window_transform
-    from encoder.query import FeatureQueryEngine
-    from encoder.vectorize import mask_to_polygons
+    from encoder.segment.concepts import _Match, merge_matches
+    from encoder.segment.everything import _suppress_duplicates
+    from encoder.segment.query import FeatureQueryEngine
+    from encoder.segment.vectorize import mask_to_polygons
 
     engine = FeatureQueryEngine(sam3_folder)
     matches = []
@@ -359,7 +359,7 @@ def test_segmenttext_through_processing_and_qgis_process(geosam_provider, plugin
     assert layer.featureCount() > 0 and {f["concept"] for f in layer.getFeatures()} == {"building"} and layer.crs().authid() == "EPSG:3857"
     from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
 
-    from encoder.query import FeatureQueryEngine
+    from encoder.segment.query import FeatureQueryEngine
 
     engine = FeatureQueryEngine(sam3_folder)
     examples = QgsVectorLayer("Polygon?crs=EPSG:3857", "examples", "memory")
@@ -390,7 +390,7 @@ def test_the_dock_text_box_finds_a_concept_as_a_task(qgis_app, plugin_package, s
     from qgis.PyQt import sip
 
     canvas = QgsMapCanvas()
-    ctl = plugin_package.geo_sam_plugin.controller.SegmentController(canvas)
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_checkpoint=lambda parent: sam_ckpt)
     dock.folder.setFilePath(str(sam3_folder))
     assert dock.load()

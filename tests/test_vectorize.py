@@ -10,7 +10,7 @@ from affine import Affine
 from conftest import DEMO_IMAGE, read_rgb
 from rasterio.features import rasterize, shapes
 
-from encoder.polygonize import polygonize
+from encoder.segment.polygonize import polygonize
 
 NORTH_UP = Affine(0.5, 0, 100, 0, -0.5, 200)
 ROTATED = Affine.translation(500000, 4000000) * Affine.rotation(30) * Affine.scale(10, -10)

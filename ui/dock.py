@@ -9,33 +9,17 @@ from __future__ import annotations
 import hashlib
 import os
 
-from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsSettings
-from qgis.gui import QgsCollapsibleGroupBox, QgsColorButton, QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.core import QgsProject, QgsSettings
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
 )
 
-from ..encoder import defaults
-from ..encoder.models import cpu_has_bfloat16
+from .dock_sections import SETTINGS, DockWidgets
 
-SETTINGS = "geosam/"
 MAX_RECENT = 10
 
 
@@ -59,7 +43,7 @@ def ask_encode_folder(parent, start_dir: str) -> str:
     return QFileDialog.getExistingDirectory(parent, title, start_dir)
 
 
-class GeoSamDock(QgsDockWidget):
+class GeoSamDock(QgsDockWidget, DockWidgets):
     """Widgets only: every action is a call on the SegmentController."""
 
     def __init__(self, controller, parent=None, ask_checkpoint=ask_checkpoint, ask_save_path=ask_save_path, ask_encode_folder=ask_encode_folder) -> None:
@@ -71,183 +55,7 @@ class GeoSamDock(QgsDockWidget):
         self.ask_encode_folder = ask_encode_folder
         settings = QgsSettings()
 
-        # Always visible, outside the scroll area: what is in use, what runs, the last message.
-        outer = QWidget()
-        outer_layout = QVBoxLayout(outer)
-        outer_layout.setContentsMargins(4, 4, 4, 4)
-        self.in_use = QLabel()
-        self.in_use.setWordWrap(True)
-        self.in_use.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.in_use.setFrameShape(QFrame.Shape.StyledPanel)
-        outer_layout.addWidget(self.in_use)
-
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-
-        model = QgsCollapsibleGroupBox(self.tr("1. Model"))
-        model_form = QFormLayout(model)
-        self.checkpoint = QgsFileWidget()
-        self.checkpoint.setFilter(self.tr("Checkpoints (*.pth *.pt)"))
-        self.checkpoint.setFilePath(settings.value(SETTINGS + "checkpoint", "", str))
-        self.checkpoint.setToolTip(self.tr("For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded."))
-        self.model_box = QComboBox()
-        self.model_box.setToolTip(self.tr("Official SAM / SAM 2 checkpoints (and your catalogue's): pick a downloaded one, or download it."))
-        self.model_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.model_box.setMinimumContentsLength(8)
-        self.download_button = QPushButton(self.tr("Download"))
-        model_row = QHBoxLayout()
-        model_row.addWidget(self.model_box, 3)
-        model_row.addWidget(self.download_button, 1)
-        model_form.addRow(self.tr("Model"), model_row)
-        model_form.addRow(self.tr("Checkpoint"), self.checkpoint)
-        self.device_box = QComboBox()
-        for text, value in ((self.tr("Automatic (GPU if any)"), ""), (self.tr("CPU"), "cpu"), (self.tr("CUDA GPU"), "cuda"), (self.tr("Apple GPU (MPS)"), "mps")):
-            self.device_box.addItem(text, value)
-        self.device_box.setCurrentIndex(max(0, self.device_box.findData(settings.value(SETTINGS + "device", "", str))))
-        self.device_box.setToolTip(self.tr("Where encoding and live mode run; the line at the top says which device is in use."))
-        self.device_box.currentIndexChanged.connect(lambda _i: QgsSettings().setValue(SETTINGS + "device", self.device_box.currentData()))
-        model_form.addRow(self.tr("Device"), self.device_box)
-        self.download_job = None
-        self.fill_models()
-        self.bfloat16 = QCheckBox(self.tr("bfloat16 (2-3x faster here)") if cpu_has_bfloat16() else self.tr("bfloat16 (GPUs; slow here)"))
-        self.bfloat16.setToolTip(self.tr("Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features."))
-        self.bfloat16.setChecked(settings.value(SETTINGS + "bfloat16", defaults.PRECISION == "bfloat16", bool))
-        self.bfloat16.toggled.connect(lambda on: QgsSettings().setValue(SETTINGS + "bfloat16", on))
-        model_form.addRow(self.bfloat16)
-        layout.addWidget(model)
-
-        source = QgsCollapsibleGroupBox(self.tr("2. Source"))
-        form = QFormLayout(source)
-        self.folder = QgsFileWidget()
-        self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
-        self.folder.setFilePath(settings.value(SETTINGS + "last_folder", "", str))
-        self.recent = QComboBox()
-        self.recent.setToolTip(self.tr("Recently loaded feature folders"))
-        self._fill_recent(settings.value(SETTINGS + "recent_folders", [], list), self.folder.filePath())
-        form.addRow(self.tr("Feature folder"), self.folder)
-        form.addRow(self.tr("Recent"), self.recent)
-        row = QHBoxLayout()
-        self.load_button = QPushButton(self.tr("Load folder"))
-        self.zoom_button = QPushButton(self.tr("Zoom to"))
-        row.addWidget(self.load_button)
-        row.addWidget(self.zoom_button)
-        form.addRow(row)
-        self.raster = QgsMapLayerComboBox()
-        self.raster.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
-        form.addRow(self.tr("Raster"), self.raster)
-        raster_row = QHBoxLayout()
-        self.encode_button = QPushButton(self.tr("Encode raster…"))
-        self.encode_button.setToolTip(self.tr("Encode the raster chosen above into a feature folder, as a background task, then load it."))
-        self.live_button = QPushButton(self.tr("Segment raster live"))
-        self.live_button.setToolTip(self.tr("No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant."))
-        raster_row.addWidget(self.encode_button)
-        raster_row.addWidget(self.live_button)
-        form.addRow(raster_row)
-        self.show_chips = QCheckBox(self.tr("Show chips"))
-        self.show_chips.setToolTip(self.tr("Draw the chip footprints on the map (in live mode: the chips encoded so far)."))
-        form.addRow(self.show_chips)
-        layout.addWidget(source)
-
-        prompts = QgsCollapsibleGroupBox(self.tr("3. Prompts"))
-        prompts_layout = QVBoxLayout(prompts)
-        hint = QLabel(self.tr("Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear"))
-        hint.setWordWrap(True)
-        prompts_layout.addWidget(hint)
-        grid = QHBoxLayout()
-        self.tool_button = QPushButton(self.tr("Segment"))
-        self.tool_button.setCheckable(True)
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.redo_button = QPushButton(self.tr("Redo"))
-        self.clear_button = QPushButton(self.tr("Clear"))
-        for b in (self.tool_button, self.undo_button, self.redo_button, self.clear_button):
-            grid.addWidget(b)
-        prompts_layout.addLayout(grid)
-        text_row = QHBoxLayout()
-        self.text = QLineEdit()
-        self.text.setPlaceholderText(self.tr("Text (SAM 3 folders): building"))
-        self.text.setToolTip(
-            self.tr("Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.")
-        )
-        self.find_button = QPushButton(self.tr("Find all"))
-        text_row.addWidget(self.text, 3)
-        text_row.addWidget(self.find_button, 1)
-        prompts_layout.addLayout(text_row)
-        layout.addWidget(prompts)
-
-        output = QgsCollapsibleGroupBox(self.tr("4. Output"))
-        out_form = QFormLayout(output)
-        self.layer = QgsMapLayerComboBox()
-        self.layer.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
-        self.layer.setAllowEmptyLayer(True)
-        out_form.addRow(self.tr("Layer"), self.layer)
-        new_row = QGridLayout()
-        self.new_layer_button = QPushButton(self.tr("New scratch"))
-        self.new_gpkg_button = QPushButton(self.tr("New GeoPackage…"))
-        self.new_shp_button = QPushButton(self.tr("New Shapefile…"))
-        self.save_button = QPushButton(self.tr("Save (S)"))
-        self.save_button.setToolTip(self.tr("Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file."))
-        for i, b in enumerate((self.new_layer_button, self.new_gpkg_button, self.new_shp_button, self.save_button)):
-            new_row.addWidget(b, i // 2, i % 2)
-        out_form.addRow(new_row)
-        layout.addWidget(output)
-
-        options = QgsCollapsibleGroupBox(self.tr("5. Options"))
-        options.setCollapsed(True)
-        opt_form = QFormLayout(options)
-        self.min_area = QDoubleSpinBox()
-        self.min_area.setRange(0, 1e12)
-        self.min_area.setValue(settings.value(SETTINGS + "min_area", defaults.MIN_AREA, float))
-        self.simplify = QDoubleSpinBox()
-        self.simplify.setRange(0, 1e6)
-        self.simplify.setDecimals(3)
-        self.simplify.setValue(settings.value(SETTINGS + "simplify", defaults.SIMPLIFY, float))
-        self.largest_only = QCheckBox(self.tr("Largest polygon only"))
-        self.largest_only.setChecked(settings.value(SETTINGS + "largest_only", defaults.LARGEST_ONLY, bool))
-        opt_form.addRow(self.tr("Min. area (units²)"), self.min_area)
-        self.min_area.setToolTip(self.tr("Minimum polygon area, in square units of the folder's CRS."))
-        opt_form.addRow(self.tr("Simplify"), self.simplify)
-        self.simplify.setToolTip(self.tr("Simplify tolerance, in units of the folder's CRS (0: none)."))
-        opt_form.addRow(self.largest_only)
-        self.threshold = QDoubleSpinBox()
-        self.threshold.setRange(0.0, 0.99)
-        self.threshold.setSingleStep(0.05)
-        self.threshold.setValue(settings.value(SETTINGS + "text_threshold", defaults.CONCEPT_THRESHOLD, float))
-        self.threshold.setToolTip(self.tr("Text prompts: the lowest score kept."))
-        opt_form.addRow(self.tr("Text score threshold"), self.threshold)
-        self.color = QgsColorButton()
-        self.color.setColor(QColor(settings.value(SETTINGS + "result_color", "#ff8c00", str)))
-        opt_form.addRow(self.tr("Result colour"), self.color)
-        layout.addWidget(options)
-        layout.addStretch(1)
-
-        # Narrow docks (QGIS gives about 300 px) scroll up and down, never sideways: wide boxes shrink instead.
-        for box in (self.recent, self.raster, self.layer):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(8)
-        for button in body.findChildren(QPushButton):
-            button.setMinimumWidth(40)
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        for spin in (self.min_area, self.simplify, self.threshold):
-            spin.setMinimumWidth(60)
-            spin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        for form_layout in body.findChildren(QFormLayout):
-            form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.scroll = scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        outer_layout.addWidget(scroll, 1)
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        outer_layout.addWidget(self.progress)
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
-        self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        outer_layout.addWidget(self.status)
-        self.setWidget(outer)
-        self.setMinimumWidth(240)
+        self.build_widgets(settings)
 
         # Buttons hand the keyboard back to the canvas, so S, Ctrl+Z and Esc keep working after a press.
         self._connect(self.download_button, self.download_or_cancel)
@@ -295,9 +103,9 @@ class GeoSamDock(QgsDockWidget):
     # --------------------------------------------------------------- models
     def fill_models(self) -> None:
         """The catalogue in the Model box: downloaded ones first in mind (they load at once), others with their size."""
-        from ..encoder.catalogue import OFFICIAL, catalogue
         from ..encoder.errors import GeoSamError
-        from ..geo_sam_plugin.model_manager import models_dir, user_catalogue
+        from ..encoder.models.catalogue import OFFICIAL, catalogue
+        from ..geo_sam_plugin.install.model_manager import models_dir, user_catalogue
 
         folder = models_dir()
         try:
@@ -318,14 +126,14 @@ class GeoSamDock(QgsDockWidget):
         self._model_state()
 
     def _entry(self):
-        from ..encoder.catalogue import catalogue
-        from ..geo_sam_plugin.model_manager import user_catalogue
+        from ..encoder.models.catalogue import catalogue
+        from ..geo_sam_plugin.install.model_manager import user_catalogue
 
         name = self.model_box.currentData()
         return catalogue(user_catalogue()).get(name) if name else None
 
     def _model_state(self) -> None:
-        from ..geo_sam_plugin.model_manager import models_dir
+        from ..geo_sam_plugin.install.model_manager import models_dir
 
         entry = self._entry()
         downloaded = entry is not None and (models_dir() / entry.file_name).is_file()
@@ -334,7 +142,7 @@ class GeoSamDock(QgsDockWidget):
 
     def use_model(self) -> None:
         """A downloaded model picked in the box becomes the checkpoint."""
-        from ..geo_sam_plugin.model_manager import models_dir
+        from ..geo_sam_plugin.install.model_manager import models_dir
 
         entry = self._entry()
         if entry is not None and (models_dir() / entry.file_name).is_file():
@@ -343,7 +151,7 @@ class GeoSamDock(QgsDockWidget):
 
     def download_or_cancel(self) -> None:
         """Download the model chosen in the box (QGIS's network settings apply), or cancel the running download."""
-        from ..geo_sam_plugin.model_manager import ModelDownload
+        from ..geo_sam_plugin.install.model_manager import ModelDownload
 
         if self.download_job is not None:
             self.download_job.cancel()
@@ -403,11 +211,11 @@ class GeoSamDock(QgsDockWidget):
         settings.setValue(SETTINGS + "last_folder", folder)
         recent = [folder] + [f for f in settings.value(SETTINGS + "recent_folders", [], list) if f != folder]
         settings.setValue(SETTINGS + "recent_folders", recent[:MAX_RECENT])
-        self._fill_recent(recent[:MAX_RECENT], folder)
+        self.fill_recent(recent[:MAX_RECENT], folder)
         self.controller.show_chips(self.show_chips.isChecked())
         return True
 
-    def _fill_recent(self, folders: list[str], current: str) -> None:
+    def fill_recent(self, folders: list[str], current: str) -> None:
         self.recent.clear()
         self.recent.addItems([""] + folders)
         if current in folders:
@@ -423,8 +231,8 @@ class GeoSamDock(QgsDockWidget):
     def encode(self):
         """Encode the Raster box's layer with the checkpoint into a folder the user picks; returns the task or None."""
         from ..encoder.errors import FeatureFolderError
-        from ..encoder.folder import check_output_folder
-        from ..geo_sam_plugin.deps import missing_message, missing_packages
+        from ..encoder.folders.format import check_output_folder
+        from ..geo_sam_plugin.install.deps import missing_message, missing_packages
 
         missing = missing_packages()
         if missing:

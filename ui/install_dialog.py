@@ -30,7 +30,7 @@ class InstallDialog(QDialog):
         form.addRow("", self.torch_label)
         self.wheels = QgsFileWidget()
         self.wheels.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
-        self.wheels.setToolTip(self.tr("Offline: a folder made by 'python3 geo_sam_plugin/python_env.py bundle' on a machine with internet."))
+        self.wheels.setToolTip(self.tr("Offline: a folder made by 'python3 geo_sam_plugin/install/python_env.py bundle' on a machine with internet."))
         form.addRow(self.tr("From a folder of wheels (offline)"), self.wheels)
         layout.addLayout(form)
         self.log = QPlainTextEdit()

@@ -1,0 +1,520 @@
+"""FeatureCacheBuilder: encode a raster chip by chip into a resumable feature folder."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import queue
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+from ..defaults import FEATURE_DTYPE, FEATURE_DTYPES, PRECISION
+from ..errors import EncodeCancelled, FeatureFolderError, NothingToEncodeError, RasterError
+from ..folders.format import (
+    FEATURES_DIR,
+    FORMAT_VERSION,
+    LOCK_NAME,
+    MANIFEST_NAME,
+    SETTINGS_NAME,
+    SHARDS_DIR,
+    FolderLock,
+    atomic_write_bytes,
+    check_output_folder,
+    chip_file_complete,
+    chip_file_name,
+    write_chip_file,
+    write_manifest,
+)
+from ..geo import Bounds, PixelWindow, affine_to_list, bounds_to_window, crs_to_text, parse_crs, pixel_to_map, transform_bounds, window_bounds, window_transform
+from ..models.checkpoints import ModelSpec
+from .grid import Chip, chip_grid
+from .raster import RasterDataset, parse_value_range
+
+# Chips read through one dataset handle before it is reopened (bounds GDAL's block cache).
+REOPEN_EVERY = 8
+# Bytes of one chip file by family and dtype (measured; used for the disk estimate before encoding).
+_BYTES_PER_CHIP = {("sam", "float16"): 2_098_000, ("sam", "float32"): 4_195_000, ("sam2", "float16"): 8_390_000, ("sam2", "float32"): 16_780_000}
+
+
+@dataclass(frozen=True)
+class EncodeProgress:
+    """Where an encode stands: chips handled of total, speed and time left."""
+
+    done: int
+    total: int
+    encoded: int
+    reused: int
+    skipped_nodata: int
+    chips_per_s: float
+    eta_s: float | None
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.done / self.total if self.total else 100.0
+
+
+@dataclass(frozen=True)
+class EncodePlan:
+    chips: list[Chip]
+    chip_size: int
+    stride: int
+    area: PixelWindow
+    estimated_bytes: int
+
+
+@dataclass(frozen=True)
+class EncodeResult:
+    manifest_path: Path
+    chips_written: int
+    chips_reused: int
+    skipped_nodata: int
+    seconds: float
+
+
+def parse_extent(extent, dataset_crs) -> Bounds | None:
+    """(minx, miny, maxx, maxy[, crs]) or Bounds -> Bounds in the dataset's CRS."""
+    if extent is None or extent == "" or extent == ():
+        return None
+    if isinstance(extent, Bounds):
+        return extent
+    if isinstance(extent, str):
+        extent = [p.strip() for p in extent.replace(" ", ",").split(",") if p.strip()]
+    values = list(extent)
+    if len(values) not in (4, 5):
+        raise RasterError(f"An extent is minx,miny,maxx,maxy[,CRS]; got {extent!r}.")
+    try:
+        minx, miny, maxx, maxy = (float(v) for v in values[:4])
+    except ValueError:
+        raise RasterError(f"An extent is four numbers minx,miny,maxx,maxy[,CRS]; got {extent!r}.") from None
+    if maxx <= minx or maxy <= miny:
+        raise RasterError(f"Extent {minx},{miny},{maxx},{maxy} is empty: min must be below max.")
+    bounds = Bounds(minx, miny, maxx, maxy)
+    if len(values) == 5 and str(values[4]).strip():
+        bounds = transform_bounds(bounds, parse_crs(values[4], "extent CRS"), dataset_crs)
+    return bounds
+
+
+class FeatureCacheBuilder:
+    """Encode `dataset` with `model_spec` into the feature folder `output_dir`.
+
+    chip_size defaults to the model's native size (1024 SAM/SAM2), stride to
+    half a chip. value_range (min, max) overrides the automatic one. Re-running
+    with the same settings resumes; other settings into a used folder are refused.
+    progress(EncodeProgress) is called after every batch; cancel() or a
+    cancel_check() returning True stops after the current batch.
+    fast_attention=False runs segment_anything's own attention code bit for
+    bit (the default fused form differs by about 1e-6 relative and is ~2x faster).
+    precision is what the image encoder computes in: float32 (the reference
+    predictors' arithmetic), bfloat16 (CUDA, or a CPU with AMX / AVX-512 BF16:
+    2-3x faster on an AMX core: make bench) or float16 (CUDA only).
+    It is kept in the settings, so a resume cannot mix precisions.
+    """
+
+    def __init__(
+        self,
+        dataset: RasterDataset,
+        model_spec: ModelSpec,
+        output_dir: str | os.PathLike,
+        chip_size: int | None = None,
+        stride: int | None = None,
+        extent=None,
+        value_range: Sequence[float] | None = None,
+        batch_size: int = 1,
+        device: str | None = None,
+        feature_dtype: str = FEATURE_DTYPE,
+        progress: Callable[[EncodeProgress], None] | None = None,
+        cancel_check: Callable[[], bool] | None = None,
+        fast_attention: bool = True,
+        precision: str = PRECISION,
+        shard: tuple[int, int] | None = None,
+        chip_ids: Sequence[int] | None = None,
+        adapter=None,
+    ) -> None:
+        """shard (K, N): encode only the K-th of N deterministic, balanced parts of the chip grid and record it in
+        shards/ instead of writing the manifest (python -m encoder merge writes it). chip_ids: encode only these
+        chips, likewise without a manifest (the Dask runner's batches). adapter: an already loaded model (a Dask
+        worker loads it once)."""
+        self.dataset = dataset
+        self.spec = model_spec
+        self.output_dir = Path(output_dir)
+        self.chip_size = int(chip_size) if chip_size else model_spec.native_chip_size
+        self.stride = int(stride) if stride else self.chip_size // 2
+        self.extent = parse_extent(extent, dataset.crs)
+        self.user_value_range = parse_value_range(value_range)
+        self.batch_size = max(1, int(batch_size))
+        self.device = device
+        if feature_dtype not in FEATURE_DTYPES:
+            raise RasterError(f"Feature dtype must be one of {', '.join(FEATURE_DTYPES)}, got {feature_dtype!r}.")
+        self.feature_dtype = feature_dtype
+        from ..models.runtime import check_precision, resolve_device
+
+        self.precision = check_precision(precision, resolve_device(device))  # refused here, before any folder is made
+        self.progress = progress
+        self.fast_attention = fast_attention
+        self._cancel = threading.Event()
+        self._cancel_check = cancel_check
+        self.shard = check_shard(*shard) if shard is not None else None
+        self.chip_ids = set(chip_ids) if chip_ids is not None else None
+        self.adapter = adapter
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _cancelled(self) -> bool:
+        if self._cancel_check is not None and self._cancel_check():
+            self._cancel.set()
+        return self._cancel.is_set()
+
+    # ----------------------------------------------------------------- plan
+    def plan(self) -> EncodePlan:
+        """The chip grid and a disk estimate, without reading pixels."""
+        ds = self.dataset
+        area = PixelWindow(0, 0, ds.height, ds.width)
+        if self.extent is not None:
+            window = bounds_to_window(ds.transform, self.extent, ds.width, ds.height)
+            if window is None:
+                b = ds.bounds
+                raise RasterError(
+                    f"The extent {self.extent.minx:g},{self.extent.miny:g},{self.extent.maxx:g},{self.extent.maxy:g} does not overlap "
+                    f"{ds.path} (bounds {b.minx:g},{b.miny:g},{b.maxx:g},{b.maxy:g} in {ds.crs_text}): choose an extent over the raster."
+                )
+            area = window
+        chips = chip_grid(ds.width, ds.height, self.chip_size, self.stride, area)
+        per_chip = _BYTES_PER_CHIP.get((self.spec.model_type, self.feature_dtype), 4_200_000)
+        return EncodePlan(chips, self.chip_size, self.stride, area, per_chip * len(chips))
+
+    def _settings(self, plan: EncodePlan, value_range: tuple[float, float]) -> dict:
+        return {
+            "format_version": FORMAT_VERSION,
+            "source_path": os.path.abspath(self.dataset.path) if os.path.exists(self.dataset.path) else self.dataset.path,
+            "bands": list(self.dataset.indexes),
+            "crs": self.dataset.crs_text,
+            "resolution": list(self.dataset.resolution) if self.dataset.resolution else None,
+            "area": [plan.area.row_off, plan.area.col_off, plan.area.height, plan.area.width],
+            "chip_size": plan.chip_size,
+            "stride": plan.stride,
+            "value_range": list(value_range),
+            "model_type": self.spec.model_type,
+            "model_variant": self.spec.variant,
+            "checkpoint_name": os.path.basename(self.spec.checkpoint_path),
+            "checkpoint_bytes": os.path.getsize(self.spec.checkpoint_path),
+            "feature_dtype": self.feature_dtype,
+            "precision": self.precision,
+        }
+
+    def _prepare_folder(self, settings: dict) -> None:
+        out = self.output_dir
+        settings_path = out / SETTINGS_NAME
+        check_output_folder(out)
+        if settings_path.is_file():
+            try:
+                previous = json.loads(settings_path.read_text())
+            except ValueError:
+                previous = {}
+            previous.setdefault("precision", "float32")  # folders from before the setting computed in float32
+            if previous != settings:
+                changed = sorted(k for k in set(previous) | set(settings) if previous.get(k) != settings.get(k))
+                raise FeatureFolderError(
+                    f"{out} holds an encode with other settings ({', '.join(changed)} differ): choose a new folder, or the same settings to resume."
+                )
+        try:
+            (out / FEATURES_DIR).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise FeatureFolderError(f"Cannot create the feature folder {out}: {exc.strerror}. Choose a folder you can write to.") from None
+        if not settings_path.is_file():
+            atomic_write_bytes(settings_path, lambda tmp: Path(tmp).write_text(json.dumps(settings, indent=1)))
+
+    # ---------------------------------------------------------------- build
+    def build(self) -> Path:
+        """Run (or resume) the encode; returns the path of manifest.parquet."""
+        return self.run().manifest_path
+
+    def run(self) -> EncodeResult:
+        started = time.monotonic()
+        plan = self.plan()
+        value_range = self.value_range(plan)
+        settings = self._settings(plan, value_range)
+        created = not self.output_dir.exists()
+        self._prepare_folder(settings)
+        partial = self.shard is not None or self.chip_ids is not None
+        if self.shard is not None:
+            lock = FolderLock(self.output_dir, f".geosam-encode-shard-{self.shard[0]}-of-{self.shard[1]}.lock", f"Shard {self.shard[0]}/{self.shard[1]} is already running into {self.output_dir}.")
+        else:
+            lock = FolderLock(self.output_dir) if self.chip_ids is None else contextlib.nullcontext()
+        try:
+            with lock:
+                (self.output_dir / MANIFEST_NAME).unlink(missing_ok=True)
+                chips = self.selected_chips(plan)
+                stats = self._encode_chips(plan, value_range, chips)
+                if partial:
+                    manifest = self._write_shard_record(settings, stats) if self.shard is not None else self.output_dir / MANIFEST_NAME
+                else:
+                    if not stats["kept"]:
+                        raise NothingToEncodeError(f"Nothing to encode: every chip of {self.dataset.path} in the chosen area is nodata.")
+                    manifest = self._write_manifest(plan, settings, stats)
+        except BaseException:
+            if created:
+                _remove_if_no_chips(self.output_dir)
+            raise
+        return EncodeResult(manifest, stats["encoded"], stats["reused"], stats["skipped"], time.monotonic() - started)
+
+    def value_range(self, plan: EncodePlan) -> tuple[float, float]:
+        """The one value range of the encode: the user's, else the one already in a distributed encode's folder,
+        else computed from the whole area (never from a shard's chips)."""
+        return self.user_value_range or self.shared_value_range() or self.dataset.compute_value_range(plan.area)
+
+    def shared_value_range(self) -> tuple[float, float] | None:
+        """The value range already in the folder's settings (written by the first shard or a prepare step)."""
+        settings_path = self.output_dir / SETTINGS_NAME
+        if self.shard is None and self.chip_ids is None or not settings_path.is_file():
+            return None
+        try:
+            value_range = json.loads(settings_path.read_text()).get("value_range")
+        except ValueError:
+            return None
+        return tuple(value_range) if value_range else None
+
+    def selected_chips(self, plan: EncodePlan) -> list[Chip]:
+        if self.shard is not None:
+            return shard_chips(plan.chips, *self.shard)
+        if self.chip_ids is not None:
+            return [c for c in plan.chips if c.chip_id in self.chip_ids]
+        return plan.chips
+
+    def _write_shard_record(self, settings: dict, stats: dict) -> Path:
+        """shards/shard-K-of-N.json: which chips this shard kept and which were all nodata (for the merge)."""
+        k, n = self.shard
+        record = {"shard": [k, n], "chips": sorted(c.chip_id for c in stats["kept"]), "skipped_nodata": sorted(stats["skipped_ids"]), "settings": settings}
+        path = self.output_dir / SHARDS_DIR / f"shard-{k}-of-{n}.json"
+        path.parent.mkdir(exist_ok=True)
+        atomic_write_bytes(path, lambda tmp: Path(tmp).write_text(json.dumps(record, indent=1)))
+        return path
+
+    def _encode_chips(self, plan: EncodePlan, value_range: tuple[float, float], chips: list[Chip] | None = None) -> dict:
+        from ..models import load_adapter
+
+        chips = plan.chips if chips is None else chips
+        features_dir = self.output_dir / FEATURES_DIR
+        kept: list[Chip] = []
+        stats = {"encoded": 0, "reused": 0, "skipped": 0, "kept": kept, "skipped_ids": set()}
+        todo = []
+        for chip in chips:
+            if chip_file_complete(features_dir / chip_file_name(chip.chip_id)):
+                stats["reused"] += 1
+            else:
+                todo.append(chip)
+        adapter = (self.adapter or load_adapter(self.spec, self.device, fast_attention=self.fast_attention, precision=self.precision)) if todo else None
+        total = len(chips)
+        t0 = time.monotonic()
+        done_count = stats["reused"]
+        self._report(done_count, total, stats, t0)
+
+        read_queue: queue.Queue = queue.Queue(maxsize=max(2, 2 * self.batch_size))
+        write_queue: queue.Queue = queue.Queue(maxsize=2)
+        stop = threading.Event()
+        reader = threading.Thread(target=self._read_chips, args=(todo, value_range, read_queue, stop), daemon=True)
+        writer_errors: list[BaseException] = []
+        writer = threading.Thread(target=_write_chips, args=(features_dir, write_queue, writer_errors), daemon=True)
+        reader.start()
+        writer.start()
+        skipped_ids: set[int] = set()
+        try:
+            finished = False
+            while not finished:
+                batch = []
+                while len(batch) < self.batch_size:
+                    kind, chip, payload = read_queue.get()
+                    if kind == "end":
+                        finished = True
+                        break
+                    if kind == "error":
+                        raise payload
+                    if kind == "skip":
+                        skipped_ids.add(chip.chip_id)
+                        stats["skipped"] += 1
+                        done_count += 1
+                        continue
+                    batch.append((chip, payload))
+                if batch:
+                    features = adapter.encode([image for _, image in batch], plan.chip_size)
+                    for (chip, image), feat in zip(batch, features):
+                        write_queue.put((chip, self._payload(chip, image.shape[:2], feat, adapter.feature_kind)))
+                    stats["encoded"] += len(batch)
+                    done_count += len(batch)
+                if writer_errors:
+                    raise writer_errors[0]
+                self._report(done_count, total, stats, t0)
+                if not finished and self._cancelled():
+                    raise EncodeCancelled(
+                        f"Encode cancelled after {done_count} of {total} chips; finished chips are kept: run it again with the same settings to resume."
+                    )
+        finally:
+            stop.set()
+            write_queue.put(None)
+            writer.join()
+            _drain(read_queue)
+            reader.join(timeout=30)
+        if writer_errors:
+            raise writer_errors[0]
+        # Every chip is now on disk (reused or encoded) unless it was all nodata.
+        kept.extend(c for c in chips if c.chip_id not in skipped_ids)
+        stats["skipped_ids"] = skipped_ids
+        return stats
+
+    def _read_chips(self, chips: list[Chip], value_range, out: queue.Queue, stop: threading.Event) -> None:
+        """Reader thread: stream chip windows from disk ahead of the encoder.
+
+        The dataset is reopened every REOPEN_EVERY chips: closing it drops its blocks from
+        GDAL's process-wide cache, which otherwise grows with the raster (up to 5 % of RAM).
+        """
+        try:
+            for start in range(0, len(chips), REOPEN_EVERY):
+                with self.dataset.open() as reader:
+                    for chip in chips[start : start + REOPEN_EVERY]:
+                        if stop.is_set():
+                            return
+                        pixels = self.dataset.read_chip(reader, chip.window, value_range)
+                        out.put(("skip", chip, None) if not pixels.valid.any() else ("chip", chip, pixels.image))
+        except BaseException as exc:  # handed to the main thread, which raises it
+            out.put(("error", None, exc))
+            return
+        out.put(("end", None, None))
+
+    def _payload(self, chip: Chip, valid_hw, features: dict, feature_kind: str) -> dict:
+        import torch
+
+        from ..models.runtime import map_tensors
+
+        dtype = torch.float16 if self.feature_dtype == "float16" else torch.float32
+        # clone: a slice of the batch would otherwise save the whole batch's storage
+        stored = map_tensors(features, lambda t: t.detach().to("cpu", dtype).contiguous().clone())
+        return {
+            "format_version": FORMAT_VERSION,
+            "chip_id": chip.chip_id,
+            "model_type": self.spec.model_type,
+            "model_variant": self.spec.variant,
+            "checkpoint_path": self.spec.checkpoint_path,
+            "src_shape": [int(valid_hw[0]), int(valid_hw[1])],
+            "dst_shape": [self.spec.image_size, self.spec.image_size],
+            "chip_size": chip.chip_size,
+            "feature_kind": feature_kind,
+            "features": stored["features"] if set(stored) == {"features"} else stored,
+        }
+
+    def _report(self, done: int, total: int, stats: dict, t0: float) -> None:
+        if self.progress is None:
+            return
+        elapsed = time.monotonic() - t0
+        rate = stats["encoded"] / elapsed if elapsed > 0 and stats["encoded"] else 0.0
+        remaining = total - done
+        eta = remaining / rate if rate > 0 else (0.0 if remaining == 0 else None)
+        self.progress(EncodeProgress(done, total, stats["encoded"], stats["reused"], stats["skipped"], rate, eta))
+
+    def _write_manifest(self, plan: EncodePlan, settings: dict, stats: dict) -> Path:
+        model = {"checkpoint_path": os.path.abspath(self.spec.checkpoint_path), "model_type": self.spec.model_type, "model_variant": self.spec.variant, "image_size": self.spec.image_size}
+        return write_folder_manifest(self.output_dir, self.dataset, stats["kept"], settings, model, self.feature_dtype, plan.stride, stats["skipped"])
+
+
+def write_folder_manifest(folder: Path, dataset: RasterDataset, kept: list[Chip], settings: dict, model: dict, feature_dtype: str, stride: int, skipped: int) -> Path:
+    """manifest.parquet for the kept chips: one writer for the single-process encode and the merge of shards."""
+    import shapely
+
+    rows = []
+    for chip in kept:
+        transform = window_transform(dataset.transform, chip.window)
+        bounds = window_bounds(dataset.transform, chip.window)
+        cx, cy = pixel_to_map(transform, [chip.width / 2], [chip.height / 2])
+        rows.append(
+            {
+                "feature_path": f"{FEATURES_DIR}/{chip_file_name(chip.chip_id)}",
+                "chip_id": chip.chip_id,
+                "source_path": settings["source_path"],
+                "checkpoint_path": model["checkpoint_path"],
+                "model_type": model["model_type"],
+                "transform": json.dumps(affine_to_list(transform)),
+                "shape": json.dumps([chip.height, chip.width]),
+                "crs": crs_to_text(dataset.crs),
+                "dst_shape": json.dumps([model["image_size"], model["image_size"]]),
+                "chip_center_x": float(cx[0]),
+                "chip_center_y": float(cy[0]),
+                "geometry": shapely.box(bounds.minx, bounds.miny, bounds.maxx, bounds.maxy).wkb,
+                "format_version": FORMAT_VERSION,
+                "value_range": json.dumps(settings["value_range"]),
+                "bands": json.dumps(settings["bands"]),
+                "feature_dtype": feature_dtype,
+                "model_variant": model["model_variant"],
+                "chip_size": chip.chip_size,
+                "stride": stride,
+            }
+        )
+    metadata = {
+        "geosam_format_version": str(FORMAT_VERSION),
+        "grid": {"transform": affine_to_list(dataset.transform), "width": dataset.width, "height": dataset.height},
+        "settings": settings,
+        "skipped_nodata_chips": str(skipped),
+    }
+    return write_manifest(folder, rows, metadata, dataset.crs)
+
+
+def dataset_from_settings(settings: dict) -> RasterDataset:
+    """The raster as an encode with these settings read it (bands, CRS, resolution)."""
+    return RasterDataset(settings["source_path"], indexes=settings["bands"], crs=settings["crs"], resolution=settings["resolution"])
+
+
+def check_shard(k: int, n: int) -> tuple[int, int]:
+    """A shard K of N (1-based), refused in one line when it cannot be one."""
+    if not (isinstance(n, int) and isinstance(k, int)) or n < 1 or not 1 <= k <= n:
+        raise RasterError(f"Shard {k}/{n} is out of range: K/N needs 1 <= K <= N (shard 1/4 to 4/4 for four shards).")
+    return k, n
+
+
+def shard_chips(chips: list, k: int, n: int) -> list:
+    """The K-th of N contiguous, balanced parts of the chip grid (sizes differ by at most one chip)."""
+    check_shard(k, n)
+    total = len(chips)
+    return chips[(k - 1) * total // n : k * total // n]
+
+
+def _write_chips(features_dir: Path, work: queue.Queue, errors: list) -> None:
+    """Writer thread: chip files are written while the next batch encodes."""
+    while True:
+        item = work.get()
+        if item is None:
+            return
+        if errors:
+            continue
+        chip, payload = item
+        try:
+            write_chip_file(features_dir / chip_file_name(chip.chip_id), payload)
+        except OSError as exc:
+            errors.append(FeatureFolderError(f"Cannot write {features_dir / chip_file_name(chip.chip_id)}: {exc.strerror or exc}. Free disk space or choose another folder, then run again to resume."))
+        except BaseException as exc:  # handed to the main thread
+            errors.append(exc)
+
+
+def _remove_if_no_chips(folder: Path) -> None:
+    """Remove a folder this encode created when it failed before finishing any chip: nothing half-written stays."""
+    features = folder / FEATURES_DIR
+    if features.is_dir() and any(features.glob("chip_*.pt")):
+        return  # finished chips are kept so the encode can resume
+    for name in (SETTINGS_NAME, LOCK_NAME):
+        (folder / name).unlink(missing_ok=True)
+    for leftover in list(features.glob(".*.tmp-*")) if features.is_dir() else []:
+        leftover.unlink(missing_ok=True)
+    for directory in (features, folder):
+        try:
+            directory.rmdir()
+        except OSError:
+            pass
+
+
+def _drain(q: queue.Queue) -> None:
+    try:
+        while True:
+            q.get_nowait()
+    except queue.Empty:
+        pass

@@ -1,0 +1,56 @@
+"""The chip grid: overlapping square windows laid over a raster (or part of it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import RasterError
+from ..geo import PixelWindow
+
+
+@dataclass(frozen=True)
+class Chip:
+    """One chip: chip_size x chip_size pixels from (row_off, col_off); the raster may fill only (height, width) of it."""
+
+    chip_id: int
+    row_off: int
+    col_off: int
+    height: int
+    width: int
+    chip_size: int
+
+    @property
+    def window(self) -> PixelWindow:
+        """The pixels actually read from the raster."""
+        return PixelWindow(self.row_off, self.col_off, self.height, self.width)
+
+
+def _axis_starts(start: int, stop: int, size: int, chip: int, stride: int) -> list[int]:
+    """Chip offsets along one axis covering [start, stop), the last snapped inside the raster."""
+    if stop - start <= chip:
+        # A short area: one chip, moved back inside the raster so it keeps as many pixels as possible.
+        return [max(0, min(start, size - chip))]
+    starts = list(range(start, stop - chip + 1, stride))
+    if starts[-1] + chip < stop:
+        starts.append(stop - chip)
+    return starts
+
+
+def chip_grid(width: int, height: int, chip_size: int, stride: int, area: PixelWindow | None = None) -> list[Chip]:
+    """Chips (row-major) covering `area` of a width x height raster.
+
+    Edge chips are snapped inside the raster; a raster smaller than a chip is
+    one chip filled by only part of its pixels (padded when encoded).
+    """
+    if chip_size < 16:
+        raise RasterError(f"Chip size must be at least 16 pixels, got {chip_size}.")
+    if not 0 < stride <= chip_size:
+        raise RasterError(f"Stride must be between 1 and the chip size ({chip_size}), got {stride}.")
+    area = area or PixelWindow(0, 0, height, width)
+    rows = _axis_starts(area.row_off, area.row_off + area.height, height, chip_size, stride)
+    cols = _axis_starts(area.col_off, area.col_off + area.width, width, chip_size, stride)
+    chips = []
+    for r in rows:
+        for c in cols:
+            chips.append(Chip(len(chips), r, c, min(chip_size, height - r), min(chip_size, width - c), chip_size))
+    return chips

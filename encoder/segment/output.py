@@ -1,0 +1,56 @@
+"""Write polygons with attributes to any OGR vector format, atomically."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..errors import GeoSamError
+from ..geo import crs_to_text
+
+_DRIVERS = {".gpkg": "GPKG", ".geojson": "GeoJSON", ".json": "GeoJSON", ".shp": "ESRI Shapefile", ".fgb": "FlatGeobuf", ".kml": "KML", ".gml": "GML", ".csv": "CSV"}
+_FIELD_TYPES = {bool: "OFTInteger", int: "OFTInteger64", float: "OFTReal", str: "OFTString"}
+
+
+def write_polygons(path: str | os.PathLike, polygons: list, attributes: list[dict], crs) -> None:
+    """Write polygons to a new file, format by extension; nothing is left behind on failure."""
+    from osgeo import ogr, osr
+
+    ogr.UseExceptions()
+    path = Path(path)
+    driver_name = _DRIVERS.get(path.suffix.lower())
+    if driver_name is None:
+        raise GeoSamError(f"Unknown vector format {path.suffix!r}: use one of {', '.join(sorted(_DRIVERS))}.")
+    if path.exists():
+        raise GeoSamError(f"{path} exists already: choose a new file name.")
+    if not path.parent.is_dir():
+        raise GeoSamError(f"The folder {path.parent} does not exist: create it or choose another output.")
+    tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
+    driver = ogr.GetDriverByName(driver_name)
+    try:
+        ds = driver.CreateDataSource(str(tmp))
+        srs = osr.SpatialReference()
+        srs.SetFromUserInput(crs_to_text(crs))
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        layer = ds.CreateLayer(path.stem, srs, ogr.wkbMultiPolygon)
+        names = list(attributes[0]) if attributes else ["score", "area"]
+        for name in names:
+            sample = attributes[0][name] if attributes else 0.0
+            layer.CreateField(ogr.FieldDefn(name, getattr(ogr, _FIELD_TYPES.get(type(sample), "OFTString"))))
+        for geom, attrs in zip(polygons, attributes):
+            feature = ogr.Feature(layer.GetLayerDefn())
+            for name in names:
+                feature.SetField(name, attrs[name])
+            g = ogr.CreateGeometryFromWkb(geom.wkb)
+            feature.SetGeometry(ogr.ForceToMultiPolygon(g))
+            layer.CreateFeature(feature)
+        ds = layer = None
+        if driver_name == "ESRI Shapefile":  # a shapefile is several files: rename them all
+            for part in tmp.parent.glob(tmp.stem + ".*"):
+                os.replace(part, path.with_suffix(part.suffix))
+        else:
+            os.replace(tmp, path)
+    except (RuntimeError, OSError) as exc:
+        for part in tmp.parent.glob(tmp.stem + ".*"):
+            part.unlink(missing_ok=True)
+        raise GeoSamError(f"Cannot write {path}: {exc}. Check that the folder is writable and has free space.") from None

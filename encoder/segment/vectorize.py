@@ -1,0 +1,71 @@
+"""Masks to georeferenced polygons (holes kept) with area, largest-only, simplify and hole-filling options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from affine import Affine
+
+from ..geo import compose, pixel_area, same_crs
+
+
+@dataclass(frozen=True)
+class VectorOptions:
+    """min_area in map units^2 of the folder CRS; min_area_pixels in pixels; fill_holes_area in map units^2."""
+
+    min_area: float = 0.0
+    min_area_pixels: float = 0.0
+    largest_only: bool = False
+    simplify: float = 0.0
+    fill_holes_area: float = 0.0
+
+
+def mask_to_polygons(mask: np.ndarray, transform: Affine, options: VectorOptions = VectorOptions()) -> list:
+    """Polygons (shapely) in the CRS of `transform` for the True pixels of mask; largest first."""
+    from .polygonize import polygonize
+
+    rows = np.flatnonzero(mask.any(axis=1))
+    if rows.size == 0:
+        return []
+    cols = np.flatnonzero(mask.any(axis=0))
+    r0, r1, c0, c1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
+    polygons = polygonize(mask[r0:r1, c0:c1], compose(transform, Affine.translation(c0, r0)))
+    px_area = pixel_area(transform)
+    min_area = max(options.min_area, options.min_area_pixels * px_area)
+    if options.fill_holes_area > 0:
+        polygons = [_fill_small_holes(p, options.fill_holes_area) for p in polygons]
+    if options.simplify > 0:
+        polygons = [p.simplify(options.simplify, preserve_topology=True) for p in polygons]
+        polygons = [p for p in polygons if not p.is_empty]
+    if not polygons:
+        return []
+    import shapely
+
+    area = shapely.area(np.asarray(polygons, dtype=object))
+    keep = np.flatnonzero((area >= min_area) & (area > 0))
+    keep = keep[np.argsort(-area[keep], kind="stable")]  # largest first
+    if options.largest_only:
+        keep = keep[:1]
+    return [polygons[i] for i in keep]
+
+
+def _fill_small_holes(polygon, max_area: float):
+    import shapely
+
+    keep = [ring for ring in polygon.interiors if shapely.Polygon(ring).area >= max_area]
+    return shapely.Polygon(polygon.exterior, keep)
+
+
+def reproject_geometries(geoms: list, src_crs, dst_crs) -> list:
+    """Geometries from src_crs to dst_crs, all coordinates in one PROJ call."""
+    import shapely
+
+    if not geoms or dst_crs is None or same_crs(src_crs, dst_crs):
+        return list(geoms)
+    from rasterio.warp import transform as warp_transform
+
+    arr = np.asarray(geoms, dtype=object)
+    coords = shapely.get_coordinates(arr)
+    xs, ys = warp_transform(src_crs, dst_crs, coords[:, 0].tolist(), coords[:, 1].tolist())
+    return list(shapely.set_coordinates(arr.copy(), np.column_stack([xs, ys])))

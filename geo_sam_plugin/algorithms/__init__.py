@@ -1,0 +1,1 @@
+"""Processing: the GeoSAM provider and its algorithms (toolbox, qgis_process, graphical modeler). Never touch iface."""

@@ -1,0 +1,317 @@
+"""Processing algorithms geosam:segmentprompts, geosam:segmenteverything and geosam:segmenttext: a feature folder -> polygons."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ...encoder import defaults
+from .. import field_types
+from ..engine_crs import folder_crs
+from .base import GeoSamAlgorithm
+
+_FIELDS = [("concept", field_types.STRING), ("group", field_types.STRING), ("score", field_types.DOUBLE), ("area", field_types.DOUBLE), ("n_fg", field_types.INT), ("n_bg", field_types.INT), ("box", field_types.INT), ("chip_ids", field_types.STRING), ("model", field_types.STRING)]
+
+
+def output_fields(names) -> QgsFields:
+    fields = QgsFields()
+    for name, kind in _FIELDS:
+        if name in names:
+            fields.append(QgsField(name, kind))
+    return fields
+
+
+def to_feature(fields: QgsFields, polygon, attributes: dict) -> QgsFeature:
+    feature = QgsFeature(fields)
+    geometry = QgsGeometry()
+    geometry.fromWkb(polygon.wkb)
+    feature.setGeometry(geometry)
+    feature.setAttributes([attributes.get(fields.at(i).name()) for i in range(fields.count())])
+    return feature
+
+
+def _checkpoint(algorithm, parameters, context) -> str | None:
+    """CHECKPOINT: a file, or the name of a model downloaded with the model manager; empty: the manifest's."""
+    from ...encoder.models.catalogue import resolve_checkpoint
+    from ..install.model_manager import models_dir, user_catalogue
+
+    return resolve_checkpoint(algorithm.parameterAsFile(parameters, "CHECKPOINT", context), models_dir(), user_catalogue())
+
+
+class _SegmentAlgorithm(GeoSamAlgorithm):
+    """Algorithms of the 'Segment' group."""
+
+    def group(self):
+        return self.tr("Segment")
+
+    def groupId(self):
+        return "segment"
+
+    def _extent(self, parameters, context, crs):
+        """EXTENT in the folder's CRS, or None (every chip)."""
+        from ...encoder.geo import Bounds
+
+        if parameters.get("EXTENT") in (None, ""):
+            return None
+        rect = self.parameterAsExtent(parameters, "EXTENT", context, crs)
+        return None if rect.isEmpty() else Bounds(rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+
+
+def _feature_boxes(source):
+    """(feature, bounding box) for each feature of a polygon source that has a geometry."""
+    for feature in source.getFeatures():
+        geom = feature.geometry()
+        if not geom.isEmpty():
+            yield feature, geom.boundingBox()
+
+
+class SegmentPromptsAlgorithm(_SegmentAlgorithm):
+    icon_name = "segment.svg"
+
+    def name(self):
+        return "segmentprompts"
+
+    def displayName(self):
+        return self.tr("Segment from prompt layers")
+
+    def shortHelpString(self):
+        return (
+            "Turns point and box prompts into polygons with a feature folder made by 'Encode raster'. Only SAM's light decoder runs.\n\n"
+            "Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is "
+            "its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon's bounding "
+            "box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are "
+            "followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area "
+            "(folder CRS units^2), point counts, box used, chips and model."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile("FEATURES", self.tr("Feature folder"), behavior=QgsProcessingParameterFile.Behavior.Folder))
+        self.addParameter(QgsProcessingParameterFeatureSource("POINTS", self.tr("Point prompts"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField("LABEL_FIELD", self.tr("Label field (1 foreground, 0 background)"), "label", "POINTS", QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField("GROUP_FIELD", self.tr("Group field (one object per group)"), None, "POINTS", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource("BOXES", self.tr("Box prompts"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", self.tr("Minimum polygon area (folder CRS units^2)"), QgsProcessingParameterNumber.Type.Double, defaults.MIN_AREA, minValue=0.0))
+        self.addParameter(QgsProcessingParameterBoolean("LARGEST_ONLY", self.tr("Keep only the largest polygon of each object"), defaults.LARGEST_ONLY))
+        self.addParameter(QgsProcessingParameterNumber("SIMPLIFY", self.tr("Simplify tolerance (folder CRS units, 0 = none)"), QgsProcessingParameterNumber.Type.Double, defaults.SIMPLIFY, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint file or downloaded model name (default: the one in the manifest)"), optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Segmented polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
+
+    def _prompts(self, parameters, context):
+        """OrderedDict group -> {'points': [(x, y)], 'labels': [..], 'box': (..)|None, 'crs': wkt}."""
+        objects: OrderedDict = OrderedDict()
+        points = self.parameterAsSource(parameters, "POINTS", context)
+        label_field = self.parameterAsString(parameters, "LABEL_FIELD", context)
+        group_field = self.parameterAsString(parameters, "GROUP_FIELD", context)
+        if points is not None:
+            fields = points.fields()
+            has_label = bool(label_field) and fields.lookupField(label_field) >= 0
+            has_group = bool(group_field) and fields.lookupField(group_field) >= 0
+            crs = points.sourceCrs().toWkt()
+            for feature in points.getFeatures():
+                geom = feature.geometry()
+                if geom.isEmpty():
+                    continue
+                key = str(feature[group_field]) if has_group else f"point {feature.id()}"
+                obj = objects.setdefault(key, {"points": [], "labels": [], "box": None, "crs": crs})
+                label = int(feature[label_field]) if has_label and feature[label_field] is not None else 1
+                for vertex in geom.vertices():
+                    obj["points"].append((vertex.x(), vertex.y()))
+                    obj["labels"].append(label)
+        boxes = self.parameterAsSource(parameters, "BOXES", context)
+        if boxes is not None:
+            has_group = bool(group_field) and boxes.fields().lookupField(group_field) >= 0
+            box_crs = boxes.sourceCrs().toWkt()
+            for feature, rect in _feature_boxes(boxes):
+                key = str(feature[group_field]) if has_group else f"box {feature.id()}"
+                obj = objects.setdefault(key, {"points": [], "labels": [], "box": None, "crs": box_crs})
+                if obj["points"] and obj["crs"] != box_crs:
+                    raise QgsProcessingException(f"Points and boxes of group {key} are in different CRSs: reproject one layer first.")
+                obj["box"] = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+        return objects
+
+    def process(self, parameters, context, feedback):
+        from ...encoder.segment.query import FeatureQueryEngine
+        from ...encoder.segment.vectorize import VectorOptions
+
+        objects = self._prompts(parameters, context)
+        if not objects:
+            raise QgsProcessingException("The prompt layers hold no points or boxes: add prompts, or choose other layers.")
+        checkpoint = _checkpoint(self, parameters, context)
+        engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=checkpoint)
+        options = VectorOptions(
+            min_area=self.parameterAsDouble(parameters, "MIN_AREA", context),
+            largest_only=self.parameterAsBool(parameters, "LARGEST_ONLY", context),
+            simplify=self.parameterAsDouble(parameters, "SIMPLIFY", context),
+        )
+        fields = output_fields([name for name, _ in _FIELDS])
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, folder_crs(engine))
+        if sink is None:
+            raise QgsProcessingException("Cannot create the output layer: check its path and format.")
+        background_only = [group for group, obj in objects.items() if obj["box"] is None and 1 not in obj["labels"]]
+        if background_only:
+            feedback.pushInfo(f"Skipped {len(background_only)} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.")
+            objects = OrderedDict((group, obj) for group, obj in objects.items() if group not in set(background_only))
+        written = 0
+        for i, (group, obj) in enumerate(objects.items()):
+            if feedback.isCanceled():
+                break
+            result = engine.query(points=obj["points"] or None, labels=obj["labels"] or None, box=obj["box"], crs=obj["crs"], options=options)
+            for polygon, attributes in zip(result.polygons, result.attributes):
+                sink.addFeature(to_feature(fields, polygon, dict(attributes, group=group)), QgsFeatureSink.Flag.FastInsert)
+                written += 1
+            feedback.setProgress(100.0 * (i + 1) / len(objects))
+        feedback.pushInfo(f"{written} polygons from {len(objects)} prompt objects.")
+        return {"OUTPUT": dest}
+
+
+class SegmentEverythingAlgorithm(_SegmentAlgorithm):
+    icon_name = "everything.svg"
+
+    def name(self):
+        return "segmenteverything"
+
+    def displayName(self):
+        return self.tr("Segment everything")
+
+    def shortHelpString(self):
+        return (
+            "Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each "
+            "giving SAM's three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons "
+            "found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile("FEATURES", self.tr("Feature folder"), behavior=QgsProcessingParameterFile.Behavior.Folder))
+        self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Extent (default: every chip)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber("POINTS_PER_SIDE", self.tr("Points per chip side"), QgsProcessingParameterNumber.Type.Integer, defaults.POINTS_PER_SIDE, minValue=1, maxValue=64))
+        self.addParameter(QgsProcessingParameterNumber("PRED_IOU_THRESH", self.tr("Predicted IoU threshold"), QgsProcessingParameterNumber.Type.Double, defaults.PRED_IOU_THRESH, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber("STABILITY_THRESH", self.tr("Stability score threshold"), QgsProcessingParameterNumber.Type.Double, defaults.STABILITY_THRESH, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", self.tr("Minimum polygon area (folder CRS units^2)"), QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint file or downloaded model name (default: the one in the manifest)"), optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
+
+    def process(self, parameters, context, feedback):
+        from ...encoder.segment.everything import EverythingOptions, segment_everything
+        from ...encoder.segment.query import FeatureQueryEngine
+
+        # The fast decoder (SAM and SAM 2 on a CPU: logits equal to the reference's within 1e-6): a grid of prompts is many decodes.
+        engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=_checkpoint(self, parameters, context), decoder="fast")
+        crs = folder_crs(engine)
+        extent = self._extent(parameters, context, crs)
+        options = EverythingOptions(
+            points_per_side=self.parameterAsInt(parameters, "POINTS_PER_SIDE", context),
+            pred_iou_thresh=self.parameterAsDouble(parameters, "PRED_IOU_THRESH", context),
+            stability_thresh=self.parameterAsDouble(parameters, "STABILITY_THRESH", context),
+            min_area=self.parameterAsDouble(parameters, "MIN_AREA", context),
+        )
+        # The output is created only once every stage has run: a cancelled run (OperationCancelled) leaves no layer.
+        found = segment_everything(engine, extent, options, progress=feedback.setProgress, cancelled=feedback.isCanceled)
+        fields = output_fields(["score", "area", "chip_ids", "model"])
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, crs)
+        if sink is None:
+            raise QgsProcessingException("Cannot create the output layer: check its path and format.")
+        for polygon, attributes in found:
+            sink.addFeature(to_feature(fields, polygon, attributes), QgsFeatureSink.Flag.FastInsert)
+        if found:
+            feedback.pushInfo(f"{len(found)} polygons.")
+        else:
+            feedback.pushWarning(
+                f"0 polygons: no mask passed the thresholds (predicted IoU >= {options.pred_iou_thresh:g}, stability >= {options.stability_thresh:g}"
+                f"{f', area >= {options.min_area:g}' if options.min_area else ''}). Lower them, or add points per chip side."
+            )
+        return {"OUTPUT": dest}
+
+
+class SegmentTextAlgorithm(_SegmentAlgorithm):
+    icon_name = "segment.svg"
+
+    def name(self):
+        return "segmenttext"
+
+    def displayName(self):
+        return self.tr("Segment by text (SAM 3)")
+
+    def shortHelpString(self):
+        return (
+            "Finds every instance of a concept ('building', 'field', 'lake') in a feature folder encoded with SAM 3 (sam3.pt), or "
+            "in the chips touching an extent. SAM 3's grounding runs on each chip's cached features; detections scoring at least "
+            "the threshold become polygons with 'concept' and 'score' attributes, and the same object found on overlapping chips "
+            "is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.\n\n"
+            "Example boxes ('more like this one'): polygons drawn around one or a few examples, all within one chip; the text may "
+            "then be empty. A label field with 0 marks an example of what not to find."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile("FEATURES", self.tr("Feature folder (SAM 3)"), behavior=QgsProcessingParameterFile.Behavior.Folder))
+        self.addParameter(QgsProcessingParameterString("TEXT", self.tr("Text prompt (a short noun phrase)"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource("EXAMPLES", self.tr("Example boxes: objects like these (optional)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "EXAMPLE_LABEL_FIELD", self.tr("Example label field (1 like this, 0 not like this)"), None, "EXAMPLES", QgsProcessingParameterField.DataType.Numeric, optional=True
+            )
+        )
+        self.addParameter(QgsProcessingParameterNumber("THRESHOLD", self.tr("Score threshold"), QgsProcessingParameterNumber.Type.Double, defaults.CONCEPT_THRESHOLD, minValue=0.0, maxValue=0.99))
+        self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Extent (default: every chip)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", self.tr("Minimum polygon area (folder CRS units^2)"), QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint file or downloaded model name (default: the one in the manifest)"), optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
+
+    def _examples(self, parameters, context) -> tuple[list, str | None]:
+        """The example polygons' bounding boxes (minx, miny, maxx, maxy, label) and their layer's CRS."""
+        source = self.parameterAsSource(parameters, "EXAMPLES", context)
+        if source is None:
+            return [], None
+        field = self.parameterAsString(parameters, "EXAMPLE_LABEL_FIELD", context)
+        has_label = bool(field) and source.fields().lookupField(field) >= 0
+        boxes = []
+        for feature, rect in _feature_boxes(source):
+            label = int(feature[field]) if has_label and feature[field] is not None else 1
+            boxes.append((rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum(), label))
+        return boxes, source.sourceCrs().toWkt()
+
+    def process(self, parameters, context, feedback):
+        from ...encoder.segment.concepts import EXAMPLE_CONCEPT, ConceptOptions, check_prompt, check_text_model, segment_text
+        from ...encoder.segment.query import FeatureQueryEngine
+
+        text = self.parameterAsString(parameters, "TEXT", context)
+        examples, examples_crs = self._examples(parameters, context)
+        concept = check_prompt(text, examples) or EXAMPLE_CONCEPT
+        engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=_checkpoint(self, parameters, context))
+        check_text_model(engine)
+        crs = folder_crs(engine)
+        extent = self._extent(parameters, context, crs)
+        options = ConceptOptions(threshold=self.parameterAsDouble(parameters, "THRESHOLD", context), min_area=self.parameterAsDouble(parameters, "MIN_AREA", context))
+        found = segment_text(
+            engine, text, extent, options, progress=feedback.setProgress, cancelled=feedback.isCanceled, exemplars=examples or None, crs=examples_crs
+        )
+        fields = output_fields(["concept", "score", "area", "chip_ids", "model"])
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, crs)
+        if sink is None:
+            raise QgsProcessingException("Cannot create the output layer: check its path and format.")
+        for polygon, attributes in found:
+            sink.addFeature(to_feature(fields, polygon, attributes), QgsFeatureSink.Flag.FastInsert)
+        if found:
+            feedback.pushInfo(f"{len(found)} '{concept}' polygons.")
+        else:
+            feedback.pushWarning(f"No '{concept}' found with a score of {options.threshold:g} or more: the layer is empty. Lower the threshold to see weaker matches.")
+        return {"OUTPUT": dest}

@@ -1,0 +1,44 @@
+"""Shared pieces of GeoSAM's Processing algorithms: icons, dependency check, error translation."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..install.deps import missing_message, missing_packages
+from ..paths import ICONS
+
+
+class GeoSamAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses implement process(parameters, context, feedback)."""
+
+    icon_name = "geosam.svg"
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICONS / self.icon_name))
+
+    def createInstance(self):
+        return type(self)()
+
+    def tr(self, text: str) -> str:
+        """Translated in the context of the class that says it (pylupdate5 names contexts after classes)."""
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text or cls is GeoSamAlgorithm:
+                return translated
+        return text
+
+    def processAlgorithm(self, parameters, context, feedback):
+        missing = missing_packages()
+        if missing:
+            raise QgsProcessingException(missing_message(missing))
+        from ...encoder.errors import GeoSamError
+
+        try:
+            return self.process(parameters, context, feedback)
+        except GeoSamError as exc:
+            raise QgsProcessingException(str(exc)) from None
+
+    def process(self, parameters, context, feedback) -> dict:
+        raise NotImplementedError

@@ -1,0 +1,1 @@
+"""The dock's logic: the controller, map tools, the prompt session (undo/redo), the query worker and QGIS tasks."""

@@ -1,0 +1,128 @@
+"""The controller's background work in QGIS's task manager: encoding a raster and a SAM 3 text / example search.
+
+Part of SegmentController (a mixin): messages are translated in the SegmentController context, as PyQt looks them up.
+"""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..engine_crs import folder_crs
+
+
+class BackgroundWork:
+    """encode_in_background and find_text for SegmentController (which holds the engine, session and signals)."""
+
+    @property
+    def encoding(self) -> bool:
+        return self.encode_task is not None
+
+    def encode_in_background(self, raster_path: str, checkpoint: str, output_dir: str, **builder_kwargs):
+        """Encode in QGIS's task manager (progress bar, cancel); the folder loads when the task finishes.
+
+        The controller holds the task until it ends (a Python QgsTask nobody references is collected before it
+        runs). A second encode while one runs is refused. Returns the task, or None when refused.
+        """
+        from qgis.core import QgsApplication
+
+        from .encode_task import EncodeTask
+
+        if self.encode_task is not None:
+            self.message.emit(QCoreApplication.translate("SegmentController", "An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right)."), Qgis.MessageLevel.Warning)
+            return None
+
+        def done(ok: bool, text: str, folder: str) -> None:
+            self.encode_task = None
+            self.busy.emit("", 0.0)
+            if ok:
+                self.message.emit(QCoreApplication.translate("SegmentController", "Encoded: {0}.").format(text), Qgis.MessageLevel.Success)
+                self.load_folder(folder)
+            else:
+                self.message.emit(text, Qgis.MessageLevel.Warning)
+            self.changed.emit()
+
+        task = EncodeTask(raster_path, checkpoint, output_dir, on_finished=done, **builder_kwargs)
+        name = os.path.basename(raster_path)
+        task.progressChanged.connect(lambda percent: self.busy.emit(QCoreApplication.translate("SegmentController", "Encoding {0}").format(name), percent if percent > 0 else -1.0))
+        self.encode_task = task
+        QgsApplication.taskManager().addTask(task)
+        self.busy.emit(QCoreApplication.translate("SegmentController", "Encoding {0}: loading the model and reading the first chip").format(name), -1.0)
+        self.message.emit(QCoreApplication.translate("SegmentController", "Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).").format(raster_path, output_dir), Qgis.MessageLevel.Info)
+        self.changed.emit()
+        return task
+
+    def find_text(self, text: str, threshold: float):
+        """Every instance of a concept in the loaded SAM 3 folder, in QGIS's task manager; the polygons go to a new
+        layer named after the concept (an empty one, and a message, when nothing matches). Returns the task or None.
+
+        A box drawn on the map is taken as an example ("more like this one"); the text may then be empty."""
+        from qgis.core import QgsApplication
+
+        from ...encoder.errors import GeoSamError
+        from ...encoder.segment.concepts import EXAMPLE_CONCEPT, check_prompt, check_text_model
+        from .concept_task import ConceptTask
+
+        if self.engine is None or self.live:
+            self.message.emit(QCoreApplication.translate("SegmentController", "Load a feature folder encoded with SAM 3 first: text prompts search cached features."), Qgis.MessageLevel.Warning)
+            return None
+        if self.concept_task is not None:
+            self.message.emit(QCoreApplication.translate("SegmentController", "A text search is already running: wait for it, or cancel it in the task manager."), Qgis.MessageLevel.Warning)
+            return None
+        box = self.session.current.box if self.session is not None else None
+        examples = [box] if box is not None else None
+        try:
+            text_concept = check_prompt(text, examples)
+            check_text_model(self.engine)
+        except GeoSamError as exc:
+            self.message.emit(str(exc), Qgis.MessageLevel.Warning)
+            return None
+        concept = text_concept or EXAMPLE_CONCEPT
+        folder_text = self.source_text
+        crs = folder_crs(self.engine)
+
+        def done(ok: bool, message: str, found: list) -> None:
+            self.concept_task = None
+            self.busy.emit("", 0.0)
+            if not ok:
+                self.message.emit(message, Qgis.MessageLevel.Warning)
+                return
+            layer = self.concept_layer(concept, crs, found)
+            if found:
+                self.message.emit(QCoreApplication.translate("SegmentController", "Found {0} '{1}' in {2}: layer '{3}'.").format(len(found), concept, folder_text, layer.name()), Qgis.MessageLevel.Success)
+            else:
+                self.message.emit(
+                    QCoreApplication.translate("SegmentController", "No '{0}' found with a score of {1:g} or more: the layer '{2}' is empty. Lower the threshold to see weaker matches.").format(concept, threshold, layer.name()),
+                    Qgis.MessageLevel.Info,
+                )
+
+        task = ConceptTask(
+            self.engine.folder.path.as_posix(), self.checkpoint_path or None, text_concept or "", threshold, on_finished=done,
+            examples=examples, examples_crs=self.session.crs if examples else None,
+        )
+        task.progressChanged.connect(lambda percent: self.busy.emit(QCoreApplication.translate("SegmentController", "Finding '{0}'").format(concept), percent if percent > 0 else -1.0))
+        self.concept_task = task
+        QgsApplication.taskManager().addTask(task)
+        self.busy.emit(QCoreApplication.translate("SegmentController", "Finding '{0}': loading SAM 3").format(concept), -1.0)
+        return task
+
+    def concept_layer(self, concept: str, crs, found: list) -> QgsVectorLayer:
+        """A scratch layer in the folder's CRS with the polygons found for a concept, added to the project."""
+        from ...encoder.geo import crs_to_text
+
+        fields = "&".join(f"field={name}:{kind}" for name, kind in (("concept", "string"), ("score", "double"), ("area", "double"), ("chip_ids", "string"), ("model", "string")))
+        layer = QgsVectorLayer(f"Polygon?crs={crs.authid() if crs.isValid() else crs_to_text(self.engine.crs)}&{fields}", f"GeoSAM: {concept}", "memory")
+        features = []
+        for polygon, attributes in found:
+            feature = QgsFeature(layer.fields())
+            geometry = QgsGeometry()
+            geometry.fromWkb(polygon.wkb)
+            feature.setGeometry(geometry)
+            feature.setAttributes([attributes.get(layer.fields().at(i).name()) for i in range(layer.fields().count())])
+            features.append(feature)
+        layer.dataProvider().addFeatures(features)
+        layer.updateExtents()
+        QgsProject.instance().addMapLayer(layer)
+        return layer

@@ -1,0 +1,344 @@
+"""Interactive segmentation: prompts from the map tool -> query worker -> rubber bands -> saved features."""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.gui import QgsRubberBand
+from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+
+from ..engine_crs import folder_crs
+from .background import BackgroundWork
+from .map_tools import PromptMapTool
+from .output_layers import OutputLayers
+from .prompt_session import Prompt, PromptSession
+from .query_worker import QueryWorker
+
+
+def _band(canvas, geometry_type, color: QColor, width: int = 2, fill_alpha: int = 70) -> QgsRubberBand:
+    band = QgsRubberBand(canvas, geometry_type)
+    band.setStrokeColor(color)
+    fill = QColor(color)
+    fill.setAlpha(fill_alpha)
+    band.setFillColor(fill)
+    band.setWidth(width)
+    return band
+
+
+class SegmentController(QObject, BackgroundWork, OutputLayers):
+    """Holds the engine, the prompt session and what is drawn; the dock only calls these methods."""
+
+    message = pyqtSignal(str, object)  # text, Qgis.MessageLevel
+    changed = pyqtSignal()
+    busy = pyqtSignal(str, float)  # what runs and its percent; -1 = running, no figure yet; "" = idle
+    toolActive = pyqtSignal(bool)  # the prompt tool became the canvas's map tool, or stopped being it
+
+    def __init__(self, canvas) -> None:
+        super().__init__()
+        self.canvas = canvas
+        self.engine = None
+        self.worker: QueryWorker | None = None
+        self.session: PromptSession | None = None
+        self.result = None
+        self.preview = None
+        self.output_layer: QgsVectorLayer | None = None
+        self.options = None
+        self.needs_checkpoint = False  # the last load_folder failed for want of the right checkpoint
+        self.encode_task = None  # the running EncodeTask: held here, as QGIS's task manager does not keep Python tasks alive
+        self.concept_task = None  # the running ConceptTask (a text search), held likewise
+        self.checkpoint_path = ""  # the checkpoint in use (the manifest's, or the one given)
+        self.source_text = ""  # the folder or live raster in use
+        self._latest_commit = 0
+        self.tool = PromptMapTool(canvas)
+        self.tool.pointAdded.connect(self.add_point)
+        self.tool.boxDrawn.connect(self.set_box)
+        self.tool.hovered.connect(self.hover)
+        self.tool.boxDragged.connect(self._draw_drag)
+        self.tool.shortcut.connect(self.shortcut)
+        self.tool.activated.connect(lambda: self.toolActive.emit(True))
+        self.tool.deactivated.connect(self._tool_deactivated)
+        self.tool.left.connect(self.clear_preview)
+        self.result_band = _band(canvas, QgsWkbTypes.GeometryType.PolygonGeometry, QColor(255, 140, 0))
+        self.preview_band = _band(canvas, QgsWkbTypes.GeometryType.PolygonGeometry, QColor(0, 160, 255), 1, 40)
+        self.box_band = _band(canvas, QgsWkbTypes.GeometryType.PolygonGeometry, QColor(0, 116, 217), 1, 0)
+        self.fg_band = _band(canvas, QgsWkbTypes.GeometryType.PointGeometry, QColor(46, 204, 64), 4)
+        self.bg_band = _band(canvas, QgsWkbTypes.GeometryType.PointGeometry, QColor(255, 65, 54), 4)
+        self.chip_band = _band(canvas, QgsWkbTypes.GeometryType.PolygonGeometry, QColor(255, 0, 255), 2, 0)
+        self.chip_band.setLineStyle(Qt.PenStyle.DashLine)
+        self.chips_visible = False
+        for band in (self.fg_band, self.bg_band):
+            band.setIcon(QgsRubberBand.IconType.ICON_CIRCLE)
+            band.setIconSize(10)
+
+    # ------------------------------------------------------------- source
+    def canvas_crs(self) -> QgsCoordinateReferenceSystem:
+        return self.canvas.mapSettings().destinationCrs()
+
+    def _crs_text(self) -> str:
+        crs = self.canvas_crs()
+        return crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt()
+
+    def load_folder(self, folder: str, checkpoint: str | None = None) -> bool:
+        """Open a feature folder for queries; False (and a message) when it cannot be used."""
+        from ...encoder.errors import CheckpointError, GeoSamError
+        from ...encoder.segment.query import FeatureQueryEngine
+
+        self.needs_checkpoint = False
+        try:
+            engine = FeatureQueryEngine(folder, checkpoint=checkpoint or None, decoder="fast")
+        except GeoSamError as exc:
+            self.needs_checkpoint = isinstance(exc, CheckpointError)
+            self.message.emit(str(exc), Qgis.MessageLevel.Warning)
+            return False
+        except Exception as exc:  # the fast decoder could not be built: the reference decoder always works
+            self.message.emit(self.tr("Fast decoder unavailable ({0}); using the reference decoder.").format(exc), Qgis.MessageLevel.Info)
+            engine = FeatureQueryEngine(folder, checkpoint=checkpoint or None)
+        self._start(engine)
+        self.checkpoint_path = str(engine.checkpoint_path)
+        self.source_text = str(folder)
+        self.message.emit(self.tr("Loaded {0}: {1} chip(s), model {2}.").format(folder, len(engine.chips), engine.model_variant), Qgis.MessageLevel.Success)
+        return True
+
+    def load_raster(self, raster_path: str, checkpoint: str, precision: str = "float32", device: str | None = None) -> bool:
+        """Live mode: no feature folder; the chip under a click is encoded on demand (off the GUI thread), in precision."""
+        from ...encoder.encode.raster import RasterDataset
+        from ...encoder.errors import GeoSamError
+        from ...encoder.models.checkpoints import create_model_spec_from_checkpoint
+        from ...encoder.segment.query import OnlineQueryEngine
+
+        try:
+            engine = OnlineQueryEngine(RasterDataset(raster_path), create_model_spec_from_checkpoint(checkpoint), device=device, precision=precision, decoder="fast")
+        except GeoSamError as exc:
+            self.message.emit(str(exc), Qgis.MessageLevel.Warning)
+            return False
+        self._start(engine)
+        self.checkpoint_path = str(checkpoint)
+        self.source_text = str(raster_path)
+        self.message.emit(
+            self.tr("Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.").format(raster_path, precision),
+            Qgis.MessageLevel.Info,
+        )
+        return True
+
+    def in_use_text(self) -> str:
+        """One line on what answers the prompts: model, checkpoint, device, chip size, source."""
+        from ...encoder.models.runtime import describe_device
+
+        engine = self.engine
+        chip_size = engine.chip_size if self.live else (engine.chips[0].chip_size if engine.chips else 0)
+        text = self.tr("{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}") if self.live else self.tr("{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}")
+        return text.format(engine.spec.variant, engine.spec.model_type, os.path.basename(self.checkpoint_path), describe_device(engine.decoder.device), chip_size, self.source_text)
+
+    @property
+    def live(self) -> bool:
+        return hasattr(self.engine, "encode_on_demand")
+
+    def _start(self, engine) -> None:
+        self._stop_worker()
+        self.engine = engine
+        self.worker = QueryWorker(self._run_query)
+        self.worker.resultReady.connect(self._on_result)
+        self.worker.failed.connect(self._on_failed)
+        self.session = PromptSession(self._crs_text())
+        self.show_result(None)
+        self.changed.emit()
+
+    def folder_extent(self) -> QgsRectangle:
+        """The folder's extent in the canvas CRS (for 'Zoom to')."""
+        b = self.engine.bounds
+        return self._folder_to_canvas().transformBoundingBox(QgsRectangle(b.minx, b.miny, b.maxx, b.maxy))
+
+    def _folder_to_canvas(self) -> QgsCoordinateTransform:
+        return QgsCoordinateTransform(folder_crs(self.engine), self.canvas_crs(), QgsProject.instance())
+
+    def set_result_color(self, color: QColor) -> None:
+        """Colour of the result outline (its fill is the same colour, translucent)."""
+        fill = QColor(color)
+        fill.setAlpha(70)
+        self.result_band.setStrokeColor(color)
+        self.result_band.setFillColor(fill)
+
+    def set_options(self, min_area: float, largest_only: bool, simplify: float) -> None:
+        from ...encoder.segment.vectorize import VectorOptions
+
+        self.options = VectorOptions(min_area=min_area, largest_only=largest_only, simplify=simplify)
+
+    # -------------------------------------------------------------- prompts
+    def _run_query(self, prompt: Prompt, preview: bool):
+        """Worker thread: prompts in the canvas CRS, polygons back in the canvas CRS."""
+        if self.live:  # a hover preview never starts an encode
+            self.engine.encode_on_demand = not preview
+        return self.engine.query(**prompt.query_kwargs(), output_crs=prompt.crs, options=self.options, continue_across_chips=not preview)
+
+    def chip_footprints(self) -> list[QgsGeometry]:
+        """The folder's chips (in live mode: the chips encoded so far) as polygons in the canvas CRS."""
+        if self.engine is None:
+            return []
+        transform = self._folder_to_canvas()
+        footprints = []
+        for chip in self.engine.encoded_chips() if self.live else self.engine.chips:
+            b = chip.bounds
+            geometry = QgsGeometry.fromRect(QgsRectangle(b.minx, b.miny, b.maxx, b.maxy))
+            geometry.transform(transform)
+            footprints.append(geometry)
+        return footprints
+
+    def show_chips(self, visible: bool) -> None:
+        self.chips_visible = visible
+        self.chip_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        if visible:
+            for geometry in self.chip_footprints():
+                self.chip_band.addGeometry(geometry, None)
+
+    def _ready(self) -> bool:
+        if self.engine is None:
+            self.message.emit(self.tr("Load a feature folder first."), Qgis.MessageLevel.Warning)
+            return False
+        if self.session.crs != self._crs_text():  # the project CRS changed: prompts in the old CRS are void
+            self.session = PromptSession(self._crs_text())
+        return True
+
+    def add_point(self, x: float, y: float, label: int) -> None:
+        if self._ready():
+            self._submit(self.session.add_point(x, y, label))
+
+    def set_box(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        if self._ready():
+            self._submit(self.session.set_box(x0, y0, x1, y1))
+
+    def hover(self, x: float, y: float) -> None:
+        """Preview the mask that a foreground click here would give (latest position wins)."""
+        if self.engine is None or self.worker is None or self.session.crs != self._crs_text():
+            return
+        current = self.session.current
+        self.worker.submit(Prompt(current.crs, current.points + ((x, y, 1),), current.box), preview=True)
+
+    def undo(self) -> None:
+        if self.session:
+            self._submit(self.session.undo())
+
+    def redo(self) -> None:
+        if self.session:
+            self._submit(self.session.redo())
+
+    def clear(self) -> None:
+        if self.session:
+            self._submit(self.session.clear())
+
+    def shortcut(self, action: str) -> None:
+        {"undo": self.undo, "redo": self.redo, "clear": self.clear, "save": self.save}.get(action, lambda: None)()
+
+    def _submit(self, prompt: Prompt) -> None:
+        self.draw_prompt(prompt)
+        if prompt.empty:
+            self._latest_commit = -1  # answers still on their way belong to a prompt that is gone
+            self.worker.cancel_previews()
+            self.show_result(None)
+            self.changed.emit()
+            return
+        self._latest_commit = self.worker.submit(prompt)
+        if self.live:  # the first click in an area encodes its chip: seconds with nothing else to see
+            self.busy.emit(self.tr("Segmenting (the first click in an area encodes its chip)"), -1.0)
+        self.changed.emit()
+
+    def _on_result(self, request_id: int, kind: str, result) -> None:
+        if kind == "preview":
+            if self.canvas.mapTool() is not self.tool:
+                return  # answered after the tool was left
+            self.preview = result
+            self._set_band(self.preview_band, result)
+            return
+        if request_id != self._latest_commit:
+            return  # an older click's answer: a newer prompt is on its way
+        self.show_result(result)
+        if self.live:
+            self.busy.emit("", 0.0)
+            if self.chips_visible:
+                self.show_chips(True)
+        if result is not None and not result.polygons:
+            self.message.emit(self.tr("Nothing found at this prompt: no mask passed (try another point, or a box)."), Qgis.MessageLevel.Info)
+        self.changed.emit()
+
+    def _on_failed(self, request_id: int, kind: str, text: str) -> None:
+        if kind != "commit":
+            return  # a preview outside the folder is simply not shown
+        self.busy.emit("", 0.0)
+        self.message.emit(text, Qgis.MessageLevel.Warning)
+        if request_id == self._latest_commit and self.session is not None:
+            # The refused point or box is taken back, so the next click works on the previous prompt.
+            self.draw_prompt(self.session.revert())
+            self.changed.emit()
+
+    def clear_preview(self) -> None:
+        """The cursor left the canvas or the tool changed: no preview stays on the map."""
+        if self.worker is not None:
+            self.worker.cancel_previews()
+        self.preview = None
+        if self.preview_band is not None:
+            self.preview_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+
+    def _tool_deactivated(self) -> None:
+        self.clear_preview()
+        self.toolActive.emit(False)
+
+    # -------------------------------------------------------------- drawing
+    def show_result(self, result) -> None:
+        self.result = result
+        self._set_band(self.result_band, result)
+        self.preview_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+
+    def _set_band(self, band: QgsRubberBand, result) -> None:
+        band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        if result is None or not result.polygons:
+            return
+        for polygon in result.polygons:
+            band.addGeometry(QgsGeometry.fromWkt(polygon.wkt), None)
+
+    def draw_prompt(self, prompt: Prompt) -> None:
+        from qgis.core import QgsPointXY
+
+        self.fg_band.reset(QgsWkbTypes.GeometryType.PointGeometry)
+        self.bg_band.reset(QgsWkbTypes.GeometryType.PointGeometry)
+        for x, y, label in prompt.points:
+            (self.fg_band if label == 1 else self.bg_band).addPoint(QgsPointXY(x, y))
+        self.box_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        if prompt.box is not None:
+            self.box_band.addGeometry(QgsGeometry.fromRect(QgsRectangle(*prompt.box)), None)
+
+    def _draw_drag(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        self.box_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        self.box_band.addGeometry(QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1)), None)
+
+    # ------------------------------------------------------------- teardown
+    def _stop_worker(self) -> None:
+        self.busy.emit("", 0.0)
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker = None
+
+    def unload(self) -> None:
+        """Stop the worker and destroy what this controller drew, while the canvas still exists."""
+        from qgis.PyQt import sip
+
+        self._stop_worker()
+        if self.encode_task is not None:  # finished chips stay; the same encode resumes later
+            self.encode_task.on_finished = None
+            self.encode_task.cancel()
+            self.encode_task = None
+        if self.canvas.mapTool() is self.tool:
+            self.canvas.unsetMapTool(self.tool)
+        for band in (self.result_band, self.preview_band, self.box_band, self.fg_band, self.bg_band, self.chip_band):
+            self.canvas.scene().removeItem(band)
+            sip.delete(band)
+        self.result_band = self.preview_band = self.box_band = self.fg_band = self.bg_band = self.chip_band = None

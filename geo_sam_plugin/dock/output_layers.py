@@ -1,0 +1,103 @@
+"""Saving the result: new output layers (scratch, GeoPackage, Shapefile) and the polygons added to any polygon layer.
+
+Part of SegmentController (a mixin): messages are translated in the SegmentController context, as PyQt looks them up.
+"""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import Qgis, QgsCoordinateTransform, QgsFeature, QgsField, QgsGeometry, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .. import field_types
+
+RESULT_FIELDS = [("score", field_types.DOUBLE), ("area", field_types.DOUBLE), ("n_fg", field_types.INT), ("n_bg", field_types.INT), ("box", field_types.INT), ("chip_ids", field_types.STRING), ("model", field_types.STRING)]
+
+
+class OutputLayers:
+    """new_scratch_layer, new_file_layer and save for SegmentController (which holds the result and the output layer)."""
+
+    def new_scratch_layer(self, name: str = "GeoSAM polygons") -> QgsVectorLayer:
+        """A memory polygon layer in the canvas CRS with the result fields, added to the project."""
+        fields = "&".join(f"field={n}:{'double' if t == field_types.DOUBLE else 'integer' if t == field_types.INT else 'string'}" for n, t in RESULT_FIELDS)
+        layer = QgsVectorLayer(f"Polygon?crs={self.canvas_crs().authid() or 'EPSG:4326'}&{fields}", name, "memory")
+        QgsProject.instance().addMapLayer(layer)
+        self.output_layer = layer
+        return layer
+
+    def new_file_layer(self, path: str) -> QgsVectorLayer | None:
+        """A new GeoPackage (.gpkg) or Shapefile (.shp) polygon layer in the canvas CRS, added to the project."""
+        from qgis.core import QgsFields, QgsVectorFileWriter
+
+        fields = QgsFields()
+        for name, kind in RESULT_FIELDS:
+            fields.append(QgsField(name, kind))
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "ESRI Shapefile" if path.lower().endswith(".shp") else "GPKG"
+        options.fileEncoding = "UTF-8"
+        writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.Type.MultiPolygon, self.canvas_crs(), QgsProject.instance().transformContext(), options)
+        error = writer.hasError()
+        message = writer.errorMessage()
+        del writer  # closes the file
+        if error != QgsVectorFileWriter.WriterError.NoError:
+            self.message.emit(QCoreApplication.translate("SegmentController", "Cannot create {0}: {1}. Choose another file or folder.").format(path, message), Qgis.MessageLevel.Warning)
+            return None
+        layer = QgsVectorLayer(path, os.path.splitext(os.path.basename(path))[0], "ogr")
+        QgsProject.instance().addMapLayer(layer)
+        self.output_layer = layer
+        return layer
+
+    def save(self) -> list[int]:
+        """Add the current result to the output layer (in that layer's CRS); returns the new feature ids.
+
+        A layer in edit mode gets the features in its edit buffer (QGIS's undo and "Cancel edits" take them back);
+        otherwise they are committed at once. The prompt then starts afresh.
+        """
+        if self.result is None or not self.result.polygons:
+            self.message.emit(QCoreApplication.translate("SegmentController", "Nothing to save: click on an object first."), Qgis.MessageLevel.Info)
+            return []
+        layer = self.output_layer
+        if layer is None or not layer.isValid():
+            self.message.emit(QCoreApplication.translate("SegmentController", "Choose an output polygon layer (or create one) before saving."), Qgis.MessageLevel.Warning)
+            return []
+        if layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
+            self.message.emit(QCoreApplication.translate("SegmentController", "{0} is not a polygon layer: choose another output layer.").format(layer.name()), Qgis.MessageLevel.Warning)
+            return []
+        transform = QgsCoordinateTransform(self.canvas_crs(), layer.crs(), QgsProject.instance())
+        names = layer.fields().names()
+        features = []
+        for polygon, attributes in zip(self.result.polygons, self.result.attributes):
+            geometry = QgsGeometry.fromWkt(polygon.wkt)
+            geometry.transform(transform)
+            if QgsWkbTypes.isMultiType(layer.wkbType()):
+                geometry.convertToMultiType()
+            feature = QgsFeature(layer.fields())
+            feature.setGeometry(geometry)
+            for name, value in attributes.items():
+                if name in names:
+                    feature[name] = value
+            features.append(feature)
+        if layer.isEditable():
+            layer.beginEditCommand("GeoSAM: save segmented polygons")
+            ok = layer.addFeatures(features)
+            if ok:
+                layer.endEditCommand()
+            else:
+                layer.destroyEditCommand()
+            ids = [f.id() for f in features] if ok else []
+            where = QCoreApplication.translate("SegmentController", "{0} (in its edit buffer: save or cancel the layer's edits as usual)").format(layer.name())
+        else:
+            ok, added = layer.dataProvider().addFeatures(features)
+            ids = [f.id() for f in added] if ok else []
+            where = layer.name()
+        if not ok:
+            self.message.emit(QCoreApplication.translate("SegmentController", "Could not save into {0}: {1}.").format(layer.name(), layer.dataProvider().lastError() or QCoreApplication.translate("SegmentController", "the layer is read-only")), Qgis.MessageLevel.Critical)
+            return []
+        layer.triggerRepaint()
+        self.session.record_save()
+        self.draw_prompt(self.session.current)
+        self.show_result(None)
+        self.message.emit(QCoreApplication.translate("SegmentController", "Saved {0} polygon(s) to {1}.").format(len(features), where), Qgis.MessageLevel.Success)
+        self.changed.emit()
+        return ids

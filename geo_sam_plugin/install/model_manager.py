@@ -1,0 +1,162 @@
+"""Checkpoint downloads inside QGIS, on QGIS's own network stack (its proxy and authentication settings apply).
+
+The bytes stream from QgsNetworkAccessManager into `<name>.part` in the models folder (a 2.5 GB ViT-H never sits
+in memory); an interrupted download resumes with an HTTP Range request; the finished file is verified and
+renamed into place by encoder.models.download.finish_download (shared with the command line), off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsNetworkAccessManager, QgsSettings, QgsTask
+from qgis.PyQt.QtCore import QObject, QUrl, pyqtSignal
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
+
+from ...encoder.models.catalogue import CatalogueEntry, default_models_dir
+
+MODELS_DIR_KEY = "geosam/models_dir"
+CATALOGUE_KEY = "geosam/models_catalogue"
+
+
+def models_dir() -> Path:
+    """The models folder QgsSettings remembers (default: the encoder's default folder)."""
+    return Path(QgsSettings().value(MODELS_DIR_KEY, str(default_models_dir()), str))
+
+
+def user_catalogue() -> str | None:
+    return QgsSettings().value(CATALOGUE_KEY, "", str) or None
+
+
+class _VerifyTask(QgsTask):
+    """Checks a file off the GUI thread (work(cancelled) raises GeoSamError); keeps itself alive until done."""
+
+    running: set = set()
+
+    def __init__(self, name: str, work, done) -> None:
+        super().__init__(f"GeoSAM: verifying {name}", QgsTask.Flag.CanCancel)
+        self.work, self.done = work, done
+        self.error = ""
+        _VerifyTask.running.add(self)
+
+    def run(self) -> bool:
+        from ...encoder.errors import GeoSamError
+
+        try:
+            self.work(self.isCanceled)
+        except GeoSamError as exc:
+            self.error = str(exc)
+            return False
+        return True
+
+    def finished(self, ok: bool) -> None:
+        _VerifyTask.running.discard(self)
+        self.done(ok, self.error)
+
+
+class ModelDownload(QObject):
+    """One download. progress(done, total) while bytes arrive (total -1 when unknown); finished(ok, message, path)."""
+
+    progress = pyqtSignal(int, int)
+    finished = pyqtSignal(bool, str, str)
+
+    def __init__(self, entry: CatalogueEntry, folder: Path | None = None) -> None:
+        super().__init__()
+        self.entry = entry
+        self.folder = Path(folder) if folder else models_dir()
+        self.target = self.folder / entry.file_name
+        self.part = self.folder / (entry.file_name + ".part")
+        self.reply = None
+        self.file = None
+        self.offset = 0
+        self.cancelled = False
+        self.verifier = None
+
+    def start(self) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self._end(False, f"Cannot create the models folder {self.folder}: {exc.strerror}. Choose a folder you can write to.")
+            return
+        if self.target.is_file():
+            self._verify(self.target)
+            return
+        self.offset = self.part.stat().st_size if self.part.is_file() else 0
+        request = QNetworkRequest(QUrl(self.entry.url))
+        request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute, QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy)
+        if self.offset:
+            request.setRawHeader(b"Range", f"bytes={self.offset}-".encode())
+        self.reply = QgsNetworkAccessManager.instance().get(request)
+        self.reply.readyRead.connect(self._read)
+        self.reply.downloadProgress.connect(lambda done, total: self.progress.emit(self.offset + done, self.offset + total if total > 0 else (self.entry.size or -1)))
+        self.reply.finished.connect(self._reply_finished)
+
+    def cancel(self) -> None:
+        """Stop now; the bytes so far stay in the .part file and the next download resumes from them."""
+        self.cancelled = True
+        if self.reply is not None:
+            self.reply.abort()
+        if self.verifier is not None:
+            self.verifier.cancel()
+
+    def _status(self) -> int:
+        return int(self.reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute) or 0)
+
+    def _read(self) -> None:
+        status = self._status()
+        if status not in (200, 206):
+            return
+        if self.file is None:
+            resumed = status == 206 and self.offset > 0
+            if not resumed:
+                self.offset = 0
+            self.file = open(self.part, "ab" if resumed else "wb")
+        try:
+            self.file.write(bytes(self.reply.readAll()))
+        except OSError as exc:
+            self.file.close()
+            self.file = None
+            self.part.unlink(missing_ok=True)
+            self.reply.finished.disconnect(self._reply_finished)
+            self.reply.abort()
+            self._end(False, f"Cannot write {self.part.name} in {self.folder}: {exc.strerror}. Free some space or choose another models folder.")
+
+    def _reply_finished(self) -> None:
+        if self.file is not None:
+            self._read_rest()
+            self.file.close()
+            self.file = None
+        status, error = self._status(), self.reply.error()
+        self.reply.deleteLater()
+        if self.cancelled:
+            self._end(False, f"Download of {self.entry.name} cancelled; the next download resumes from {self.part.name}.")
+        elif status == 416 and self.offset:  # the .part is already whole
+            self._verify(self.part)
+        elif status >= 400:
+            self._end(False, f"{self.entry.url} answered HTTP {status}: check the URL in the catalogue, or try again later.")
+        elif error != QNetworkReply.NetworkError.NoError:
+            self._end(False, f"Cannot download {self.entry.url} ({self.reply.errorString()}). Check QGIS's network and proxy settings, or download the file elsewhere and import it.")
+        else:
+            self._verify(self.part)
+
+    def _read_rest(self) -> None:
+        data = bytes(self.reply.readAll())
+        if data:
+            self.file.write(data)
+
+    def _verify(self, path: Path) -> None:
+        from ...encoder.models.download import finish_download, verify_model
+
+        def done(ok: bool, error: str) -> None:
+            self.verifier = None
+            self._end(ok, error or f"{self.entry.name} downloaded and verified: {self.target}")
+
+        if path == self.target:  # downloaded before: check it again, leave it in place
+            work = lambda cancelled: verify_model(self.target, self.entry, cancelled)  # noqa: E731
+        else:
+            work = lambda cancelled: finish_download(self.part, self.target, self.entry, cancelled)  # noqa: E731
+        self.verifier = _VerifyTask(self.entry.file_name, work, done)
+        QgsApplication.taskManager().addTask(self.verifier)
+
+    def _end(self, ok: bool, message: str) -> None:
+        self.finished.emit(ok, message, str(self.target) if ok else "")

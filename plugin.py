@@ -1,0 +1,169 @@
+"""The QGIS plugin object: Processing provider, GeoSAM toolbar and menu. Never imports torch at load."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .geo_sam_plugin.install.deps import add_dependency_paths, block_crashing_modules, missing_message, missing_packages
+from .geo_sam_plugin.paths import I18N, ICONS
+
+MENU = "&GeoSAM"
+LOG_TAG = "GeoSAM"
+
+
+def install_translator():
+    """Load i18n/geosam_<lang>.qm for QGIS's user interface language (None when there is none for it)."""
+    from qgis.PyQt.QtCore import QLocale, QTranslator
+
+    names = []
+    for value in (QgsApplication.locale(), QLocale().name()):  # QGIS's choice ("zh", "pt_BR"), then Qt's ("zh_CN")
+        value = (value or "").replace("-", "_")
+        names += [value, value[:2]]
+    if any(n.startswith("zh") for n in names) and not any(tag in n for n in names for tag in ("TW", "HK", "Hant")):
+        names.append("zh_CN")  # simplified Chinese is the one shipped
+    for name in dict.fromkeys(n for n in names if n):
+        path = I18N / f"geosam_{name}.qm"
+        if path.is_file():
+            translator = QTranslator()
+            if translator.load(str(path)):
+                QCoreApplication.installTranslator(translator)
+                return translator
+    return None
+
+
+class GeoSamPlugin:
+    """Entry object QGIS creates through classFactory(iface)."""
+
+    def __init__(self, iface) -> None:
+        self.iface = iface
+        self.provider = None
+        self.actions: list[QAction] = []
+        self.toolbar = None
+        self.dock = None
+        self.controller = None
+        block_crashing_modules()
+        add_dependency_paths()
+        self.translator = install_translator()
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("GeoSamPlugin", text)
+
+    def initProcessing(self) -> None:  # noqa: N802 (QGIS's name)
+        from .geo_sam_plugin.algorithms.provider import GeoSamProvider
+
+        if self.provider is None:
+            provider = GeoSamProvider()
+            # Refused when another GeoSAM instance registered first (QGIS 3.44 then deletes the duplicate).
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
+            else:
+                QgsMessageLog.logMessage("GeoSAM's Processing provider is already registered by another instance of the plugin.", LOG_TAG, Qgis.MessageLevel.Warning)
+
+    def initGui(self) -> None:  # noqa: N802
+        self.initProcessing()
+        if self.iface is None:
+            return
+        self.toolbar = self.iface.addToolBar("GeoSAM")
+        self.toolbar.setObjectName("GeoSamToolbar")
+        dock_action = QAction(QIcon(str(ICONS / "geosam.svg")), self.tr("GeoSAM segmentation dock"), self.iface.mainWindow())
+        dock_action.setObjectName("geosam_dock")
+        dock_action.triggered.connect(self.show_dock)
+        self.iface.addPluginToMenu(MENU, dock_action)
+        self.toolbar.addAction(dock_action)
+        self.actions.append(dock_action)
+        install_action = QAction(self.tr("Install dependencies…"), self.iface.mainWindow())
+        install_action.setObjectName("geosam_install")
+        install_action.triggered.connect(self.show_installer)
+        self.iface.addPluginToMenu(MENU, install_action)
+        self.actions.append(install_action)
+        for icon, text, algorithm in (
+            ("encode.svg", self.tr("Encode raster (Processing)…"), "geosam:encoderaster"),
+            ("segment.svg", self.tr("Segment from prompt layers (Processing)…"), "geosam:segmentprompts"),
+            ("everything.svg", self.tr("Segment everything (Processing)…"), "geosam:segmenteverything"),
+        ):
+            action = QAction(QIcon(str(ICONS / icon)), text, self.iface.mainWindow())
+            action.setObjectName(algorithm.replace(":", "_"))
+            action.triggered.connect(lambda _checked=False, alg=algorithm: self.open_algorithm(alg))
+            self.iface.addPluginToMenu(MENU, action)
+            self.toolbar.addAction(action)
+            self.actions.append(action)
+
+    def open_algorithm(self, algorithm_id: str) -> None:
+        """Open an algorithm's dialog, or say which packages are missing."""
+        try:
+            missing = missing_packages()
+            if missing:
+                self.report(missing_message(missing), Qgis.MessageLevel.Warning)
+                self.show_installer()
+                return
+            import processing
+
+            processing.execAlgorithmDialog(algorithm_id, {})
+        except Exception as exc:  # an entry point: never let an exception reach QGIS's Python error dialog
+            self.report(self.tr("{0} failed: {1}").format(algorithm_id, exc), Qgis.MessageLevel.Critical)
+
+    def show_dock(self) -> None:
+        """Create (once) and show the segmentation dock."""
+        try:
+            if self.dock is None:
+                from .geo_sam_plugin.dock.controller import SegmentController
+                from .ui.dock import GeoSamDock
+
+                self.controller = SegmentController(self.iface.mapCanvas())
+                self.controller.message.connect(lambda text, level: self.report(text, level))
+                self.dock = GeoSamDock(self.controller, parent=self.iface.mainWindow())
+                self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock.show()
+            self.dock.raise_()
+        except Exception as exc:  # an entry point: report, never raise into QGIS
+            self.report(self.tr("Could not open the GeoSAM dock: {0}").format(exc), Qgis.MessageLevel.Critical)
+
+    def show_installer(self) -> None:
+        """The dependency dialog (pip in a QProcess, live log)."""
+        try:
+            from .geo_sam_plugin.install.deps import installed_packages_dir
+            from .geo_sam_plugin.install.installer import DependencyInstaller, torch_choice
+            from .ui.install_dialog import InstallDialog
+
+            missing = missing_packages()
+            if not missing:
+                self.report(self.tr("All of GeoSAM's Python packages are installed."), Qgis.MessageLevel.Success)
+                return
+            self._installer = DependencyInstaller(installed_packages_dir())
+            InstallDialog(missing, self._installer, self.iface.mainWindow(), choose_torch=torch_choice).exec()
+        except Exception as exc:
+            self.report(self.tr("The installer could not start: {0}").format(exc), Qgis.MessageLevel.Critical)
+
+    def report(self, message: str, level=Qgis.MessageLevel.Info) -> None:
+        QgsMessageLog.logMessage(message, LOG_TAG, level)
+        if self.iface is not None:
+            self.iface.messageBar().pushMessage("GeoSAM", message, level=level, duration=10)
+
+    def unload(self) -> None:
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
+        if self.controller is not None:
+            self.controller.unload()
+            self.controller = None
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        for action in self.actions:
+            if self.iface is not None:
+                self.iface.removePluginMenu(MENU, action)
+            action.deleteLater()
+        self.actions = []
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            from qgis.PyQt import sip
+
+            if not sip.isdeleted(self.provider):
+                QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None

@@ -1,0 +1,1 @@
+"""make bench's stages, one module each (scripts/bench.py runs them)."""

@@ -1,0 +1,104 @@
+"""The layers written down as contracts (pyproject.toml, docs/architecture.md) hold, and a broken one is named.
+
+import-linter checks the plugin package as QGIS imports it (geo_sam_qgis): the layers plugin -> ui -> geo_sam_plugin
+-> encoder, encoder never importing QGIS or Qt, the layers inside encoder and geo_sam_plugin, and no cycles. A module
+never takes another module's private (_underscored) name: what another module needs is public where it belongs.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+
+PACKAGE = "geo_sam_qgis"
+SOURCES = ["__init__.py", "plugin.py", "image_encoder.py", "encoder", "geo_sam_plugin", "ui"]
+
+
+def lint_imports(tree: Path) -> subprocess.CompletedProcess:
+    """lint-imports with the project's contracts on `tree`, importable as geo_sam_qgis."""
+    parent = tree.parent
+    lint = Path(sys.executable).with_name("lint-imports")
+    return subprocess.run(
+        [str(lint), "--no-cache", "--config", str(ROOT / "pyproject.toml")], cwd=parent, env={"PYTHONPATH": str(parent), "PATH": "/usr/bin:/bin"},
+        capture_output=True, text=True, timeout=300,
+    )
+
+
+def copy_sources(target: Path) -> Path:
+    """The plugin's Python sources (no venv, tests or data) under target/geo_sam_qgis."""
+    package = target / PACKAGE
+    package.mkdir(parents=True)
+    for name in SOURCES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, package / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, package / name)
+    return package
+
+
+def test_the_layers_hold(tmp_path):
+    result = lint_imports(copy_sources(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "5 kept, 0 broken" in result.stdout
+
+
+def test_a_broken_layer_fails_with_its_import_chain_named(tmp_path):
+    package = copy_sources(tmp_path)
+    # The model runtime reaching up into the command line, and encoder importing QGIS: both refused.
+    runtime = package / "encoder" / "models" / "runtime.py"
+    runtime.write_text(runtime.read_text() + "\n\ndef _late():\n    from ..cli import main\n\n    return main\n")
+    geo = package / "encoder" / "geo.py"
+    geo.write_text(geo.read_text() + "\n\ndef _canvas():\n    import qgis.core\n\n    return qgis.core\n")
+    result = lint_imports(package)
+    assert result.returncode != 0
+    out = " ".join(result.stdout.split())
+    assert "geo_sam_qgis.encoder.models.runtime -> geo_sam_qgis.encoder.cli" in out, out
+    assert "geo_sam_qgis.encoder.geo -> qgis" in out, out
+    assert "BROKEN" in out
+
+
+def project_modules() -> dict[str, Path]:
+    """Dotted names (from the plugin folder) of every module of the plugin's packages."""
+    modules = {}
+    for name in SOURCES:
+        path = ROOT / name
+        files = [path] if path.is_file() else sorted(path.rglob("*.py"))
+        for f in files:
+            parts = list(f.relative_to(ROOT).with_suffix("").parts)
+            if parts[-1] == "__init__":
+                parts = parts[:-1]
+            modules[".".join(parts)] = f
+    return modules
+
+
+def imported_module(module: str, is_package: bool, node: ast.ImportFrom) -> str:
+    if node.level == 0:
+        return node.module or ""
+    base = module.split(".") if is_package else module.split(".")[:-1]
+    base = base[: len(base) - (node.level - 1)] if node.level > 1 else base
+    return ".".join([p for p in base if p] + ([node.module] if node.module else []))
+
+
+def test_no_module_takes_another_modules_private_name():
+    modules = project_modules()
+    found = []
+    for module, path in modules.items():
+        tree = ast.parse(path.read_text(), str(path))
+        is_package = path.name == "__init__.py"
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                source = imported_module(module, is_package, node)
+                if source.startswith("geo_sam_qgis."):
+                    source = source[len("geo_sam_qgis.") :]
+                if source not in modules or source == module:
+                    continue
+                for alias in node.names:
+                    if alias.name.startswith("_") and not alias.name.startswith("__"):
+                        found.append(f"{module} takes {source}.{alias.name}")
+    assert not found, found

@@ -1,0 +1,231 @@
+"""The dock's widgets, built group by group (GeoSamDock's layout; its behaviour is in dock.py).
+
+A mixin of GeoSamDock: PyQt translates in the class of the instance, so every text names the GeoSamDock context.
+"""
+
+from __future__ import annotations
+
+from qgis.core import QgsMapLayerProxyModel, QgsSettings
+from qgis.gui import QgsCollapsibleGroupBox, QgsColorButton, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..encoder import defaults
+from ..encoder.models.runtime import cpu_has_bfloat16
+
+SETTINGS = "geosam/"
+
+
+class DockWidgets:
+    """build_widgets(settings): every widget of the dock, as attributes of the dock (GeoSamDock connects them)."""
+
+    def build_widgets(self, settings: QgsSettings) -> None:
+        # Always visible, outside the scroll area: what is in use, what runs, the last message.
+        outer = QWidget()
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.setContentsMargins(4, 4, 4, 4)
+        self.in_use = QLabel()
+        self.in_use.setWordWrap(True)
+        self.in_use.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.in_use.setFrameShape(QFrame.Shape.StyledPanel)
+        outer_layout.addWidget(self.in_use)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._model_group(settings))
+        layout.addWidget(self._source_group(settings))
+        layout.addWidget(self._prompts_group(settings))
+        layout.addWidget(self._output_group(settings))
+        layout.addWidget(self._options_group(settings))
+        layout.addStretch(1)
+
+        # Narrow docks (QGIS gives about 300 px) scroll up and down, never sideways: wide boxes shrink instead.
+        for box in (self.recent, self.raster, self.layer):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
+        for button in body.findChildren(QPushButton):
+            button.setMinimumWidth(40)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        for spin in (self.min_area, self.simplify, self.threshold):
+            spin.setMinimumWidth(60)
+            spin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        for form_layout in body.findChildren(QFormLayout):
+            form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.scroll = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer_layout.addWidget(scroll, 1)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        outer_layout.addWidget(self.progress)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        outer_layout.addWidget(self.status)
+        self.setWidget(outer)
+        self.setMinimumWidth(240)
+
+    def _model_group(self, settings: QgsSettings) -> QgsCollapsibleGroupBox:
+        """1. Model: the catalogue, the checkpoint, the device and the precision."""
+        model = QgsCollapsibleGroupBox(QCoreApplication.translate("GeoSamDock", "1. Model"))
+        model_form = QFormLayout(model)
+        self.checkpoint = QgsFileWidget()
+        self.checkpoint.setFilter(QCoreApplication.translate("GeoSamDock", "Checkpoints (*.pth *.pt)"))
+        self.checkpoint.setFilePath(settings.value(SETTINGS + "checkpoint", "", str))
+        self.checkpoint.setToolTip(QCoreApplication.translate("GeoSamDock", "For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded."))
+        self.model_box = QComboBox()
+        self.model_box.setToolTip(QCoreApplication.translate("GeoSamDock", "Official SAM / SAM 2 checkpoints (and your catalogue's): pick a downloaded one, or download it."))
+        self.model_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model_box.setMinimumContentsLength(8)
+        self.download_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Download"))
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.model_box, 3)
+        model_row.addWidget(self.download_button, 1)
+        model_form.addRow(QCoreApplication.translate("GeoSamDock", "Model"), model_row)
+        model_form.addRow(QCoreApplication.translate("GeoSamDock", "Checkpoint"), self.checkpoint)
+        self.device_box = QComboBox()
+        for text, value in ((QCoreApplication.translate("GeoSamDock", "Automatic (GPU if any)"), ""), (QCoreApplication.translate("GeoSamDock", "CPU"), "cpu"), (QCoreApplication.translate("GeoSamDock", "CUDA GPU"), "cuda"), (QCoreApplication.translate("GeoSamDock", "Apple GPU (MPS)"), "mps")):
+            self.device_box.addItem(text, value)
+        self.device_box.setCurrentIndex(max(0, self.device_box.findData(settings.value(SETTINGS + "device", "", str))))
+        self.device_box.setToolTip(QCoreApplication.translate("GeoSamDock", "Where encoding and live mode run; the line at the top says which device is in use."))
+        self.device_box.currentIndexChanged.connect(lambda _i: QgsSettings().setValue(SETTINGS + "device", self.device_box.currentData()))
+        model_form.addRow(QCoreApplication.translate("GeoSamDock", "Device"), self.device_box)
+        self.download_job = None
+        self.fill_models()
+        self.bfloat16 = QCheckBox(QCoreApplication.translate("GeoSamDock", "bfloat16 (2-3x faster here)") if cpu_has_bfloat16() else QCoreApplication.translate("GeoSamDock", "bfloat16 (GPUs; slow here)"))
+        self.bfloat16.setToolTip(QCoreApplication.translate("GeoSamDock", "Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features."))
+        self.bfloat16.setChecked(settings.value(SETTINGS + "bfloat16", defaults.PRECISION == "bfloat16", bool))
+        self.bfloat16.toggled.connect(lambda on: QgsSettings().setValue(SETTINGS + "bfloat16", on))
+        model_form.addRow(self.bfloat16)
+        return model
+
+    def _source_group(self, settings: QgsSettings) -> QgsCollapsibleGroupBox:
+        """2. Source: a feature folder (and recent ones), or a raster to encode or segment live."""
+        source = QgsCollapsibleGroupBox(QCoreApplication.translate("GeoSamDock", "2. Source"))
+        form = QFormLayout(source)
+        self.folder = QgsFileWidget()
+        self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.folder.setFilePath(settings.value(SETTINGS + "last_folder", "", str))
+        self.recent = QComboBox()
+        self.recent.setToolTip(QCoreApplication.translate("GeoSamDock", "Recently loaded feature folders"))
+        self.fill_recent(settings.value(SETTINGS + "recent_folders", [], list), self.folder.filePath())
+        form.addRow(QCoreApplication.translate("GeoSamDock", "Feature folder"), self.folder)
+        form.addRow(QCoreApplication.translate("GeoSamDock", "Recent"), self.recent)
+        row = QHBoxLayout()
+        self.load_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Load folder"))
+        self.zoom_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Zoom to"))
+        row.addWidget(self.load_button)
+        row.addWidget(self.zoom_button)
+        form.addRow(row)
+        self.raster = QgsMapLayerComboBox()
+        self.raster.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
+        form.addRow(QCoreApplication.translate("GeoSamDock", "Raster"), self.raster)
+        raster_row = QHBoxLayout()
+        self.encode_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Encode raster…"))
+        self.encode_button.setToolTip(QCoreApplication.translate("GeoSamDock", "Encode the raster chosen above into a feature folder, as a background task, then load it."))
+        self.live_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Segment raster live"))
+        self.live_button.setToolTip(QCoreApplication.translate("GeoSamDock", "No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant."))
+        raster_row.addWidget(self.encode_button)
+        raster_row.addWidget(self.live_button)
+        form.addRow(raster_row)
+        self.show_chips = QCheckBox(QCoreApplication.translate("GeoSamDock", "Show chips"))
+        self.show_chips.setToolTip(QCoreApplication.translate("GeoSamDock", "Draw the chip footprints on the map (in live mode: the chips encoded so far)."))
+        form.addRow(self.show_chips)
+        return source
+
+    def _prompts_group(self, settings: QgsSettings) -> QgsCollapsibleGroupBox:
+        """3. Prompts: the Segment tool, undo / redo / clear, and the text search."""
+        prompts = QgsCollapsibleGroupBox(QCoreApplication.translate("GeoSamDock", "3. Prompts"))
+        prompts_layout = QVBoxLayout(prompts)
+        hint = QLabel(QCoreApplication.translate("GeoSamDock", "Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear"))
+        hint.setWordWrap(True)
+        prompts_layout.addWidget(hint)
+        grid = QHBoxLayout()
+        self.tool_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Segment"))
+        self.tool_button.setCheckable(True)
+        self.undo_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Undo"))
+        self.redo_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Redo"))
+        self.clear_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Clear"))
+        for b in (self.tool_button, self.undo_button, self.redo_button, self.clear_button):
+            grid.addWidget(b)
+        prompts_layout.addLayout(grid)
+        text_row = QHBoxLayout()
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(QCoreApplication.translate("GeoSamDock", "Text (SAM 3 folders): building"))
+        self.text.setToolTip(
+            QCoreApplication.translate("GeoSamDock", "Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.")
+        )
+        self.find_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Find all"))
+        text_row.addWidget(self.text, 3)
+        text_row.addWidget(self.find_button, 1)
+        prompts_layout.addLayout(text_row)
+        return prompts
+
+    def _output_group(self, settings: QgsSettings) -> QgsCollapsibleGroupBox:
+        """4. Output: the layer the result is saved into, new layers, Save."""
+        output = QgsCollapsibleGroupBox(QCoreApplication.translate("GeoSamDock", "4. Output"))
+        out_form = QFormLayout(output)
+        self.layer = QgsMapLayerComboBox()
+        self.layer.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.layer.setAllowEmptyLayer(True)
+        out_form.addRow(QCoreApplication.translate("GeoSamDock", "Layer"), self.layer)
+        new_row = QGridLayout()
+        self.new_layer_button = QPushButton(QCoreApplication.translate("GeoSamDock", "New scratch"))
+        self.new_gpkg_button = QPushButton(QCoreApplication.translate("GeoSamDock", "New GeoPackage…"))
+        self.new_shp_button = QPushButton(QCoreApplication.translate("GeoSamDock", "New Shapefile…"))
+        self.save_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Save (S)"))
+        self.save_button.setToolTip(QCoreApplication.translate("GeoSamDock", "Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file."))
+        for i, b in enumerate((self.new_layer_button, self.new_gpkg_button, self.new_shp_button, self.save_button)):
+            new_row.addWidget(b, i // 2, i % 2)
+        out_form.addRow(new_row)
+        return output
+
+    def _options_group(self, settings: QgsSettings) -> QgsCollapsibleGroupBox:
+        """5. Options: polygon filters, the text threshold and the result colour."""
+        options = QgsCollapsibleGroupBox(QCoreApplication.translate("GeoSamDock", "5. Options"))
+        options.setCollapsed(True)
+        opt_form = QFormLayout(options)
+        self.min_area = QDoubleSpinBox()
+        self.min_area.setRange(0, 1e12)
+        self.min_area.setValue(settings.value(SETTINGS + "min_area", defaults.MIN_AREA, float))
+        self.simplify = QDoubleSpinBox()
+        self.simplify.setRange(0, 1e6)
+        self.simplify.setDecimals(3)
+        self.simplify.setValue(settings.value(SETTINGS + "simplify", defaults.SIMPLIFY, float))
+        self.largest_only = QCheckBox(QCoreApplication.translate("GeoSamDock", "Largest polygon only"))
+        self.largest_only.setChecked(settings.value(SETTINGS + "largest_only", defaults.LARGEST_ONLY, bool))
+        opt_form.addRow(QCoreApplication.translate("GeoSamDock", "Min. area (units²)"), self.min_area)
+        self.min_area.setToolTip(QCoreApplication.translate("GeoSamDock", "Minimum polygon area, in square units of the folder's CRS."))
+        opt_form.addRow(QCoreApplication.translate("GeoSamDock", "Simplify"), self.simplify)
+        self.simplify.setToolTip(QCoreApplication.translate("GeoSamDock", "Simplify tolerance, in units of the folder's CRS (0: none)."))
+        opt_form.addRow(self.largest_only)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.0, 0.99)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setValue(settings.value(SETTINGS + "text_threshold", defaults.CONCEPT_THRESHOLD, float))
+        self.threshold.setToolTip(QCoreApplication.translate("GeoSamDock", "Text prompts: the lowest score kept."))
+        opt_form.addRow(QCoreApplication.translate("GeoSamDock", "Text score threshold"), self.threshold)
+        self.color = QgsColorButton()
+        self.color.setColor(QColor(settings.value(SETTINGS + "result_color", "#ff8c00", str)))
+        opt_form.addRow(QCoreApplication.translate("GeoSamDock", "Result colour"), self.color)
+        return options
