@@ -4,6 +4,8 @@ QGIS_ENV  := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1
 PLUGIN    := geo_sam_qgis
 PROFILE   ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 CHECKPOINT ?=
+# STAGES=worker,start runs only those stages of make bench (scripts/bench.py --stages).
+STAGES ?=
 # QGIS=3.40 or QGIS=3.44 runs demo / bench / test in a Debian root with that QGIS (scripts/qgis_root.sh); empty: this machine's QGIS.
 QGIS ?=
 IN_ROOT   := bash scripts/qgis_root.sh run $(QGIS)
@@ -34,10 +36,10 @@ demo: setup
 	$(QGIS_ENV) $(PY) scripts/demo.py --out demo_out $(if $(CHECKPOINT),--checkpoint $(CHECKPOINT))
 
 bench: setup
-	$(QGIS_ENV) $(PY) scripts/bench.py --out bench_out
+	$(QGIS_ENV) $(PY) scripts/bench.py --out bench_out $(if $(STAGES),--stages $(STAGES))
 else
 test demo bench:
-	$(IN_ROOT) "make $@ $(if $(CHECKPOINT),CHECKPOINT=$(CHECKPOINT))"
+	$(IN_ROOT) "make $@ $(if $(CHECKPOINT),CHECKPOINT=$(CHECKPOINT)) $(if $(STAGES),STAGES=$(STAGES))"
 	bash scripts/qgis_root.sh copy-out $(QGIS) $@_out $@_out-$(QGIS)
 endif
 

@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .geo_sam_plugin.install.deps import add_dependency_paths, block_crashing_modules, missing_message, missing_packages
+from .geo_sam_plugin.install.deps import runtime_problem
 from .geo_sam_plugin.paths import I18N, ICONS
 
 MENU = "&GeoSAM"
@@ -44,8 +44,7 @@ class GeoSamPlugin:
         self.toolbar = None
         self.dock = None
         self.controller = None
-        block_crashing_modules()
-        add_dependency_paths()
+        self._installer = None
         self.translator = install_translator()
 
     def tr(self, text: str) -> str:
@@ -92,11 +91,11 @@ class GeoSamPlugin:
             self.actions.append(action)
 
     def open_algorithm(self, algorithm_id: str) -> None:
-        """Open an algorithm's dialog, or say which packages are missing."""
+        """Open an algorithm's dialog, or say that GeoSAM's runtime is missing and offer to install it."""
         try:
-            missing = missing_packages()
-            if missing:
-                self.report(missing_message(missing), Qgis.MessageLevel.Warning)
+            problem = runtime_problem()
+            if problem:
+                self.report(problem, Qgis.MessageLevel.Warning)
                 self.show_installer()
                 return
             import processing
@@ -122,18 +121,24 @@ class GeoSamPlugin:
             self.report(self.tr("Could not open the GeoSAM dock: {0}").format(exc), Qgis.MessageLevel.Critical)
 
     def show_installer(self) -> None:
-        """The dependency dialog (pip in a QProcess, live log)."""
+        """The runtime dialog: install GeoSAM's runtime, or show the installed one with Repair and Remove."""
         try:
-            from .geo_sam_plugin.install.deps import installed_packages_dir
+            from .geo_sam_plugin.engine.client import stop_shared_client
+            from .geo_sam_plugin.engine.runtime import runtime_home
             from .geo_sam_plugin.install.installer import DependencyInstaller, torch_choice
+            from .geo_sam_plugin.install.runtime_builder import describe_runtime, remove_runtime
             from .ui.install_dialog import InstallDialog
 
-            missing = missing_packages()
-            if not missing:
-                self.report(self.tr("All of GeoSAM's Python packages are installed."), Qgis.MessageLevel.Success)
-                return
-            self._installer = DependencyInstaller(installed_packages_dir())
-            InstallDialog(missing, self._installer, self.iface.mainWindow(), choose_torch=torch_choice).exec()
+            target = runtime_home()
+            problem = runtime_problem()
+            state = None if problem else describe_runtime(target)
+
+            def remove() -> None:
+                stop_shared_client()  # the worker runs from the runtime: it goes first
+                remove_runtime(target)
+
+            self._installer = DependencyInstaller(target)
+            InstallDialog(problem, self._installer, self.iface.mainWindow(), choose_torch=torch_choice, state=state, remove=remove).exec()
         except Exception as exc:
             self.report(self.tr("The installer could not start: {0}").format(exc), Qgis.MessageLevel.Critical)
 
@@ -143,6 +148,8 @@ class GeoSamPlugin:
             self.iface.messageBar().pushMessage("GeoSAM", message, level=level, duration=10)
 
     def unload(self) -> None:
+        from .geo_sam_plugin.engine.client import stop_shared_client
+
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
@@ -167,3 +174,4 @@ class GeoSamPlugin:
             if not sip.isdeleted(self.provider):
                 QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        stop_shared_client()  # the worker ends with the plugin (and with QGIS)

@@ -1,4 +1,4 @@
-"""Command line: python -m encoder encode|merge|segment|info|models|convert|export-geosam."""
+"""Command line: python -m encoder encode|merge|segment|info|models|convert|export-geosam|serve."""
 
 from __future__ import annotations
 
@@ -281,8 +281,14 @@ def models(args) -> int:
     return 0
 
 
+def serve(args) -> int:
+    from .serve import main as serve_main
+
+    return serve_main()
+
+
 def build_parser() -> argparse.ArgumentParser:
-    from .models.runtime import PRECISIONS  # no torch: models imports it only when a model is built
+    from .defaults import PRECISIONS
 
     parser = argparse.ArgumentParser(prog="python -m encoder", description="GeoSAM: encode rasters into feature folders and segment them.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -367,6 +373,9 @@ def build_parser() -> argparse.ArgumentParser:
     inf = sub.add_parser("info", help="describe a feature folder")
     inf.add_argument("feature_dir")
     inf.set_defaults(func=info)
+
+    srv = sub.add_parser("serve", help="the engine as a worker process for QGIS (encoder/protocol.py on stdin / stdout)")
+    srv.set_defaults(func=serve)
     return parser
 
 

@@ -1,11 +1,18 @@
-"""The CRS of a query engine's feature folder (or raster) as a QGIS CRS."""
+"""What the worker sends, in QGIS terms: a folder's CRS as a QgsCoordinateReferenceSystem, a WKB polygon as a QgsGeometry."""
 
 from __future__ import annotations
 
-from qgis.core import QgsCoordinateReferenceSystem
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 
 
 def folder_crs(engine) -> QgsCoordinateReferenceSystem:
-    from ..encoder.geo import crs_to_text
+    """engine: a RemoteEngine, or the worker's folder description, whose `crs` is EPSG:xxxx or WKT text."""
+    text = engine.crs if hasattr(engine, "crs") else engine.get("crs", "")
+    return QgsCoordinateReferenceSystem(text)
 
-    return QgsCoordinateReferenceSystem(crs_to_text(engine.crs))
+
+def wkb_geometry(wkb: bytes) -> QgsGeometry:
+    """A polygon the worker sent (WKB) as a QgsGeometry."""
+    geometry = QgsGeometry()
+    geometry.fromWkb(wkb)
+    return geometry

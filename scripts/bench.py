@@ -29,6 +29,7 @@ from benchmarks.precision import bench_precision  # noqa: E402
 from benchmarks.sam3 import bench_sam3  # noqa: E402
 from benchmarks.start import bench_plugin_start  # noqa: E402
 from benchmarks.tinyvit import bench_tinyvit  # noqa: E402
+from benchmarks.worker import bench_worker  # noqa: E402
 
 
 def main() -> int:
@@ -38,7 +39,7 @@ def main() -> int:
     parser.add_argument("--clicks", type=int, default=200)
     parser.add_argument("--big", type=int, default=20000, help="side of the large raster for the memory figure")
     parser.add_argument("--quick", action="store_true", help="skip the slow ViT-H and 20000 px figures")
-    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed,tinyvit,sam3", help="comma-separated stages to run")
+    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed,tinyvit,sam3,worker", help="comma-separated stages to run")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -82,6 +83,8 @@ def main() -> int:
             bench_tinyvit(work, args.repeat, ckpt)
         if "sam3" in stages:
             bench_sam3(work)
+        if "worker" in stages:
+            bench_worker(work)
     if not torch.cuda.is_available():
         row("7 gpu", "GPU batched fp16/bf16 encoding", "not measured", unit="", target="no GPU on this machine: the same path measured on the CPU above")
     report = {"machine": machine, "date": time.strftime("%Y-%m-%d %H:%M"), "seconds": round(time.time() - started), "rows": ROWS}

@@ -40,8 +40,8 @@ def install_plugin(out: Path) -> dict:
     plugins.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out / f"{PLUGIN}.zip") as zf:
         zf.extractall(plugins)
-    site = Path(sys.prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(profile), GEOSAM_PYTHONPATH=str(site))
+    # QGIS's process needs no engine packages: the plugin starts its worker in GeoSAM's runtime (make setup built it).
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(profile))
     qgis_process(env, "plugins", "enable", PLUGIN)
     return env
 

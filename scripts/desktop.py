@@ -140,10 +140,9 @@ def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600) -> 
     job.write_text(json.dumps({"raster": str(IMAGE), "click": list(click), "screenshot": str(screenshot), "width": size[0], "height": size[1], **{k: str(v) for k, v in paths.items()}}))
     display = free_display()
     xvfb = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", f"{size[0]}x{size[1]}x24", "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    site = Path(sys.prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
     tmp = out / "tmp"  # QGIS leaves two empty QGIS3-XXXXXX folders in its temp dir each run: here, not in /tmp
     tmp.mkdir(exist_ok=True)
-    env = dict(os.environ, DISPLAY=f":{display}", QGIS_CUSTOM_CONFIG_PATH=str(profile), GEOSAM_DESKTOP=str(job), GEOSAM_PYTHONPATH=str(site), TMPDIR=str(tmp))
+    env = dict(os.environ, DISPLAY=f":{display}", QGIS_CUSTOM_CONFIG_PATH=str(profile), GEOSAM_DESKTOP=str(job), TMPDIR=str(tmp))
     env.pop("QT_QPA_PLATFORM", None)
     steps: list[str] = []
     error = None

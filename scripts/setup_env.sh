@@ -46,6 +46,11 @@ build_translations() {
 build_translations
 [ "${1:-}" = "--translations-only" ] && exit 0
 
+# GeoSAM's runtime: the Python environment of its own where the engine's worker runs (no system site-packages, outside
+# the checkout and QGIS: ~/.local/share/GeoSAM/runtime, or $GEOSAM_RUNTIME), built from QGIS's own interpreter by the
+# same code as the in-QGIS installer (geo_sam_plugin/install/runtime_builder.py). Idempotent: a finished runtime is kept.
+$QGIS_PY -m geo_sam_plugin.install.runtime_builder build --base $QGIS_PY --with-dask
+
 # Re-install only when the pins, this script or the QGIS change.
 qgis_version="$(QT_QPA_PLATFORM=offscreen $QGIS_PY -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)' 2>/dev/null)"
 want="$(cat geo_sam_plugin/install/pins.py scripts/setup_env.sh | sha256sum | cut -c1-16) $qgis_version"

@@ -45,7 +45,7 @@ def copy_sources(target: Path) -> Path:
 def test_the_layers_hold(tmp_path):
     result = lint_imports(copy_sources(tmp_path))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "5 kept, 0 broken" in result.stdout
+    assert " kept, 0 broken" in result.stdout and "BROKEN" not in result.stdout
 
 
 def test_a_broken_layer_fails_with_its_import_chain_named(tmp_path):

@@ -70,7 +70,7 @@ def lonlat(data_dir, col, row):
 def test_click_in_4326_lands_on_the_right_pixel_and_saves_in_a_third_crs(controller, canvas, data_dir, cogeo_folder):
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsVectorLayer
 
-    from encoder import FeatureQueryEngine
+    from encoder import FeatureQueryEngine, VectorOptions
 
     output = QgsVectorLayer("Polygon?crs=EPSG:32652&field=score:double&field=n_fg:integer", "out", "memory")
     QgsProject.instance().addMapLayer(output)
@@ -84,7 +84,7 @@ def test_click_in_4326_lands_on_the_right_pixel_and_saves_in_a_third_crs(control
         col, row = ~src.transform * (x[0], y[0])
     np.testing.assert_allclose(controller.result.chip_prompts[0].points[0], [col - 0.5, row - 0.5], atol=0.1)
     # The same prompt given to the engine in the folder CRS gives the same polygon.
-    direct = FeatureQueryEngine(cogeo_folder).query(points=[(x[0], y[0])], crs="EPSG:3857", options=controller.options)
+    direct = FeatureQueryEngine(cogeo_folder).query(points=[(x[0], y[0])], crs="EPSG:3857", options=VectorOptions(**controller.options))
     ids = controller.save()
     assert len(ids) == 1 and output.featureCount() == 1
     saved = next(output.getFeatures())
@@ -324,7 +324,7 @@ def test_new_geopackage_output_and_live_mode_on_a_raster(canvas, plugin_package,
     assert layer.isValid() and layer.source().startswith(str(tmp_path / "fields.gpkg")) and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
     dock.bfloat16.setChecked(True)  # live mode encodes in the precision the dock shows
     assert ctl.load_raster(str(data_dir / "cogeo.tif"), sam_ckpt, dock.precision) and ctl.live
-    assert ctl.engine.encoder.precision == "bfloat16"
+    assert ctl.engine.precision == "bfloat16"
     ctl.hover(*lonlat(data_dir, 500, 500))  # a hover never starts an encode
     wait_for(lambda: False, timeout=1.0)
     assert ctl.engine.chips_encoded == 0 and ctl.preview is None

@@ -348,7 +348,7 @@ def test_precisions_and_devices_this_machine_cannot_run_are_refused_before_the_f
 
 def test_bfloat16_hardware_detection_agrees_with_torch():
     """The dock's default (read from /proc/cpuinfo, no torch import) against torch's own CPU feature probe."""
-    from encoder.models.runtime import cpu_has_bfloat16
+    from encoder.hardware import cpu_has_bfloat16
 
     if not hasattr(torch.cpu, "_is_avx512_bf16_supported"):
         pytest.skip("this torch has no CPU feature probe")

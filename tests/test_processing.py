@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from conftest import PLUGIN_NAME, ROOT, lonlat_of_pixel
@@ -230,7 +229,6 @@ def qgis_process_env(plugins_dir, profile):
         QT_QPA_PLATFORM="offscreen",
         QGIS_PLUGINPATH=str(plugins_dir),
         QGIS_CUSTOM_CONFIG_PATH=str(profile),
-        GEOSAM_PYTHONPATH=str(Path(sys.prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"),
     )
     return env
 
@@ -262,8 +260,8 @@ def test_qgis_process_runs_encode_and_segment(plugins_dir, data_dir, sam_ckpt, t
     assert layer.isValid() and layer.featureCount() >= 1 and layer.crs().authid() == "EPSG:3857"
 
 
-def test_plugin_loads_without_dependencies_and_algorithms_say_what_to_install(plugins_dir, tmp_path, data_dir):
-    """QGIS's Python with no torch/segment_anything/sam2 on its path: loading works, running explains."""
+def test_plugin_loads_without_its_runtime_and_algorithms_say_what_to_install(plugins_dir, tmp_path, data_dir):
+    """QGIS's Python with no torch/segment_anything/sam2 on its path and no GeoSAM runtime: loading works, running explains."""
     script = f"""
 import sys, importlib.abc
 class Block(importlib.abc.MetaPathFinder):
@@ -288,11 +286,11 @@ except QgsProcessingException as exc:
     print('MESSAGE:', exc)
 plugin.unload()
 """
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", GEOSAM_PYTHONPATH="", PYTHONPATH="")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH="", GEOSAM_RUNTIME=str(tmp_path / "no-runtime"))
     r = subprocess.run(["/usr/bin/python3", "-c", script], env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
     assert r.returncode == 0, r.stderr[-3000:]
     message = next(line for line in r.stdout.splitlines() if line.startswith("MESSAGE:"))
-    assert "torch" in message and "make setup" in message and "Traceback" not in message
+    assert "GeoSAM's runtime is missing" in message and str(tmp_path / "no-runtime") in message and "make setup" in message and "Traceback" not in message
 
 
 def test_loading_the_plugin_does_not_import_torch(plugins_dir):

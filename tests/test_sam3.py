@@ -212,7 +212,7 @@ EXAMPLE_PX = (420, 390, 510, 495)
 
 
 def example_box(engine, chip, box=EXAMPLE_PX):
-    """The pixel box on `chip` as map bounds (minx, miny, maxx, maxy) in the folder CRS."""
+    """The pixel box on `chip` as map bounds (minx, miny, maxx, maxy) in the folder CRS; engine: what has the folder grid's transform (an engine, a FeatureFolder)."""
     from encoder.geo import pixel_to_map, window_transform
 
     xs, ys = pixel_to_map(window_transform(engine.grid_transform, chip.grid_window), [box[0], box[2]], [box[1], box[3]])
@@ -410,12 +410,15 @@ def test_the_dock_text_box_finds_a_concept_as_a_task(qgis_app, plugin_package, s
     from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
     from test_dock import click
 
-    chip = ctl.engine.chips[0]
+    from encoder import open_feature_folder
+
+    folder = open_feature_folder(sam3_folder)  # read here, in the test: the dock's engine lives in the worker
+    chip = folder.chips[0]
     canvas.resize(800, 800)
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
     canvas.setExtent(QgsRectangle(chip.bounds.minx, chip.bounds.miny, chip.bounds.maxx, chip.bounds.maxy))
     canvas.setMapTool(ctl.tool)
-    minx, miny, maxx, maxy = example_box(ctl.engine, chip)
+    minx, miny, maxx, maxy = example_box(folder, chip)
     click(canvas, ctl.tool, minx, maxy, release_at=(maxx, miny))
     assert ctl.session.current.box is not None
     dock.text.setText("")

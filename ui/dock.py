@@ -230,14 +230,8 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
 
     def encode(self):
         """Encode the Raster box's layer with the checkpoint into a folder the user picks; returns the task or None."""
-        from ..encoder.errors import FeatureFolderError
-        from ..encoder.folders.format import check_output_folder
-        from ..geo_sam_plugin.install.deps import missing_message, missing_packages
+        from ..geo_sam_plugin.engine.client import EngineError, shared_client
 
-        missing = missing_packages()
-        if missing:
-            self.status.setText(missing_message(missing))
-            return None
         if self.controller.encoding:
             self.status.setText(self.tr("An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right)."))
             return None
@@ -254,9 +248,9 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         folder = self.ask_encode_folder(self, start)
         if not folder:
             return None
-        try:
-            check_output_folder(folder)
-        except FeatureFolderError as exc:
+        try:  # the worker says at once whether the folder can take this encode (and whether GeoSAM's runtime is there)
+            shared_client().request("check_output", {"folder": os.path.abspath(folder)})
+        except EngineError as exc:
             self.status.setText(str(exc))
             return None
         self.folder.setFilePath(folder)

@@ -28,7 +28,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..encoder import defaults
-from ..encoder.models.runtime import cpu_has_bfloat16
+from ..encoder.hardware import cpu_has_bfloat16
 
 SETTINGS = "geosam/"
 

@@ -179,7 +179,7 @@ def _client(address: str, timeout: float):
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
-        raise MissingDependencyError("--dask needs the dask and distributed packages: pip install dask distributed (one-machine encodes do not).") from None
+        raise MissingDependencyError("--dask needs the dask and distributed packages: pip install dask distributed into the Python that encodes (GeoSAM's runtime for QGIS; one-machine encodes do not).") from None
     if address.startswith("local:"):
         workers = int(address.split(":", 1)[1] or 1)
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None)

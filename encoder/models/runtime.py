@@ -8,12 +8,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..defaults import PRECISIONS
 from ..errors import CheckpointError, DeviceError, MissingDependencyError
-
-# What the image encoder computes in. float32 is the reference predictors' arithmetic; the others run it under
-# torch.autocast: bfloat16 on CUDA GPUs and on CPUs with AMX / AVX-512 BF16 (2-3x faster than float32
-# on the build VM's AMX cores, see make bench), float16 on CUDA GPUs only.
-PRECISIONS = ("float32", "bfloat16", "float16")
 
 
 def import_torch():
@@ -73,23 +69,6 @@ def check_precision(precision: str, device) -> str:
     if precision == "bfloat16" and device.type == "cuda" and not import_torch().cuda.is_bf16_supported():
         raise DeviceError("This GPU has no native bfloat16 (that needs an Ampere or newer GPU): choose float16 or float32.")
     return precision
-
-
-def cpu_bfloat16_flags() -> list[str]:
-    """This CPU's native bfloat16 instructions (amx_bf16, avx512_bf16), where bfloat16 encoding is fast.
-
-    Read from /proc/cpuinfo, so asking imports no torch (the dock asks at QGIS start); none found elsewhere.
-    """
-    try:
-        with open("/proc/cpuinfo") as f:
-            flags = next((line.split() for line in f if line.startswith("flags")), [])
-    except OSError:
-        return []
-    return [flag for flag in ("amx_bf16", "avx512_bf16") if flag in flags]
-
-
-def cpu_has_bfloat16() -> bool:
-    return bool(cpu_bfloat16_flags())
 
 
 def compute(device, precision: str):

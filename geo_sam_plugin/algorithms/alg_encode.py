@@ -1,6 +1,8 @@
-"""Processing algorithm geosam:encoderaster: a raster layer -> a feature folder."""
+"""Processing algorithm geosam:encoderaster: a raster layer -> a feature folder (encoded in the GeoSAM worker)."""
 
 from __future__ import annotations
+
+import os
 
 from qgis.core import (
     QgsProcessingException,
@@ -18,7 +20,7 @@ from qgis.core import (
 )
 
 from ...encoder import defaults
-from ...encoder.models.runtime import PRECISIONS
+from ...encoder.defaults import PRECISIONS
 from .base import GeoSamAlgorithm
 
 MODELS = ["auto", "sam", "sam2"]
@@ -81,9 +83,9 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SKIPPED_NODATA", self.tr("Chips skipped as nodata")))
 
     def process(self, parameters, context, feedback):
-        from ...encoder.encode.builder import FeatureCacheBuilder
-        from ...encoder.encode.raster import RasterDataset
-        from ...encoder.models.checkpoints import create_model_spec_from_checkpoint
+        from ...encoder.models.catalogue import resolve_checkpoint
+        from ..engine.client import shared_client
+        from ..install.model_manager import models_dir, user_catalogue
 
         layer = self.parameterAsRasterLayer(parameters, "INPUT", context)
         if layer is None:
@@ -92,9 +94,7 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
             raise QgsProcessingException(f"{layer.name()} is a {layer.providerType()} layer: GeoSAM encodes files GDAL reads; save it as a GeoTIFF first.")
         bands = self.parameterAsInts(parameters, "BANDS", context) or None
         crs = self.parameterAsCrs(parameters, "CRS", context)
-        target_crs = crs.toWkt() if crs.isValid() else None
-        resolution = self.parameterAsDouble(parameters, "RESOLUTION", context) or None
-        dataset = RasterDataset(layer.source().split("|")[0], crs=target_crs, indexes=bands, resolution=resolution)
+        dataset = {"crs": crs.toWkt() if crs.isValid() else None, "indexes": bands, "resolution": self.parameterAsDouble(parameters, "RESOLUTION", context) or None}
         extent = None
         if parameters.get("EXTENT") not in (None, ""):
             rect = self.parameterAsExtent(parameters, "EXTENT", context)
@@ -103,60 +103,38 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
                 crs_text = (rect_crs if rect_crs.isValid() else layer.crs()).toWkt()
                 extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum(), crs_text)
         model = MODELS[self.parameterAsEnum(parameters, "MODEL", context)]
-        from ...encoder.models.catalogue import resolve_checkpoint
-        from ...encoder.models.runtime import describe_device, resolve_device
-        from ..install.model_manager import models_dir, user_catalogue
-
         checkpoint = resolve_checkpoint(self.parameterAsFile(parameters, "CHECKPOINT", context), models_dir(), user_catalogue())
-        spec = create_model_spec_from_checkpoint(checkpoint, None if model == "auto" else model)
         device = DEVICES[self.parameterAsEnum(parameters, "DEVICE", context)]
-        feedback.pushInfo(f"Device: {describe_device(resolve_device(None if device == 'auto' else device))}")
         output = self.parameterAsString(parameters, "OUTPUT", context)
-
-        def progress(p):
-            feedback.setProgress(p.percent)
-            eta = f", about {p.eta_s:.0f} s left" if p.eta_s else ""
-            feedback.setProgressText(f"{p.done}/{p.total} chips, {p.chips_per_s:.2f} chips/s{eta}")
-
-        builder = FeatureCacheBuilder(
-            dataset,
-            spec,
-            output,
-            chip_size=self.parameterAsInt(parameters, "CHIP_SIZE", context) or None,
-            stride=self.parameterAsInt(parameters, "STRIDE", context) or None,
-            extent=extent,
-            value_range=self.parameterAsString(parameters, "VALUE_RANGE", context) or None,
-            batch_size=self.parameterAsInt(parameters, "BATCH_SIZE", context),
-            device=None if device == "auto" else device,
-            feature_dtype=defaults.FEATURE_DTYPES[self.parameterAsEnum(parameters, "FEATURE_DTYPE", context)],
-            precision=PRECISIONS[self.parameterAsEnum(parameters, "PRECISION", context)],
-            progress=progress,
-            cancel_check=feedback.isCanceled,
-        )
-        plan = builder.plan()
-        feedback.pushInfo(
-            f"{dataset.describe()}: {len(plan.chips)} chips of {plan.chip_size} px (stride {plan.stride}) with {spec.variant}; "
-            f"about {plan.estimated_bytes / 1e6:.0f} MB on disk."
-        )
         scheduler = self.parameterAsString(parameters, "SCHEDULER", context).strip()
-        if scheduler:
-            return self._encode_on_cluster(scheduler, dataset, spec, output, builder, feedback)
-        result = builder.run()
-        chip_count = result.chips_written + result.chips_reused
-        feedback.pushInfo(f"{chip_count} chips in {output} ({result.chips_reused} reused, {result.skipped_nodata} nodata chips skipped) in {result.seconds:.1f} s.")
-        return {"OUTPUT": output, "CHIP_COUNT": chip_count, "SKIPPED_NODATA": result.skipped_nodata}
+        args = {
+            "raster": os.path.abspath(layer.source().split("|")[0]), "dataset": dataset, "checkpoint": os.path.abspath(checkpoint) if checkpoint else "",
+            "model_type": None if model == "auto" else model, "output": os.path.abspath(output), "scheduler": scheduler,
+            "builder": {
+                "chip_size": self.parameterAsInt(parameters, "CHIP_SIZE", context) or None, "stride": self.parameterAsInt(parameters, "STRIDE", context) or None,
+                "extent": extent, "value_range": self.parameterAsString(parameters, "VALUE_RANGE", context) or None,
+                "batch_size": self.parameterAsInt(parameters, "BATCH_SIZE", context), "device": None if device == "auto" else device,
+                "feature_dtype": defaults.FEATURE_DTYPES[self.parameterAsEnum(parameters, "FEATURE_DTYPE", context)],
+                "precision": PRECISIONS[self.parameterAsEnum(parameters, "PRECISION", context)],
+            },
+        }
 
-    def _encode_on_cluster(self, scheduler: str, dataset, spec, output: str, builder, feedback) -> dict:
-        """The same encode sent to Dask workers; progress from the futures, the manifest written here."""
-        from ...encoder.encode.distributed import encode_with_dask
+        def on_event(event: dict) -> None:
+            if event["event"] == "plan":
+                feedback.pushInfo(f"Device: {event['device']}")
+                feedback.pushInfo(event["text"])
+            elif event["event"] == "log":
+                feedback.pushInfo(event["text"])
+            elif event["event"] == "progress":
+                feedback.setProgress(event["percent"])
+                if event.get("chips_per_s") is not None:
+                    eta = f", about {event['eta_s']:.0f} s left" if event.get("eta_s") else ""
+                    feedback.setProgressText(f"{event['done']}/{event['total']} chips, {event['chips_per_s']:.2f} chips/s{eta}")
 
-        if feedback.isCanceled():
-            return {}
-        feedback.pushInfo(f"Sending the chips to the Dask scheduler at {scheduler}.")
-        result = encode_with_dask(
-            dataset, spec, output, scheduler, progress=lambda done, total: feedback.setProgress(100.0 * done / max(total, 1)),
-            chip_size=builder.chip_size, stride=builder.stride, extent=builder.extent, value_range=builder.user_value_range, batch_size=builder.batch_size,
-            device=builder.device, feature_dtype=builder.feature_dtype, precision=builder.precision,
-        )
-        feedback.pushInfo(f"{result.chips} chips in {output} ({result.skipped_nodata} nodata chips skipped), encoded by the cluster.")
-        return {"OUTPUT": output, "CHIP_COUNT": result.chips, "SKIPPED_NODATA": result.skipped_nodata}
+        # In the worker, with its own torch and threads: QGIS's process (qgis_process too) never runs the encoder.
+        result = shared_client().long_request("encode", args, cancelled=feedback.isCanceled, on_event=on_event).result
+        if result["cluster"]:
+            feedback.pushInfo(f"{result['chips']} chips in {output} ({result['skipped_nodata']} nodata chips skipped), encoded by the cluster.")
+        else:
+            feedback.pushInfo(f"{result['chips']} chips in {output} ({result['reused']} reused, {result['skipped_nodata']} nodata chips skipped) in {result['seconds']:.1f} s.")
+        return {"OUTPUT": output, "CHIP_COUNT": result["chips"], "SKIPPED_NODATA": result["skipped_nodata"]}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import OrderedDict
 
 from qgis.core import (
@@ -9,7 +10,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -25,7 +25,7 @@ from qgis.core import (
 
 from ...encoder import defaults
 from .. import field_types
-from ..engine_crs import folder_crs
+from ..engine_crs import folder_crs, wkb_geometry
 from .base import GeoSamAlgorithm
 
 _FIELDS = [("concept", field_types.STRING), ("group", field_types.STRING), ("score", field_types.DOUBLE), ("area", field_types.DOUBLE), ("n_fg", field_types.INT), ("n_bg", field_types.INT), ("box", field_types.INT), ("chip_ids", field_types.STRING), ("model", field_types.STRING)]
@@ -41,9 +41,7 @@ def output_fields(names) -> QgsFields:
 
 def to_feature(fields: QgsFields, polygon, attributes: dict) -> QgsFeature:
     feature = QgsFeature(fields)
-    geometry = QgsGeometry()
-    geometry.fromWkb(polygon.wkb)
-    feature.setGeometry(geometry)
+    feature.setGeometry(wkb_geometry(polygon))
     feature.setAttributes([attributes.get(fields.at(i).name()) for i in range(fields.count())])
     return feature
 
@@ -53,7 +51,21 @@ def _checkpoint(algorithm, parameters, context) -> str | None:
     from ...encoder.models.catalogue import resolve_checkpoint
     from ..install.model_manager import models_dir, user_catalogue
 
-    return resolve_checkpoint(algorithm.parameterAsFile(parameters, "CHECKPOINT", context), models_dir(), user_catalogue())
+    checkpoint = resolve_checkpoint(algorithm.parameterAsFile(parameters, "CHECKPOINT", context), models_dir(), user_catalogue())
+    return os.path.abspath(checkpoint) if checkpoint else None
+
+
+def _folder(algorithm, parameters, context) -> str:
+    return os.path.abspath(algorithm.parameterAsFile(parameters, "FEATURES", context))
+
+
+def _found(op: str, args: dict, feedback) -> tuple[list, dict]:
+    """A search in the worker (segment everything, text search), its progress in the feedback and cancel honoured:
+    [(WKB polygon in the folder CRS, attributes)] and the answer's other fields. Nothing is written before it ends."""
+    from ..engine.client import shared_client
+
+    reply = shared_client().long_request(op, args, progress=feedback.setProgress, cancelled=feedback.isCanceled, discard_on_cancel=True)
+    return list(zip(reply.blobs, reply.result["attributes"])), reply.result
 
 
 class _SegmentAlgorithm(GeoSamAlgorithm):
@@ -66,13 +78,27 @@ class _SegmentAlgorithm(GeoSamAlgorithm):
         return "segment"
 
     def _extent(self, parameters, context, crs):
-        """EXTENT in the folder's CRS, or None (every chip)."""
-        from ...encoder.geo import Bounds
-
+        """EXTENT in the folder's CRS as [minx, miny, maxx, maxy], or None (every chip)."""
         if parameters.get("EXTENT") in (None, ""):
             return None
         rect = self.parameterAsExtent(parameters, "EXTENT", context, crs)
-        return None if rect.isEmpty() else Bounds(rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+        return None if rect.isEmpty() else [rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()]
+
+    def _write_found(self, parameters, context, names: list[str], crs, found: list) -> str:
+        """The found polygons (WKB, attributes) into OUTPUT, a polygon layer with the named fields in the folder's CRS."""
+        fields = output_fields(names)
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, crs)
+        if sink is None:
+            raise QgsProcessingException("Cannot create the output layer: check its path and format.")
+        for polygon, attributes in found:
+            sink.addFeature(to_feature(fields, polygon, attributes), QgsFeatureSink.Flag.FastInsert)
+        return dest
+
+    def _folder_crs(self, parameters, context):
+        """The folder's CRS, asked of the worker (no decoder loaded)."""
+        from ..engine.client import shared_client
+
+        return folder_crs(shared_client().request("folder_info", {"folder": _folder(self, parameters, context)}).result)
 
 
 def _feature_boxes(source):
@@ -148,19 +174,18 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
         return objects
 
     def process(self, parameters, context, feedback):
-        from ...encoder.segment.query import FeatureQueryEngine
-        from ...encoder.segment.vectorize import VectorOptions
+        from ..engine.remote import RemoteEngine
 
         objects = self._prompts(parameters, context)
         if not objects:
             raise QgsProcessingException("The prompt layers hold no points or boxes: add prompts, or choose other layers.")
-        checkpoint = _checkpoint(self, parameters, context)
-        engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=checkpoint)
-        options = VectorOptions(
-            min_area=self.parameterAsDouble(parameters, "MIN_AREA", context),
-            largest_only=self.parameterAsBool(parameters, "LARGEST_ONLY", context),
-            simplify=self.parameterAsDouble(parameters, "SIMPLIFY", context),
-        )
+        # The reference decoder (segment_anything's / sam2's own), in the worker.
+        engine = RemoteEngine.open_folder(_folder(self, parameters, context), _checkpoint(self, parameters, context), decoder="torch", warm=False)
+        options = {
+            "min_area": self.parameterAsDouble(parameters, "MIN_AREA", context),
+            "largest_only": self.parameterAsBool(parameters, "LARGEST_ONLY", context),
+            "simplify": self.parameterAsDouble(parameters, "SIMPLIFY", context),
+        }
         fields = output_fields([name for name, _ in _FIELDS])
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, folder_crs(engine))
         if sink is None:
@@ -178,6 +203,7 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
                 sink.addFeature(to_feature(fields, polygon, dict(attributes, group=group)), QgsFeatureSink.Flag.FastInsert)
                 written += 1
             feedback.setProgress(100.0 * (i + 1) / len(objects))
+        engine.close()
         feedback.pushInfo(f"{written} polygons from {len(objects)} prompt objects.")
         return {"OUTPUT": dest}
 
@@ -209,33 +235,25 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
 
     def process(self, parameters, context, feedback):
-        from ...encoder.segment.everything import EverythingOptions, segment_everything
-        from ...encoder.segment.query import FeatureQueryEngine
-
-        # The fast decoder (SAM and SAM 2 on a CPU: logits equal to the reference's within 1e-6): a grid of prompts is many decodes.
-        engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=_checkpoint(self, parameters, context), decoder="fast")
-        crs = folder_crs(engine)
-        extent = self._extent(parameters, context, crs)
-        options = EverythingOptions(
-            points_per_side=self.parameterAsInt(parameters, "POINTS_PER_SIDE", context),
-            pred_iou_thresh=self.parameterAsDouble(parameters, "PRED_IOU_THRESH", context),
-            stability_thresh=self.parameterAsDouble(parameters, "STABILITY_THRESH", context),
-            min_area=self.parameterAsDouble(parameters, "MIN_AREA", context),
-        )
-        # The output is created only once every stage has run: a cancelled run (OperationCancelled) leaves no layer.
-        found = segment_everything(engine, extent, options, progress=feedback.setProgress, cancelled=feedback.isCanceled)
-        fields = output_fields(["score", "area", "chip_ids", "model"])
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, crs)
-        if sink is None:
-            raise QgsProcessingException("Cannot create the output layer: check its path and format.")
-        for polygon, attributes in found:
-            sink.addFeature(to_feature(fields, polygon, attributes), QgsFeatureSink.Flag.FastInsert)
+        crs = self._folder_crs(parameters, context)
+        options = {
+            "points_per_side": self.parameterAsInt(parameters, "POINTS_PER_SIDE", context),
+            "pred_iou_thresh": self.parameterAsDouble(parameters, "PRED_IOU_THRESH", context),
+            "stability_thresh": self.parameterAsDouble(parameters, "STABILITY_THRESH", context),
+            "min_area": self.parameterAsDouble(parameters, "MIN_AREA", context),
+        }
+        # The fast decoder in the worker (SAM and SAM 2 on a CPU: logits equal to the reference's within 1e-6): a grid of prompts is many decodes.
+        # The output is created only once every stage has run: a cancelled run leaves no layer.
+        args = {"folder": _folder(self, parameters, context), "checkpoint": _checkpoint(self, parameters, context), "extent": self._extent(parameters, context, crs), "options": options}
+        found, _ = _found("everything", args, feedback)
+        dest = self._write_found(parameters, context, ["score", "area", "chip_ids", "model"], crs, found)
         if found:
             feedback.pushInfo(f"{len(found)} polygons.")
         else:
+            area = f", area >= {options['min_area']:g}" if options["min_area"] else ""
             feedback.pushWarning(
-                f"0 polygons: no mask passed the thresholds (predicted IoU >= {options.pred_iou_thresh:g}, stability >= {options.stability_thresh:g}"
-                f"{f', area >= {options.min_area:g}' if options.min_area else ''}). Lower them, or add points per chip side."
+                f"0 polygons: no mask passed the thresholds (predicted IoU >= {options['pred_iou_thresh']:g}, stability >= {options['stability_thresh']:g}"
+                f"{area}). Lower them, or add points per chip side."
             )
         return {"OUTPUT": dest}
 
@@ -290,28 +308,19 @@ class SegmentTextAlgorithm(_SegmentAlgorithm):
         return boxes, source.sourceCrs().toWkt()
 
     def process(self, parameters, context, feedback):
-        from ...encoder.segment.concepts import EXAMPLE_CONCEPT, ConceptOptions, check_prompt, check_text_model, segment_text
-        from ...encoder.segment.query import FeatureQueryEngine
-
         text = self.parameterAsString(parameters, "TEXT", context)
         examples, examples_crs = self._examples(parameters, context)
-        concept = check_prompt(text, examples) or EXAMPLE_CONCEPT
-        engine = FeatureQueryEngine(self.parameterAsFile(parameters, "FEATURES", context), checkpoint=_checkpoint(self, parameters, context))
-        check_text_model(engine)
-        crs = folder_crs(engine)
-        extent = self._extent(parameters, context, crs)
-        options = ConceptOptions(threshold=self.parameterAsDouble(parameters, "THRESHOLD", context), min_area=self.parameterAsDouble(parameters, "MIN_AREA", context))
-        found = segment_text(
-            engine, text, extent, options, progress=feedback.setProgress, cancelled=feedback.isCanceled, exemplars=examples or None, crs=examples_crs
-        )
-        fields = output_fields(["concept", "score", "area", "chip_ids", "model"])
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, crs)
-        if sink is None:
-            raise QgsProcessingException("Cannot create the output layer: check its path and format.")
-        for polygon, attributes in found:
-            sink.addFeature(to_feature(fields, polygon, attributes), QgsFeatureSink.Flag.FastInsert)
+        crs = self._folder_crs(parameters, context)
+        threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
+        args = {
+            "folder": _folder(self, parameters, context), "checkpoint": _checkpoint(self, parameters, context), "text": text, "examples": [list(b) for b in examples] or None,
+            "examples_crs": examples_crs, "extent": self._extent(parameters, context, crs), "options": {"threshold": threshold, "min_area": self.parameterAsDouble(parameters, "MIN_AREA", context)},
+        }
+        found, result = _found("text", args, feedback)
+        concept = result["concept"]
+        dest = self._write_found(parameters, context, ["concept", "score", "area", "chip_ids", "model"], crs, found)
         if found:
             feedback.pushInfo(f"{len(found)} '{concept}' polygons.")
         else:
-            feedback.pushWarning(f"No '{concept}' found with a score of {options.threshold:g} or more: the layer is empty. Lower the threshold to see weaker matches.")
+            feedback.pushWarning(f"No '{concept}' found with a score of {threshold:g} or more: the layer is empty. Lower the threshold to see weaker matches.")
         return {"OUTPUT": dest}

@@ -1,4 +1,4 @@
-"""Shared pieces of GeoSAM's Processing algorithms: icons, dependency check, error translation."""
+"""Shared pieces of GeoSAM's Processing algorithms: icons, translation, the engine's errors as Processing errors."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..install.deps import missing_message, missing_packages
 from ..paths import ICONS
 
 
@@ -30,14 +29,13 @@ class GeoSamAlgorithm(QgsProcessingAlgorithm):
         return text
 
     def processAlgorithm(self, parameters, context, feedback):
-        missing = missing_packages()
-        if missing:
-            raise QgsProcessingException(missing_message(missing))
-        from ...encoder.errors import GeoSamError
+        """process() with the engine's one-line errors (a missing runtime, a bad folder, a worker that died) as
+        Processing's own error: the log shows the line, never a traceback."""
+        from ..engine.client import EngineError
 
         try:
             return self.process(parameters, context, feedback)
-        except GeoSamError as exc:
+        except EngineError as exc:
             raise QgsProcessingException(str(exc)) from None
 
     def process(self, parameters, context, feedback) -> dict:

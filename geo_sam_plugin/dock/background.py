@@ -61,8 +61,7 @@ class BackgroundWork:
         A box drawn on the map is taken as an example ("more like this one"); the text may then be empty."""
         from qgis.core import QgsApplication
 
-        from ...encoder.errors import GeoSamError
-        from ...encoder.segment.concepts import EXAMPLE_CONCEPT, check_prompt, check_text_model
+        from ..engine.client import EngineError
         from .concept_task import ConceptTask
 
         if self.engine is None or self.live:
@@ -73,13 +72,12 @@ class BackgroundWork:
             return None
         box = self.session.current.box if self.session is not None else None
         examples = [box] if box is not None else None
-        try:
-            text_concept = check_prompt(text, examples)
-            check_text_model(self.engine)
-        except GeoSamError as exc:
+        try:  # the prompt and the folder's model checked by the worker, at once (the task would say it only later)
+            checked = self.engine.check_text(text, examples)
+        except EngineError as exc:
             self.message.emit(str(exc), Qgis.MessageLevel.Warning)
             return None
-        concept = text_concept or EXAMPLE_CONCEPT
+        text_concept, concept = checked["text"], checked["concept"]
         folder_text = self.source_text
         crs = folder_crs(self.engine)
 
@@ -99,8 +97,8 @@ class BackgroundWork:
                 )
 
         task = ConceptTask(
-            self.engine.folder.path.as_posix(), self.checkpoint_path or None, text_concept or "", threshold, on_finished=done,
-            examples=examples, examples_crs=self.session.crs if examples else None,
+            self.engine.folder_path, self.checkpoint_path or None, text_concept or "", threshold, on_finished=done,
+            examples=examples, examples_crs=self.session.crs if examples else None, concept=concept,
         )
         task.progressChanged.connect(lambda percent: self.busy.emit(QCoreApplication.translate("SegmentController", "Finding '{0}'").format(concept), percent if percent > 0 else -1.0))
         self.concept_task = task
@@ -110,15 +108,13 @@ class BackgroundWork:
 
     def concept_layer(self, concept: str, crs, found: list) -> QgsVectorLayer:
         """A scratch layer in the folder's CRS with the polygons found for a concept, added to the project."""
-        from ...encoder.geo import crs_to_text
-
         fields = "&".join(f"field={name}:{kind}" for name, kind in (("concept", "string"), ("score", "double"), ("area", "double"), ("chip_ids", "string"), ("model", "string")))
-        layer = QgsVectorLayer(f"Polygon?crs={crs.authid() if crs.isValid() else crs_to_text(self.engine.crs)}&{fields}", f"GeoSAM: {concept}", "memory")
+        layer = QgsVectorLayer(f"Polygon?crs={crs.authid() if crs.isValid() else self.engine.crs}&{fields}", f"GeoSAM: {concept}", "memory")
         features = []
         for polygon, attributes in found:
             feature = QgsFeature(layer.fields())
             geometry = QgsGeometry()
-            geometry.fromWkb(polygon.wkb)
+            geometry.fromWkb(polygon)
             feature.setGeometry(geometry)
             feature.setAttributes([attributes.get(layer.fields().at(i).name()) for i in range(layer.fields().count())])
             features.append(feature)

@@ -8,37 +8,30 @@ from .encode_task import RUNNING_TASKS
 
 
 class ConceptTask(QgsTask):
-    """Runs encoder.concepts.segment_text on a feature folder; on_finished(ok, message, found) runs on the GUI thread.
+    """Asks the worker for every match of a concept in a feature folder; on_finished(ok, message, found) runs on the GUI thread.
 
-    It opens its own engine (the dock's answers clicks meanwhile) and keeps itself alive until finished(), as
-    EncodeTask does. found: [(polygon in the folder CRS, attributes)], empty when nothing matched.
+    The worker runs it beside the dock's clicks, which it answers meanwhile; the task keeps itself alive until
+    finished(), as EncodeTask does. found: [(WKB polygon in the folder CRS, attributes)], empty when nothing matched.
     """
 
-    def __init__(self, folder: str, checkpoint: str | None, text: str, threshold: float, on_finished=None, examples=None, examples_crs=None) -> None:
-        from ...encoder.segment.concepts import EXAMPLE_CONCEPT
-
-        super().__init__(f"GeoSAM: finding '{text or EXAMPLE_CONCEPT}' in {folder}", QgsTask.Flag.CanCancel)
+    def __init__(self, folder: str, checkpoint: str | None, text: str, threshold: float, on_finished=None, examples=None, examples_crs=None, concept: str = "") -> None:
+        super().__init__(f"GeoSAM: finding '{concept or text}' in {folder}", QgsTask.Flag.CanCancel)
         RUNNING_TASKS.add(self)
         self.folder, self.checkpoint, self.text, self.threshold = folder, checkpoint, text, threshold
         self.examples, self.examples_crs = examples, examples_crs  # boxes around examples ("more like this one")
         self.on_finished = on_finished
         self.found: list = []
         self.message = ""
-        self.crs = None
 
-    def run(self) -> bool:  # worker thread: no GUI calls here
-        from ...encoder.errors import GeoSamError
-        from ...encoder.segment.concepts import ConceptOptions, segment_text
-        from ...encoder.segment.query import FeatureQueryEngine
+    def run(self) -> bool:  # task thread: no GUI calls here
+        from ..engine.client import EngineError, shared_client
 
+        args = {"folder": self.folder, "checkpoint": self.checkpoint, "text": self.text, "options": {"threshold": self.threshold},
+                "examples": [list(box) for box in self.examples] if self.examples else None, "examples_crs": self.examples_crs}
         try:
-            engine = FeatureQueryEngine(self.folder, checkpoint=self.checkpoint)
-            self.crs = engine.crs
-            self.found = segment_text(
-                engine, self.text, options=ConceptOptions(threshold=self.threshold), progress=self.setProgress, cancelled=self.isCanceled,
-                exemplars=self.examples, crs=self.examples_crs,
-            )
-        except GeoSamError as exc:
+            reply = shared_client().long_request("text", args, progress=self.setProgress, cancelled=self.isCanceled, discard_on_cancel=True)
+            self.found = list(zip(reply.blobs, reply.result["attributes"]))
+        except EngineError as exc:
             self.message = str(exc)
             return False
         except Exception as exc:  # a task must never take QGIS down

@@ -18,7 +18,7 @@ from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
-from ..engine_crs import folder_crs
+from ..engine_crs import folder_crs, wkb_geometry
 from .background import BackgroundWork
 from .map_tools import PromptMapTool
 from .output_layers import OutputLayers
@@ -90,20 +90,19 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         return crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt()
 
     def load_folder(self, folder: str, checkpoint: str | None = None) -> bool:
-        """Open a feature folder for queries; False (and a message) when it cannot be used."""
-        from ...encoder.errors import CheckpointError, GeoSamError
-        from ...encoder.segment.query import FeatureQueryEngine
+        """Open a feature folder in the worker for queries (its decoder warmed); False (and a message) when it cannot be used."""
+        from ..engine.client import EngineError
+        from ..engine.remote import RemoteEngine
 
         self.needs_checkpoint = False
         try:
-            engine = FeatureQueryEngine(folder, checkpoint=checkpoint or None, decoder="fast")
-        except GeoSamError as exc:
-            self.needs_checkpoint = isinstance(exc, CheckpointError)
+            engine = RemoteEngine.open_folder(folder, checkpoint or None)
+        except EngineError as exc:
+            self.needs_checkpoint = exc.kind == "CheckpointError"
             self.message.emit(str(exc), Qgis.MessageLevel.Warning)
             return False
-        except Exception as exc:  # the fast decoder could not be built: the reference decoder always works
-            self.message.emit(self.tr("Fast decoder unavailable ({0}); using the reference decoder.").format(exc), Qgis.MessageLevel.Info)
-            engine = FeatureQueryEngine(folder, checkpoint=checkpoint or None)
+        if engine.note:  # the fast decoder could not be built: the reference decoder answers
+            self.message.emit(engine.note, Qgis.MessageLevel.Info)
         self._start(engine)
         self.checkpoint_path = str(engine.checkpoint_path)
         self.source_text = str(folder)
@@ -111,15 +110,13 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         return True
 
     def load_raster(self, raster_path: str, checkpoint: str, precision: str = "float32", device: str | None = None) -> bool:
-        """Live mode: no feature folder; the chip under a click is encoded on demand (off the GUI thread), in precision."""
-        from ...encoder.encode.raster import RasterDataset
-        from ...encoder.errors import GeoSamError
-        from ...encoder.models.checkpoints import create_model_spec_from_checkpoint
-        from ...encoder.segment.query import OnlineQueryEngine
+        """Live mode: no feature folder; the chip under a click is encoded on demand (in the worker), in precision."""
+        from ..engine.client import EngineError
+        from ..engine.remote import RemoteEngine
 
         try:
-            engine = OnlineQueryEngine(RasterDataset(raster_path), create_model_spec_from_checkpoint(checkpoint), device=device, precision=precision, decoder="fast")
-        except GeoSamError as exc:
+            engine = RemoteEngine.open_raster(raster_path, checkpoint, device=device, precision=precision)
+        except EngineError as exc:
             self.message.emit(str(exc), Qgis.MessageLevel.Warning)
             return False
         self._start(engine)
@@ -133,19 +130,18 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
 
     def in_use_text(self) -> str:
         """One line on what answers the prompts: model, checkpoint, device, chip size, source."""
-        from ...encoder.models.runtime import describe_device
-
         engine = self.engine
-        chip_size = engine.chip_size if self.live else (engine.chips[0].chip_size if engine.chips else 0)
+        chip_size = engine.chip_size
         text = self.tr("{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}") if self.live else self.tr("{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}")
-        return text.format(engine.spec.variant, engine.spec.model_type, os.path.basename(self.checkpoint_path), describe_device(engine.decoder.device), chip_size, self.source_text)
+        return text.format(engine.spec.variant, engine.spec.model_type, os.path.basename(self.checkpoint_path), engine.device, chip_size, self.source_text)
 
     @property
     def live(self) -> bool:
-        return hasattr(self.engine, "encode_on_demand")
+        return self.engine is not None and self.engine.live
 
     def _start(self, engine) -> None:
         self._stop_worker()
+        self._close_engine()
         self.engine = engine
         self.worker = QueryWorker(self._run_query)
         self.worker.resultReady.connect(self._on_result)
@@ -170,16 +166,13 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         self.result_band.setFillColor(fill)
 
     def set_options(self, min_area: float, largest_only: bool, simplify: float) -> None:
-        from ...encoder.segment.vectorize import VectorOptions
-
-        self.options = VectorOptions(min_area=min_area, largest_only=largest_only, simplify=simplify)
+        """The polygon filters (encoder.segment.vectorize.VectorOptions' fields) sent with every prompt."""
+        self.options = {"min_area": min_area, "largest_only": largest_only, "simplify": simplify}
 
     # -------------------------------------------------------------- prompts
     def _run_query(self, prompt: Prompt, preview: bool):
-        """Worker thread: prompts in the canvas CRS, polygons back in the canvas CRS."""
-        if self.live:  # a hover preview never starts an encode
-            self.engine.encode_on_demand = not preview
-        return self.engine.query(**prompt.query_kwargs(), output_crs=prompt.crs, options=self.options, continue_across_chips=not preview)
+        """Query thread: prompts in the canvas CRS, polygons back in the canvas CRS (a hover preview never starts an encode)."""
+        return self.engine.query(**prompt.query_kwargs(), output_crs=prompt.crs, options=self.options, continue_across_chips=not preview, preview=preview)
 
     def chip_footprints(self) -> list[QgsGeometry]:
         """The folder's chips (in live mode: the chips encoded so far) as polygons in the canvas CRS."""
@@ -303,7 +296,7 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         if result is None or not result.polygons:
             return
         for polygon in result.polygons:
-            band.addGeometry(QgsGeometry.fromWkt(polygon.wkt), None)
+            band.addGeometry(wkb_geometry(polygon), None)
 
     def draw_prompt(self, prompt: Prompt) -> None:
         from qgis.core import QgsPointXY
@@ -327,11 +320,23 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
             self.worker.stop()
             self.worker = None
 
+    def _close_engine(self) -> None:
+        """The folder (or live raster) in use is forgotten by the worker process (its memory freed there)."""
+        from ..engine.client import EngineError
+
+        if self.engine is not None:
+            try:
+                self.engine.close()
+            except EngineError:
+                pass  # a worker that is gone has forgotten it already
+            self.engine = None
+
     def unload(self) -> None:
-        """Stop the worker and destroy what this controller drew, while the canvas still exists."""
+        """Stop the query thread, forget the folder in the worker and destroy what this controller drew, while the canvas still exists."""
         from qgis.PyQt import sip
 
         self._stop_worker()
+        self._close_engine()
         if self.encode_task is not None:  # finished chips stay; the same encode resumes later
             self.encode_task.on_finished = None
             self.encode_task.cancel()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from qgis.core import QgsApplication, QgsTask
 
 # Tasks between addTask and finished(): QGIS's task manager owns the C++ object, but a Python subclass whose
@@ -12,10 +14,11 @@ QUIT_WAIT_MS = 120_000
 
 
 class EncodeTask(QgsTask):
-    """Runs FeatureCacheBuilder in QGIS's task manager; on_finished(ok, message, folder) runs on the GUI thread.
+    """Asks the worker to encode a raster, in QGIS's task manager; on_finished(ok, message, folder) runs on the GUI thread.
 
     The task keeps itself alive until it has finished, whoever created it. Cancelling it (the task manager's
-    button, or QGIS quitting) stops after the current chip and leaves a resumable folder.
+    button, or QGIS quitting) stops after the current chip and leaves a resumable folder; so does a worker that
+    dies (killed, crashed): the task says so in one line, and the same encode again resumes.
     """
 
     def __init__(self, raster_path: str, checkpoint: str, output_dir: str, on_finished=None, **builder_kwargs) -> None:
@@ -33,30 +36,23 @@ class EncodeTask(QgsTask):
         self.on_finished = on_finished
         self.message = ""
 
-    def run(self) -> bool:  # worker thread: no GUI calls here
-        from ...encoder.encode.builder import FeatureCacheBuilder
-        from ...encoder.encode.raster import RasterDataset
-        from ...encoder.errors import GeoSamError
-        from ...encoder.models.checkpoints import create_model_spec_from_checkpoint
+    def run(self) -> bool:  # task thread: no GUI calls here
+        from ..engine.client import EngineError, shared_client
 
+        kwargs = dict(self.builder_kwargs)
+        dataset = {k: kwargs.pop(k) for k in ("crs", "indexes", "resolution") if k in kwargs}
+        args = {"raster": os.path.abspath(self.raster_path), "dataset": dataset, "checkpoint": os.path.abspath(self.checkpoint), "output": os.path.abspath(self.output_dir),
+                "builder": kwargs}
         try:
-            dataset_kwargs = {k: self.builder_kwargs.pop(k) for k in ("crs", "indexes", "resolution") if k in self.builder_kwargs}
-            builder = FeatureCacheBuilder(
-                RasterDataset(self.raster_path, **dataset_kwargs),
-                create_model_spec_from_checkpoint(self.checkpoint),
-                self.output_dir,
-                progress=lambda p: self.setProgress(p.percent),
-                cancel_check=self.isCanceled,
-                **self.builder_kwargs,
-            )
-            result = builder.run()
-        except GeoSamError as exc:
+            reply = shared_client().long_request("encode", args, progress=self.setProgress, cancelled=self.isCanceled)
+        except EngineError as exc:
             self.message = str(exc)
             return False
         except Exception as exc:  # a task must never take QGIS down
             self.message = f"Encoding failed unexpectedly: {exc}"
             return False
-        self.message = f"{result.chips_written + result.chips_reused} chips in {self.output_dir} ({result.seconds:.0f} s)"
+        result = reply.result
+        self.message = f"{result['chips']} chips in {self.output_dir} ({result['seconds']:.0f} s)"
         return True
 
     def stop_for_quit(self) -> None:

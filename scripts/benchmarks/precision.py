@@ -18,8 +18,8 @@ def bench_precision(work: Path, repeat: int, vit_b_ckpt: Path) -> None:
     from fitted_decoder import fit_decoder
 
     from encoder import FeatureCacheBuilder, FeatureQueryEngine, RasterDataset, create_model_spec_from_checkpoint
+    from encoder.hardware import cpu_bfloat16_flags
     from encoder.models import load_adapter
-    from encoder.models.runtime import cpu_bfloat16_flags
 
     cuda = torch.cuda.is_available()
     device = "cuda" if cuda else "cpu"

@@ -23,7 +23,7 @@ def bench_sam3(work: Path) -> None:
     from sam3.model.sam3_image_processor import Sam3Processor
 
     from encoder import create_model_spec_from_checkpoint
-    from encoder.models.runtime import cpu_has_bfloat16
+    from encoder.hardware import cpu_has_bfloat16
     from encoder.models.sam3 import Sam3Adapter, cpu_workarounds
     from encoder.models.tiny import make_small_sam3_checkpoint
 

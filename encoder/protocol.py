@@ -1,0 +1,55 @@
+"""The worker protocol's framing: one JSON line per message, then the raw bytes of its payloads (no base64).
+
+A message is a JSON object on one UTF-8 line. When it carries binary payloads (WKB polygons, masks), its "blobs" key
+lists their sizes in bytes, and exactly those bytes follow the line's newline, in order. Standard library only: the
+QGIS side (geo_sam_plugin/engine_client.py) and the worker (encoder/serve.py) both import it, in any Python.
+
+Requests:  {"id": 7, "op": "query", "args": {...}}              answered once, by the same id
+Responses: {"id": 7, "ok": true, "result": {...}, "blobs": [..]}  or  {"id": 7, "ok": false, "error": "one line", "kind": "PromptError"}
+Events:    {"id": 7, "event": "progress", ...}                    zero or more, before the request's response
+Worker:    {"event": "ready", "pid": ..., "python": ..., "protocol": PROTOCOL_VERSION}   once, at start
+"""
+
+from __future__ import annotations
+
+import json
+from typing import BinaryIO
+
+PROTOCOL_VERSION = 1
+MAX_LINE = 64 * 1024 * 1024  # a control line is small; more means the stream is not this protocol
+
+
+class ProtocolError(Exception):
+    """The stream broke off or is not this protocol (a stray print on the worker's stdout, a dead worker)."""
+
+
+def write_message(stream: BinaryIO, message: dict, blobs: list[bytes] | tuple = ()) -> None:
+    """One message and its payloads, flushed. The caller holds the stream's lock."""
+    if blobs:
+        message = dict(message, blobs=[len(b) for b in blobs])
+    stream.write(json.dumps(message, separators=(",", ":")).encode() + b"\n")
+    for blob in blobs:
+        stream.write(blob)
+    stream.flush()
+
+
+def read_message(stream: BinaryIO) -> tuple[dict, list[bytes]] | None:
+    """The next message and its payloads; None at the end of the stream."""
+    line = stream.readline(MAX_LINE)
+    if not line:
+        return None
+    if not line.endswith(b"\n"):
+        raise ProtocolError(f"a control line of {len(line)} bytes without its end: the stream broke off")
+    try:
+        message = json.loads(line)
+    except ValueError:
+        raise ProtocolError(f"not a protocol line: {line[:200]!r}") from None
+    if not isinstance(message, dict):
+        raise ProtocolError(f"not a protocol message: {line[:200]!r}")
+    blobs = []
+    for size in message.pop("blobs", None) or ():
+        data = stream.read(int(size))
+        if data is None or len(data) != int(size):
+            raise ProtocolError(f"a payload of {size} bytes broke off after {len(data or b'')}")
+        blobs.append(data)
+    return message, blobs

