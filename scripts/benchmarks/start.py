@@ -33,7 +33,8 @@ def bench_plugin_start(work: Path, repeat: int) -> None:
         link.symlink_to(ROOT, target_is_directory=True)
     times, torch_loaded = [], []
     for _ in range(repeat):
-        out = subprocess.run([sys.executable, "-c", START_SCRIPT.format(plugins=str(plugins))], capture_output=True, text=True, check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen")).stdout.split()
+        out = subprocess.run([sys.executable, "-c", START_SCRIPT.format(plugins=str(plugins))], capture_output=True, text=True, check=True,
+                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(work / "start-profile"), TMPDIR=str(work))).stdout.split()
         times.append(float(out[0]))
         torch_loaded.append(out[1] == "True")
     med = statistics.median(times)

@@ -133,7 +133,7 @@ def _qgis_process_against_the_cli(work: Path, checkpoint: Path) -> None:
     python = str(find_runtime())
     profile = Path(tempfile.mkdtemp(prefix="geosam-bench-profile-", dir=work))
     plugins = work / "plugins"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugins), QGIS_CUSTOM_CONFIG_PATH=str(profile))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugins), QGIS_CUSTOM_CONFIG_PATH=str(profile), TMPDIR=str(work))
     subprocess.run([QGIS_PROCESS, "plugins", "enable", "geo_sam_qgis"], env=env, capture_output=True, text=True, timeout=300)
     cli_times, qgis_times = [], []
     for i in range(2):
