@@ -151,6 +151,11 @@ def _vector_options(args: dict):
     return None if options is None else VectorOptions(**options)
 
 
+def _footprints(chips) -> list[list[float]]:
+    """Chips as [minx, miny, maxx, maxy] in the folder's CRS (the dock draws them)."""
+    return [[c.bounds.minx, c.bounds.miny, c.bounds.maxx, c.bounds.maxy] for c in chips]
+
+
 def _engine_info(engine, live: bool) -> dict:
     from .geo import crs_to_text
     from .models.runtime import describe_device
@@ -169,7 +174,7 @@ def _engine_info(engine, live: bool) -> dict:
         info.update(chip_size=engine.chip_size, precision=engine.encoder.precision, checkpoint_path=str(engine.spec.checkpoint_path))
     else:
         info.update(chip_size=engine.chips[0].chip_size if engine.chips else 0, checkpoint_path=str(engine.checkpoint_path), folder=str(engine.folder.path),
-                    chips=[[c.bounds.minx, c.bounds.miny, c.bounds.maxx, c.bounds.maxy] for c in engine.chips])
+                    chips=_footprints(engine.chips))
     return info
 
 
@@ -236,7 +241,7 @@ def _chips(worker, args, blobs, job):
     """The chips of a session as [minx, miny, maxx, maxy] in the folder's CRS (live mode: those encoded so far)."""
     engine = worker.session(args)
     chips = engine.encoded_chips() if hasattr(engine, "encode_on_demand") else engine.chips
-    reply = {"chips": [[c.bounds.minx, c.bounds.miny, c.bounds.maxx, c.bounds.maxy] for c in chips]}
+    reply = {"chips": _footprints(chips)}
     if hasattr(engine, "chips_encoded"):
         reply["chips_encoded"] = engine.chips_encoded
     return reply, []

@@ -100,7 +100,7 @@ class EngineClient:
                 python = self.python or str(find_runtime())
             except RuntimeMissing as exc:
                 raise EngineUnavailable(str(exc)) from None
-            env = worker_environment(self.env, qgis_prefix=qgis_install_root(sys.prefix, self.env) if sys.platform.startswith("win") else sys.prefix)
+            env = worker_environment(self.env, qgis_prefix=qgis_install_root(sys.prefix, self.env))
             flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window flashing on Windows
             try:
                 # -s: no user site-packages; -m from the plugin folder: the worker imports this plugin's encoder.

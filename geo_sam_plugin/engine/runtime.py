@@ -20,7 +20,7 @@ STAMP = "geosam-runtime.json"  # written last: a runtime without it is an unfini
 # GDAL / PROJ data paths of QGIS's own GDAL and PROJ, older or newer than the runtime's rasterio wheel
 # (TerraLabAI/QGIS_AI-Segmentation#116: "PROJ: proj_create_from_name").
 DROPPED_PREFIXES = ("PYTHON", "GDAL_", "PROJ_", "QGIS_", "QT_", "CPL_")
-DROPPED_NAMES = {"PROJ_LIB", "PROJ_DATA", "GDAL_DATA", "GDAL_DRIVER_PATH", "GEOTIFF_CSV", "OSGEO4W_ROOT", "O4W_QT_PREFIX", "VIRTUAL_ENV", "CONDA_PREFIX"}
+DROPPED_NAMES = {"GEOTIFF_CSV", "OSGEO4W_ROOT", "O4W_QT_PREFIX", "VIRTUAL_ENV", "CONDA_PREFIX"}  # besides the prefixes above
 
 
 class RuntimeMissing(Exception):
