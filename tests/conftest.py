@@ -32,6 +32,32 @@ def pytest_unconfigure(config):
     shutil.rmtree(SESSION_DIR, ignore_errors=True)
 
 
+# GEOSAM_TESTS=qgis (make test TESTS=qgis): only the tests that involve QGIS or the worker: the plugin's modules,
+# the tests that take a QGIS fixture, and those that run QGIS, qgis_process or Processing in their body. CI runs
+# them so on QGIS 3.44, whose Python (3.13) and numpy (2) the QGIS 3.40 leg shares: there, the whole suite.
+QGIS_MODULES = {"test_desktop", "test_dock", "test_i18n", "test_installer", "test_platform", "test_processing", "test_prompt_session", "test_worker"}
+QGIS_FIXTURES = {"qgis_app", "geosam_provider", "plugin_package", "plugins_dir", "canvas_controller", "client", "client_module"}
+
+
+def involves_qgis(item) -> bool:
+    import inspect
+    import re
+
+    if item.module.__name__ in QGIS_MODULES or QGIS_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return True
+    return re.search(r"qgis|processing\.run", inspect.getsource(item.function), re.IGNORECASE) is not None
+
+
+def pytest_collection_modifyitems(config, items):
+    choice = os.environ.get("GEOSAM_TESTS", "")
+    if choice not in ("", "all", "qgis"):
+        raise pytest.UsageError(f"GEOSAM_TESTS={choice!r}: use 'all' (the default) or 'qgis'")
+    if choice == "qgis":
+        deselected = [item for item in items if not involves_qgis(item)]
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = [item for item in items if involves_qgis(item)]
+
+
 @pytest.fixture(scope="session")
 def data_dir(tmp_path_factory) -> Path:
     """Copies of the real rasters (GDAL may write .aux.xml beside them)."""
