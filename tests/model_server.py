@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import unquote
 
 
 class ModelServer:
@@ -15,6 +16,7 @@ class ModelServer:
         self.files: dict[str, bytes] = {}
         self.fail: dict[str, int] = {}
         self.cut: dict[str, int] = {}
+        self.types: dict[str, str] = {}  # path -> Content-Type (pip reads index pages only as text/html)
         self.requests: list[tuple[str, str | None]] = []  # (path, Range header)
         server = self
 
@@ -23,11 +25,12 @@ class ModelServer:
                 pass
 
             def do_GET(self):  # noqa: N802
-                server.requests.append((self.path, self.headers.get("Range")))
-                if self.path in server.fail:
-                    self.send_error(server.fail[self.path])
+                path = unquote(self.path)  # pip asks for torch-2.14.1%2Bcpu-...whl
+                server.requests.append((path, self.headers.get("Range")))
+                if path in server.fail:
+                    self.send_error(server.fail[path])
                     return
-                data = server.files.get(self.path)
+                data = server.files.get(path)
                 if data is None:
                     self.send_error(404)
                     return
@@ -43,10 +46,12 @@ class ModelServer:
                 body = data[start:]
                 self.send_response(status)
                 self.send_header("Content-Length", str(len(body)))
+                if path in server.types:
+                    self.send_header("Content-Type", server.types[path])
                 if status == 206:
                     self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
                 self.end_headers()
-                limit = server.cut.pop(self.path, None)
+                limit = server.cut.pop(path, None)
                 if limit is not None:  # the connection breaks mid-file (once)
                     self.wfile.write(body[:limit])
                     self.wfile.flush()

@@ -151,10 +151,9 @@ def test_exact_pip_sources_online_behind_a_proxy_and_offline():
 
 
 def test_offline_bundle_commands_name_the_target_platform():
-    commands = python_env.bundle_commands("/w", "win_amd64", "3.12", choose_torch("Windows", "AMD64", None), "/w/c.txt")
-    assert commands[0][:6] == ["-m", "pip", "download", "--disable-pip-version-check", "--dest", "/w"]
-    assert "--platform" in commands[0] and "win_amd64" in commands[0] and "torch==2.14.1" in commands[0] and "-c" in commands[1]
-    assert "sam2==1.1.0" in commands[2] and "--no-deps" in commands[2]
+    binary, sources = python_env.bundle_commands("/w", "win_amd64", "3.12", choose_torch("Windows", "AMD64", None))
+    assert binary[:7] == ["-m", "pip", "download", "--disable-pip-version-check", "--no-cache-dir", "--dest", "/w"]
+    assert binary[binary.index("--platform") + 1] == "win_amd64" and binary[binary.index("--python-version") + 1] == "3.12" and "torch==2.14.1" in binary
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,7 @@ from .python_env import (
     runtime_pip_options,
 )
 from .runtime_builder import hide_password
+from .standalone import STANDALONE_VERSION_SHORT, needs_standalone
 
 RUNTIME_MODULE = "geo_sam_plugin.install.runtime_builder"  # run with -m from the plugin folder
 
@@ -102,14 +103,28 @@ class DependencyInstaller(QObject):
         """The builder's command line (after the interpreter): the base, the folder and pip's sources."""
         torch = self.torch or torch_choice()
         options = runtime_pip_options(torch, self.wheel_dir, None if self.wheel_dir else qgis_proxy())
-        return ["-m", RUNTIME_MODULE, "build", "--base", self.python, "--target", str(self.target)] + (["--force"] if self.force else []) + [f"--pip-option={o}" for o in options]
+        base = ["--base", self.python]
+        if self.standalone():  # macOS, or QGIS's Python older than 3.10: a pinned CPython of the runtime's own
+            base = ["--standalone"] + (["--python-source", self.wheel_dir] if self.wheel_dir else [])
+        return ["-m", RUNTIME_MODULE, "build", *base, "--target", str(self.target)] + (["--force"] if self.force else []) + [f"--pip-option={o}" for o in options]
+
+    def standalone(self) -> bool:
+        return needs_standalone(platform.system(), self._base_version())
 
     def gates(self) -> list[str]:
         """What stops the build before any download, one line each (nothing is downloaded when there is one)."""
         torch = self.torch or torch_choice()
-        return install_gates(self._base_version(), platform.system(), platform.machine(), _free_bytes(self.target), torch.download_mb, _writable(self.target))
+        version = self._base_version()
+        if self.standalone():
+            version = tuple(int(v) for v in STANDALONE_VERSION_SHORT.split("."))
+        return install_gates(version, platform.system(), platform.machine(), _free_bytes(self.target), torch.download_mb, _writable(self.target))
 
     def _base_version(self) -> tuple[int, int] | None:
+        if not hasattr(self, "_version"):
+            self._version = self._ask_version()
+        return self._version
+
+    def _ask_version(self) -> tuple[int, int] | None:
         if os.path.normcase(os.path.abspath(self.python)) == os.path.normcase(os.path.abspath(sys.executable)):
             return sys.version_info[:2]
         try:

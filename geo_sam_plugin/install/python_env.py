@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 try:
-    from .pins import NO_DEPS, RASTERIO, REQUIREMENTS, TORCH, qgis_constraints
-except ImportError:  # run as a script: pins.py is a sibling on sys.path
-    from pins import NO_DEPS, RASTERIO, REQUIREMENTS, TORCH, qgis_constraints
+    from .pins import NO_DEPS, RASTERIO, REQUIREMENTS, TORCH
+    from .standalone import STANDALONE_VERSION_SHORT, StandaloneError, archive_name, download_archive, standalone_triple
+except ImportError:  # run as a script: its siblings are on sys.path
+    from pins import NO_DEPS, RASTERIO, REQUIREMENTS, TORCH
+    from standalone import STANDALONE_VERSION_SHORT, StandaloneError, archive_name, download_archive, standalone_triple
 
 # ------------------------------------------------------------------------------------- the interpreter
 
@@ -277,33 +279,42 @@ def runtime_pip_options(torch: TorchChoice, wheel_dir: str | None = None, proxy:
 SOURCE_ONLY = ["hydra-core>=1.3.2", "omegaconf>=2.2", "antlr4-python3-runtime==4.9.*", "iopath>=0.1.10", "portalocker", "setuptools", "wheel"]
 
 
-def bundle_commands(dest: str, platform_tag: str, python_version: str, torch: TorchChoice, constraints_file: str | None = None) -> list[list[str]]:
-    """`pip download` runs that fill `dest` with every wheel (and pure-Python source) an offline machine needs.
+def _name(requirement: str) -> str:
+    return re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0]
 
-    constraints_file: the target QGIS's constraints (pins.qgis_constraints), so the wheels fit its numpy and GEOS.
+
+def bundle_commands(dest: str, platform_tag: str, python_version: str, torch: TorchChoice, requirements: list[str] | None = None) -> list[list[str]]:
+    """`pip download` runs that fill `dest` with every wheel (and pure-Python source) that the runtime of an offline
+    machine needs (runtime_builder then installs from that folder with --no-index --find-links).
+
+    One resolution, as the runtime's own install: torch, torchvision and everything that depends on torch (timm,
+    segment-anything ...) in ONE pip run, with the chosen torch build's index as an extra index, so the folder holds
+    one torch, the chosen build (the local "+cpu" / "+cu130" version sorts above PyPI's same release). The runtime
+    has a numpy of its own: no QGIS constraints. requirements: what to fetch (default: the runtime's).
     """
-    target = ["--platform", platform_tag, "--python-version", python_version, "--only-binary=:all:"] + (["-c", constraints_file] if constraints_file else [])
-    common = ["-m", "pip", "download", "--disable-pip-version-check", "--dest", dest]
-    torch_index = ["--index-url", torch.index_url] if torch.index_url else []
-    source_names = {re.split(r"[<>=!~]", r)[0] for r in SOURCE_ONLY}
-    binary = [r for r in REQUIREMENTS if r not in TORCH and re.split(r"[<>=!~]", r)[0] not in source_names] + [RASTERIO, "pyyaml", "packaging"]
-    return [
-        common + target + torch_index + list(torch.packages),
-        common + target + binary,
-        common + ["--no-deps", *SOURCE_ONLY, *NO_DEPS],
-    ]
+    source_names = {_name(r) for r in SOURCE_ONLY}
+    binary = [r for r in (requirements if requirements is not None else [*REQUIREMENTS, RASTERIO, "pyyaml", "packaging"]) if _name(r) not in source_names]
+    if torch.packages != tuple(TORCH):  # Intel Mac: torch 2.2.2 instead of the pinned release
+        binary = [*torch.packages, *(r for r in binary if _name(r) not in {_name(t) for t in torch.packages})]
+    target = ["--platform", platform_tag, "--python-version", python_version, "--only-binary=:all:"]
+    common = ["-m", "pip", "download", "--disable-pip-version-check", "--no-cache-dir", "--dest", dest]
+    torch_index = ["--extra-index-url", torch.index_url] if torch.index_url else []
+    commands = [common + target + torch_index + binary]
+    if requirements is None:
+        commands.append(common + ["--no-deps", *SOURCE_ONLY, *NO_DEPS])
+    return commands
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python3 geo_sam_plugin/python_env.py", description="GeoSAM's dependency helper for air-gapped machines.")
+    parser = argparse.ArgumentParser(prog="python3 geo_sam_plugin/install/python_env.py", description="GeoSAM's dependency helper for air-gapped machines.")
     sub = parser.add_subparsers(dest="command", required=True)
-    bundle = sub.add_parser("bundle", help="download every wheel GeoSAM needs for another machine into a folder")
+    bundle = sub.add_parser("bundle", help="download every wheel GeoSAM's runtime needs on another machine into a folder")
     bundle.add_argument("dest")
     bundle.add_argument("--platform", required=True, help="the target's wheel platform: win_amd64, macosx_11_0_arm64, manylinux_2_28_x86_64, ...")
-    bundle.add_argument("--python", required=True, help="the target QGIS's Python version, e.g. 3.12")
+    bundle.add_argument("--python", required=True, help="the Python version of the target's runtime: its QGIS's on Windows and Linux "
+                        f"(3.10 or newer), {STANDALONE_VERSION_SHORT} on macOS (the standalone Python that the installer fetches)")
     bundle.add_argument("--torch", choices=["cpu", "cuda"], default="cpu", help="the torch build for the target (cuda: the newest CUDA build)")
-    bundle.add_argument("--qgis-numpy", help="the target QGIS's numpy version (its Python console: import numpy; numpy.__version__)")
-    bundle.add_argument("--qgis-geos", help="the target QGIS's GEOS version (Help > About), e.g. 3.13.1")
+    bundle.add_argument("--with-python", action="store_true", help="also the standalone Python archive for the target (macOS, or a QGIS Python older than 3.10)")
     bundle.add_argument("--dry-run", action="store_true", help="print the pip commands only")
     args = parser.parse_args(argv)
     system = "Windows" if args.platform.startswith("win") else "Darwin" if args.platform.startswith("macosx") else "Linux"
@@ -311,17 +322,22 @@ def main(argv: list[str] | None = None) -> int:
     driver = (CUDA_BUILDS[0][0], CUDA_BUILDS[0][1]) if args.torch == "cuda" else None
     choice = choose_torch(system, machine, driver, override=args.torch)
     Path(args.dest).mkdir(parents=True, exist_ok=True)
-    constraints = None
-    if args.qgis_numpy and args.qgis_geos:
-        constraints = str(Path(args.dest) / "geosam-constraints.txt")
-        Path(constraints).write_text("\n".join(qgis_constraints(args.qgis_numpy, args.qgis_geos)) + "\n")
-    for command in bundle_commands(args.dest, args.platform, args.python, choice, constraints):
+    for command in bundle_commands(args.dest, args.platform, args.python, choice):
         print("$ python " + " ".join(command), flush=True)
         if not args.dry_run:
             code = subprocess.call([sys.executable, *command])
             if code != 0:
                 print(f"pip download failed (exit code {code}): the lines above say why.", file=sys.stderr)
                 return code
+    if args.with_python:
+        triple = standalone_triple(system, machine)
+        print(f"$ fetch {archive_name(triple)}", flush=True)
+        if not args.dry_run:
+            try:
+                download_archive(triple, Path(args.dest), log=print)
+            except StandaloneError as exc:
+                print(exc, file=sys.stderr)
+                return 1
     print(f"Wheels for {args.platform} / Python {args.python} ({choice.label}) are in {args.dest}.")
     return 0
 

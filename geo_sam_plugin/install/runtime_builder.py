@@ -8,6 +8,7 @@ and Windows) into a sibling folder and renamed at the end: a build that did not 
 No qgis import; run from the plugin folder with any Python:
 
     python3 -m geo_sam_plugin.install.runtime_builder build [--base PYTHON] [--target DIR] [--pip-option OPT]...
+    python3 -m geo_sam_plugin.install.runtime_builder build --standalone [--python-source URL|DIR]   # macOS, Python < 3.10
     python3 -m geo_sam_plugin.install.runtime_builder path      # where the plugin looks
 """
 
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from ..engine.runtime import RUNTIME_ENV, STAMP, RuntimeMissing, runtime_home, runtime_python, worker_environment
 from .pins import DASK, NO_DEPS, RASTERIO, REQUIREMENTS
+from .standalone import StandaloneError, install_standalone, standalone_home, standalone_triple
 
 # What the runtime holds: the engine's requirements, with rasterio's wheel (it brings its own GDAL).
 RUNTIME_REQUIREMENTS = [*REQUIREMENTS, RASTERIO]
@@ -117,14 +119,20 @@ def _stamp(stamp: Path) -> dict:
         return {}
 
 
+def install_command(python: str, pip_options: list[str], requirements: list[str]) -> list[str]:
+    """The runtime's main pip run. One resolution: torch, torchvision and everything that depends on torch (timm,
+    segment-anything ...) in the same run, with the chosen torch build's index among pip_options, so nothing fetches
+    torch twice; --no-cache-dir: no second copy of multi-GB torch wheels in pip's cache."""
+    return [python, "-m", "pip", "install", "--disable-pip-version-check", "-q", *pip_options, "--no-cache-dir", *requirements]
+
+
 def _build_into(base_python: str, building: Path, requirements: list[str], digest: str, pip_options: list[str], log, env: dict, platform: str) -> None:
     # No system site-packages: nothing of QGIS's numpy, GDAL bindings or rasterio reaches the runtime.
     _run([base_python, "-m", "venv", str(building)], log, env)
     python = str(runtime_python(building, platform))
     pip = [python, "-m", "pip", "install", "--disable-pip-version-check", "-q", *pip_options]
     _run([*pip, "--upgrade", "pip", "setuptools", "wheel"], log, env)  # Python 3.12+ venvs have no setuptools; iopath is an sdist
-    # One resolution: torch and everything that depends on it in the same pip run, so nothing fetches torch twice.
-    _run([*pip, "--no-cache-dir", *requirements], log, env)  # no second copy of multi-GB torch wheels in pip's cache
+    _run(install_command(python, pip_options, requirements), log, env)
     # sam2 is a source distribution: built against the runtime's torch (no isolated build that downloads another).
     _run([*pip, "--no-deps", "--no-build-isolation", *NO_DEPS], log, dict(env, SAM2_BUILD_CUDA="0"))
     _run([python, "-c", "import torch, numpy, pyarrow, shapely, rasterio, segment_anything, sam2; print(torch.__version__)"], log, env)
@@ -139,6 +147,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--base", default=sys.executable, help="the base interpreter (default: the one running this)")
     parser.add_argument("--target", default=None, help=f"the runtime's folder (default: ${RUNTIME_ENV} or {runtime_home()})")
     parser.add_argument("--pip-option", action="append", default=[], help="an option for every pip run (--extra-index-url=URL, --proxy=URL, --find-links=DIR, ...)")
+    parser.add_argument("--standalone", action="store_true", help="build from a pinned standalone CPython (downloaded and checked; macOS, or a QGIS Python older than 3.10) instead of --base")
+    parser.add_argument("--python-source", default=None, help="with --standalone: a mirror's base URL, or a folder that holds the Python archive (offline)")
     parser.add_argument("--force", action="store_true", help="build again even when a finished runtime is there (the dialog's Repair)")
     parser.add_argument("--with-dask", action="store_true", default=None, help="also dask and distributed (encodes on a cluster; make setup adds them for the tests); "
                         "without it, a runtime that has them keeps them")
@@ -147,8 +157,16 @@ def main(argv: list[str]) -> int:
         print(runtime_python(Path(args.target) if args.target else runtime_home()))
         return 0
     try:
-        build_runtime(args.base, Path(args.target) if args.target else None, pip_options=args.pip_option, with_dask=args.with_dask, force=args.force)
-    except RuntimeMissing as exc:
+        base = args.base
+        if args.standalone:
+            import platform
+
+            root = Path(args.target) if args.target else runtime_home()
+            options = args.pip_option
+            proxy = next((options[i + 1] for i, o in enumerate(options[:-1]) if o == "--proxy"), None)
+            base = str(install_standalone(standalone_triple(platform.system(), platform.machine()), standalone_home(root), args.python_source, proxy=proxy))
+        build_runtime(base, Path(args.target) if args.target else None, pip_options=args.pip_option, with_dask=args.with_dask, force=args.force)
+    except (RuntimeMissing, StandaloneError) as exc:
         print(exc, file=sys.stderr)
         return 1
     return 0
