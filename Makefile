@@ -72,9 +72,13 @@ translations:
 deploy: setup
 	@/usr/bin/python3 scripts/package.py deploy "$(PROFILE)/python/plugins/$(PLUGIN)"
 
-# A zip that installs through Plugins > Install from ZIP (no tests, caches or venv).
+# The release build: dist/geo_sam_qgis.zip (Plugins > Install from ZIP; checked with the QGIS plugin repository's
+# rules) and dist/plugins.xml (a plugin repository: BASE_URL is where both are served). ALLOW_DIRTY=1 builds from a
+# tree with uncommitted changes. A release: CHANGELOG.md entry, `python3 scripts/package.py bump X.Y.Z`, commit, make zip.
+BASE_URL ?=
+ALLOW_DIRTY ?=
 zip: setup
-	@/usr/bin/python3 scripts/package.py zip dist/$(PLUGIN).zip
+	@/usr/bin/python3 scripts/package.py zip dist/$(PLUGIN).zip $(if $(BASE_URL),--base-url $(BASE_URL)) $(if $(ALLOW_DIRTY),--allow-dirty)
 
 # The real QGIS desktop under Xvfb at 1366 x 768, driven with xdotool: encode -> load -> click -> save.
 screenshot: setup

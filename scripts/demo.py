@@ -34,7 +34,7 @@ def qgis_process(env: dict, *args: str) -> dict:
 
 def install_plugin(out: Path) -> dict:
     """Build the plugin zip and unpack it into a throwaway QGIS profile, as 'Install from ZIP' does."""
-    subprocess.run(["/usr/bin/python3", str(ROOT / "scripts" / "package.py"), "zip", str(out / f"{PLUGIN}.zip")], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["/usr/bin/python3", str(ROOT / "scripts" / "package.py"), "zip", str(out / f"{PLUGIN}.zip"), "--allow-dirty"], check=True, stdout=subprocess.DEVNULL)
     profile = out / "qgis-profile"
     plugins = profile / "profiles" / "default" / "python" / "plugins"
     plugins.mkdir(parents=True, exist_ok=True)

@@ -316,13 +316,52 @@ def test_shipped_graphical_model_runs_end_to_end(geosam_provider, data_dir, sam_
     assert {f["group"] for f in layer.getFeatures()} == {"snowfield", "forest", "field"}
 
 
-def test_plugin_zip_installs_without_tests_or_caches(tmp_path):
+def test_the_release_zip_passes_the_plugin_repository_rules_and_serves_a_plugins_xml(tmp_path):
+    """make zip's build: LICENSE, translations and build.txt in; tests, scripts, caches and weights out; the QGIS
+    plugin repository's upload rules pass; plugins.xml names the zip's URL and md5; bad input is one line."""
+    import hashlib
+    import xml.etree.ElementTree as ET
     import zipfile
 
-    subprocess.run(["/usr/bin/python3", str(ROOT / "scripts" / "package.py"), "zip", str(tmp_path / "p.zip")], check=True, capture_output=True)
-    names = zipfile.ZipFile(tmp_path / "p.zip").namelist()
-    assert f"{PLUGIN_NAME}/metadata.txt" in names and f"{PLUGIN_NAME}/encoder/encode/builder.py" in names and f"{PLUGIN_NAME}/resources/icons/geosam.svg" in names
-    assert not [n for n in names if "/tests/" in n or "__pycache__" in n or n.endswith((".pt", ".pth")) or "/.venv/" in n]
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from release_check import check_zip
+
+    package = [sys.executable, str(ROOT / "scripts" / "package.py"), "zip"]
+    run = subprocess.run([*package, str(tmp_path / "geo_sam_qgis.zip"), "--allow-dirty", "--base-url", "https://example.org/geosam/"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    names = zipfile.ZipFile(tmp_path / "geo_sam_qgis.zip").namelist()
+    assert {f"{PLUGIN_NAME}/{n}" for n in ("metadata.txt", "LICENSE", "CHANGELOG.md", "build.txt", "encoder/encode/builder.py", "resources/icons/geosam.svg", "i18n/geosam_de.qm")} <= set(names)
+    assert not [n for n in names if "/tests/" in n or "/scripts/" in n or "__pycache__" in n or n.endswith((".pt", ".pth", ".ts")) or "/.venv/" in n]
+    assert check_zip(tmp_path / "geo_sam_qgis.zip") == []
+    plugin = ET.parse(tmp_path / "plugins.xml").getroot().find("pyqgis_plugin")
+    assert plugin.get("name") == "GeoSAM" and plugin.findtext("download_url") == "https://example.org/geosam/geo_sam_qgis.zip"
+    assert plugin.findtext("md5_sum") == hashlib.md5((tmp_path / "geo_sam_qgis.zip").read_bytes()).hexdigest()
+    assert plugin.findtext("file_name") == "geo_sam_qgis.zip" and plugin.findtext("experimental") == "False"
+    bad = subprocess.run([*package, str(tmp_path / "x.zip"), "--allow-dirty", "--base-url", "file:///srv/plugins"], capture_output=True, text=True)
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "must be http(s)://" in bad.stderr and not (tmp_path / "x.zip").exists()
+    # The repository's rules catch what they should: no LICENSE, a .pyc, a binary.
+    broken = tmp_path / "broken.zip"
+    with zipfile.ZipFile(tmp_path / "geo_sam_qgis.zip") as src, zipfile.ZipFile(broken, "w") as dst:
+        for name in src.namelist():
+            if not name.endswith("/LICENSE"):
+                dst.writestr(name, src.read(name))
+        dst.writestr(f"{PLUGIN_NAME}/encoder/x.pyc", b"")
+        dst.writestr(f"{PLUGIN_NAME}/lib/torch_cpu.dll", b"")
+    problems = check_zip(broken)
+    assert any("no LICENSE" in p for p in problems) and any(".pyc" in p for p in problems) and any("compiled binary" in p for p in problems)
+
+
+def test_metadata_changelog_is_generated_from_changelog_md():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import configparser
+
+    from package import changelog_entries, metadata_changelog
+
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(ROOT / "metadata.txt", encoding="utf-8")
+    text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert " ".join(parser["general"]["changelog"].split()) == " ".join(metadata_changelog(text).split())
+    assert changelog_entries(text)[0][0] == parser["general"]["version"]  # the newest entry is this version's
 
 
 INSTALL_FROM_ZIP = r"""
@@ -354,7 +393,7 @@ def test_the_zip_installs_and_loads_through_qgis_own_plugin_machinery(tmp_path):
     QGIS's own version check refuses a QGIS older than qgisMinimumVersion and accepts QGIS 4."""
     import json
 
-    subprocess.run(["/usr/bin/python3", str(ROOT / "scripts" / "package.py"), "zip", str(tmp_path / "p.zip")], check=True, capture_output=True)
+    subprocess.run(["/usr/bin/python3", str(ROOT / "scripts" / "package.py"), "zip", str(tmp_path / "p.zip"), "--allow-dirty"], check=True, capture_output=True)
     plugins = tmp_path / "plugins"
     plugins.mkdir()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
