@@ -8,9 +8,9 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .geo_sam_plugin.install.deps import runtime_problem
-from .geo_sam_plugin.paths import I18N, ICONS
+from .geo_sam_plugin.paths import DOCS_URL, I18N, ICONS
 
-MENU = "&GeoSAM"
+MENU = "&GeoSAM"  # under Raster, as metadata.txt's category says
 LOG_TAG = "GeoSAM"
 
 
@@ -46,6 +46,7 @@ class GeoSamPlugin:
         self.controller = None
         self._installer = None
         self.translator = install_translator()
+        self.help_action = None
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("GeoSamPlugin", text)
@@ -70,13 +71,13 @@ class GeoSamPlugin:
         dock_action = QAction(QIcon(str(ICONS / "geosam.svg")), self.tr("GeoSAM segmentation dock"), self.iface.mainWindow())
         dock_action.setObjectName("geosam_dock")
         dock_action.triggered.connect(self.show_dock)
-        self.iface.addPluginToMenu(MENU, dock_action)
+        self.iface.addPluginToRasterMenu(MENU, dock_action)
         self.toolbar.addAction(dock_action)
         self.actions.append(dock_action)
         install_action = QAction(self.tr("Install dependencies…"), self.iface.mainWindow())
         install_action.setObjectName("geosam_install")
         install_action.triggered.connect(self.show_installer)
-        self.iface.addPluginToMenu(MENU, install_action)
+        self.iface.addPluginToRasterMenu(MENU, install_action)
         self.actions.append(install_action)
         for icon, text, algorithm in (
             ("encode.svg", self.tr("Encode raster (Processing)…"), "geosam:encoderaster"),
@@ -86,9 +87,25 @@ class GeoSamPlugin:
             action = QAction(QIcon(str(ICONS / icon)), text, self.iface.mainWindow())
             action.setObjectName(algorithm.replace(":", "_"))
             action.triggered.connect(lambda _checked=False, alg=algorithm: self.open_algorithm(alg))
-            self.iface.addPluginToMenu(MENU, action)
+            self.iface.addPluginToRasterMenu(MENU, action)
             self.toolbar.addAction(action)
             self.actions.append(action)
+        about = QAction(self.tr("About GeoSAM and its documentation…"), self.iface.mainWindow())
+        about.setObjectName("geosam_about")
+        about.triggered.connect(self.open_documentation)
+        self.iface.addPluginToRasterMenu(MENU, about)
+        self.actions.append(about)
+        self.help_action = QAction(QIcon(str(ICONS / "geosam.svg")), "GeoSAM", self.iface.mainWindow())  # Help > Plugins > GeoSAM
+        self.help_action.setObjectName("geosam_help")
+        self.help_action.triggered.connect(self.open_documentation)
+        self.iface.pluginHelpMenu().addAction(self.help_action)
+
+    def open_documentation(self) -> None:
+        from qgis.PyQt.QtCore import QUrl
+        from qgis.PyQt.QtGui import QDesktopServices
+
+        if not QDesktopServices.openUrl(QUrl(DOCS_URL)):
+            self.report(self.tr("Could not open a web browser: GeoSAM's documentation is at {0}").format(DOCS_URL), Qgis.MessageLevel.Warning)
 
     def open_algorithm(self, algorithm_id: str) -> None:
         """Open an algorithm's dialog, or say that GeoSAM's runtime is missing and offer to install it."""
@@ -98,7 +115,7 @@ class GeoSamPlugin:
                 self.report(problem, Qgis.MessageLevel.Warning)
                 self.show_installer()
                 return
-            import processing
+            from qgis import processing
 
             processing.execAlgorithmDialog(algorithm_id, {})
         except Exception as exc:  # an entry point: never let an exception reach QGIS's Python error dialog
@@ -162,9 +179,13 @@ class GeoSamPlugin:
             self.dock = None
         for action in self.actions:
             if self.iface is not None:
-                self.iface.removePluginMenu(MENU, action)
+                self.iface.removePluginRasterMenu(MENU, action)
             action.deleteLater()
         self.actions = []
+        if self.help_action is not None:
+            self.iface.pluginHelpMenu().removeAction(self.help_action)
+            self.help_action.deleteLater()
+            self.help_action = None
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None

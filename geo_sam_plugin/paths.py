@@ -7,3 +7,6 @@ from pathlib import Path
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 ICONS = PLUGIN_DIR / "resources" / "icons"
 I18N = PLUGIN_DIR / "i18n"
+
+# GeoSAM's documentation: the plugin's Help entries and each Processing algorithm's helpUrl.
+DOCS_URL = "https://github.com/geosam-qgis/geosam-qgis#readme"

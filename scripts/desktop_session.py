@@ -50,7 +50,9 @@ def start():
         report["plugin_loaded"] = plugin is not None
         report["provider"] = QgsApplication.processingRegistry().providerById("geosam") is not None
         report["actions"] = sorted(a.objectName() for a in plugin.actions)
-        report["menu"] = any(a.menu() is not None and "GeoSAM" in a.menu().title() for a in iface.pluginMenu().actions())
+        report["menu"] = any(a.menu() is not None and "GeoSAM" in a.menu().title() for a in iface.rasterMenu().actions())  # Raster > GeoSAM
+        report["in_plugins_menu"] = any(a.menu() is not None and "GeoSAM" in a.menu().title() for a in iface.pluginMenu().actions())
+        report["help_entry"] = [a.text() for a in iface.pluginHelpMenu().actions() if a.objectName() == "geosam_help"]
         raster = QgsRasterLayer(job["raster"], "aerial")
         QgsProject.instance().addMapLayer(raster)
         iface.mapCanvas().setExtent(QgsCoordinateTransform(raster.crs(), iface.mapCanvas().mapSettings().destinationCrs(), QgsProject.instance()).transformBoundingBox(raster.extent()))

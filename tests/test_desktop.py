@@ -18,8 +18,9 @@ def test_a_person_encodes_loads_clicks_and_saves_in_the_real_desktop(tmp_path):
 
     report = desktop.run(tmp_path, tmp_path / "shot.png", (1366, 768))
     assert not report.get("error"), (report.get("error"), report.get("person"))
-    assert report["plugin_loaded"] and report["provider"] and report["menu"]
-    assert report["actions"] == ["geosam_dock", "geosam_encoderaster", "geosam_install", "geosam_segmenteverything", "geosam_segmentprompts"]
+    assert report["plugin_loaded"] and report["provider"] and report["menu"] and not report["in_plugins_menu"]  # Raster > GeoSAM
+    assert report["help_entry"] == ["GeoSAM"]  # Help > Plugins > GeoSAM
+    assert report["actions"] == ["geosam_about", "geosam_dock", "geosam_encoderaster", "geosam_install", "geosam_segmenteverything", "geosam_segmentprompts"]
     assert report["encoded_manifest"]  # the dock's Encode button wrote the folder through a real QGIS task
     view = report["view"]
     assert "saw: a polygon under the click" in report["person"] and "saw: the polygon saved" in report["person"]

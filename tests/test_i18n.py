@@ -28,7 +28,7 @@ plugin.initProcessing()
 algorithm = QgsApplication.processingRegistry().algorithmById("geosam:segmentprompts")
 print(json.dumps({"locale": QgsApplication.locale(), "load": dock.load_button.text(), "save": dock.save_button.text(), "in_use": dock.in_use.text(),
                   "message": controller.tr("Nothing to save: click on an object first."), "algorithm": algorithm.displayName(), "group": algorithm.group(),
-                  "parameter": algorithm.parameterDefinition("BOXES").description()}))
+                  "parameter": algorithm.parameterDefinition("BOXES").description(), "help": algorithm.shortHelpString(), "help_url": algorithm.helpUrl()}))
 plugin.unload()
 """
 
@@ -48,5 +48,8 @@ def test_the_dock_and_processing_speak_the_language_qgis_runs_in(plugins_dir, la
     assert shown["locale"].startswith(lang[:2])
     assert (shown["load"], shown["save"], shown["algorithm"]) == (load, save, algorithm)
     assert (shown["group"] == "Segment") == (lang == "en_US") and (shown["parameter"] == "Box prompts") == (lang == "en_US")
+    # The algorithm's help: German is complete; the other languages show English where a text is not translated yet.
+    assert shown["help"].startswith({"de_DE": "Macht aus Punkt- und Rechteck-Eingaben Polygone"}.get(lang, "Turns point and box prompts into polygons"))
+    assert shown["help_url"].startswith("https://")
     if lang != "en_US":
         assert shown["in_use"] != "Nothing loaded: load a feature folder, or encode or go live on a raster." and shown["message"] != "Nothing to save: click on an object first."

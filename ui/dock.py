@@ -279,7 +279,8 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
 
     def new_layer(self) -> None:
         layer = self.controller.new_scratch_layer()
-        self.layer.setLayer(layer)
+        if layer is not None:
+            self.layer.setLayer(layer)
 
     def _layer_changed(self, layer) -> None:
         self.controller.output_layer = layer

@@ -45,7 +45,7 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         return "encode"
 
     def shortHelpString(self):
-        return (
+        return self.tr(
             "Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, "
             "and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder "
             "then runs only the light decoder.\n\n"
@@ -69,7 +69,7 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         self.addParameter(QgsProcessingParameterString("VALUE_RANGE", self.tr("Value range 'min,max' (empty = automatic)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber("CHIP_SIZE", self.tr("Chip size in pixels (0 = model default)"), QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
         self.addParameter(QgsProcessingParameterNumber("STRIDE", self.tr("Stride in pixels (0 = half a chip)"), QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
-        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("SAM / SAM2 checkpoint (a file, or a downloaded model's name such as sam_vit_b)"), fileFilter="Checkpoints (*.pth *.pt);;All files (*)"))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model's name such as sam_vit_b)"), fileFilter="Checkpoints (*.pth *.pt);;All files (*)"))
         self.addParameter(QgsProcessingParameterEnum("MODEL", self.tr("Model family"), MODELS, defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum("DEVICE", self.tr("Device"), DEVICES, defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("BATCH_SIZE", self.tr("Batch size"), QgsProcessingParameterNumber.Type.Integer, 1, minValue=1, maxValue=64))

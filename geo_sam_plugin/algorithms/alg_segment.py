@@ -22,6 +22,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ...encoder import defaults
 from .. import field_types
@@ -91,7 +92,7 @@ class _SegmentAlgorithm(GeoSamAlgorithm):
         if sink is None:
             raise QgsProcessingException("Cannot create the output layer: check its path and format.")
         for polygon, attributes in found:
-            sink.addFeature(to_feature(fields, polygon, attributes), QgsFeatureSink.Flag.FastInsert)
+            add_feature(sink, to_feature(fields, polygon, attributes), dest)
         return dest
 
     def _folder_crs(self, parameters, context):
@@ -99,6 +100,13 @@ class _SegmentAlgorithm(GeoSamAlgorithm):
         from ..engine.client import shared_client
 
         return folder_crs(shared_client().request("folder_info", {"folder": _folder(self, parameters, context)}).result)
+
+
+def add_feature(sink, feature, dest) -> None:
+    """One polygon into the output; a write that fails (a full disk, a read-only layer) stops the run in one line."""
+    if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+        error = sink.lastError() if hasattr(sink, "lastError") else ""
+        raise QgsProcessingException(QCoreApplication.translate("GeoSamAlgorithm", "Cannot write a polygon into {0}: {1}. Check the output's path, format and free disk space.").format(dest, error or "the layer refused it"))
 
 
 def _feature_boxes(source):
@@ -119,7 +127,7 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
         return self.tr("Segment from prompt layers")
 
     def shortHelpString(self):
-        return (
+        return self.tr(
             "Turns point and box prompts into polygons with a feature folder made by 'Encode raster'. Only SAM's light decoder runs.\n\n"
             "Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is "
             "its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon's bounding "
@@ -200,7 +208,7 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
                 break
             result = engine.query(points=obj["points"] or None, labels=obj["labels"] or None, box=obj["box"], crs=obj["crs"], options=options)
             for polygon, attributes in zip(result.polygons, result.attributes):
-                sink.addFeature(to_feature(fields, polygon, dict(attributes, group=group)), QgsFeatureSink.Flag.FastInsert)
+                add_feature(sink, to_feature(fields, polygon, dict(attributes, group=group)), dest)
                 written += 1
             feedback.setProgress(100.0 * (i + 1) / len(objects))
         engine.close()
@@ -218,7 +226,7 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
         return self.tr("Segment everything")
 
     def shortHelpString(self):
-        return (
+        return self.tr(
             "Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each "
             "giving SAM's three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons "
             "found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one."
@@ -268,7 +276,7 @@ class SegmentTextAlgorithm(_SegmentAlgorithm):
         return self.tr("Segment by text (SAM 3)")
 
     def shortHelpString(self):
-        return (
+        return self.tr(
             "Finds every instance of a concept ('building', 'field', 'lake') in a feature folder encoded with SAM 3 (sam3.pt), or "
             "in the chips touching an extent. SAM 3's grounding runs on each chip's cached features; detections scoring at least "
             "the threshold become polygons with 'concept' and 'score' attributes, and the same object found on overlapping chips "

@@ -6,7 +6,7 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..paths import ICONS
+from ..paths import DOCS_URL, ICONS
 
 
 class GeoSamAlgorithm(QgsProcessingAlgorithm):
@@ -16,6 +16,9 @@ class GeoSamAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self) -> QIcon:
         return QIcon(str(ICONS / self.icon_name))
+
+    def helpUrl(self) -> str:  # noqa: N802 (QGIS's name): the Help button of the algorithm's dialog
+        return DOCS_URL
 
     def createInstance(self):
         return type(self)()

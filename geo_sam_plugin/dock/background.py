@@ -88,6 +88,8 @@ class BackgroundWork:
                 self.message.emit(message, Qgis.MessageLevel.Warning)
                 return
             layer = self.concept_layer(concept, crs, found)
+            if layer is None:  # said why
+                return
             if found:
                 self.message.emit(QCoreApplication.translate("SegmentController", "Found {0} '{1}' in {2}: layer '{3}'.").format(len(found), concept, folder_text, layer.name()), Qgis.MessageLevel.Success)
             else:
@@ -106,7 +108,7 @@ class BackgroundWork:
         self.busy.emit(QCoreApplication.translate("SegmentController", "Finding '{0}': loading SAM 3").format(concept), -1.0)
         return task
 
-    def concept_layer(self, concept: str, crs, found: list) -> QgsVectorLayer:
+    def concept_layer(self, concept: str, crs, found: list) -> QgsVectorLayer | None:
         """A scratch layer in the folder's CRS with the polygons found for a concept, added to the project."""
         fields = "&".join(f"field={name}:{kind}" for name, kind in (("concept", "string"), ("score", "double"), ("area", "double"), ("chip_ids", "string"), ("model", "string")))
         layer = QgsVectorLayer(f"Polygon?crs={crs.authid() if crs.isValid() else self.engine.crs}&{fields}", f"GeoSAM: {concept}", "memory")
@@ -118,7 +120,10 @@ class BackgroundWork:
             feature.setGeometry(geometry)
             feature.setAttributes([attributes.get(layer.fields().at(i).name()) for i in range(layer.fields().count())])
             features.append(feature)
-        layer.dataProvider().addFeatures(features)
+        ok, _ = layer.dataProvider().addFeatures(features)
+        if not ok or QgsProject.instance().addMapLayer(layer) is None:
+            reason = layer.dataProvider().lastError() or QCoreApplication.translate("SegmentController", "QGIS refused the layer")
+            self.message.emit(QCoreApplication.translate("SegmentController", "Could not add the polygons found for '{0}' to the project: {1}.").format(concept, reason), Qgis.MessageLevel.Critical)
+            return None
         layer.updateExtents()
-        QgsProject.instance().addMapLayer(layer)
         return layer

@@ -21,7 +21,7 @@ from qgis.PyQt.QtGui import QColor
 from ..engine_crs import folder_crs, wkb_geometry
 from .background import BackgroundWork
 from .map_tools import PromptMapTool
-from .output_layers import OutputLayers
+from .output_layers import OutputLayers, operation_failed
 from .prompt_session import Prompt, PromptSession
 from .query_worker import QueryWorker
 
@@ -183,8 +183,8 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         for chip in self.engine.encoded_chips() if self.live else self.engine.chips:
             b = chip.bounds
             geometry = QgsGeometry.fromRect(QgsRectangle(b.minx, b.miny, b.maxx, b.maxy))
-            geometry.transform(transform)
-            footprints.append(geometry)
+            if not operation_failed(geometry.transform(transform)):  # a chip the canvas CRS cannot hold is not drawn
+                footprints.append(geometry)
         return footprints
 
     def show_chips(self, visible: bool) -> None:

@@ -16,14 +16,25 @@ from ..engine_crs import wkb_geometry
 RESULT_FIELDS = [("score", field_types.DOUBLE), ("area", field_types.DOUBLE), ("n_fg", field_types.INT), ("n_bg", field_types.INT), ("box", field_types.INT), ("chip_ids", field_types.STRING), ("model", field_types.STRING)]
 
 
+def operation_failed(result) -> bool:
+    """QgsGeometry.transform's result (Qgis.GeometryOperationResult, an int-like enum in PyQt5 and an enum in PyQt6): not Success."""
+    return getattr(result, "value", result) != 0
+
+
 class OutputLayers:
     """new_scratch_layer, new_file_layer and save for SegmentController (which holds the result and the output layer)."""
 
-    def new_scratch_layer(self, name: str = "GeoSAM polygons") -> QgsVectorLayer:
+    def new_scratch_layer(self, name: str = "GeoSAM polygons") -> QgsVectorLayer | None:
         """A memory polygon layer in the canvas CRS with the result fields, added to the project."""
         fields = "&".join(f"field={n}:{'double' if t == field_types.DOUBLE else 'integer' if t == field_types.INT else 'string'}" for n, t in RESULT_FIELDS)
         layer = QgsVectorLayer(f"Polygon?crs={self.canvas_crs().authid() or 'EPSG:4326'}&{fields}", name, "memory")
-        QgsProject.instance().addMapLayer(layer)
+        return self._added(layer)
+
+    def _added(self, layer: QgsVectorLayer) -> QgsVectorLayer | None:
+        """The layer added to the project as the output layer, or None with a message when QGIS refuses it."""
+        if not layer.isValid() or QgsProject.instance().addMapLayer(layer) is None:
+            self.message.emit(QCoreApplication.translate("SegmentController", "QGIS could not add the layer {0}: {1}.").format(layer.name(), layer.dataProvider().lastError() if layer.dataProvider() else layer.source()), Qgis.MessageLevel.Critical)
+            return None
         self.output_layer = layer
         return layer
 
@@ -44,10 +55,7 @@ class OutputLayers:
         if error != QgsVectorFileWriter.WriterError.NoError:
             self.message.emit(QCoreApplication.translate("SegmentController", "Cannot create {0}: {1}. Choose another file or folder.").format(path, message), Qgis.MessageLevel.Warning)
             return None
-        layer = QgsVectorLayer(path, os.path.splitext(os.path.basename(path))[0], "ogr")
-        QgsProject.instance().addMapLayer(layer)
-        self.output_layer = layer
-        return layer
+        return self._added(QgsVectorLayer(path, os.path.splitext(os.path.basename(path))[0], "ogr"))
 
     def save(self) -> list[int]:
         """Add the current result to the output layer (in that layer's CRS); returns the new feature ids.
@@ -70,7 +78,9 @@ class OutputLayers:
         features = []
         for polygon, attributes in zip(self.result.polygons, self.result.attributes):
             geometry = wkb_geometry(polygon)
-            geometry.transform(transform)
+            if operation_failed(geometry.transform(transform)):
+                self.message.emit(QCoreApplication.translate("SegmentController", "Could not transform a polygon into {0}'s CRS ({1}): nothing was saved.").format(layer.name(), layer.crs().authid()), Qgis.MessageLevel.Critical)
+                return []
             if QgsWkbTypes.isMultiType(layer.wkbType()):
                 geometry.convertToMultiType()
             feature = QgsFeature(layer.fields())

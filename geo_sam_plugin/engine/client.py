@@ -109,7 +109,7 @@ class EngineClient:
                     stderr=subprocess.PIPE, creationflags=flags,
                 )
             except OSError as exc:
-                raise EngineUnavailable(f"GeoSAM's runtime at {python} cannot start ({exc}): repair it with Plugins > GeoSAM > Install dependencies… (from a clone: make setup).") from None
+                raise EngineUnavailable(f"GeoSAM's runtime at {python} cannot start ({exc}): repair it with Raster > GeoSAM > Install dependencies… (from a clone: make setup).") from None
             self.generation += 1
             self._dead_reason = ""
             self._ready.clear()
@@ -122,7 +122,7 @@ class EngineClient:
                 log_reader.join(2.0)  # its last words, when it ended by itself
                 reason = self._last_words() or f"no answer in {self.start_timeout:.0f} s"
                 self.kill()
-                raise EngineUnavailable(f"GeoSAM's worker did not start in its runtime ({python}): {reason}. Repair the runtime with Plugins > GeoSAM > Install dependencies… (from a clone: make setup).")
+                raise EngineUnavailable(f"GeoSAM's worker did not start in its runtime ({python}): {reason}. Repair the runtime with Raster > GeoSAM > Install dependencies… (from a clone: make setup).")
 
     def stop(self, wait_s: float = 5.0) -> None:
         """End the worker: shutdown, then its stdin closed, then killed if it is still there after wait_s."""

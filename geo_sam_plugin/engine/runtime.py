@@ -54,7 +54,7 @@ def find_runtime(env: dict | None = None, platform: str = sys.platform) -> Path:
     """The runtime's Python, or RuntimeMissing in one line saying where it was looked for and what to do."""
     root = runtime_home(platform, env)
     python = runtime_python(root, platform)
-    fix = "install it with Plugins > GeoSAM > Install dependencies… (from a clone: make setup)"
+    fix = "install it with Raster > GeoSAM > Install dependencies… (from a clone: make setup)"
     if not python.is_file():
         raise RuntimeMissing(f"GeoSAM's runtime is missing ({python} does not exist): {fix}.")
     if not (root / STAMP).is_file():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..engine.runtime import RuntimeMissing, find_runtime
 
-INSTALL_HINT = "use Plugins > GeoSAM > Install dependencies…, or `make setup` in the GeoSAM folder (see its README)"
+INSTALL_HINT = "use Raster > GeoSAM > Install dependencies…, or `make setup` in the GeoSAM folder (see its README)"
 
 
 def runtime_problem() -> str | None:

@@ -5,7 +5,7 @@ the standalone installer), macOS (QGIS.app) and Linux (distribution packages, fl
 installer calls them with the real ones. Also a command line for air-gapped machines:
 
     python3 geo_sam_plugin/python_env.py bundle --platform win_amd64 --python 3.12 --torch cpu DIR
-    (then, on the offline machine: Plugins > GeoSAM > Install dependencies…, "From a folder of wheels": DIR)
+    (then, on the offline machine: Raster > GeoSAM > Install dependencies…, "From a folder of wheels": DIR)
 """
 
 from __future__ import annotations
@@ -234,7 +234,7 @@ def explain_runtime_failure(text: str) -> str:
                 "QGIS.app's signed Python; build it from another Python 3.10 or newer (python.org, Homebrew) with "
                 "python3 -m geo_sam_plugin.install.runtime_builder build --base /path/to/python3.")
     last = next((line.strip() for line in reversed((text or "").splitlines()) if line.strip()), "no answer")
-    return f"GeoSAM's runtime does not work: {last}. Repair it (Plugins > GeoSAM > Install dependencies…)."
+    return f"GeoSAM's runtime does not work: {last}. Repair it (Raster > GeoSAM > Install dependencies…)."
 
 
 # ------------------------------------------------------------------------------------------ proxy
