@@ -307,6 +307,8 @@ def test_shipped_graphical_model_runs_end_to_end(geosam_provider, data_dir, sam_
     model = QgsProcessingModelAlgorithm()
     assert model.fromFile(str(ROOT / "resources" / "models" / "geosam_encode_and_segment.model3"))
     assert [c.algorithmId() for c in model.childAlgorithms().values()].count("geosam:encoderaster") == 1
+    # What the Modeler's Validate button reports for each step: nothing (it opened red before, 11 values missing).
+    assert {child: model.validateChildAlgorithm(child) for child in model.childAlgorithms()} == {"encode": (True, []), "segment": (True, [])}
     result = processing.run(
         model,
         {"raster": str(data_dir / "cogeo.tif"), "checkpoint": sam_ckpt, "points": str(ROOT / "resources" / "demo" / "prompts.geojson"), "segment:segments": str(tmp_path / "out.gpkg")},
