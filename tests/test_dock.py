@@ -382,3 +382,29 @@ def test_quitting_qgis_during_an_encode_leaves_a_resumable_folder(plugins_dir, d
     FeatureCacheBuilder(RasterDataset(raster), spec, folder, chip_size=256, stride=256).build()  # the same encode resumes
     FeatureCacheBuilder(RasterDataset(raster), spec, tmp_path / "whole", chip_size=256, stride=256).build()
     assert_same_folder(tmp_path / "whole", folder)
+
+
+def test_nothing_found_disables_save_and_its_notice_goes_with_esc_and_a_later_result(controller, canvas, data_dir, plugin_package):
+    """A prompt that gives no polygon (here: a minimum area above the image's) says so, with Save off; Esc, or a
+    later prompt that finds something, takes the notice away (it stayed on, and Save stayed on, before)."""
+    from qgis.PyQt import sip
+    from qgis.PyQt.QtCore import QEvent, Qt
+    from qgis.PyQt.QtGui import QKeyEvent
+
+    dock = plugin_package.ui.dock.GeoSamDock(controller)
+    dock.min_area.setValue(1e11)  # the dock's Options: larger than the whole image
+    controller.session.clear()
+    click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
+    assert wait_for(lambda: controller.result is not None)
+    assert not controller.result.polygons and dock.status.text().startswith("Nothing found at this prompt")
+    assert not dock.save_button.isEnabled()
+    controller.tool.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))  # Esc, as the hint says
+    assert wait_for(lambda: controller.session.current.empty) and dock.status.text() == ""
+    click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
+    assert wait_for(lambda: controller.result is not None) and dock.status.text().startswith("Nothing found")
+    dock.min_area.setValue(0)
+    click(canvas, controller.tool, *lonlat(data_dir, 320, 410))
+    assert wait_for(lambda: controller.result is not None and controller.result.polygons)
+    assert dock.status.text() == "" and dock.save_button.isEnabled()
+    controller.clear()
+    sip.delete(dock)

@@ -340,6 +340,8 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             b.setEnabled(loaded)
         self.undo_button.setEnabled(bool(session and session.can_undo))
         self.redo_button.setEnabled(bool(session and session.can_redo))
-        self.save_button.setEnabled(controller.result is not None)
+        self.save_button.setEnabled(controller.result is not None and bool(controller.result.polygons))
+        if not controller.nothing_found and self.status.text() == controller.nothing_found_text():
+            self.status.clear()  # a later good result, or Esc: the "Nothing found" notice is about a prompt that is gone
         self.encode_button.setEnabled(not controller.encoding)
         self.in_use.setText(controller.in_use_text() if loaded else self.tr("Nothing loaded: load a feature folder, or encode or go live on a raster."))

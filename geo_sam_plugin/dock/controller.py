@@ -54,6 +54,7 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         self.preview = None
         self.output_layer: QgsVectorLayer | None = None
         self.options = None
+        self.nothing_found = False  # the last answered prompt gave no polygon (the dock shows a notice until that changes)
         self.needs_checkpoint = False  # the last load_folder failed for want of the right checkpoint
         self.encode_task = None  # the running EncodeTask: held here, as QGIS's task manager does not keep Python tasks alive
         self.concept_task = None  # the running ConceptTask (a text search), held likewise
@@ -235,6 +236,7 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
     def _submit(self, prompt: Prompt) -> None:
         self.draw_prompt(prompt)
         if prompt.empty:
+            self.nothing_found = False  # Esc: the notice about the cleared prompt goes with it
             self._latest_commit = -1  # answers still on their way belong to a prompt that is gone
             self.worker.cancel_previews()
             self.show_result(None)
@@ -259,9 +261,13 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
             self.busy.emit("", 0.0)
             if self.chips_visible:
                 self.show_chips(True)
-        if result is not None and not result.polygons:
-            self.message.emit(self.tr("Nothing found at this prompt: no mask passed (try another point, or a box)."), Qgis.MessageLevel.Info)
+        self.nothing_found = result is not None and not result.polygons
+        if self.nothing_found:
+            self.message.emit(self.nothing_found_text(), Qgis.MessageLevel.Info)
         self.changed.emit()
+
+    def nothing_found_text(self) -> str:
+        return self.tr("Nothing found at this prompt: no mask passed (try another point, or a box).")
 
     def _on_failed(self, request_id: int, kind: str, text: str) -> None:
         if kind != "commit":
