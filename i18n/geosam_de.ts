@@ -314,7 +314,7 @@ Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach v
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="345"/>
+        <location filename="../ui/dock.py" line="347"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
@@ -626,12 +626,12 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="109"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="110"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} geladen: {1} Kachel(n), Modell {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="126"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Live-Modus auf {0}: Der erste Klick in einem Gebiet kodiert dessen Kachel ({1}, einige Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
@@ -661,17 +661,17 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>Kodiere {0} im Hintergrund nach {1} (Aufgabenverwaltung unten rechts: Fortschritt und Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="199"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="203"/>
         <source>Load a feature folder first.</source>
         <translation>Laden Sie zuerst einen Merkmalsordner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="250"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentiere (der erste Klick in einem Gebiet kodiert dessen Kachel)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="263"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="273"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>An dieser Stelle nichts gefunden: keine Maske hat bestanden (versuchen Sie einen anderen Punkt oder ein Rechteck).</translation>
     </message>
@@ -716,12 +716,12 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>{0} Polygon(e) in {1} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="136"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · live auf {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="136"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · Ordner {5}</translation>
     </message>
@@ -774,6 +774,16 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <location filename="../geo_sam_plugin/dock/output_layers.py" line="82"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Ein Polygon konnte nicht in das KBS von {0} ({1}) transformiert werden: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="139"/>
+        <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
+        <translation> · LiteMedSAM: Ziehen Sie ein Rechteck um jedes Objekt (ein Klick allein ergibt nur einen kleinen Fleck)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
+        <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
+        <translation>Der Layer hat keine Felder {0}: Diese Werte wurden nicht gespeichert (ein neuer Layer aus dem Dock hat sie).</translation>
     </message>
 </context>
 <context>

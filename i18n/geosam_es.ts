@@ -327,7 +327,7 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="345"/>
+        <location filename="../ui/dock.py" line="347"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
     </message>
@@ -624,22 +624,22 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="109"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="110"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>Cargado {0}: {1} tesela(s), modelo {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="126"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Modo en vivo sobre {0}: el primer clic en una zona codifica su tesela ({1}, unos segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="136"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · en vivo sobre {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="136"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · carpeta {5}</translation>
     </message>
@@ -669,17 +669,17 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>Codificando {0} en {1} en segundo plano (administrador de tareas, abajo a la derecha: progreso y cancelar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="199"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="203"/>
         <source>Load a feature folder first.</source>
         <translation>Cargue primero una carpeta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="250"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentando (el primer clic en una zona codifica su tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="263"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="273"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>No se encontró nada aquí: ninguna máscara superó los umbrales (pruebe otro punto o un rectángulo).</translation>
     </message>
@@ -772,6 +772,16 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <location filename="../geo_sam_plugin/dock/output_layers.py" line="82"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>No se pudo transformar un polígono al SRC de {0} ({1}): no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="139"/>
+        <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
+        <translation> · LiteMedSAM: dibuje un rectángulo alrededor de cada objeto (un clic solo da una pequeña mancha)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
+        <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
+        <translation>La capa no tiene el/los campo(s) {0}: esos valores no se guardaron (una capa nueva creada desde el panel los tiene).</translation>
     </message>
 </context>
 <context>

@@ -327,7 +327,7 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="345"/>
+        <location filename="../ui/dock.py" line="347"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
     </message>
@@ -624,22 +624,22 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="109"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="110"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} chargé : {1} tuile(s), modèle {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="126"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Mode direct sur {0} : le premier clic dans une zone encode sa tuile ({1}, quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="136"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · en direct sur {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="136"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · dossier {5}</translation>
     </message>
@@ -669,17 +669,17 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>Encodage de {0} dans {1} en tâche de fond (gestionnaire de tâches en bas à droite : progression et annulation).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="199"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="203"/>
         <source>Load a feature folder first.</source>
         <translation>Chargez d'abord un dossier de caractéristiques.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="250"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentation (le premier clic dans une zone encode sa tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="263"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="273"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>Rien trouvé à cet endroit : aucun masque retenu (essayez un autre point ou un rectangle).</translation>
     </message>
@@ -772,6 +772,16 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <location filename="../geo_sam_plugin/dock/output_layers.py" line="82"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Impossible de transformer un polygone dans le SCR de {0} ({1}) : rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="139"/>
+        <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
+        <translation> · LiteMedSAM : tracez un rectangle autour de chaque objet (un clic seul donne une petite tache)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
+        <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
+        <translation>La couche n'a pas de champ(s) {0} : ces valeurs n'ont pas été enregistrées (une nouvelle couche créée depuis le panneau les a).</translation>
     </message>
 </context>
 <context>

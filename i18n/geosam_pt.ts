@@ -327,7 +327,7 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>Escolha primeiro o checkpoint SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="345"/>
+        <location filename="../ui/dock.py" line="347"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada carregado: carregue uma pasta de características, ou codifique um raster ou segmente-o ao vivo.</translation>
     </message>
@@ -624,22 +624,22 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="109"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="110"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} carregada: {1} bloco(s), modelo {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="126"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Modo ao vivo em {0}: o primeiro clique numa área codifica o seu bloco ({1}, alguns segundos); os cliques seguintes próximos são imediatos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="136"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · ao vivo em {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="136"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · pasta {5}</translation>
     </message>
@@ -669,17 +669,17 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>A codificar {0} em {1} em segundo plano (gestor de tarefas, em baixo à direita: progresso e cancelar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="199"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="203"/>
         <source>Load a feature folder first.</source>
         <translation>Carregue primeiro uma pasta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="250"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>A segmentar (o primeiro clique numa área codifica o seu bloco)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="263"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="273"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>Nada encontrado aqui: nenhuma máscara passou (tente outro ponto ou um retângulo).</translation>
     </message>
@@ -772,6 +772,16 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <location filename="../geo_sam_plugin/dock/output_layers.py" line="82"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Não foi possível transformar um polígono para o SRC de {0} ({1}): nada foi guardado.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="139"/>
+        <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
+        <translation> · LiteMedSAM: desenhe um retângulo à volta de cada objeto (um clique sozinho dá uma pequena mancha)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
+        <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
+        <translation>A camada não tem o(s) campo(s) {0}: esses valores não foram guardados (uma camada nova criada a partir do painel tem-nos).</translation>
     </message>
 </context>
 <context>

@@ -327,7 +327,7 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="345"/>
+        <location filename="../ui/dock.py" line="347"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
     </message>
@@ -624,22 +624,22 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="109"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="110"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>已加载 {0}:{1} 个图块,模型 {2}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="126"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>{0} 的实时模式:在某一区域的第一次点击会编码该图块({1},几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="136"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 实时:{5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="136"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 文件夹 {5}</translation>
     </message>
@@ -669,17 +669,17 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>正在后台把 {0} 编码到 {1}(右下角任务管理器:查看进度或取消)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="199"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="203"/>
         <source>Load a feature folder first.</source>
         <translation>请先加载特征文件夹。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="250"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>正在分割(在某一区域的第一次点击会编码该图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="263"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="273"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>此处未找到目标:没有掩膜通过(请换一个点或画框)。</translation>
     </message>
@@ -772,6 +772,16 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <location filename="../geo_sam_plugin/dock/output_layers.py" line="82"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>无法将多边形转换到 {0} 的坐标参考系（{1}）：未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="139"/>
+        <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
+        <translation> · LiteMedSAM：请在每个对象周围拖出一个框（仅单击只会得到一个小斑点）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
+        <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
+        <translation>该图层没有 {0} 字段：这些值未被保存（从面板新建的图层包含这些字段）。</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,7 @@ def test_save_into_a_layer_in_edit_mode_goes_through_its_edit_buffer(controller,
     assert output.featureCount() == 1 and output.isModified()  # in the edit buffer, not yet in the provider
     assert output.dataProvider().featureCount() == 0
     assert "Saved 1 polygon(s) to edited (in its edit buffer" in messages[-1] and dock.status.text() == messages[-1]
+    assert "The layer has no area, n_fg, n_bg, box, chip_ids, model field(s)" in messages[-1]  # it has only score: the user is told
     assert not dock.save_button.isEnabled() and not dock.undo_button.isEnabled()
     output.undoStack().undo()  # QGIS's own undo takes the save back
     assert output.featureCount() == 0

@@ -117,3 +117,19 @@ def test_the_fast_click_decoder_equals_the_reference_on_litemedsam(folders, data
     fast = FeatureQueryEngine(folders / "float32", decoder="fast")
     for box in (FIELD_IN_LOOP, BROWN_FIELD):
         assert iou(mask_of(reference, data_dir, box), mask_of(fast, data_dir, box)) >= 0.999
+
+
+def test_the_dock_says_that_litemedsam_wants_boxes(folders, qgis_app, plugin_package):
+    """Loaded in the dock, a LiteMedSAM folder says to drag boxes: a click alone gives a speck with this model."""
+    from qgis.gui import QgsMapCanvas
+    from qgis.PyQt import sip
+
+    canvas = QgsMapCanvas()
+    controller = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
+    dock = plugin_package.ui.dock.GeoSamDock(controller)
+    dock.folder.setFilePath(str(folders / "float16"))
+    assert dock.load()
+    assert "LiteMedSAM: drag a box around each object" in dock.in_use.text()
+    controller.unload()
+    sip.delete(dock)
+    sip.delete(canvas)

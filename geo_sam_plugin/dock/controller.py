@@ -134,7 +134,10 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         engine = self.engine
         chip_size = engine.chip_size
         text = self.tr("{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}") if self.live else self.tr("{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}")
-        return text.format(engine.spec.variant, engine.spec.model_type, os.path.basename(self.checkpoint_path), engine.device, chip_size, self.source_text)
+        shown = text.format(engine.spec.variant, engine.spec.model_type, os.path.basename(self.checkpoint_path), engine.device, chip_size, self.source_text)
+        if engine.spec.variant == "lite_medsam":  # trained on boxes: a click alone gives a speck
+            shown += self.tr(" · LiteMedSAM: drag a box around each object (a click alone gives a small speck)")
+        return shown
 
     @property
     def live(self) -> bool:

@@ -109,6 +109,10 @@ class OutputLayers:
         self.session.record_save()
         self.draw_prompt(self.session.current)
         self.show_result(None)
-        self.message.emit(QCoreApplication.translate("SegmentController", "Saved {0} polygon(s) to {1}.").format(len(features), where), Qgis.MessageLevel.Success)
+        text = QCoreApplication.translate("SegmentController", "Saved {0} polygon(s) to {1}.").format(len(features), where)
+        lacking = [name for name, _ in RESULT_FIELDS if name not in names]
+        if lacking:  # an existing layer of the user's: its own fields stay as they are, and the user learns what was left out
+            text += " " + QCoreApplication.translate("SegmentController", "The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).").format(", ".join(lacking))
+        self.message.emit(text, Qgis.MessageLevel.Success)
         self.changed.emit()
         return ids

@@ -160,7 +160,7 @@ def choose_torch(system: str, machine: str, driver_cuda: tuple[int, int] | None,
     if override == "cpu":
         return cpu("chosen in the dialog")
     if driver_cuda is None:
-        return cpu("asked for CUDA, but no NVIDIA driver was found: the CPU build (a CUDA build would run on the CPU here)" if override == "cuda" else "no NVIDIA driver found")
+        return cpu("asked for CUDA, but no NVIDIA driver was found, so no GPU could be used: the CPU build, a tenth of the download" if override == "cuda" else "no NVIDIA driver found")
     gpu = f"NVIDIA driver supports CUDA {driver_cuda[0]}.{driver_cuda[1]}" + (f", compute capability {compute_capability[0]}.{compute_capability[1]}" if compute_capability else "")
     for low_major, low_minor, tag, lowest_cc in CUDA_BUILDS:
         if driver_cuda >= (low_major, low_minor) and (compute_capability is None or compute_capability >= lowest_cc):
