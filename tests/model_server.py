@@ -25,7 +25,7 @@ class ModelServer:
                 pass
 
             def do_GET(self):  # noqa: N802
-                path = unquote(self.path)  # pip asks for torch-2.14.1%2Bcpu-...whl
+                path = unquote(self.path.split("?", 1)[0])  # pip asks for torch-2.14.1%2Bcpu-...whl; QGIS adds ?qgis=3.22
                 server.requests.append((path, self.headers.get("Range")))
                 if path in server.fail:
                     self.send_error(server.fail[path])

@@ -28,7 +28,8 @@ plugin.initProcessing()
 algorithm = QgsApplication.processingRegistry().algorithmById("geosam:segmentprompts")
 print(json.dumps({"locale": QgsApplication.locale(), "load": dock.load_button.text(), "save": dock.save_button.text(), "in_use": dock.in_use.text(),
                   "message": controller.tr("Nothing to save: click on an object first."), "algorithm": algorithm.displayName(), "group": algorithm.group(),
-                  "parameter": algorithm.parameterDefinition("BOXES").description(), "help": algorithm.shortHelpString(), "help_url": algorithm.helpUrl()}))
+                  "parameter": algorithm.parameterDefinition("BOXES").description(), "help": algorithm.shortHelpString(), "help_url": algorithm.helpUrl(),
+                  "plugin_file": sys.modules[sys.argv[2]].__file__}))
 plugin.unload()
 """
 
