@@ -19,7 +19,9 @@ def install_translator():
     from qgis.PyQt.QtCore import QLocale, QTranslator
 
     names = []
-    for value in (QgsApplication.locale(), QLocale().name()):  # QGIS's choice ("zh", "pt_BR"), then Qt's ("zh_CN")
+    # `qgis --lang de` (QgsApplication.translation()), then QGIS's locale setting ("zh", "pt_BR"), then Qt's ("zh_CN").
+    app = QgsApplication.instance()
+    for value in (app.translation() if isinstance(app, QgsApplication) else "", QgsApplication.locale(), QLocale().name()):
         value = (value or "").replace("-", "_")
         names += [value, value[:2]]
     if any(n.startswith("zh") for n in names) and not any(tag in n for n in names for tag in ("TW", "HK", "Hant")):

@@ -15,6 +15,8 @@ import json, sys
 sys.path.insert(0, sys.argv[1])
 from qgis.core import QgsApplication
 from qgis.gui import QgsMapCanvas
+if len(sys.argv) > 3:
+    QgsApplication.setTranslation(sys.argv[3])  # what `qgis --lang de` does before QGIS starts
 app = QgsApplication([], True)
 app.initQgis()
 import importlib
@@ -54,3 +56,12 @@ def test_the_dock_and_processing_speak_the_language_qgis_runs_in(plugins_dir, la
     assert shown["help_url"].startswith("https://")
     if lang != "en_US":
         assert shown["in_use"] != "Nothing loaded: load a feature folder, or encode or go live on a raster." and shown["message"] != "Nothing to save: click on an object first."
+
+
+def test_qgis_started_with_lang_de_shows_the_dock_in_german(plugins_dir):
+    """`qgis --lang de` on an English system: QGIS is German, and so is GeoSAM (it stayed English)."""
+    env = dict(os.environ, LANG="en_US.UTF-8", LC_ALL="en_US.UTF-8", QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", SESSION, str(plugins_dir), PLUGIN_NAME, "de"], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    shown = json.loads(out.stdout.strip().splitlines()[-1])
+    assert (shown["load"], shown["algorithm"]) == ("Ordner laden", "Aus Eingabelayern segmentieren")
