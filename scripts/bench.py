@@ -23,7 +23,7 @@ from benchmarks.common import ROWS, row  # noqa: E402
 from benchmarks.disk import bench_sam2_disk  # noqa: E402
 from benchmarks.distributed import bench_distributed  # noqa: E402
 from benchmarks.encoding import bench_encoding, bench_throughput  # noqa: E402
-from benchmarks.install import bench_download, bench_install  # noqa: E402
+from benchmarks.install import bench_download, bench_install, bench_runtime_offline  # noqa: E402
 from benchmarks.memory import bench_memory, bench_vit_h  # noqa: E402
 from benchmarks.precision import bench_precision  # noqa: E402
 from benchmarks.sam3 import bench_sam3  # noqa: E402
@@ -77,6 +77,8 @@ def main() -> int:
             bench_install()
         if "download" in stages:
             bench_download(work)
+        if "offline" in stages:  # several GB of wheels and a second runtime: only when asked (STAGES=offline)
+            bench_runtime_offline(work)
         if "distributed" in stages:
             bench_distributed(work)
         if "tinyvit" in stages:

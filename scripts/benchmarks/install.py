@@ -1,4 +1,5 @@
-"""Stage 8: the installer's torch choice per machine, and a model download from 127.0.0.1."""
+"""Stage 8: the installer's torch choice per machine, a model download from 127.0.0.1, and GeoSAM's runtime built
+from a local folder of wheels (offline) through the installer's own code."""
 
 from __future__ import annotations
 
@@ -70,3 +71,43 @@ def bench_download(work: Path, size_mb: int = 100) -> None:
     row("8 download", f"{size_mb} MB: download + sha256 + atomic rename (median of 3)", med, statistics.median(curl) if curl else None, "s", "reference: curl, download only")
     if curl_sha:
         row("8 download", f"{size_mb} MB: ours vs curl + sha256sum", med, statistics.median(curl_sha), "s", "")
+
+
+def bench_runtime_offline(work: Path) -> None:
+    """The air-gapped path, measured: `python_env.py bundle` for this machine (the folder of wheels), then the runtime
+    built from that folder alone (runtime_builder with the installer's --no-index options), its time and size."""
+    import shutil
+
+    sys.path.insert(0, str(ROOT))
+    from geo_sam_plugin.install.python_env import bundle_commands, choose_torch, runtime_pip_options
+    from geo_sam_plugin.install.runtime_builder import build_runtime, describe_runtime
+
+    print("8. GeoSAM's runtime from a local folder of wheels (offline)")
+    wheels, target = work / "wheels", work / "runtime-offline"
+    tag = f"manylinux_2_28_{os.uname().machine}"
+    version = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    # This machine's torch comes from PyPI (PyTorch's CPU index is out of reach here): the choice without its index.
+    choice = choose_torch("Linux", os.uname().machine, None)
+    choice = type(choice)(choice.build, choice.packages, None, choice.download_mb, choice.reason, choice.tag)
+    t = time.perf_counter()
+    for command in bundle_commands(str(wheels), tag, version, choice):
+        run = subprocess.run([sys.executable, *command], capture_output=True, text=True)
+        if run.returncode != 0:
+            row("8 install", "runtime from a folder of wheels", "not measured", unit="", target=f"bundle failed: {run.stderr.strip().splitlines()[-1][:150]}")
+            return
+    bundled = time.perf_counter() - t
+    size = sum(f.stat().st_size for f in wheels.iterdir())
+    t = time.perf_counter()
+    try:
+        build_runtime("/usr/bin/python3", target, pip_options=runtime_pip_options(choice, wheel_dir=str(wheels)), log=lambda line: None, with_dask=False, force=True)
+    except Exception as exc:  # a figure that could not be taken is reported, not raised
+        row("8 install", "runtime from a folder of wheels", "not measured", unit="", target=f"build failed: {str(exc).splitlines()[-1][:150]}")
+        return
+    built = time.perf_counter() - t
+    state = describe_runtime(target)
+    row("8 install", f"bundle: pip download of every wheel for {tag} / Python {version} (from this machine's index)", bundled, unit="s")
+    row("8 install", "  the folder of wheels", size / 1e9, unit="GB")
+    row("8 install", "runtime built from the folder alone (--no-index): venv, pip install, sam2 built, import check", built, unit="s")
+    row("8 install", f"  the runtime on disk ({state.torch if state else '?'})", (state.size_bytes if state else 0) / 1e9, unit="GB")
+    shutil.rmtree(wheels, ignore_errors=True)
+    shutil.rmtree(target, ignore_errors=True)
