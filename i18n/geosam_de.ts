@@ -482,52 +482,52 @@ Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach v
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="71"/>
+        <location filename="../plugin.py" line="73"/>
         <source>GeoSAM segmentation dock</source>
         <translation>GeoSAM-Segmentierungsfenster</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Install dependencies…</source>
         <translation>Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Encode raster (Processing)…</source>
         <translation>Raster kodieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Aus Eingabelayern segmentieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Segment everything (Processing)…</source>
         <translation>Alles segmentieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="122"/>
+        <location filename="../plugin.py" line="124"/>
         <source>{0} failed: {1}</source>
         <translation>{0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="138"/>
+        <location filename="../plugin.py" line="140"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Das GeoSAM-Fenster konnte nicht geöffnet werden: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="160"/>
+        <location filename="../plugin.py" line="162"/>
         <source>The installer could not start: {0}</source>
         <translation>Das Installationsprogramm konnte nicht starten: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="95"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>Über GeoSAM und seine Dokumentation…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="110"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>Es konnte kein Webbrowser geöffnet werden: Die Dokumentation von GeoSAM finden Sie unter {0}</translation>
     </message>
@@ -565,7 +565,7 @@ Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach v
         <translation>Aus einem Ordner mit Wheels (offline)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="103"/>
+        <location filename="../ui/install_dialog.py" line="110"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
@@ -575,7 +575,7 @@ Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach v
         <translation>wie vorgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="96"/>
+        <location filename="../ui/install_dialog.py" line="98"/>
         <source>Installing…</source>
         <translation>Installiere…</translation>
     </message>
@@ -608,7 +608,7 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>Reparieren</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="62"/>
+        <location filename="../ui/install_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -618,9 +618,19 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>Der NVIDIA-Treiber dieses Rechners wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="102"/>
+        <location filename="../ui/install_dialog.py" line="109"/>
         <source>GeoSAM&apos;s runtime was removed from {0}.</source>
         <translation>Die Laufzeitumgebung von GeoSAM wurde aus {0} entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="104"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>

@@ -480,52 +480,52 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="71"/>
+        <location filename="../plugin.py" line="73"/>
         <source>GeoSAM segmentation dock</source>
         <translation>Panel de segmentación GeoSAM</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Encode raster (Processing)…</source>
         <translation>Codificar ráster (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmentar desde capas de indicaciones (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Segment everything (Processing)…</source>
         <translation>Segmentar todo (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="122"/>
+        <location filename="../plugin.py" line="124"/>
         <source>{0} failed: {1}</source>
         <translation>{0} falló: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="138"/>
+        <location filename="../plugin.py" line="140"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>No se pudo abrir el panel de GeoSAM: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="160"/>
+        <location filename="../plugin.py" line="162"/>
         <source>The installer could not start: {0}</source>
         <translation>El instalador no pudo iniciarse: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="95"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>Acerca de GeoSAM y su documentación…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="110"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>No se pudo abrir un navegador web: la documentación de GeoSAM está en {0}</translation>
     </message>
@@ -563,7 +563,7 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>Desde una carpeta de wheels (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="103"/>
+        <location filename="../ui/install_dialog.py" line="110"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
@@ -573,7 +573,7 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>según lo indicado</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="96"/>
+        <location filename="../ui/install_dialog.py" line="98"/>
         <source>Installing…</source>
         <translation>Instalando…</translation>
     </message>
@@ -606,7 +606,7 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>Reparar</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="62"/>
+        <location filename="../ui/install_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
@@ -616,9 +616,19 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>Comprobando el controlador NVIDIA de este equipo…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="102"/>
+        <location filename="../ui/install_dialog.py" line="109"/>
         <source>GeoSAM&apos;s runtime was removed from {0}.</source>
         <translation>El entorno de ejecución de GeoSAM se eliminó de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="104"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>

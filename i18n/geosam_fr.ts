@@ -480,52 +480,52 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="71"/>
+        <location filename="../plugin.py" line="73"/>
         <source>GeoSAM segmentation dock</source>
         <translation>Panneau de segmentation GeoSAM</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Install dependencies…</source>
         <translation>Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Encode raster (Processing)…</source>
         <translation>Encoder un raster (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmenter à partir de couches d'invites (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Segment everything (Processing)…</source>
         <translation>Tout segmenter (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="122"/>
+        <location filename="../plugin.py" line="124"/>
         <source>{0} failed: {1}</source>
         <translation>{0} a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="138"/>
+        <location filename="../plugin.py" line="140"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Impossible d'ouvrir le panneau GeoSAM : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="160"/>
+        <location filename="../plugin.py" line="162"/>
         <source>The installer could not start: {0}</source>
         <translation>L'installateur n'a pas pu démarrer : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="95"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>À propos de GeoSAM et sa documentation…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="110"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>Impossible d'ouvrir un navigateur web : la documentation de GeoSAM est à l'adresse {0}</translation>
     </message>
@@ -563,7 +563,7 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>Depuis un dossier de wheels (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="103"/>
+        <location filename="../ui/install_dialog.py" line="110"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
@@ -573,7 +573,7 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>tel que donné</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="96"/>
+        <location filename="../ui/install_dialog.py" line="98"/>
         <source>Installing…</source>
         <translation>Installation…</translation>
     </message>
@@ -606,7 +606,7 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>Réparer</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="62"/>
+        <location filename="../ui/install_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -616,9 +616,19 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>Vérification du pilote NVIDIA de cette machine…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="102"/>
+        <location filename="../ui/install_dialog.py" line="109"/>
         <source>GeoSAM&apos;s runtime was removed from {0}.</source>
         <translation>L'environnement d'exécution de GeoSAM a été supprimé de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="104"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>

@@ -480,52 +480,52 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="71"/>
+        <location filename="../plugin.py" line="73"/>
         <source>GeoSAM segmentation dock</source>
         <translation>Painel de segmentação GeoSAM</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Encode raster (Processing)…</source>
         <translation>Codificar raster (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmentar a partir de camadas de indicações (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Segment everything (Processing)…</source>
         <translation>Segmentar tudo (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="122"/>
+        <location filename="../plugin.py" line="124"/>
         <source>{0} failed: {1}</source>
         <translation>{0} falhou: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="138"/>
+        <location filename="../plugin.py" line="140"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Não foi possível abrir o painel GeoSAM: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="160"/>
+        <location filename="../plugin.py" line="162"/>
         <source>The installer could not start: {0}</source>
         <translation>O instalador não pôde iniciar: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="95"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>Sobre o GeoSAM e a sua documentação…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="110"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>Não foi possível abrir um navegador web: a documentação do GeoSAM está em {0}</translation>
     </message>
@@ -563,7 +563,7 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>A partir de uma pasta de wheels (offline)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="103"/>
+        <location filename="../ui/install_dialog.py" line="110"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
@@ -573,7 +573,7 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>conforme indicado</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="96"/>
+        <location filename="../ui/install_dialog.py" line="98"/>
         <source>Installing…</source>
         <translation>A instalar…</translation>
     </message>
@@ -606,7 +606,7 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>Reparar</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="62"/>
+        <location filename="../ui/install_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
@@ -616,9 +616,19 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>A verificar o controlador NVIDIA desta máquina…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="102"/>
+        <location filename="../ui/install_dialog.py" line="109"/>
         <source>GeoSAM&apos;s runtime was removed from {0}.</source>
         <translation>O ambiente de execução do GeoSAM foi removido de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="104"/>
+        <source>Cancelling…</source>
+        <translation>A cancelar…</translation>
     </message>
 </context>
 <context>

@@ -480,52 +480,52 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="71"/>
+        <location filename="../plugin.py" line="73"/>
         <source>GeoSAM segmentation dock</source>
         <translation>GeoSAM 分割面板</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="77"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Install dependencies…</source>
         <translation>安装依赖…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Encode raster (Processing)…</source>
         <translation>编码栅格(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>根据提示图层分割(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="82"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Segment everything (Processing)…</source>
         <translation>全部分割(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="122"/>
+        <location filename="../plugin.py" line="124"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败:{1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="138"/>
+        <location filename="../plugin.py" line="140"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>无法打开 GeoSAM 面板:{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="160"/>
+        <location filename="../plugin.py" line="162"/>
         <source>The installer could not start: {0}</source>
         <translation>安装程序无法启动:{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="95"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>关于 GeoSAM 及其文档…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="110"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>无法打开网页浏览器：GeoSAM 的文档位于 {0}</translation>
     </message>
@@ -563,7 +563,7 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>从 wheel 文件夹安装(离线)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="103"/>
+        <location filename="../ui/install_dialog.py" line="110"/>
         <source>Install</source>
         <translation>安装</translation>
     </message>
@@ -573,7 +573,7 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>按给定设置</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="96"/>
+        <location filename="../ui/install_dialog.py" line="98"/>
         <source>Installing…</source>
         <translation>正在安装…</translation>
     </message>
@@ -606,7 +606,7 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="62"/>
+        <location filename="../ui/install_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -616,9 +616,19 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>正在检查本机的 NVIDIA 驱动…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="102"/>
+        <location filename="../ui/install_dialog.py" line="109"/>
         <source>GeoSAM&apos;s runtime was removed from {0}.</source>
         <translation>GeoSAM 的运行环境已从 {0} 移除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="93"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="104"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>

@@ -115,3 +115,30 @@ def test_the_dialog_shows_the_torch_build_and_its_size_before_anything_starts(pl
     assert not installer.process and dialog.install_button.isEnabled()  # nothing ran yet
     intro = dialog.findChildren(type(dialog.torch_label))[0].text()
     assert "QGIS's Python" in intro and os.fspath(tmp_path / "t") in intro
+
+
+def test_cancel_during_a_build_stops_it_and_leaves_nothing(plugins_dir, qgis_app, tmp_path):
+    """The dialog's Cancel (Remove's place while a build runs): the builder's pip is stopped, the unfinished runtime
+    removed, the dialog says so; nothing is left where the runtime goes."""
+    import time
+
+    installer_module, _, dialog_module = modules()
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    target = tmp_path / "runtime"
+    installer = installer_module.DependencyInstaller(target, python="/usr/bin/python3")
+    dialog = dialog_module.InstallDialog("GeoSAM's runtime is missing.", installer, choose_torch=installer_module.torch_choice, remove=lambda: None)
+    assert wait_for(lambda: dialog.install_button.isEnabled(), timeout=60)
+    dialog.wheels.setFilePath(str(wheels))
+    finished = []
+    installer.finished.connect(lambda ok, message: finished.append((ok, message)))
+    dialog.install_button.click()
+    assert not dialog.remove_button.isHidden() and dialog.remove_button.text() == "Cancel"
+    assert wait_for(lambda: (tmp_path / "runtime.building").exists(), timeout=60)  # the venv step has begun
+    pid = installer.process.processId()
+    t = time.time()
+    dialog.remove_button.click()
+    assert wait_for(lambda: finished, timeout=30) and time.time() - t < 20
+    assert finished[0] == (False, f"The build was cancelled: nothing was installed, and {target} is as it was.") and dialog.status.text() == finished[0][1]
+    assert not target.exists() and not (tmp_path / "runtime.building").exists()
+    assert not os.path.exists(f"/proc/{pid}") and dialog.remove_button.text() == "Remove"

@@ -90,13 +90,20 @@ class InstallDialog(QDialog):
 
     def start(self) -> None:
         self.install_button.setEnabled(False)
-        self.remove_button.setEnabled(False)
+        self.remove_button.setText(self.tr("Cancel"))  # during the build: stop it, and nothing is installed
+        self.remove_button.setVisible(True)
+        self.remove_button.setEnabled(True)
         self.torch_box.setEnabled(False)
         self.installer.wheel_dir = self.wheels.filePath() or None
         self.status.setText(self.tr("Installing…"))
         self.installer.start()
 
     def remove(self) -> None:
+        if self.installer.building:
+            self.remove_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+            self.installer.cancel()
+            return
         self.remove_button.setEnabled(False)
         self.remove_runtime()
         self.status.setText(self.tr("GeoSAM's runtime was removed from {0}.").format(self.installer.target))
@@ -111,3 +118,13 @@ class InstallDialog(QDialog):
     def done_installing(self, ok: bool, message: str) -> None:
         self.status.setText(message)
         self.install_button.setEnabled(not ok)
+        self.torch_box.setEnabled(not ok)
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setEnabled(True)
+        self.remove_button.setVisible(self.remove_runtime is not None and (ok or self.installer.force))
+
+    def reject(self) -> None:
+        """Close (or Esc) during a build cancels it: no build goes on unseen behind a closed dialog."""
+        if self.installer.building:
+            self.installer.cancel()
+        super().reject()

@@ -106,7 +106,7 @@ class DependencyInstaller(QObject):
         base = ["--base", self.python]
         if self.standalone():  # macOS, or QGIS's Python older than 3.10: a pinned CPython of the runtime's own
             base = ["--standalone"] + (["--python-source", self.wheel_dir] if self.wheel_dir else [])
-        return ["-m", RUNTIME_MODULE, "build", *base, "--target", str(self.target)] + (["--force"] if self.force else []) + [f"--pip-option={o}" for o in options]
+        return ["-m", RUNTIME_MODULE, "build", *base, "--target", str(self.target), "--stop-with-stdin"] + (["--force"] if self.force else []) + [f"--pip-option={o}" for o in options]
 
     def standalone(self) -> bool:
         return needs_standalone(platform.system(), self._base_version())
@@ -155,6 +155,22 @@ class DependencyInstaller(QObject):
         self.process.setWorkingDirectory(str(PLUGIN_DIR))
         self.process.start(self.python, arguments)
 
+    @property
+    def building(self) -> bool:
+        return self.process is not None and self.process.state() != QProcess.ProcessState.NotRunning
+
+    def cancel(self) -> None:
+        """Stop a build: the builder sees its stdin close, stops its pip and removes the unfinished runtime; killed
+        after 15 s if it has not. The finished signal then says the build was cancelled."""
+        if not self.building:
+            return
+        self._cancelled = True
+        self.process.closeWriteChannel()
+        if not self.process.waitForFinished(15000):
+            self.process.kill()
+            self.process.waitForFinished(5000)
+        shutil.rmtree(self.target.with_name(self.target.name + ".building"), ignore_errors=True)
+
     def _read(self) -> None:
         self.output.emit(hide_password(bytes(self.process.readAllStandardOutput()).decode(errors="replace")))
 
@@ -166,6 +182,10 @@ class DependencyInstaller(QObject):
         from ..engine.runtime import RuntimeMissing, find_runtime
 
         self._read()
+        if getattr(self, "_cancelled", False):
+            self._cancelled = False
+            self.finished.emit(False, f"The build was cancelled: nothing was installed, and {self.target} is as it was.")
+            return
         if code != 0 or status != QProcess.ExitStatus.NormalExit:
             self.finished.emit(False, f"Building GeoSAM's runtime failed (exit code {code}); the log above says why. QGIS's own Python was not changed.")
             return

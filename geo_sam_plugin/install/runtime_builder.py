@@ -70,12 +70,37 @@ def hide_password(text: str) -> str:
     return re.sub(r"://([^:/@\s]+):[^@\s]*@", r"://\1:***@", text)
 
 
+_RUNNING: list[subprocess.Popen] = []  # the step running now (pip, venv): what a cancel stops
+
+
 def _run(command: list[str], log, env: dict | None = None) -> None:
     log(hide_password("$ " + " ".join(command)))
-    result = subprocess.run(command, capture_output=True, text=True, env=env)
-    if result.returncode != 0:
-        tail = [line for line in (result.stderr or result.stdout).splitlines() if line.strip() and "is ignored" not in line][-15:]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) as process:
+        _RUNNING.append(process)
+        try:
+            stdout, stderr = process.communicate()
+        finally:
+            _RUNNING.remove(process)
+    if process.returncode != 0:
+        tail = [line for line in (stderr or stdout).splitlines() if line.strip() and "is ignored" not in line][-15:]
         raise RuntimeMissing(hide_password(f"Building GeoSAM's runtime failed at: {' '.join(command[:6])} ...\n" + "\n".join(tail)))
+
+
+def stop_with_stdin(building: Path) -> None:
+    """The installer's Cancel: when this process's stdin closes, the running step is stopped, the unfinished build
+    removed, and the builder exits (code 3). A thread; only with --stop-with-stdin (make setup's stdin may be /dev/null)."""
+    import os
+    import threading
+
+    def watch() -> None:
+        sys.stdin.read()  # returns at EOF: the installer closed the pipe
+        for process in list(_RUNNING):
+            process.kill()
+        shutil.rmtree(building, ignore_errors=True)
+        print("The build was cancelled: nothing was installed.", flush=True)
+        os._exit(3)
+
+    threading.Thread(target=watch, name="cancel watch", daemon=True).start()
 
 
 def build_runtime(base_python: str, root: Path | None = None, pip_options: list[str] | None = None, log=print, platform: str = sys.platform,
@@ -149,6 +174,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--pip-option", action="append", default=[], help="an option for every pip run (--extra-index-url=URL, --proxy=URL, --find-links=DIR, ...)")
     parser.add_argument("--standalone", action="store_true", help="build from a pinned standalone CPython (downloaded and checked; macOS, or a QGIS Python older than 3.10) instead of --base")
     parser.add_argument("--python-source", default=None, help="with --standalone: a mirror's base URL, or a folder that holds the Python archive (offline)")
+    parser.add_argument("--stop-with-stdin", action="store_true", help="cancel the build (and remove the unfinished one) when stdin closes: the installer's Cancel")
     parser.add_argument("--force", action="store_true", help="build again even when a finished runtime is there (the dialog's Repair)")
     parser.add_argument("--with-dask", action="store_true", default=None, help="also dask and distributed (encodes on a cluster; make setup adds them for the tests); "
                         "without it, a runtime that has them keeps them")
@@ -156,6 +182,9 @@ def main(argv: list[str]) -> int:
     if args.action == "path":
         print(runtime_python(Path(args.target) if args.target else runtime_home()))
         return 0
+    if args.stop_with_stdin:
+        root = Path(args.target) if args.target else runtime_home()
+        stop_with_stdin(root.with_name(root.name + ".building"))
     try:
         base = args.base
         if args.standalone:
