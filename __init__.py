@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """QGIS plugin entry point: GeoSAM (Segment Anything for remote-sensing imagery)."""
 
 

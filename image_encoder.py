@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Legacy Geo-SAM encoder command: image_encoder.py -i IMAGE -c CKPT -f FEATURE_DIR [-s settings.json] [...]."""
 
 import os

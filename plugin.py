@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The QGIS plugin object: Processing provider, GeoSAM toolbar and menu. Never imports torch at load."""
 
 from __future__ import annotations

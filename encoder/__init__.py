@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """GeoSAM encoder engine: rasters -> feature folders -> polygons. Never imports qgis.
 
 Subpackages by responsibility (docs/architecture.md): models/ (the model families), folders/ (feature-folder

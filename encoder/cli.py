@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Command line: python -m encoder encode|merge|segment|info|models|convert|export-geosam|serve."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The one set of user-facing defaults that the dock, the Processing algorithms and the CLI share."""
 
 # Vectorising a prompt's mask: SAM masks of real objects come with specks, one object is what a prompt asks for.

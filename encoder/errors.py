@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Exception types: one per kind of failure a user can hit, each message says what to do."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Map <-> pixel <-> chip arithmetic and CRS transforms: the only module doing this maths."""
 
 from __future__ import annotations

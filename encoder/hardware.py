@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """What this machine's CPU can do, read without torch (the dock asks at QGIS start, in QGIS's own process)."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The legacy Geo-SAM encoder interface: ImageEncoder, settings files and image_encoder.py options.
 
 Differences from the old tool, on purpose: command-line values override the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Progress on a terminal: tqdm bars for the command line and the legacy API (tqdm imported at the first update)."""
 
 from __future__ import annotations

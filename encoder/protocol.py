@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The worker protocol's framing: one JSON line per message, then the raw bytes of its payloads (no base64).
 
 A message is a JSON object on one UTF-8 line. When it carries binary payloads (WKB polygons, masks), its "blobs" key

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """python -m encoder serve: the engine as a long-lived worker in a Python of its own, driven by QGIS over stdin/stdout.
 
 QGIS's process never imports torch (or rasterio, pyarrow, shapely, sam*): it starts this worker in GeoSAM's runtime

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """What the worker sends, in QGIS terms: a folder's CRS as a QgsCoordinateReferenceSystem, a WKB polygon as a QgsGeometry."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Attribute field types that every supported QGIS accepts: QMetaType from QGIS 3.38 (and QGIS 4, Qt6), QVariant before."""
 
 from __future__ import annotations

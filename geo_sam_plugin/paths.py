@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Where the plugin's own files are: the plugin folder, its icons and its translations (one place for these paths)."""
 
 from __future__ import annotations

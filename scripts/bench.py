@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """make bench: speed, memory and disk figures, each next to its reference measured in the same run.
 
 This is the driver; each stage is a module of scripts/benchmarks/.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The main job: encode the shipped aerial image and segment the shipped prompts with qgis_process, then render a PNG.
 
 The plugin is installed the way a user installs it (the plugin zip, unpacked

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The real QGIS desktop under Xvfb, used the way a person does: xdotool moves the mouse, clicks and types.
 
 Path taken (scripts/desktop_session.py only reports what is on screen):

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Runs inside the real QGIS desktop (qgis --code): shows the GeoSAM dock and reports what is on screen.
 
 The person is played by scripts/desktop.py with xdotool: real mouse clicks and key presses on this window.

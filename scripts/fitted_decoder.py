@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """A tiny SAM whose decoder has been fitted, in about a minute, to segment the demo image's regions.
 
 Random weights give noise masks (thousands of specks): timing a click on

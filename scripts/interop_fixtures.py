@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Feature folders made by the real other tools, for the interoperability tests (tests/test_interop.py).
 
 Run by scripts/interop_env.sh inside side virtualenvs (never QGIS's Python):

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Random SAM ViT weights that every Python here rebuilds identically, so no checkpoint is committed.
 
 The interoperability fixtures (scripts/interop_fixtures.py) are made in side virtualenvs by the real

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Build resources/models/geosam_encode_and_segment.model3: a graphical model chaining encode -> segment.
 
 Run under QGIS's Python with the plugin loaded (the test suite does); the .model3 file is committed.

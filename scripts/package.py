@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Package the plugin: the release build (`make zip`) and a copy into a QGIS profile (`make deploy`).
 
     package.py zip OUT.zip [--base-url URL] [--allow-dirty]   # the zip, checked, and plugins.xml beside it

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Reference predictors built from a checkpoint, for the benchmark's naive paths."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The QGIS plugin repository's upload rules, run on a built zip: `python3 scripts/release_check.py dist/geo_sam_qgis.zip`.
 
 The rules of plugins.qgis.org's validator (qgis/QGIS-Django, qgis-app/plugins/validator.py: size, paths, .pyc and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Shared fixtures: real rasters copied to a temp folder, tiny real SAM / SAM2 checkpoints."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """A real HTTP server on 127.0.0.1 for the model downloads: serves files with Range support, and can answer
 an error status or break a connection after some bytes, the way real servers and networks fail."""
 

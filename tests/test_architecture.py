@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The layers written down as contracts (pyproject.toml, docs/architecture.md) hold, and a broken one is named.
 
 import-linter checks the plugin package as QGIS imports it (geo_sam_qgis): the layers plugin -> ui -> geo_sam_plugin

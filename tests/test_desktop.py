@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The plugin in the real QGIS desktop (under Xvfb, 1366 x 768), used with real mouse and keyboard events (xdotool):
 New scratch -> Encode raster… -> the folder dialog -> the task encodes and loads -> Segment -> a click -> S -> unload."""
 

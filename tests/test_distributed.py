@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Encoding across processes: job-array shards + merge, and a real Dask LocalCluster on 127.0.0.1, each equal to a
 single-process encode (the same manifest rows, every tensor bit for bit)."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The interactive tool on a real QgsMapCanvas: clicks in one CRS, folder in another, output layer in a third."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Encoding real rasters into feature folders: grid, value range, nodata, parity, resume, legacy front ends."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Translations: QGIS started in another language shows the dock in that language."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The in-QGIS runtime installer: runtime_builder.py run with QGIS's own Python in a real QProcess, its live log, the
 check of the new runtime by a real worker, and the dialog's Repair and Remove."""
 

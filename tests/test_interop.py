@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Folders that travel: written by the real geosam 0.1.3 and GeoSAM-Image-Encoder 1.0.4, read here; ours read by geosam.
 
 The fixtures in tests/data/interop were made by scripts/interop_fixtures.py in side virtualenvs with those

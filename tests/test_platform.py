@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Which Python, which torch, which pins, which pip command lines: each platform's layout fed to the pure functions,
 and the real Debian QGIS as the live case."""
 

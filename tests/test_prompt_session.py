@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The prompt state behind the dock: undo/redo, clear, refused edits, saves."""
 
 from __future__ import annotations

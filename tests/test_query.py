@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Prompts to polygons: parity with the reference predictors, coordinates in any CRS, cross-chip objects, portable folders."""
 
 from __future__ import annotations

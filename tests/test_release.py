@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The release as users get it: QGIS's own plugin installer (pyplugin_installer, as Plugins > Manage and Install
 Plugins uses it) reads dist/plugins.xml from an HTTP server on 127.0.0.1 in a throwaway profile, lists GeoSAM,
 installs it, and offers and performs the upgrade when a higher version is served; the installed copy (not the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Bad input, interrupted work and untrusted folders: a clear one-line error, nothing half-written, no code run."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Where the runtime's packages and Python come from, against real servers on 127.0.0.1.
 
 - The runtime's pip run (runtime_builder.install_command with python_env.runtime_pip_options) and the offline bundle

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """SAM 3: encoding, text prompts on cached features against Sam3Processor, and every entry point.
 
 A small SAM 3 built from sam3's own classes (encoder/models/tiny.py) stands in for the 840 M-parameter model,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The numpy polygonizer against GDAL's (rasterio.features.shapes): same polygons, holes and areas, always valid."""
 
 from __future__ import annotations

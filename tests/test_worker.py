@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The engine's worker process: real `python -m encoder serve` processes in GeoSAM's runtime, killed, hung, orphaned.
 
 QGIS's process talks to the engine only through EngineClient; these are the faults a user's QGIS must survive.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The GeoSAM dock: model -> source (folder, encode, or live raster) -> prompts -> output -> options.
 
 Widgets only: every action is a call on the SegmentController. File dialogs are injectable so tests drive

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The dock's widgets, built group by group (GeoSamDock's layout; its behaviour is in dock.py).
 
 A mixin of GeoSamDock: PyQt translates in the class of the instance, so every text names the GeoSamDock context.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The runtime dialog: what GeoSAM's runtime is (or why it is needed), the torch build chosen for this machine (and
 its size), an override, an offline folder of wheels, Install / Repair / Remove and the build's live log."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """FeatureCacheBuilder: encode a raster chip by chip into a resumable feature folder."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Encoding one raster on many machines: deterministic shards (job arrays), the merge, and a Dask runner.
 
 Shards (`--shard K/N`) and Dask batches run the same FeatureCacheBuilder as a single-process encode; only the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The chip grid: overlapping square windows laid over a raster (or part of it)."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Raster reading for encoding: band choice, on-the-fly reprojection, one value range, 0..255 scaling."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Feature folders: our format (format.py), geosam 0.1.3's (geosam.py) and Geo-SAM v1's caches (v1.py).
 
 `open_feature_folder` is the one entry that opens any of them; `read_any_chip_file` reads a chip of any of them.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The feature-folder format: manifest.parquet + features/chip_NNNNNN.pt (write, read, validate)."""
 
 from __future__ import annotations

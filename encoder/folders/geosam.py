@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """geosam 0.1.3 (Geo-SAM v2) folders: export ours so that geosam reads them (its folders we read as our own).
 
 geosam 0.1.3 reads ``manifest.parquet`` with absolute ``feature_path`` values, and chip files

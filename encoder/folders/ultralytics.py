@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Ultralytics' checkpoint file names (sam_b.pt, sam2.1_t.pt), by which geosam 0.1.3 names the model of a folder
 and compares chip files' checkpoints."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Geo-SAM v1 caches: read them in place, and convert them into our folders.
 
 Geo-SAM v1 / GeoSAM-Image-Encoder 1.0.x writes, per encode, a folder

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The model families (SAM, SAM 2, SAM 3, the TinyViT family), one module each, behind one adapter interface.
 
 `load_adapter` is the one way in: a ModelSpec (checkpoints.py recognises it from the checkpoint's tensors) gives the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The model catalogue: official SAM / SAM 2 / MobileSAM checkpoints (name, URL, size, sha256), plus a user's own file.
 
 Data only (no downloading here: encoder/models/download.py for the command line, geo_sam_plugin/install/model_manager.py on

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Safe checkpoint reading and model-family detection from file names and tensors."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Download a checkpoint with the standard library: progress, resume (HTTP Range), checksum, atomic rename, cancel.
 
 The command line's downloader (`python -m encoder models download NAME`); inside QGIS the plugin fetches the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Faster blocks for segment_anything's ViT image encoder: same maths, no full-size score matrices.
 
 SAM's attention adds a decomposed relative-position bias,

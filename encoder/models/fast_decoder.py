@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """SAM's and SAM 2's mask decoder, refactored for clicks: less than half the arithmetic, same result to float rounding.
 
 The two-way transformer spends most of its work projecting the 4096 image

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The runtime shared by every model family: torch import, device and precision, the decoded-mask type and the
 pieces of post-processing all adapters share. Imports no torch until a function needs it."""
 

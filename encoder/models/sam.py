@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """SAM (segment_anything) and the TinyViT family (MobileSAM, LiteMedSAM): image encoders (expensive, once per chip)
 and prompt decoders (cheap, per click).
 

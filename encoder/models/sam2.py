@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """SAM 2 / 2.1 (the sam2 package): the Hiera image encoder with high-resolution features, and SAM 2's heads.
 
 The adapter reproduces sam2.SAM2ImagePredictor's maths exactly, split so that the decoder can run on cached

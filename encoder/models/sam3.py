@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """SAM 3 (the `sam3` package, 0.1.4): the image model built from a checkpoint's own tensors, chip encoding, and
 text ("concept") queries and point / box prompts on cached features.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Small randomly initialised SAM / SAM2 checkpoints, built with the real model classes, for tests and the demo.
 
 No real weights can be downloaded on the build machines. These files use the

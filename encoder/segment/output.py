@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Write polygons with attributes to any OGR vector format, atomically."""
 
 from __future__ import annotations

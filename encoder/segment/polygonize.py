@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Mask -> pixel-edge polygons in numpy, as GDAL's polygonize (4-connected) but in time that follows the outline.
 
 GDAL (rasterio.features.shapes) labels every pixel of the mask and builds

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Query engines: prompts in any CRS -> SAM decoder on cached (or live-encoded) chips -> polygons.
 
 Objects that run past a chip's inner edge are continued into the neighbouring

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Masks to georeferenced polygons (holes kept) with area, largest-only, simplify and hole-filling options."""
 
 from __future__ import annotations

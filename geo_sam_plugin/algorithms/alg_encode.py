@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Processing algorithm geosam:encoderaster: a raster layer -> a feature folder (encoded in the GeoSAM worker)."""
 
 from __future__ import annotations

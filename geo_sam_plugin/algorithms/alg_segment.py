@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Processing algorithms geosam:segmentprompts, geosam:segmenteverything and geosam:segmenttext: a feature folder -> polygons."""
 
 from __future__ import annotations

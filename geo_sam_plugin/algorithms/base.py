@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Shared pieces of GeoSAM's Processing algorithms: icons, translation, the engine's errors as Processing errors."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The controller's background work in QGIS's task manager: encoding a raster and a SAM 3 text / example search.
 
 Part of SegmentController (a mixin): messages are translated in the SegmentController context, as PyQt looks them up.

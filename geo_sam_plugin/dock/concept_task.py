@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Segment by concept (SAM 3 text prompts and example boxes) as a QGIS task: progress in the task manager, cancel, QGIS stays responsive."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Interactive segmentation: prompts from the map tool -> query worker -> rubber bands -> saved features."""
 
 from __future__ import annotations

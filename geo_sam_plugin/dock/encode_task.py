@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Encoding as a QGIS task: progress in the task manager, cancel button, QGIS stays responsive."""
 
 from __future__ import annotations

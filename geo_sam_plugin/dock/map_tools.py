@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The prompt map tool: left click foreground, right click background, drag a box, hover to preview."""
 
 from __future__ import annotations

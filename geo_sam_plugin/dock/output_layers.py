@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Saving the result: new output layers (scratch, GeoPackage, Shapefile) and the polygons added to any polygon layer.
 
 Part of SegmentController (a mixin): messages are translated in the SegmentController context, as PyQt looks them up.

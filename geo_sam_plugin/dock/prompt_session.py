@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Prompt state of an interactive session: points, box, undo/redo. Plain Python, no Qt."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Runs queries off the GUI thread: clicks are never dropped, previews keep only the latest position."""
 
 from __future__ import annotations

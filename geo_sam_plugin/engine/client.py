@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The one way QGIS's process reaches the engine: a worker process in GeoSAM's runtime, driven over encoder/protocol.py.
 
 QGIS's own Python imports none of torch, onnxruntime, pyarrow, shapely, rasterio or sam*: EngineClient starts

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """A feature folder (or a raster in live mode) opened in the worker, seen from QGIS: what the dock and Processing use.
 
 RemoteEngine holds what the worker said of the folder (CRS, extent, chips, model) and forwards prompts to it through

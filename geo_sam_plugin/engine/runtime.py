@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Where GeoSAM's runtime is and how a Python starts in it: the Python environment of its own where the engine's worker
 runs (`python -m encoder serve`). Built by install/runtime_builder.py; found here without importing anything of it.
 

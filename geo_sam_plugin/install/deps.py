@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Can GeoSAM run here? QGIS's own Python needs none of the engine's packages: it needs GeoSAM's runtime.
 
 The engine (torch, rasterio, pyarrow, shapely, sam*) lives in the runtime (engine/runtime.py) and runs in a worker process,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Builds (or repairs) GeoSAM's runtime from inside QGIS: runtime_builder.py, run with QGIS's own Python in a QProcess.
 
 QGIS stays responsive and the log is shown live. The runtime is a Python environment of GeoSAM's own (engine/runtime.py):

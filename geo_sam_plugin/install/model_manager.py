@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Checkpoint downloads inside QGIS, on QGIS's own network stack (its proxy and authentication settings apply).
 
 The bytes stream from QgsNetworkAccessManager into `<name>.part` in the models folder (a 2.5 GB ViT-H never sits

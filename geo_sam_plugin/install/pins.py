@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The one place for GeoSAM's Python requirements and for the constraints that follow from the QGIS at hand.
 
 Read by `make setup` (scripts/setup_env.sh), the in-QGIS installer and the test matrix. Pure functions and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Which Python QGIS runs, which torch build fits the machine, and the exact pip command lines: pure functions.
 
 No qgis import: unit tests feed these functions fake folder trees and `sys` values for Windows (OSGeo4W and

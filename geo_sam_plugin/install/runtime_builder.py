@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Builds GeoSAM's runtime (engine/runtime.py says what and where it is): the one code path that `make setup`
 (scripts/setup_env.sh) and the in-QGIS installer use.
 

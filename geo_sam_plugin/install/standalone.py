@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """A pinned CPython from python-build-standalone: the base of GeoSAM's runtime where QGIS's own Python cannot be.
 
 - macOS: QGIS.app's Python is inside a signed bundle (a wrapper at Contents/MacOS/python that sets PYTHONHOME to

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Stage 3: click to polygon on cached chips against the naive predictor path (and the fp16 features' masks)."""
 
 from __future__ import annotations

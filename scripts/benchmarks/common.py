@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """What every bench stage shares: where things are, one table row per figure, timing, reading and making rasters."""
 
 from __future__ import annotations

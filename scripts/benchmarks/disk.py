@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Stage 5: SAM 2 chip files on disk, and SAM 2.1's decoder timings."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Stage 9: shards and a Dask cluster on loopback, and the merge of a large folder."""
 
 from __future__ import annotations

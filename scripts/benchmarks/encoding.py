@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Stages 1 and 2: one chip through the ViT-B encoder against SamPredictor.set_image, and a whole encode's throughput."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Stage 8: the installer's torch choice per machine, a model download from 127.0.0.1, and GeoSAM's runtime built
 from a local folder of wheels (offline) through the installer's own code."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Stage 4: peak memory of a large encode, and a ViT-H folder opened for queries (decoder only)."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Stage 7: encoding precision (float32, bfloat16, float16) and batch sizes."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Stage 11: full-size SAM 3: build, encode (float32, bfloat16) and text queries against Sam3Processor."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Stage 6: the plugin's start in QGIS (load + initGui + provider), without torch."""
 
 from __future__ import annotations

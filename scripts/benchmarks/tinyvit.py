@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Stage 10: TinyViT (MobileSAM, LiteMedSAM) against ViT-B, per chip, per area and in live mode."""
 
 from __future__ import annotations

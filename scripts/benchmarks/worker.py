@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Stage 12: the engine in its worker process against the engine in QGIS's process.
 
 - A click and a hover preview through the worker (EngineClient -> python -m encoder serve) against the same query
