@@ -183,7 +183,7 @@ def _open_folder(worker, args, blobs, job):
     """A feature folder opened for queries, its decoder warmed by one query so the user's first click is fast."""
     from .segment.query import FeatureQueryEngine
 
-    note = ""
+    note, warmed = "", False
     try:
         engine = FeatureQueryEngine(args["folder"], checkpoint=args.get("checkpoint") or None, decoder=args.get("decoder", "fast"))
     except GeoSamError:
@@ -194,11 +194,12 @@ def _open_folder(worker, args, blobs, job):
     if args.get("warm", True) and engine.chips:
         chip = engine.chips[0]
         centre = ((chip.bounds.minx + chip.bounds.maxx) / 2, (chip.bounds.miny + chip.bounds.maxy) / 2)
-        try:
-            engine.query(points=[centre], labels=[1], continue_across_chips=False)
+        try:  # in the folder's CRS, with the polygon step: what a click runs (without the CRS it was refused, warming nothing)
+            engine.query(points=[centre], labels=[1], crs=engine.crs, continue_across_chips=False)
+            warmed = True
         except GeoSamError:
             pass  # a nodata chip, say: the first click then warms it
-    return {"session": worker.add_session(engine), "note": note, **_engine_info(engine, live=False)}, []
+    return {"session": worker.add_session(engine), "note": note, "warmed": warmed, **_engine_info(engine, live=False)}, []
 
 
 def _open_raster(worker, args, blobs, job):

@@ -282,6 +282,7 @@ def test_the_worker_answers_clicks_while_an_encode_runs(client, cogeo_folder, da
 
     client.start()
     engine_info = client.request("open_folder", {"folder": str(cogeo_folder)}).result
+    assert engine_info["warmed"]  # its decoder ran one click at open (it was refused for want of a CRS, warming nothing)
     encode_done = []
     thread = threading.Thread(target=lambda: encode_done.append(client.request(
         "encode", {"raster": str(data_dir / "cogeo.tif"), "checkpoint": sam_ckpt, "output": str(tmp_path / "f"), "builder": {"chip_size": 512, "stride": 256}}, timeout=None)))
