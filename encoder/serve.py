@@ -199,6 +199,8 @@ def _open_folder(worker, args, blobs, job):
             warmed = True
         except GeoSamError:
             pass  # a nodata chip, say: the first click then warms it
+        except Exception:  # the warm-up is a courtesy: the folder still opens, and the worker's log says why
+            traceback.print_exc()
     return {"session": worker.add_session(engine), "note": note, "warmed": warmed, **_engine_info(engine, live=False)}, []
 
 
