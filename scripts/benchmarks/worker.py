@@ -85,7 +85,7 @@ def bench_worker(work: Path, clicks: int = 100) -> None:
         p50_worker <= p50_local + 0.002)
     row("12 worker", "click p95, through the worker", statistics.quantiles(through, n=20)[18] * 1000, statistics.quantiles(in_process, n=20)[18] * 1000, "ms")
     rate = 1 / statistics.median(previews)
-    row("12 worker", "hover previews per second through the worker (1 / median)", rate, unit="1/s", target=">= 40", met=rate >= 40)
+    row("12 worker", "hover previews per second through the worker, LiteMedSAM folder (1 / median)", rate, unit="1/s", target=">= 40", met=rate >= 40)
     _first_click_on_vit_b(work, client_module, remote_module)
     _qgis_process_against_the_cli(work, lite)
 
@@ -114,8 +114,15 @@ def _first_click_on_vit_b(work: Path, client_module, remote_module) -> None:
         b = engine.bounds
         engine.query(points=[((b.minx + b.maxx) / 2 + 7, (b.miny + b.maxy) / 2 - 5)], crs=engine.crs, options={"largest_only": True})
         answered = time.perf_counter()
+        previews = []
+        for p in _demo_points(50, b):
+            t = time.perf_counter()
+            engine.query(points=[p], crs=engine.crs, options={"largest_only": True}, continue_across_chips=False, preview=True)
+            previews.append(time.perf_counter() - t)
     finally:
         client.stop()
+    rate = 1 / statistics.median(previews)
+    row("12 worker", "hover previews per second through the worker, ViT-B folder (1 / median of 50)", rate, unit="1/s", target=">= 40", met=rate >= 40)
     row("12 worker", "ViT-B folder: worker start to first answered click", answered - t0, unit="s")
     row("12 worker", "  part: the worker process up (Python, protocol)", started - t0, unit="s")
     row("12 worker", "  part: torch + folder + decoder loaded and warmed", opened - started, unit="s")
