@@ -27,9 +27,23 @@ sys.path.append(sys.argv[2])
 import qgis.utils
 # What QGIS's own Python start-up sets (QgsPythonUtilsImpl::initPython): the profile's plugin folder, and the
 # plugin folders the installer scans (user, then system).
-qgis.utils.home_plugin_path = QgsApplication.qgisSettingsDirPath().rstrip("/") + "/python/plugins"
-qgis.utils.plugin_paths[:] = [qgis.utils.home_plugin_path, sys.argv[2] + "/plugins"]
-sys.path.insert(0, qgis.utils.home_plugin_path)
+# The plugin manager's settings that QGIS's application registers (src/app/pluginmanager/qgspluginmanager.h) and
+# pyplugin_installer reads from QGIS 3.40 on; a script has no such application.
+try:
+    from qgis.core import QgsSettingsEntryBool, QgsSettingsEntryStringList, QgsSettingsEntryVariant, QgsSettingsTree
+except ImportError:  # QGIS 3.22: plain QgsSettings keys
+    QgsSettingsTree = None
+if QgsSettingsTree is not None and QgsSettingsTree.node("plugin-manager") is None:
+    from qgis.PyQt.QtCore import QDate
+    node = QgsSettingsTree.treeRoot().createChildNode("plugin-manager")
+    entries = [QgsSettingsEntryBool("automatically-check-for-updates", node, True), QgsSettingsEntryBool("allow-experimental", node, False),
+               QgsSettingsEntryBool("allow-deprecated", node, False), QgsSettingsEntryVariant("check-on-start-last-date", node, QDate()),
+               QgsSettingsEntryStringList("seen-plugins", node, [])]
+# (home_plugin_path up to QGIS 3.3x, HOME_PLUGIN_PATH from 3.40)
+home = QgsApplication.qgisSettingsDirPath().rstrip("/") + "/python/plugins"
+qgis.utils.home_plugin_path = qgis.utils.HOME_PLUGIN_PATH = home
+qgis.utils.plugin_paths[:] = [home, sys.argv[2] + "/plugins"]
+sys.path.insert(0, home)
 from qgis.PyQt.QtCore import QCoreApplication
 from pyplugin_installer.installer_data import plugins, reposGroup, repositories
 from pyplugin_installer.qgsplugininstallerinstallingdialog import QgsPluginInstallerInstallingDialog
@@ -38,7 +52,7 @@ settings = QgsSettings()
 settings.setValue(reposGroup + "/GeoSAM releases/url", sys.argv[1])
 settings.setValue(reposGroup + "/GeoSAM releases/enabled", True)
 repositories.load()
-report = {"home": qgis.utils.home_plugin_path}
+report = {"home": home}
 
 def fetch():
     repositories.requestFetching("GeoSAM releases", force_reload=True)
@@ -92,15 +106,18 @@ def test_qgis_own_installer_lists_installs_and_upgrades_geosam_from_its_plugins_
         env.update(QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(profile))
         qgis = subprocess.Popen([sys.executable, "-c", INSTALLER, f"{base}/plugins.xml", "/usr/share/qgis/python", PLUGIN_NAME],
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-        qgis.stdin.write("\n")
-        qgis.stdin.flush()
-        first = json.loads(qgis.stdout.readline())
+        def answer() -> dict:
+            qgis.stdin.write("\n")
+            qgis.stdin.flush()
+            line = qgis.stdout.readline()
+            assert line, qgis.stderr.read()[-3000:]  # QGIS's installer script stopped: its error
+            return json.loads(line)
+
+        first = answer()
         # The next release on the server: the installed version is offered the upgrade.
         server.files["/geosam/geo_sam_qgis.zip"] = _zip_with_version(release, following)
         server.files["/geosam/plugins.xml"] = xml.replace(f'version="{version}"', f'version="{following}"').replace(f"<version>{version}</version>", f"<version>{following}</version>").encode()
-        qgis.stdin.write("\n")
-        qgis.stdin.flush()
-        report = json.loads(qgis.stdout.readline())
+        report = answer()
         qgis.stdin.close()
         assert qgis.wait(timeout=120) == 0, qgis.stderr.read()[-3000:]
     finally:
