@@ -55,7 +55,6 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         self.preview = None
         self.output_layer: QgsVectorLayer | None = None
         self.options = None
-        self.nothing_found = False  # the last answered prompt gave no polygon (the dock shows a notice until that changes)
         self.needs_checkpoint = False  # the last load_folder failed for want of the right checkpoint
         self.encode_task = None  # the running EncodeTask: held here, as QGIS's task manager does not keep Python tasks alive
         self.concept_task = None  # the running ConceptTask (a text search), held likewise
@@ -240,7 +239,6 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
     def _submit(self, prompt: Prompt) -> None:
         self.draw_prompt(prompt)
         if prompt.empty:
-            self.nothing_found = False  # Esc: the notice about the cleared prompt goes with it
             self._latest_commit = -1  # answers still on their way belong to a prompt that is gone
             self.worker.cancel_previews()
             self.show_result(None)
@@ -265,10 +263,14 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
             self.busy.emit("", 0.0)
             if self.chips_visible:
                 self.show_chips(True)
-        self.nothing_found = result is not None and not result.polygons
         if self.nothing_found:
             self.message.emit(self.nothing_found_text(), Qgis.MessageLevel.Info)
         self.changed.emit()
+
+    @property
+    def nothing_found(self) -> bool:
+        """The prompt shown was answered with no polygon (the dock keeps its notice until a result or Esc replaces it)."""
+        return self.result is not None and not self.result.polygons
 
     def nothing_found_text(self) -> str:
         return self.tr("Nothing found at this prompt: no mask passed (try another point, or a box).")

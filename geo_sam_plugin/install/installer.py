@@ -110,22 +110,19 @@ class DependencyInstaller(QObject):
         return ["-m", RUNTIME_MODULE, "build", *base, "--target", str(self.target), "--stop-with-stdin"] + (["--force"] if self.force else []) + [f"--pip-option={o}" for o in options]
 
     def standalone(self) -> bool:
-        return needs_standalone(platform.system(), self._base_version())
+        return needs_standalone(platform.system(), self.base_version)
 
     def gates(self) -> list[str]:
         """What stops the build before any download, one line each (nothing is downloaded when there is one)."""
         torch = self.torch or torch_choice()
-        version = self._base_version()
+        version = self.base_version
         if self.standalone():
             version = tuple(int(v) for v in STANDALONE_VERSION_SHORT.split("."))
         return install_gates(version, platform.system(), platform.machine(), _free_bytes(self.target), torch.download_mb, _writable(self.target))
 
-    def _base_version(self) -> tuple[int, int] | None:
-        if not hasattr(self, "_version"):
-            self._version = self._ask_version()
-        return self._version
-
-    def _ask_version(self) -> tuple[int, int] | None:
+    @functools.cached_property
+    def base_version(self) -> tuple[int, int] | None:
+        """The base interpreter's (major, minor), asked once (it runs the interpreter unless it is this one)."""
         if os.path.normcase(os.path.abspath(self.python)) == os.path.normcase(os.path.abspath(sys.executable)):
             return sys.version_info[:2]
         try:

@@ -183,19 +183,18 @@ def main(argv: list[str]) -> int:
     if args.action == "path":
         print(runtime_python(Path(args.target) if args.target else runtime_home()))
         return 0
+    root = Path(args.target) if args.target else runtime_home()
     if args.stop_with_stdin:
-        root = Path(args.target) if args.target else runtime_home()
         stop_with_stdin(root.with_name(root.name + ".building"))
     try:
         base = args.base
         if args.standalone:
             import platform
 
-            root = Path(args.target) if args.target else runtime_home()
             options = args.pip_option
             proxy = next((options[i + 1] for i, o in enumerate(options[:-1]) if o == "--proxy"), None)
             base = str(install_standalone(standalone_triple(platform.system(), platform.machine()), standalone_home(root), args.python_source, proxy=proxy))
-        build_runtime(base, Path(args.target) if args.target else None, pip_options=args.pip_option, with_dask=args.with_dask, force=args.force)
+        build_runtime(base, root, pip_options=args.pip_option, with_dask=args.with_dask, force=args.force)
     except (RuntimeMissing, StandaloneError) as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -77,6 +77,7 @@ def bench_download(work: Path, size_mb: int = 100) -> None:
 def bench_runtime_offline(work: Path) -> None:
     """The air-gapped path, measured: `python_env.py bundle` for this machine (the folder of wheels), then the runtime
     built from that folder alone (runtime_builder with the installer's --no-index options), its time and size."""
+    import dataclasses
     import shutil
 
     sys.path.insert(0, str(ROOT))
@@ -88,8 +89,7 @@ def bench_runtime_offline(work: Path) -> None:
     tag = f"manylinux_2_28_{os.uname().machine}"
     version = f"{sys.version_info[0]}.{sys.version_info[1]}"
     # This machine's torch comes from PyPI (PyTorch's CPU index is out of reach here): the choice without its index.
-    choice = choose_torch("Linux", os.uname().machine, None)
-    choice = type(choice)(choice.build, choice.packages, None, choice.download_mb, choice.reason, choice.tag)
+    choice = dataclasses.replace(choose_torch("Linux", os.uname().machine, None), index_url=None)
     t = time.perf_counter()
     for command in bundle_commands(str(wheels), tag, version, choice):
         run = subprocess.run([sys.executable, *command], capture_output=True, text=True)
