@@ -226,7 +226,7 @@ def _query(worker, args, blobs, job):
     try:
         result = engine.query(
             points=args.get("points"), labels=args.get("labels"), box=args.get("box"), crs=args.get("crs"), output_crs=args.get("output_crs"),
-            options=_vector_options(args), continue_across_chips=args.get("continue_across_chips", True),
+            options=_vector_options(args), continue_across_chips=args.get("continue_across_chips", True), preview=bool(args.get("preview", False)),
         )
     except ChipNotEncoded as exc:
         return {"not_encoded": str(exc), "polygons": 0}, []

@@ -4,102 +4,102 @@
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="39"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Raster kodieren (SAM-Bildmerkmale)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="42"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="43"/>
         <source>Encode</source>
         <translation>Kodieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="64"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
         <source>Input raster</source>
         <translation>Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bänder (bis zu 3, in Reihenfolge)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>Zu kodierende Ausdehnung (Standard: ganzes Raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
         <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>In KBS umprojizieren (Standard: das des Rasters)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Resample to pixel size (0 = native)</source>
         <translation>Auf Pixelgröße umrechnen (0 = nativ)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
         <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>Wertebereich 'min,max' (leer = automatisch)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>Kachelgröße in Pixeln (0 = Modellstandard)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>Schrittweite in Pixeln (0 = halbe Kachel)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Model family</source>
         <translation>Modellfamilie</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Batch size</source>
         <translation>Stapelgröße</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
         <source>Compute precision</source>
         <translation>Rechengenauigkeit</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
         <source>Stored feature precision</source>
         <translation>Genauigkeit der gespeicherten Merkmale</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Adresse des Dask-Schedulers (optional: auf einem Cluster kodieren, z. B. tcp://host:8786 oder local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
         <source>Chips in the folder</source>
         <translation>Kacheln im Ordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
         <source>Chips skipped as nodata</source>
         <translation>Als Nodata übersprungene Kacheln</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="48"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.</source>
@@ -108,15 +108,40 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
 Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach verwendet). Wertebereich: „min,max“ wird auf 0..255 skaliert; leer = automatisch (8 Bit bleibt unverändert, andere Datentypen nutzen das 2.–98. Perzentil des ganzen Rasters, ein Bereich für alle Kacheln). Kachelgröße 0 = die native Größe des Modells (1024 px; 1008 für SAM 3, 256 für LiteMedSAM); Schrittweite 0 = eine halbe Kachel. Ein erneuter Lauf mit denselben Einstellungen setzt eine unterbrochene Kodierung fort; andere Einstellungen in einen benutzten Ordner werden abgelehnt. Rechengenauigkeit: float32 liefert die Features der Referenz-Prädiktoren; bfloat16 läuft auf einer GPU und auf CPUs mit AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids und neuer, AMD Zen 4 und neuer; 2–3-mal schneller als float32 auf einem AMX-Kern, siehe die Leistungstabelle im README) und ist auf anderen CPUs langsam; float16 braucht eine GPU. Der Checkpoint ist eine SAM-, SAM 2-, SAM 3- oder MobileSAM-Datei (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) oder der Name eines heruntergeladenen Modells; ohne GPU kodiert mobile_sam etwa sechsmal schneller als ViT-B.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>Checkpoint: SAM, SAM 2, SAM 3 oder MobileSAM (eine Datei oder der Name eines heruntergeladenen Modells wie sam_vit_b)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="125"/>
+        <source>Device: {0}</source>
+        <translation>Gerät: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <source>{0}/{1} chips, {2:.2f} chips/s</source>
+        <translation>{0}/{1} Kacheln, {2:.2f} Kacheln/s</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <source>{0}, about {1:.0f} s left</source>
+        <translation>{0}, noch etwa {1:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
+        <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
+        <translation>{0} Kacheln in {1} ({2} Nodata-Kacheln übersprungen), vom Cluster kodiert.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
+        <translation>{0} Kacheln in {1} ({2} wiederverwendet, {3} Nodata-Kacheln übersprungen) in {4:.1f} s.</translation>
     </message>
 </context>
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="109"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="110"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>Ein Polygon kann nicht in {0} geschrieben werden: {1}. Prüfen Sie Pfad, Format und freien Speicherplatz der Ausgabe.</translation>
     </message>
@@ -124,357 +149,357 @@ Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach v
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="50"/>
+        <location filename="../ui/dock.py" line="51"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="90"/>
+        <location filename="../ui/dock_sections.py" line="91"/>
         <source>1. Model</source>
         <translation>1. Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="93"/>
+        <location filename="../ui/dock_sections.py" line="94"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="95"/>
+        <location filename="../ui/dock_sections.py" line="96"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Für das Kodieren und den Live-Modus. Ein Merkmalsordner nennt seinen eigenen Checkpoint; er erscheint hier nach dem Laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="105"/>
+        <location filename="../ui/dock_sections.py" line="106"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="130"/>
+        <location filename="../ui/dock_sections.py" line="131"/>
         <source>Recently loaded feature folders</source>
         <translation>Zuletzt geladene Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="132"/>
+        <location filename="../ui/dock_sections.py" line="133"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="133"/>
+        <location filename="../ui/dock_sections.py" line="134"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="135"/>
+        <location filename="../ui/dock_sections.py" line="136"/>
         <source>Load folder</source>
         <translation>Ordner laden</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
+        <location filename="../ui/dock_sections.py" line="137"/>
         <source>Zoom to</source>
         <translation>Zoomen auf</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="142"/>
+        <location filename="../ui/dock_sections.py" line="143"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="144"/>
+        <location filename="../ui/dock_sections.py" line="145"/>
         <source>Encode raster…</source>
         <translation>Raster kodieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="145"/>
+        <location filename="../ui/dock_sections.py" line="146"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Das oben gewählte Raster als Hintergrundaufgabe in einen Merkmalsordner kodieren und diesen dann laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="146"/>
+        <location filename="../ui/dock_sections.py" line="147"/>
         <source>Segment raster live</source>
         <translation>Raster live segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="147"/>
+        <location filename="../ui/dock_sections.py" line="148"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Ohne Merkmalsordner: Der erste Klick in einem Gebiet kodiert dessen Kachel (Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="158"/>
+        <location filename="../ui/dock_sections.py" line="159"/>
         <source>3. Prompts</source>
         <translation>3. Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Linksklick: Objekt · Rechtsklick: Hintergrund · Ziehen: Rechteck · S: speichern · Strg+Z / Strg+Y · Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="165"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="166"/>
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="167"/>
+        <location filename="../ui/dock_sections.py" line="168"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="168"/>
+        <location filename="../ui/dock_sections.py" line="169"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="187"/>
         <source>4. Output</source>
         <translation>4. Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="191"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>New scratch</source>
         <translation>Neuer temporärer Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>New GeoPackage…</source>
         <translation>Neues GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="195"/>
+        <location filename="../ui/dock_sections.py" line="196"/>
         <source>New Shapefile…</source>
         <translation>Neues Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="196"/>
+        <location filename="../ui/dock_sections.py" line="197"/>
         <source>Save (S)</source>
         <translation>Speichern (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="197"/>
+        <location filename="../ui/dock_sections.py" line="198"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>In den Bearbeitungspuffer des Layers, wenn er im Bearbeitungsmodus ist (QGIS' Rückgängig nimmt es zurück), sonst direkt in seine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="205"/>
+        <location filename="../ui/dock_sections.py" line="206"/>
         <source>5. Options</source>
         <translation>5. Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="215"/>
+        <location filename="../ui/dock_sections.py" line="216"/>
         <source>Largest polygon only</source>
         <translation>Nur das größte Polygon</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="230"/>
+        <location filename="../ui/dock_sections.py" line="231"/>
         <source>Result colour</source>
         <translation>Ergebnisfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="74"/>
+        <location filename="../ui/dock.py" line="75"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="75"/>
+        <location filename="../ui/dock.py" line="76"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="194"/>
+        <location filename="../ui/dock.py" line="195"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Wählen Sie zuerst einen Merkmalsordner (oder kodieren Sie ein Raster in einen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="227"/>
+        <location filename="../ui/dock.py" line="228"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Wählen Sie für den Live-Modus einen Rasterlayer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="236"/>
+        <location filename="../ui/dock.py" line="237"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="240"/>
+        <location filename="../ui/dock.py" line="241"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Wählen Sie zuerst im Feld Raster (2. Quelle) das zu kodierende Raster.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="244"/>
+        <location filename="../ui/dock.py" line="245"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="347"/>
+        <location filename="../ui/dock.py" line="348"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="31"/>
+        <location filename="../ui/dock.py" line="32"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>Der Checkpoint, mit dem dieser Ordner kodiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="37"/>
+        <location filename="../ui/dock.py" line="38"/>
         <source>New output layer</source>
         <translation>Neuer Ausgabelayer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="42"/>
+        <location filename="../ui/dock.py" line="43"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Merkmalsordner für die Kodierung (leer oder neu, oder dieselbe Kodierung zum Fortsetzen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="115"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16 (hier 2-3x schneller)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="115"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16 (für GPUs; hier langsam)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="117"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>In bfloat16 kodieren (Raster kodieren…, Live-Modus). Masken aus bfloat16-Merkmalen stimmten in make bench mit float32 bei IoU 0,999 überein; float32 liefert die Merkmale der Referenz-Prädiktoren.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="125"/>
         <source>2. Source</source>
         <translation>2. Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="151"/>
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>Show chips</source>
         <translation>Kacheln zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="152"/>
+        <location filename="../ui/dock_sections.py" line="153"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Die Kachelumrisse auf der Karte zeichnen (im Live-Modus: die bisher kodierten Kacheln).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="217"/>
+        <location filename="../ui/dock_sections.py" line="218"/>
         <source>Min. area (units²)</source>
         <translation>Min. Fläche (Einheiten²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="218"/>
+        <location filename="../ui/dock_sections.py" line="219"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Mindestfläche eines Polygons, in Quadrateinheiten des Ordner-KBS.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="219"/>
+        <location filename="../ui/dock_sections.py" line="220"/>
         <source>Simplify</source>
         <translation>Vereinfachen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="220"/>
+        <location filename="../ui/dock_sections.py" line="221"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Vereinfachungstoleranz in Einheiten des Ordner-KBS (0: keine).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="97"/>
+        <location filename="../ui/dock_sections.py" line="98"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Offizielle SAM- / SAM-2-Checkpoints (und die Ihres Katalogs): einen heruntergeladenen wählen oder herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="100"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="105"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="110"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Wo Kodierung und Live-Modus laufen; die Zeile oben nennt das verwendete Gerät.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="113"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="118"/>
+        <location filename="../ui/dock.py" line="119"/>
         <source>(a checkpoint file)</source>
         <translation>(eine Checkpoint-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (heruntergeladen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="124"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140"/>
+        <location filename="../ui/dock.py" line="141"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="179"/>
         <source>Downloading {0}</source>
         <translation>Lade {0} herunter</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple-GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Text (SAM-3-Ordner): Gebäude</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="176"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Findet jedes Vorkommen eines Begriffs im geladenen SAM-3-Ordner; mit einem auf der Karte gezogenen Rechteck Objekte wie das umrahmte (der Text darf dann leer sein). Die Polygone kommen in einen neuen Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="178"/>
+        <location filename="../ui/dock_sections.py" line="179"/>
         <source>Find all</source>
         <translation>Alle finden</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="226"/>
+        <location filename="../ui/dock_sections.py" line="227"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Textprompts: die niedrigste behaltene Bewertung.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="227"/>
+        <location filename="../ui/dock_sections.py" line="228"/>
         <source>Text score threshold</source>
         <translation>Schwelle für Textbewertung</translation>
     </message>
@@ -482,52 +507,52 @@ Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach v
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="73"/>
+        <location filename="../plugin.py" line="74"/>
         <source>GeoSAM segmentation dock</source>
         <translation>GeoSAM-Segmentierungsfenster</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="80"/>
         <source>Install dependencies…</source>
         <translation>Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Encode raster (Processing)…</source>
         <translation>Raster kodieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Aus Eingabelayern segmentieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Segment everything (Processing)…</source>
         <translation>Alles segmentieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="124"/>
+        <location filename="../plugin.py" line="125"/>
         <source>{0} failed: {1}</source>
         <translation>{0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="140"/>
+        <location filename="../plugin.py" line="141"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Das GeoSAM-Fenster konnte nicht geöffnet werden: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="162"/>
+        <location filename="../plugin.py" line="163"/>
         <source>The installer could not start: {0}</source>
         <translation>Das Installationsprogramm konnte nicht starten: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="95"/>
+        <location filename="../plugin.py" line="96"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>Über GeoSAM und seine Dokumentation…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>Es konnte kein Webbrowser geöffnet werden: Die Dokumentation von GeoSAM finden Sie unter {0}</translation>
     </message>
@@ -535,57 +560,57 @@ Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach v
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../ui/install_dialog.py" line="40"/>
+        <location filename="../ui/install_dialog.py" line="41"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="41"/>
+        <location filename="../ui/install_dialog.py" line="42"/>
         <source>CPU only</source>
         <translation>Nur CPU</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="42"/>
+        <location filename="../ui/install_dialog.py" line="43"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>NVIDIA-GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="45"/>
+        <location filename="../ui/install_dialog.py" line="46"/>
         <source>torch build</source>
         <translation>torch-Variante</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="49"/>
+        <location filename="../ui/install_dialog.py" line="50"/>
         <source>Offline: a folder made by &apos;python3 geo_sam_plugin/install/python_env.py bundle&apos; on a machine with internet.</source>
         <translation>Offline: ein Ordner, der auf einem Rechner mit Internet mit 'python3 geo_sam_plugin/install/python_env.py bundle' erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="50"/>
+        <location filename="../ui/install_dialog.py" line="51"/>
         <source>From a folder of wheels (offline)</source>
         <translation>Aus einem Ordner mit Wheels (offline)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="110"/>
+        <location filename="../ui/install_dialog.py" line="111"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="88"/>
+        <location filename="../ui/install_dialog.py" line="89"/>
         <source>as given</source>
         <translation>wie vorgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="98"/>
+        <location filename="../ui/install_dialog.py" line="99"/>
         <source>Installing…</source>
         <translation>Installiere…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="19"/>
+        <location filename="../ui/install_dialog.py" line="20"/>
         <source>GeoSAM: the runtime</source>
         <translation>GeoSAM: die Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="28"/>
+        <location filename="../ui/install_dialog.py" line="29"/>
         <source>GeoSAM&apos;s runtime is installed in {0} ({1}, {2}); its Python: {3}.
 Repair builds it again; Remove deletes it.
 {4}</source>
@@ -594,7 +619,7 @@ Reparieren baut sie neu; Entfernen löscht sie.
 {4}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="32"/>
+        <location filename="../ui/install_dialog.py" line="33"/>
         <source>{0}
 GeoSAM&apos;s engine (torch, Segment Anything) runs in a Python environment of its own, built from QGIS&apos;s Python into {1}; nothing QGIS itself uses is changed.
 {2}</source>
@@ -603,32 +628,32 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
 {2}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="60"/>
+        <location filename="../ui/install_dialog.py" line="61"/>
         <source>Repair</source>
         <translation>Reparieren</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="122"/>
+        <location filename="../ui/install_dialog.py" line="123"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="74"/>
+        <location filename="../ui/install_dialog.py" line="75"/>
         <source>Checking this machine's NVIDIA driver…</source>
         <translation>Der NVIDIA-Treiber dieses Rechners wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="109"/>
+        <location filename="../ui/install_dialog.py" line="110"/>
         <source>GeoSAM&apos;s runtime was removed from {0}.</source>
         <translation>Die Laufzeitumgebung von GeoSAM wurde aus {0} entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="93"/>
+        <location filename="../ui/install_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="104"/>
+        <location filename="../ui/install_dialog.py" line="105"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -646,27 +671,27 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>Live-Modus auf {0}: Der erste Klick in einem Gebiet kodiert dessen Kachel ({1}, einige Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="34"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="35"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="41"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="42"/>
         <source>Encoded: {0}.</source>
         <translation>Kodiert: {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="49"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="50"/>
         <source>Encoding {0}</source>
         <translation>Kodiere {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>Kodiere {0}: lade das Modell und lese die erste Kachel</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="54"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>Kodiere {0} im Hintergrund nach {1} (Aufgabenverwaltung unten rechts: Fortschritt und Abbrechen).</translation>
     </message>
@@ -676,52 +701,52 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>Laden Sie zuerst einen Merkmalsordner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="250"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="249"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentiere (der erste Klick in einem Gebiet kodiert dessen Kachel)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="273"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="276"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>An dieser Stelle nichts gefunden: keine Maske hat bestanden (versuchen Sie einen anderen Punkt oder ein Rechteck).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="56"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="57"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>{0} kann nicht erstellt werden: {1}. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="67"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Nichts zu speichern: Klicken Sie zuerst auf ein Objekt.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="71"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="72"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Wählen (oder erstellen) Sie vor dem Speichern einen Polygon-Ausgabelayer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="75"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} ist kein Polygonlayer: Wählen Sie einen anderen Ausgabelayer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="101"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (in seinen Bearbeitungspuffer: Änderungen des Layers wie gewohnt speichern oder verwerfen)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>Speichern in {0} nicht möglich: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
         <source>the layer is read-only</source>
         <translation>der Layer ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="113"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} Polygon(e) in {1} gespeichert.</translation>
     </message>
@@ -736,52 +761,52 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · Ordner {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="68"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="69"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Laden Sie zuerst einen mit SAM 3 kodierten Merkmalsordner: Textprompts durchsuchen gespeicherte Merkmale.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="71"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="72"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Eine Textsuche läuft bereits: warten Sie darauf oder brechen Sie sie im Task-Manager ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="94"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="95"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>{0} × „{1}“ in {2} gefunden: Layer „{3}“.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="96"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="97"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Kein „{0}“ mit einer Bewertung von {1:g} oder mehr gefunden: der Layer „{2}“ ist leer. Senken Sie die Schwelle, um schwächere Treffer zu sehen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="105"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="106"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Suche „{0}“</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="108"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="109"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Suche „{0}“: SAM 3 wird geladen</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="126"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS hat den Layer abgelehnt</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="126"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="127"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Die für „{0}“ gefundenen Polygone konnten nicht zum Projekt hinzugefügt werden: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="36"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="37"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>QGIS konnte den Layer {0} nicht hinzufügen: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="82"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="83"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Ein Polygon konnte nicht in das KBS von {0} ({1}) transformiert werden: Es wurde nichts gespeichert.</translation>
     </message>
@@ -791,7 +816,7 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation> · LiteMedSAM: Ziehen Sie ein Rechteck um jedes Objekt (ein Klick allein ergibt nur einen kleinen Fleck)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="116"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>Der Layer hat keine Felder {0}: Diese Werte wurden nicht gespeichert (ein neuer Layer aus dem Dock hat sie).</translation>
     </message>
@@ -799,121 +824,146 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="226"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="228"/>
         <source>Segment everything</source>
         <translation>Alles segmentieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="236"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="237"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
         <source>Extent (default: every chip)</source>
         <translation>Ausdehnung (Standard: alle Kacheln)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Points per chip side</source>
         <translation>Punkte je Kachelseite</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Predicted IoU threshold</source>
         <translation>Schwelle der vorhergesagten IoU</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Stability score threshold</source>
         <translation>Schwelle der Stabilität</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Mindestfläche der Polygone (Einheiten^2 des Ordner-KBS)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Checkpoint-Datei oder Name eines heruntergeladenen Modells (Standard: der im Manifest)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
         <source>Polygons</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="231"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
         <translation>Automatische Masken über jede Kachel eines Feature-Ordners (oder einer Ausdehnung): ein Raster von Punkt-Eingaben pro Kachel, jede liefert die drei Masken von SAM, die behalten werden, wenn der vorhergesagte IoU und der Stabilitätswert ihre Schwellen erreichen. Polygone, die dort doppelt gefunden werden, wo sich Kacheln überlappen (oder durch benachbarte Punkte), werden über den IoU entfernt; das am besten bewertete bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="261"/>
+        <source>{0} polygons.</source>
+        <translation>{0} Polygone.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="263"/>
+        <source>, area &gt;= {0:g}</source>
+        <translation>, Fläche &gt;= {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
+        <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
+        <translation>0 Polygone: keine Maske hat die Schwellen erreicht (vorhergesagter IoU &gt;= {0:g}, Stabilität &gt;= {1:g}{2}). Senken Sie sie, oder nehmen Sie mehr Punkte pro Kachelseite.</translation>
     </message>
 </context>
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="127"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
         <source>Segment from prompt layers</source>
         <translation>Aus Eingabelayern segmentieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Point prompts</source>
         <translation>Punkteingaben</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Labelfeld (1 Vordergrund, 0 Hintergrund)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Group field (one object per group)</source>
         <translation>Gruppenfeld (ein Objekt je Gruppe)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Box prompts</source>
         <translation>Rechteckeingaben</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Mindestfläche der Polygone (Einheiten^2 des Ordner-KBS)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Keep only the largest polygon of each object</source>
         <translation>Nur das größte Polygon jedes Objekts behalten</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>Vereinfachungstoleranz (Einheiten des Ordner-KBS, 0 = keine)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Checkpoint-Datei oder Name eines heruntergeladenen Modells (Standard: der im Manifest)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
         <source>Segmented polygons</source>
         <translation>Segmentierte Polygone</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="130"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="131"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area (folder CRS units^2), point counts, box used, chips and model.</source>
         <translation>Macht aus Punkt- und Rechteck-Eingaben Polygone, mit einem Feature-Ordner aus „Raster kodieren“. Nur der leichte Decoder von SAM läuft.
 
 Punkte: Label-Feld 1 = Vordergrund, 0 = Hintergrund (ohne Feld: alles Vordergrund). Ohne Gruppenfeld ist jeder Punkt ein eigenes Objekt; mit einem bilden die Punkte (und Rechtecke) mit demselben Gruppenwert ein Objekt. Rechtecke: das umschließende Rechteck jedes Polygons ist ein Objekt, kombiniert mit den Punkten seiner Gruppe. Die Eingabelayer dürfen in jedem KBS sein. Objekte, die größer als eine Kachel sind, werden in die Nachbarkacheln verfolgt und zusammengeführt. Ausgabe: ein Feature pro Polygon mit Score (vorhergesagter IoU), Fläche (Einheiten² des Ordner-KBS), Punktanzahlen, verwendetem Rechteck, Kacheln und Modell.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="204"/>
+        <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
+        <translation>{0} Eingabe-Objekt(e) mit nur Hintergrundpunkten (Label 0) und ohne Rechteck übersprungen: ein Hintergrundpunkt verfeinert nur ein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="217"/>
+        <source>{0} polygons from {1} prompt objects.</source>
+        <translation>{0} Polygone aus {1} Eingabe-Objekten.</translation>
     </message>
 </context>
 <context>
@@ -977,11 +1027,21 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 
 Beispiel-Rechtecke („mehr wie dieses“): Polygone um ein oder wenige Beispiele, alle in einer Kachel; der Text darf dann leer sein. Ein Label-Feld mit 0 markiert ein Beispiel dessen, was nicht gefunden werden soll.</translation>
     </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="331"/>
+        <source>{0} &apos;{1}&apos; polygons.</source>
+        <translation>{0} Polygone „{1}“.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="333"/>
+        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
+        <translation>Kein „{0}“ mit einem Score von {1:g} oder mehr gefunden: der Layer ist leer. Senken Sie den Schwellenwert, um schwächere Treffer zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="77"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>

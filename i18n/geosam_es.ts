@@ -4,117 +4,144 @@
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="39"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Codificar ráster (características de imagen SAM)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="42"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="43"/>
         <source>Encode</source>
         <translation>Codificar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="64"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
         <source>Input raster</source>
         <translation>Ráster de entrada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandas (hasta 3, en orden)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>Extensión a codificar (por defecto: todo el ráster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
         <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>Reproyectar al SRC (por defecto: el del ráster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Resample to pixel size (0 = native)</source>
         <translation>Remuestrear al tamaño de píxel (0 = nativo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
         <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>Rango de valores 'min,max' (vacío = automático)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>Tamaño de tesela en píxeles (0 = el del modelo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>Paso en píxeles (0 = media tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Model family</source>
         <translation>Familia de modelo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Batch size</source>
         <translation>Tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
         <source>Compute precision</source>
         <translation>Precisión de cálculo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
         <source>Stored feature precision</source>
         <translation>Precisión de las características guardadas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Dirección del planificador Dask (opcional: codificar en un clúster, p. ej. tcp://host:8786 o local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
         <source>Chips in the folder</source>
         <translation>Teselas en la carpeta</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
         <source>Chips skipped as nodata</source>
         <translation>Teselas omitidas por no tener datos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="48"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta el codificador de imagen de Segment Anything (SAM, SAM 2, SAM 3 o MobileSAM) sobre un ráster georreferenciado, tesela a tesela, y escribe una carpeta de características (manifest.parquet + features/chip_NNNNNN.pt). Segmentar desde esa carpeta ejecuta después solo el decodificador ligero.
+
+Bandas: hasta 3, en cualquier orden (una banda sola se copia tres veces). Rango de valores: «min,max» escalado a 0..255; vacío = automático (8 bits pasa tal cual, los demás tipos usan los percentiles 2–98 de todo el ráster, un solo rango para todas las teselas). Tamaño de tesela 0 = el tamaño nativo del modelo (1024 px; 1008 para SAM 3, 256 para LiteMedSAM); paso 0 = media tesela. Volver a ejecutar con los mismos ajustes reanuda una codificación interrumpida; otros ajustes en una carpeta ya usada se rechazan. Precisión de cálculo: float32 da las características de los predictores de referencia; bfloat16 funciona en GPU y en CPU con AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids y posteriores, AMD Zen 4 y posteriores; 2-3 veces más rápido que float32 en un núcleo AMX, véase la tabla de rendimiento del README) y es lento en otras CPU; float16 necesita una GPU. El checkpoint es un archivo SAM, SAM 2, SAM 3 o MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) o el nombre de un modelo descargado; sin GPU, mobile_sam codifica unas seis veces más rápido que ViT-B.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>Checkpoint: SAM, SAM 2, SAM 3 o MobileSAM (un archivo, o el nombre de un modelo descargado como sam_vit_b)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="125"/>
+        <source>Device: {0}</source>
+        <translation>Dispositivo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <source>{0}/{1} chips, {2:.2f} chips/s</source>
+        <translation>{0}/{1} teselas, {2:.2f} teselas/s</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <source>{0}, about {1:.0f} s left</source>
+        <translation>{0}, faltan unos {1:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
+        <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
+        <translation>{0} teselas en {1} ({2} teselas sin datos omitidas), codificadas por el clúster.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
+        <translation>{0} teselas en {1} ({2} reutilizadas, {3} teselas sin datos omitidas) en {4:.1f} s.</translation>
     </message>
 </context>
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="109"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="110"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>No se puede escribir un polígono en {0}: {1}. Compruebe la ruta, el formato y el espacio libre en disco de la salida.</translation>
     </message>
@@ -122,357 +149,357 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="31"/>
+        <location filename="../ui/dock.py" line="32"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>El checkpoint con el que se codificó esta carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="93"/>
+        <location filename="../ui/dock_sections.py" line="94"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="37"/>
+        <location filename="../ui/dock.py" line="38"/>
         <source>New output layer</source>
         <translation>Nueva capa de salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="42"/>
+        <location filename="../ui/dock.py" line="43"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Carpeta de características para la codificación (vacía o nueva, o la misma codificación para reanudar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="50"/>
+        <location filename="../ui/dock.py" line="51"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="90"/>
+        <location filename="../ui/dock_sections.py" line="91"/>
         <source>1. Model</source>
         <translation>1. Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="95"/>
+        <location filename="../ui/dock_sections.py" line="96"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Para codificar y para el modo en vivo. Una carpeta de características indica su propio checkpoint; se muestra aquí al cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="105"/>
+        <location filename="../ui/dock_sections.py" line="106"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="130"/>
+        <location filename="../ui/dock_sections.py" line="131"/>
         <source>Recently loaded feature folders</source>
         <translation>Carpetas de características cargadas recientemente</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="132"/>
+        <location filename="../ui/dock_sections.py" line="133"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="133"/>
+        <location filename="../ui/dock_sections.py" line="134"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="135"/>
+        <location filename="../ui/dock_sections.py" line="136"/>
         <source>Load folder</source>
         <translation>Cargar carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
+        <location filename="../ui/dock_sections.py" line="137"/>
         <source>Zoom to</source>
         <translation>Zoom a</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="142"/>
+        <location filename="../ui/dock_sections.py" line="143"/>
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="144"/>
+        <location filename="../ui/dock_sections.py" line="145"/>
         <source>Encode raster…</source>
         <translation>Codificar ráster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="145"/>
+        <location filename="../ui/dock_sections.py" line="146"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Codificar el ráster elegido arriba en una carpeta de características, en segundo plano, y luego cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="146"/>
+        <location filename="../ui/dock_sections.py" line="147"/>
         <source>Segment raster live</source>
         <translation>Segmentar ráster en vivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="147"/>
+        <location filename="../ui/dock_sections.py" line="148"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sin carpeta de características: el primer clic en una zona codifica su tesela (segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="158"/>
+        <location filename="../ui/dock_sections.py" line="159"/>
         <source>3. Prompts</source>
         <translation>3. Indicaciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic izquierdo: objeto · clic derecho: fondo · arrastrar: rectángulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="165"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="166"/>
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="167"/>
+        <location filename="../ui/dock_sections.py" line="168"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="168"/>
+        <location filename="../ui/dock_sections.py" line="169"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="187"/>
         <source>4. Output</source>
         <translation>4. Salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="191"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>New scratch</source>
         <translation>Nueva capa temporal</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>New GeoPackage…</source>
         <translation>Nuevo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="195"/>
+        <location filename="../ui/dock_sections.py" line="196"/>
         <source>New Shapefile…</source>
         <translation>Nuevo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="196"/>
+        <location filename="../ui/dock_sections.py" line="197"/>
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="197"/>
+        <location filename="../ui/dock_sections.py" line="198"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>En el búfer de edición de la capa si está en modo edición (deshacer de QGIS lo revierte); si no, directamente en su archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="205"/>
+        <location filename="../ui/dock_sections.py" line="206"/>
         <source>5. Options</source>
         <translation>5. Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="215"/>
+        <location filename="../ui/dock_sections.py" line="216"/>
         <source>Largest polygon only</source>
         <translation>Solo el polígono más grande</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="230"/>
+        <location filename="../ui/dock_sections.py" line="231"/>
         <source>Result colour</source>
         <translation>Color del resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="74"/>
+        <location filename="../ui/dock.py" line="75"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="75"/>
+        <location filename="../ui/dock.py" line="76"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="194"/>
+        <location filename="../ui/dock.py" line="195"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Elija primero una carpeta de características (o codifique un ráster en una).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="227"/>
+        <location filename="../ui/dock.py" line="228"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Elija una capa ráster (2. Origen) y un checkpoint (1. Modelo) para el modo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="236"/>
+        <location filename="../ui/dock.py" line="237"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="240"/>
+        <location filename="../ui/dock.py" line="241"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Elija primero el ráster a codificar en la casilla Ráster (2. Origen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="244"/>
+        <location filename="../ui/dock.py" line="245"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="347"/>
+        <location filename="../ui/dock.py" line="348"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="115"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16 (2-3x más rápido aquí)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="115"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16 (GPU; lento aquí)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="117"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>Codificar en bfloat16 (Codificar ráster…, modo en vivo). Las máscaras de características bfloat16 coincidieron con las de float32 con IoU 0,999 en make bench; float32 da las características de los predictores de referencia.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="125"/>
         <source>2. Source</source>
         <translation>2. Origen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="151"/>
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>Show chips</source>
         <translation>Mostrar teselas</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="152"/>
+        <location filename="../ui/dock_sections.py" line="153"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dibujar las teselas en el mapa (en modo en vivo: las teselas codificadas hasta ahora).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="217"/>
+        <location filename="../ui/dock_sections.py" line="218"/>
         <source>Min. area (units²)</source>
         <translation>Área mín. (unidades²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="218"/>
+        <location filename="../ui/dock_sections.py" line="219"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Área mínima de un polígono, en unidades cuadradas del SRC de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="219"/>
+        <location filename="../ui/dock_sections.py" line="220"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="220"/>
+        <location filename="../ui/dock_sections.py" line="221"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolerancia de simplificación, en unidades del SRC de la carpeta (0: ninguna).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="97"/>
+        <location filename="../ui/dock_sections.py" line="98"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Checkpoints oficiales de SAM / SAM 2 (y los de su catálogo): elija uno descargado o descárguelo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="100"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="105"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automático (GPU si la hay)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="110"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Dónde se ejecutan la codificación y el modo en vivo; la línea superior indica el dispositivo en uso.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="113"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="118"/>
+        <location filename="../ui/dock.py" line="119"/>
         <source>(a checkpoint file)</source>
         <translation>(un archivo de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (descargado)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="124"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140"/>
+        <location filename="../ui/dock.py" line="141"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="179"/>
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU de Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texto (carpetas SAM 3): edificio</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="176"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Encuentra cada instancia de un concepto en la carpeta SAM 3 cargada; con un rectángulo dibujado en el mapa, los objetos como el enmarcado (el texto puede quedar vacío). Los polígonos van a una capa nueva.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="178"/>
+        <location filename="../ui/dock_sections.py" line="179"/>
         <source>Find all</source>
         <translation>Buscar todos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="226"/>
+        <location filename="../ui/dock_sections.py" line="227"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Indicaciones de texto: la puntuación mínima conservada.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="227"/>
+        <location filename="../ui/dock_sections.py" line="228"/>
         <source>Text score threshold</source>
         <translation>Umbral de puntuación de texto</translation>
     </message>
@@ -480,52 +507,52 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="73"/>
+        <location filename="../plugin.py" line="74"/>
         <source>GeoSAM segmentation dock</source>
         <translation>Panel de segmentación GeoSAM</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="80"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Encode raster (Processing)…</source>
         <translation>Codificar ráster (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmentar desde capas de indicaciones (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Segment everything (Processing)…</source>
         <translation>Segmentar todo (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="124"/>
+        <location filename="../plugin.py" line="125"/>
         <source>{0} failed: {1}</source>
         <translation>{0} falló: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="140"/>
+        <location filename="../plugin.py" line="141"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>No se pudo abrir el panel de GeoSAM: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="162"/>
+        <location filename="../plugin.py" line="163"/>
         <source>The installer could not start: {0}</source>
         <translation>El instalador no pudo iniciarse: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="95"/>
+        <location filename="../plugin.py" line="96"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>Acerca de GeoSAM y su documentación…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>No se pudo abrir un navegador web: la documentación de GeoSAM está en {0}</translation>
     </message>
@@ -533,57 +560,57 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../ui/install_dialog.py" line="40"/>
+        <location filename="../ui/install_dialog.py" line="41"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="41"/>
+        <location filename="../ui/install_dialog.py" line="42"/>
         <source>CPU only</source>
         <translation>Solo CPU</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="42"/>
+        <location filename="../ui/install_dialog.py" line="43"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="45"/>
+        <location filename="../ui/install_dialog.py" line="46"/>
         <source>torch build</source>
         <translation>Versión de torch</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="49"/>
+        <location filename="../ui/install_dialog.py" line="50"/>
         <source>Offline: a folder made by &apos;python3 geo_sam_plugin/install/python_env.py bundle&apos; on a machine with internet.</source>
         <translation>Sin conexión: una carpeta creada con 'python3 geo_sam_plugin/install/python_env.py bundle' en un equipo con internet.</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="50"/>
+        <location filename="../ui/install_dialog.py" line="51"/>
         <source>From a folder of wheels (offline)</source>
         <translation>Desde una carpeta de wheels (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="110"/>
+        <location filename="../ui/install_dialog.py" line="111"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="88"/>
+        <location filename="../ui/install_dialog.py" line="89"/>
         <source>as given</source>
         <translation>según lo indicado</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="98"/>
+        <location filename="../ui/install_dialog.py" line="99"/>
         <source>Installing…</source>
         <translation>Instalando…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="19"/>
+        <location filename="../ui/install_dialog.py" line="20"/>
         <source>GeoSAM: the runtime</source>
         <translation>GeoSAM: el entorno de ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="28"/>
+        <location filename="../ui/install_dialog.py" line="29"/>
         <source>GeoSAM&apos;s runtime is installed in {0} ({1}, {2}); its Python: {3}.
 Repair builds it again; Remove deletes it.
 {4}</source>
@@ -592,7 +619,7 @@ Reparar lo vuelve a construir; Eliminar lo borra.
 {4}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="32"/>
+        <location filename="../ui/install_dialog.py" line="33"/>
         <source>{0}
 GeoSAM&apos;s engine (torch, Segment Anything) runs in a Python environment of its own, built from QGIS&apos;s Python into {1}; nothing QGIS itself uses is changed.
 {2}</source>
@@ -601,32 +628,32 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
 {2}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="60"/>
+        <location filename="../ui/install_dialog.py" line="61"/>
         <source>Repair</source>
         <translation>Reparar</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="122"/>
+        <location filename="../ui/install_dialog.py" line="123"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="74"/>
+        <location filename="../ui/install_dialog.py" line="75"/>
         <source>Checking this machine's NVIDIA driver…</source>
         <translation>Comprobando el controlador NVIDIA de este equipo…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="109"/>
+        <location filename="../ui/install_dialog.py" line="110"/>
         <source>GeoSAM&apos;s runtime was removed from {0}.</source>
         <translation>El entorno de ejecución de GeoSAM se eliminó de {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="93"/>
+        <location filename="../ui/install_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="104"/>
+        <location filename="../ui/install_dialog.py" line="105"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -654,27 +681,27 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · carpeta {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="34"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="35"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="41"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="42"/>
         <source>Encoded: {0}.</source>
         <translation>Codificado: {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="49"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="50"/>
         <source>Encoding {0}</source>
         <translation>Codificando {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>Codificando {0}: cargando el modelo y leyendo la primera tesela</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="54"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>Codificando {0} en {1} en segundo plano (administrador de tareas, abajo a la derecha: progreso y cancelar).</translation>
     </message>
@@ -684,102 +711,102 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>Cargue primero una carpeta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="250"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="249"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentando (el primer clic en una zona codifica su tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="273"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="276"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>No se encontró nada aquí: ninguna máscara superó los umbrales (pruebe otro punto o un rectángulo).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="56"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="57"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>No se puede crear {0}: {1}. Elija otro archivo o carpeta.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="67"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Nada que guardar: haga clic primero en un objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="71"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="72"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Elija (o cree) una capa de polígonos de salida antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="75"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} no es una capa de polígonos: elija otra capa de salida.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="101"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (en su búfer de edición: guarde o cancele las ediciones de la capa como de costumbre)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>No se pudo guardar en {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
         <source>the layer is read-only</source>
         <translation>la capa es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="113"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polígono(s) guardado(s) en {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="68"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="69"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Cargue primero una carpeta de características codificada con SAM 3: las indicaciones de texto buscan en características guardadas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="71"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="72"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Ya hay una búsqueda de texto en curso: espere o cancélela en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="94"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="95"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>Encontrados {0} '{1}' en {2}: capa '{3}'.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="96"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="97"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>No se encontró '{0}' con una puntuación de {1:g} o más: la capa '{2}' está vacía. Baje el umbral para ver coincidencias más débiles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="105"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="106"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Buscando '{0}'</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="108"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="109"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Buscando '{0}': cargando SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="126"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS rechazó la capa</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="126"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="127"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>No se pudieron añadir al proyecto los polígonos encontrados para «{0}»: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="36"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="37"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>QGIS no pudo añadir la capa {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="82"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="83"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>No se pudo transformar un polígono al SRC de {0} ({1}): no se guardó nada.</translation>
     </message>
@@ -789,7 +816,7 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation> · LiteMedSAM: dibuje un rectángulo alrededor de cada objeto (un clic solo da una pequeña mancha)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="116"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>La capa no tiene el/los campo(s) {0}: esos valores no se guardaron (una capa nueva creada desde el panel los tiene).</translation>
     </message>
@@ -797,119 +824,146 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="226"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="228"/>
         <source>Segment everything</source>
         <translation>Segmentar todo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="236"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="237"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
         <source>Extent (default: every chip)</source>
         <translation>Extensión (por defecto: todas las teselas)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Points per chip side</source>
         <translation>Puntos por lado de tesela</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Predicted IoU threshold</source>
         <translation>Umbral de IoU predicho</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Stability score threshold</source>
         <translation>Umbral de estabilidad</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Área mínima de polígono (unidades^2 del SRC de la carpeta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Archivo de checkpoint o nombre de un modelo descargado (por defecto: el del manifiesto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="231"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máscaras automáticas sobre cada tesela de una carpeta de características (o de una extensión): una cuadrícula de puntos por tesela, cada uno da las tres máscaras de SAM, que se conservan cuando el IoU predicho y la puntuación de estabilidad superan sus umbrales. Los polígonos encontrados dos veces donde las teselas se solapan (o por puntos vecinos) se eliminan por IoU, conservando el de mejor puntuación.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="261"/>
+        <source>{0} polygons.</source>
+        <translation>{0} polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="263"/>
+        <source>, area &gt;= {0:g}</source>
+        <translation>, área &gt;= {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
+        <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
+        <translation>0 polígonos: ninguna máscara superó los umbrales (IoU predicho &gt;= {0:g}, estabilidad &gt;= {1:g}{2}). Bájelos o añada puntos por lado de tesela.</translation>
     </message>
 </context>
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="127"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
         <source>Segment from prompt layers</source>
         <translation>Segmentar desde capas de indicaciones</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Point prompts</source>
         <translation>Indicaciones de puntos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Campo de etiqueta (1 objeto, 0 fondo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Group field (one object per group)</source>
         <translation>Campo de grupo (un objeto por grupo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Box prompts</source>
         <translation>Indicaciones de rectángulos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Área mínima de polígono (unidades^2 del SRC de la carpeta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Keep only the largest polygon of each object</source>
         <translation>Conservar solo el polígono más grande de cada objeto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>Tolerancia de simplificación (unidades del SRC de la carpeta, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Archivo de checkpoint o nombre de un modelo descargado (por defecto: el del manifiesto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="130"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="131"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area (folder CRS units^2), point counts, box used, chips and model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierte puntos y rectángulos en polígonos con una carpeta de características creada con «Codificar ráster». Solo se ejecuta el decodificador ligero de SAM.
+
+Puntos: campo de etiqueta 1 = primer plano, 0 = fondo (sin campo: todo primer plano). Sin campo de grupo cada punto es un objeto; con uno, los puntos (y rectángulos) que comparten un valor de grupo forman un objeto. Rectángulos: la extensión de cada polígono es un objeto, combinado con los puntos de su grupo. Las capas de entrada pueden estar en cualquier SRC. Los objetos mayores que una tesela se siguen en las teselas vecinas y se fusionan. Salida: un objeto espacial por polígono con puntuación (IoU predicho), área (unidades² del SRC de la carpeta), número de puntos, rectángulo usado, teselas y modelo.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="204"/>
+        <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
+        <translation>Se omitieron {0} objeto(s) con solo puntos de fondo (etiqueta 0) y sin rectángulo: un punto de fondo solo refina un objeto.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="217"/>
+        <source>{0} polygons from {1} prompt objects.</source>
+        <translation>{0} polígonos a partir de {1} objetos.</translation>
     </message>
 </context>
 <context>
@@ -969,13 +1023,25 @@ Points: label field 1 = foreground, 0 = background (missing field: all foregroun
         <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
 Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentra cada instancia de un concepto («building», «field», «lake») en una carpeta de características codificada con SAM 3 (sam3.pt), o en las teselas que tocan una extensión. El grounding de SAM 3 se ejecuta sobre las características guardadas de cada tesela; las detecciones con una puntuación de al menos el umbral se convierten en polígonos con los atributos «concept» y «score», y el mismo objeto encontrado en teselas solapadas se conserva una sola vez (el de mejor puntuación). Sin coincidencias se obtiene una capa vacía y un mensaje. Las carpetas SAM y SAM 2 no leen texto.
+
+Rectángulos de ejemplo («más como este»): polígonos dibujados alrededor de uno o pocos ejemplos, todos dentro de una tesela; el texto puede quedar vacío. Un campo de etiqueta con 0 marca un ejemplo de lo que no se debe encontrar.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="331"/>
+        <source>{0} &apos;{1}&apos; polygons.</source>
+        <translation>{0} polígonos «{1}».</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="333"/>
+        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
+        <translation>No se encontró «{0}» con una puntuación de {1:g} o más: la capa está vacía. Baje el umbral para ver coincidencias más débiles.</translation>
     </message>
 </context>
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="77"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>

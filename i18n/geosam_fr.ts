@@ -4,117 +4,144 @@
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="39"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Encoder un raster (caractéristiques d'image SAM)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="42"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="43"/>
         <source>Encode</source>
         <translation>Encoder</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="64"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
         <source>Input raster</source>
         <translation>Raster en entrée</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandes (jusqu'à 3, dans l'ordre)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>Emprise à encoder (par défaut : tout le raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
         <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>Reprojeter dans le SCR (par défaut : celui du raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Resample to pixel size (0 = native)</source>
         <translation>Rééchantillonner à la taille de pixel (0 = native)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
         <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>Plage de valeurs 'min,max' (vide = automatique)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>Taille des tuiles en pixels (0 = par défaut du modèle)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>Pas en pixels (0 = une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Model family</source>
         <translation>Famille de modèle</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
         <source>Compute precision</source>
         <translation>Précision de calcul</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
         <source>Stored feature precision</source>
         <translation>Précision des caractéristiques stockées</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Adresse de l'ordonnanceur Dask (facultatif : encoder sur une grappe, p. ex. tcp://hote:8786 ou local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
         <source>Chips in the folder</source>
         <translation>Tuiles dans le dossier</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
         <source>Chips skipped as nodata</source>
         <translation>Tuiles ignorées (sans données)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="48"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute l'encodeur d'image de Segment Anything (SAM, SAM 2, SAM 3 ou MobileSAM) sur un raster géoréférencé, tuile par tuile, et écrit un dossier de caractéristiques (manifest.parquet + features/chip_NNNNNN.pt). La segmentation depuis ce dossier n'exécute ensuite que le décodeur léger.
+
+Bandes : jusqu'à 3, dans n'importe quel ordre (une bande seule est copiée trois fois). Plage de valeurs : « min,max » ramené à 0..255 ; vide = automatique (le 8 bits passe tel quel, les autres types utilisent les 2e–98e centiles de tout le raster, une seule plage pour toutes les tuiles). Taille de tuile 0 = la taille native du modèle (1024 px ; 1008 pour SAM 3, 256 pour LiteMedSAM) ; pas 0 = une demi-tuile. Relancer avec les mêmes réglages reprend un encodage interrompu ; d'autres réglages dans un dossier déjà utilisé sont refusés. Précision de calcul : float32 donne les caractéristiques des prédicteurs de référence ; bfloat16 fonctionne sur GPU et sur les CPU avec AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids et plus récents, AMD Zen 4 et plus récents ; 2 à 3 fois plus rapide que float32 sur un cœur AMX, voir le tableau des performances du README) et est lent sur les autres CPU ; float16 demande un GPU. Le checkpoint est un fichier SAM, SAM 2, SAM 3 ou MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) ou le nom d'un modèle téléchargé ; sans GPU, mobile_sam encode environ six fois plus vite que ViT-B.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>Checkpoint : SAM, SAM 2, SAM 3 ou MobileSAM (un fichier, ou le nom d'un modèle téléchargé comme sam_vit_b)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="125"/>
+        <source>Device: {0}</source>
+        <translation>Périphérique : {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <source>{0}/{1} chips, {2:.2f} chips/s</source>
+        <translation>{0}/{1} tuiles, {2:.2f} tuiles/s</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <source>{0}, about {1:.0f} s left</source>
+        <translation>{0}, encore environ {1:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
+        <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
+        <translation>{0} tuiles dans {1} ({2} tuiles nodata ignorées), encodées par le cluster.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
+        <translation>{0} tuiles dans {1} ({2} réutilisées, {3} tuiles nodata ignorées) en {4:.1f} s.</translation>
     </message>
 </context>
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="109"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="110"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>Impossible d'écrire un polygone dans {0} : {1}. Vérifiez le chemin, le format et l'espace disque libre de la sortie.</translation>
     </message>
@@ -122,357 +149,357 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="31"/>
+        <location filename="../ui/dock.py" line="32"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>Le point de contrôle avec lequel ce dossier a été encodé</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="93"/>
+        <location filename="../ui/dock_sections.py" line="94"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Points de contrôle (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="37"/>
+        <location filename="../ui/dock.py" line="38"/>
         <source>New output layer</source>
         <translation>Nouvelle couche de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="42"/>
+        <location filename="../ui/dock.py" line="43"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Dossier de caractéristiques pour l'encodage (vide ou nouveau, ou le même encodage pour reprendre)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="50"/>
+        <location filename="../ui/dock.py" line="51"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="90"/>
+        <location filename="../ui/dock_sections.py" line="91"/>
         <source>1. Model</source>
         <translation>1. Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="95"/>
+        <location filename="../ui/dock_sections.py" line="96"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Pour l'encodage et le mode direct. Un dossier de caractéristiques indique son propre point de contrôle ; il s'affiche ici une fois chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="105"/>
+        <location filename="../ui/dock_sections.py" line="106"/>
         <source>Checkpoint</source>
         <translation>Point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="130"/>
+        <location filename="../ui/dock_sections.py" line="131"/>
         <source>Recently loaded feature folders</source>
         <translation>Dossiers de caractéristiques chargés récemment</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="132"/>
+        <location filename="../ui/dock_sections.py" line="133"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="133"/>
+        <location filename="../ui/dock_sections.py" line="134"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="135"/>
+        <location filename="../ui/dock_sections.py" line="136"/>
         <source>Load folder</source>
         <translation>Charger le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
+        <location filename="../ui/dock_sections.py" line="137"/>
         <source>Zoom to</source>
         <translation>Zoomer sur</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="142"/>
+        <location filename="../ui/dock_sections.py" line="143"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="144"/>
+        <location filename="../ui/dock_sections.py" line="145"/>
         <source>Encode raster…</source>
         <translation>Encoder le raster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="145"/>
+        <location filename="../ui/dock_sections.py" line="146"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Encoder le raster choisi ci-dessus dans un dossier de caractéristiques, en tâche de fond, puis le charger.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="146"/>
+        <location filename="../ui/dock_sections.py" line="147"/>
         <source>Segment raster live</source>
         <translation>Segmenter le raster en direct</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="147"/>
+        <location filename="../ui/dock_sections.py" line="148"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sans dossier de caractéristiques : le premier clic dans une zone encode sa tuile (quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="158"/>
+        <location filename="../ui/dock_sections.py" line="159"/>
         <source>3. Prompts</source>
         <translation>3. Invites</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic gauche : objet · clic droit : fond · glisser : rectangle · S : enregistrer · Ctrl+Z / Ctrl+Y · Échap : effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="165"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="166"/>
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="167"/>
+        <location filename="../ui/dock_sections.py" line="168"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="168"/>
+        <location filename="../ui/dock_sections.py" line="169"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="187"/>
         <source>4. Output</source>
         <translation>4. Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="191"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>New scratch</source>
         <translation>Nouvelle couche temporaire</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>New GeoPackage…</source>
         <translation>Nouveau GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="195"/>
+        <location filename="../ui/dock_sections.py" line="196"/>
         <source>New Shapefile…</source>
         <translation>Nouveau Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="196"/>
+        <location filename="../ui/dock_sections.py" line="197"/>
         <source>Save (S)</source>
         <translation>Enregistrer (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="197"/>
+        <location filename="../ui/dock_sections.py" line="198"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>Dans le tampon d'édition de la couche quand elle est en mode édition (l'annulation de QGIS le reprend), sinon directement dans son fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="205"/>
+        <location filename="../ui/dock_sections.py" line="206"/>
         <source>5. Options</source>
         <translation>5. Options</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="215"/>
+        <location filename="../ui/dock_sections.py" line="216"/>
         <source>Largest polygon only</source>
         <translation>Seulement le plus grand polygone</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="230"/>
+        <location filename="../ui/dock_sections.py" line="231"/>
         <source>Result colour</source>
         <translation>Couleur du résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="74"/>
+        <location filename="../ui/dock.py" line="75"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="75"/>
+        <location filename="../ui/dock.py" line="76"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="194"/>
+        <location filename="../ui/dock.py" line="195"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Choisissez d'abord un dossier de caractéristiques (ou encodez-y un raster).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="227"/>
+        <location filename="../ui/dock.py" line="228"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Choisissez une couche raster (2. Source) et un point de contrôle (1. Modèle) pour le mode direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="236"/>
+        <location filename="../ui/dock.py" line="237"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="240"/>
+        <location filename="../ui/dock.py" line="241"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Choisissez d'abord le raster à encoder dans la case Raster (2. Source).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="244"/>
+        <location filename="../ui/dock.py" line="245"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="347"/>
+        <location filename="../ui/dock.py" line="348"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="115"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16 (2 à 3x plus rapide ici)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="115"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16 (GPU ; lent ici)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="117"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>Encoder en bfloat16 (Encoder le raster…, mode direct). Les masques issus de caractéristiques bfloat16 égalent ceux de float32 à un IoU de 0,999 dans make bench ; float32 donne les caractéristiques des prédicteurs de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="125"/>
         <source>2. Source</source>
         <translation>2. Source</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="151"/>
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>Show chips</source>
         <translation>Afficher les tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="152"/>
+        <location filename="../ui/dock_sections.py" line="153"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dessiner l'emprise des tuiles sur la carte (en mode direct : les tuiles encodées jusqu'ici).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="217"/>
+        <location filename="../ui/dock_sections.py" line="218"/>
         <source>Min. area (units²)</source>
         <translation>Surface min. (unités²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="218"/>
+        <location filename="../ui/dock_sections.py" line="219"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Surface minimale d'un polygone, en unités carrées du SCR du dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="219"/>
+        <location filename="../ui/dock_sections.py" line="220"/>
         <source>Simplify</source>
         <translation>Simplifier</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="220"/>
+        <location filename="../ui/dock_sections.py" line="221"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolérance de simplification, en unités du SCR du dossier (0 : aucune).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="97"/>
+        <location filename="../ui/dock_sections.py" line="98"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Points de contrôle officiels SAM / SAM 2 (et ceux de votre catalogue) : choisissez-en un téléchargé, ou téléchargez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="100"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="105"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automatique (GPU s'il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>CPU</source>
         <translation>Processeur</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="110"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Où s'exécutent l'encodage et le mode direct ; la ligne du haut indique l'appareil utilisé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="113"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="118"/>
+        <location filename="../ui/dock.py" line="119"/>
         <source>(a checkpoint file)</source>
         <translation>(un fichier de point de contrôle)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (téléchargé)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="124"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} Mo)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140"/>
+        <location filename="../ui/dock.py" line="141"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="179"/>
         <source>Downloading {0}</source>
         <translation>Téléchargement de {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texte (dossiers SAM 3) : bâtiment</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="176"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Trouve chaque occurrence d'un concept dans le dossier SAM 3 chargé ; avec un rectangle tracé sur la carte, les objets semblables à celui encadré (le texte peut alors être vide). Les polygones vont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="178"/>
+        <location filename="../ui/dock_sections.py" line="179"/>
         <source>Find all</source>
         <translation>Tout trouver</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="226"/>
+        <location filename="../ui/dock_sections.py" line="227"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Invites textuelles : le score minimal conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="227"/>
+        <location filename="../ui/dock_sections.py" line="228"/>
         <source>Text score threshold</source>
         <translation>Seuil de score du texte</translation>
     </message>
@@ -480,52 +507,52 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="73"/>
+        <location filename="../plugin.py" line="74"/>
         <source>GeoSAM segmentation dock</source>
         <translation>Panneau de segmentation GeoSAM</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="80"/>
         <source>Install dependencies…</source>
         <translation>Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Encode raster (Processing)…</source>
         <translation>Encoder un raster (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmenter à partir de couches d'invites (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Segment everything (Processing)…</source>
         <translation>Tout segmenter (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="124"/>
+        <location filename="../plugin.py" line="125"/>
         <source>{0} failed: {1}</source>
         <translation>{0} a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="140"/>
+        <location filename="../plugin.py" line="141"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Impossible d'ouvrir le panneau GeoSAM : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="162"/>
+        <location filename="../plugin.py" line="163"/>
         <source>The installer could not start: {0}</source>
         <translation>L'installateur n'a pas pu démarrer : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="95"/>
+        <location filename="../plugin.py" line="96"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>À propos de GeoSAM et sa documentation…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>Impossible d'ouvrir un navigateur web : la documentation de GeoSAM est à l'adresse {0}</translation>
     </message>
@@ -533,57 +560,57 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../ui/install_dialog.py" line="40"/>
+        <location filename="../ui/install_dialog.py" line="41"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="41"/>
+        <location filename="../ui/install_dialog.py" line="42"/>
         <source>CPU only</source>
         <translation>Processeur seul</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="42"/>
+        <location filename="../ui/install_dialog.py" line="43"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="45"/>
+        <location filename="../ui/install_dialog.py" line="46"/>
         <source>torch build</source>
         <translation>Version de torch</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="49"/>
+        <location filename="../ui/install_dialog.py" line="50"/>
         <source>Offline: a folder made by &apos;python3 geo_sam_plugin/install/python_env.py bundle&apos; on a machine with internet.</source>
         <translation>Hors ligne : un dossier créé par 'python3 geo_sam_plugin/install/python_env.py bundle' sur une machine avec Internet.</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="50"/>
+        <location filename="../ui/install_dialog.py" line="51"/>
         <source>From a folder of wheels (offline)</source>
         <translation>Depuis un dossier de wheels (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="110"/>
+        <location filename="../ui/install_dialog.py" line="111"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="88"/>
+        <location filename="../ui/install_dialog.py" line="89"/>
         <source>as given</source>
         <translation>tel que donné</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="98"/>
+        <location filename="../ui/install_dialog.py" line="99"/>
         <source>Installing…</source>
         <translation>Installation…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="19"/>
+        <location filename="../ui/install_dialog.py" line="20"/>
         <source>GeoSAM: the runtime</source>
         <translation>GeoSAM : l'environnement d'exécution</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="28"/>
+        <location filename="../ui/install_dialog.py" line="29"/>
         <source>GeoSAM&apos;s runtime is installed in {0} ({1}, {2}); its Python: {3}.
 Repair builds it again; Remove deletes it.
 {4}</source>
@@ -592,7 +619,7 @@ Réparer le reconstruit ; Supprimer l'efface.
 {4}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="32"/>
+        <location filename="../ui/install_dialog.py" line="33"/>
         <source>{0}
 GeoSAM&apos;s engine (torch, Segment Anything) runs in a Python environment of its own, built from QGIS&apos;s Python into {1}; nothing QGIS itself uses is changed.
 {2}</source>
@@ -601,32 +628,32 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
 {2}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="60"/>
+        <location filename="../ui/install_dialog.py" line="61"/>
         <source>Repair</source>
         <translation>Réparer</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="122"/>
+        <location filename="../ui/install_dialog.py" line="123"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="74"/>
+        <location filename="../ui/install_dialog.py" line="75"/>
         <source>Checking this machine's NVIDIA driver…</source>
         <translation>Vérification du pilote NVIDIA de cette machine…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="109"/>
+        <location filename="../ui/install_dialog.py" line="110"/>
         <source>GeoSAM&apos;s runtime was removed from {0}.</source>
         <translation>L'environnement d'exécution de GeoSAM a été supprimé de {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="93"/>
+        <location filename="../ui/install_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="104"/>
+        <location filename="../ui/install_dialog.py" line="105"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -654,27 +681,27 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · dossier {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="34"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="35"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="41"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="42"/>
         <source>Encoded: {0}.</source>
         <translation>Encodé : {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="49"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="50"/>
         <source>Encoding {0}</source>
         <translation>Encodage de {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>Encodage de {0} : chargement du modèle et lecture de la première tuile</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="54"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>Encodage de {0} dans {1} en tâche de fond (gestionnaire de tâches en bas à droite : progression et annulation).</translation>
     </message>
@@ -684,102 +711,102 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>Chargez d'abord un dossier de caractéristiques.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="250"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="249"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentation (le premier clic dans une zone encode sa tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="273"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="276"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>Rien trouvé à cet endroit : aucun masque retenu (essayez un autre point ou un rectangle).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="56"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="57"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>Impossible de créer {0} : {1}. Choisissez un autre fichier ou dossier.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="67"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Rien à enregistrer : cliquez d'abord sur un objet.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="71"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="72"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Choisissez (ou créez) une couche de polygones de sortie avant d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="75"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} n'est pas une couche de polygones : choisissez une autre couche de sortie.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="101"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (dans son tampon d'édition : enregistrez ou annulez les modifications de la couche comme d'habitude)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>Impossible d'enregistrer dans {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
         <source>the layer is read-only</source>
         <translation>la couche est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="113"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polygone(s) enregistré(s) dans {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="68"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="69"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Chargez d'abord un dossier de caractéristiques encodé avec SAM 3 : les invites textuelles cherchent dans les caractéristiques enregistrées.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="71"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="72"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Une recherche textuelle est déjà en cours : attendez-la ou annulez-la dans le gestionnaire de tâches.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="94"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="95"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>{0} « {1} » trouvés dans {2} : couche « {3} ».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="96"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="97"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche « {2} » est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="105"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="106"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Recherche de « {0} »</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="108"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="109"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Recherche de « {0} » : chargement de SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="126"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS a refusé la couche</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="126"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="127"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Impossible d'ajouter au projet les polygones trouvés pour « {0} » : {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="36"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="37"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>QGIS n'a pas pu ajouter la couche {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="82"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="83"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Impossible de transformer un polygone dans le SCR de {0} ({1}) : rien n'a été enregistré.</translation>
     </message>
@@ -789,7 +816,7 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation> · LiteMedSAM : tracez un rectangle autour de chaque objet (un clic seul donne une petite tache)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="116"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>La couche n'a pas de champ(s) {0} : ces valeurs n'ont pas été enregistrées (une nouvelle couche créée depuis le panneau les a).</translation>
     </message>
@@ -797,119 +824,146 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="226"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="228"/>
         <source>Segment everything</source>
         <translation>Tout segmenter</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="236"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="237"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
         <source>Extent (default: every chip)</source>
         <translation>Emprise (par défaut : toutes les tuiles)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Points per chip side</source>
         <translation>Points par côté de tuile</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Predicted IoU threshold</source>
         <translation>Seuil d'IoU prédit</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Stability score threshold</source>
         <translation>Seuil de stabilité</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Surface minimale des polygones (unités^2 du SCR du dossier)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Fichier de point de contrôle ou nom d'un modèle téléchargé (par défaut : celui du manifeste)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
         <source>Polygons</source>
         <translation>Polygones</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="231"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masques automatiques sur chaque tuile d'un dossier de caractéristiques (ou d'une emprise) : une grille de points par tuile, chacun donnant les trois masques de SAM, gardés quand l'IoU prédit et le score de stabilité atteignent leurs seuils. Les polygones trouvés deux fois là où les tuiles se chevauchent (ou par des points voisins) sont éliminés par IoU, en gardant le mieux noté.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="261"/>
+        <source>{0} polygons.</source>
+        <translation>{0} polygones.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="263"/>
+        <source>, area &gt;= {0:g}</source>
+        <translation>, surface &gt;= {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
+        <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
+        <translation>0 polygone : aucun masque n'a atteint les seuils (IoU prédit &gt;= {0:g}, stabilité &gt;= {1:g}{2}). Abaissez-les, ou ajoutez des points par côté de tuile.</translation>
     </message>
 </context>
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="127"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
         <source>Segment from prompt layers</source>
         <translation>Segmenter à partir de couches d'invites</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Point prompts</source>
         <translation>Invites ponctuelles</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Champ d'étiquette (1 objet, 0 fond)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Group field (one object per group)</source>
         <translation>Champ de groupe (un objet par groupe)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Box prompts</source>
         <translation>Invites rectangulaires</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Surface minimale des polygones (unités^2 du SCR du dossier)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Keep only the largest polygon of each object</source>
         <translation>Ne garder que le plus grand polygone de chaque objet</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>Tolérance de simplification (unités du SCR du dossier, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Fichier de point de contrôle ou nom d'un modèle téléchargé (par défaut : celui du manifeste)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
         <source>Segmented polygons</source>
         <translation>Polygones segmentés</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="130"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="131"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area (folder CRS units^2), point counts, box used, chips and model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transforme des points et des rectangles en polygones avec un dossier de caractéristiques produit par « Encoder un raster ». Seul le décodeur léger de SAM s'exécute.
+
+Points : champ d'étiquette 1 = premier plan, 0 = arrière-plan (sans champ : tout au premier plan). Sans champ de groupe, chaque point est un objet ; avec un champ de groupe, les points (et rectangles) qui partagent une valeur forment un objet. Rectangles : l'emprise de chaque polygone est un objet, combiné avec les points de son groupe. Les couches d'entrée peuvent être dans n'importe quel SCR. Les objets plus grands qu'une tuile sont suivis dans les tuiles voisines et fusionnés. Sortie : une entité par polygone avec score (IoU prédit), surface (unités² du SCR du dossier), nombres de points, rectangle utilisé, tuiles et modèle.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="204"/>
+        <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
+        <translation>{0} objet(s) ignoré(s) avec seulement des points d'arrière-plan (étiquette 0) et sans rectangle : un point d'arrière-plan ne fait qu'affiner un objet.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="217"/>
+        <source>{0} polygons from {1} prompt objects.</source>
+        <translation>{0} polygones à partir de {1} objets.</translation>
     </message>
 </context>
 <context>
@@ -969,13 +1023,25 @@ Points: label field 1 = foreground, 0 = background (missing field: all foregroun
         <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
 Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouve chaque occurrence d'un concept (« building », « field », « lake ») dans un dossier de caractéristiques encodé avec SAM 3 (sam3.pt), ou dans les tuiles qui touchent une emprise. Le grounding de SAM 3 s'exécute sur les caractéristiques enregistrées de chaque tuile ; les détections dont le score atteint le seuil deviennent des polygones avec les attributs « concept » et « score », et le même objet trouvé sur des tuiles qui se chevauchent n'est gardé qu'une fois (le mieux noté). Aucune correspondance donne une couche vide et un message. Les dossiers SAM et SAM 2 ne lisent pas de texte.
+
+Rectangles d'exemple (« plus comme celui-ci ») : des polygones tracés autour d'un ou de quelques exemples, tous dans une même tuile ; le texte peut alors être vide. Un champ d'étiquette à 0 marque un exemple de ce qu'il ne faut pas trouver.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="331"/>
+        <source>{0} &apos;{1}&apos; polygons.</source>
+        <translation>{0} polygones « {1} ».</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="333"/>
+        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
+        <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
     </message>
 </context>
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="77"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>

@@ -4,117 +4,144 @@
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="39"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Codificar raster (características de imagem SAM)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="42"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="43"/>
         <source>Encode</source>
         <translation>Codificar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="64"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
         <source>Input raster</source>
         <translation>Raster de entrada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandas (até 3, por ordem)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>Extensão a codificar (por omissão: todo o raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
         <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>Reprojetar para o SRC (por omissão: o do raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Resample to pixel size (0 = native)</source>
         <translation>Reamostrar para o tamanho de pixel (0 = nativo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
         <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>Intervalo de valores 'min,max' (vazio = automático)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>Tamanho do bloco em pixels (0 = o do modelo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>Passo em pixels (0 = meio bloco)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Model family</source>
         <translation>Família de modelo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Batch size</source>
         <translation>Tamanho do lote</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
         <source>Compute precision</source>
         <translation>Precisão de cálculo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
         <source>Stored feature precision</source>
         <translation>Precisão das características guardadas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Endereço do escalonador Dask (opcional: codificar num cluster, p. ex. tcp://host:8786 ou local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
         <source>Chips in the folder</source>
         <translation>Blocos na pasta</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
         <source>Chips skipped as nodata</source>
         <translation>Blocos ignorados por não terem dados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="48"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Executa o codificador de imagem do Segment Anything (SAM, SAM 2, SAM 3 ou MobileSAM) sobre um raster georreferenciado, bloco a bloco, e escreve uma pasta de características (manifest.parquet + features/chip_NNNNNN.pt). Segmentar a partir dessa pasta executa depois apenas o descodificador leve.
+
+Bandas: até 3, por qualquer ordem (uma banda sozinha é copiada três vezes). Intervalo de valores: «min,max» escalado para 0..255; vazio = automático (8 bits passa tal como está, os outros tipos usam os percentis 2–98 de todo o raster, um só intervalo para todos os blocos). Tamanho do bloco 0 = o tamanho nativo do modelo (1024 px; 1008 para o SAM 3, 256 para o LiteMedSAM); passo 0 = meio bloco. Voltar a executar com as mesmas definições retoma uma codificação interrompida; outras definições numa pasta já usada são recusadas. Precisão de cálculo: float32 dá as características dos preditores de referência; bfloat16 corre numa GPU e em CPUs com AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids e posteriores, AMD Zen 4 e posteriores; 2 a 3 vezes mais rápido que float32 num núcleo AMX, ver a tabela de desempenho do README) e é lento noutras CPUs; float16 precisa de uma GPU. O checkpoint é um ficheiro SAM, SAM 2, SAM 3 ou MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) ou o nome de um modelo descarregado; sem GPU, o mobile_sam codifica cerca de seis vezes mais depressa que o ViT-B.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>Checkpoint: SAM, SAM 2, SAM 3 ou MobileSAM (um ficheiro, ou o nome de um modelo descarregado como sam_vit_b)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="125"/>
+        <source>Device: {0}</source>
+        <translation>Dispositivo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <source>{0}/{1} chips, {2:.2f} chips/s</source>
+        <translation>{0}/{1} blocos, {2:.2f} blocos/s</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <source>{0}, about {1:.0f} s left</source>
+        <translation>{0}, faltam cerca de {1:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
+        <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
+        <translation>{0} blocos em {1} ({2} blocos sem dados ignorados), codificados pelo cluster.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
+        <translation>{0} blocos em {1} ({2} reutilizados, {3} blocos sem dados ignorados) em {4:.1f} s.</translation>
     </message>
 </context>
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="109"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="110"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>Não é possível escrever um polígono em {0}: {1}. Verifique o caminho, o formato e o espaço livre em disco da saída.</translation>
     </message>
@@ -122,357 +149,357 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="31"/>
+        <location filename="../ui/dock.py" line="32"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>O checkpoint com que esta pasta foi codificada</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="93"/>
+        <location filename="../ui/dock_sections.py" line="94"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="37"/>
+        <location filename="../ui/dock.py" line="38"/>
         <source>New output layer</source>
         <translation>Nova camada de saída</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="42"/>
+        <location filename="../ui/dock.py" line="43"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Pasta de características para a codificação (vazia ou nova, ou a mesma codificação para retomar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="50"/>
+        <location filename="../ui/dock.py" line="51"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="90"/>
+        <location filename="../ui/dock_sections.py" line="91"/>
         <source>1. Model</source>
         <translation>1. Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="95"/>
+        <location filename="../ui/dock_sections.py" line="96"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Para codificar e para o modo ao vivo. Uma pasta de características indica o seu próprio checkpoint; ele aparece aqui depois de carregada.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="105"/>
+        <location filename="../ui/dock_sections.py" line="106"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="130"/>
+        <location filename="../ui/dock_sections.py" line="131"/>
         <source>Recently loaded feature folders</source>
         <translation>Pastas de características carregadas recentemente</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="132"/>
+        <location filename="../ui/dock_sections.py" line="133"/>
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="133"/>
+        <location filename="../ui/dock_sections.py" line="134"/>
         <source>Recent</source>
         <translation>Recentes</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="135"/>
+        <location filename="../ui/dock_sections.py" line="136"/>
         <source>Load folder</source>
         <translation>Carregar pasta</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
+        <location filename="../ui/dock_sections.py" line="137"/>
         <source>Zoom to</source>
         <translation>Zoom para</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="142"/>
+        <location filename="../ui/dock_sections.py" line="143"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="144"/>
+        <location filename="../ui/dock_sections.py" line="145"/>
         <source>Encode raster…</source>
         <translation>Codificar raster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="145"/>
+        <location filename="../ui/dock_sections.py" line="146"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Codificar o raster escolhido acima numa pasta de características, em segundo plano, e depois carregá-la.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="146"/>
+        <location filename="../ui/dock_sections.py" line="147"/>
         <source>Segment raster live</source>
         <translation>Segmentar raster ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="147"/>
+        <location filename="../ui/dock_sections.py" line="148"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sem pasta de características: o primeiro clique numa área codifica o seu bloco (segundos); os cliques seguintes próximos são imediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="158"/>
+        <location filename="../ui/dock_sections.py" line="159"/>
         <source>3. Prompts</source>
         <translation>3. Indicações</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clique esquerdo: objeto · clique direito: fundo · arrastar: retângulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="165"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="166"/>
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="167"/>
+        <location filename="../ui/dock_sections.py" line="168"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="168"/>
+        <location filename="../ui/dock_sections.py" line="169"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="187"/>
         <source>4. Output</source>
         <translation>4. Saída</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="191"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>New scratch</source>
         <translation>Nova camada temporária</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>New GeoPackage…</source>
         <translation>Novo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="195"/>
+        <location filename="../ui/dock_sections.py" line="196"/>
         <source>New Shapefile…</source>
         <translation>Novo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="196"/>
+        <location filename="../ui/dock_sections.py" line="197"/>
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="197"/>
+        <location filename="../ui/dock_sections.py" line="198"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>No buffer de edição da camada quando está em modo de edição (o desfazer do QGIS reverte-o); caso contrário, diretamente no seu ficheiro.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="205"/>
+        <location filename="../ui/dock_sections.py" line="206"/>
         <source>5. Options</source>
         <translation>5. Opções</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="215"/>
+        <location filename="../ui/dock_sections.py" line="216"/>
         <source>Largest polygon only</source>
         <translation>Apenas o maior polígono</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="230"/>
+        <location filename="../ui/dock_sections.py" line="231"/>
         <source>Result colour</source>
         <translation>Cor do resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="74"/>
+        <location filename="../ui/dock.py" line="75"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="75"/>
+        <location filename="../ui/dock.py" line="76"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="194"/>
+        <location filename="../ui/dock.py" line="195"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Escolha primeiro uma pasta de características (ou codifique um raster numa).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="227"/>
+        <location filename="../ui/dock.py" line="228"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Escolha uma camada raster (2. Origem) e um checkpoint (1. Modelo) para o modo ao vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="236"/>
+        <location filename="../ui/dock.py" line="237"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="240"/>
+        <location filename="../ui/dock.py" line="241"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Escolha primeiro o raster a codificar na caixa Raster (2. Origem).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="244"/>
+        <location filename="../ui/dock.py" line="245"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro o checkpoint SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="347"/>
+        <location filename="../ui/dock.py" line="348"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada carregado: carregue uma pasta de características, ou codifique um raster ou segmente-o ao vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="115"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16 (2-3x mais rápido aqui)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="115"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16 (GPUs; lento aqui)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="117"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>Codificar em bfloat16 (Codificar raster…, modo ao vivo). As máscaras de características bfloat16 coincidiram com as de float32 com IoU 0,999 no make bench; float32 dá as características dos preditores de referência.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="125"/>
         <source>2. Source</source>
         <translation>2. Origem</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="151"/>
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>Show chips</source>
         <translation>Mostrar blocos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="152"/>
+        <location filename="../ui/dock_sections.py" line="153"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Desenhar os blocos no mapa (no modo ao vivo: os blocos codificados até agora).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="217"/>
+        <location filename="../ui/dock_sections.py" line="218"/>
         <source>Min. area (units²)</source>
         <translation>Área mín. (unidades²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="218"/>
+        <location filename="../ui/dock_sections.py" line="219"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Área mínima de um polígono, em unidades quadradas do SRC da pasta.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="219"/>
+        <location filename="../ui/dock_sections.py" line="220"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="220"/>
+        <location filename="../ui/dock_sections.py" line="221"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolerância de simplificação, em unidades do SRC da pasta (0: nenhuma).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="97"/>
+        <location filename="../ui/dock_sections.py" line="98"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Checkpoints oficiais SAM / SAM 2 (e os do seu catálogo): escolha um já transferido, ou transfira-o.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="100"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>Download</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="105"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automático (GPU, se houver)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="110"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Onde correm a codificação e o modo ao vivo; a linha no topo indica o dispositivo em uso.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="113"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="118"/>
+        <location filename="../ui/dock.py" line="119"/>
         <source>(a checkpoint file)</source>
         <translation>(um ficheiro de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (transferido)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="124"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140"/>
+        <location filename="../ui/dock.py" line="141"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="179"/>
         <source>Downloading {0}</source>
         <translation>A transferir {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texto (pastas SAM 3): edifício</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="176"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Encontra cada instância de um conceito na pasta SAM 3 carregada; com um retângulo desenhado no mapa, os objetos como o enquadrado (o texto pode então ficar vazio). Os polígonos vão para uma camada nova.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="178"/>
+        <location filename="../ui/dock_sections.py" line="179"/>
         <source>Find all</source>
         <translation>Encontrar todos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="226"/>
+        <location filename="../ui/dock_sections.py" line="227"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Prompts de texto: a pontuação mínima mantida.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="227"/>
+        <location filename="../ui/dock_sections.py" line="228"/>
         <source>Text score threshold</source>
         <translation>Limiar de pontuação do texto</translation>
     </message>
@@ -480,52 +507,52 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="73"/>
+        <location filename="../plugin.py" line="74"/>
         <source>GeoSAM segmentation dock</source>
         <translation>Painel de segmentação GeoSAM</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="80"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Encode raster (Processing)…</source>
         <translation>Codificar raster (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmentar a partir de camadas de indicações (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Segment everything (Processing)…</source>
         <translation>Segmentar tudo (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="124"/>
+        <location filename="../plugin.py" line="125"/>
         <source>{0} failed: {1}</source>
         <translation>{0} falhou: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="140"/>
+        <location filename="../plugin.py" line="141"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Não foi possível abrir o painel GeoSAM: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="162"/>
+        <location filename="../plugin.py" line="163"/>
         <source>The installer could not start: {0}</source>
         <translation>O instalador não pôde iniciar: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="95"/>
+        <location filename="../plugin.py" line="96"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>Sobre o GeoSAM e a sua documentação…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>Não foi possível abrir um navegador web: a documentação do GeoSAM está em {0}</translation>
     </message>
@@ -533,57 +560,57 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../ui/install_dialog.py" line="40"/>
+        <location filename="../ui/install_dialog.py" line="41"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="41"/>
+        <location filename="../ui/install_dialog.py" line="42"/>
         <source>CPU only</source>
         <translation>Apenas CPU</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="42"/>
+        <location filename="../ui/install_dialog.py" line="43"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="45"/>
+        <location filename="../ui/install_dialog.py" line="46"/>
         <source>torch build</source>
         <translation>Versão do torch</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="49"/>
+        <location filename="../ui/install_dialog.py" line="50"/>
         <source>Offline: a folder made by &apos;python3 geo_sam_plugin/install/python_env.py bundle&apos; on a machine with internet.</source>
         <translation>Offline: uma pasta criada com 'python3 geo_sam_plugin/install/python_env.py bundle' numa máquina com internet.</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="50"/>
+        <location filename="../ui/install_dialog.py" line="51"/>
         <source>From a folder of wheels (offline)</source>
         <translation>A partir de uma pasta de wheels (offline)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="110"/>
+        <location filename="../ui/install_dialog.py" line="111"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="88"/>
+        <location filename="../ui/install_dialog.py" line="89"/>
         <source>as given</source>
         <translation>conforme indicado</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="98"/>
+        <location filename="../ui/install_dialog.py" line="99"/>
         <source>Installing…</source>
         <translation>A instalar…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="19"/>
+        <location filename="../ui/install_dialog.py" line="20"/>
         <source>GeoSAM: the runtime</source>
         <translation>GeoSAM: o ambiente de execução</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="28"/>
+        <location filename="../ui/install_dialog.py" line="29"/>
         <source>GeoSAM&apos;s runtime is installed in {0} ({1}, {2}); its Python: {3}.
 Repair builds it again; Remove deletes it.
 {4}</source>
@@ -592,7 +619,7 @@ Reparar volta a construí-lo; Remover apaga-o.
 {4}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="32"/>
+        <location filename="../ui/install_dialog.py" line="33"/>
         <source>{0}
 GeoSAM&apos;s engine (torch, Segment Anything) runs in a Python environment of its own, built from QGIS&apos;s Python into {1}; nothing QGIS itself uses is changed.
 {2}</source>
@@ -601,32 +628,32 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
 {2}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="60"/>
+        <location filename="../ui/install_dialog.py" line="61"/>
         <source>Repair</source>
         <translation>Reparar</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="122"/>
+        <location filename="../ui/install_dialog.py" line="123"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="74"/>
+        <location filename="../ui/install_dialog.py" line="75"/>
         <source>Checking this machine's NVIDIA driver…</source>
         <translation>A verificar o controlador NVIDIA desta máquina…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="109"/>
+        <location filename="../ui/install_dialog.py" line="110"/>
         <source>GeoSAM&apos;s runtime was removed from {0}.</source>
         <translation>O ambiente de execução do GeoSAM foi removido de {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="93"/>
+        <location filename="../ui/install_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="104"/>
+        <location filename="../ui/install_dialog.py" line="105"/>
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
     </message>
@@ -654,27 +681,27 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · pasta {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="34"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="35"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="41"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="42"/>
         <source>Encoded: {0}.</source>
         <translation>Codificado: {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="49"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="50"/>
         <source>Encoding {0}</source>
         <translation>A codificar {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>A codificar {0}: a carregar o modelo e a ler o primeiro bloco</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="54"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>A codificar {0} em {1} em segundo plano (gestor de tarefas, em baixo à direita: progresso e cancelar).</translation>
     </message>
@@ -684,102 +711,102 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>Carregue primeiro uma pasta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="250"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="249"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>A segmentar (o primeiro clique numa área codifica o seu bloco)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="273"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="276"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>Nada encontrado aqui: nenhuma máscara passou (tente outro ponto ou um retângulo).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="56"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="57"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>Não é possível criar {0}: {1}. Escolha outro ficheiro ou pasta.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="67"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Nada a guardar: clique primeiro num objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="71"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="72"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Escolha (ou crie) uma camada de polígonos de saída antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="75"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} não é uma camada de polígonos: escolha outra camada de saída.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="101"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (no seu buffer de edição: guarde ou cancele as edições da camada como habitualmente)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>Não foi possível guardar em {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
         <source>the layer is read-only</source>
         <translation>a camada é só de leitura</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="113"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polígono(s) guardado(s) em {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="68"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="69"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Carregue primeiro uma pasta de características codificada com SAM 3: os prompts de texto pesquisam características guardadas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="71"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="72"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Já está em curso uma pesquisa de texto: aguarde ou cancele-a no gestor de tarefas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="94"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="95"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>Encontrados {0} '{1}' em {2}: camada '{3}'.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="96"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="97"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Nenhum '{0}' encontrado com pontuação de {1:g} ou mais: a camada '{2}' está vazia. Baixe o limiar para ver correspondências mais fracas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="105"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="106"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>A procurar '{0}'</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="108"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="109"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>A procurar '{0}': a carregar o SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="126"/>
         <source>QGIS refused the layer</source>
         <translation>O QGIS recusou a camada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="126"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="127"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Não foi possível adicionar ao projeto os polígonos encontrados para «{0}»: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="36"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="37"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>O QGIS não conseguiu adicionar a camada {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="82"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="83"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Não foi possível transformar um polígono para o SRC de {0} ({1}): nada foi guardado.</translation>
     </message>
@@ -789,7 +816,7 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation> · LiteMedSAM: desenhe um retângulo à volta de cada objeto (um clique sozinho dá uma pequena mancha)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="116"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>A camada não tem o(s) campo(s) {0}: esses valores não foram guardados (uma camada nova criada a partir do painel tem-nos).</translation>
     </message>
@@ -797,119 +824,146 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="226"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="228"/>
         <source>Segment everything</source>
         <translation>Segmentar tudo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="236"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="237"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
         <source>Extent (default: every chip)</source>
         <translation>Extensão (por omissão: todos os blocos)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Points per chip side</source>
         <translation>Pontos por lado do bloco</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Predicted IoU threshold</source>
         <translation>Limiar de IoU previsto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Stability score threshold</source>
         <translation>Limiar de estabilidade</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Área mínima do polígono (unidades^2 do SRC da pasta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Ficheiro de checkpoint ou nome de um modelo transferido (por omissão: o do manifesto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="231"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máscaras automáticas sobre cada bloco de uma pasta de características (ou de uma extensão): uma grelha de pontos por bloco, cada um dando as três máscaras do SAM, mantidas quando o IoU previsto e a pontuação de estabilidade atingem os seus limiares. Os polígonos encontrados duas vezes onde os blocos se sobrepõem (ou por pontos vizinhos) são removidos por IoU, mantendo o de melhor pontuação.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="261"/>
+        <source>{0} polygons.</source>
+        <translation>{0} polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="263"/>
+        <source>, area &gt;= {0:g}</source>
+        <translation>, área &gt;= {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
+        <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
+        <translation>0 polígonos: nenhuma máscara atingiu os limiares (IoU previsto &gt;= {0:g}, estabilidade &gt;= {1:g}{2}). Baixe-os, ou acrescente pontos por lado de bloco.</translation>
     </message>
 </context>
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="127"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
         <source>Segment from prompt layers</source>
         <translation>Segmentar a partir de camadas de indicações</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Point prompts</source>
         <translation>Indicações de pontos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Campo de etiqueta (1 objeto, 0 fundo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Group field (one object per group)</source>
         <translation>Campo de grupo (um objeto por grupo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Box prompts</source>
         <translation>Indicações de retângulos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Área mínima do polígono (unidades^2 do SRC da pasta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Keep only the largest polygon of each object</source>
         <translation>Manter apenas o maior polígono de cada objeto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>Tolerância de simplificação (unidades do SRC da pasta, 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Ficheiro de checkpoint ou nome de um modelo transferido (por omissão: o do manifesto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="130"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="131"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area (folder CRS units^2), point counts, box used, chips and model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transforma pontos e retângulos em polígonos com uma pasta de características criada por «Codificar raster». Só corre o descodificador leve do SAM.
+
+Pontos: campo de etiqueta 1 = primeiro plano, 0 = fundo (sem campo: tudo primeiro plano). Sem campo de grupo cada ponto é um objeto; com um, os pontos (e retângulos) que partilham um valor de grupo formam um objeto. Retângulos: a extensão de cada polígono é um objeto, combinado com os pontos do seu grupo. As camadas de entrada podem estar em qualquer SRC. Objetos maiores que um bloco são seguidos nos blocos vizinhos e fundidos. Saída: uma feição por polígono com pontuação (IoU previsto), área (unidades² do SRC da pasta), contagens de pontos, retângulo usado, blocos e modelo.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="204"/>
+        <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
+        <translation>Ignorado(s) {0} objeto(s) só com pontos de fundo (etiqueta 0) e sem retângulo: um ponto de fundo só refina um objeto.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="217"/>
+        <source>{0} polygons from {1} prompt objects.</source>
+        <translation>{0} polígonos a partir de {1} objetos.</translation>
     </message>
 </context>
 <context>
@@ -969,13 +1023,25 @@ Points: label field 1 = foreground, 0 = background (missing field: all foregroun
         <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
 Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontra cada ocorrência de um conceito («building», «field», «lake») numa pasta de características codificada com o SAM 3 (sam3.pt), ou nos blocos que tocam uma extensão. O grounding do SAM 3 corre sobre as características guardadas de cada bloco; as deteções com pontuação de pelo menos o limiar tornam-se polígonos com os atributos «concept» e «score», e o mesmo objeto encontrado em blocos sobrepostos é mantido uma só vez (o de melhor pontuação). Sem correspondências obtém-se uma camada vazia e uma mensagem. As pastas SAM e SAM 2 não leem texto.
+
+Retângulos de exemplo («mais como este»): polígonos desenhados à volta de um ou poucos exemplos, todos dentro de um bloco; o texto pode então ficar vazio. Um campo de etiqueta com 0 marca um exemplo do que não se deve encontrar.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="331"/>
+        <source>{0} &apos;{1}&apos; polygons.</source>
+        <translation>{0} polígonos «{1}».</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="333"/>
+        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
+        <translation>Nenhum «{0}» encontrado com pontuação de {1:g} ou mais: a camada está vazia. Baixe o limiar para ver correspondências mais fracas.</translation>
     </message>
 </context>
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="77"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>

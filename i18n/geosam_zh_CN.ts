@@ -4,117 +4,144 @@
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="39"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
         <source>Encode raster (SAM image features)</source>
         <translation>编码栅格(SAM 图像特征)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="42"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="43"/>
         <source>Encode</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="64"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
         <source>Input raster</source>
         <translation>输入栅格</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
         <source>Bands (up to 3, in order)</source>
         <translation>波段(最多 3 个,按顺序)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>编码范围(默认:整个栅格)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
         <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>重投影到坐标系(默认:栅格的坐标系)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Resample to pixel size (0 = native)</source>
         <translation>重采样到像元大小(0 = 原始)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
         <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>值范围 'min,max'(留空 = 自动)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>图块大小(像素,0 = 模型默认)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>步长(像素,0 = 半个图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Model family</source>
         <translation>模型系列</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
         <source>Compute precision</source>
         <translation>计算精度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
         <source>Stored feature precision</source>
         <translation>特征存储精度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Dask 调度器地址(可选:在集群上编码,例如 tcp://host:8786 或 local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
         <source>Chips in the folder</source>
         <translation>文件夹中的图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
         <source>Chips skipped as nodata</source>
         <translation>因无数据而跳过的图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="48"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.</source>
-        <translation type="unfinished"></translation>
+        <translation>在地理参考栅格上逐个图块运行 Segment Anything 的图像编码器(SAM、SAM 2、SAM 3 或 MobileSAM),并写入一个特征文件夹(manifest.parquet + features/chip_NNNNNN.pt)。之后从该文件夹分割时只运行轻量解码器。
+
+波段:最多 3 个,顺序任意(单个波段复制为三个)。取值范围:“min,max”缩放到 0..255;留空 = 自动(8 位数据直接使用,其他类型使用整个栅格的第 2–98 百分位,所有图块使用同一范围)。图块大小 0 = 模型的原生大小(1024 像素;SAM 3 为 1008,LiteMedSAM 为 256);步长 0 = 半个图块。以相同设置重新运行会继续中断的编码;以其他设置写入已用过的文件夹会被拒绝。计算精度:float32 得到与参考预测器相同的特征;bfloat16 可在 GPU 以及支持 AMX / AVX-512 BF16 的 CPU 上运行(Intel Xeon Sapphire Rapids 及更新、AMD Zen 4 及更新;在 AMX 核心上比 float32 快 2–3 倍,见 README 的性能表),在其他 CPU 上较慢;float16 需要 GPU。检查点是 SAM、SAM 2、SAM 3 或 MobileSAM 文件(sam_vit_b_01ec64.pth、sam2.1_hiera_tiny.pt、sam3.pt、mobile_sam.pt 等),或已下载模型的名称;没有 GPU 时,mobile_sam 的编码速度约为 ViT-B 的六倍。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>检查点：SAM、SAM 2、SAM 3 或 MobileSAM（文件，或已下载模型的名称，如 sam_vit_b）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="125"/>
+        <source>Device: {0}</source>
+        <translation>设备:{0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <source>{0}/{1} chips, {2:.2f} chips/s</source>
+        <translation>{0}/{1} 个图块,{2:.2f} 图块/秒</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <source>{0}, about {1:.0f} s left</source>
+        <translation>{0},约剩 {1:.0f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
+        <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
+        <translation>{1} 中有 {0} 个图块(跳过 {2} 个无数据图块),由集群编码。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
+        <translation>{1} 中有 {0} 个图块(复用 {2} 个,跳过 {3} 个无数据图块),用时 {4:.1f} 秒。</translation>
     </message>
 </context>
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="109"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="110"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>无法将多边形写入 {0}：{1}。请检查输出的路径、格式和可用磁盘空间。</translation>
     </message>
@@ -122,357 +149,357 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="31"/>
+        <location filename="../ui/dock.py" line="32"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>编码此文件夹时使用的权重文件</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="93"/>
+        <location filename="../ui/dock_sections.py" line="94"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>模型权重 (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="37"/>
+        <location filename="../ui/dock.py" line="38"/>
         <source>New output layer</source>
         <translation>新建输出图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="42"/>
+        <location filename="../ui/dock.py" line="43"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>编码用的特征文件夹(空的或新的,或用同一编码的文件夹以继续)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="50"/>
+        <location filename="../ui/dock.py" line="51"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="90"/>
+        <location filename="../ui/dock_sections.py" line="91"/>
         <source>1. Model</source>
         <translation>1. 模型</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="95"/>
+        <location filename="../ui/dock_sections.py" line="96"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>用于编码和实时模式。特征文件夹记录了它自己的权重文件,加载后显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="105"/>
+        <location filename="../ui/dock_sections.py" line="106"/>
         <source>Checkpoint</source>
         <translation>权重文件</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="130"/>
+        <location filename="../ui/dock_sections.py" line="131"/>
         <source>Recently loaded feature folders</source>
         <translation>最近加载的特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="132"/>
+        <location filename="../ui/dock_sections.py" line="133"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="133"/>
+        <location filename="../ui/dock_sections.py" line="134"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="135"/>
+        <location filename="../ui/dock_sections.py" line="136"/>
         <source>Load folder</source>
         <translation>加载文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
+        <location filename="../ui/dock_sections.py" line="137"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="142"/>
+        <location filename="../ui/dock_sections.py" line="143"/>
         <source>Raster</source>
         <translation>栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="144"/>
+        <location filename="../ui/dock_sections.py" line="145"/>
         <source>Encode raster…</source>
         <translation>编码栅格…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="145"/>
+        <location filename="../ui/dock_sections.py" line="146"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>在后台任务中把上面选择的栅格编码为特征文件夹,然后加载它。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="146"/>
+        <location filename="../ui/dock_sections.py" line="147"/>
         <source>Segment raster live</source>
         <translation>实时分割栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="147"/>
+        <location filename="../ui/dock_sections.py" line="148"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>无需特征文件夹:在某一区域的第一次点击会编码该图块(几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="158"/>
+        <location filename="../ui/dock_sections.py" line="159"/>
         <source>3. Prompts</source>
         <translation>3. 提示</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>左键:目标 · 右键:背景 · 拖动:框 · S:保存 · Ctrl+Z / Ctrl+Y · Esc:清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="165"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="166"/>
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="167"/>
+        <location filename="../ui/dock_sections.py" line="168"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="168"/>
+        <location filename="../ui/dock_sections.py" line="169"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="187"/>
         <source>4. Output</source>
         <translation>4. 输出</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="191"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>New scratch</source>
         <translation>新建临时图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>New GeoPackage…</source>
         <translation>新建 GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="195"/>
+        <location filename="../ui/dock_sections.py" line="196"/>
         <source>New Shapefile…</source>
         <translation>新建 Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="196"/>
+        <location filename="../ui/dock_sections.py" line="197"/>
         <source>Save (S)</source>
         <translation>保存 (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="197"/>
+        <location filename="../ui/dock_sections.py" line="198"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>图层处于编辑模式时写入其编辑缓冲区(可用 QGIS 的撤销撤回),否则直接写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="205"/>
+        <location filename="../ui/dock_sections.py" line="206"/>
         <source>5. Options</source>
         <translation>5. 选项</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="215"/>
+        <location filename="../ui/dock_sections.py" line="216"/>
         <source>Largest polygon only</source>
         <translation>只保留最大的多边形</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="230"/>
+        <location filename="../ui/dock_sections.py" line="231"/>
         <source>Result colour</source>
         <translation>结果颜色</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="74"/>
+        <location filename="../ui/dock.py" line="75"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="75"/>
+        <location filename="../ui/dock.py" line="76"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="194"/>
+        <location filename="../ui/dock.py" line="195"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>请先选择特征文件夹(或把栅格编码为特征文件夹)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="227"/>
+        <location filename="../ui/dock.py" line="228"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>实时模式需要选择栅格图层(2. 数据源)和权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="236"/>
+        <location filename="../ui/dock.py" line="237"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="240"/>
+        <location filename="../ui/dock.py" line="241"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>请先在“栅格”框(2. 数据源)中选择要编码的栅格。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="244"/>
+        <location filename="../ui/dock.py" line="245"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="347"/>
+        <location filename="../ui/dock.py" line="348"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="115"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>bfloat16 (2-3x faster here)</source>
         <translation>bfloat16(此处快 2-3 倍)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="115"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>bfloat16 (GPUs; slow here)</source>
         <translation>bfloat16(用于 GPU;此处较慢)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="117"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features.</source>
         <translation>以 bfloat16 编码(编码栅格…、实时模式)。在 make bench 中,bfloat16 特征得到的掩膜与 float32 的 IoU 为 0.999;float32 给出与参考预测器相同的特征。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="125"/>
         <source>2. Source</source>
         <translation>2. 数据源</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="151"/>
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>Show chips</source>
         <translation>显示图块</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="152"/>
+        <location filename="../ui/dock_sections.py" line="153"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>在地图上绘制图块范围(实时模式下:目前已编码的图块)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="217"/>
+        <location filename="../ui/dock_sections.py" line="218"/>
         <source>Min. area (units²)</source>
         <translation>最小面积(单位²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="218"/>
+        <location filename="../ui/dock_sections.py" line="219"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>多边形的最小面积,单位为文件夹坐标系单位的平方。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="219"/>
+        <location filename="../ui/dock_sections.py" line="220"/>
         <source>Simplify</source>
         <translation>简化</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="220"/>
+        <location filename="../ui/dock_sections.py" line="221"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>简化容差,单位为文件夹坐标系单位(0:不简化)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="97"/>
+        <location filename="../ui/dock_sections.py" line="98"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>官方 SAM / SAM 2 权重(以及您目录中的):选择已下载的,或下载它。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="100"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="105"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Automatic (GPU if any)</source>
         <translation>自动(有 GPU 时用 GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="110"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>编码和实时模式在哪里运行;顶部一行显示正在使用的设备。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="113"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="118"/>
+        <location filename="../ui/dock.py" line="119"/>
         <source>(a checkpoint file)</source>
         <translation>(权重文件)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>{0} (downloaded)</source>
         <translation>{0}(已下载)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="124"/>
         <source>{0} ({1} MB)</source>
         <translation>{0}({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="140"/>
+        <location filename="../ui/dock.py" line="141"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="179"/>
         <source>Downloading {0}</source>
         <translation>正在下载 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple GPU(MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>文本（SAM 3 文件夹）：建筑</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="176"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>在已加载的 SAM 3 文件夹中查找某一概念的所有实例；若在地图上画了矩形框，则查找与框中对象相似的对象（此时文本可以为空）。多边形写入新图层。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="178"/>
+        <location filename="../ui/dock_sections.py" line="179"/>
         <source>Find all</source>
         <translation>全部查找</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="226"/>
+        <location filename="../ui/dock_sections.py" line="227"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>文本提示：保留的最低分数。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="227"/>
+        <location filename="../ui/dock_sections.py" line="228"/>
         <source>Text score threshold</source>
         <translation>文本分数阈值</translation>
     </message>
@@ -480,52 +507,52 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="73"/>
+        <location filename="../plugin.py" line="74"/>
         <source>GeoSAM segmentation dock</source>
         <translation>GeoSAM 分割面板</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="80"/>
         <source>Install dependencies…</source>
         <translation>安装依赖…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Encode raster (Processing)…</source>
         <translation>编码栅格(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>根据提示图层分割(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="85"/>
         <source>Segment everything (Processing)…</source>
         <translation>全部分割(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="124"/>
+        <location filename="../plugin.py" line="125"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败:{1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="140"/>
+        <location filename="../plugin.py" line="141"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>无法打开 GeoSAM 面板:{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="162"/>
+        <location filename="../plugin.py" line="163"/>
         <source>The installer could not start: {0}</source>
         <translation>安装程序无法启动:{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="95"/>
+        <location filename="../plugin.py" line="96"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>关于 GeoSAM 及其文档…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>无法打开网页浏览器：GeoSAM 的文档位于 {0}</translation>
     </message>
@@ -533,57 +560,57 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../ui/install_dialog.py" line="40"/>
+        <location filename="../ui/install_dialog.py" line="41"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="41"/>
+        <location filename="../ui/install_dialog.py" line="42"/>
         <source>CPU only</source>
         <translation>仅 CPU</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="42"/>
+        <location filename="../ui/install_dialog.py" line="43"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>NVIDIA GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="45"/>
+        <location filename="../ui/install_dialog.py" line="46"/>
         <source>torch build</source>
         <translation>torch 版本</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="49"/>
+        <location filename="../ui/install_dialog.py" line="50"/>
         <source>Offline: a folder made by &apos;python3 geo_sam_plugin/install/python_env.py bundle&apos; on a machine with internet.</source>
         <translation>离线:在联网的机器上用 'python3 geo_sam_plugin/install/python_env.py bundle' 制作的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="50"/>
+        <location filename="../ui/install_dialog.py" line="51"/>
         <source>From a folder of wheels (offline)</source>
         <translation>从 wheel 文件夹安装(离线)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="110"/>
+        <location filename="../ui/install_dialog.py" line="111"/>
         <source>Install</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="88"/>
+        <location filename="../ui/install_dialog.py" line="89"/>
         <source>as given</source>
         <translation>按给定设置</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="98"/>
+        <location filename="../ui/install_dialog.py" line="99"/>
         <source>Installing…</source>
         <translation>正在安装…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="19"/>
+        <location filename="../ui/install_dialog.py" line="20"/>
         <source>GeoSAM: the runtime</source>
         <translation>GeoSAM：运行环境</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="28"/>
+        <location filename="../ui/install_dialog.py" line="29"/>
         <source>GeoSAM&apos;s runtime is installed in {0} ({1}, {2}); its Python: {3}.
 Repair builds it again; Remove deletes it.
 {4}</source>
@@ -592,7 +619,7 @@ Repair builds it again; Remove deletes it.
 {4}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="32"/>
+        <location filename="../ui/install_dialog.py" line="33"/>
         <source>{0}
 GeoSAM&apos;s engine (torch, Segment Anything) runs in a Python environment of its own, built from QGIS&apos;s Python into {1}; nothing QGIS itself uses is changed.
 {2}</source>
@@ -601,32 +628,32 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
 {2}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="60"/>
+        <location filename="../ui/install_dialog.py" line="61"/>
         <source>Repair</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="122"/>
+        <location filename="../ui/install_dialog.py" line="123"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="74"/>
+        <location filename="../ui/install_dialog.py" line="75"/>
         <source>Checking this machine's NVIDIA driver…</source>
         <translation>正在检查本机的 NVIDIA 驱动…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="109"/>
+        <location filename="../ui/install_dialog.py" line="110"/>
         <source>GeoSAM&apos;s runtime was removed from {0}.</source>
         <translation>GeoSAM 的运行环境已从 {0} 移除。</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="93"/>
+        <location filename="../ui/install_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="104"/>
+        <location filename="../ui/install_dialog.py" line="105"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -654,27 +681,27 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 文件夹 {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="34"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="35"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="41"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="42"/>
         <source>Encoded: {0}.</source>
         <translation>编码完成:{0}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="49"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="50"/>
         <source>Encoding {0}</source>
         <translation>正在编码 {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>正在编码 {0}:加载模型并读取第一个图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="54"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>正在后台把 {0} 编码到 {1}(右下角任务管理器:查看进度或取消)。</translation>
     </message>
@@ -684,102 +711,102 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>请先加载特征文件夹。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="250"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="249"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>正在分割(在某一区域的第一次点击会编码该图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="273"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="276"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>此处未找到目标:没有掩膜通过(请换一个点或画框)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="56"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="57"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>无法创建 {0}:{1}。请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="67"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>没有可保存的内容:请先点击一个目标。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="71"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="72"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>保存前请选择(或新建)输出多边形图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="75"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} 不是多边形图层:请选择其他输出图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="101"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0}(写入其编辑缓冲区:像平常一样保存或取消图层编辑)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>无法保存到 {0}:{1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
         <source>the layer is read-only</source>
         <translation>图层为只读</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="113"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>已将 {0} 个多边形保存到 {1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="68"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="69"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>请先加载用 SAM 3 编码的特征文件夹：文本提示在缓存的特征中搜索。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="71"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="72"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>已有文本搜索正在运行：请等待，或在任务管理器中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="94"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="95"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>在 {2} 中找到 {0} 个“{1}”：图层“{3}”。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="96"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="97"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>未找到分数不低于 {1:g} 的“{0}”：图层“{2}”为空。降低阈值可查看较弱的匹配。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="105"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="106"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>正在查找“{0}”</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="108"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="109"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>正在查找“{0}”：正在加载 SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="126"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS 拒绝了该图层</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="126"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="127"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>无法将为“{0}”找到的多边形添加到项目：{1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="36"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="37"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>QGIS 无法添加图层 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="82"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="83"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>无法将多边形转换到 {0} 的坐标参考系（{1}）：未保存任何内容。</translation>
     </message>
@@ -789,7 +816,7 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation> · LiteMedSAM：请在每个对象周围拖出一个框（仅单击只会得到一个小斑点）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="116"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>该图层没有 {0} 字段：这些值未被保存（从面板新建的图层包含这些字段）。</translation>
     </message>
@@ -797,119 +824,146 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="226"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="228"/>
         <source>Segment everything</source>
         <translation>全部分割</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="236"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="237"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
         <source>Extent (default: every chip)</source>
         <translation>范围(默认:所有图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Points per chip side</source>
         <translation>每个图块边的点数</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Predicted IoU threshold</source>
         <translation>预测 IoU 阈值</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Stability score threshold</source>
         <translation>稳定性阈值</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>最小多边形面积(文件夹坐标系单位^2)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>权重文件或已下载模型的名称(默认:清单中的)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
         <source>Polygons</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="231"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>在特征文件夹的每个图块(或某一范围)上自动生成掩膜:每个图块一组网格点提示,每个点给出 SAM 的三个掩膜,预测 IoU 和稳定性得分都达到阈值时保留。在图块重叠处(或由相邻点)重复找到的多边形按 IoU 去除,保留得分最高的一个。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="261"/>
+        <source>{0} polygons.</source>
+        <translation>{0} 个多边形。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="263"/>
+        <source>, area &gt;= {0:g}</source>
+        <translation>,面积 &gt;= {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
+        <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
+        <translation>0 个多边形:没有掩膜达到阈值(预测 IoU &gt;= {0:g},稳定性 &gt;= {1:g}{2})。请降低阈值,或增加每个图块边的点数。</translation>
     </message>
 </context>
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="127"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
         <source>Segment from prompt layers</source>
         <translation>根据提示图层分割</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Point prompts</source>
         <translation>点提示</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>标签字段(1 前景,0 背景)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Group field (one object per group)</source>
         <translation>分组字段(每组一个目标)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Box prompts</source>
         <translation>框提示</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>最小多边形面积(文件夹坐标系单位^2)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Keep only the largest polygon of each object</source>
         <translation>每个目标只保留最大的多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>简化容差(文件夹坐标系单位,0 = 不简化)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>权重文件或已下载模型的名称(默认:清单中的)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
         <source>Segmented polygons</source>
         <translation>分割得到的多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="130"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="131"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area (folder CRS units^2), point counts, box used, chips and model.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用“编码栅格”生成的特征文件夹,将点和矩形提示转换为多边形。只运行 SAM 的轻量解码器。
+
+点:标签字段 1 = 前景,0 = 背景(没有该字段:全部为前景)。没有分组字段时每个点是一个对象;有分组字段时,分组值相同的点(和矩形)构成一个对象。矩形:每个多边形的外接矩形是一个对象,并与其分组的点组合。提示图层可以使用任意坐标参考系。大于一个图块的对象会延伸到相邻图块并合并。输出:每个多边形一个要素,包含得分(预测 IoU)、面积(文件夹坐标参考系单位²)、点数、所用矩形、图块和模型。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="204"/>
+        <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
+        <translation>跳过了 {0} 个只有背景点(标签 0)且没有矩形的提示对象:背景点只能细化一个对象。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="217"/>
+        <source>{0} polygons from {1} prompt objects.</source>
+        <translation>由 {1} 个提示对象得到 {0} 个多边形。</translation>
     </message>
 </context>
 <context>
@@ -969,13 +1023,25 @@ Points: label field 1 = foreground, 0 = background (missing field: all foregroun
         <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
 Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
-        <translation type="unfinished"></translation>
+        <translation>在用 SAM 3(sam3.pt)编码的特征文件夹中,或在与某一范围相交的图块中,查找某个概念(“building”、“field”、“lake”)的每个实例。SAM 3 的 grounding 在每个图块缓存的特征上运行;得分不低于阈值的检测结果成为带有“concept”和“score”属性的多边形,在重叠图块上找到的同一对象只保留一次(得分最高的)。没有匹配时得到一个空图层和一条消息。SAM 和 SAM 2 文件夹不读取文本。
+
+示例矩形(“更多类似这个的”):围绕一个或几个示例绘制的多边形,全部位于同一图块内;此时文本可以为空。标签字段为 0 表示不应查找的示例。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="331"/>
+        <source>{0} &apos;{1}&apos; polygons.</source>
+        <translation>{0} 个“{1}”多边形。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="333"/>
+        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
+        <translation>没有找到得分不低于 {1:g} 的“{0}”:图层为空。降低阈值可看到较弱的匹配。</translation>
     </message>
 </context>
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="77"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>

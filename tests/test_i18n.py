@@ -32,18 +32,22 @@ algorithm = QgsApplication.processingRegistry().algorithmById("geosam:segmentpro
 print(json.dumps({"locale": QgsApplication.locale(), "load": dock.load_button.text(), "save": dock.save_button.text(), "in_use": dock.in_use.text(),
                   "message": controller.tr("Nothing to save: click on an object first."), "algorithm": algorithm.displayName(), "group": algorithm.group(),
                   "parameter": algorithm.parameterDefinition("BOXES").description(), "help": algorithm.shortHelpString(), "help_url": algorithm.helpUrl(),
+                  "log": algorithm.tr("{0} polygons from {1} prompt objects.").format(3, 2),
                   "plugin_file": sys.modules[sys.argv[2]].__file__}))
 plugin.unload()
 """
 
 
 @pytest.mark.parametrize(
-    "lang, load, save, algorithm",
-    [("de_DE", "Ordner laden", "Speichern (S)", "Aus Eingabelayern segmentieren"), ("fr_FR", "Charger le dossier", "Enregistrer (S)", "Segmenter à partir de couches d'invites"),
-     ("es_ES", "Cargar carpeta", "Guardar (S)", "Segmentar desde capas de indicaciones"), ("pt_PT", "Carregar pasta", "Guardar (S)", "Segmentar a partir de camadas de indicações"),
-     ("zh_CN", "加载文件夹", "保存 (S)", "根据提示图层分割"), ("en_US", "Load folder", "Save (S)", "Segment from prompt layers")],
+    "lang, load, save, algorithm, help_text, log",
+    [("de_DE", "Ordner laden", "Speichern (S)", "Aus Eingabelayern segmentieren", "Macht aus Punkt- und Rechteck-Eingaben Polygone", "3 Polygone aus 2 Eingabe-Objekten."),
+     ("fr_FR", "Charger le dossier", "Enregistrer (S)", "Segmenter à partir de couches d'invites", "Transforme des points et des rectangles", "3 polygones à partir de 2 objets."),
+     ("es_ES", "Cargar carpeta", "Guardar (S)", "Segmentar desde capas de indicaciones", "Convierte puntos y rectángulos", "3 polígonos a partir de 2 objetos."),
+     ("pt_PT", "Carregar pasta", "Guardar (S)", "Segmentar a partir de camadas de indicações", "Transforma pontos e retângulos", "3 polígonos a partir de 2 objetos."),
+     ("zh_CN", "加载文件夹", "保存 (S)", "根据提示图层分割", "使用“编码栅格”生成的特征文件夹", "由 2 个提示对象得到 3 个多边形。"),
+     ("en_US", "Load folder", "Save (S)", "Segment from prompt layers", "Turns point and box prompts into polygons", "3 polygons from 2 prompt objects.")],
 )
-def test_the_dock_and_processing_speak_the_language_qgis_runs_in(plugins_dir, lang, load, save, algorithm):
+def test_the_dock_and_processing_speak_the_language_qgis_runs_in(plugins_dir, lang, load, save, algorithm, help_text, log):
     assert (ROOT / "i18n" / "geosam_de.qm").is_file(), "make setup builds the .qm files"
     env = dict(os.environ, LANG=f"{lang}.UTF-8", LC_ALL=f"{lang}.UTF-8", QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", SESSION, str(plugins_dir), PLUGIN_NAME], env=env, capture_output=True, text=True, timeout=120)
@@ -52,8 +56,8 @@ def test_the_dock_and_processing_speak_the_language_qgis_runs_in(plugins_dir, la
     assert shown["locale"].startswith(lang[:2])
     assert (shown["load"], shown["save"], shown["algorithm"]) == (load, save, algorithm)
     assert (shown["group"] == "Segment") == (lang == "en_US") and (shown["parameter"] == "Box prompts") == (lang == "en_US")
-    # The algorithm's help: German is complete; the other languages show English where a text is not translated yet.
-    assert shown["help"].startswith({"de_DE": "Macht aus Punkt- und Rechteck-Eingaben Polygone"}.get(lang, "Turns point and box prompts into polygons"))
+    # The algorithm's help and its log lines (in the algorithm class's own translation context).
+    assert shown["help"].startswith(help_text) and shown["log"] == log
     assert shown["help_url"].startswith("https://")
     if lang != "en_US":
         assert shown["in_use"] != "Nothing loaded: load a feature folder, or encode or go live on a raster." and shown["message"] != "Nothing to save: click on an object first."

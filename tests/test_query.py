@@ -332,6 +332,46 @@ def test_fast_decoder_for_sam2_equals_the_sam2_decoder(data_dir, sam2_ckpt, tmp_
     assert fallbacks > 0  # the stability fallback was exercised
 
 
+@pytest.mark.parametrize("model", ["sam", "sam2"])
+def test_a_hover_preview_is_the_click_outlined_at_the_logits_resolution(data_dir, sam_ckpt, sam2_ckpt, tmp_path, model):
+    """A hover preview skips the upsampling to the chip: its mask is the chosen logits > 0 on the 256 grid, placed
+    so that a logit pixel covers 4 x 4 pixels of a 1024 px chip. Bilinear upsampling can only change a pixel within
+    half a logit pixel of that grid's outline, so the click's mask equals the preview's blown up, but for a band of
+    2 pixels around its outline (a preview one logit pixel off would differ by 4). On a padded edge chip, with a box."""
+    from affine import Affine
+    from scipy import ndimage
+
+    folder = tmp_path / model
+    ckpt = sam_ckpt if model == "sam" else sam2_ckpt
+    FeatureCacheBuilder(RasterDataset(data_dir / "RGB.byte.tif"), create_model_spec_from_checkpoint(ckpt), folder, feature_dtype="float32").build()
+    engine = FeatureQueryEngine(folder, decoder="fast")
+    chip = engine.chips[0]
+    assert tuple(chip.valid_hw) == (718, 791) and chip.chip_size == 1024
+    compared = 0
+    for points, labels, b, _ in prompt_sets(3, 660, seed=5):  # boxes reach 50 px past a point: inside 718 rows
+        pts = None if points is None else [pixel_centre(data_dir / "RGB.byte.tif", c, r) for c, r in points]
+        box = None if b is None else [*(engine.grid_transform * (b[0], b[3])), *(engine.grid_transform * (b[2], b[1]))]
+        click = engine.query(points=pts, labels=labels, box=box, crs=engine.crs, continue_across_chips=False)
+        preview = engine.query(points=pts, labels=labels, box=box, crs=engine.crs, continue_across_chips=False, preview=True)
+        assert preview.mask.shape == (180, 198)  # ceil(718 / 4), ceil(791 / 4)
+        assert preview.mask_transform == click.mask_transform * Affine.scale(4)
+        assert preview.score == click.score and preview.chip_ids == click.chip_ids == [chip.chip_id]
+        blown = np.kron(preview.mask, np.ones((4, 4), dtype=bool))[:718, :791]
+        square = np.ones((3, 3), dtype=bool)  # bilinear reads the diagonal neighbour too
+        band = ndimage.binary_dilation(blown, square, iterations=2) & ~ndimage.binary_erosion(blown, square, iterations=2, border_value=1)
+        band[-2:, :] = band[:, -2:] = True  # the click's last pixels also read the padding's logits, which the preview crops
+        if b is not None:  # the preview clips whole logit pixels at the box's edges: it may differ 4 pixels either side
+            c0, r0, c1, r1 = int(np.floor(b[0])), int(np.floor(b[1])), int(np.ceil(b[2])), int(np.ceil(b[3]))
+            edge = np.zeros_like(band)
+            edge[max(r0 - 4, 0) : r1 + 4, max(c0 - 4, 0) : c1 + 4] = True
+            edge[r0 + 4 : r1 - 4, c0 + 4 : c1 - 4] = False
+            band |= edge
+        assert not np.any((blown != click.mask) & ~band)
+        compared += int(click.mask.sum() > 1000)
+        assert bool(preview.polygons) == bool(click.polygons)
+    assert compared >= 4  # masks of some size were compared, not only empty ones
+
+
 def test_fast_decoder_falls_back_to_torch_when_the_onnx_export_fails(cogeo_folder, data_dir, monkeypatch):
     import encoder.models.fast_decoder as fast_decoder
 

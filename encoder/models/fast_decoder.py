@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import torch
 
 from .runtime import Decoded
@@ -42,6 +43,8 @@ class FastSamDecoder:
     The ONNX export (about 0.3 s) happens on the first decode, so a GUI that opens a folder on its own thread
     and decodes on a worker never waits for it; if it fails, the torch form is used.
     """
+
+    coarse_masks = True  # decode(coarse=True): a hover preview's mask on the logits' grid (FeatureQueryEngine.query)
 
     def __init__(self, adapter, runtime: str = "auto") -> None:
         if runtime not in ("auto", "onnx", "torch"):
@@ -89,10 +92,11 @@ class FastSamDecoder:
             state = features[_STATE_KEY] = self.stage.chip_stage(features)
         return state
 
-    def decode(self, features, valid_hw, chip_size, points, labels, box, multimask, select_best: bool = False, keep=None) -> Decoded:
+    def decode(self, features, valid_hw, chip_size, points, labels, box, multimask, select_best: bool = False, keep=None, coarse: bool = False) -> Decoded:
         """select_best: a click (the chosen output only). keep with multimask: segment everything's filters run on
         the three outputs' low-resolution logits and only the outputs keep() returns are upsampled. Anything
-        else goes to the reference decoder."""
+        else goes to the reference decoder. coarse (with select_best): the mask is the logits > 0 over the chip's
+        valid part, not upsampled to the chip."""
         everything = not select_best and keep is not None and multimask
         if not select_best and not everything:
             return self.adapter.decode(features, valid_hw, chip_size, points, labels, box, multimask, select_best, keep)
@@ -118,7 +122,20 @@ class FastSamDecoder:
         best = int(best)
         # As the reference decoders report them: the three multimask scores, or the one output returned.
         scores, index = (iou[1:], best - 1) if multimask else (iou[best : best + 1], 0)
-        return Decoded(self.adapter.masks_from_logits(logits, chip_size, valid_hw), scores, logits, [index])
+        masks = coarse_masks(logits, chip_size, valid_hw) if coarse else self.adapter.masks_from_logits(logits, chip_size, valid_hw)
+        return Decoded(masks, scores, logits, [index])
+
+
+def coarse_masks(logits, chip_size: int, valid_hw) -> np.ndarray:
+    """(K, S, S) logits -> (K, h, w) bool: logits > 0 over the chip's valid pixels on the logits' own grid.
+
+    Both SAM (resize to 1024, pad, logits at 1024 / 4) and SAM 2 (logits upsampled to the square chip) put
+    logit pixel (i, j) over chip pixels [i, i + 1) x chip_size / S, so a logit pixel is chip_size / S chip pixels
+    a side, and the valid part is the first ceil(valid * S / chip_size) rows and columns."""
+    side = logits.shape[-1]
+    h = min(side, -(-valid_hw[0] * side // chip_size))
+    w = min(side, -(-valid_hw[1] * side // chip_size))
+    return (logits[:, :h, :w] > 0).numpy()
 
 
 _STATE_KEY = "_fast_decoder_chip_stage"

@@ -121,6 +121,7 @@ class _QueryEngineBase:
         options: VectorOptions | None = None,
         continue_across_chips: bool = True,
         multimask: bool | None = None,
+        preview: bool = False,
     ) -> SegmentResult:
         """Segment the object the prompts point at.
 
@@ -128,6 +129,9 @@ class _QueryEngineBase:
         box: (minx, miny, maxx, maxy) in `crs`. output_crs defaults to the folder's CRS.
         multimask: ask the decoder for three masks and keep the best scored (SAM's advice for an ambiguous
         single click), or for one. None: three for a single click without a box, one otherwise.
+        preview: a hover preview: the chip under the prompts only, outlined at the decoder's own 256 x 256 logits
+        (a logit pixel covers chip_size / 256 pixels: 4 for 1024 px chips, 1 for LiteMedSAM's 256 px ones), with
+        no upsampling to the chip. The outline is the clicked mask's to within one logit pixel (tests/test_query.py).
         """
         prompt_crs = parse_crs(crs, "prompt CRS")
         pts, labs = _as_points(points, labels)
@@ -151,16 +155,24 @@ class _QueryEngineBase:
         chip_prompts: list[ChipPrompt] = []
         if multimask is None:
             multimask = len(pts) == 1 and grid_box is None
-        decoded = self._decode(first, cols, rows, labs, grid_box, multimask)
+        coarse = preview and getattr(self.decoder, "coarse_masks", False)
+        decoded = self._decode(first, cols, rows, labs, grid_box, multimask, coarse=coarse)
         masks[first.chip_id] = (first, decoded[0])
         chip_prompts.append(decoded[1])
-        if continue_across_chips:
-            self._continue(first, masks, chip_prompts, cols, rows, labs, grid_box)
-
-        canvas, canvas_window = _compose(masks.values())
-        if grid_box is not None:  # a box bounds the object, also across chips
-            _clip_to_box(canvas, canvas_window, grid_box)
-        canvas_transform = window_transform(self.grid_transform, canvas_window)
+        if coarse:  # one chip, on the logits' grid: a logit pixel is `factor` grid pixels a side
+            canvas = decoded[0]
+            factor = first.chip_size / decoded[2]
+            canvas_transform = window_transform(self.grid_transform, first.grid_window) * Affine.scale(factor)
+            if grid_box is not None:
+                off = np.array([first.grid_window.col_off, first.grid_window.row_off] * 2)
+                _clip_to_box(canvas, PixelWindow(0, 0, *canvas.shape), (grid_box - off) / factor)
+        else:
+            if continue_across_chips and not preview:
+                self._continue(first, masks, chip_prompts, cols, rows, labs, grid_box)
+            canvas, canvas_window = _compose(masks.values())
+            if grid_box is not None:  # a box bounds the object, also across chips
+                _clip_to_box(canvas, canvas_window, grid_box)
+            canvas_transform = window_transform(self.grid_transform, canvas_window)
         polygons = mask_to_polygons(canvas, canvas_transform, options or VectorOptions())
         out_crs = parse_crs(output_crs, "output CRS") if output_crs not in (None, "") else self.crs
         score = float(chip_prompts[0].score)
@@ -185,16 +197,18 @@ class _QueryEngineBase:
         if np.any(cols < 0) or np.any(rows < 0) or np.any(cols > self.grid_width) or np.any(rows > self.grid_height):
             raise PromptError(f"The prompt lies outside the encoded extent of this feature folder ({crs_to_text(self.crs)}): click inside it.")
 
-    def _decode(self, chip: ChipRecord, cols, rows, labels, grid_box, multimask: bool) -> tuple[np.ndarray, ChipPrompt]:
+    def _decode(self, chip: ChipRecord, cols, rows, labels, grid_box, multimask: bool, coarse: bool = False) -> tuple[np.ndarray, ChipPrompt, int]:
+        """The chosen mask on the chip's valid pixels (coarse: on the logits' grid, whose side is returned too)."""
         # Grid position -> chip pixel index (SAM adds 0.5 to reach the pixel centre).
         off = np.array([chip.grid_window.col_off + 0.5, chip.grid_window.row_off + 0.5])
         points = np.column_stack([cols, rows]) - off if len(cols) else None
         box = None
         if grid_box is not None:
             box = grid_box - np.concatenate([off, off])
-        result = self.decoder.decode(self._features(chip), chip.valid_hw, chip.chip_size, points, labels if len(cols) else None, box, multimask, select_best=True)
+        extra = {"coarse": True} if coarse else {}
+        result = self.decoder.decode(self._features(chip), chip.valid_hw, chip.chip_size, points, labels if len(cols) else None, box, multimask, select_best=True, **extra)
         prompt = ChipPrompt(chip.chip_id, points, labels if len(cols) else None, box, multimask, float(result.scores[result.indexes[0]]))
-        return result.masks[0], prompt
+        return result.masks[0], prompt, int(result.low_res_logits.shape[-1])
 
     def _continue(self, first, masks, chip_prompts, cols, rows, labels, grid_box) -> None:
         """Follow the object into neighbouring chips while it touches their inner edges."""
@@ -223,7 +237,7 @@ class _QueryEngineBase:
                     nb_box = np.array([max(grid_box[0], w.col_off), max(grid_box[1], w.row_off), min(grid_box[2], w.col_off + w.width), min(grid_box[3], w.row_off + w.height)])
                     if nb_box[2] <= nb_box[0] or nb_box[3] <= nb_box[1]:
                         continue
-                mask, prompt = self._decode(nb, nb_cols, nb_rows, nb_labels, nb_box, False)
+                mask, prompt, _ = self._decode(nb, nb_cols, nb_rows, nb_labels, nb_box, False)
                 masks[nb.chip_id] = (nb, mask)
                 chip_prompts.append(prompt)
                 frontier.append(nb)

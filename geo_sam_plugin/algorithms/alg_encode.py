@@ -122,20 +122,23 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
 
         def on_event(event: dict) -> None:
             if event["event"] == "plan":
-                feedback.pushInfo(f"Device: {event['device']}")
+                feedback.pushInfo(self.tr("Device: {0}").format(event["device"]))
                 feedback.pushInfo(event["text"])
             elif event["event"] == "log":
                 feedback.pushInfo(event["text"])
             elif event["event"] == "progress":
                 feedback.setProgress(event["percent"])
                 if event.get("chips_per_s") is not None:
-                    eta = f", about {event['eta_s']:.0f} s left" if event.get("eta_s") else ""
-                    feedback.setProgressText(f"{event['done']}/{event['total']} chips, {event['chips_per_s']:.2f} chips/s{eta}")
+                    text = self.tr("{0}/{1} chips, {2:.2f} chips/s").format(event["done"], event["total"], event["chips_per_s"])
+                    if event.get("eta_s"):
+                        text = self.tr("{0}, about {1:.0f} s left").format(text, event["eta_s"])
+                    feedback.setProgressText(text)
 
         # In the worker, with its own torch and threads: QGIS's process (qgis_process too) never runs the encoder.
         result = shared_client().long_request("encode", args, cancelled=feedback.isCanceled, on_event=on_event).result
         if result["cluster"]:
-            feedback.pushInfo(f"{result['chips']} chips in {output} ({result['skipped_nodata']} nodata chips skipped), encoded by the cluster.")
+            feedback.pushInfo(self.tr("{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.").format(result["chips"], output, result["skipped_nodata"]))
         else:
-            feedback.pushInfo(f"{result['chips']} chips in {output} ({result['reused']} reused, {result['skipped_nodata']} nodata chips skipped) in {result['seconds']:.1f} s.")
+            feedback.pushInfo(self.tr("{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.").format(
+                result["chips"], output, result["reused"], result["skipped_nodata"], result["seconds"]))
         return {"OUTPUT": output, "CHIP_COUNT": result["chips"], "SKIPPED_NODATA": result["skipped_nodata"]}

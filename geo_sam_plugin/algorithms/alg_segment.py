@@ -201,7 +201,8 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
             raise QgsProcessingException("Cannot create the output layer: check its path and format.")
         background_only = [group for group, obj in objects.items() if obj["box"] is None and 1 not in obj["labels"]]
         if background_only:
-            feedback.pushInfo(f"Skipped {len(background_only)} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.")
+            feedback.pushInfo(self.tr("Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.").format(
+                len(background_only)))
             objects = OrderedDict((group, obj) for group, obj in objects.items() if group not in set(background_only))
         written = 0
         for i, (group, obj) in enumerate(objects.items()):
@@ -213,7 +214,7 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
                 written += 1
             feedback.setProgress(100.0 * (i + 1) / len(objects))
         engine.close()
-        feedback.pushInfo(f"{written} polygons from {len(objects)} prompt objects.")
+        feedback.pushInfo(self.tr("{0} polygons from {1} prompt objects.").format(written, len(objects)))
         return {"OUTPUT": dest}
 
 
@@ -257,13 +258,11 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
         found, _ = _found("everything", args, feedback)
         dest = self._write_found(parameters, context, ["score", "area", "chip_ids", "model"], crs, found)
         if found:
-            feedback.pushInfo(f"{len(found)} polygons.")
+            feedback.pushInfo(self.tr("{0} polygons.").format(len(found)))
         else:
-            area = f", area >= {options['min_area']:g}" if options["min_area"] else ""
-            feedback.pushWarning(
-                f"0 polygons: no mask passed the thresholds (predicted IoU >= {options['pred_iou_thresh']:g}, stability >= {options['stability_thresh']:g}"
-                f"{area}). Lower them, or add points per chip side."
-            )
+            area = self.tr(", area >= {0:g}").format(options["min_area"]) if options["min_area"] else ""
+            feedback.pushWarning(self.tr("0 polygons: no mask passed the thresholds (predicted IoU >= {0:g}, stability >= {1:g}{2}). Lower them, or add points per chip side.").format(
+                options["pred_iou_thresh"], options["stability_thresh"], area))
         return {"OUTPUT": dest}
 
 
@@ -329,7 +328,7 @@ class SegmentTextAlgorithm(_SegmentAlgorithm):
         concept = result["concept"]
         dest = self._write_found(parameters, context, ["concept", "score", "area", "chip_ids", "model"], crs, found)
         if found:
-            feedback.pushInfo(f"{len(found)} '{concept}' polygons.")
+            feedback.pushInfo(self.tr("{0} '{1}' polygons.").format(len(found), concept))
         else:
-            feedback.pushWarning(f"No '{concept}' found with a score of {threshold:g} or more: the layer is empty. Lower the threshold to see weaker matches.")
+            feedback.pushWarning(self.tr("No '{0}' found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.").format(concept, threshold))
         return {"OUTPUT": dest}
