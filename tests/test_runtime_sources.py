@@ -30,25 +30,28 @@ from geo_sam_plugin.install.python_env import bundle_commands, choose_torch, run
 from geo_sam_plugin.install.runtime_builder import install_command
 
 
-def wheel(name: str, version: str, requires: list[str]) -> tuple[str, bytes]:
-    """A pure-Python wheel (file name, bytes) whose module records its version."""
+def wheel(name: str, version: str, requires: list[str], platform: str = "any") -> tuple[str, bytes]:
+    """A wheel (file name, bytes) whose module records its version; platform: its platform tag (any: pure Python)."""
     dist = f"{name}-{version}.dist-info"
     files = {
         f"{name}/__init__.py": f"__version__ = {version!r}\n",
         f"{dist}/METADATA": "Metadata-Version: 2.1\n" + f"Name: {name}\nVersion: {version}\n" + "".join(f"Requires-Dist: {r}\n" for r in requires),
-        f"{dist}/WHEEL": "Wheel-Version: 1.0\nGenerator: geosam-tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
+        f"{dist}/WHEEL": "Wheel-Version: 1.0\nGenerator: geosam-tests\nRoot-Is-Purelib: true\n" + "".join(f"Tag: py3-none-{p}\n" for p in platform.split(".")),
     }
     files[f"{dist}/RECORD"] = "".join(f"{path},,\n" for path in files) + f"{dist}/RECORD,,\n"
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as zf:
         for path, text in files.items():
             zf.writestr(path, text)
-    return f"{name}-{version}-py3-none-any.whl", buffer.getvalue()
+    return f"{name}-{version}-py3-none-{platform}.whl", buffer.getvalue()
 
 
 # index path -> the stand-in wheels it serves (torchvision's local builds pin their torch, as PyTorch's do).
 INDEXES = {
-    "/simple": [("torch", "2.14.1", []), ("torchvision", "0.29.1", ["torch==2.14.1"]), ("timm", "1.0.20", ["torch", "torchvision"])],
+    "/simple": [("torch", "2.14.1", []), ("torchvision", "0.29.1", ["torch==2.14.1"]), ("timm", "1.0.20", ["torch", "torchvision"]),
+                # Tagged as on PyPI: nvidia-cudnn-cu13 9.24.0.43 (Linux torch's) for glibc 2.27 only; older wheels manylinux2014.
+                ("nvidia_cudnn_cu13", "9.24.0.43", [], "manylinux_2_27_x86_64"), ("oldwheel", "1.0", [], "manylinux_2_17_x86_64.manylinux2014_x86_64"),
+                ("oldwheel", "1.0", [], "win_amd64")],
     "/whl/cpu": [("torch", "2.14.1+cpu", []), ("torchvision", "0.29.1+cpu", ["torch==2.14.1+cpu"])],
     "/whl/cu130": [("torch", "2.14.1+cu130", []), ("torchvision", "0.29.1+cu130", ["torch==2.14.1+cu130"])],
 }
@@ -60,13 +63,14 @@ def indexes():
     server = ModelServer()
     for index, wheels in INDEXES.items():
         projects: dict[str, list[str]] = {}
-        for name, version, requires in wheels:
-            file_name, data = wheel(name, version, requires)
+        for name, version, requires, *platform in wheels:
+            file_name, data = wheel(name, version, requires, *platform)
             server.files[f"/files{index}/{file_name}"] = data
             projects.setdefault(name, []).append(f'<a href="/files{index}/{file_name}#sha256={hashlib.sha256(data).hexdigest()}">{file_name}</a>')
         for name, links in projects.items():
             page = f"<!DOCTYPE html><html><body>{''.join(links)}</body></html>".encode()
-            for path in (f"{index}/{name}/", f"{index}/{name}"):
+            project = name.replace("_", "-")  # PEP 503's normalised name: pip asks for nvidia-cudnn-cu13/
+            for path in (f"{index}/{project}/", f"{index}/{project}"):
                 server.files[path], server.types[path] = page, "text/html"
     yield server
     server.close()
@@ -119,6 +123,24 @@ def test_the_offline_bundle_holds_one_torch_the_chosen_build(indexes, tmp_path):
     run = subprocess.run(offline, env=pip_env("http://127.0.0.1:9/unreachable"), capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-2000:]
     assert (target / "torch-2.14.1+cpu.dist-info").is_dir()
+
+
+def test_a_manylinux_2_28_bundle_takes_the_wheels_built_for_an_older_glibc(indexes, tmp_path):
+    """pip download --platform manylinux_2_28_x86_64 alone refuses a wheel tagged manylinux_2_27 or manylinux2014 (pip
+    widens only manylinux2014 / 2010 and macOS tags): bundle lists the older tags, which a glibc 2.28 system runs."""
+    dest = tmp_path / "wheels"
+    (command,) = bundle_commands(str(dest), "manylinux_2_28_x86_64", "3.12", replace(choose_torch("Linux", "x86_64", None), index_url=None),
+                                 requirements=["nvidia-cudnn-cu13==9.24.0.43", "oldwheel==1.0"])
+    run = subprocess.run([sys.executable, *command], env=pip_env(f"{indexes.url}/simple"), capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert sorted(p.name for p in dest.iterdir()) == ["nvidia_cudnn_cu13-9.24.0.43-py3-none-manylinux_2_27_x86_64.whl",
+                                                      "oldwheel-1.0-py3-none-manylinux_2_17_x86_64.manylinux2014_x86_64.whl"]
+    # The same download with the tag alone, as before: pip finds no match (what the offline bench ran into).
+    alone = [a for a in command if not a.startswith("manylinux") and a != "--platform"]
+    alone[alone.index("--python-version"):alone.index("--python-version")] = ["--platform", "manylinux_2_28_x86_64"]
+    run = subprocess.run([sys.executable, *alone[:-1], "--dest", str(tmp_path / "alone"), "oldwheel==1.0"], env=pip_env(f"{indexes.url}/simple"),
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode != 0 and "No matching distribution" in run.stderr
 
 
 def test_bundle_for_the_real_platforms_is_one_resolution_and_fetches_the_python_for_macos():

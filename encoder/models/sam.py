@@ -12,7 +12,7 @@ import numpy as np
 
 from ..errors import MissingDependencyError
 from .checkpoints import ModelSpec, read_state_dict, state_subset
-from .runtime import CachedDensePE, Decoded, check_precision, chosen_outputs, compute, import_torch, load_strict, resolve_device, upsample_logits_to_mask
+from .runtime import CachedDensePE, Decoded, check_precision, chosen_outputs, compute, import_torch, load_strict, quantize_linear_layers, resolve_device, upsample_logits_to_mask
 from .tinyvit import tinyvit_encoder
 
 
@@ -66,6 +66,10 @@ class SamAdapter(CachedDensePE):
                 from .fast_attention import fuse_sam_attention
 
                 fuse_sam_attention(self.sam.image_encoder)
+        if self.tinyvit is not None:
+            quantize_linear_layers(self.tinyvit, self.precision)
+        elif self.sam is not None:
+            quantize_linear_layers(self.sam.image_encoder, self.precision)
         del state
 
     # The expensive half: once per chip.

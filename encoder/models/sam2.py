@@ -11,7 +11,7 @@ import numpy as np
 
 from ..errors import MissingDependencyError
 from .checkpoints import SAM2_SIZES, ModelSpec, read_state_dict, state_subset
-from .runtime import CachedDensePE, Decoded, check_precision, chosen_outputs, compute, import_torch, load_strict, resolve_device, upsample_logits_to_mask
+from .runtime import CachedDensePE, Decoded, check_precision, chosen_outputs, compute, import_torch, load_strict, quantize_linear_layers, resolve_device, upsample_logits_to_mask
 
 
 def sam2_config_name(variant: str) -> str:
@@ -59,6 +59,7 @@ class Sam2Adapter(CachedDensePE):
             self.model = instantiate(m, _recursive_=True)
             load_strict(self.model, dict(state), spec.checkpoint_path, "SAM2")
             self.model.to(self.device).eval()
+            quantize_linear_layers(self.model.image_encoder, self.precision)
             self.prompt_encoder = self.model.sam_prompt_encoder
             self.mask_decoder = self.model.sam_mask_decoder
         else:

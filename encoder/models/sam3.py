@@ -28,7 +28,7 @@ import numpy as np
 
 from ..errors import CheckpointError, MissingDependencyError
 from .checkpoints import Sam3Arch, arch_from_state, detector_state, read_state_dict
-from .runtime import Decoded, check_precision, chosen_outputs, compute, resolve_device
+from .runtime import Decoded, check_precision, chosen_outputs, compute, quantize_linear_layers, resolve_device
 
 SAM3_IMAGE_SIZE = 1008
 SAM3_PACKAGES = "sam3==0.1.4 (with --no-deps), ftfy, regex, einops, pycocotools, open_clip_torch (with --no-deps, for its tokenizer vocabulary)"
@@ -288,6 +288,8 @@ class Sam3Adapter:
         self.model = load_image_model(spec.checkpoint_path, read_state_dict(spec.checkpoint_path), self.device)
         if not with_image_encoder:  # queries start from the cached trunk output: the ViT is not needed
             self.model.backbone.vision_backbone.trunk = torch.nn.Identity()
+        else:
+            quantize_linear_layers(self.model.backbone.vision_backbone.trunk, self.precision)
         self._texts: dict[str, dict] = {}
 
     def input_size(self, chip_size: int, valid_hw: tuple[int, int]) -> tuple[int, int]:

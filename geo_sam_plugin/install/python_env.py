@@ -284,6 +284,22 @@ def _name(requirement: str) -> str:
     return re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0]
 
 
+def platform_options(platform_tag: str) -> list[str]:
+    """pip download's --platform options for a target: a manylinux_2_Y system also runs the wheels built for an older
+    glibc (PEP 600), but pip does not widen an explicit manylinux_2_Y itself (pip/_internal/utils/compatibility_tags.py,
+    _get_custom_platforms: only manylinux2014 / 2010 and macosx are widened), so every older tag is listed. Without
+    that, a manylinux_2_28 bundle misses nvidia-cudnn-cu13 9.24.0.43 (manylinux_2_27 only, needed by Linux torch)
+    and every wheel tagged manylinux2014 alone."""
+    match = re.fullmatch(r"manylinux_2_(\d+)_(\w+)", platform_tag)
+    if not match:
+        return ["--platform", platform_tag]
+    glibc, arch = int(match.group(1)), match.group(2)
+    tags = [f"manylinux_2_{minor}_{arch}" for minor in range(glibc, 4, -1)]
+    legacy = [(17, "manylinux2014")] + ([(12, "manylinux2010"), (5, "manylinux1")] if arch in ("x86_64", "i686") else [])
+    tags += [f"{name}_{arch}" for minor, name in legacy if minor <= glibc]
+    return [option for tag in tags for option in ("--platform", tag)]
+
+
 def bundle_commands(dest: str, platform_tag: str, python_version: str, torch: TorchChoice, requirements: list[str] | None = None) -> list[list[str]]:
     """`pip download` runs that fill `dest` with every wheel (and pure-Python source) that the runtime of an offline
     machine needs (runtime_builder then installs from that folder with --no-index --find-links).
@@ -297,7 +313,7 @@ def bundle_commands(dest: str, platform_tag: str, python_version: str, torch: To
     binary = [r for r in (requirements if requirements is not None else [*REQUIREMENTS, RASTERIO, "pyyaml", "packaging"]) if _name(r) not in source_names]
     if torch.packages != tuple(TORCH):  # Intel Mac: torch 2.2.2 instead of the pinned release
         binary = [*torch.packages, *(r for r in binary if _name(r) not in {_name(t) for t in torch.packages})]
-    target = ["--platform", platform_tag, "--python-version", python_version, "--only-binary=:all:"]
+    target = [*platform_options(platform_tag), "--python-version", python_version, "--only-binary=:all:"]
     common = ["-m", "pip", "download", "--disable-pip-version-check", "--no-cache-dir", "--dest", dest]
     torch_index = ["--extra-index-url", torch.index_url] if torch.index_url else []
     commands = [common + target + torch_index + binary]
