@@ -156,6 +156,36 @@ def test_bundle_for_the_real_platforms_is_one_resolution_and_fetches_the_python_
     assert dry.returncode == 0 and "cpython-3.12.12+20251031-aarch64-apple-darwin-install_only.tar.gz" in dry.stdout, dry.stdout + dry.stderr
 
 
+def test_the_packages_a_bundle_fetches_without_dependencies_agree_with_each_other(tmp_path):
+    """bundle's second pip run fetches hydra-core, omegaconf, iopath ... with --no-deps, each the newest its range allows,
+    from this machine's package index: every requirement one of them states on another must hold for the versions
+    fetched (omegaconf 2.4.0 once came with hydra-core, which requires < 2.4, and the offline runtime failed)."""
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name, parse_sdist_filename, parse_wheel_filename
+
+    from geo_sam_plugin.install.pins import NO_DEPS
+
+    (_, sources) = bundle_commands(str(tmp_path), "win_amd64", "3.12", choose_torch("Windows", "AMD64", None))
+    # sam2, sam3 ... are large; what they require of these (sam2: hydra-core>=1.3.2, iopath>=0.1.10) is the ranges named.
+    sources = [a for a in sources if a not in NO_DEPS]
+    run = subprocess.run([sys.executable, *sources], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    versions, requirements = {}, []
+    for path in tmp_path.glob("*.whl"):
+        name, version, *_ = parse_wheel_filename(path.name)
+        versions[name] = version
+        with zipfile.ZipFile(path) as zf:
+            metadata = next(n for n in zf.namelist() if n.endswith(".dist-info/METADATA"))
+            requirements += [(name, Requirement(line.split(":", 1)[1].strip())) for line in zf.read(metadata).decode().splitlines() if line.startswith("Requires-Dist:")]
+    versions.update(parse_sdist_filename(path.name) for path in tmp_path.glob("*.tar.gz"))  # iopath: source only
+    assert {"hydra-core", "omegaconf", "iopath"} <= set(versions)
+    checked = [(who, req) for who, req in requirements if canonicalize_name(req.name) in versions and not (req.marker and "extra" in str(req.marker))]
+    assert checked, "no requirement between the fetched packages was checked"
+    broken = [f"{who} {versions[who]} requires {req}, fetched {versions[canonicalize_name(req.name)]}" for who, req in checked
+              if not req.specifier.contains(versions[canonicalize_name(req.name)], prereleases=True)]
+    assert not broken, broken
+
+
 def standin_archive(triple: str) -> bytes:
     """A python-build-standalone install_only layout (python/bin/python3 -> python3.12, python/lib/...): a stand-in."""
     buffer = io.BytesIO()

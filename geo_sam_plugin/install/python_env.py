@@ -276,8 +276,10 @@ def runtime_pip_options(torch: TorchChoice, wheel_dir: str | None = None, proxy:
 
 
 # Pure-Python needs published only as source (or whose dependency is): fetched without a platform filter and
-# without dependencies, and named here with those dependencies (pip download --platform demands binaries).
-SOURCE_ONLY = ["hydra-core>=1.3.2", "omegaconf>=2.2", "antlr4-python3-runtime==4.9.*", "iopath>=0.1.10", "portalocker", "setuptools", "wheel"]
+# without dependencies, and named here with those dependencies (pip download --platform demands binaries). Fetched
+# without dependencies, each one's range must hold what the others require: hydra-core 1.3 requires
+# omegaconf<2.4,>=2.2 (its METADATA), and omegaconf 2.4.0 is out (a bundle took it, and its runtime failed to build).
+SOURCE_ONLY = ["hydra-core>=1.3.2", "omegaconf>=2.2,<2.4", "antlr4-python3-runtime==4.9.*", "iopath>=0.1.10", "portalocker", "setuptools", "wheel"]
 
 
 def _name(requirement: str) -> str:
