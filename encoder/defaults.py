@@ -19,8 +19,10 @@ STABILITY_THRESH = 0.92
 # Segment by concept (SAM 3 text prompts): Sam3Processor's default confidence threshold.
 CONCEPT_THRESHOLD = 0.5
 
-# What the image encoder computes in. float32 is the reference predictors' arithmetic; bfloat16 and float16 run it
-# under torch.autocast (bfloat16 on CUDA GPUs and on CPUs with AMX / AVX-512 BF16, float16 on CUDA GPUs only);
-# int8 quantises the encoder's linear layers dynamically, on the CPU. How much each pays depends on the CPU:
-# make bench and the dock's Measure button measure it (docs/performance.md).
-PRECISIONS = ("float32", "bfloat16", "float16", "int8")
+# What the image encoder computes in. float32 is the reference predictors' arithmetic; the others run it under
+# torch.autocast: bfloat16 on CUDA GPUs and on CPUs with AMX / AVX-512 BF16 (what it gains depends on the CPU:
+# make bench measures it), float16 on CUDA GPUs only.
+PRECISIONS = ("float32", "bfloat16", "float16")
+# Measured by make bench, not offered: int8 (the encoder's linear layers quantised dynamically, CPU only) changed
+# LiteMedSAM's box masks beyond the accuracy gate (docs/performance.md, "int8").
+MEASURED_ONLY = ("int8",)

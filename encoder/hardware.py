@@ -19,3 +19,24 @@ def cpu_bfloat16_flags() -> list[str]:
 
 def cpu_has_bfloat16() -> bool:
     return bool(cpu_bfloat16_flags())
+
+
+def _cpuinfo_line(prefix: str) -> str:
+    try:
+        with open("/proc/cpuinfo") as f:
+            return next((line.split(":", 1)[1].strip() for line in f if line.startswith(prefix)), "")
+    except OSError:
+        return ""
+
+
+def cpu_model() -> str:
+    """The CPU's model name (Linux: /proc/cpuinfo; elsewhere what Python's platform module says)."""
+    import platform
+
+    return _cpuinfo_line("model name") or platform.processor() or platform.machine()
+
+
+def cpu_matrix_flags() -> list[str]:
+    """The instructions that decide the encoders' CPU speed in bfloat16 and int8: AMX, AVX-512 BF16 / VNNI, AVX2."""
+    flags = _cpuinfo_line("flags").split()
+    return [flag for flag in ("amx_bf16", "amx_int8", "avx512_bf16", "avx512_vnni", "avx_vnni", "avx512f", "avx2") if flag in flags]

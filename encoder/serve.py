@@ -26,7 +26,7 @@ import traceback
 from .errors import EncodeCancelled, GeoSamError, OperationCancelled
 from .protocol import PROTOCOL_VERSION, ProtocolError, read_message, write_message
 
-LONG_OPS = {"encode", "everything", "text", "verify_download", "self_test", "sleep"}
+LONG_OPS = {"encode", "everything", "text", "verify_download", "self_test", "sleep", "measure"}
 
 
 class Job:
@@ -357,6 +357,40 @@ def _folder_info(worker, args, blobs, job):
             "model_type": folder.model_type, "model_variant": folder.model_variant, "checkpoint_path": folder.checkpoint_path}, []
 
 
+def _measure(worker, args, blobs, job):
+    """Seconds per chip of a checkpoint's image encoder in each precision asked for, on this machine and device: one
+    chip of the model's own size (random pixels: the time does not depend on them) after a warm-up chip. What the
+    dock's Measure shows; a precision the device cannot run is reported with its one-line reason."""
+    import numpy as np
+
+    from .errors import DeviceError
+    from .models import load_adapter
+    from .models.checkpoints import create_model_spec_from_checkpoint
+    from .models.runtime import describe_device, resolve_device
+
+    spec = create_model_spec_from_checkpoint(args["checkpoint"])
+    device = resolve_device(args.get("device") or None)
+    size = spec.native_chip_size
+    image = np.random.default_rng(0).integers(0, 256, (size, size, 3), dtype=np.uint8)
+    precisions = list(args.get("precisions") or ["float32", "bfloat16"])
+    seconds, refused = {}, {}
+    for i, precision in enumerate(precisions):
+        job.progress(100.0 * i / len(precisions))
+        if job.cancelled():
+            raise OperationCancelled("Measuring was cancelled.")
+        try:
+            adapter = load_adapter(spec, str(device), precision=precision)
+        except DeviceError as exc:
+            refused[precision] = str(exc)
+            continue
+        adapter.encode([image], size)  # warm-up: first-call allocations, oneDNN's kernel choice
+        started = time.perf_counter()
+        adapter.encode([image], size)
+        seconds[precision] = time.perf_counter() - started
+        adapter = None
+    return {"variant": spec.variant, "device": describe_device(device), "chip_size": size, "seconds": seconds, "refused": refused}, []
+
+
 def _verify_download(worker, args, blobs, job):
     """A downloaded model checked (sha256, or its tensors where no checksum is published) and, for a finished `.part`,
     renamed into place: the QGIS model manager's last step (it downloads on QGIS's network, the worker verifies)."""
@@ -427,7 +461,7 @@ def _sleep(worker, args, blobs, job):
 
 HANDLERS = {
     "hello": _hello, "open_folder": _open_folder, "open_raster": _open_raster, "query": _query, "chips": _chips, "close": _close,
-    "encode": _encode, "everything": _everything, "text": _text, "check_text": _check_text, "folder_info": _folder_info, "verify_download": _verify_download, "check_output": _check_output, "self_test": _self_test, "sleep": _sleep,
+    "encode": _encode, "everything": _everything, "text": _text, "check_text": _check_text, "folder_info": _folder_info, "verify_download": _verify_download, "check_output": _check_output, "self_test": _self_test, "sleep": _sleep, "measure": _measure,
 }
 
 

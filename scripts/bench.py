@@ -25,12 +25,15 @@ from benchmarks.disk import bench_sam2_disk  # noqa: E402
 from benchmarks.distributed import bench_distributed  # noqa: E402
 from benchmarks.encoding import bench_encoding, bench_throughput  # noqa: E402
 from benchmarks.install import bench_download, bench_install, bench_runtime_offline  # noqa: E402
+from benchmarks.int8 import bench_int8  # noqa: E402
 from benchmarks.memory import bench_memory, bench_vit_h  # noqa: E402
 from benchmarks.precision import bench_precision  # noqa: E402
 from benchmarks.sam3 import bench_sam3  # noqa: E402
 from benchmarks.start import bench_plugin_start  # noqa: E402
 from benchmarks.tinyvit import bench_tinyvit  # noqa: E402
 from benchmarks.worker import bench_worker  # noqa: E402
+
+from encoder.hardware import cpu_matrix_flags, cpu_model  # noqa: E402
 
 
 def main() -> int:
@@ -40,14 +43,15 @@ def main() -> int:
     parser.add_argument("--clicks", type=int, default=200)
     parser.add_argument("--big", type=int, default=20000, help="side of the large raster for the memory figure")
     parser.add_argument("--quick", action="store_true", help="skip the slow ViT-H and 20000 px figures")
-    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed,tinyvit,sam3,worker", help="comma-separated stages to run")
+    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed,tinyvit,sam3,worker,int8", help="comma-separated stages to run")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     import torch
 
     machine = f"{platform.node()} {platform.processor() or platform.machine()}, {os.cpu_count()} cores, torch {torch.__version__} ({torch.get_num_threads()} threads), no GPU" if not torch.cuda.is_available() else f"GPU {torch.cuda.get_device_name()}"
-    print(f"GeoSAM benchmark on {machine}")
+    cpu = f"CPU {cpu_model()}; matrix instructions: {', '.join(cpu_matrix_flags()) or 'none of AMX, AVX-512 BF16 / VNNI, AVX2'}"
+    print(f"GeoSAM benchmark on {machine}\n{cpu}")
     started = time.time()
     with tempfile.TemporaryDirectory(prefix="geosam-bench-") as tmp:
         work = Path(tmp)
@@ -72,6 +76,8 @@ def main() -> int:
             bench_vit_h(work)
         if "precision" in stages:
             bench_precision(work, args.repeat, ckpt)
+        if "int8" in stages:
+            bench_int8(work, args.repeat)
         if "start" in stages:
             bench_plugin_start(work, args.repeat)
         if "install" in stages:
@@ -90,9 +96,9 @@ def main() -> int:
             bench_worker(work)
     if not torch.cuda.is_available():
         row("7 gpu", "GPU batched fp16/bf16 encoding", "not measured", unit="", target="no GPU on this machine: the same path measured on the CPU above")
-    report = {"machine": machine, "date": time.strftime("%Y-%m-%d %H:%M"), "seconds": round(time.time() - started), "rows": ROWS}
+    report = {"machine": machine, "cpu": cpu, "date": time.strftime("%Y-%m-%d %H:%M"), "seconds": round(time.time() - started), "rows": ROWS}
     (out / "bench.json").write_text(json.dumps(report, indent=1))
-    lines = [f"Benchmark on {machine}, {report['date']} ({report['seconds']} s). Medians; ratio = value / reference.", "", "| goal | figure | value | reference | ratio | target | |", "|---|---|---|---|---|---|---|"]
+    lines = [f"Benchmark on {machine}, {report['date']} ({report['seconds']} s). Medians; ratio = value / reference.", "", cpu + ".", "", "| goal | figure | value | reference | ratio | target | |", "|---|---|---|---|---|---|---|"]
     for r in ROWS:
         v = f"{r['value']:.4g}" if isinstance(r["value"], float) else str(r["value"])
         ref = f"{r['reference']:.4g}" if isinstance(r["reference"], float) else ("" if r["reference"] is None else str(r["reference"]))

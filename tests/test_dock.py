@@ -226,6 +226,42 @@ def test_the_dock_encode_button_encodes_its_raster_as_a_task_and_loads_the_folde
     QgsProject.instance().removeMapLayers([shade.id()])
 
 
+def test_measure_times_the_checkpoints_encoder_in_the_worker_and_the_hint_shows_it(canvas, plugin_package, sam_ckpt):
+    """The precision hint says what Measure found on this machine (not what the CPU's flags suggest): the button
+    runs a task that times one chip in float32 and one in bfloat16 in the worker; the figure is kept per checkpoint
+    and device choice."""
+    import json
+
+    from qgis.core import QgsSettings
+    from qgis.PyQt import sip
+
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
+    dock = plugin_package.ui.dock.GeoSamDock(ctl)
+    dock.device_box.setCurrentIndex(dock.device_box.findData("cpu"))
+    dock.checkpoint.setFilePath(sam_ckpt)
+    key = plugin_package.geo_sam_plugin.dock.measure_task.measured_key(sam_ckpt, "cpu")
+    QgsSettings().remove(key)
+    dock.show_measured()
+    assert "not measured yet" in dock.precision_hint.text()
+    dock.measure_button.click()
+    assert not dock.measure_button.isEnabled()  # one measurement at a time
+    assert wait_for(lambda: ctl.measure_task is None, timeout=120), dock.status.text()
+    kept = json.loads(QgsSettings().value(key, "", str))
+    assert set(kept["seconds"]) == {"float32", "bfloat16"} and all(s > 0 for s in kept["seconds"].values())
+    assert kept["variant"] == "vit_custom" and kept["device"].startswith("CPU")  # the tiny SAM: a ViT of its own size
+    ratio = kept["seconds"]["float32"] / kept["seconds"]["bfloat16"]
+    assert f"({ratio:.2f}x as fast)" in dock.precision_hint.text() and "Measured" in dock.status.text()
+    assert dock.measure_button.isEnabled()
+    dock.device_box.setCurrentIndex(dock.device_box.findData(""))  # another device choice: its own figure (none yet)
+    QgsSettings().remove(plugin_package.geo_sam_plugin.dock.measure_task.measured_key(sam_ckpt, None))
+    dock.device_box.setCurrentIndex(dock.device_box.findData("cpu"))
+    dock.device_box.setCurrentIndex(dock.device_box.findData(""))
+    assert "not measured yet" in dock.precision_hint.text()
+    QgsSettings().remove(key)
+    ctl.unload()
+    sip.delete(dock)
+
+
 def test_the_dock_refuses_an_unrelated_folder_and_a_second_encode(canvas, plugin_package, data_dir, sam_ckpt, tmp_path):
     from qgis.core import QgsProject, QgsRasterLayer
     from qgis.PyQt import sip

@@ -19,6 +19,8 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
 )
 
+from ..geo_sam_plugin.dock.background import measured_text
+from ..geo_sam_plugin.dock.measure_task import read_measured
 from .dock_sections import SETTINGS, DockWidgets
 
 MAX_RECENT = 10
@@ -70,6 +72,8 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         self._connect(self.clear_button, controller.clear)
         self._connect(self.save_button, controller.save)
         self._connect(self.find_button, self.find_text)
+        self._connect(self.measure_button, lambda: controller.measure_speed(self.checkpoint.filePath(), self.device))
+        self.device_box.currentIndexChanged.connect(lambda _i: self.show_measured())
         self.text.returnPressed.connect(self.find_text)
         self._connect(self.new_layer_button, self.new_layer)
         self._connect(self.new_gpkg_button, lambda: self.new_file_layer(self.tr("GeoPackage (*.gpkg)"), ".gpkg"))
@@ -77,7 +81,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         self.tool_button.toggled.connect(self.toggle_tool)
         self.recent.activated.connect(lambda i: i > 0 and self.folder.setFilePath(self.recent.itemText(i)))
         self.show_chips.toggled.connect(controller.show_chips)
-        self.checkpoint.fileChanged.connect(lambda path: QgsSettings().setValue(SETTINGS + "checkpoint", path))
+        self.checkpoint.fileChanged.connect(lambda path: (QgsSettings().setValue(SETTINGS + "checkpoint", path), self.show_measured()))
         self.layer.layerChanged.connect(self._layer_changed)
         for widget in (self.min_area, self.simplify):
             widget.valueChanged.connect(self.apply_options)
@@ -257,6 +261,10 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         self.folder.setFilePath(folder)
         return self.controller.encode_in_background(raster_path, checkpoint, folder, precision=self.precision, device=self.device)
 
+    def show_measured(self) -> None:
+        """The precision hint: what Measure found for this checkpoint and device here (never guessed from CPU flags)."""
+        self.precision_hint.setText(measured_text(read_measured(self.checkpoint.filePath(), self.device)))
+
     @property
     def precision(self) -> str:
         """What the dock's encodes (live mode, Encode raster) compute in."""
@@ -345,4 +353,6 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         if not controller.nothing_found and self.status.text() == controller.nothing_found_text():
             self.status.clear()  # a later good result, or Esc: the "Nothing found" notice is about a prompt that is gone
         self.encode_button.setEnabled(not controller.encoding)
+        self.measure_button.setEnabled(controller.measure_task is None)
+        self.show_measured()
         self.in_use.setText(controller.in_use_text() if loaded else self.tr("Nothing loaded: load a feature folder, or encode or go live on a raster."))

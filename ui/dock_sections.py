@@ -29,7 +29,6 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..encoder import defaults
-from ..encoder.hardware import cpu_has_bfloat16
 
 SETTINGS = "geosam/"
 
@@ -113,11 +112,19 @@ class DockWidgets:
         model_form.addRow(QCoreApplication.translate("GeoSamDock", "Device"), self.device_box)
         self.download_job = None
         self.fill_models()
-        self.bfloat16 = QCheckBox(QCoreApplication.translate("GeoSamDock", "bfloat16 (2-3x faster here)") if cpu_has_bfloat16() else QCoreApplication.translate("GeoSamDock", "bfloat16 (GPUs; slow here)"))
-        self.bfloat16.setToolTip(QCoreApplication.translate("GeoSamDock", "Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features."))
+        self.bfloat16 = QCheckBox(QCoreApplication.translate("GeoSamDock", "Encode in bfloat16"))
+        self.bfloat16.setToolTip(QCoreApplication.translate("GeoSamDock", "Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features. What it gains depends on the CPU or GPU: Measure says."))
         self.bfloat16.setChecked(settings.value(SETTINGS + "bfloat16", defaults.PRECISION == "bfloat16", bool))
         self.bfloat16.toggled.connect(lambda on: QgsSettings().setValue(SETTINGS + "bfloat16", on))
-        model_form.addRow(self.bfloat16)
+        self.measure_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Measure"))
+        self.measure_button.setToolTip(QCoreApplication.translate("GeoSamDock", "Time one chip of this checkpoint's encoder in float32 and in bfloat16 on this machine (in the background)."))
+        precision_row = QHBoxLayout()
+        precision_row.addWidget(self.bfloat16, 3)
+        precision_row.addWidget(self.measure_button, 1)
+        model_form.addRow(precision_row)
+        self.precision_hint = QLabel()
+        self.precision_hint.setWordWrap(True)
+        model_form.addRow(self.precision_hint)
         return model
 
     def _source_group(self, settings: QgsSettings) -> QgsCollapsibleGroupBox:

@@ -111,7 +111,7 @@ class FeatureCacheBuilder:
     bit (the default fused form differs by about 1e-6 relative and is ~2x faster).
     precision is what the image encoder computes in: float32 (the reference
     predictors' arithmetic), bfloat16 (CUDA, or a CPU with AMX / AVX-512 BF16:
-    2-3x faster on an AMX core: make bench) or float16 (CUDA only).
+    what it gains depends on the CPU, make bench measures it) or float16 (CUDA only).
     It is kept in the settings, so a resume cannot mix precisions.
     """
 

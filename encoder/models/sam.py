@@ -12,7 +12,18 @@ import numpy as np
 
 from ..errors import MissingDependencyError
 from .checkpoints import ModelSpec, read_state_dict, state_subset
-from .runtime import CachedDensePE, Decoded, check_precision, chosen_outputs, compute, import_torch, load_strict, quantize_linear_layers, resolve_device, upsample_logits_to_mask
+from .runtime import (
+    CachedDensePE,
+    Decoded,
+    check_precision,
+    chosen_outputs,
+    compute,
+    import_torch,
+    load_strict,
+    quantize_linear_layers,
+    resolve_device,
+    upsample_logits_to_mask,
+)
 from .tinyvit import tinyvit_encoder
 
 

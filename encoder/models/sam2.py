@@ -11,7 +11,18 @@ import numpy as np
 
 from ..errors import MissingDependencyError
 from .checkpoints import SAM2_SIZES, ModelSpec, read_state_dict, state_subset
-from .runtime import CachedDensePE, Decoded, check_precision, chosen_outputs, compute, import_torch, load_strict, quantize_linear_layers, resolve_device, upsample_logits_to_mask
+from .runtime import (
+    CachedDensePE,
+    Decoded,
+    check_precision,
+    chosen_outputs,
+    compute,
+    import_torch,
+    load_strict,
+    quantize_linear_layers,
+    resolve_device,
+    upsample_logits_to_mask,
+)
 
 
 def sam2_config_name(variant: str) -> str:

@@ -27,8 +27,7 @@ from .base import GeoSamAlgorithm
 MODELS = ["auto", "sam", "sam2"]
 DEVICES = ["auto", "cpu", "cuda", "mps"]
 # In the order of PRECISIONS.
-PRECISION_LABELS = ["float32 (exact, as the reference predictors)", "bfloat16 (GPU, or a CPU with AMX / AVX-512 BF16)", "float16 (GPU only)",
-                    "int8 (CPU only: quantised linear layers)"]
+PRECISION_LABELS = ["float32 (exact, as the reference predictors)", "bfloat16 (GPU, or a CPU with AMX / AVX-512 BF16)", "float16 (GPU only)"]
 
 
 class EncodeRasterAlgorithm(GeoSamAlgorithm):

@@ -55,6 +55,36 @@ class BackgroundWork:
         self.changed.emit()
         return task
 
+    def measure_speed(self, checkpoint: str, device: str | None):
+        """The encoder's seconds per chip in float32 and bfloat16 on this machine, in QGIS's task manager; kept in
+        the settings (the dock's precision hint shows it). Returns the task, or None when refused."""
+        from qgis.core import QgsApplication
+
+        from .measure_task import MeasureTask
+
+        if not checkpoint or not os.path.isfile(checkpoint):
+            self.message.emit(QCoreApplication.translate("SegmentController", "Choose a checkpoint first: Measure times its image encoder on this machine."), Qgis.MessageLevel.Warning)
+            return None
+        if self.measure_task is not None:
+            self.message.emit(QCoreApplication.translate("SegmentController", "Measuring is already running: wait for it, or cancel it in the task manager."), Qgis.MessageLevel.Warning)
+            return None
+
+        def done(ok: bool, text: str, result: dict) -> None:
+            self.measure_task = None
+            self.busy.emit("", 0.0)
+            if ok:
+                self.message.emit(QCoreApplication.translate("SegmentController", "Measured: {0}").format(measured_text(result)), Qgis.MessageLevel.Success)
+            else:
+                self.message.emit(text, Qgis.MessageLevel.Warning)
+            self.changed.emit()
+
+        task = MeasureTask(checkpoint, device, on_finished=done)
+        self.measure_task = task
+        QgsApplication.taskManager().addTask(task)
+        self.busy.emit(QCoreApplication.translate("SegmentController", "Measuring the encoder: one chip in float32, one in bfloat16"), -1.0)
+        self.changed.emit()
+        return task
+
     def find_text(self, text: str, threshold: float):
         """Every instance of a concept in the loaded SAM 3 folder, in QGIS's task manager; the polygons go to a new
         layer named after the concept (an empty one, and a message, when nothing matches). Returns the task or None.
@@ -128,3 +158,18 @@ class BackgroundWork:
             return None
         layer.updateExtents()
         return layer
+
+
+def measured_text(result: dict | None) -> str:
+    """One line on what Measure found: float32's seconds per chip and bfloat16's, with the speed-up (or why not)."""
+    if not result:
+        return QCoreApplication.translate("SegmentController", "bfloat16's speed here is not measured yet: Measure times one chip in each precision.")
+    seconds = result.get("seconds", {})
+    base, fast = seconds.get("float32"), seconds.get("bfloat16")
+    if base is None:
+        return QCoreApplication.translate("SegmentController", "Not measured: {0}").format("; ".join(result.get("refused", {}).values()))
+    if fast is None:
+        return QCoreApplication.translate("SegmentController", "{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).").format(
+            result.get("variant", ""), result.get("device", ""), base, result.get("refused", {}).get("bfloat16", ""))
+    return QCoreApplication.translate("SegmentController", "{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).").format(
+        result.get("variant", ""), result.get("device", ""), base, fast, base / fast)

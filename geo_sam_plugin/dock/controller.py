@@ -58,6 +58,7 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         self.needs_checkpoint = False  # the last load_folder failed for want of the right checkpoint
         self.encode_task = None  # the running EncodeTask: held here, as QGIS's task manager does not keep Python tasks alive
         self.concept_task = None  # the running ConceptTask (a text search), held likewise
+        self.measure_task = None  # the running MeasureTask (the dock's Measure), held likewise
         self.checkpoint_path = ""  # the checkpoint in use (the manifest's, or the one given)
         self.source_text = ""  # the folder or live raster in use
         self._latest_commit = 0
@@ -353,6 +354,10 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
             self.encode_task.on_finished = None
             self.encode_task.cancel()
             self.encode_task = None
+        if self.measure_task is not None:
+            self.measure_task.on_finished = None
+            self.measure_task.cancel()
+            self.measure_task = None
         if self.canvas.mapTool() is self.tool:
             self.canvas.unsetMapTool(self.tool)
         for band in (self.result_band, self.preview_band, self.box_band, self.fg_band, self.bg_band, self.chip_band):
