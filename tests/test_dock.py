@@ -188,7 +188,7 @@ def test_the_dock_encode_button_encodes_its_raster_as_a_task_and_loads_the_folde
     """The user's path: Raster box, checkpoint, Encode raster… button, folder dialog; nobody keeps the task."""
     import gc
 
-    from qgis.core import QgsProject, QgsRasterLayer, QgsSettings
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer, QgsSettings
     from qgis.PyQt import sip
 
     from encoder import open_feature_folder
@@ -206,7 +206,12 @@ def test_the_dock_encode_button_encodes_its_raster_as_a_task_and_loads_the_folde
     assert QgsSettings().value("geosam/bfloat16", False, bool) and dock.precision == "bfloat16"
     busy = []
     ctl.busy.connect(lambda what, percent: busy.append((what, percent)))
+    canvas.setDestinationCrs(shade.crs())
+    canvas.setExtent(shade.extent())
     dock.encode_button.click()
+    x, y, wkt = ctl.encode_task.builder_kwargs["first_at"]  # what the worker is asked: the view's centre first
+    assert (x, y) == pytest.approx((shade.extent().center().x(), shade.extent().center().y()), abs=canvas.mapUnitsPerPixel() * 2)
+    assert QgsCoordinateReferenceSystem.fromWkt(wkt) == shade.crs()
     gc.collect()  # the task must survive without a reference from the caller
     assert asked == [str(data_dir)]  # the folder dialog opens beside the raster
     assert busy and busy[0][1] == -1 and dock.progress.isVisible() is not None  # an indeterminate state before the first chip

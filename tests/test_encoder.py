@@ -210,6 +210,38 @@ def test_sam2_folder_keeps_high_res_features(data_dir, sam2_ckpt, tmp_path):
     assert [f.shape for f in feats["high_res_feats"]] == [(1, 32, 256, 256), (1, 64, 128, 128)]
 
 
+def test_the_chips_nearest_a_point_are_encoded_first_and_the_folder_is_the_same(data_dir, sam_ckpt, tmp_path):
+    """first_at (what the dock passes: the centre of the map view, in the canvas CRS): the chips are written
+    nearest that point first; the manifest and every chip's features are those of the grid-order encode."""
+    import torch
+
+    from encoder.geo import transform_xy
+
+    spec = create_model_spec_from_checkpoint(sam_ckpt)
+    with rasterio.open(data_dir / "cogeo.tif") as src:
+        x, y = src.transform * (src.width - 40, src.height - 40)  # near the bottom-right corner
+        crs = src.crs
+    lon, lat = transform_xy([x], [y], crs, "EPSG:4326")
+    builder = FeatureCacheBuilder(RasterDataset(data_dir / "cogeo.tif"), spec, tmp_path / "view", chip_size=256, stride=256, feature_dtype="float32",
+                                  first_at=(float(lon[0]), float(lat[0]), "EPSG:4326"))
+    builder.run()
+    plain = tmp_path / "plain"
+    FeatureCacheBuilder(RasterDataset(data_dir / "cogeo.tif"), spec, plain, chip_size=256, stride=256, feature_dtype="float32").run()
+    folder = open_feature_folder(tmp_path / "view")
+    assert len(folder.chips) >= 9
+    files = {c.chip_id: tmp_path / "view" / "features" / f"chip_{c.chip_id:06d}.pt" for c in folder.chips}
+    order = sorted(files, key=lambda i: files[i].stat().st_mtime_ns)
+    columns = len({c.grid_window.col_off for c in folder.chips})
+    last = max(files)
+    assert order[0] == last  # the bottom-right chip first: the last in grid order
+    assert set(order[1:3]) == {last - 1, last - columns}  # then its neighbours to the left and above
+    assert order[-1] == 0  # the top-left chip, farthest, last
+    assert pq.read_table(tmp_path / "view" / "manifest.parquet").equals(pq.read_table(plain / "manifest.parquet"))
+    for chip_id, path in files.items():
+        a, b = torch.load(path, weights_only=False), torch.load(plain / "features" / path.name, weights_only=False)
+        assert torch.equal(a["features"], b["features"])
+
+
 def test_cancel_then_resume_gives_the_same_folder(data_dir, sam_ckpt, tmp_path):
     kwargs = dict(chip_size=256, stride=256)
     encode(data_dir / "RGB.byte.tif", sam_ckpt, tmp_path / "whole", **kwargs)

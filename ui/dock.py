@@ -259,7 +259,17 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             self.status.setText(str(exc))
             return None
         self.folder.setFilePath(folder)
-        return self.controller.encode_in_background(raster_path, checkpoint, folder, precision=self.precision, device=self.device)
+        return self.controller.encode_in_background(raster_path, checkpoint, folder, precision=self.precision, device=self.device, **self.view_centre())
+
+    def view_centre(self) -> dict:
+        """first_at for an encode: the centre of the map view in the canvas CRS, so the chips the user looks at are
+        encoded first (none when the canvas has no valid CRS)."""
+        settings = self.controller.canvas.mapSettings()
+        crs = settings.destinationCrs()
+        if not crs.isValid():
+            return {}
+        centre = settings.visibleExtent().center()
+        return {"first_at": [centre.x(), centre.y(), crs.toWkt()]}
 
     def show_measured(self) -> None:
         """The precision hint: what Measure found for this checkpoint and device here (never guessed from CPU flags)."""

@@ -30,7 +30,20 @@ from ..folders.format import (
     write_chip_file,
     write_manifest,
 )
-from ..geo import Bounds, PixelWindow, affine_to_list, bounds_to_window, crs_to_text, parse_crs, pixel_to_map, transform_bounds, window_bounds, window_transform
+from ..geo import (
+    Bounds,
+    PixelWindow,
+    affine_to_list,
+    bounds_to_window,
+    crs_to_text,
+    map_to_pixel,
+    parse_crs,
+    pixel_to_map,
+    transform_bounds,
+    transform_xy,
+    window_bounds,
+    window_transform,
+)
 from ..models.checkpoints import ModelSpec
 from .grid import Chip, chip_grid
 from .raster import RasterDataset, parse_value_range
@@ -134,11 +147,13 @@ class FeatureCacheBuilder:
         shard: tuple[int, int] | None = None,
         chip_ids: Sequence[int] | None = None,
         adapter=None,
+        first_at: Sequence | None = None,
     ) -> None:
         """shard (K, N): encode only the K-th of N deterministic, balanced parts of the chip grid and record it in
         shards/ instead of writing the manifest (python -m encoder merge writes it). chip_ids: encode only these
         chips, likewise without a manifest (the Dask runner's batches). adapter: an already loaded model (a Dask
-        worker loads it once)."""
+        worker loads it once). first_at (x, y, crs): encode the chips nearest that point first (the dock passes the
+        centre of the map view, so what the user looks at is ready first); the folder is the same in any order."""
         self.dataset = dataset
         self.spec = model_spec
         self.output_dir = Path(output_dir)
@@ -161,6 +176,28 @@ class FeatureCacheBuilder:
         self.shard = check_shard(*shard) if shard is not None else None
         self.chip_ids = set(chip_ids) if chip_ids is not None else None
         self.adapter = adapter
+        self.first_at = self._first_at(first_at)
+
+    def _first_at(self, first_at) -> tuple[float, float] | None:
+        """(x, y, crs) -> the point's (col, row) on the raster's pixel grid, or None."""
+        if first_at is None:
+            return None
+        x, y, crs = first_at
+        xs, ys = transform_xy([float(x)], [float(y)], parse_crs(crs, "CRS of the point to encode first"), self.dataset.crs)
+        cols, rows = map_to_pixel(self.dataset.transform, xs, ys)
+        return float(cols[0]), float(rows[0])
+
+    def _nearest_first(self, chips: list[Chip]) -> list[Chip]:
+        """The chips in the order to encode them: grid order, or nearest first_at first (ties in grid order)."""
+        if self.first_at is None:
+            return chips
+        col, row = self.first_at
+
+        def distance(chip: Chip) -> float:
+            w = chip.window
+            return (w.col_off + w.width / 2 - col) ** 2 + (w.row_off + w.height / 2 - row) ** 2
+
+        return sorted(chips, key=distance)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -308,6 +345,7 @@ class FeatureCacheBuilder:
                 stats["reused"] += 1
             else:
                 todo.append(chip)
+        todo = self._nearest_first(todo)
         adapter = (self.adapter or load_adapter(self.spec, self.device, fast_attention=self.fast_attention, precision=self.precision)) if todo else None
         total = len(chips)
         t0 = time.monotonic()
