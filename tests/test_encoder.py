@@ -213,8 +213,6 @@ def test_sam2_folder_keeps_high_res_features(data_dir, sam2_ckpt, tmp_path):
 def test_the_chips_nearest_a_point_are_encoded_first_and_the_folder_is_the_same(data_dir, sam_ckpt, tmp_path):
     """first_at (what the dock passes: the centre of the map view, in the canvas CRS): the chips are written
     nearest that point first; the manifest and every chip's features are those of the grid-order encode."""
-    import torch
-
     from encoder.geo import transform_xy
 
     spec = create_model_spec_from_checkpoint(sam_ckpt)
@@ -237,7 +235,7 @@ def test_the_chips_nearest_a_point_are_encoded_first_and_the_folder_is_the_same(
     assert set(order[1:3]) == {last - 1, last - columns}  # then its neighbours to the left and above
     assert order[-1] == 0  # the top-left chip, farthest, last
     assert pq.read_table(tmp_path / "view" / "manifest.parquet").equals(pq.read_table(plain / "manifest.parquet"))
-    for chip_id, path in files.items():
+    for path in files.values():
         a, b = torch.load(path, weights_only=False), torch.load(plain / "features" / path.name, weights_only=False)
         assert torch.equal(a["features"], b["features"])
 
