@@ -37,6 +37,28 @@ def install_translator():
     return None
 
 
+
+def _preload_for_qgis_process() -> None:
+    """`qgis_process run geosam:...`: start the worker and its imports (torch ...) now, while qgis_process is still
+    loading the other providers, instead of after it (QGIS names that process "qgis_process": QgsApplication's
+    platform, src/process/main.cpp). Nothing for QGIS's desktop or for other qgis_process commands."""
+    import threading
+
+    arguments = QgsApplication.arguments()
+    if QgsApplication.platform() != "qgis_process" or "run" not in arguments or not any(a.startswith("geosam:") for a in arguments):
+        return
+
+    def preload() -> None:
+        from .geo_sam_plugin.engine.client import EngineError, shared_client
+
+        try:
+            shared_client().request("preload", {})
+        except EngineError:
+            pass  # the algorithm itself says what is wrong with the runtime, in its own words
+
+    threading.Thread(target=preload, name="GeoSAM preload", daemon=True).start()
+
+
 class GeoSamPlugin:
     """Entry object QGIS creates through classFactory(iface)."""
 
@@ -62,6 +84,7 @@ class GeoSamPlugin:
             # Refused when another GeoSAM instance registered first (QGIS 3.44 then deletes the duplicate).
             if QgsApplication.processingRegistry().addProvider(provider):
                 self.provider = provider
+                _preload_for_qgis_process()
             else:
                 QgsMessageLog.logMessage("GeoSAM's Processing provider is already registered by another instance of the plugin.", LOG_TAG, Qgis.MessageLevel.Warning)
 

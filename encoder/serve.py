@@ -76,6 +76,7 @@ class Worker:
                 return 0
             request, blobs = message
             op, request_id = request.get("op"), request.get("id")
+            _log_request(op)
             if op == "cancel":
                 job = self.jobs.get(request.get("args", {}).get("request"))
                 if job is not None:
@@ -134,6 +135,18 @@ class Worker:
         return engine
 
 
+def _log_request(op) -> None:
+    """GEOSAM_WORKER_LOG=file: one line per request received (time, op), for support and for the tests that check
+    which requests a QGIS path sends (qgis_process's preload). Nothing is written without it."""
+    path = os.environ.get("GEOSAM_WORKER_LOG")
+    if path:
+        try:
+            with open(path, "a", encoding="utf-8") as log:
+                log.write(f"{time.time():.3f} {op}\n")
+        except OSError:
+            pass
+
+
 # ------------------------------------------------------------------------------------------- handlers
 def _hello(worker, args, blobs, job):
     import numpy
@@ -143,6 +156,19 @@ def _hello(worker, args, blobs, job):
 
     return {"pid": os.getpid(), "python": sys.version.split()[0], "executable": sys.executable, "torch": torch.__version__, "numpy": numpy.__version__,
             "device": describe_device(None), "cuda": torch.cuda.is_available()}, []
+
+
+def _preload(worker, args, blobs, job):
+    """Import what an encode and a query need (torch, rasterio, pyarrow, shapely, segment_anything, the engine's
+    modules): qgis_process asks for it while QGIS is still starting, so the run does not wait for the imports."""
+    import importlib
+
+    for name in ("torch", "rasterio", "pyarrow.parquet", "shapely", "segment_anything", "encoder.encode.builder", "encoder.segment.query"):
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass  # the request that needs it says so in its own words
+    return {}, []
 
 
 def _vector_options(args: dict):
@@ -460,7 +486,7 @@ def _sleep(worker, args, blobs, job):
 
 
 HANDLERS = {
-    "hello": _hello, "open_folder": _open_folder, "open_raster": _open_raster, "query": _query, "chips": _chips, "close": _close,
+    "hello": _hello, "preload": _preload, "open_folder": _open_folder, "open_raster": _open_raster, "query": _query, "chips": _chips, "close": _close,
     "encode": _encode, "everything": _everything, "text": _text, "check_text": _check_text, "folder_info": _folder_info, "verify_download": _verify_download, "check_output": _check_output, "self_test": _self_test, "sleep": _sleep, "measure": _measure,
 }
 

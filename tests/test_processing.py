@@ -238,8 +238,11 @@ def test_qgis_process_runs_encode_and_segment(plugins_dir, data_dir, sam_ckpt, t
     env = qgis_process_env(plugins_dir, tmp_path / "profile")
     enable = subprocess.run(["/usr/bin/qgis_process.bin", "plugins", "enable", PLUGIN_NAME], env=env, capture_output=True, text=True, timeout=300)
     assert enable.returncode == 0, enable.stdout + enable.stderr
+    requests = tmp_path / "worker-requests.log"
+    env["GEOSAM_WORKER_LOG"] = str(requests)
     listed = subprocess.run(["/usr/bin/qgis_process.bin", "list"], env=env, capture_output=True, text=True, timeout=300)
     assert "geosam:encoderaster" in listed.stdout and "geosam:segmentprompts" in listed.stdout
+    assert not requests.exists()  # listing starts no worker
     folder = tmp_path / "features"
     run = subprocess.run(
         ["/usr/bin/qgis_process.bin", "run", "geosam:encoderaster", "--json", "--", f"INPUT={data_dir / 'shade.tif'}", f"CHECKPOINT={sam_ckpt}", f"OUTPUT={folder}"],
@@ -248,6 +251,9 @@ def test_qgis_process_runs_encode_and_segment(plugins_dir, data_dir, sam_ckpt, t
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
     results = json.loads(run.stdout)["results"]
     assert results["CHIP_COUNT"] == 1 and (folder / "manifest.parquet").exists()
+    # The worker was asked to import its engine while qgis_process was still starting, then to encode.
+    ops = [line.split()[1] for line in requests.read_text().splitlines()]
+    assert ops[0] == "preload" and "encode" in ops
     a = lonlat_of_pixel(data_dir / "shade.tif", 500, 500)
     prompts = make_points(tmp_path / "p.geojson", "EPSG:4326", [(*a, 1, "A")])
     seg = subprocess.run(
