@@ -198,7 +198,8 @@ def _engine_info(engine, live: bool) -> dict:
         "live": live,
     }
     if live:
-        info.update(chip_size=engine.chip_size, precision=engine.encoder.precision, checkpoint_path=str(engine.spec.checkpoint_path))
+        precision = engine.builder.precision if hasattr(engine, "builder") else engine.encoder.precision
+        info.update(chip_size=getattr(engine, "chip_size", 0), precision=precision, checkpoint_path=str(engine.spec.checkpoint_path))
     else:
         info.update(chip_size=engine.chips[0].chip_size if engine.chips else 0, checkpoint_path=str(engine.checkpoint_path), folder=str(engine.folder.path),
                     chips=_footprints(engine.chips))
@@ -278,8 +279,32 @@ def _chips(worker, args, blobs, job):
 
 
 def _close(worker, args, blobs, job):
-    worker.sessions.pop(args.get("session"), None)
+    engine = worker.sessions.pop(args.get("session"), None)
+    if hasattr(engine, "scheduler"):  # a view session: its background encode stops after the chip under way
+        engine.close()
     return {}, []
+
+
+def _open_view(worker, args, blobs, job):
+    """A view-first session: the raster encoded into `folder` in the background, nearest the view first."""
+    from .segment.view import ViewSession
+
+    engine = ViewSession(args["raster"], args["checkpoint"], args["folder"], view=args.get("view"), device=args.get("device") or None,
+                         precision=args.get("precision", "float32"), decoder=args.get("decoder", "fast"), paused=bool(args.get("paused", False)),
+                         chip_size=args.get("chip_size"), stride=args.get("stride"))
+    info = _engine_info(engine, live=True)
+    info.update(view=True, chip_size=engine.plan.chip_size, folder=str(engine.path), chips=_footprints(engine.chips))
+    return {"session": worker.add_session(engine), "note": "", **info, **engine.status()}, []
+
+
+def _view(worker, args, blobs, job):
+    """A view session's centre moved ([x, y, crs]) and / or it is paused or resumed; answers its status."""
+    engine = worker.session(args)
+    if args.get("view"):
+        engine.set_view(*args["view"])
+    if "paused" in args:
+        engine.pause(bool(args["paused"]))
+    return engine.status(), []
 
 
 def _encode(worker, args, blobs, job):
@@ -486,7 +511,7 @@ def _sleep(worker, args, blobs, job):
 
 
 HANDLERS = {
-    "hello": _hello, "preload": _preload, "open_folder": _open_folder, "open_raster": _open_raster, "query": _query, "chips": _chips, "close": _close,
+    "hello": _hello, "preload": _preload, "open_folder": _open_folder, "open_raster": _open_raster, "query": _query, "chips": _chips, "close": _close, "open_view": _open_view, "view": _view,
     "encode": _encode, "everything": _everything, "text": _text, "check_text": _check_text, "folder_info": _folder_info, "verify_download": _verify_download, "check_output": _check_output, "self_test": _self_test, "sleep": _sleep, "measure": _measure,
 }
 

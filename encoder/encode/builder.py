@@ -148,12 +148,15 @@ class FeatureCacheBuilder:
         chip_ids: Sequence[int] | None = None,
         adapter=None,
         first_at: Sequence | None = None,
+        scheduler=None,
     ) -> None:
         """shard (K, N): encode only the K-th of N deterministic, balanced parts of the chip grid and record it in
         shards/ instead of writing the manifest (python -m encoder merge writes it). chip_ids: encode only these
         chips, likewise without a manifest (the Dask runner's batches). adapter: an already loaded model (a Dask
         worker loads it once). first_at (x, y, crs): encode the chips nearest that point first (the dock passes the
-        centre of the map view, so what the user looks at is ready first); the folder is the same in any order."""
+        centre of the map view, so what the user looks at is ready first); the folder is the same in any order.
+        scheduler: a view session's ChipScheduler (encoder/segment/view.py), which picks the next chip while the encode
+        runs (a click's chip first, then nearest the view), may pause it, and hears of each chip written or skipped."""
         self.dataset = dataset
         self.spec = model_spec
         self.output_dir = Path(output_dir)
@@ -177,6 +180,7 @@ class FeatureCacheBuilder:
         self.chip_ids = set(chip_ids) if chip_ids is not None else None
         self.adapter = adapter
         self.first_at = self._first_at(first_at)
+        self.scheduler = scheduler
 
     def _first_at(self, first_at) -> tuple[float, float] | None:
         """(x, y, crs) -> the point's (col, row) on the raster's pixel grid, or None."""
@@ -352,12 +356,14 @@ class FeatureCacheBuilder:
         done_count = stats["reused"]
         self._report(done_count, total, stats, t0)
 
-        read_queue: queue.Queue = queue.Queue(maxsize=max(2, 2 * self.batch_size))
+        # A scheduler re-orders the chips while they are read: the reader then stays one chip ahead only.
+        read_queue: queue.Queue = queue.Queue(maxsize=1 if self.scheduler is not None else max(2, 2 * self.batch_size))
         write_queue: queue.Queue = queue.Queue(maxsize=2)
         stop = threading.Event()
         reader = threading.Thread(target=self._read_chips, args=(todo, value_range, read_queue, stop), daemon=True)
         writer_errors: list[BaseException] = []
-        writer = threading.Thread(target=_write_chips, args=(features_dir, write_queue, writer_errors), daemon=True)
+        written = self.scheduler.written if self.scheduler is not None else None
+        writer = threading.Thread(target=_write_chips, args=(features_dir, write_queue, writer_errors, written), daemon=True)
         reader.start()
         writer.start()
         skipped_ids: set[int] = set()
@@ -373,6 +379,8 @@ class FeatureCacheBuilder:
                     if kind == "error":
                         raise payload
                     if kind == "skip":
+                        if self.scheduler is not None:
+                            self.scheduler.skipped(chip.chip_id)
                         skipped_ids.add(chip.chip_id)
                         stats["skipped"] += 1
                         done_count += 1
@@ -387,7 +395,7 @@ class FeatureCacheBuilder:
                 if writer_errors:
                     raise writer_errors[0]
                 self._report(done_count, total, stats, t0)
-                if not finished and self._cancelled():
+                if self._cancelled() and not (finished and done_count == total):  # a scheduler stopped early also ends here
                     raise EncodeCancelled(
                         f"Encode cancelled after {done_count} of {total} chips; finished chips are kept: run it again with the same settings to resume."
                     )
@@ -410,14 +418,19 @@ class FeatureCacheBuilder:
         The dataset is reopened every REOPEN_EVERY chips: closing it drops its blocks from
         GDAL's process-wide cache, which otherwise grows with the raster (up to 5 % of RAM).
         """
+        # One chip at a time from the order: a scheduler decides each next chip only when it is asked for.
+        order = iter(chips) if self.scheduler is None else self.scheduler.take(chips, stop)
         try:
-            for start in range(0, len(chips), REOPEN_EVERY):
-                with self.dataset.open() as reader:
-                    for chip in chips[start : start + REOPEN_EVERY]:
-                        if stop.is_set():
-                            return
-                        pixels = self.dataset.read_chip(reader, chip.window, value_range)
-                        out.put(("skip", chip, None) if not pixels.valid.any() else ("chip", chip, pixels.image))
+            with contextlib.ExitStack() as opened:
+                reader = None
+                for count, chip in enumerate(order):
+                    if stop.is_set():
+                        return
+                    if count % REOPEN_EVERY == 0:
+                        opened.close()
+                        reader = opened.enter_context(self.dataset.open())
+                    pixels = self.dataset.read_chip(reader, chip.window, value_range)
+                    out.put(("skip", chip, None) if not pixels.valid.any() else ("chip", chip, pixels.image))
         except BaseException as exc:  # handed to the main thread, which raises it
             out.put(("error", None, exc))
             return
@@ -518,8 +531,8 @@ def shard_chips(chips: list, k: int, n: int) -> list:
     return chips[(k - 1) * total // n : k * total // n]
 
 
-def _write_chips(features_dir: Path, work: queue.Queue, errors: list) -> None:
-    """Writer thread: chip files are written while the next batch encodes."""
+def _write_chips(features_dir: Path, work: queue.Queue, errors: list, written=None) -> None:
+    """Writer thread: chip files are written while the next batch encodes; written(chip_id) hears of each one."""
     while True:
         item = work.get()
         if item is None:
@@ -529,6 +542,8 @@ def _write_chips(features_dir: Path, work: queue.Queue, errors: list) -> None:
         chip, payload = item
         try:
             write_chip_file(features_dir / chip_file_name(chip.chip_id), payload)
+            if written is not None:
+                written(chip.chip_id)
         except OSError as exc:
             errors.append(FeatureFolderError(f"Cannot write {features_dir / chip_file_name(chip.chip_id)}: {exc.strerror or exc}. Free disk space or choose another folder, then run again to resume."))
         except BaseException as exc:  # handed to the main thread

@@ -66,6 +66,34 @@ class RemoteEngine:
     def open_raster(cls, raster: str, checkpoint: str, device: str | None = None, precision: str = "float32", client: EngineClient | None = None) -> RemoteEngine:
         return cls(client or shared_client(), "open_raster", {"raster": _absolute(raster), "checkpoint": _absolute(checkpoint), "device": device, "precision": precision})
 
+    @classmethod
+    def open_view(cls, raster: str, checkpoint: str, folder: str, view=None, device: str | None = None, precision: str = "float32", paused: bool = False,
+                  client: EngineClient | None = None, **grid) -> RemoteEngine:
+        """A view-first session: the raster encoded into folder in the background, nearest view (x, y, crs) first;
+        clicks answered from the chips that are ready (a click on another chip puts it first and waits for it)."""
+        args = {"raster": _absolute(raster), "checkpoint": _absolute(checkpoint), "folder": _absolute(folder), "view": list(view) if view else None, "device": device,
+                "precision": precision, "paused": paused, **grid}  # grid: chip_size, stride (default: the model's)
+        return cls(client or shared_client(), "open_view", args)
+
+    @property
+    def view_session(self) -> bool:
+        return bool(self.info.get("view"))
+
+    def view(self, centre=None, paused: bool | None = None) -> dict:
+        """A view session's status ({ready, nodata, encoding, queued, total, chips_per_s, eta_s, paused, finished, error,
+        order, states}); centre (x, y, crs) moves its queue to the view, paused stops or resumes its background order.
+        A worker that was restarted opens the session again (chips written stay; the encode resumes)."""
+        args = {"session": self.session}
+        if centre is not None:
+            args["view"] = list(centre)
+            self.args["view"] = list(centre)
+        if paused is not None:
+            args["paused"] = paused
+            self.args["paused"] = paused
+        self._ensure_open()
+        args["session"] = self.session
+        return self.client.request("view", args).result
+
     def _open(self) -> None:
         reply = self.client.request(self.op, self.args)
         self.info = reply.result

@@ -1,0 +1,79 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The view-first session in the worker: a raster encoded in the background, the map view's chips first, clicks
+answered from the chips that are ready (a click elsewhere goes first), and a normal feature folder at the end."""
+
+from __future__ import annotations
+
+import importlib
+import time
+
+import pyarrow.parquet as pq
+import pytest
+from conftest import PLUGIN_NAME, lonlat_of_pixel
+
+from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint
+
+
+def wait_until_finished(engine, timeout: float = 180.0) -> dict:
+    deadline = time.monotonic() + timeout
+    status = engine.view()
+    while not status["finished"] and not status["error"] and time.monotonic() < deadline:
+        time.sleep(0.2)
+        status = engine.view()
+    return status
+
+
+def test_the_view_goes_first_a_click_elsewhere_before_it_and_the_folder_is_a_normal_one(plugin_package, data_dir, sam_ckpt, tmp_path):
+    client_module = importlib.import_module(f"{PLUGIN_NAME}.geo_sam_plugin.engine.client")
+    remote = importlib.import_module(f"{PLUGIN_NAME}.geo_sam_plugin.engine.remote")
+    raster = data_dir / "cogeo.tif"  # 1024 x 1024 px: 16 chips of 256 px
+    top_left, bottom_right = lonlat_of_pixel(raster, 100, 100), lonlat_of_pixel(raster, 900, 900)
+    client = client_module.EngineClient()
+    try:
+        engine = remote.RemoteEngine.open_view(str(raster), sam_ckpt, str(tmp_path / "view"), view=(*bottom_right, "EPSG:4326"), paused=True, client=client,
+                                               chip_size=256, stride=256)
+        assert engine.live and engine.view_session and len(engine.chips) == 16
+        status = engine.view()
+        assert (status["ready"], status["queued"], status["total"], status["paused"]) == (0, 16, 16, True)  # paused before any chip
+        # A hover preview never waits: it says the area is being encoded.
+        with pytest.raises(client_module.EngineError, match="Encoding this area"):
+            engine.query(points=[top_left], labels=[1], crs="EPSG:4326", continue_across_chips=False, preview=True)
+        # A click on a chip that is not ready: its chip goes first (even paused), and the click is answered.
+        result = engine.query(points=[top_left], labels=[1], crs="EPSG:4326", continue_across_chips=False)
+        assert result.chip_ids == [0]
+        status = engine.view()
+        assert status["order"] == [0] and status["ready"] == 1 and status["states"][0] == "ready"
+        # Resumed with the view at the bottom right: its chip next, then its neighbours, the farthest last.
+        engine.view(centre=(*bottom_right, "EPSG:4326"), paused=False)
+        status = wait_until_finished(engine)
+        assert status["finished"] and not status["error"], status
+        order = status["order"]
+        assert order[:2] == [0, 15] and set(order[2:4]) == {11, 14} and sorted(order) == list(range(16))
+        # A hover preview on a ready chip is answered now.
+        assert engine.query(points=[bottom_right], labels=[1], crs="EPSG:4326", continue_across_chips=False, preview=True).chip_ids == [15]
+        engine.close()
+    finally:
+        client.stop()
+    # The folder is the one a plain encode makes: same manifest, resumable, loadable anywhere.
+    FeatureCacheBuilder(RasterDataset(raster), create_model_spec_from_checkpoint(sam_ckpt), tmp_path / "plain", chip_size=256, stride=256).run()
+    assert pq.read_table(tmp_path / "view" / "manifest.parquet").equals(pq.read_table(tmp_path / "plain" / "manifest.parquet"))
+
+
+def test_a_view_session_closed_midway_leaves_a_resumable_folder_and_resumes_there(plugin_package, data_dir, sam_ckpt, tmp_path):
+    client_module = importlib.import_module(f"{PLUGIN_NAME}.geo_sam_plugin.engine.client")
+    remote = importlib.import_module(f"{PLUGIN_NAME}.geo_sam_plugin.engine.remote")
+    raster = data_dir / "cogeo.tif"
+    corner = lonlat_of_pixel(raster, 100, 100)
+    client = client_module.EngineClient()
+    try:
+        engine = remote.RemoteEngine.open_view(str(raster), sam_ckpt, str(tmp_path / "v"), paused=True, client=client, chip_size=256, stride=256)
+        engine.query(points=[corner], labels=[1], crs="EPSG:4326", continue_across_chips=False)  # one chip encoded, then closed
+        engine.close()
+        assert not (tmp_path / "v" / "manifest.parquet").exists() and len(list((tmp_path / "v" / "features").glob("chip_*.pt"))) == 1
+        again = remote.RemoteEngine.open_view(str(raster), sam_ckpt, str(tmp_path / "v"), client=client, chip_size=256, stride=256)
+        assert again.view()["ready"] >= 1  # the chip written before is ready at once
+        status = wait_until_finished(again)
+        assert status["finished"] and 0 not in status["order"]  # resumed: chip 0 was not encoded again
+        again.close()
+    finally:
+        client.stop()
