@@ -54,3 +54,6 @@ def read_message(stream: BinaryIO) -> tuple[dict, list[bytes]] | None:
             raise ProtocolError(f"a payload of {size} bytes broke off after {len(data or b'')}")
         blobs.append(data)
     return message, blobs
+
+# A view session's answer to a hover preview over a chip that is not encoded yet (the dock recognises it).
+ENCODING_THIS_AREA = "Encoding this area…"

@@ -26,7 +26,8 @@ import traceback
 from .errors import EncodeCancelled, GeoSamError, OperationCancelled
 from .protocol import PROTOCOL_VERSION, ProtocolError, read_message, write_message
 
-LONG_OPS = {"encode", "everything", "text", "verify_download", "self_test", "sleep", "measure"}
+# "view" too: a view session's status is answered while a click waits on the interactive thread for its chip.
+LONG_OPS = {"encode", "everything", "text", "verify_download", "self_test", "sleep", "measure", "view"}
 
 
 class Job:

@@ -224,122 +224,122 @@ Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach v
         <translation>Ohne Merkmalsordner: Der erste Klick in einem Gebiet kodiert dessen Kachel (Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="166"/>
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>3. Prompts</source>
         <translation>3. Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="168"/>
+        <location filename="../ui/dock_sections.py" line="177"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Linksklick: Objekt · Rechtsklick: Hintergrund · Ziehen: Rechteck · S: speichern · Strg+Z / Strg+Y · Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="172"/>
+        <location filename="../ui/dock_sections.py" line="181"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="176"/>
+        <location filename="../ui/dock_sections.py" line="185"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="203"/>
         <source>4. Output</source>
         <translation>4. Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="199"/>
+        <location filename="../ui/dock_sections.py" line="208"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="201"/>
+        <location filename="../ui/dock_sections.py" line="210"/>
         <source>New scratch</source>
         <translation>Neuer temporärer Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="202"/>
+        <location filename="../ui/dock_sections.py" line="211"/>
         <source>New GeoPackage…</source>
         <translation>Neues GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="203"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>New Shapefile…</source>
         <translation>Neues Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="204"/>
+        <location filename="../ui/dock_sections.py" line="213"/>
         <source>Save (S)</source>
         <translation>Speichern (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="205"/>
+        <location filename="../ui/dock_sections.py" line="214"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>In den Bearbeitungspuffer des Layers, wenn er im Bearbeitungsmodus ist (QGIS' Rückgängig nimmt es zurück), sonst direkt in seine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="213"/>
+        <location filename="../ui/dock_sections.py" line="222"/>
         <source>5. Options</source>
         <translation>5. Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="223"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>Largest polygon only</source>
         <translation>Nur das größte Polygon</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="238"/>
+        <location filename="../ui/dock_sections.py" line="247"/>
         <source>Result colour</source>
         <translation>Ergebnisfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="79"/>
+        <location filename="../ui/dock.py" line="81"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="80"/>
+        <location filename="../ui/dock.py" line="82"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="199"/>
+        <location filename="../ui/dock.py" line="201"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Wählen Sie zuerst einen Merkmalsordner (oder kodieren Sie ein Raster in einen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="232"/>
+        <location filename="../ui/dock.py" line="234"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Wählen Sie für den Live-Modus einen Rasterlayer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="241"/>
+        <location filename="../ui/dock.py" line="243"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="245"/>
+        <location filename="../ui/dock.py" line="247"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Wählen Sie zuerst im Feld Raster (2. Quelle) das zu kodierende Raster.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="249"/>
+        <location filename="../ui/dock.py" line="251"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="358"/>
+        <location filename="../ui/dock.py" line="379"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
@@ -364,32 +364,32 @@ Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach v
         <translation>2. Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="159"/>
+        <location filename="../ui/dock_sections.py" line="168"/>
         <source>Show chips</source>
         <translation>Kacheln zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="169"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Die Kachelumrisse auf der Karte zeichnen (im Live-Modus: die bisher kodierten Kacheln).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="225"/>
+        <location filename="../ui/dock_sections.py" line="234"/>
         <source>Min. area (units²)</source>
         <translation>Min. Fläche (Einheiten²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="226"/>
+        <location filename="../ui/dock_sections.py" line="235"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Mindestfläche eines Polygons, in Quadrateinheiten des Ordner-KBS.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="227"/>
+        <location filename="../ui/dock_sections.py" line="236"/>
         <source>Simplify</source>
         <translation>Vereinfachen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="228"/>
+        <location filename="../ui/dock_sections.py" line="237"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Vereinfachungstoleranz in Einheiten des Ordner-KBS (0: keine).</translation>
     </message>
@@ -434,27 +434,27 @@ Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach v
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="125"/>
         <source>(a checkpoint file)</source>
         <translation>(eine Checkpoint-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126"/>
+        <location filename="../ui/dock.py" line="128"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (heruntergeladen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="145"/>
+        <location filename="../ui/dock.py" line="147"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="183"/>
+        <location filename="../ui/dock.py" line="185"/>
         <source>Downloading {0}</source>
         <translation>Lade {0} herunter</translation>
     </message>
@@ -464,27 +464,27 @@ Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach v
         <translation>Apple-GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="182"/>
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Text (SAM-3-Ordner): Gebäude</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Findet jedes Vorkommen eines Begriffs im geladenen SAM-3-Ordner; mit einem auf der Karte gezogenen Rechteck Objekte wie das umrahmte (der Text darf dann leer sein). Die Polygone kommen in einen neuen Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>Find all</source>
         <translation>Alle finden</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="234"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Textprompts: die niedrigste behaltene Bewertung.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="235"/>
+        <location filename="../ui/dock_sections.py" line="244"/>
         <source>Text score threshold</source>
         <translation>Schwelle für Textbewertung</translation>
     </message>
@@ -508,56 +508,81 @@ Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach v
         <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
         <translation>Eine Kachel mit dem Encoder dieses Checkpoints in float32 und in bfloat16 auf diesem Rechner messen (im Hintergrund).</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="273"/>
+        <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
+        <translation>Wählen Sie zuerst einen Raster-Layer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="160"/>
+        <source>Encode from view…</source>
+        <translation>Ab Ansicht kodieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="161"/>
+        <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
+        <translation>Kodiert das Raster im Hintergrund in einen Feature-Ordner, die Kacheln der Ansicht zuerst, und segmentiert sofort: ein Klick auf eine noch nicht fertige Kachel wird zuerst kodiert. Verschieben der Karte ordnet die Warteschlange neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="162"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="164"/>
+        <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
+        <translation>Hält die Hintergrund-Kodierung an (ein Klick kodiert seine Kachel trotzdem); erneut drücken zum Fortsetzen.</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="74"/>
+        <location filename="../plugin.py" line="97"/>
         <source>GeoSAM segmentation dock</source>
         <translation>GeoSAM-Segmentierungsfenster</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="80"/>
+        <location filename="../plugin.py" line="103"/>
         <source>Install dependencies…</source>
         <translation>Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Encode raster (Processing)…</source>
         <translation>Raster kodieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Aus Eingabelayern segmentieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Segment everything (Processing)…</source>
         <translation>Alles segmentieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="125"/>
+        <location filename="../plugin.py" line="148"/>
         <source>{0} failed: {1}</source>
         <translation>{0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="141"/>
+        <location filename="../plugin.py" line="164"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Das GeoSAM-Fenster konnte nicht geöffnet werden: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="163"/>
+        <location filename="../plugin.py" line="186"/>
         <source>The installer could not start: {0}</source>
         <translation>Das Installationsprogramm konnte nicht starten: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="119"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>Über GeoSAM und seine Dokumentation…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="134"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>Es konnte kein Webbrowser geöffnet werden: Die Dokumentation von GeoSAM finden Sie unter {0}</translation>
     </message>
@@ -666,12 +691,12 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="111"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="117"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} geladen: {1} Kachel(n), Modell {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="127"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="133"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Live-Modus auf {0}: Der erste Klick in einem Gebiet kodiert dessen Kachel ({1}, einige Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
@@ -701,17 +726,17 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>Kodiere {0} im Hintergrund nach {1} (Aufgabenverwaltung unten rechts: Fortschritt und Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="204"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="210"/>
         <source>Load a feature folder first.</source>
         <translation>Laden Sie zuerst einen Merkmalsordner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="250"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="256"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentiere (der erste Klick in einem Gebiet kodiert dessen Kachel)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="277"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="283"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>An dieser Stelle nichts gefunden: keine Maske hat bestanden (versuchen Sie einen anderen Punkt oder ein Rechteck).</translation>
     </message>
@@ -756,52 +781,52 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>{0} Polygon(e) in {1} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="137"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · live auf {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="137"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · Ordner {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="99"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Laden Sie zuerst einen mit SAM 3 kodierten Merkmalsordner: Textprompts durchsuchen gespeicherte Merkmale.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="102"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="173"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Eine Textsuche läuft bereits: warten Sie darauf oder brechen Sie sie im Task-Manager ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>{0} × „{1}“ in {2} gefunden: Layer „{3}“.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="127"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Kein „{0}“ mit einer Bewertung von {1:g} oder mehr gefunden: der Layer „{2}“ ist leer. Senken Sie die Schwelle, um schwächere Treffer zu sehen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="136"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Suche „{0}“</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="139"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="210"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Suche „{0}“: SAM 3 wird geladen</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="156"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="227"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS hat den Layer abgelehnt</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="157"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="228"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Die für „{0}“ gefundenen Polygone konnten nicht zum Projekt hinzugefügt werden: {1}.</translation>
     </message>
@@ -816,7 +841,7 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>Ein Polygon konnte nicht in das KBS von {0} ({1}) transformiert werden: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="140"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="146"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: Ziehen Sie ein Rechteck um jedes Objekt (ein Klick allein ergibt nur einen kleinen Fleck)</translation>
     </message>
@@ -826,44 +851,79 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>Der Layer hat keine Felder {0}: Diese Werte wurden nicht gespeichert (ein neuer Layer aus dem Dock hat sie).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="66"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="137"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Wählen Sie zuerst einen Checkpoint: Messen misst seinen Bild-Encoder auf diesem Rechner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="69"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="140"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Es wird bereits gemessen: warten Sie, oder brechen Sie es in der Aufgabenverwaltung ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="76"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="147"/>
         <source>Measured: {0}</source>
         <translation>Gemessen: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="84"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="155"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>Der Encoder wird gemessen: eine Kachel in float32, eine in bfloat16</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="166"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>Die Geschwindigkeit von bfloat16 ist hier noch nicht gemessen: Messen misst eine Kachel in jeder Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="241"/>
         <source>Not measured: {0}</source>
         <translation>Nicht gemessen: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} auf {1}: float32 {2:.1f} s pro Kachel; bfloat16 läuft dort nicht ({3}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="174"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} auf {1}: float32 {2:.1f} s pro Kachel, bfloat16 {3:.1f} s ({4:.2f}-mal so schnell).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="288"/>
+        <source>Encoding this area… (click to encode it first)</source>
+        <translation>Dieser Bereich wird kodiert… (klicken, um ihn zuerst zu kodieren)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="76"/>
+        <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
+        <translation>{0} wird in {1} kodiert, die Kacheln der Ansicht zuerst: klicken Sie sofort (ein Klick anderswo wird zuerst kodiert).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="117"/>
+        <source>Encoding stopped: {0}</source>
+        <translation>Kodierung angehalten: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
+        <source>Encoded: {0} is complete ({1} chips).</source>
+        <translation>Kodiert: {0} ist vollständig ({1} Kacheln).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="253"/>
+        <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
+        <translation>Pausiert: {0} von {1} Kacheln fertig (ein Klick kodiert seine Kachel trotzdem)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="255"/>
+        <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
+        <translation>Kodierung ab Ansicht: {0} von {1} Kacheln, {2:.2f} Kacheln/s, noch etwa {3:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
+        <source>Encoding from the view: {0} of {1} chips</source>
+        <translation>Kodierung ab Ansicht: {0} von {1} Kacheln</translation>
     </message>
 </context>
 <context>

@@ -239,122 +239,122 @@ Bandas: hasta 3, en cualquier orden (una banda sola se copia tres veces). Rango 
         <translation>Sin carpeta de características: el primer clic en una zona codifica su tesela (segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="166"/>
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>3. Prompts</source>
         <translation>3. Indicaciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="168"/>
+        <location filename="../ui/dock_sections.py" line="177"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic izquierdo: objeto · clic derecho: fondo · arrastrar: rectángulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="172"/>
+        <location filename="../ui/dock_sections.py" line="181"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="176"/>
+        <location filename="../ui/dock_sections.py" line="185"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="203"/>
         <source>4. Output</source>
         <translation>4. Salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="199"/>
+        <location filename="../ui/dock_sections.py" line="208"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="201"/>
+        <location filename="../ui/dock_sections.py" line="210"/>
         <source>New scratch</source>
         <translation>Nueva capa temporal</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="202"/>
+        <location filename="../ui/dock_sections.py" line="211"/>
         <source>New GeoPackage…</source>
         <translation>Nuevo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="203"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>New Shapefile…</source>
         <translation>Nuevo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="204"/>
+        <location filename="../ui/dock_sections.py" line="213"/>
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="205"/>
+        <location filename="../ui/dock_sections.py" line="214"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>En el búfer de edición de la capa si está en modo edición (deshacer de QGIS lo revierte); si no, directamente en su archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="213"/>
+        <location filename="../ui/dock_sections.py" line="222"/>
         <source>5. Options</source>
         <translation>5. Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="223"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>Largest polygon only</source>
         <translation>Solo el polígono más grande</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="238"/>
+        <location filename="../ui/dock_sections.py" line="247"/>
         <source>Result colour</source>
         <translation>Color del resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="79"/>
+        <location filename="../ui/dock.py" line="81"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="80"/>
+        <location filename="../ui/dock.py" line="82"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="199"/>
+        <location filename="../ui/dock.py" line="201"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Elija primero una carpeta de características (o codifique un ráster en una).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="232"/>
+        <location filename="../ui/dock.py" line="234"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Elija una capa ráster (2. Origen) y un checkpoint (1. Modelo) para el modo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="241"/>
+        <location filename="../ui/dock.py" line="243"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="245"/>
+        <location filename="../ui/dock.py" line="247"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Elija primero el ráster a codificar en la casilla Ráster (2. Origen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="249"/>
+        <location filename="../ui/dock.py" line="251"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="358"/>
+        <location filename="../ui/dock.py" line="379"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
     </message>
@@ -364,32 +364,32 @@ Bandas: hasta 3, en cualquier orden (una banda sola se copia tres veces). Rango 
         <translation>2. Origen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="159"/>
+        <location filename="../ui/dock_sections.py" line="168"/>
         <source>Show chips</source>
         <translation>Mostrar teselas</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="169"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dibujar las teselas en el mapa (en modo en vivo: las teselas codificadas hasta ahora).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="225"/>
+        <location filename="../ui/dock_sections.py" line="234"/>
         <source>Min. area (units²)</source>
         <translation>Área mín. (unidades²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="226"/>
+        <location filename="../ui/dock_sections.py" line="235"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Área mínima de un polígono, en unidades cuadradas del SRC de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="227"/>
+        <location filename="../ui/dock_sections.py" line="236"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="228"/>
+        <location filename="../ui/dock_sections.py" line="237"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolerancia de simplificación, en unidades del SRC de la carpeta (0: ninguna).</translation>
     </message>
@@ -434,27 +434,27 @@ Bandas: hasta 3, en cualquier orden (una banda sola se copia tres veces). Rango 
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="125"/>
         <source>(a checkpoint file)</source>
         <translation>(un archivo de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126"/>
+        <location filename="../ui/dock.py" line="128"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (descargado)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="145"/>
+        <location filename="../ui/dock.py" line="147"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="183"/>
+        <location filename="../ui/dock.py" line="185"/>
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
     </message>
@@ -464,27 +464,27 @@ Bandas: hasta 3, en cualquier orden (una banda sola se copia tres veces). Rango 
         <translation>GPU de Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="182"/>
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texto (carpetas SAM 3): edificio</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Encuentra cada instancia de un concepto en la carpeta SAM 3 cargada; con un rectángulo dibujado en el mapa, los objetos como el enmarcado (el texto puede quedar vacío). Los polígonos van a una capa nueva.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>Find all</source>
         <translation>Buscar todos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="234"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Indicaciones de texto: la puntuación mínima conservada.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="235"/>
+        <location filename="../ui/dock_sections.py" line="244"/>
         <source>Text score threshold</source>
         <translation>Umbral de puntuación de texto</translation>
     </message>
@@ -508,56 +508,81 @@ Bandas: hasta 3, en cualquier orden (una banda sola se copia tres veces). Rango 
         <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
         <translation>Cronometrar una tesela del codificador de este checkpoint en float32 y en bfloat16 en esta máquina (en segundo plano).</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="273"/>
+        <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
+        <translation>Elija primero una capa ráster (2. Origen) y un checkpoint (1. Modelo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="160"/>
+        <source>Encode from view…</source>
+        <translation>Codificar desde la vista…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="161"/>
+        <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
+        <translation>Codifica el ráster en una carpeta de características en segundo plano, primero las teselas de la vista, y segmenta al instante: un clic en una tesela aún no lista la codifica primero. Desplazar el mapa reordena la cola.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="162"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="164"/>
+        <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
+        <translation>Pausa la codificación en segundo plano (un clic codifica igualmente su tesela); pulse de nuevo para reanudar.</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="74"/>
+        <location filename="../plugin.py" line="97"/>
         <source>GeoSAM segmentation dock</source>
         <translation>Panel de segmentación GeoSAM</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="80"/>
+        <location filename="../plugin.py" line="103"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Encode raster (Processing)…</source>
         <translation>Codificar ráster (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmentar desde capas de indicaciones (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Segment everything (Processing)…</source>
         <translation>Segmentar todo (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="125"/>
+        <location filename="../plugin.py" line="148"/>
         <source>{0} failed: {1}</source>
         <translation>{0} falló: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="141"/>
+        <location filename="../plugin.py" line="164"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>No se pudo abrir el panel de GeoSAM: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="163"/>
+        <location filename="../plugin.py" line="186"/>
         <source>The installer could not start: {0}</source>
         <translation>El instalador no pudo iniciarse: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="119"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>Acerca de GeoSAM y su documentación…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="134"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>No se pudo abrir un navegador web: la documentación de GeoSAM está en {0}</translation>
     </message>
@@ -666,22 +691,22 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="111"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="117"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>Cargado {0}: {1} tesela(s), modelo {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="127"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="133"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Modo en vivo sobre {0}: el primer clic en una zona codifica su tesela ({1}, unos segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="137"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · en vivo sobre {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="137"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · carpeta {5}</translation>
     </message>
@@ -711,17 +736,17 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>Codificando {0} en {1} en segundo plano (administrador de tareas, abajo a la derecha: progreso y cancelar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="204"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="210"/>
         <source>Load a feature folder first.</source>
         <translation>Cargue primero una carpeta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="250"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="256"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentando (el primer clic en una zona codifica su tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="277"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="283"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>No se encontró nada aquí: ninguna máscara superó los umbrales (pruebe otro punto o un rectángulo).</translation>
     </message>
@@ -766,42 +791,42 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>{0} polígono(s) guardado(s) en {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="99"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Cargue primero una carpeta de características codificada con SAM 3: las indicaciones de texto buscan en características guardadas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="102"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="173"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Ya hay una búsqueda de texto en curso: espere o cancélela en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>Encontrados {0} '{1}' en {2}: capa '{3}'.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="127"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>No se encontró '{0}' con una puntuación de {1:g} o más: la capa '{2}' está vacía. Baje el umbral para ver coincidencias más débiles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="136"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Buscando '{0}'</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="139"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="210"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Buscando '{0}': cargando SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="156"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="227"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS rechazó la capa</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="157"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="228"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>No se pudieron añadir al proyecto los polígonos encontrados para «{0}»: {1}.</translation>
     </message>
@@ -816,7 +841,7 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>No se pudo transformar un polígono al SRC de {0} ({1}): no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="140"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="146"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: dibuje un rectángulo alrededor de cada objeto (un clic solo da una pequeña mancha)</translation>
     </message>
@@ -826,44 +851,79 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>La capa no tiene el/los campo(s) {0}: esos valores no se guardaron (una capa nueva creada desde el panel los tiene).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="66"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="137"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Elija primero un checkpoint: Medir cronometra su codificador de imagen en esta máquina.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="69"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="140"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Ya hay una medición en curso: espere o cancélela en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="76"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="147"/>
         <source>Measured: {0}</source>
         <translation>Medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="84"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="155"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>Midiendo el codificador: una tesela en float32, otra en bfloat16</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="166"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>La velocidad de bfloat16 aún no se ha medido aquí: Medir cronometra una tesela en cada precisión.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="241"/>
         <source>Not measured: {0}</source>
         <translation>No medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} en {1}: float32 {2:.1f} s por tesela; bfloat16 no puede ejecutarse allí ({3}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="174"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} en {1}: float32 {2:.1f} s por tesela, bfloat16 {3:.1f} s ({4:.2f} veces más rápido).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="288"/>
+        <source>Encoding this area… (click to encode it first)</source>
+        <translation>Codificando esta zona… (haga clic para codificarla primero)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="76"/>
+        <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
+        <translation>Codificando {0} en {1}, primero las teselas de la vista: haga clic ya (un clic en otro lugar se codifica primero).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="117"/>
+        <source>Encoding stopped: {0}</source>
+        <translation>Codificación detenida: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
+        <source>Encoded: {0} is complete ({1} chips).</source>
+        <translation>Codificado: {0} está completo ({1} teselas).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="253"/>
+        <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
+        <translation>En pausa: {0} de {1} teselas listas (un clic codifica igualmente su tesela)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="255"/>
+        <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
+        <translation>Codificando desde la vista: {0} de {1} teselas, {2:.2f} teselas/s, faltan unos {3:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
+        <source>Encoding from the view: {0} of {1} chips</source>
+        <translation>Codificando desde la vista: {0} de {1} teselas</translation>
     </message>
 </context>
 <context>

@@ -239,122 +239,122 @@ Bandes : jusqu'à 3, dans n'importe quel ordre (une bande seule est copiée troi
         <translation>Sans dossier de caractéristiques : le premier clic dans une zone encode sa tuile (quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="166"/>
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>3. Prompts</source>
         <translation>3. Invites</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="168"/>
+        <location filename="../ui/dock_sections.py" line="177"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic gauche : objet · clic droit : fond · glisser : rectangle · S : enregistrer · Ctrl+Z / Ctrl+Y · Échap : effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="172"/>
+        <location filename="../ui/dock_sections.py" line="181"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="176"/>
+        <location filename="../ui/dock_sections.py" line="185"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="203"/>
         <source>4. Output</source>
         <translation>4. Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="199"/>
+        <location filename="../ui/dock_sections.py" line="208"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="201"/>
+        <location filename="../ui/dock_sections.py" line="210"/>
         <source>New scratch</source>
         <translation>Nouvelle couche temporaire</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="202"/>
+        <location filename="../ui/dock_sections.py" line="211"/>
         <source>New GeoPackage…</source>
         <translation>Nouveau GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="203"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>New Shapefile…</source>
         <translation>Nouveau Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="204"/>
+        <location filename="../ui/dock_sections.py" line="213"/>
         <source>Save (S)</source>
         <translation>Enregistrer (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="205"/>
+        <location filename="../ui/dock_sections.py" line="214"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>Dans le tampon d'édition de la couche quand elle est en mode édition (l'annulation de QGIS le reprend), sinon directement dans son fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="213"/>
+        <location filename="../ui/dock_sections.py" line="222"/>
         <source>5. Options</source>
         <translation>5. Options</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="223"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>Largest polygon only</source>
         <translation>Seulement le plus grand polygone</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="238"/>
+        <location filename="../ui/dock_sections.py" line="247"/>
         <source>Result colour</source>
         <translation>Couleur du résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="79"/>
+        <location filename="../ui/dock.py" line="81"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="80"/>
+        <location filename="../ui/dock.py" line="82"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="199"/>
+        <location filename="../ui/dock.py" line="201"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Choisissez d'abord un dossier de caractéristiques (ou encodez-y un raster).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="232"/>
+        <location filename="../ui/dock.py" line="234"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Choisissez une couche raster (2. Source) et un point de contrôle (1. Modèle) pour le mode direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="241"/>
+        <location filename="../ui/dock.py" line="243"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="245"/>
+        <location filename="../ui/dock.py" line="247"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Choisissez d'abord le raster à encoder dans la case Raster (2. Source).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="249"/>
+        <location filename="../ui/dock.py" line="251"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="358"/>
+        <location filename="../ui/dock.py" line="379"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
     </message>
@@ -364,32 +364,32 @@ Bandes : jusqu'à 3, dans n'importe quel ordre (une bande seule est copiée troi
         <translation>2. Source</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="159"/>
+        <location filename="../ui/dock_sections.py" line="168"/>
         <source>Show chips</source>
         <translation>Afficher les tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="169"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dessiner l'emprise des tuiles sur la carte (en mode direct : les tuiles encodées jusqu'ici).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="225"/>
+        <location filename="../ui/dock_sections.py" line="234"/>
         <source>Min. area (units²)</source>
         <translation>Surface min. (unités²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="226"/>
+        <location filename="../ui/dock_sections.py" line="235"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Surface minimale d'un polygone, en unités carrées du SCR du dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="227"/>
+        <location filename="../ui/dock_sections.py" line="236"/>
         <source>Simplify</source>
         <translation>Simplifier</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="228"/>
+        <location filename="../ui/dock_sections.py" line="237"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolérance de simplification, en unités du SCR du dossier (0 : aucune).</translation>
     </message>
@@ -434,27 +434,27 @@ Bandes : jusqu'à 3, dans n'importe quel ordre (une bande seule est copiée troi
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="125"/>
         <source>(a checkpoint file)</source>
         <translation>(un fichier de point de contrôle)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126"/>
+        <location filename="../ui/dock.py" line="128"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (téléchargé)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} Mo)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="145"/>
+        <location filename="../ui/dock.py" line="147"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="183"/>
+        <location filename="../ui/dock.py" line="185"/>
         <source>Downloading {0}</source>
         <translation>Téléchargement de {0}</translation>
     </message>
@@ -464,27 +464,27 @@ Bandes : jusqu'à 3, dans n'importe quel ordre (une bande seule est copiée troi
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="182"/>
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texte (dossiers SAM 3) : bâtiment</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Trouve chaque occurrence d'un concept dans le dossier SAM 3 chargé ; avec un rectangle tracé sur la carte, les objets semblables à celui encadré (le texte peut alors être vide). Les polygones vont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>Find all</source>
         <translation>Tout trouver</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="234"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Invites textuelles : le score minimal conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="235"/>
+        <location filename="../ui/dock_sections.py" line="244"/>
         <source>Text score threshold</source>
         <translation>Seuil de score du texte</translation>
     </message>
@@ -508,56 +508,81 @@ Bandes : jusqu'à 3, dans n'importe quel ordre (une bande seule est copiée troi
         <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
         <translation>Chronométrer une tuile de l'encodeur de ce checkpoint en float32 et en bfloat16 sur cette machine (en arrière-plan).</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="273"/>
+        <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
+        <translation>Choisissez d'abord une couche raster (2. Source) et un checkpoint (1. Modèle).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="160"/>
+        <source>Encode from view…</source>
+        <translation>Encoder depuis la vue…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="161"/>
+        <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
+        <translation>Encode le raster dans un dossier de caractéristiques en arrière-plan, les tuiles de la vue d'abord, et segmente tout de suite : un clic sur une tuile pas encore prête l'encode en premier. Déplacer la carte réordonne la file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="162"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="164"/>
+        <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
+        <translation>Met en pause l'encodage en arrière-plan (un clic encode quand même sa tuile) ; appuyez à nouveau pour reprendre.</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="74"/>
+        <location filename="../plugin.py" line="97"/>
         <source>GeoSAM segmentation dock</source>
         <translation>Panneau de segmentation GeoSAM</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="80"/>
+        <location filename="../plugin.py" line="103"/>
         <source>Install dependencies…</source>
         <translation>Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Encode raster (Processing)…</source>
         <translation>Encoder un raster (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmenter à partir de couches d'invites (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Segment everything (Processing)…</source>
         <translation>Tout segmenter (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="125"/>
+        <location filename="../plugin.py" line="148"/>
         <source>{0} failed: {1}</source>
         <translation>{0} a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="141"/>
+        <location filename="../plugin.py" line="164"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Impossible d'ouvrir le panneau GeoSAM : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="163"/>
+        <location filename="../plugin.py" line="186"/>
         <source>The installer could not start: {0}</source>
         <translation>L'installateur n'a pas pu démarrer : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="119"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>À propos de GeoSAM et sa documentation…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="134"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>Impossible d'ouvrir un navigateur web : la documentation de GeoSAM est à l'adresse {0}</translation>
     </message>
@@ -666,22 +691,22 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="111"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="117"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} chargé : {1} tuile(s), modèle {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="127"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="133"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Mode direct sur {0} : le premier clic dans une zone encode sa tuile ({1}, quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="137"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · en direct sur {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="137"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · dossier {5}</translation>
     </message>
@@ -711,17 +736,17 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>Encodage de {0} dans {1} en tâche de fond (gestionnaire de tâches en bas à droite : progression et annulation).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="204"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="210"/>
         <source>Load a feature folder first.</source>
         <translation>Chargez d'abord un dossier de caractéristiques.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="250"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="256"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentation (le premier clic dans une zone encode sa tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="277"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="283"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>Rien trouvé à cet endroit : aucun masque retenu (essayez un autre point ou un rectangle).</translation>
     </message>
@@ -766,42 +791,42 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>{0} polygone(s) enregistré(s) dans {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="99"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Chargez d'abord un dossier de caractéristiques encodé avec SAM 3 : les invites textuelles cherchent dans les caractéristiques enregistrées.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="102"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="173"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Une recherche textuelle est déjà en cours : attendez-la ou annulez-la dans le gestionnaire de tâches.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>{0} « {1} » trouvés dans {2} : couche « {3} ».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="127"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche « {2} » est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="136"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Recherche de « {0} »</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="139"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="210"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Recherche de « {0} » : chargement de SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="156"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="227"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS a refusé la couche</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="157"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="228"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Impossible d'ajouter au projet les polygones trouvés pour « {0} » : {1}.</translation>
     </message>
@@ -816,7 +841,7 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>Impossible de transformer un polygone dans le SCR de {0} ({1}) : rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="140"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="146"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM : tracez un rectangle autour de chaque objet (un clic seul donne une petite tache)</translation>
     </message>
@@ -826,44 +851,79 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>La couche n'a pas de champ(s) {0} : ces valeurs n'ont pas été enregistrées (une nouvelle couche créée depuis le panneau les a).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="66"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="137"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Choisissez d'abord un checkpoint : Mesurer chronomètre son encodeur d'image sur cette machine.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="69"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="140"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Une mesure est déjà en cours : attendez-la, ou annulez-la dans le gestionnaire de tâches.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="76"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="147"/>
         <source>Measured: {0}</source>
         <translation>Mesuré : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="84"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="155"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>Mesure de l'encodeur : une tuile en float32, une en bfloat16</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="166"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>La vitesse de bfloat16 n'est pas encore mesurée ici : Mesurer chronomètre une tuile dans chaque précision.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="241"/>
         <source>Not measured: {0}</source>
         <translation>Non mesuré : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} sur {1} : float32 {2:.1f} s par tuile ; bfloat16 ne peut pas y tourner ({3}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="174"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} sur {1} : float32 {2:.1f} s par tuile, bfloat16 {3:.1f} s ({4:.2f} fois plus rapide).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="288"/>
+        <source>Encoding this area… (click to encode it first)</source>
+        <translation>Encodage de cette zone… (cliquez pour l'encoder en premier)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="76"/>
+        <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
+        <translation>Encodage de {0} dans {1}, les tuiles de la vue d'abord : cliquez tout de suite (un clic ailleurs est encodé en premier).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="117"/>
+        <source>Encoding stopped: {0}</source>
+        <translation>Encodage arrêté : {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
+        <source>Encoded: {0} is complete ({1} chips).</source>
+        <translation>Encodé : {0} est complet ({1} tuiles).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="253"/>
+        <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
+        <translation>En pause : {0} tuiles prêtes sur {1} (un clic encode quand même sa tuile)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="255"/>
+        <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
+        <translation>Encodage depuis la vue : {0} tuiles sur {1}, {2:.2f} tuiles/s, encore environ {3:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
+        <source>Encoding from the view: {0} of {1} chips</source>
+        <translation>Encodage depuis la vue : {0} tuiles sur {1}</translation>
     </message>
 </context>
 <context>

@@ -239,122 +239,122 @@ Bandas: até 3, por qualquer ordem (uma banda sozinha é copiada três vezes). I
         <translation>Sem pasta de características: o primeiro clique numa área codifica o seu bloco (segundos); os cliques seguintes próximos são imediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="166"/>
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>3. Prompts</source>
         <translation>3. Indicações</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="168"/>
+        <location filename="../ui/dock_sections.py" line="177"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clique esquerdo: objeto · clique direito: fundo · arrastar: retângulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="172"/>
+        <location filename="../ui/dock_sections.py" line="181"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="176"/>
+        <location filename="../ui/dock_sections.py" line="185"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="203"/>
         <source>4. Output</source>
         <translation>4. Saída</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="199"/>
+        <location filename="../ui/dock_sections.py" line="208"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="201"/>
+        <location filename="../ui/dock_sections.py" line="210"/>
         <source>New scratch</source>
         <translation>Nova camada temporária</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="202"/>
+        <location filename="../ui/dock_sections.py" line="211"/>
         <source>New GeoPackage…</source>
         <translation>Novo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="203"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>New Shapefile…</source>
         <translation>Novo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="204"/>
+        <location filename="../ui/dock_sections.py" line="213"/>
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="205"/>
+        <location filename="../ui/dock_sections.py" line="214"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>No buffer de edição da camada quando está em modo de edição (o desfazer do QGIS reverte-o); caso contrário, diretamente no seu ficheiro.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="213"/>
+        <location filename="../ui/dock_sections.py" line="222"/>
         <source>5. Options</source>
         <translation>5. Opções</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="223"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>Largest polygon only</source>
         <translation>Apenas o maior polígono</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="238"/>
+        <location filename="../ui/dock_sections.py" line="247"/>
         <source>Result colour</source>
         <translation>Cor do resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="79"/>
+        <location filename="../ui/dock.py" line="81"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="80"/>
+        <location filename="../ui/dock.py" line="82"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="199"/>
+        <location filename="../ui/dock.py" line="201"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Escolha primeiro uma pasta de características (ou codifique um raster numa).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="232"/>
+        <location filename="../ui/dock.py" line="234"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Escolha uma camada raster (2. Origem) e um checkpoint (1. Modelo) para o modo ao vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="241"/>
+        <location filename="../ui/dock.py" line="243"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="245"/>
+        <location filename="../ui/dock.py" line="247"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Escolha primeiro o raster a codificar na caixa Raster (2. Origem).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="249"/>
+        <location filename="../ui/dock.py" line="251"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro o checkpoint SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="358"/>
+        <location filename="../ui/dock.py" line="379"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada carregado: carregue uma pasta de características, ou codifique um raster ou segmente-o ao vivo.</translation>
     </message>
@@ -364,32 +364,32 @@ Bandas: até 3, por qualquer ordem (uma banda sozinha é copiada três vezes). I
         <translation>2. Origem</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="159"/>
+        <location filename="../ui/dock_sections.py" line="168"/>
         <source>Show chips</source>
         <translation>Mostrar blocos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="169"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Desenhar os blocos no mapa (no modo ao vivo: os blocos codificados até agora).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="225"/>
+        <location filename="../ui/dock_sections.py" line="234"/>
         <source>Min. area (units²)</source>
         <translation>Área mín. (unidades²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="226"/>
+        <location filename="../ui/dock_sections.py" line="235"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Área mínima de um polígono, em unidades quadradas do SRC da pasta.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="227"/>
+        <location filename="../ui/dock_sections.py" line="236"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="228"/>
+        <location filename="../ui/dock_sections.py" line="237"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolerância de simplificação, em unidades do SRC da pasta (0: nenhuma).</translation>
     </message>
@@ -434,27 +434,27 @@ Bandas: até 3, por qualquer ordem (uma banda sozinha é copiada três vezes). I
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="125"/>
         <source>(a checkpoint file)</source>
         <translation>(um ficheiro de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126"/>
+        <location filename="../ui/dock.py" line="128"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (transferido)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="145"/>
+        <location filename="../ui/dock.py" line="147"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="183"/>
+        <location filename="../ui/dock.py" line="185"/>
         <source>Downloading {0}</source>
         <translation>A transferir {0}</translation>
     </message>
@@ -464,27 +464,27 @@ Bandas: até 3, por qualquer ordem (uma banda sozinha é copiada três vezes). I
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="182"/>
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texto (pastas SAM 3): edifício</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Encontra cada instância de um conceito na pasta SAM 3 carregada; com um retângulo desenhado no mapa, os objetos como o enquadrado (o texto pode então ficar vazio). Os polígonos vão para uma camada nova.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>Find all</source>
         <translation>Encontrar todos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="234"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Prompts de texto: a pontuação mínima mantida.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="235"/>
+        <location filename="../ui/dock_sections.py" line="244"/>
         <source>Text score threshold</source>
         <translation>Limiar de pontuação do texto</translation>
     </message>
@@ -508,56 +508,81 @@ Bandas: até 3, por qualquer ordem (uma banda sozinha é copiada três vezes). I
         <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
         <translation>Cronometrar um bloco do codificador deste checkpoint em float32 e em bfloat16 nesta máquina (em segundo plano).</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="273"/>
+        <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
+        <translation>Escolha primeiro uma camada raster (2. Origem) e um checkpoint (1. Modelo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="160"/>
+        <source>Encode from view…</source>
+        <translation>Codificar a partir da vista…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="161"/>
+        <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
+        <translation>Codifica o raster numa pasta de características em segundo plano, primeiro os blocos da vista, e segmenta de imediato: um clique num bloco ainda não pronto codifica-o primeiro. Deslocar o mapa reordena a fila.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="162"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="164"/>
+        <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
+        <translation>Pausa a codificação em segundo plano (um clique codifica na mesma o seu bloco); prima de novo para retomar.</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="74"/>
+        <location filename="../plugin.py" line="97"/>
         <source>GeoSAM segmentation dock</source>
         <translation>Painel de segmentação GeoSAM</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="80"/>
+        <location filename="../plugin.py" line="103"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Encode raster (Processing)…</source>
         <translation>Codificar raster (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmentar a partir de camadas de indicações (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Segment everything (Processing)…</source>
         <translation>Segmentar tudo (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="125"/>
+        <location filename="../plugin.py" line="148"/>
         <source>{0} failed: {1}</source>
         <translation>{0} falhou: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="141"/>
+        <location filename="../plugin.py" line="164"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Não foi possível abrir o painel GeoSAM: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="163"/>
+        <location filename="../plugin.py" line="186"/>
         <source>The installer could not start: {0}</source>
         <translation>O instalador não pôde iniciar: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="119"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>Sobre o GeoSAM e a sua documentação…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="134"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>Não foi possível abrir um navegador web: a documentação do GeoSAM está em {0}</translation>
     </message>
@@ -666,22 +691,22 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="111"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="117"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} carregada: {1} bloco(s), modelo {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="127"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="133"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Modo ao vivo em {0}: o primeiro clique numa área codifica o seu bloco ({1}, alguns segundos); os cliques seguintes próximos são imediatos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="137"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · ao vivo em {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="137"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · pasta {5}</translation>
     </message>
@@ -711,17 +736,17 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>A codificar {0} em {1} em segundo plano (gestor de tarefas, em baixo à direita: progresso e cancelar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="204"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="210"/>
         <source>Load a feature folder first.</source>
         <translation>Carregue primeiro uma pasta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="250"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="256"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>A segmentar (o primeiro clique numa área codifica o seu bloco)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="277"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="283"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>Nada encontrado aqui: nenhuma máscara passou (tente outro ponto ou um retângulo).</translation>
     </message>
@@ -766,42 +791,42 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>{0} polígono(s) guardado(s) em {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="99"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Carregue primeiro uma pasta de características codificada com SAM 3: os prompts de texto pesquisam características guardadas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="102"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="173"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Já está em curso uma pesquisa de texto: aguarde ou cancele-a no gestor de tarefas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>Encontrados {0} '{1}' em {2}: camada '{3}'.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="127"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Nenhum '{0}' encontrado com pontuação de {1:g} ou mais: a camada '{2}' está vazia. Baixe o limiar para ver correspondências mais fracas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="136"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>A procurar '{0}'</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="139"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="210"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>A procurar '{0}': a carregar o SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="156"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="227"/>
         <source>QGIS refused the layer</source>
         <translation>O QGIS recusou a camada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="157"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="228"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Não foi possível adicionar ao projeto os polígonos encontrados para «{0}»: {1}.</translation>
     </message>
@@ -816,7 +841,7 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>Não foi possível transformar um polígono para o SRC de {0} ({1}): nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="140"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="146"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: desenhe um retângulo à volta de cada objeto (um clique sozinho dá uma pequena mancha)</translation>
     </message>
@@ -826,44 +851,79 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>A camada não tem o(s) campo(s) {0}: esses valores não foram guardados (uma camada nova criada a partir do painel tem-nos).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="66"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="137"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Escolha primeiro um checkpoint: Medir cronometra o seu codificador de imagem nesta máquina.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="69"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="140"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Já há uma medição em curso: aguarde ou cancele-a no gestor de tarefas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="76"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="147"/>
         <source>Measured: {0}</source>
         <translation>Medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="84"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="155"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>A medir o codificador: um bloco em float32, outro em bfloat16</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="166"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>A velocidade de bfloat16 ainda não foi medida aqui: Medir cronometra um bloco em cada precisão.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="241"/>
         <source>Not measured: {0}</source>
         <translation>Não medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} em {1}: float32 {2:.1f} s por bloco; bfloat16 não pode correr aí ({3}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="174"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} em {1}: float32 {2:.1f} s por bloco, bfloat16 {3:.1f} s ({4:.2f} vezes mais rápido).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="288"/>
+        <source>Encoding this area… (click to encode it first)</source>
+        <translation>A codificar esta área… (clique para a codificar primeiro)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="76"/>
+        <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
+        <translation>A codificar {0} em {1}, primeiro os blocos da vista: clique já (um clique noutro sítio é codificado primeiro).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="117"/>
+        <source>Encoding stopped: {0}</source>
+        <translation>Codificação parada: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
+        <source>Encoded: {0} is complete ({1} chips).</source>
+        <translation>Codificado: {0} está completo ({1} blocos).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="253"/>
+        <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
+        <translation>Em pausa: {0} de {1} blocos prontos (um clique codifica na mesma o seu bloco)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="255"/>
+        <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
+        <translation>A codificar a partir da vista: {0} de {1} blocos, {2:.2f} blocos/s, faltam cerca de {3:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
+        <source>Encoding from the view: {0} of {1} chips</source>
+        <translation>A codificar a partir da vista: {0} de {1} blocos</translation>
     </message>
 </context>
 <context>

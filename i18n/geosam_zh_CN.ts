@@ -239,122 +239,122 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>无需特征文件夹:在某一区域的第一次点击会编码该图块(几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="166"/>
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>3. Prompts</source>
         <translation>3. 提示</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="168"/>
+        <location filename="../ui/dock_sections.py" line="177"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>左键:目标 · 右键:背景 · 拖动:框 · S:保存 · Ctrl+Z / Ctrl+Y · Esc:清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="172"/>
+        <location filename="../ui/dock_sections.py" line="181"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="176"/>
+        <location filename="../ui/dock_sections.py" line="185"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="203"/>
         <source>4. Output</source>
         <translation>4. 输出</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="199"/>
+        <location filename="../ui/dock_sections.py" line="208"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="201"/>
+        <location filename="../ui/dock_sections.py" line="210"/>
         <source>New scratch</source>
         <translation>新建临时图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="202"/>
+        <location filename="../ui/dock_sections.py" line="211"/>
         <source>New GeoPackage…</source>
         <translation>新建 GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="203"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>New Shapefile…</source>
         <translation>新建 Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="204"/>
+        <location filename="../ui/dock_sections.py" line="213"/>
         <source>Save (S)</source>
         <translation>保存 (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="205"/>
+        <location filename="../ui/dock_sections.py" line="214"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>图层处于编辑模式时写入其编辑缓冲区(可用 QGIS 的撤销撤回),否则直接写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="213"/>
+        <location filename="../ui/dock_sections.py" line="222"/>
         <source>5. Options</source>
         <translation>5. 选项</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="223"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>Largest polygon only</source>
         <translation>只保留最大的多边形</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="238"/>
+        <location filename="../ui/dock_sections.py" line="247"/>
         <source>Result colour</source>
         <translation>结果颜色</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="79"/>
+        <location filename="../ui/dock.py" line="81"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="80"/>
+        <location filename="../ui/dock.py" line="82"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="199"/>
+        <location filename="../ui/dock.py" line="201"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>请先选择特征文件夹(或把栅格编码为特征文件夹)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="232"/>
+        <location filename="../ui/dock.py" line="234"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>实时模式需要选择栅格图层(2. 数据源)和权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="241"/>
+        <location filename="../ui/dock.py" line="243"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="245"/>
+        <location filename="../ui/dock.py" line="247"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>请先在“栅格”框(2. 数据源)中选择要编码的栅格。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="249"/>
+        <location filename="../ui/dock.py" line="251"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="358"/>
+        <location filename="../ui/dock.py" line="379"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
     </message>
@@ -364,32 +364,32 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>2. 数据源</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="159"/>
+        <location filename="../ui/dock_sections.py" line="168"/>
         <source>Show chips</source>
         <translation>显示图块</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="169"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>在地图上绘制图块范围(实时模式下:目前已编码的图块)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="225"/>
+        <location filename="../ui/dock_sections.py" line="234"/>
         <source>Min. area (units²)</source>
         <translation>最小面积(单位²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="226"/>
+        <location filename="../ui/dock_sections.py" line="235"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>多边形的最小面积,单位为文件夹坐标系单位的平方。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="227"/>
+        <location filename="../ui/dock_sections.py" line="236"/>
         <source>Simplify</source>
         <translation>简化</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="228"/>
+        <location filename="../ui/dock_sections.py" line="237"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>简化容差,单位为文件夹坐标系单位(0:不简化)。</translation>
     </message>
@@ -434,27 +434,27 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="125"/>
         <source>(a checkpoint file)</source>
         <translation>(权重文件)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126"/>
+        <location filename="../ui/dock.py" line="128"/>
         <source>{0} (downloaded)</source>
         <translation>{0}(已下载)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>{0} ({1} MB)</source>
         <translation>{0}({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="145"/>
+        <location filename="../ui/dock.py" line="147"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="183"/>
+        <location filename="../ui/dock.py" line="185"/>
         <source>Downloading {0}</source>
         <translation>正在下载 {0}</translation>
     </message>
@@ -464,27 +464,27 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>Apple GPU(MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="182"/>
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>文本（SAM 3 文件夹）：建筑</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>在已加载的 SAM 3 文件夹中查找某一概念的所有实例；若在地图上画了矩形框，则查找与框中对象相似的对象（此时文本可以为空）。多边形写入新图层。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>Find all</source>
         <translation>全部查找</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="234"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>文本提示：保留的最低分数。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="235"/>
+        <location filename="../ui/dock_sections.py" line="244"/>
         <source>Text score threshold</source>
         <translation>文本分数阈值</translation>
     </message>
@@ -508,56 +508,81 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
         <translation>在本机上分别以 float32 和 bfloat16 对此检查点的编码器计时一个图块(在后台运行)。</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="273"/>
+        <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
+        <translation>请先选择栅格图层(2. 数据源)和检查点(1. 模型)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="160"/>
+        <source>Encode from view…</source>
+        <translation>从视图编码…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="161"/>
+        <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
+        <translation>在后台将栅格编码到特征文件夹,先编码视图中的图块,并可立即分割:点击尚未就绪的图块会优先编码它。平移地图会重新排列队列。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="162"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="164"/>
+        <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
+        <translation>暂停后台编码(点击仍会编码其图块);再次按下继续。</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="74"/>
+        <location filename="../plugin.py" line="97"/>
         <source>GeoSAM segmentation dock</source>
         <translation>GeoSAM 分割面板</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="80"/>
+        <location filename="../plugin.py" line="103"/>
         <source>Install dependencies…</source>
         <translation>安装依赖…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Encode raster (Processing)…</source>
         <translation>编码栅格(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>根据提示图层分割(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Segment everything (Processing)…</source>
         <translation>全部分割(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="125"/>
+        <location filename="../plugin.py" line="148"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败:{1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="141"/>
+        <location filename="../plugin.py" line="164"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>无法打开 GeoSAM 面板:{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="163"/>
+        <location filename="../plugin.py" line="186"/>
         <source>The installer could not start: {0}</source>
         <translation>安装程序无法启动:{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="119"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>关于 GeoSAM 及其文档…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="134"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>无法打开网页浏览器：GeoSAM 的文档位于 {0}</translation>
     </message>
@@ -666,22 +691,22 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="111"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="117"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>已加载 {0}:{1} 个图块,模型 {2}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="127"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="133"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>{0} 的实时模式:在某一区域的第一次点击会编码该图块({1},几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="137"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 实时:{5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="137"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 文件夹 {5}</translation>
     </message>
@@ -711,17 +736,17 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>正在后台把 {0} 编码到 {1}(右下角任务管理器:查看进度或取消)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="204"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="210"/>
         <source>Load a feature folder first.</source>
         <translation>请先加载特征文件夹。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="250"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="256"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>正在分割(在某一区域的第一次点击会编码该图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="277"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="283"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>此处未找到目标:没有掩膜通过(请换一个点或画框)。</translation>
     </message>
@@ -766,42 +791,42 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>已将 {0} 个多边形保存到 {1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="99"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>请先加载用 SAM 3 编码的特征文件夹：文本提示在缓存的特征中搜索。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="102"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="173"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>已有文本搜索正在运行：请等待，或在任务管理器中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>在 {2} 中找到 {0} 个“{1}”：图层“{3}”。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="127"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>未找到分数不低于 {1:g} 的“{0}”：图层“{2}”为空。降低阈值可查看较弱的匹配。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="136"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>正在查找“{0}”</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="139"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="210"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>正在查找“{0}”：正在加载 SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="156"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="227"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS 拒绝了该图层</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="157"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="228"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>无法将为“{0}”找到的多边形添加到项目：{1}。</translation>
     </message>
@@ -816,7 +841,7 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>无法将多边形转换到 {0} 的坐标参考系（{1}）：未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="140"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="146"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM：请在每个对象周围拖出一个框（仅单击只会得到一个小斑点）</translation>
     </message>
@@ -826,44 +851,79 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>该图层没有 {0} 字段：这些值未被保存（从面板新建的图层包含这些字段）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="66"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="137"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>请先选择检查点:“测量”会在本机上为其图像编码器计时。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="69"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="140"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>测量已在进行:请等待,或在任务管理器中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="76"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="147"/>
         <source>Measured: {0}</source>
         <translation>已测量:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="84"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="155"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>正在测量编码器:float32 一个图块,bfloat16 一个图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="166"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>此处尚未测量 bfloat16 的速度:“测量”会在每种精度下为一个图块计时。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="241"/>
         <source>Not measured: {0}</source>
         <translation>未测量:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} 在 {1} 上:float32 每图块 {2:.1f} 秒;bfloat16 无法在此运行({3})。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="174"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} 在 {1} 上:float32 每图块 {2:.1f} 秒,bfloat16 {3:.1f} 秒(快 {4:.2f} 倍)。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="288"/>
+        <source>Encoding this area… (click to encode it first)</source>
+        <translation>正在编码此区域…(点击可优先编码)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="76"/>
+        <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
+        <translation>正在将 {0} 编码到 {1},先编码视图中的图块:现在即可点击(点击其他地方会优先编码)。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="117"/>
+        <source>Encoding stopped: {0}</source>
+        <translation>编码已停止:{0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
+        <source>Encoded: {0} is complete ({1} chips).</source>
+        <translation>已编码:{0} 已完成({1} 个图块)。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="253"/>
+        <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
+        <translation>已暂停:{1} 个图块中 {0} 个已就绪(点击仍会编码其图块)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="255"/>
+        <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
+        <translation>从视图编码:{1} 个图块中已完成 {0} 个,{2:.2f} 图块/秒,约剩 {3:.0f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
+        <source>Encoding from the view: {0} of {1} chips</source>
+        <translation>从视图编码:{1} 个图块中已完成 {0} 个</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,37 @@ def test_measure_times_the_checkpoints_encoder_in_the_worker_and_the_hint_shows_
     sip.delete(dock)
 
 
+def test_encode_from_view_answers_clicks_at_once_and_ends_with_a_complete_folder(canvas, plugin_package, data_dir, sam_ckpt, tmp_path):
+    """The view-first session from the dock: Raster box, checkpoint, Encode from view…, folder dialog; the Segment
+    tool answers a click while the background encode runs; Pause and the progress line follow the session; the
+    folder is complete at the end (the worker's tests check the order of the chips)."""
+    from qgis.core import QgsProject, QgsRasterLayer
+    from qgis.PyQt import sip
+
+    layer = QgsRasterLayer(str(data_dir / "cogeo.tif"), "cogeo")
+    QgsProject.instance().addMapLayer(layer)
+    canvas.setDestinationCrs(layer.crs())
+    canvas.setExtent(layer.extent())
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
+    dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_encode_folder=lambda parent, start: str(tmp_path / "view"))
+    dock.raster.setLayer(layer)
+    dock.checkpoint.setFilePath(sam_ckpt)
+    dock.bfloat16.setChecked(False)
+    assert not dock.pause_button.isEnabled()
+    dock.view_button.click()
+    assert ctl.view_session and ctl.live and dock.pause_button.isEnabled() and ctl.view_timer.isActive()
+    assert dock.folder.filePath() == str(tmp_path / "view")
+    centre = layer.extent().center()
+    ctl.add_point(centre.x(), centre.y(), 1)
+    assert wait_for(lambda: ctl.result is not None, timeout=120), dock.status.text()
+    assert wait_for(lambda: ctl.view_status.get("finished"), timeout=120), dock.status.text()
+    assert "complete" in dock.status.text() and not ctl.view_timer.isActive() and not dock.pause_button.isEnabled()
+    assert (tmp_path / "view" / "manifest.parquet").exists()
+    ctl.unload()
+    sip.delete(dock)
+    QgsProject.instance().removeMapLayers([layer.id()])
+
+
 def test_the_dock_refuses_an_unrelated_folder_and_a_second_encode(canvas, plugin_package, data_dir, sam_ckpt, tmp_path):
     from qgis.core import QgsProject, QgsRasterLayer
     from qgis.PyQt import sip

@@ -67,6 +67,8 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         self._connect(self.zoom_button, self.zoom_to_folder)
         self._connect(self.encode_button, self.encode)
         self._connect(self.live_button, self.load_live)
+        self._connect(self.view_button, self.encode_from_view)
+        self.pause_button.toggled.connect(controller.pause_view)
         self._connect(self.undo_button, controller.undo)
         self._connect(self.redo_button, controller.redo)
         self._connect(self.clear_button, controller.clear)
@@ -259,17 +261,25 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             self.status.setText(str(exc))
             return None
         self.folder.setFilePath(folder)
-        return self.controller.encode_in_background(raster_path, checkpoint, folder, precision=self.precision, device=self.device, **self.view_centre())
+        return self.controller.encode_in_background(raster_path, checkpoint, folder, precision=self.precision, device=self.device,
+                                                   first_at=self.controller.view_centre())  # the chips in view first
 
-    def view_centre(self) -> dict:
-        """first_at for an encode: the centre of the map view in the canvas CRS, so the chips the user looks at are
-        encoded first (none when the canvas has no valid CRS)."""
-        settings = self.controller.canvas.mapSettings()
-        crs = settings.destinationCrs()
-        if not crs.isValid():
-            return {}
-        centre = settings.visibleExtent().center()
-        return {"first_at": [centre.x(), centre.y(), crs.toWkt()]}
+    def encode_from_view(self) -> bool:
+        """The view-first session: the Raster box's layer encoded into a folder the user picks, the chips in view
+        first, clicks answered meanwhile (the folder then loads as any other)."""
+        layer = self.raster.currentLayer()
+        checkpoint = self.checkpoint.filePath()
+        if layer is None or not checkpoint:
+            self.status.setText(self.tr("Choose a raster layer (2. Source) and a checkpoint (1. Model) first."))
+            return False
+        raster_path = layer.source().split("|")[0]
+        start = os.path.dirname(raster_path) if os.path.isdir(os.path.dirname(raster_path)) else QgsProject.instance().homePath()
+        folder = self.ask_encode_folder(self, start)
+        if not folder:
+            return False
+        self.pause_button.setChecked(False)
+        self.folder.setFilePath(folder)
+        return self.controller.start_view(raster_path, checkpoint, folder, precision=self.precision, device=self.device)
 
     def show_measured(self) -> None:
         """The precision hint: what Measure found for this checkpoint and device here (never guessed from CPU flags)."""
@@ -364,5 +374,6 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             self.status.clear()  # a later good result, or Esc: the "Nothing found" notice is about a prompt that is gone
         self.encode_button.setEnabled(not controller.encoding)
         self.measure_button.setEnabled(controller.measure_task is None)
+        self.pause_button.setEnabled(controller.view_session and not controller.view_status.get("finished"))
         self.show_measured()
         self.in_use.setText(controller.in_use_text() if loaded else self.tr("Nothing loaded: load a feature folder, or encode or go live on a raster."))

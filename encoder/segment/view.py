@@ -18,11 +18,11 @@ from pathlib import Path
 from ..errors import EncodeCancelled, PromptError
 from ..folders.format import FEATURES_DIR, ChipRecord, chip_file_complete, chip_file_name
 from ..geo import Bounds, map_to_pixel, parse_crs, transform_xy, window_transform
+from ..protocol import ENCODING_THIS_AREA
 from .query import ChipNotEncoded, FeatureQueryEngine, _with_decoder
 
 # How long a click waits for its chip (moved to the front: one chip's encode, or two when one is under way).
 CLICK_WAIT_S = 600.0
-ENCODING_THIS_AREA = "Encoding this area…"
 
 
 class ChipScheduler:

@@ -55,6 +55,77 @@ class BackgroundWork:
         self.changed.emit()
         return task
 
+    # ---------------------------------------------------------------- the view-first session
+    def start_view(self, raster_path: str, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None) -> bool:
+        """Encode the raster into folder in the worker, the chips in view first, and answer clicks meanwhile: from the
+        chips that are ready, a click elsewhere first. Panning moves the queue; the folder is complete at the end."""
+        from ..engine.client import EngineError
+        from ..engine.remote import RemoteEngine
+
+        try:
+            engine = RemoteEngine.open_view(raster_path, checkpoint, folder, view=self.view_centre(), device=device, precision=precision)
+        except EngineError as exc:
+            self.message.emit(str(exc), Qgis.MessageLevel.Warning)
+            return False
+        self._start(engine)
+        self.checkpoint_path = str(checkpoint)
+        self.source_text = str(folder)
+        self._sent_centre = self.view_centre()
+        self.view_status = dict(engine.info)
+        self.view_timer.start()
+        self.message.emit(QCoreApplication.translate("SegmentController", "Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).").format(
+            os.path.basename(raster_path), folder), Qgis.MessageLevel.Info)
+        return True
+
+    def view_centre(self):
+        """The centre of the map view as [x, y, CRS as WKT], or None without a valid canvas CRS."""
+        settings = self.canvas.mapSettings()
+        crs = settings.destinationCrs()
+        if not crs.isValid():
+            return None
+        centre = settings.visibleExtent().center()
+        return [centre.x(), centre.y(), crs.toWkt()]
+
+    @property
+    def view_session(self) -> bool:
+        return self.engine is not None and getattr(self.engine, "view_session", False)
+
+    def pause_view(self, paused: bool) -> None:
+        if self.view_session:
+            self._poll_view(paused=paused)
+
+    def _poll_view(self, paused: bool | None = None) -> None:
+        """Every second of a view session: the view's centre to the worker, its progress to the dock."""
+        from ..engine.client import EngineError
+
+        if not self.view_session:
+            self.view_timer.stop()
+            return
+        centre = self.view_centre()
+        try:
+            status = self.engine.view(centre=centre if centre != self._sent_centre else None, paused=paused)
+        except EngineError as exc:
+            self.view_timer.stop()
+            self.busy.emit("", 0.0)
+            self.message.emit(str(exc), Qgis.MessageLevel.Warning)
+            return
+        self._sent_centre = centre
+        self.view_status = status
+        if status.get("error"):
+            self.view_timer.stop()
+            self.busy.emit("", 0.0)
+            self.message.emit(QCoreApplication.translate("SegmentController", "Encoding stopped: {0}").format(status["error"]), Qgis.MessageLevel.Warning)
+        elif status.get("finished"):
+            self.view_timer.stop()
+            self.busy.emit("", 0.0)
+            self.message.emit(QCoreApplication.translate("SegmentController", "Encoded: {0} is complete ({1} chips).").format(self.source_text, status["ready"]), Qgis.MessageLevel.Success)
+        else:
+            done = status["ready"] + status["nodata"]
+            self.busy.emit(view_progress_text(status), 100.0 * done / max(status["total"], 1))
+        if self.chips_visible:
+            self.show_chips(True)
+        self.changed.emit()
+
     def measure_speed(self, checkpoint: str, device: str | None):
         """The encoder's seconds per chip in float32 and bfloat16 on this machine, in QGIS's task manager; kept in
         the settings (the dock's precision hint shows it). Returns the task, or None when refused."""
@@ -173,3 +244,14 @@ def measured_text(result: dict | None) -> str:
             result.get("variant", ""), result.get("device", ""), base, result.get("refused", {}).get("bfloat16", ""))
     return QCoreApplication.translate("SegmentController", "{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).").format(
         result.get("variant", ""), result.get("device", ""), base, fast, base / fast)
+
+
+def view_progress_text(status: dict) -> str:
+    """A view session's progress: chips ready of all, the rate and the time left, or paused."""
+    done = status["ready"] + status["nodata"]
+    if status.get("paused"):
+        return QCoreApplication.translate("SegmentController", "Paused: {0} of {1} chips ready (a click still encodes its chip)").format(done, status["total"])
+    if status.get("chips_per_s") and status.get("eta_s") is not None:
+        return QCoreApplication.translate("SegmentController", "Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left").format(
+            done, status["total"], status["chips_per_s"], status["eta_s"])
+    return QCoreApplication.translate("SegmentController", "Encoding from the view: {0} of {1} chips").format(done, status["total"])

@@ -16,9 +16,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.gui import QgsRubberBand
-from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QObject, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
+from ...encoder.protocol import ENCODING_THIS_AREA
 from ..engine_crs import folder_crs, wkb_geometry
 from .background import BackgroundWork
 from .map_tools import PromptMapTool
@@ -59,6 +60,11 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         self.encode_task = None  # the running EncodeTask: held here, as QGIS's task manager does not keep Python tasks alive
         self.concept_task = None  # the running ConceptTask (a text search), held likewise
         self.measure_task = None  # the running MeasureTask (the dock's Measure), held likewise
+        self.view_status: dict = {}  # the view session's last status (open_view / view)
+        self._sent_centre = None
+        self.view_timer = QTimer(self)
+        self.view_timer.setInterval(1000)
+        self.view_timer.timeout.connect(self._poll_view)
         self.checkpoint_path = ""  # the checkpoint in use (the manifest's, or the one given)
         self.source_text = ""  # the folder or live raster in use
         self._latest_commit = 0
@@ -278,6 +284,8 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
 
     def _on_failed(self, request_id: int, kind: str, text: str) -> None:
         if kind != "commit":
+            if self.view_session and text == ENCODING_THIS_AREA:  # a view session's chip not ready yet
+                self.busy.emit(self.tr("Encoding this area… (click to encode it first)"), -1.0)
             return  # a preview outside the folder is simply not shown
         self.busy.emit("", 0.0)
         self.message.emit(text, Qgis.MessageLevel.Warning)
@@ -348,6 +356,7 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         """Stop the query thread, forget the folder in the worker and destroy what this controller drew, while the canvas still exists."""
         from qgis.PyQt import sip
 
+        self.view_timer.stop()
         self._stop_worker()
         self._close_engine()
         if self.encode_task is not None:  # finished chips stay; the same encode resumes later
