@@ -96,7 +96,7 @@ def drive(person: Person, encoded: Path) -> None:
     person.press("New scratch", "new_layer_button")
     person.wait("an output layer", lambda v: v["output_layer"], 30)
     person.press("Encode raster…", "encode_button")
-    person.wait("the folder dialog", lambda v: "Feature folder" in v["dialog"], 30)
+    person.wait("the folder dialog", lambda v: v["dialog_class"] == "QFileDialog", 30)  # by its class: its title is translated
     person.key("ctrl+a")
     person.type(str(encoded))
     person.key("Return")
@@ -110,7 +110,8 @@ def drive(person: Person, encoded: Path) -> None:
     person.wait("the polygon saved", lambda v: v["saved_features"] > 0, 30)
 
 
-def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600) -> dict:
+def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600, lang: str = "") -> dict:
+    """lang: the language of the user's system (LANG / LC_ALL), which QGIS and GeoSAM follow, e.g. de; empty: this one's."""
     import rasterio
 
     from encoder.geo import apply
@@ -144,6 +145,8 @@ def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600) -> 
     tmp = out / "tmp"  # QGIS leaves two empty QGIS3-XXXXXX folders in its temp dir each run: here, not in /tmp
     tmp.mkdir(exist_ok=True)
     env = dict(os.environ, DISPLAY=f":{display}", QGIS_CUSTOM_CONFIG_PATH=str(profile), GEOSAM_DESKTOP=str(job), TMPDIR=str(tmp))
+    if lang:  # the locale QGIS takes its language from, as on a user's German system
+        env.update(LANG=f"{lang}_DE.UTF-8" if lang == "de" else f"{lang}.UTF-8", LC_ALL=f"{lang}_DE.UTF-8" if lang == "de" else f"{lang}.UTF-8")
     env.pop("QT_QPA_PLATFORM", None)
     steps: list[str] = []
     error = None

@@ -82,6 +82,7 @@ def tick():
             "dock_scrollbar": centre(dock.scroll.verticalScrollBar(), dock.scroll.viewport()),
             "canvas_click": [click.x(), click.y()],
             "dialog": modal.windowTitle() if modal is not None else "",
+            "dialog_class": modal.metaObject().className() if modal is not None else "",
             "encoding": controller.encoding,
             "loaded": controller.engine is not None,
             "tool_active": canvas.mapTool() is controller.tool,
@@ -114,6 +115,17 @@ def finish():
         iface.mapCanvas().refresh()
         report["screenshot"] = QGuiApplication.primaryScreen().grabWindow(0).save(job["screenshot"])
         report["dock_size"] = [plugin.dock.width(), plugin.dock.height()]
+        # Buttons and check boxes narrower than their text (Qt clips a button's text, it does not elide it): a push
+        # button needs its text and its style's margins; a check box its size hint (box, gap, text).
+        from qgis.PyQt.QtWidgets import QAbstractButton, QCheckBox, QStyle
+
+        def needs(w) -> int:
+            if isinstance(w, QCheckBox):
+                return w.sizeHint().width()
+            text = w.fontMetrics().horizontalAdvance(w.text().replace("&", "")) + 2 * w.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin) + 4
+            return min(text, w.sizeHint().width())  # the style's own size hint shows the text whole (it may add a floor)
+
+        report["clipped"] = [f"{w.text()} {w.width()}<{needs(w)}" for w in plugin.dock.findChildren(QAbstractButton) if w.isVisible() and w.text() and w.width() < needs(w)]
         report["window_size"] = [iface.mainWindow().width(), iface.mainWindow().height()]
         plugin.unload()
         QTimer.singleShot(300, after_unload)

@@ -30,5 +30,17 @@ def test_a_person_encodes_loads_clicks_and_saves_in_the_real_desktop(tmp_path):
     assert "tiny_random_sam.pth" in view["in_use"] and "CPU" in view["in_use"]
     assert any(m.startswith("Encoded:") for m in report["messages"])
     assert report["window_size"] == [1366, 768] and report["dock_size"][1] <= 768
+    assert report["clipped"] == []  # every button's and check box's text fits the dock at 1366 x 768
     assert report["screenshot"] and (tmp_path / "shot.png").stat().st_size > 10_000
     assert report["actions_after_unload"] == [] and not report["provider_after_unload"] and not report["dock_after_unload"]
+
+
+@pytest.mark.skipif(any(shutil.which(t) is None for t in ("Xvfb", "qgis", "xdotool")), reason="needs Xvfb, xdotool and the QGIS desktop (make setup installs them)")
+def test_the_dock_in_german_fits_a_1366_x_768_screen(tmp_path):
+    """German has the longest labels of our languages: the same session with `qgis --lang de`, no text clipped."""
+    import desktop
+
+    report = desktop.run(tmp_path, tmp_path / "shot.png", (1366, 768), lang="de")
+    assert not report.get("error"), (report.get("error"), report.get("person"))
+    assert report["view"]["saved_features"] >= 1 and report["view"]["status"].startswith("1 Polygon")  # the German dock, used
+    assert report["clipped"] == []

@@ -64,6 +64,9 @@ class DockWidgets:
         for button in body.findChildren(QPushButton):
             button.setMinimumWidth(40)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        for button in (self.download_button, self.measure_button, self.pause_button, self.find_button):  # beside a box that gives way
+            button.setMinimumWidth(0)  # an explicit minimum would win over the size hint (qSmartMinSize)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for spin in (self.min_area, self.simplify, self.threshold):
             spin.setMinimumWidth(60)
             spin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -99,8 +102,8 @@ class DockWidgets:
         self.model_box.setMinimumContentsLength(8)
         self.download_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Download"))
         model_row = QHBoxLayout()
-        model_row.addWidget(self.model_box, 3)
-        model_row.addWidget(self.download_button, 1)
+        model_row.addWidget(self.model_box, 1)
+        model_row.addWidget(self.download_button)  # as wide as its text (TEXT_WIDE below)
         model_form.addRow(QCoreApplication.translate("GeoSamDock", "Model"), model_row)
         model_form.addRow(QCoreApplication.translate("GeoSamDock", "Checkpoint"), self.checkpoint)
         self.device_box = QComboBox()
@@ -119,8 +122,8 @@ class DockWidgets:
         self.measure_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Measure"))
         self.measure_button.setToolTip(QCoreApplication.translate("GeoSamDock", "Time one chip of this checkpoint's encoder in float32 and in bfloat16 on this machine (in the background)."))
         precision_row = QHBoxLayout()
-        precision_row.addWidget(self.bfloat16, 3)
-        precision_row.addWidget(self.measure_button, 1)
+        precision_row.addWidget(self.bfloat16, 1)
+        precision_row.addWidget(self.measure_button)
         model_form.addRow(precision_row)
         self.precision_hint = QLabel()
         self.precision_hint.setWordWrap(True)
@@ -142,27 +145,26 @@ class DockWidgets:
         row = QHBoxLayout()
         self.load_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Load folder"))
         self.zoom_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Zoom to"))
-        row.addWidget(self.load_button)
-        row.addWidget(self.zoom_button)
+        row.addWidget(self.load_button, 3)
+        row.addWidget(self.zoom_button, 2)
         form.addRow(row)
         self.raster = QgsMapLayerComboBox()
         self.raster.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
         form.addRow(QCoreApplication.translate("GeoSamDock", "Raster"), self.raster)
-        raster_row = QHBoxLayout()
         self.encode_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Encode raster…"))
         self.encode_button.setToolTip(QCoreApplication.translate("GeoSamDock", "Encode the raster chosen above into a feature folder, as a background task, then load it."))
         self.live_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Segment raster live"))
         self.live_button.setToolTip(QCoreApplication.translate("GeoSamDock", "No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant."))
-        raster_row.addWidget(self.encode_button)
-        raster_row.addWidget(self.live_button)
-        form.addRow(raster_row)
+        # One button a row: "Segmenter le raster en direct" needs most of a 300 px dock.
+        form.addRow(self.encode_button)
+        form.addRow(self.live_button)
         view_row = QHBoxLayout()
         self.view_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Encode from view…"))
         self.view_button.setToolTip(QCoreApplication.translate("GeoSamDock", "Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue."))
         self.pause_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Pause"))
         self.pause_button.setCheckable(True)
         self.pause_button.setToolTip(QCoreApplication.translate("GeoSamDock", "Pause the background encode (a click still encodes its chip); press again to resume."))
-        view_row.addWidget(self.view_button)
+        view_row.addWidget(self.view_button, 1)
         view_row.addWidget(self.pause_button)
         form.addRow(view_row)
         self.show_chips = QCheckBox(QCoreApplication.translate("GeoSamDock", "Show chips"))
@@ -177,14 +179,14 @@ class DockWidgets:
         hint = QLabel(QCoreApplication.translate("GeoSamDock", "Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear"))
         hint.setWordWrap(True)
         prompts_layout.addWidget(hint)
-        grid = QHBoxLayout()
+        grid = QGridLayout()  # two a row: "Segmentieren", "Wiederholen" fit half a 300 px dock
         self.tool_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Segment"))
         self.tool_button.setCheckable(True)
         self.undo_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Undo"))
         self.redo_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Redo"))
         self.clear_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Clear"))
-        for b in (self.tool_button, self.undo_button, self.redo_button, self.clear_button):
-            grid.addWidget(b)
+        for i, b in enumerate((self.tool_button, self.clear_button, self.undo_button, self.redo_button)):
+            grid.addWidget(b, i // 2, i % 2)
         prompts_layout.addLayout(grid)
         text_row = QHBoxLayout()
         self.text = QLineEdit()
@@ -193,8 +195,8 @@ class DockWidgets:
             QCoreApplication.translate("GeoSamDock", "Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.")
         )
         self.find_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Find all"))
-        text_row.addWidget(self.text, 3)
-        text_row.addWidget(self.find_button, 1)
+        text_row.addWidget(self.text, 1)
+        text_row.addWidget(self.find_button)
         prompts_layout.addLayout(text_row)
         return prompts
 
@@ -212,8 +214,9 @@ class DockWidgets:
         self.new_shp_button = QPushButton(QCoreApplication.translate("GeoSamDock", "New Shapefile…"))
         self.save_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Save (S)"))
         self.save_button.setToolTip(QCoreApplication.translate("GeoSamDock", "Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file."))
-        for i, b in enumerate((self.new_layer_button, self.new_gpkg_button, self.new_shp_button, self.save_button)):
-            new_row.addWidget(b, i // 2, i % 2)
+        # Save first and wide; the new-layer buttons one a row ("Nouvelle couche temporaire" fills a 300 px dock).
+        for i, b in enumerate((self.save_button, self.new_layer_button, self.new_gpkg_button, self.new_shp_button)):
+            new_row.addWidget(b, i, 0)
         out_form.addRow(new_row)
         return output
 
