@@ -340,7 +340,7 @@ def _best_chip(chips: list[ChipRecord], cols: np.ndarray, rows: np.ndarray) -> C
     return max(chips, key=lambda c: _margin(c.grid_window, np.array([cx]), np.array([cy])))
 
 
-def _with_decoder(adapter, decoder: str):
+def with_decoder(adapter, decoder: str):
     """The adapter itself ("torch": bit-exact with the reference predictors) or the fast decoder around it
     ("fast", on a CPU; GPUs keep the reference)."""
     if decoder not in ("torch", "fast"):
@@ -378,7 +378,7 @@ class FeatureQueryEngine(_QueryEngineBase):
         self.spec = spec
         self.checkpoint_path = ckpt
         self.decoder = load_adapter(spec, device, with_image_encoder=False)
-        self.decoder = _with_decoder(self.decoder, decoder)
+        self.decoder = with_decoder(self.decoder, decoder)
         self.crs = self.folder.crs
         self.grid_transform = self.folder.grid_transform
         self.grid_width, self.grid_height = self.folder.grid_width, self.folder.grid_height
@@ -482,7 +482,7 @@ class OnlineQueryEngine(_QueryEngineBase):
         self.dataset = dataset
         self.spec = model_spec
         self.encoder = load_adapter(model_spec, device, with_image_encoder=True, fast_attention=fast_attention, precision=precision)
-        self.decoder = _with_decoder(self.encoder, decoder)
+        self.decoder = with_decoder(self.encoder, decoder)
         self.chip_size = int(chip_size) if chip_size else model_spec.native_chip_size
         self.value_range = parse_value_range(value_range) or dataset.compute_value_range()
         self.crs = dataset.crs

@@ -19,7 +19,7 @@ from ..errors import EncodeCancelled, PromptError
 from ..folders.format import FEATURES_DIR, ChipRecord, chip_file_complete, chip_file_name
 from ..geo import Bounds, map_to_pixel, parse_crs, transform_xy, window_transform
 from ..protocol import ENCODING_THIS_AREA
-from .query import ChipNotEncoded, FeatureQueryEngine, _with_decoder
+from .query import ChipNotEncoded, FeatureQueryEngine, with_decoder
 
 # How long a click waits for its chip (moved to the front: one chip's encode, or two when one is under way).
 CLICK_WAIT_S = 600.0
@@ -123,7 +123,7 @@ class ViewSession(FeatureQueryEngine):
         self._by_id = {c.chip_id: c for c in self.chips}
         for chip in self.chips:
             self.scheduler.state[chip.chip_id] = "ready" if chip_file_complete(chip.feature_path) else "queued"
-        self.decoder = _with_decoder(load_adapter(self.spec, device, with_image_encoder=False), decoder)
+        self.decoder = with_decoder(load_adapter(self.spec, device, with_image_encoder=False), decoder)
         self.crs = self.dataset.crs
         self.grid_transform = self.dataset.transform
         self.grid_width, self.grid_height = self.dataset.width, self.dataset.height
