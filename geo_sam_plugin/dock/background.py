@@ -59,19 +59,13 @@ class BackgroundWork:
     def start_view(self, raster_path: str, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None) -> bool:
         """Encode the raster into folder in the worker, the chips in view first, and answer clicks meanwhile: from the
         chips that are ready, a click elsewhere first. Panning moves the queue; the folder is complete at the end."""
-        from ..engine.client import EngineError
         from ..engine.remote import RemoteEngine
 
-        try:
-            engine = RemoteEngine.open_view(raster_path, checkpoint, folder, view=self.view_centre(), device=device, precision=precision)
-        except EngineError as exc:
-            self.message.emit(str(exc), Qgis.MessageLevel.Warning)
+        opener = lambda: RemoteEngine.open_view(raster_path, checkpoint, folder, view=self.view_centre(), device=device, precision=precision)  # noqa: E731
+        if not self._start_with(opener, checkpoint, folder):
             return False
-        self._start(engine)
-        self.checkpoint_path = str(checkpoint)
-        self.source_text = str(folder)
         self._sent_centre = self.view_centre()
-        self.view_status = dict(engine.info)
+        self.view_status = dict(self.engine.info)
         self.view_timer.start()
         self.message.emit(QCoreApplication.translate("SegmentController", "Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).").format(
             os.path.basename(raster_path), folder), Qgis.MessageLevel.Info)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from qgis.core import QgsTask
 
-from .encode_task import RUNNING_TASKS
+from .encode_task import RUNNING_TASKS, ask_worker
 
 
 class ConceptTask(QgsTask):
@@ -25,19 +25,12 @@ class ConceptTask(QgsTask):
         self.message = ""
 
     def run(self) -> bool:  # task thread: no GUI calls here
-        from ..engine.client import EngineError, shared_client
-
         args = {"folder": self.folder, "checkpoint": self.checkpoint, "text": self.text, "options": {"threshold": self.threshold},
                 "examples": [list(box) for box in self.examples] if self.examples else None, "examples_crs": self.examples_crs}
-        try:
-            reply = shared_client().long_request("text", args, progress=self.setProgress, cancelled=self.isCanceled, discard_on_cancel=True)
-            self.found = list(zip(reply.blobs, reply.result["attributes"]))
-        except EngineError as exc:
-            self.message = str(exc)
+        reply = ask_worker(self, "text", args, "The text search failed unexpectedly", discard_on_cancel=True)
+        if reply is None:
             return False
-        except Exception as exc:  # a task must never take QGIS down
-            self.message = f"The text search failed unexpectedly: {exc}"
-            return False
+        self.found = list(zip(reply.blobs, reply.result["attributes"]))
         return True
 
     def finished(self, ok: bool) -> None:  # GUI thread

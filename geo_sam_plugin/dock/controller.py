@@ -119,21 +119,29 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
 
     def load_raster(self, raster_path: str, checkpoint: str, precision: str = "float32", device: str | None = None) -> bool:
         """Live mode: no feature folder; the chip under a click is encoded on demand (in the worker), in precision."""
-        from ..engine.client import EngineError
         from ..engine.remote import RemoteEngine
 
+        if not self._start_with(lambda: RemoteEngine.open_raster(raster_path, checkpoint, device=device, precision=precision), checkpoint, raster_path):
+            return False
+        self.message.emit(
+            self.tr("Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.").format(raster_path, precision),
+            Qgis.MessageLevel.Info,
+        )
+        return True
+
+    def _start_with(self, opener, checkpoint: str, source: str) -> bool:
+        """Answer prompts with the engine opener() makes in the worker (live mode, a view session); its one-line
+        refusal is the message otherwise."""
+        from ..engine.client import EngineError
+
         try:
-            engine = RemoteEngine.open_raster(raster_path, checkpoint, device=device, precision=precision)
+            engine = opener()
         except EngineError as exc:
             self.message.emit(str(exc), Qgis.MessageLevel.Warning)
             return False
         self._start(engine)
         self.checkpoint_path = str(checkpoint)
-        self.source_text = str(raster_path)
-        self.message.emit(
-            self.tr("Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.").format(raster_path, precision),
-            Qgis.MessageLevel.Info,
-        )
+        self.source_text = str(source)
         return True
 
     def in_use_text(self) -> str:

@@ -14,6 +14,21 @@ RUNNING_TASKS: set = set()
 QUIT_WAIT_MS = 120_000
 
 
+def ask_worker(task: QgsTask, op: str, args: dict, failure: str, **options):
+    """A long request to the worker from a task's thread, with the task's progress and cancel: the reply, or None
+    with task.message saying why in one line (a task must never take QGIS down). failure: what an unexpected error
+    is called ("Encoding failed unexpectedly")."""
+    from ..engine.client import EngineError, shared_client
+
+    try:
+        return shared_client().long_request(op, args, progress=task.setProgress, cancelled=task.isCanceled, **options)
+    except EngineError as exc:
+        task.message = str(exc)
+    except Exception as exc:  # a task must never take QGIS down
+        task.message = f"{failure}: {exc}"
+    return None
+
+
 class EncodeTask(QgsTask):
     """Asks the worker to encode a raster, in QGIS's task manager; on_finished(ok, message, folder) runs on the GUI thread.
 
@@ -38,19 +53,12 @@ class EncodeTask(QgsTask):
         self.message = ""
 
     def run(self) -> bool:  # task thread: no GUI calls here
-        from ..engine.client import EngineError, shared_client
-
         kwargs = dict(self.builder_kwargs)
         dataset = {k: kwargs.pop(k) for k in ("crs", "indexes", "resolution") if k in kwargs}
         args = {"raster": os.path.abspath(self.raster_path), "dataset": dataset, "checkpoint": os.path.abspath(self.checkpoint), "output": os.path.abspath(self.output_dir),
                 "builder": kwargs}
-        try:
-            reply = shared_client().long_request("encode", args, progress=self.setProgress, cancelled=self.isCanceled)
-        except EngineError as exc:
-            self.message = str(exc)
-            return False
-        except Exception as exc:  # a task must never take QGIS down
-            self.message = f"Encoding failed unexpectedly: {exc}"
+        reply = ask_worker(self, "encode", args, "Encoding failed unexpectedly")
+        if reply is None:
             return False
         result = reply.result
         self.message = f"{result['chips']} chips in {self.output_dir} ({result['seconds']:.0f} s)"

@@ -8,7 +8,7 @@ import os
 
 from qgis.core import QgsSettings, QgsTask
 
-from .encode_task import RUNNING_TASKS
+from .encode_task import RUNNING_TASKS, ask_worker
 
 SETTINGS_KEY = "geosam/measured/"
 
@@ -42,17 +42,11 @@ class MeasureTask(QgsTask):
         self.message = ""
 
     def run(self) -> bool:  # task thread: no GUI calls here
-        from ..engine.client import EngineError, shared_client
-
         args = {"checkpoint": os.path.abspath(self.checkpoint), "device": self.device, "precisions": ["float32", "bfloat16"]}
-        try:
-            self.result = shared_client().long_request("measure", args, progress=self.setProgress, cancelled=self.isCanceled).result
-        except EngineError as exc:
-            self.message = str(exc)
+        reply = ask_worker(self, "measure", args, "Measuring failed unexpectedly")
+        if reply is None:
             return False
-        except Exception as exc:  # a task must never take QGIS down
-            self.message = f"Measuring failed unexpectedly: {exc}"
-            return False
+        self.result = reply.result
         return True
 
     def finished(self, ok: bool) -> None:  # GUI thread
