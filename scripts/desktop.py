@@ -108,6 +108,16 @@ def drive(person: Person, encoded: Path) -> None:
     person.wait("a polygon under the click", lambda v: v["result_polygons"] > 0, 120)
     person.key("s")
     person.wait("the polygon saved", lambda v: v["saved_features"] > 0, 30)
+    # The runtime dialog, from the menu: Raster > GeoSAM > Install dependencies…, read, then Close.
+    view = person.wait("the menu bar", lambda v: "raster" in v["menus"], 30)
+    person.click("Raster", view["menus"]["raster"])
+    view = person.wait("the Raster menu", lambda v: "geosam" in v["menus"], 30)
+    person.click("GeoSAM", view["menus"]["geosam"])
+    view = person.wait("the GeoSAM menu", lambda v: "install" in v["menus"], 30)
+    person.click("Install dependencies…", view["menus"]["install"])
+    view = person.wait("the runtime dialog, its torch build checked", lambda v: v["dialog_class"] == "InstallDialog" and v["install_dialog"]["button_enabled"], 60)
+    person.click("Close", view["install_dialog"]["close"])
+    person.wait("the runtime dialog closed", lambda v: not v["dialog"], 30)
 
 
 def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600, lang: str = "") -> dict:

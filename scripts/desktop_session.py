@@ -15,7 +15,7 @@ import traceback
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QPoint, QTimer
 from qgis.PyQt.QtGui import QGuiApplication
-from qgis.PyQt.QtWidgets import QAction, QApplication
+from qgis.PyQt.QtWidgets import QAction, QApplication, QDialogButtonBox, QLabel
 from qgis.utils import iface, plugins
 
 job = json.load(open(os.environ["GEOSAM_DESKTOP"]))
@@ -64,6 +64,21 @@ def start():
         fail("start")
 
 
+def menus() -> dict:
+    """Where a person clicks to reach Raster > GeoSAM > Install dependencies…: each step once its menu is open."""
+    bar = iface.mainWindow().menuBar()
+    raster = iface.rasterMenu()
+    spots = {"raster": bar.mapToGlobal(bar.actionGeometry(raster.menuAction()).center())}
+    geosam = next((a for a in raster.actions() if a.menu() is not None and "GeoSAM" in a.menu().title()), None)
+    if raster.isVisible() and geosam is not None:
+        spots["geosam"] = raster.mapToGlobal(raster.actionGeometry(geosam).center())
+        submenu = geosam.menu()
+        install = next((a for a in submenu.actions() if a.objectName() == "geosam_install"), None)
+        if submenu.isVisible() and install is not None:
+            spots["install"] = submenu.mapToGlobal(submenu.actionGeometry(install).center())
+    return {name: [p.x(), p.y()] for name, p in spots.items()}
+
+
 def tick():
     """Tell the driver what is on screen; act on its commands."""
     if state["finished"]:
@@ -94,6 +109,15 @@ def tick():
             "progress_visible": dock.progress.isVisible(),
             "canvas_crs": canvas.mapSettings().destinationCrs().authid(),
         }
+        view["menus"] = menus()
+        if modal is not None and modal.metaObject().className() == "InstallDialog":  # what the runtime dialog shows
+            close = modal.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+            view["install_dialog"] = {
+                "intro": modal.findChildren(QLabel)[0].text(), "torch": modal.torch_label.text(), "button": modal.install_button.text(),
+                "button_enabled": modal.install_button.isEnabled(), "remove_visible": modal.remove_button.isVisible(),
+                "close": [close.mapToGlobal(close.rect().center()).x(), close.mapToGlobal(close.rect().center()).y()],
+            }
+            report["install_dialog"] = view["install_dialog"]
         report["view"] = view
         report["saw_progress"] = report.get("saw_progress", False) or view["progress_visible"]
         with open(job["state"] + ".tmp", "w") as fh:

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """The plugin in the real QGIS desktop (under Xvfb, 1366 x 768), used with real mouse and keyboard events (xdotool):
-New scratch -> Encode raster… -> the folder dialog -> the task encodes and loads -> Segment -> a click -> S -> unload."""
+New scratch -> Encode raster… -> the folder dialog -> the task encodes and loads -> Segment -> a click -> S ->
+Raster > GeoSAM > Install dependencies… (the runtime dialog) -> Close -> unload."""
 
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ def test_a_person_encodes_loads_clicks_and_saves_in_the_real_desktop(tmp_path):
     assert any(m.startswith("Encoded:") for m in report["messages"])
     assert report["window_size"] == [1366, 768] and report["dock_size"][1] <= 768
     assert report["clipped"] == []  # every button's and check box's text fits the dock at 1366 x 768
+    dialog = report["install_dialog"]  # opened from the menu by the mouse: the installed runtime, Repair and Remove
+    assert "GeoSAM's runtime is installed in" in dialog["intro"] and "torch" in dialog["intro"] and "GB" in dialog["intro"]
+    assert dialog["button"] == "Repair" and dialog["button_enabled"] and dialog["remove_visible"]
+    assert dialog["torch"] and "Checking" not in dialog["torch"]  # nvidia-smi answered off the GUI thread
+    assert "saw: the runtime dialog closed" in report["person"]
     assert report["screenshot"] and (tmp_path / "shot.png").stat().st_size > 10_000
     assert report["actions_after_unload"] == [] and not report["provider_after_unload"] and not report["dock_after_unload"]
 
