@@ -305,7 +305,7 @@ def _view(worker, args, blobs, job):
         engine.set_view(*args["view"])
     if "paused" in args:
         engine.pause(bool(args["paused"]))
-    return engine.status(), []
+    return engine.status(detail=bool(args.get("detail"))), []
 
 
 def _encode(worker, args, blobs, job):

@@ -16,10 +16,10 @@ from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_c
 
 def wait_until_finished(engine, timeout: float = 180.0) -> dict:
     deadline = time.monotonic() + timeout
-    status = engine.view()
+    status = engine.view(detail=True)
     while not status["finished"] and not status["error"] and time.monotonic() < deadline:
         time.sleep(0.2)
-        status = engine.view()
+        status = engine.view(detail=True)
     return status
 
 
@@ -41,7 +41,7 @@ def test_the_view_goes_first_a_click_elsewhere_before_it_and_the_folder_is_a_nor
         # A click on a chip that is not ready: its chip goes first (even paused), and the click is answered.
         result = engine.query(points=[top_left], labels=[1], crs="EPSG:4326", continue_across_chips=False)
         assert result.chip_ids == [0]
-        status = engine.view()
+        status = engine.view(detail=True)
         assert status["order"] == [0] and status["ready"] == 1 and status["states"][0] == "ready"
         # Resumed with the view at the bottom right: its chip next, then its neighbours, the farthest last.
         engine.view(centre=(*bottom_right, "EPSG:4326"), paused=False)

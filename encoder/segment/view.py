@@ -172,11 +172,16 @@ class ViewSession(FeatureQueryEngine):
             self.scheduler.paused = paused
             self.scheduler.cond.notify_all()
 
-    def status(self) -> dict:
+    def status(self, detail: bool = False) -> dict:
+        """Counts, rate, time left; detail: also the order chips became ready in and each chip's state (a large
+        raster has tens of thousands: the dock polls without them)."""
         states = dict(self.scheduler.state)
         counts = {name: sum(1 for s in states.values() if s == name) for name in ("ready", "nodata", "encoding", "queued")}
-        return {**counts, "total": len(self.chips), "chips_per_s": self.chips_per_s, "eta_s": self.eta_s, "paused": self.scheduler.paused,
-                "finished": self.finished, "error": self.error, "order": list(self.scheduler.order), "states": [states[c.chip_id] for c in self.chips]}
+        status = {**counts, "total": len(self.chips), "chips_per_s": self.chips_per_s, "eta_s": self.eta_s, "paused": self.scheduler.paused,
+                  "finished": self.finished, "error": self.error}
+        if detail:
+            status.update(order=list(self.scheduler.order), states=[states[c.chip_id] for c in self.chips])
+        return status
 
     def close(self) -> None:
         """Stop the encode after the chip under way; the folder stays resumable."""

@@ -79,11 +79,11 @@ class RemoteEngine:
     def view_session(self) -> bool:
         return bool(self.info.get("view"))
 
-    def view(self, centre=None, paused: bool | None = None) -> dict:
-        """A view session's status ({ready, nodata, encoding, queued, total, chips_per_s, eta_s, paused, finished, error,
-        order, states}); centre (x, y, crs) moves its queue to the view, paused stops or resumes its background order.
+    def view(self, centre=None, paused: bool | None = None, detail: bool = False) -> dict:
+        """A view session's status ({ready, nodata, encoding, queued, total, chips_per_s, eta_s, paused, finished, error},
+        with detail also order and states); centre (x, y, crs) moves its queue to the view, paused stops or resumes its background order.
         A worker that was restarted opens the session again (chips written stay; the encode resumes)."""
-        args = {"session": self.session}
+        args = {"session": self.session, "detail": detail}
         if centre is not None:
             args["view"] = list(centre)
             self.args["view"] = list(centre)
