@@ -45,7 +45,7 @@ from ..geo import (
     window_transform,
 )
 from ..models.checkpoints import ModelSpec
-from .grid import Chip, chip_grid
+from .grid import Chip, chip_grid, distance_squared
 from .raster import RasterDataset, parse_value_range
 
 # Chips read through one dataset handle before it is reopened (bounds GDAL's block cache).
@@ -195,13 +195,7 @@ class FeatureCacheBuilder:
         """The chips in the order to encode them: grid order, or nearest first_at first (ties in grid order)."""
         if self.first_at is None:
             return chips
-        col, row = self.first_at
-
-        def distance(chip: Chip) -> float:
-            w = chip.window
-            return (w.col_off + w.width / 2 - col) ** 2 + (w.row_off + w.height / 2 - row) ** 2
-
-        return sorted(chips, key=distance)
+        return sorted(chips, key=lambda chip: distance_squared(chip, *self.first_at))
 
     def cancel(self) -> None:
         self._cancel.set()

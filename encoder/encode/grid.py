@@ -55,3 +55,9 @@ def chip_grid(width: int, height: int, chip_size: int, stride: int, area: PixelW
         for c in cols:
             chips.append(Chip(len(chips), r, c, min(chip_size, height - r), min(chip_size, width - c), chip_size))
     return chips
+
+
+def distance_squared(chip: Chip, col: float, row: float) -> float:
+    """From the centre of a chip's pixels to (col, row) on the raster grid, squared: the order of a view-first encode."""
+    w = chip.window
+    return (w.col_off + w.width / 2 - col) ** 2 + (w.row_off + w.height / 2 - row) ** 2

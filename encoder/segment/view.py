@@ -15,6 +15,7 @@ import time
 from collections import OrderedDict
 from pathlib import Path
 
+from ..encode.grid import distance_squared
 from ..errors import EncodeCancelled, PromptError
 from ..folders.format import FEATURES_DIR, ChipRecord, chip_file_complete, chip_file_name
 from ..geo import Bounds, map_to_pixel, parse_crs, transform_xy, window_transform
@@ -58,13 +59,7 @@ class ChipScheduler:
                 return pending[chip_id]
         if self.centre is None:
             return pending[min(pending)]
-        col, row = self.centre
-
-        def distance(chip) -> float:
-            w = chip.window
-            return (w.col_off + w.width / 2 - col) ** 2 + (w.row_off + w.height / 2 - row) ** 2
-
-        return min(pending.values(), key=distance)
+        return min(pending.values(), key=lambda chip: distance_squared(chip, *self.centre))
 
     def bump(self, chip_id: int) -> None:
         with self.cond:
