@@ -324,20 +324,20 @@ def _clip_to_box(canvas: np.ndarray, window: PixelWindow, grid_box: np.ndarray) 
     canvas &= keep
 
 
-def _margin(window: PixelWindow, cols: np.ndarray, rows: np.ndarray) -> float:
+def prompt_margin(window: PixelWindow, cols: np.ndarray, rows: np.ndarray) -> float:
     return float(min((cols - window.col_off).min(), (window.col_off + window.width - cols).min(), (rows - window.row_off).min(), (window.row_off + window.height - rows).min()))
 
 
-def _best_chip(chips: list[ChipRecord], cols: np.ndarray, rows: np.ndarray) -> ChipRecord | None:
+def best_chip(chips: list[ChipRecord], cols: np.ndarray, rows: np.ndarray) -> ChipRecord | None:
     """The chip that holds every prompt with the most margin (or, failing that, most of them)."""
-    scored = [(_margin(c.grid_window, cols, rows), c) for c in chips]
+    scored = [(prompt_margin(c.grid_window, cols, rows), c) for c in chips]
     best = max(scored, key=lambda s: s[0], default=None)
     if best is None:
         return None
     if best[0] >= 0:
         return best[1]
     cx, cy = cols.mean(), rows.mean()
-    return max(chips, key=lambda c: _margin(c.grid_window, np.array([cx]), np.array([cy])))
+    return max(chips, key=lambda c: prompt_margin(c.grid_window, np.array([cx]), np.array([cy])))
 
 
 def with_decoder(adapter, decoder: str):
@@ -395,11 +395,11 @@ class FeatureQueryEngine(_QueryEngineBase):
     def _check_inside(self, cols, rows) -> None:
         super()._check_inside(cols, rows)
         # Some prompt must fall on an encoded chip (nodata chips were never written).
-        if not any(_margin(c.grid_window, cols[i : i + 1], rows[i : i + 1]) >= 0 for c in self.chips for i in range(len(cols))):
+        if not any(prompt_margin(c.grid_window, cols[i : i + 1], rows[i : i + 1]) >= 0 for c in self.chips for i in range(len(cols))):
             raise PromptError("The prompt lies outside the encoded chips of this feature folder (in a nodata area or outside the extent): click on encoded imagery.")
 
     def _chip_for_prompts(self, cols, rows) -> ChipRecord:
-        return _best_chip(self.chips, cols, rows)
+        return best_chip(self.chips, cols, rows)
 
     def _neighbours(self, chip, edges, visited) -> list[ChipRecord]:
         out = []
@@ -515,8 +515,8 @@ class OnlineQueryEngine(_QueryEngineBase):
     def _chip_for_prompts(self, cols, rows) -> ChipRecord:
         keep = self.chip_size / 8
         for chip, _ in reversed(self._cache.values()):
-            if _margin(chip.grid_window, cols, rows) >= keep or (
-                _margin(chip.grid_window, cols, rows) >= 0 and chip.grid_window.height == self.grid_height and chip.grid_window.width == self.grid_width
+            if prompt_margin(chip.grid_window, cols, rows) >= keep or (
+                prompt_margin(chip.grid_window, cols, rows) >= 0 and chip.grid_window.height == self.grid_height and chip.grid_window.width == self.grid_width
             ):
                 return chip
         cx, cy = (cols.min() + cols.max()) / 2, (rows.min() + rows.max()) / 2

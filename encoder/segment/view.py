@@ -20,7 +20,7 @@ from ..errors import EncodeCancelled, PromptError
 from ..folders.format import FEATURES_DIR, ChipRecord, chip_file_complete, chip_file_name
 from ..geo import Bounds, map_to_pixel, parse_crs, transform_xy, window_transform
 from ..protocol import ENCODING_THIS_AREA
-from .query import ChipNotEncoded, FeatureQueryEngine, with_decoder
+from .query import ChipNotEncoded, FeatureQueryEngine, best_chip, prompt_margin, with_decoder
 
 # How long a click waits for its chip (moved to the front: one chip's encode, or two when one is under way).
 CLICK_WAIT_S = 600.0
@@ -197,6 +197,15 @@ class ViewSession(FeatureQueryEngine):
 
     def encoded_chips(self) -> list[ChipRecord]:
         return [c for c in self.chips if self.scheduler.state.get(c.chip_id) == "ready"]
+
+    def _chip_for_prompts(self, cols, rows) -> ChipRecord:
+        """A ready chip that holds every prompt answers at once; only when none does is the best chip awaited.
+        (Chips overlap: the one with the most margin around a click may still be queued while a neighbour is ready.)"""
+        ready = [c for c in self.chips if self.scheduler.state.get(c.chip_id) == "ready"]
+        chip = best_chip(ready, cols, rows) if ready else None
+        if chip is not None and prompt_margin(chip.grid_window, cols, rows) >= 0:
+            return chip
+        return super()._chip_for_prompts(cols, rows)
 
     def _features(self, chip: ChipRecord) -> dict:
         state = self.scheduler.state.get(chip.chip_id)
