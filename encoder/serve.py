@@ -200,7 +200,7 @@ def _engine_info(engine, live: bool) -> dict:
     }
     if live:
         precision = engine.builder.precision if hasattr(engine, "builder") else engine.encoder.precision
-        info.update(chip_size=getattr(engine, "chip_size", 0), precision=precision, checkpoint_path=str(engine.spec.checkpoint_path))
+        info.update(chip_size=engine.chip_size, precision=precision, checkpoint_path=str(engine.spec.checkpoint_path))
     else:
         info.update(chip_size=engine.chips[0].chip_size if engine.chips else 0, checkpoint_path=str(engine.checkpoint_path), folder=str(engine.folder.path),
                     chips=_footprints(engine.chips))
@@ -294,7 +294,7 @@ def _open_view(worker, args, blobs, job):
                          precision=args.get("precision", "float32"), decoder=args.get("decoder", "fast"), paused=bool(args.get("paused", False)),
                          chip_size=args.get("chip_size"), stride=args.get("stride"))
     info = _engine_info(engine, live=True)
-    info.update(view=True, chip_size=engine.plan.chip_size, folder=str(engine.path), chips=_footprints(engine.chips))
+    info.update(view=True, folder=str(engine.path), chips=_footprints(engine.chips))
     return {"session": worker.add_session(engine), "note": "", **info, **engine.status()}, []
 
 

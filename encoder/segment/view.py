@@ -109,6 +109,7 @@ class ViewSession(FeatureQueryEngine):
         self.builder = FeatureCacheBuilder(self.dataset, self.spec, folder, chip_size=chip_size, stride=stride, device=device, precision=precision,
                                            scheduler=self.scheduler, progress=self._progress)
         self.plan = self.builder.plan()
+        self.chip_size = self.plan.chip_size
         self.path = Path(folder)
         features = self.path / FEATURES_DIR
         self.chips = [

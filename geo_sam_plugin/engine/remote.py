@@ -83,16 +83,14 @@ class RemoteEngine:
         """A view session's status ({ready, nodata, encoding, queued, total, chips_per_s, eta_s, paused, finished, error},
         with detail also order and states); centre (x, y, crs) moves its queue to the view, paused stops or resumes its background order.
         A worker that was restarted opens the session again (chips written stay; the encode resumes)."""
-        args = {"session": self.session, "detail": detail}
+        changes = {}
         if centre is not None:
-            args["view"] = list(centre)
-            self.args["view"] = list(centre)
+            changes["view"] = list(centre)
         if paused is not None:
-            args["paused"] = paused
-            self.args["paused"] = paused
+            changes["paused"] = paused
+        self.args.update(changes)  # a session opened again starts from the latest view and pause
         self._ensure_open()
-        args["session"] = self.session
-        return self.client.request("view", args).result
+        return self.client.request("view", {"session": self.session, "detail": detail, **changes}).result
 
     def _open(self) -> None:
         reply = self.client.request(self.op, self.args)
