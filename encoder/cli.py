@@ -25,13 +25,13 @@ def _bands(text: str | None):
 
 def encode(args) -> int:
     from .encode.builder import FeatureCacheBuilder
-    from .encode.raster import RasterDataset
+    from .encode.tiles import open_dataset
     from .folders.format import folder_size_bytes
     from .models.catalogue import resolve_checkpoint
     from .models.checkpoints import create_model_spec_from_checkpoint
     from .models.runtime import describe_device
 
-    dataset = RasterDataset(args.input, crs=args.crs, indexes=_bands(args.bands), resolution=args.resolution)
+    dataset = open_dataset(args.input, crs=args.crs, indexes=_bands(args.bands), resolution=args.resolution)
     spec = create_model_spec_from_checkpoint(resolve_checkpoint(args.checkpoint), args.model_type)
     if spec.model_type == "sam3":  # before the plan is printed: a missing package is the whole answer
         from .models.sam3 import bpe_path, import_sam3

@@ -57,3 +57,29 @@ def read_message(stream: BinaryIO) -> tuple[dict, list[bytes]] | None:
 
 # A view session's answer to a hover preview over a chip that is not encoded yet (the dock recognises it).
 ENCODING_THIS_AREA = "Encoding this area…"
+
+# A raster layer that is not a file (XYZ, WMS, WMTS, ArcGIS MapServer, WCS, ...) reaches the worker as a *tile cache*:
+# QGIS's process fetches its pixels through the layer's provider (QGIS's network settings, proxy and authentication)
+# at one ground resolution, and writes them as tiles; the worker encodes from them (encoder/encode/tiles.py), waiting
+# for a tile that is not there yet. Inside the feature folder, so the folder can be finished anywhere without the network:
+#   <folder>/source_tiles/tiles.json                 the grid (CRS WKT, transform, width, height, tile size) and the source
+#   <folder>/source_tiles/tiles/<row>_<col>.png      RGBA tiles of TILE_SIZE px (alpha 0: no data), each written whole
+#   <folder>/source_tiles/failed.txt                 one line, when the fetch gave up (the worker's error says it)
+TILE_CACHE_DIR = "source_tiles"
+TILE_CACHE_FILE = "tiles.json"
+TILE_CACHE_KIND = "geosam-tile-cache"
+TILE_FAILED_FILE = "failed.txt"
+TILE_SIZE = 512
+
+
+def tile_name(row: int, col: int) -> str:
+    """The file of tile (row, col) of a tile cache, under its tiles/ folder."""
+    return f"{row}_{col}.png"
+
+
+def chips_along(length: int, chip_size: int, stride: int) -> int:
+    """How many chips cover `length` pixels (encoder/encode/grid.py's layout; QGIS's process estimates with it)."""
+    if length <= chip_size:
+        return 1
+    starts = (length - chip_size) // stride + 1
+    return starts + (1 if (starts - 1) * stride + chip_size < length else 0)

@@ -234,12 +234,12 @@ def _open_folder(worker, args, blobs, job):
 
 def _open_raster(worker, args, blobs, job):
     """Live mode: no feature folder; the chip under a click is encoded on first use."""
-    from .encode.raster import RasterDataset
+    from .encode.tiles import open_dataset
     from .models.checkpoints import create_model_spec_from_checkpoint
     from .segment.query import OnlineQueryEngine
 
     spec = create_model_spec_from_checkpoint(args["checkpoint"])
-    engine = OnlineQueryEngine(RasterDataset(args["raster"]), spec, device=args.get("device") or None, precision=args.get("precision", "float32"), decoder=args.get("decoder", "fast"))
+    engine = OnlineQueryEngine(open_dataset(args["raster"]), spec, device=args.get("device") or None, precision=args.get("precision", "float32"), decoder=args.get("decoder", "fast"))
     return {"session": worker.add_session(engine), "note": "", **_engine_info(engine, live=True)}, []
 
 
@@ -311,11 +311,11 @@ def _view(worker, args, blobs, job):
 def _encode(worker, args, blobs, job):
     """A raster -> a feature folder (resumable), or the same encode on a Dask cluster; progress and cancel."""
     from .encode.builder import FeatureCacheBuilder
-    from .encode.raster import RasterDataset
+    from .encode.tiles import open_dataset
     from .models.checkpoints import create_model_spec_from_checkpoint
     from .models.runtime import describe_device, resolve_device
 
-    dataset = RasterDataset(args["raster"], **(args.get("dataset") or {}))
+    dataset = open_dataset(args["raster"], **(args.get("dataset") or {}))
     spec = create_model_spec_from_checkpoint(args["checkpoint"], args.get("model_type") or None)
     options = dict(args.get("builder") or {})
     device = options.get("device")

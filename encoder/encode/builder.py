@@ -240,6 +240,8 @@ class FeatureCacheBuilder:
             "checkpoint_bytes": os.path.getsize(self.spec.checkpoint_path),
             "feature_dtype": self.feature_dtype,
             "precision": self.precision,
+            # A web layer's definition, resolution and attribution (encoder/encode/tiles.py); a file has none.
+            **({"source": self.dataset.source} if self.dataset.source else {}),
         }
 
     def _prepare_folder(self, settings: dict) -> None:
@@ -354,6 +356,7 @@ class FeatureCacheBuilder:
         read_queue: queue.Queue = queue.Queue(maxsize=1 if self.scheduler is not None else max(2, 2 * self.batch_size))
         write_queue: queue.Queue = queue.Queue(maxsize=2)
         stop = threading.Event()
+        self.dataset.stop_when(lambda: stop.is_set() or self._cancel.is_set())
         reader = threading.Thread(target=self._read_chips, args=(todo, value_range, read_queue, stop), daemon=True)
         writer_errors: list[BaseException] = []
         written = self.scheduler.written if self.scheduler is not None else None
@@ -508,7 +511,11 @@ def write_folder_manifest(folder: Path, dataset: RasterDataset, kept: list[Chip]
 
 def dataset_from_settings(settings: dict) -> RasterDataset:
     """The raster as an encode with these settings read it (bands, CRS, resolution)."""
-    return RasterDataset(settings["source_path"], indexes=settings["bands"], crs=settings["crs"], resolution=settings["resolution"])
+    from .tiles import is_tile_cache, open_dataset
+
+    if is_tile_cache(settings["source_path"]):
+        return open_dataset(settings["source_path"])
+    return open_dataset(settings["source_path"], indexes=settings["bands"], crs=settings["crs"], resolution=settings["resolution"])
 
 
 def check_shard(k: int, n: int) -> tuple[int, int]:

@@ -51,6 +51,8 @@ class RasterDataset:
     resolution: output pixel size in map units of the (target) CRS.
     """
 
+    source: dict | None = None  # a web layer's definition (encoder/encode/tiles.py); a file is its path
+
     def __init__(
         self,
         path: str | os.PathLike,
@@ -193,6 +195,9 @@ class RasterDataset:
             except RasterioIOError:
                 return row
         return None
+
+    def stop_when(self, check) -> None:
+        """A file is read at once: nothing waits (a web layer's tile cache waits for its tiles, encoder/encode/tiles.py)."""
 
     def compute_value_range(self, window: PixelWindow | None = None) -> tuple[float, float]:
         """ONE value range for a whole encode.

@@ -13,6 +13,7 @@ from affine import Affine
 
 from ..errors import FeatureFolderError
 from ..geo import Bounds, PixelWindow, affine_from_list, apply, parse_crs, window_bounds
+from ..protocol import TILE_CACHE_DIR
 from .ultralytics import variant_from_ultralytics_name
 
 FORMAT_VERSION = 1
@@ -31,7 +32,8 @@ def check_output_folder(path: str | os.PathLike) -> None:
     out = Path(path)
     if out.exists() and not out.is_dir():
         raise FeatureFolderError(f"{out} is a file: choose a folder for the features.")
-    if out.is_dir() and any(out.iterdir()) and not (out / SETTINGS_NAME).is_file():
+    # A web layer's tile cache (encoder/protocol.py) is fetched into the folder before its first chip is encoded.
+    if out.is_dir() and any(p.name != TILE_CACHE_DIR for p in out.iterdir()) and not (out / SETTINGS_NAME).is_file():
         raise FeatureFolderError(f"{out} is not empty and is not a GeoSAM feature folder: choose an empty or new folder.")
 
 

@@ -97,11 +97,11 @@ class ViewSession(FeatureQueryEngine):
     def __init__(self, raster, checkpoint, folder, view=None, device: str | None = None, precision: str = "float32", decoder: str = "fast",
                  chip_size: int | None = None, stride: int | None = None, paused: bool = False) -> None:
         from ..encode.builder import FeatureCacheBuilder
-        from ..encode.raster import RasterDataset
+        from ..encode.tiles import open_dataset
         from ..models import load_adapter
         from ..models.checkpoints import create_model_spec_from_checkpoint
 
-        self.dataset = RasterDataset(raster)
+        self.dataset = open_dataset(raster)
         self.spec = create_model_spec_from_checkpoint(checkpoint)
         self.checkpoint_path = str(checkpoint)
         self.scheduler = ChipScheduler()

@@ -22,6 +22,7 @@ from qgis.core import (
 
 from ...encoder import defaults
 from ...encoder.defaults import PRECISIONS
+from ..engine.layer_pixels import is_file_layer
 from .base import GeoSamAlgorithm
 
 MODELS = ["auto", "sam", "sam2"]
@@ -91,11 +92,10 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, "INPUT", context)
         if layer is None:
             raise QgsProcessingException("Choose an input raster layer.")
-        if layer.providerType() != "gdal":
-            raise QgsProcessingException(f"{layer.name()} is a {layer.providerType()} layer: GeoSAM encodes files GDAL reads; save it as a GeoTIFF first.")
         bands = self.parameterAsInts(parameters, "BANDS", context) or None
         crs = self.parameterAsCrs(parameters, "CRS", context)
-        dataset = {"crs": crs.toWkt() if crs.isValid() else None, "indexes": bands, "resolution": self.parameterAsDouble(parameters, "RESOLUTION", context) or None}
+        resolution = self.parameterAsDouble(parameters, "RESOLUTION", context) or None
+        dataset = {"crs": crs.toWkt() if crs.isValid() else None, "indexes": bands, "resolution": resolution}
         extent = None
         if parameters.get("EXTENT") not in (None, ""):
             rect = self.parameterAsExtent(parameters, "EXTENT", context)
@@ -103,13 +103,20 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
             if not rect.isEmpty():
                 crs_text = (rect_crs if rect_crs.isValid() else layer.crs()).toWkt()
                 extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum(), crs_text)
+        output = self.parameterAsString(parameters, "OUTPUT", context)
+        raster = os.path.abspath(layer.source().split("|")[0])
+        if not is_file_layer(layer):  # XYZ, WMS, WMTS, ArcGIS MapServer, WCS...: its pixels through QGIS first
+            if crs.isValid() or bands:
+                raise QgsProcessingException(self.tr("{0} is drawn by QGIS: leave Bands and CRS empty (it is encoded in its own CRS, as drawn).").format(layer.name()))
+            chip_size = self.parameterAsInt(parameters, "CHIP_SIZE", context) or 1024
+            raster = self.fetch_layer(layer, extent, resolution, chip_size, self.parameterAsInt(parameters, "STRIDE", context) or chip_size // 2, output, feedback)
+            dataset, extent = {}, None
         model = MODELS[self.parameterAsEnum(parameters, "MODEL", context)]
         checkpoint = resolve_checkpoint(self.parameterAsFile(parameters, "CHECKPOINT", context), models_dir(), user_catalogue())
         device = DEVICES[self.parameterAsEnum(parameters, "DEVICE", context)]
-        output = self.parameterAsString(parameters, "OUTPUT", context)
         scheduler = self.parameterAsString(parameters, "SCHEDULER", context).strip()
         args = {
-            "raster": os.path.abspath(layer.source().split("|")[0]), "dataset": dataset, "checkpoint": os.path.abspath(checkpoint) if checkpoint else "",
+            "raster": raster, "dataset": dataset, "checkpoint": os.path.abspath(checkpoint) if checkpoint else "",
             "model_type": None if model == "auto" else model, "output": os.path.abspath(output), "scheduler": scheduler,
             "builder": {
                 "chip_size": self.parameterAsInt(parameters, "CHIP_SIZE", context) or None, "stride": self.parameterAsInt(parameters, "STRIDE", context) or None,
@@ -119,6 +126,9 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
                 "precision": PRECISIONS[self.parameterAsEnum(parameters, "PRECISION", context)],
             },
         }
+
+        if feedback.isCanceled():
+            return {"OUTPUT": output, "CHIP_COUNT": 0, "SKIPPED_NODATA": 0}
 
         def on_event(event: dict) -> None:
             if event["event"] == "plan":
@@ -142,3 +152,32 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
             feedback.pushInfo(self.tr("{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.").format(
                 result["chips"], output, result["reused"], result["skipped_nodata"], result["seconds"]))
         return {"OUTPUT": output, "CHIP_COUNT": result["chips"], "SKIPPED_NODATA": result["skipped_nodata"]}
+
+    def fetch_layer(self, layer, extent, resolution, chip_size, stride, output, feedback) -> str:
+        """A layer that is not a file: its pixels fetched through its provider into the folder's tile cache
+        (resumable); returns the cache, which the worker encodes like a raster."""
+        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
+
+        from ..engine.layer_pixels import LayerSourceError, TileFetcher, check_size, layer_grid, prepare_cache, source_definition
+
+        rect = None
+        if extent is not None:
+            rect = QgsRectangle(*extent[:4])
+            extent_crs = QgsCoordinateReferenceSystem.fromWkt(extent[4])
+            if extent_crs.isValid() and extent_crs != layer.crs():
+                rect = QgsCoordinateTransform(extent_crs, layer.crs(), QgsProject.instance()).transformBoundingBox(rect)
+        try:
+            grid = layer_grid(layer, rect, resolution)
+            chips, size = check_size(layer, grid, chip_size, stride)
+            feedback.pushInfo(self.tr("{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.").format(
+                layer.name(), grid.width, grid.height, grid.res, chips, chip_size, size / 1e6))
+            fetcher = TileFetcher(layer, grid, prepare_cache(output, grid, source_definition(layer, grid)))
+
+            def progress(done: int, total: int) -> None:
+                feedback.setProgressText(self.tr("Fetching {0}: tile {1} of {2}").format(layer.name(), done, total))
+
+            fetcher.run(cancelled=feedback.isCanceled, progress=progress)
+        except LayerSourceError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        feedback.pushInfo(self.tr("{0} tiles fetched from {1} into {2}.").format(fetcher.fetched, layer.name(), fetcher.cache))
+        return str(fetcher.cache)

@@ -1,0 +1,338 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The pixels of any QGIS raster layer that is not a file (XYZ, WMS, WMTS, ArcGIS MapServer, WCS, ...), fetched
+through the layer's own provider in QGIS's process, at one ground resolution, into a tile cache the worker encodes
+from (the layout: encoder/protocol.py; the worker's reader: encoder/encode/tiles.py).
+
+Why through QGIS: its network settings apply (proxy, authentication configurations, the network cache), and every
+provider QGIS has works the same way, as TerraLab's plugin reads layers. What the user sees is what is encoded: the
+layer's renderer draws each tile (a WCS or PostGIS raster with its styling; a web layer's own colours).
+
+A tile is fetched whole or not at all (written to a temporary name, then renamed), so a fetch that stops leaves a
+cache that the next encode resumes. HTTP errors are read from QGIS's network manager of the fetching thread (the
+providers draw a failed tile as transparent and say nothing else to the caller): 404 is "no tile here" (no data),
+429 and 5xx and lost connections are retried with a growing delay (or the server's Retry-After), other 4xx stop the
+fetch at once, with one line that says what to do.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from qgis.core import QgsDataSourceUri, QgsNetworkAccessManager, QgsRasterBlockFeedback, QgsRectangle
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QImage
+
+from ...encoder.protocol import TILE_CACHE_DIR, TILE_CACHE_FILE, TILE_CACHE_KIND, TILE_FAILED_FILE, TILE_SIZE, chips_along, tile_name
+
+# Providers whose source rasterio opens itself (a file, a VRT, /vsicurl/...): encoded as today, without a tile cache.
+FILE_PROVIDERS = ("gdal",)
+# A request beyond this many chips is refused with its estimate: choose a coarser resolution or a smaller extent.
+MAX_CHIPS = 4000
+# Bytes downloaded per pixel, for the estimate (JPEG and PNG web tiles: about 0.3 to 1.5).
+DOWNLOAD_BYTES_PER_PIXEL = 1.0
+# Waits before each retry of a failing tile (then the fetch gives up and says so); a Retry-After is honoured up to the cap.
+RETRY_DELAYS_S = (1.0, 2.0, 4.0, 8.0, 16.0)
+RETRY_AFTER_CAP_S = 60.0
+# HTTP statuses that mean "no tile here": the area is no data, not an error.
+NO_TILE_STATUSES = (204, 404)
+# URI keys never written into a folder (a folder travels; QGIS's authentication configurations hold secrets instead).
+SECRET_KEYS = ("password", "apikey", "api_key", "token", "access_token")
+
+
+class LayerSourceError(Exception):
+    """One line for the user: what went wrong with the layer or its server, and what to do."""
+
+
+def is_file_layer(layer) -> bool:
+    return layer.providerType() in FILE_PROVIDERS
+
+
+def native_resolution(layer) -> float | None:
+    """The finest resolution a tiled layer (XYZ, WMTS) serves, in its CRS's units; None where there is none (WMS)."""
+    provider = layer.dataProvider()
+    resolutions = [r for r in (provider.nativeResolutions() if hasattr(provider, "nativeResolutions") else []) if r > 0]
+    return min(resolutions) if resolutions else None
+
+
+@dataclass(frozen=True)
+class PixelGrid:
+    """The grid the layer's pixels are fetched on: its CRS, top-left corner, pixel size and size in pixels."""
+
+    crs_wkt: str
+    x0: float
+    y0: float
+    res: float
+    width: int
+    height: int
+
+    @property
+    def transform(self) -> list[float]:
+        return [self.res, 0.0, self.x0, 0.0, -self.res, self.y0]
+
+    @property
+    def tile_rows(self) -> int:
+        return math.ceil(self.height / TILE_SIZE)
+
+    @property
+    def tile_cols(self) -> int:
+        return math.ceil(self.width / TILE_SIZE)
+
+    def tile(self, row: int, col: int) -> tuple[QgsRectangle, int, int]:
+        """Tile (row, col): its map rectangle and its size in pixels (the last row and column may be smaller)."""
+        w = min(TILE_SIZE, self.width - col * TILE_SIZE)
+        h = min(TILE_SIZE, self.height - row * TILE_SIZE)
+        left, top = self.x0 + col * TILE_SIZE * self.res, self.y0 - row * TILE_SIZE * self.res
+        return QgsRectangle(left, top - h * self.res, left + w * self.res, top), w, h
+
+    def cell(self, x: float, y: float) -> tuple[float, float]:
+        """(col, row) of map point (x, y), in the grid's CRS, in tiles."""
+        return (x - self.x0) / self.res / TILE_SIZE, (self.y0 - y) / self.res / TILE_SIZE
+
+    def estimate(self, chip_size: int, stride: int) -> tuple[int, int]:
+        """(chips, bytes to download) of an encode of the whole grid."""
+        chips = chips_along(self.width, chip_size, stride) * chips_along(self.height, chip_size, stride)
+        return chips, int(self.width * self.height * DOWNLOAD_BYTES_PER_PIXEL)
+
+
+def layer_grid(layer, extent: QgsRectangle | None = None, resolution: float | None = None) -> PixelGrid:
+    """The grid of an encode of layer: extent (in the layer's CRS; default: the layer's) at resolution (map units of
+    the layer's CRS per pixel; default: the finest the layer serves)."""
+    name = layer.name()
+    if not layer.isValid():
+        raise LayerSourceError(f"{name} is not valid (its server did not answer or its source is gone): check it draws on the map, then encode again.")
+    if not layer.crs().isValid():
+        raise LayerSourceError(f"{name} has no CRS: set it in Layer Properties > Source, then encode again.")
+    res = resolution if resolution and resolution > 0 else native_resolution(layer)
+    if not res:
+        raise LayerSourceError(f"{name} has no native resolution: choose one (RESOLUTION, in {_units(layer)} per pixel).")
+    area = QgsRectangle(extent) if extent is not None and not extent.isEmpty() else layer.extent()
+    if not layer.extent().isEmpty():
+        area = area.intersect(layer.extent())
+    if area.isEmpty():
+        raise LayerSourceError(f"The extent does not overlap {name}: choose an extent over the layer.")
+    width = max(1, math.ceil(area.width() / res - 1e-6))
+    height = max(1, math.ceil(area.height() / res - 1e-6))
+    return PixelGrid(layer.crs().toWkt(), area.xMinimum(), area.yMaximum(), float(res), width, height)
+
+
+def check_size(layer, grid: PixelGrid, chip_size: int, stride: int, max_chips: int = MAX_CHIPS) -> tuple[int, int]:
+    """(chips, bytes) of the encode, or a one-line refusal with that estimate when it is too large."""
+    chips, size = grid.estimate(chip_size, stride)
+    if chips > max_chips:
+        raise LayerSourceError(
+            f"{layer.name()} at {grid.res:g} {_units(layer)} per pixel over this extent is {grid.width} x {grid.height} px: {chips} chips "
+            f"and about {size / 1e9:.1f} GB to download. Choose a coarser resolution or a smaller extent (at most {max_chips} chips)."
+        )
+    return chips, size
+
+
+def _units(layer) -> str:
+    from qgis.core import QgsUnitTypes
+
+    return QgsUnitTypes.toString(layer.crs().mapUnits())
+
+
+def source_definition(layer, grid: PixelGrid) -> dict:
+    """What the manifest records of a web layer: provider, URI (without secrets), name, resolution, attribution."""
+    uri = QgsDataSourceUri()
+    uri.setEncodedUri(layer.source())
+    for key in SECRET_KEYS:
+        uri.removeParam(key)
+    encoded = uri.encodedUri()
+    encoded = bytes(encoded).decode() if not isinstance(encoded, str) else encoded
+    provider_rights = layer.dataProvider().layerMetadata().rights() if hasattr(layer.dataProvider(), "layerMetadata") else []
+    attribution = [a for a in (*provider_rights, *layer.metadata().rights()) if a]
+    return {
+        "provider": layer.providerType(), "uri": encoded or layer.source(), "name": layer.name(), "crs": layer.crs().authid() or grid.crs_wkt,
+        "resolution": grid.res, "attribution": "; ".join(dict.fromkeys(attribution)),
+    }
+
+
+def cache_folder(folder: str | os.PathLike) -> Path:
+    return Path(folder) / TILE_CACHE_DIR
+
+
+def prepare_cache(folder: str | os.PathLike, grid: PixelGrid, source: dict) -> Path:
+    """The tile cache in a feature folder: made, or the same one found (its tiles are kept: a fetch resumes).
+    Another layer's or another grid's tiles there are refused."""
+    cache = cache_folder(folder)
+    spec = {"kind": TILE_CACHE_KIND, "version": 1, "crs": grid.crs_wkt, "transform": grid.transform, "width": grid.width, "height": grid.height,
+            "tile_size": TILE_SIZE, "source": source}
+    path = cache / TILE_CACHE_FILE
+    if path.is_file():
+        try:
+            found = json.loads(path.read_text())
+        except ValueError:
+            found = {}
+        same = {k: found.get(k) for k in ("crs", "transform", "width", "height", "tile_size")} == {k: spec[k] for k in ("crs", "transform", "width", "height", "tile_size")}
+        if not same or (found.get("source") or {}).get("uri") != source["uri"]:
+            raise LayerSourceError(f"{folder} holds the tiles of another layer, extent or resolution: choose a new folder, or the same settings to resume.")
+    else:
+        try:
+            (cache / "tiles").mkdir(parents=True, exist_ok=True)
+            _write_atomic(path, json.dumps(spec, indent=1).encode())
+        except OSError as exc:
+            raise LayerSourceError(f"Cannot write into {folder}: {exc.strerror or exc}. Choose a folder you can write to.") from None
+    (cache / "tiles").mkdir(exist_ok=True)
+    (cache / TILE_FAILED_FILE).unlink(missing_ok=True)
+    return cache
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.part")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+class _TileFailed(Exception):
+    def __init__(self, text: str, retry: bool, wait_s: float | None = None) -> None:
+        super().__init__(text)
+        self.retry, self.wait_s = retry, wait_s
+
+
+class TileFetcher:
+    """Fetch a layer's tiles into a cache: nearest the view first (look_at), a click's area before that (want).
+
+    Made on the main thread (it clones the layer's provider and renderer there, as QGIS's own map renderer does);
+    run() then works in any thread and may be told where to look while it runs."""
+
+    def __init__(self, layer, grid: PixelGrid, cache: Path) -> None:
+        self.name = layer.name()
+        self.grid = grid
+        self.cache = Path(cache)
+        self.tiles = self.cache / "tiles"
+        self._provider = layer.dataProvider().clone()
+        self._renderer = layer.renderer().clone()
+        self._renderer.setInput(self._provider)
+        self._lock = threading.Lock()
+        self._centre: tuple[float, float] | None = None  # (col, row) in tiles
+        self._front: list[tuple[int, int]] = []
+        self.fetched = 0
+
+    # ----------------------------------------------------------------- order
+    def look_at(self, x: float, y: float) -> None:
+        """The view's centre, in the grid's CRS: the nearest tiles come next."""
+        with self._lock:
+            self._centre = self.grid.cell(x, y)
+
+    def want(self, x: float, y: float, radius_px: int = 0) -> None:
+        """The tiles around map point (x, y) (radius_px around it) before any other: a click on an area not fetched yet."""
+        col, row = self.grid.cell(x, y)
+        r = radius_px / TILE_SIZE
+        with self._lock:
+            for tr in range(max(0, math.floor(row - r)), min(self.grid.tile_rows, math.floor(row + r) + 1)):
+                for tc in range(max(0, math.floor(col - r)), min(self.grid.tile_cols, math.floor(col + r) + 1)):
+                    self._front.append((tr, tc))
+
+    def missing(self) -> list[tuple[int, int]]:
+        return [(r, c) for r in range(self.grid.tile_rows) for c in range(self.grid.tile_cols) if not (self.tiles / tile_name(r, c)).is_file()]
+
+    def _next(self, pending: set) -> tuple[int, int]:
+        with self._lock:
+            while self._front:
+                tile = self._front.pop(0)
+                if tile in pending:
+                    return tile
+            if self._centre is None:
+                return min(pending)
+            col, row = self._centre
+            return min(pending, key=lambda t: ((t[0] + 0.5 - row) ** 2 + (t[1] + 0.5 - col) ** 2, t))
+
+    # ----------------------------------------------------------------- fetch
+    def run(self, cancelled: Callable[[], bool] = lambda: False, progress: Callable[[int, int], None] | None = None) -> int:
+        """Fetch every missing tile; returns how many were fetched. Raises LayerSourceError (and writes failed.txt,
+        which the worker's reader says) when the server keeps failing; cancelled() stops after the tile under way."""
+        pending = set(self.missing())
+        total = self.grid.tile_rows * self.grid.tile_cols
+        done = total - len(pending)
+        if progress:
+            progress(done, total)
+        manager = QgsNetworkAccessManager.instance()  # this thread's: it sees this thread's replies
+        replies: list = []
+
+        def on_finished(content) -> None:
+            replies.append(content)
+
+        manager.finished.connect(on_finished, Qt.DirectConnection)
+        try:
+            while pending:
+                if cancelled():
+                    return self.fetched
+                tile = self._next(pending)
+                self._fetch_with_retries(tile, replies, cancelled)
+                pending.discard(tile)
+                self.fetched += 1
+                done += 1
+                if progress:
+                    progress(done, total)
+        except LayerSourceError as exc:
+            _write_atomic(self.cache / TILE_FAILED_FILE, (str(exc) + "\n").encode())
+            raise
+        finally:
+            manager.finished.disconnect(on_finished)
+        return self.fetched
+
+    def _fetch_with_retries(self, tile, replies: list, cancelled) -> None:
+        for attempt in range(len(RETRY_DELAYS_S) + 1):
+            try:
+                self._fetch(tile, replies)
+                return
+            except _TileFailed as exc:
+                if not exc.retry:
+                    raise LayerSourceError(f"{self.name}: {exc}") from None
+                if attempt == len(RETRY_DELAYS_S):
+                    raise LayerSourceError(
+                        f"The server of {self.name} kept failing ({exc}) after {attempt + 1} tries: try again later. The tiles fetched are kept; encode again to resume."
+                    ) from None
+                wait = exc.wait_s if exc.wait_s is not None else RETRY_DELAYS_S[attempt]
+                deadline = time.monotonic() + wait
+                while time.monotonic() < deadline:
+                    if cancelled():
+                        return
+                    time.sleep(0.05)
+
+    def _fetch(self, tile, replies: list) -> None:
+        row, col = tile
+        rect, w, h = self.grid.tile(row, col)
+        replies.clear()
+        feedback = QgsRasterBlockFeedback()
+        block = self._renderer.block(1, rect, w, h, feedback)
+        self._check(replies, feedback)
+        if block is None or not block.isValid():
+            raise _TileFailed("the layer gave no pixels", retry=True)
+        image = block.image().convertToFormat(QImage.Format.Format_ARGB32)
+        target = self.tiles / tile_name(row, col)
+        tmp = target.with_name(f".{target.name}.part.png")
+        if not image.save(str(tmp), "PNG"):
+            raise LayerSourceError(f"Cannot write the tile {target}: free disk space or choose another folder, then encode again to resume.")
+        os.replace(tmp, target)
+
+    def _check(self, replies: list, feedback) -> None:
+        """The HTTP answers of this tile's requests: an error to retry, one to stop at, or none (404: no tile there)."""
+        from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
+
+        for content in replies:
+            status = content.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+            if content.error() == QNetworkReply.NetworkError.NoError or status in NO_TILE_STATUSES:
+                continue
+            qurl = content.request().url()
+            url = f"{qurl.scheme()}://{qurl.host()}{f':{qurl.port()}' if qurl.port() > 0 else ''}{qurl.path()}"  # no query, no user: no key or token
+            if status == 429:
+                retry_after = bytes(content.rawHeader(b"Retry-After") or b"").decode().strip()
+                wait = min(float(retry_after), RETRY_AFTER_CAP_S) if retry_after.replace(".", "", 1).isdigit() else None
+                raise _TileFailed(f"HTTP 429, too many requests, from {url}", retry=True, wait_s=wait)
+            if status is not None and 400 <= int(status) < 500:
+                what = "check the layer's authentication (Layer Properties > Source)" if int(status) in (401, 403) else "check the layer's URL"
+                raise _TileFailed(f"the server answered HTTP {int(status)} for {url}: {what}", retry=False)
+            text = f"HTTP {int(status)}" if status is not None else content.errorString() or "no answer"
+            raise _TileFailed(f"{text} from {url}", retry=True)
+        errors = [e for e in (feedback.errors() if hasattr(feedback, "errors") else []) if e]
+        if errors:
+            raise _TileFailed(errors[0].splitlines()[0], retry=True)

@@ -1,0 +1,210 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Any QGIS raster layer as a source: a real XYZ server on 127.0.0.1 over tiles that GDAL's gdal2tiles cut from the
+demo image, read through QGIS's own WMS/XYZ provider, encoded through Processing; compared with the same pixels as a
+GeoTIFF. And the ways tile servers fail: offline, failing halfway, rate limits, refusals; a layer without a CRS; a
+request too large."""
+
+from __future__ import annotations
+
+import importlib
+import json
+
+import numpy as np
+import pyarrow.parquet as pq
+import pytest
+import torch
+from conftest import PLUGIN_NAME
+from tile_server import TileServer, make_tiles, xyz_layer
+
+CHIPS = {"CHIP_SIZE": 512, "STRIDE": 256}  # 1000 px: 3 x 3 chips of 512 px
+# GDAL 3.6's gdal2tiles leaves its tile-matrix files open (osgeo_utils/gdal2tiles.py, read at import).
+pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
+
+
+@pytest.fixture(scope="module")
+def tiles(tmp_path_factory, data_dir):
+    """ref.tif (the demo image on zoom 18's pixel grid) and its XYZ tiles, served on 127.0.0.1."""
+    out = tmp_path_factory.mktemp("xyz")
+    ref = make_tiles(data_dir / "cogeo.tif", out)
+    server = TileServer(out / "tiles")
+    yield ref, server
+    server.stop()
+
+
+@pytest.fixture
+def fast_retries(geosam_provider, monkeypatch):
+    """The fetcher's retry delays, shortened (the same retries: 1, 2, 4, 8, 16 s would make a test wait 31 s)."""
+    pixels = importlib.import_module(f"{PLUGIN_NAME}.geo_sam_plugin.engine.layer_pixels")
+    monkeypatch.setattr(pixels, "RETRY_DELAYS_S", (0.05, 0.1))
+    return pixels
+
+
+def ref_extent(ref) -> str:
+    import rasterio
+
+    with rasterio.open(ref) as src:
+        b = src.bounds
+    return f"{b.left},{b.right},{b.bottom},{b.top} [EPSG:3857]"
+
+
+class Log:
+    """A Processing feedback that keeps the lines the algorithm says."""
+
+    def __new__(cls):
+        from qgis.core import QgsProcessingFeedback
+
+        class Feedback(QgsProcessingFeedback):
+            lines: list = []
+
+            def pushInfo(self, info):  # noqa: N802
+                self.lines.append(info)
+
+        feedback = Feedback()
+        feedback.lines = []
+        return feedback
+
+
+def features(folder, chip_id: int) -> torch.Tensor:
+    return torch.load(folder / "features" / f"chip_{chip_id:06d}.pt", weights_only=False)["features"].float()
+
+
+def test_an_xyz_layer_encodes_like_its_geotiff_and_the_folder_opens_offline(geosam_provider, tiles, sam_ckpt, tmp_path):
+    import processing
+    ref, server = tiles
+    layer = xyz_layer(server.url("same"))
+    assert layer.isValid()
+    log = Log()
+    web = processing.run("geosam:encoderaster", {"INPUT": layer, "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt, **CHIPS, "OUTPUT": str(tmp_path / "web")},
+                         feedback=log)
+    plain = processing.run("geosam:encoderaster", {"INPUT": str(ref), "CHECKPOINT": sam_ckpt, **CHIPS, "OUTPUT": str(tmp_path / "plain")})
+    assert web["CHIP_COUNT"] == plain["CHIP_COUNT"] == 9
+    assert any("1000 x 1000 px" in line and "9 chips" in line for line in log.lines), log.lines  # the estimate, said before the fetch
+    # Same chips on the same grid, the same features (the same pixels: within float16 rounding, here equal).
+    a, b = pq.read_table(tmp_path / "web" / "manifest.parquet").to_pydict(), pq.read_table(tmp_path / "plain" / "manifest.parquet").to_pydict()
+    assert a["chip_id"] == b["chip_id"] and a["transform"] == b["transform"] and a["crs"] == b["crs"]
+    for chip_id in a["chip_id"]:
+        assert torch.allclose(features(tmp_path / "web", chip_id), features(tmp_path / "plain", chip_id), rtol=1e-3, atol=1e-3)
+    # The manifest records the source: provider, URL, resolution, attribution.
+    settings = json.loads(pq.read_metadata(tmp_path / "web" / "manifest.parquet").metadata[b"settings"])
+    source = settings["source"]
+    assert source["provider"] == "wms" and "type=xyz" in source["uri"] and f"127.0.0.1:{server.port}" in source["uri"]
+    assert source["resolution"] == pytest.approx(0.5971642834779395) and "attribution" in source
+    # Without the network: the server is gone for this layer's URL, the folder still opens and answers a click.
+    remote = importlib.import_module(f"{PLUGIN_NAME}.geo_sam_plugin.engine.remote")
+    requests = server.requests
+    engine = remote.RemoteEngine.open_folder(str(tmp_path / "web"))
+    centre = (a["chip_center_x"][4], a["chip_center_y"][4])
+    result = engine.query(points=[centre], labels=[1], crs="EPSG:3857")
+    assert result.polygons and server.requests == requests
+    engine.close()
+
+
+def test_a_server_failing_halfway_stops_with_one_line_and_the_next_run_resumes(geosam_provider, fast_retries, tiles, sam_ckpt, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    ref, server = tiles
+    layer = xyz_layer(server.url("halfway"))
+    args = {"INPUT": layer, "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt, **CHIPS, "OUTPUT": str(tmp_path / "f")}
+    # Our first 512 px tile draws on up to 9 of the server's 256 px tiles (QGIS asks for the ones it touches): it
+    # comes whole, and the server fails during a later one.
+    server.fail_status, server.fail_after = 503, server.requests + 10
+    try:
+        with pytest.raises(QgsProcessingException) as err:
+            processing.run("geosam:encoderaster", args)
+    finally:
+        server.fail_status = None
+    message = str(err.value)
+    assert "\n" not in message and "HTTP 503" in message and "kept failing" in message and "resume" in message, message
+    cache = tmp_path / "f" / "source_tiles"
+    fetched = sorted(p.name for p in (cache / "tiles").glob("*.png"))
+    assert 1 <= len(fetched) < 4 and fetched[0] == "0_0.png"  # whole tiles only: no part file, no empty tile for the failed one
+    assert not list((cache / "tiles").glob(".*")) and not (tmp_path / "f" / "manifest.parquet").exists()
+    # The server is back: the run resumes, fetching only what is missing, and finishes the folder.
+    log = Log()
+    out = processing.run("geosam:encoderaster", args, feedback=log)
+    assert out["CHIP_COUNT"] == 9 and sorted(p.name for p in (cache / "tiles").glob("*.png")) == ["0_0.png", "0_1.png", "1_0.png", "1_1.png"]
+    assert any(line.startswith(f"{4 - len(fetched)} tiles fetched") for line in log.lines), log.lines
+
+
+def test_rate_limits_are_waited_out_and_refusals_and_offline_servers_say_what_to_do(geosam_provider, fast_retries, tiles, sam_ckpt, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    ref, server = tiles
+    # 429 with Retry-After: 1 for the first three requests: waited out, then the encode goes through.
+    server.rate_limited = server.requests + 3
+    out = processing.run("geosam:encoderaster", {"INPUT": xyz_layer(server.url("ratelimit")), "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt, **CHIPS,
+                                                  "OUTPUT": str(tmp_path / "rl")})
+    assert out["CHIP_COUNT"] == 9
+    # 403: refused at once (no retry), one line naming what to check.
+    server.fail_status, server.fail_after = 403, 0
+    try:
+        with pytest.raises(QgsProcessingException, match=r"HTTP 403 .*authentication") as err:
+            processing.run("geosam:encoderaster", {"INPUT": xyz_layer(server.url("refused")), "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt, **CHIPS,
+                                                    "OUTPUT": str(tmp_path / "no")})
+    finally:
+        server.fail_status = None
+    assert "\n" not in str(err.value) and not (tmp_path / "no" / "features").exists()
+    # Offline: nothing listens on the port.
+    offline = TileServer(ref.parent / "tiles")
+    offline.stop()
+    with pytest.raises(QgsProcessingException, match="kept failing") as err:
+        processing.run("geosam:encoderaster", {"INPUT": xyz_layer(offline.url("offline")), "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt, **CHIPS,
+                                                "OUTPUT": str(tmp_path / "off")})
+    assert "\n" not in str(err.value) and not list((tmp_path / "off" / "source_tiles" / "tiles").glob("*.png"))
+
+
+def test_too_large_requests_and_layers_without_crs_are_refused_before_any_download(geosam_provider, tiles, sam_ckpt, tmp_path):
+    import processing
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException
+
+    ref, server = tiles
+    before = server.requests
+    with pytest.raises(QgsProcessingException, match=r"chips and about .* GB to download\. Choose a coarser resolution or a smaller extent"):
+        processing.run("geosam:encoderaster", {"INPUT": xyz_layer(server.url("large")), "RESOLUTION": 0.01, "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt,
+                                                "OUTPUT": str(tmp_path / "large")})
+    layer = xyz_layer(server.url("nocrs"))
+    layer.setCrs(QgsCoordinateReferenceSystem())
+    with pytest.raises(QgsProcessingException, match="has no CRS: set it in Layer Properties"):
+        processing.run("geosam:encoderaster", {"INPUT": layer, "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt, "OUTPUT": str(tmp_path / "nocrs")})
+    assert server.requests == before and not (tmp_path / "large").exists() and not (tmp_path / "nocrs").exists()
+
+
+def test_the_tile_cache_reader_assembles_chips_across_tiles_like_the_geotiff(tiles, tmp_path):
+    """The worker's reader of a tile cache against rasterio on the GeoTIFF, on windows across tile edges (the cache
+    cut here by rasterio itself, as RGBA PNG tiles)."""
+    import rasterio
+
+    from encoder.encode.tiles import open_dataset
+    from encoder.geo import PixelWindow
+    from encoder.protocol import TILE_CACHE_FILE, TILE_CACHE_KIND, TILE_SIZE, tile_name
+
+    ref, _ = tiles
+    cache = tmp_path / "cache"
+    (cache / "tiles").mkdir(parents=True)
+    with rasterio.open(ref) as src:
+        rgb, transform, crs, (h, w) = src.read(), src.transform, src.crs, src.shape
+    for r in range(0, h, TILE_SIZE):
+        for c in range(0, w, TILE_SIZE):
+            part = rgb[:, r : r + TILE_SIZE, c : c + TILE_SIZE]
+            alpha = np.full_like(part[:1], 255)
+            alpha[:, :5, :5] = 0  # a transparent corner: no data there
+            with rasterio.open(cache / "tiles" / tile_name(r // TILE_SIZE, c // TILE_SIZE), "w", driver="PNG", width=part.shape[2], height=part.shape[1], count=4, dtype="uint8") as dst:
+                dst.write(np.concatenate([part, alpha]))
+    (cache / TILE_CACHE_FILE).write_text(json.dumps({"kind": TILE_CACHE_KIND, "crs": crs.to_wkt(), "transform": list(transform)[:6], "width": w, "height": h,
+                                                     "tile_size": TILE_SIZE, "source": {"name": "test"}}))
+    dataset = open_dataset(cache)
+    assert (dataset.width, dataset.height, dataset.transform, dataset.crs) == (w, h, transform, crs)
+    for window in (PixelWindow(0, 0, 512, 512), PixelWindow(300, 400, 512, 512), PixelWindow(488, 488, 512, 512), PixelWindow(510, 3, 7, 900)):
+        with dataset.open() as reader:
+            chip = dataset.read_chip(reader, window, (0.0, 255.0))
+        expected = rgb[:, window.row_off : window.row_off + window.height, window.col_off : window.col_off + window.width].transpose(1, 2, 0)
+        valid = np.ones(expected.shape[:2], bool)
+        for r0 in range(0, h, TILE_SIZE):
+            for c0 in range(0, w, TILE_SIZE):
+                rows = slice(max(r0 - window.row_off, 0), max(min(r0 + 5 - window.row_off, window.height), 0))
+                cols = slice(max(c0 - window.col_off, 0), max(min(c0 + 5 - window.col_off, window.width), 0))
+                valid[rows, cols] = False
+        assert np.array_equal(chip.valid, valid)
+        assert np.array_equal(chip.image[valid], expected[valid]) and not chip.image[~valid].any()
