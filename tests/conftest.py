@@ -92,6 +92,19 @@ def sam2_ckpt(models_dir) -> str:
 
 
 @pytest.fixture(scope="session")
+def xyz_tiles(tmp_path_factory, data_dir):
+    """ref.tif (the demo image on XYZ zoom 18's pixel grid) and its tiles cut by gdal2tiles, served on 127.0.0.1
+    (tests/tile_server.py)."""
+    from tile_server import TileServer, make_tiles
+
+    out = tmp_path_factory.mktemp("xyz")
+    ref = make_tiles(data_dir / "cogeo.tif", out)
+    server = TileServer(out / "tiles")
+    yield ref, server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
 def cogeo_folder(tmp_path_factory, data_dir, sam_ckpt) -> Path:
     """The demo aerial image encoded once with the tiny SAM, fp32 features, reference attention (bit-exact)."""
     from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint

@@ -482,3 +482,45 @@ def test_nothing_found_disables_save_and_its_notice_goes_with_esc_and_a_later_re
     assert dock.status.text() == "" and dock.save_button.isEnabled()
     controller.clear()
     sip.delete(dock)
+
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning")  # GDAL 3.6's gdal2tiles (tests/tile_server.py)
+def test_encode_from_view_on_a_web_layer_fetches_through_qgis_and_answers_clicks(canvas, plugin_package, xyz_tiles, sam_ckpt, tmp_path):
+    """A basemap as the source: an XYZ layer (a real server on 127.0.0.1) in the Raster box, Encode from view…: its
+    pixels come through QGIS's provider, the view's extent at the map's resolution, in a task that follows the view,
+    while the worker encodes them; a click is answered and the folder ends complete, with the layer recorded. Live mode
+    and Encode raster… say where a web layer goes instead."""
+    import json
+
+    import pyarrow.parquet as pq
+    from qgis.core import QgsProject, QgsRectangle
+    from qgis.PyQt import sip
+    from tile_server import xyz_layer
+
+    ref, server = xyz_tiles
+    layer = xyz_layer(server.url("dock"), name="Loopback basemap")
+    QgsProject.instance().addMapLayer(layer)
+    with rasterio.open(ref) as src:
+        b = src.bounds
+    canvas.setDestinationCrs(layer.crs())
+    canvas.setExtent(QgsRectangle(b.left, b.bottom, b.right, b.top))
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
+    dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_encode_folder=lambda parent, start: str(tmp_path / "basemap"))
+    dock.raster.setLayer(layer)
+    dock.checkpoint.setFilePath(sam_ckpt)
+    dock.bfloat16.setChecked(False)
+    assert not dock.load_live() and "is not a file: use Encode from view" in dock.status.text()
+    assert dock.encode() is None and not ctl.encoding
+    requests = server.requests
+    dock.view_button.click()
+    assert ctl.view_session and ctl.fetch_task is not None, dock.status.text()
+    centre = canvas.extent().center()
+    ctl.add_point(centre.x(), centre.y(), 1)
+    assert wait_for(lambda: ctl.result is not None, timeout=120), dock.status.text()
+    assert wait_for(lambda: ctl.view_status.get("finished"), timeout=120), dock.status.text()
+    assert server.requests > requests and ctl.fetch_task is None  # fetched through QGIS, then the task ended
+    settings = json.loads(pq.read_metadata(tmp_path / "basemap" / "manifest.parquet").metadata[b"settings"])
+    assert settings["source"]["name"] == "Loopback basemap" and settings["source"]["provider"] == "wms"
+    assert "Pseudo-Mercator" in settings["crs"] or "3857" in settings["crs"]
+    ctl.unload()
+    sip.delete(dock)

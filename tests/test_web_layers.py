@@ -14,21 +14,11 @@ import pyarrow.parquet as pq
 import pytest
 import torch
 from conftest import PLUGIN_NAME
-from tile_server import TileServer, make_tiles, xyz_layer
+from tile_server import TileServer, xyz_layer
 
 CHIPS = {"CHIP_SIZE": 512, "STRIDE": 256}  # 1000 px: 3 x 3 chips of 512 px
 # GDAL 3.6's gdal2tiles leaves its tile-matrix files open (osgeo_utils/gdal2tiles.py, read at import).
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
-
-
-@pytest.fixture(scope="module")
-def tiles(tmp_path_factory, data_dir):
-    """ref.tif (the demo image on zoom 18's pixel grid) and its XYZ tiles, served on 127.0.0.1."""
-    out = tmp_path_factory.mktemp("xyz")
-    ref = make_tiles(data_dir / "cogeo.tif", out)
-    server = TileServer(out / "tiles")
-    yield ref, server
-    server.stop()
 
 
 @pytest.fixture
@@ -68,9 +58,9 @@ def features(folder, chip_id: int) -> torch.Tensor:
     return torch.load(folder / "features" / f"chip_{chip_id:06d}.pt", weights_only=False)["features"].float()
 
 
-def test_an_xyz_layer_encodes_like_its_geotiff_and_the_folder_opens_offline(geosam_provider, tiles, sam_ckpt, tmp_path):
+def test_an_xyz_layer_encodes_like_its_geotiff_and_the_folder_opens_offline(geosam_provider, xyz_tiles, sam_ckpt, tmp_path):
     import processing
-    ref, server = tiles
+    ref, server = xyz_tiles
     layer = xyz_layer(server.url("same"))
     assert layer.isValid()
     log = Log()
@@ -99,11 +89,11 @@ def test_an_xyz_layer_encodes_like_its_geotiff_and_the_folder_opens_offline(geos
     engine.close()
 
 
-def test_a_server_failing_halfway_stops_with_one_line_and_the_next_run_resumes(geosam_provider, fast_retries, tiles, sam_ckpt, tmp_path):
+def test_a_server_failing_halfway_stops_with_one_line_and_the_next_run_resumes(geosam_provider, fast_retries, xyz_tiles, sam_ckpt, tmp_path):
     import processing
     from qgis.core import QgsProcessingException
 
-    ref, server = tiles
+    ref, server = xyz_tiles
     layer = xyz_layer(server.url("halfway"))
     args = {"INPUT": layer, "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt, **CHIPS, "OUTPUT": str(tmp_path / "f")}
     # Our first 512 px tile draws on up to 9 of the server's 256 px tiles (QGIS asks for the ones it touches): it
@@ -127,11 +117,11 @@ def test_a_server_failing_halfway_stops_with_one_line_and_the_next_run_resumes(g
     assert any(line.startswith(f"{4 - len(fetched)} tiles fetched") for line in log.lines), log.lines
 
 
-def test_rate_limits_are_waited_out_and_refusals_and_offline_servers_say_what_to_do(geosam_provider, fast_retries, tiles, sam_ckpt, tmp_path):
+def test_rate_limits_are_waited_out_and_refusals_and_offline_servers_say_what_to_do(geosam_provider, fast_retries, xyz_tiles, sam_ckpt, tmp_path):
     import processing
     from qgis.core import QgsProcessingException
 
-    ref, server = tiles
+    ref, server = xyz_tiles
     # 429 with Retry-After: 1 for the first three requests: waited out, then the encode goes through.
     server.rate_limited = server.requests + 3
     out = processing.run("geosam:encoderaster", {"INPUT": xyz_layer(server.url("ratelimit")), "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt, **CHIPS,
@@ -155,11 +145,11 @@ def test_rate_limits_are_waited_out_and_refusals_and_offline_servers_say_what_to
     assert "\n" not in str(err.value) and not list((tmp_path / "off" / "source_tiles" / "tiles").glob("*.png"))
 
 
-def test_too_large_requests_and_layers_without_crs_are_refused_before_any_download(geosam_provider, tiles, sam_ckpt, tmp_path):
+def test_too_large_requests_and_layers_without_crs_are_refused_before_any_download(geosam_provider, xyz_tiles, sam_ckpt, tmp_path):
     import processing
     from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException
 
-    ref, server = tiles
+    ref, server = xyz_tiles
     before = server.requests
     with pytest.raises(QgsProcessingException, match=r"chips and about .* GB to download\. Choose a coarser resolution or a smaller extent"):
         processing.run("geosam:encoderaster", {"INPUT": xyz_layer(server.url("large")), "RESOLUTION": 0.01, "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt,
@@ -171,7 +161,7 @@ def test_too_large_requests_and_layers_without_crs_are_refused_before_any_downlo
     assert server.requests == before and not (tmp_path / "large").exists() and not (tmp_path / "nocrs").exists()
 
 
-def test_the_tile_cache_reader_assembles_chips_across_tiles_like_the_geotiff(tiles, tmp_path):
+def test_the_tile_cache_reader_assembles_chips_across_tiles_like_the_geotiff(xyz_tiles, tmp_path):
     """The worker's reader of a tile cache against rasterio on the GeoTIFF, on windows across tile edges (the cache
     cut here by rasterio itself, as RGBA PNG tiles)."""
     import rasterio
@@ -180,7 +170,7 @@ def test_the_tile_cache_reader_assembles_chips_across_tiles_like_the_geotiff(til
     from encoder.geo import PixelWindow
     from encoder.protocol import TILE_CACHE_FILE, TILE_CACHE_KIND, TILE_SIZE, tile_name
 
-    ref, _ = tiles
+    ref, _ = xyz_tiles
     cache = tmp_path / "cache"
     (cache / "tiles").mkdir(parents=True)
     with rasterio.open(ref) as src:

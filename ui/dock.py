@@ -233,6 +233,8 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         if layer is None or not self.checkpoint.filePath():
             self.status.setText(self.tr("Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode."))
             return False
+        if self.refuse_web_layer(layer):
+            return False
         return self.controller.load_raster(layer.source().split("|")[0], self.checkpoint.filePath(), self.precision, self.device)
 
     def encode(self):
@@ -245,6 +247,8 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         layer = self.raster.currentLayer()
         if layer is None:
             self.status.setText(self.tr("Choose the raster to encode in the Raster box (2. Source) first."))
+            return None
+        if self.refuse_web_layer(layer):
             return None
         checkpoint = self.checkpoint.filePath()
         if not checkpoint:
@@ -264,6 +268,15 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         return self.controller.encode_in_background(raster_path, checkpoint, folder, precision=self.precision, device=self.device,
                                                    first_at=self.controller.view_centre())  # the chips in view first
 
+    def refuse_web_layer(self, layer) -> bool:
+        """Live mode and Encode raster… read files; a web layer (XYZ, WMS, ...) goes through Encode from view…"""
+        from ..geo_sam_plugin.engine.layer_pixels import is_file_layer
+
+        if is_file_layer(layer):
+            return False
+        self.status.setText(self.tr("{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.").format(layer.name()))
+        return True
+
     def encode_from_view(self) -> bool:
         """The view-first session: the Raster box's layer encoded into a folder the user picks, the chips in view
         first, clicks answered meanwhile (the folder then loads as any other)."""
@@ -279,7 +292,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             return False
         self.pause_button.setChecked(False)
         self.folder.setFilePath(folder)
-        return self.controller.start_view(raster_path, checkpoint, folder, precision=self.precision, device=self.device)
+        return self.controller.start_view_on_layer(layer, checkpoint, folder, precision=self.precision, device=self.device)
 
     def show_measured(self) -> None:
         """The precision hint: what Measure found for this checkpoint and device here (never guessed from CPU flags)."""

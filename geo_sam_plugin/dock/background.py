@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine_crs import folder_crs
@@ -27,8 +27,6 @@ class BackgroundWork:
         The controller holds the task until it ends (a Python QgsTask nobody references is collected before it
         runs). A second encode while one runs is refused. Returns the task, or None when refused.
         """
-        from qgis.core import QgsApplication
-
         from .encode_task import EncodeTask
 
         if self.encode_task is not None:
@@ -56,7 +54,56 @@ class BackgroundWork:
         return task
 
     # ---------------------------------------------------------------- the view-first session
-    def start_view(self, raster_path: str, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None) -> bool:
+    def start_view_on_layer(self, layer, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None) -> bool:
+        """A view session on any raster layer. A file is read by the worker. Any other layer (XYZ, WMS, WMTS, ArcGIS,
+        WCS) is fetched through QGIS, the map view's extent at the canvas's resolution, into the folder's tile cache
+        (a task in the task manager that follows the view) while the worker encodes what has arrived."""
+        from ..engine.layer_pixels import LayerSourceError, TileFetcher, check_layer, check_size, is_file_layer, layer_grid, prepare_cache, source_definition
+        from .fetch_task import FetchTask
+
+        if is_file_layer(layer):
+            return self.start_view(layer.source().split("|")[0], checkpoint, folder, precision=precision, device=device)
+        try:
+            check_layer(layer)
+            to_layer = QgsCoordinateTransform(self.canvas_crs(), layer.crs(), QgsProject.instance())
+            extent = to_layer.transformBoundingBox(self.canvas.extent())
+            grid = layer_grid(layer, extent, extent.width() / max(1, self.canvas.mapSettings().outputSize().width()))
+            check_size(layer, grid, 1024, 512)
+            fetcher = TileFetcher(layer, grid, prepare_cache(folder, grid, source_definition(layer, grid)))
+        except LayerSourceError as exc:
+            self.message.emit(str(exc), Qgis.MessageLevel.Warning)
+            return False
+        self.stop_fetch()
+        self._to_fetch_crs = to_layer
+        centre = to_layer.transform(self.canvas.extent().center())
+        fetcher.look_at(centre.x(), centre.y())
+
+        def done(ok: bool, text: str) -> None:
+            self.fetch_task = None
+            if not ok and text:
+                self.message.emit(text, Qgis.MessageLevel.Warning)
+
+        self.fetch_task = FetchTask(fetcher, on_finished=done)
+        QgsApplication.taskManager().addTask(self.fetch_task)
+        if not self.start_view(str(fetcher.cache), checkpoint, folder, precision=precision, device=device, name=layer.name()):
+            self.stop_fetch()
+            return False
+        return True
+
+    def stop_fetch(self) -> None:
+        """Cancel a view session's fetch (the tiles fetched stay in the folder: the same session resumes)."""
+        if self.fetch_task is not None:
+            self.fetch_task.on_finished = None
+            self.fetch_task.cancel()
+            self.fetch_task = None
+
+    def fetch_first(self, x: float, y: float) -> None:
+        """A click at (x, y) in the canvas CRS: its tiles are fetched before any other (a view session on a web layer)."""
+        if self.fetch_task is not None:
+            point = self._to_fetch_crs.transform(QgsPointXY(x, y))
+            self.fetch_task.fetcher.want(point.x(), point.y(), radius_px=512)
+
+    def start_view(self, raster_path: str, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None, name: str = "") -> bool:
         """Encode the raster into folder in the worker, the chips in view first, and answer clicks meanwhile: from the
         chips that are ready, a click elsewhere first. Panning moves the queue; the folder is complete at the end."""
         from ..engine.remote import RemoteEngine
@@ -68,7 +115,7 @@ class BackgroundWork:
         self.view_status = dict(self.engine.info)
         self.view_timer.start()
         self.message.emit(QCoreApplication.translate("SegmentController", "Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).").format(
-            os.path.basename(raster_path), folder), Qgis.MessageLevel.Info)
+            name or os.path.basename(raster_path), folder), Qgis.MessageLevel.Info)
         return True
 
     def view_centre(self):
@@ -96,6 +143,9 @@ class BackgroundWork:
             self.view_timer.stop()
             return
         centre = self.view_centre()
+        if self.fetch_task is not None and centre is not None and centre != self._sent_centre:  # the fetch follows the view too
+            point = self._to_fetch_crs.transform(QgsPointXY(centre[0], centre[1]))
+            self.fetch_task.fetcher.look_at(point.x(), point.y())
         try:
             status = self.engine.view(centre=centre if centre != self._sent_centre else None, paused=paused)
         except EngineError as exc:
@@ -123,8 +173,6 @@ class BackgroundWork:
     def measure_speed(self, checkpoint: str, device: str | None):
         """The encoder's seconds per chip in float32 and bfloat16 on this machine, in QGIS's task manager; kept in
         the settings (the dock's precision hint shows it). Returns the task, or None when refused."""
-        from qgis.core import QgsApplication
-
         from .measure_task import MeasureTask
 
         if not checkpoint or not os.path.isfile(checkpoint):
@@ -155,8 +203,6 @@ class BackgroundWork:
         layer named after the concept (an empty one, and a message, when nothing matches). Returns the task or None.
 
         A box drawn on the map is taken as an example ("more like this one"); the text may then be empty."""
-        from qgis.core import QgsApplication
-
         from ..engine.client import EngineError
         from .concept_task import ConceptTask
 

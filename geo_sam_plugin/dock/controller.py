@@ -60,6 +60,7 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         self.encode_task = None  # the running EncodeTask: held here, as QGIS's task manager does not keep Python tasks alive
         self.concept_task = None  # the running ConceptTask (a text search), held likewise
         self.measure_task = None  # the running MeasureTask (the dock's Measure), held likewise
+        self.fetch_task = None  # a view session's FetchTask (a layer that is not a file), held likewise
         self.view_status: dict = {}  # the view session's last status (open_view / view)
         self._sent_centre = None
         self.view_timer = QTimer(self)
@@ -223,6 +224,7 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
 
     def add_point(self, x: float, y: float, label: int) -> None:
         if self._ready():
+            self.fetch_first(x, y)
             self._submit(self.session.add_point(x, y, label))
 
     def set_box(self, x0: float, y0: float, x1: float, y1: float) -> None:
@@ -375,6 +377,7 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
             self.measure_task.on_finished = None
             self.measure_task.cancel()
             self.measure_task = None
+        self.stop_fetch()
         if self.canvas.mapTool() is self.tool:
             self.canvas.unsetMapTool(self.tool)
         for band in (self.result_band, self.preview_band, self.box_band, self.fg_band, self.bg_band, self.chip_band):

@@ -101,14 +101,19 @@ class PixelGrid:
         return chips, int(self.width * self.height * DOWNLOAD_BYTES_PER_PIXEL)
 
 
+def check_layer(layer) -> None:
+    """A one-line refusal of a layer that cannot be fetched: invalid, or without a CRS."""
+    if not layer.isValid():
+        raise LayerSourceError(f"{layer.name()} is not valid (its server did not answer or its source is gone): check it draws on the map, then encode again.")
+    if not layer.crs().isValid():
+        raise LayerSourceError(f"{layer.name()} has no CRS: set it in Layer Properties > Source, then encode again.")
+
+
 def layer_grid(layer, extent: QgsRectangle | None = None, resolution: float | None = None) -> PixelGrid:
     """The grid of an encode of layer: extent (in the layer's CRS; default: the layer's) at resolution (map units of
     the layer's CRS per pixel; default: the finest the layer serves)."""
+    check_layer(layer)
     name = layer.name()
-    if not layer.isValid():
-        raise LayerSourceError(f"{name} is not valid (its server did not answer or its source is gone): check it draws on the map, then encode again.")
-    if not layer.crs().isValid():
-        raise LayerSourceError(f"{name} has no CRS: set it in Layer Properties > Source, then encode again.")
     res = resolution if resolution and resolution > 0 else native_resolution(layer)
     if not res:
         raise LayerSourceError(f"{name} has no native resolution: choose one (RESOLUTION, in {_units(layer)} per pixel).")
@@ -263,27 +268,35 @@ class TileFetcher:
         manager.finished.connect(on_finished, Qt.DirectConnection)
         try:
             while pending:
-                if cancelled():
+                if cancelled():  # the worker's reader stops waiting for the rest, with this line
+                    self._failed(f"Fetching {self.name} was cancelled: encode again to resume (the tiles fetched are kept).")
                     return self.fetched
                 tile = self._next(pending)
-                self._fetch_with_retries(tile, replies, cancelled)
-                pending.discard(tile)
-                self.fetched += 1
-                done += 1
-                if progress:
-                    progress(done, total)
+                if self._fetch_with_retries(tile, replies, cancelled):
+                    pending.discard(tile)
+                    self.fetched += 1
+                    done += 1
+                    if progress:
+                        progress(done, total)
         except LayerSourceError as exc:
-            _write_atomic(self.cache / TILE_FAILED_FILE, (str(exc) + "\n").encode())
+            self._failed(str(exc))
+            raise
+        except Exception as exc:  # a provider's own failure: the worker hears it too
+            self._failed(f"Fetching {self.name} failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
             raise
         finally:
             manager.finished.disconnect(on_finished)
         return self.fetched
 
-    def _fetch_with_retries(self, tile, replies: list, cancelled) -> None:
+    def _failed(self, text: str) -> None:
+        _write_atomic(self.cache / TILE_FAILED_FILE, (text + "\n").encode())
+
+    def _fetch_with_retries(self, tile, replies: list, cancelled) -> bool:
+        """True once the tile is written; False when cancelled while waiting to retry."""
         for attempt in range(len(RETRY_DELAYS_S) + 1):
             try:
                 self._fetch(tile, replies)
-                return
+                return True
             except _TileFailed as exc:
                 if not exc.retry:
                     raise LayerSourceError(f"{self.name}: {exc}") from None
@@ -295,8 +308,9 @@ class TileFetcher:
                 deadline = time.monotonic() + wait
                 while time.monotonic() < deadline:
                     if cancelled():
-                        return
+                        return False
                     time.sleep(0.05)
+        return False
 
     def _fetch(self, tile, replies: list) -> None:
         row, col = tile
