@@ -524,3 +524,25 @@ def test_encode_from_view_on_a_web_layer_fetches_through_qgis_and_answers_clicks
     assert "Pseudo-Mercator" in settings["crs"] or "3857" in settings["crs"]
     ctl.unload()
     sip.delete(dock)
+
+
+def test_a_view_session_draws_its_chips_as_ready_being_encoded_and_queued(canvas, plugin_package, data_dir, sam_ckpt, tmp_path):
+    """Show chips during a view session: the ready chip dashed, the queued ones dotted, as many as the worker says."""
+    from qgis.core import QgsWkbTypes
+
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
+    assert ctl.start_view(str(data_dir / "cogeo.tif"), sam_ckpt, str(tmp_path / "v"), chip_size=512, stride=512)  # 4 chips
+    ctl.pause_view(True)
+    assert wait_for(lambda: ctl.engine.view()["encoding"] == 0, timeout=120)
+    corner = lonlat_of_pixel(data_dir / "cogeo.tif", 100, 100)
+    ctl.add_point(*corner, 1)  # paused: the click's chip alone is encoded
+    assert wait_for(lambda: ctl.result is not None, timeout=120)
+    ctl.show_chips(True)
+    status = ctl.engine.view()
+    parts = {name: len(band.asGeometry().asGeometryCollection()) if band.numberOfVertices() else 0
+             for name, band in (("ready", ctl.chip_band), ("encoding", ctl.encoding_band), ("queued", ctl.queued_band))}
+    assert parts == {"ready": status["ready"], "encoding": 0, "queued": status["queued"]} and status["ready"] >= 1 and sum(parts.values()) == 4, (parts, status)
+    assert all(band.asGeometry().type() == QgsWkbTypes.GeometryType.PolygonGeometry for band in (ctl.chip_band, ctl.queued_band))
+    ctl.show_chips(False)
+    assert ctl.queued_band.numberOfVertices() == 0
+    ctl.unload()

@@ -174,7 +174,7 @@ class ViewSession(FeatureQueryEngine):
         states = dict(self.scheduler.state)
         counts = {name: sum(1 for s in states.values() if s == name) for name in ("ready", "nodata", "encoding", "queued")}
         status = {**counts, "total": len(self.chips), "chips_per_s": self.chips_per_s, "eta_s": self.eta_s, "paused": self.scheduler.paused,
-                  "finished": self.finished, "error": self.error}
+                  "finished": self.finished, "error": self.error, "encoding_ids": sorted(i for i, s in states.items() if s == "encoding")}
         if detail:
             status.update(order=list(self.scheduler.order), states=[states[c.chip_id] for c in self.chips])
         return status

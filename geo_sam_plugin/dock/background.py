@@ -103,12 +103,13 @@ class BackgroundWork:
             point = self._to_fetch_crs.transform(QgsPointXY(x, y))
             self.fetch_task.fetcher.want(point.x(), point.y(), radius_px=512)
 
-    def start_view(self, raster_path: str, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None, name: str = "") -> bool:
+    def start_view(self, raster_path: str, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None, name: str = "", **grid) -> bool:
         """Encode the raster into folder in the worker, the chips in view first, and answer clicks meanwhile: from the
-        chips that are ready, a click elsewhere first. Panning moves the queue; the folder is complete at the end."""
+        chips that are ready, a click elsewhere first. Panning moves the queue; the folder is complete at the end.
+        grid: chip_size, stride (default: the model's)."""
         from ..engine.remote import RemoteEngine
 
-        opener = lambda: RemoteEngine.open_view(raster_path, checkpoint, folder, view=self.view_centre(), device=device, precision=precision)  # noqa: E731
+        opener = lambda: RemoteEngine.open_view(raster_path, checkpoint, folder, view=self.view_centre(), device=device, precision=precision, **grid)  # noqa: E731
         if not self._start_with(opener, checkpoint, folder):
             return False
         self._sent_centre = self.view_centre()

@@ -28,6 +28,11 @@ from .prompt_session import Prompt, PromptSession
 from .query_worker import QueryWorker
 
 
+# A view session draws its queued chips up to this many (a large raster has tens of thousands: then only the ready and
+# the one being encoded are drawn).
+MAX_QUEUED_DRAWN = 2500
+
+
 def _band(canvas, geometry_type, color: QColor, width: int = 2, fill_alpha: int = 70) -> QgsRubberBand:
     band = QgsRubberBand(canvas, geometry_type)
     band.setStrokeColor(color)
@@ -85,6 +90,10 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         self.bg_band = _band(canvas, QgsWkbTypes.GeometryType.PointGeometry, QColor(255, 65, 54), 4)
         self.chip_band = _band(canvas, QgsWkbTypes.GeometryType.PolygonGeometry, QColor(255, 0, 255), 2, 0)
         self.chip_band.setLineStyle(Qt.PenStyle.DashLine)
+        # A view session's chips being encoded, and those queued (drawn up to MAX_QUEUED_DRAWN chips).
+        self.encoding_band = _band(canvas, QgsWkbTypes.GeometryType.PolygonGeometry, QColor(255, 140, 0), 2, 60)
+        self.queued_band = _band(canvas, QgsWkbTypes.GeometryType.PolygonGeometry, QColor(128, 128, 128), 1, 0)
+        self.queued_band.setLineStyle(Qt.PenStyle.DotLine)
         self.chips_visible = False
         for band in (self.fg_band, self.bg_band):
             band.setIcon(QgsRubberBand.IconType.ICON_CIRCLE)
@@ -208,11 +217,32 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         return footprints
 
     def show_chips(self, visible: bool) -> None:
+        """The chips on the map: a folder's, live mode's encoded ones; a view session's as ready (dashed), being
+        encoded (orange) and queued (dotted grey: up to MAX_QUEUED_DRAWN chips in all)."""
         self.chips_visible = visible
-        self.chip_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
-        if visible:
+        for band in (self.chip_band, self.encoding_band, self.queued_band):
+            band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        if not visible:
+            return
+        if not self.view_session:
             for geometry in self.chip_footprints():
                 self.chip_band.addGeometry(geometry, None)
+            return
+        chips = self.engine.chips
+        detail = len(chips) <= MAX_QUEUED_DRAWN
+        status = self.engine.view(detail=detail)
+        encoding = set(status["encoding_ids"])
+        states = status["states"] if detail else ["encoding" if i in encoding else "" for i in range(len(chips))]
+        bands = {"ready": self.chip_band, "encoding": self.encoding_band, "queued": self.queued_band}
+        transform = self._folder_to_canvas()
+        ready = [] if detail else self.chip_footprints()
+        for geometry in ready:
+            self.chip_band.addGeometry(geometry, None)
+        for chip, state in zip(chips, states):
+            if state in bands:
+                geometry = QgsGeometry.fromRect(QgsRectangle(chip.bounds.minx, chip.bounds.miny, chip.bounds.maxx, chip.bounds.maxy))
+                if not operation_failed(geometry.transform(transform)):
+                    bands[state].addGeometry(geometry, None)
 
     def _ready(self) -> bool:
         if self.engine is None:
@@ -380,7 +410,7 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         self.stop_fetch()
         if self.canvas.mapTool() is self.tool:
             self.canvas.unsetMapTool(self.tool)
-        for band in (self.result_band, self.preview_band, self.box_band, self.fg_band, self.bg_band, self.chip_band):
+        for band in (self.result_band, self.preview_band, self.box_band, self.fg_band, self.bg_band, self.chip_band, self.encoding_band, self.queued_band):
             self.canvas.scene().removeItem(band)
             sip.delete(band)
-        self.result_band = self.preview_band = self.box_band = self.fg_band = self.bg_band = self.chip_band = None
+        self.result_band = self.preview_band = self.box_band = self.fg_band = self.bg_band = self.chip_band = self.encoding_band = self.queued_band = None
