@@ -33,6 +33,7 @@ from benchmarks.start import bench_plugin_start  # noqa: E402
 from benchmarks.tinyvit import bench_tinyvit  # noqa: E402
 from benchmarks.view import bench_view  # noqa: E402
 from benchmarks.worker import bench_worker  # noqa: E402
+from benchmarks.xyz import bench_xyz  # noqa: E402
 
 from encoder.hardware import cpu_matrix_flags, cpu_model  # noqa: E402
 
@@ -44,7 +45,7 @@ def main() -> int:
     parser.add_argument("--clicks", type=int, default=200)
     parser.add_argument("--big", type=int, default=20000, help="side of the large raster for the memory figure")
     parser.add_argument("--quick", action="store_true", help="skip the slow ViT-H and 20000 px figures")
-    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed,tinyvit,sam3,worker,int8,view", help="comma-separated stages to run")
+    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed,tinyvit,sam3,worker,int8,view,xyz", help="comma-separated stages to run")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -81,6 +82,8 @@ def main() -> int:
             bench_int8(work, args.repeat)
         if "view" in stages:
             bench_view(work, args.big)
+        if "xyz" in stages:
+            bench_xyz(work)
         if "start" in stages:
             bench_plugin_start(work, args.repeat)
         if "install" in stages:

@@ -163,10 +163,10 @@ def _encode_batch(job: dict, chip_ids: list[int]) -> list[int]:
     """Runs on a Dask worker: encode these chips into the shared folder; returns those that were all nodata."""
     from ..models.checkpoints import create_model_spec_from_checkpoint
     from .builder import FeatureCacheBuilder
-    from .raster import RasterDataset
+    from .tiles import open_dataset
 
     spec = create_model_spec_from_checkpoint(job["checkpoint"], job.get("model_type"))
-    dataset = RasterDataset(job["input"], **job["dataset"])
+    dataset = open_dataset(job["input"], **job["dataset"])
     device = job["builder"].get("device")
     adapter = _worker_adapter(spec, device, job["builder"].get("precision", "float32"), job["builder"].get("fast_attention", True))
     builder = FeatureCacheBuilder(dataset, spec, job["folder"], chip_ids=chip_ids, adapter=adapter, **job["builder"])

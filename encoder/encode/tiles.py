@@ -56,7 +56,8 @@ class TileCacheDataset(RasterDataset):
         self.spec = spec
         self.source = spec.get("source") or {}
         self.tile_size = int(spec["tile_size"])
-        self.crs = self.source_crs = self.target_crs = parse_crs(spec["crs"], "tile cache CRS")
+        self.crs = self.source_crs = parse_crs(spec["crs"], "tile cache CRS")
+        self.target_crs = None  # no reprojection: the tiles are on the encode's grid
         self.transform = self.source_transform = Affine(*spec["transform"][:6])
         self.width = self.source_width = int(spec["width"])
         self.height = self.source_height = int(spec["height"])

@@ -59,7 +59,10 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
             "(Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README's Performance table) "
             "and is slow on other CPUs; float16 needs a GPU. "
             "The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), "
-            "or a downloaded model's name; without a GPU, mobile_sam encodes about six times faster than ViT-B."
+            "or a downloaded model's name; without a GPU, mobile_sam encodes about six times faster than ViT-B.\n\n"
+            "Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, "
+            "at Resolution (0 = the finest the layer serves) over Extent, into the feature folder; the chip count and download size "
+            "are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes."
         )
 
     def initAlgorithm(self, config=None):
@@ -67,7 +70,7 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         self.addParameter(QgsProcessingParameterBand("BANDS", self.tr("Bands (up to 3, in order)"), None, "INPUT", optional=True, allowMultiple=True))
         self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Extent to encode (default: whole raster)"), optional=True))
         self.addParameter(QgsProcessingParameterCrs("CRS", self.tr("Reproject to CRS (default: the raster's)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber("RESOLUTION", self.tr("Resample to pixel size (0 = native)"), QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber("RESOLUTION", self.tr("Resample to pixel size (0 = native; a web layer: its finest)"), QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterString("VALUE_RANGE", self.tr("Value range 'min,max' (empty = automatic)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber("CHIP_SIZE", self.tr("Chip size in pixels (0 = model default)"), QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
         self.addParameter(QgsProcessingParameterNumber("STRIDE", self.tr("Stride in pixels (0 = half a chip)"), QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
