@@ -30,6 +30,16 @@ if ! command -v xdotool >/dev/null || ! command -v Xvfb >/dev/null; then
   fi
 fi
 
+# The WMS test serves the demo image with QGIS Server's development server (qgis_mapserver, Debian's qgis-server-bin).
+if ! command -v qgis_mapserver >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends qgis-server-bin qgis-server-wms >/dev/null 2>&1 \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends qgis-server-bin qgis-server-wms >/dev/null; }
+  else
+    echo "qgis_mapserver missing (sudo apt-get install qgis-server-bin qgis-server-wms): the WMS test will be skipped" >&2
+  fi
+fi
+
 # The translations (.ts, committed) built into the .qm files QGIS loads, with Qt's lrelease.
 build_translations() {
   lrelease=/usr/lib/qt5/bin/lrelease

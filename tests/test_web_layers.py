@@ -89,6 +89,84 @@ def test_an_xyz_layer_encodes_like_its_geotiff_and_the_folder_opens_offline(geos
     engine.close()
 
 
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def qgis_server(qgis_app, xyz_tiles, tmp_path_factory):
+    """QGIS Server (Debian's qgis-server-bin: its development server qgis_mapserver) on 127.0.0.1, serving ref.tif as
+    the WMS layer "demo" of a project made here."""
+    import os
+    import shutil
+    import subprocess
+    import time
+    import urllib.request
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer
+
+    if not shutil.which("qgis_mapserver"):
+        pytest.skip("qgis_mapserver is missing: make setup installs qgis-server-bin and qgis-server-wms as root")
+    ref, _ = xyz_tiles
+    out = tmp_path_factory.mktemp("wms")
+    project = QgsProject()
+    project.addMapLayer(QgsRasterLayer(str(ref), "demo"))
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    assert project.write(str(out / "demo.qgs"))
+    port = free_port()
+    server = subprocess.Popen(["qgis_mapserver", "-p", str(out / "demo.qgs"), f"127.0.0.1:{port}"], env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}?SERVICE=WMS&REQUEST=GetCapabilities", timeout=5) as reply:
+                if b"demo" in reply.read():
+                    break
+        except OSError:
+            pass
+        assert server.poll() is None and time.monotonic() < deadline, "qgis_mapserver did not start"
+        time.sleep(0.2)
+    yield url
+    server.terminate()
+    server.wait(10)
+
+
+def test_a_wms_layer_from_qgis_server_encodes_like_its_geotiff(geosam_provider, qgis_server, xyz_tiles, sam_ckpt, tmp_path):
+    """A real WMS (QGIS Server) as the source: GetMap through QGIS's WMS provider, at the GeoTIFF's own resolution
+    over a 512 px square inside it (a WMS has no native resolution: RESOLUTION is needed, and said when missing).
+    Inside: where a GetMap reaches past the raster's edge, QGIS Server resamples it (rows shift by one halfway, as
+    any WMS may resample): the same pixels are then not to be expected."""
+    import processing
+    import rasterio
+    from qgis.core import QgsProcessingException, QgsRasterLayer
+    from tile_server import zoom_resolution
+
+    ref, _ = xyz_tiles
+    layer = QgsRasterLayer(f"crs=EPSG:3857&format=image/png&layers=demo&styles&url={qgis_server}", "QGIS Server WMS", "wms")
+    assert layer.isValid(), layer.error().summary()
+    with rasterio.open(ref) as src:
+        t = src.transform
+    left, top = t.c + 100 * t.a, t.f + 100 * t.e
+    extent = f"{left},{left + 512 * t.a},{top - 512 * t.a},{top} [EPSG:3857]"
+    chips = {"CHIP_SIZE": 256, "STRIDE": 128}
+    with pytest.raises(QgsProcessingException, match="has no native resolution: choose one"):
+        processing.run("geosam:encoderaster", {"INPUT": layer, "EXTENT": extent, "CHECKPOINT": sam_ckpt, **chips, "OUTPUT": str(tmp_path / "nores")})
+    web = processing.run("geosam:encoderaster", {"INPUT": layer, "EXTENT": extent, "RESOLUTION": zoom_resolution(), "CHECKPOINT": sam_ckpt, **chips,
+                                                 "OUTPUT": str(tmp_path / "wms")})
+    plain = processing.run("geosam:encoderaster", {"INPUT": str(ref), "EXTENT": extent, "CHECKPOINT": sam_ckpt, **chips, "OUTPUT": str(tmp_path / "plain")})
+    assert web["CHIP_COUNT"] == plain["CHIP_COUNT"] == 9
+    a, b = pq.read_table(tmp_path / "wms" / "manifest.parquet").to_pydict(), pq.read_table(tmp_path / "plain" / "manifest.parquet").to_pydict()
+    assert a["chip_id"] == b["chip_id"]
+    assert np.allclose([json.loads(x) for x in a["transform"]], [json.loads(x) for x in b["transform"]], rtol=0, atol=1e-6)  # the same grid
+    for chip_id in a["chip_id"]:
+        assert torch.allclose(features(tmp_path / "wms", chip_id), features(tmp_path / "plain", chip_id), rtol=1e-3, atol=1e-3)
+
+
 def test_a_server_failing_halfway_stops_with_one_line_and_the_next_run_resumes(geosam_provider, fast_retries, xyz_tiles, sam_ckpt, tmp_path):
     import processing
     from qgis.core import QgsProcessingException

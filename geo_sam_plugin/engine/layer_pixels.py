@@ -85,11 +85,13 @@ class PixelGrid:
         return math.ceil(self.width / TILE_SIZE)
 
     def tile(self, row: int, col: int) -> tuple[QgsRectangle, int, int]:
-        """Tile (row, col): its map rectangle and its size in pixels (the last row and column may be smaller)."""
+        """Tile (row, col): the map rectangle of a whole TILE_SIZE tile from its corner, and the pixels of it that
+        lie on the grid (the last row and column keep fewer). Whole tiles are asked for even at the edges: QGIS
+        Server answers a GetMap whose height differs from its width with rows shifted by one (measured on 3.22)."""
         w = min(TILE_SIZE, self.width - col * TILE_SIZE)
         h = min(TILE_SIZE, self.height - row * TILE_SIZE)
         left, top = self.x0 + col * TILE_SIZE * self.res, self.y0 - row * TILE_SIZE * self.res
-        return QgsRectangle(left, top - h * self.res, left + w * self.res, top), w, h
+        return QgsRectangle(left, top - TILE_SIZE * self.res, left + TILE_SIZE * self.res, top), w, h
 
     def cell(self, x: float, y: float) -> tuple[float, float]:
         """(col, row) of map point (x, y), in the grid's CRS, in tiles."""
@@ -317,11 +319,11 @@ class TileFetcher:
         rect, w, h = self.grid.tile(row, col)
         replies.clear()
         feedback = QgsRasterBlockFeedback()
-        block = self._renderer.block(1, rect, w, h, feedback)
+        block = self._renderer.block(1, rect, TILE_SIZE, TILE_SIZE, feedback)
         self._check(replies, feedback)
         if block is None or not block.isValid():
             raise _TileFailed("the layer gave no pixels", retry=True)
-        image = block.image().convertToFormat(QImage.Format.Format_ARGB32)
+        image = block.image().convertToFormat(QImage.Format.Format_ARGB32).copy(0, 0, w, h)
         target = self.tiles / tile_name(row, col)
         tmp = target.with_name(f".{target.name}.part.png")
         if not image.save(str(tmp), "PNG"):
