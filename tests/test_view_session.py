@@ -77,3 +77,31 @@ def test_a_view_session_closed_midway_leaves_a_resumable_folder_and_resumes_ther
         again.close()
     finally:
         client.stop()
+
+
+def test_a_chip_limit_stops_the_background_order_but_not_clicks(plugin_package, data_dir, sam_ckpt, tmp_path):
+    client_module = importlib.import_module(f"{PLUGIN_NAME}.geo_sam_plugin.engine.client")
+    remote = importlib.import_module(f"{PLUGIN_NAME}.geo_sam_plugin.engine.remote")
+    raster = data_dir / "cogeo.tif"
+    centre, corner = lonlat_of_pixel(raster, 512, 512), lonlat_of_pixel(raster, 950, 950)
+    client = client_module.EngineClient()
+    try:
+        engine = remote.RemoteEngine.open_view(str(raster), sam_ckpt, str(tmp_path / "v"), view=(*centre, "EPSG:4326"), client=client, chip_size=256, stride=256)
+        engine.view(limit=3)
+        deadline = time.monotonic() + 120
+        status = engine.view()
+        while not status["limited"] and time.monotonic() < deadline:
+            time.sleep(0.2)
+            status = engine.view()
+        time.sleep(1.0)  # the background order waits: nothing more is encoded
+        status = engine.view(detail=True)
+        assert status["limited"] and status["limit"] == 3 and status["ready"] + status["nodata"] == 3 and not status["finished"], status
+        assert len(status["order"]) == 3 and set(status["order"]) < {5, 6, 9, 10}  # three of the four chips around the view's centre
+        # A click beyond the limit still encodes its chip, and lifting the limit finishes the folder.
+        assert engine.query(points=[corner], labels=[1], crs="EPSG:4326", continue_across_chips=False).chip_ids == [15]
+        engine.view(limit=0)
+        status = wait_until_finished(engine)
+        assert status["finished"] and not status["limited"] and status["order"][3] == 15
+        engine.close()
+    finally:
+        client.stop()

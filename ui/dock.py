@@ -69,6 +69,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         self._connect(self.live_button, self.load_live)
         self._connect(self.view_button, self.encode_from_view)
         self.pause_button.toggled.connect(controller.pause_view)
+        self.limit.valueChanged.connect(controller.set_view_limit)
         self._connect(self.undo_button, controller.undo)
         self._connect(self.redo_button, controller.redo)
         self._connect(self.clear_button, controller.clear)
@@ -292,7 +293,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             return False
         self.pause_button.setChecked(False)
         self.folder.setFilePath(folder)
-        return self.controller.start_view_on_layer(layer, checkpoint, folder, precision=self.precision, device=self.device)
+        return self.controller.start_view_on_layer(layer, checkpoint, folder, precision=self.precision, device=self.device, limit=self.limit.value())
 
     def show_measured(self) -> None:
         """The precision hint: what Measure found for this checkpoint and device here (never guessed from CPU flags)."""

@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -167,6 +168,12 @@ class DockWidgets:
         view_row.addWidget(self.view_button, 1)
         view_row.addWidget(self.pause_button)
         form.addRow(view_row)
+        self.limit = QSpinBox()
+        self.limit.setRange(0, 1_000_000)
+        self.limit.setSpecialValueText(QCoreApplication.translate("GeoSamDock", "No limit"))
+        self.limit.setSuffix(QCoreApplication.translate("GeoSamDock", " chips"))
+        self.limit.setToolTip(QCoreApplication.translate("GeoSamDock", "Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip)."))
+        form.addRow(QCoreApplication.translate("GeoSamDock", "Limit"), self.limit)
         self.show_chips = QCheckBox(QCoreApplication.translate("GeoSamDock", "Show chips"))
         self.show_chips.setToolTip(QCoreApplication.translate("GeoSamDock", "Draw the chip footprints on the map (in live mode: the chips encoded so far)."))
         form.addRow(self.show_chips)

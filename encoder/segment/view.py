@@ -34,6 +34,8 @@ class ChipScheduler:
         self.front: list[int] = []  # chip ids asked for by clicks, oldest first
         self.centre: tuple[float, float] | None = None  # (col, row) on the raster grid
         self.paused = False
+        self.limit: int | None = None  # at most this many chips in the background order (clicks' chips not counted)
+        self.background = 0  # chips the background order has taken
         self.stopped = False  # the session is closing: no further chip
         self.state: dict[int, str] = {}  # chip id -> queued | encoding | ready | nodata
         self.order: list[int] = []  # chip ids in the order they became ready or nodata
@@ -43,11 +45,13 @@ class ChipScheduler:
         pending = {c.chip_id: c for c in chips}
         while pending:
             with self.cond:
-                while not stop.is_set() and not self.stopped and not any(i in pending for i in self.front) and self.paused:
+                while not stop.is_set() and not self.stopped and not any(i in pending for i in self.front) and (self.paused or self.limited):
                     self.cond.wait(0.2)
                 if stop.is_set() or self.stopped:
                     return
+                clicked = any(i in pending for i in self.front)
                 chip = self._pick(pending)
+                self.background += 0 if clicked else 1
                 del pending[chip.chip_id]
                 self.state[chip.chip_id] = "encoding"
             yield chip
@@ -60,6 +64,11 @@ class ChipScheduler:
         if self.centre is None:
             return pending[min(pending)]
         return min(pending.values(), key=lambda chip: distance_squared(chip, *self.centre))
+
+    @property
+    def limited(self) -> bool:
+        """The background order has taken its limit of chips (it waits; a click still encodes its chip)."""
+        return self.limit is not None and self.background >= self.limit
 
     def bump(self, chip_id: int) -> None:
         with self.cond:
@@ -95,7 +104,7 @@ class ViewSession(FeatureQueryEngine):
     there are ready at once), finished with its manifest when the last chip is done."""
 
     def __init__(self, raster, checkpoint, folder, view=None, device: str | None = None, precision: str = "float32", decoder: str = "fast",
-                 chip_size: int | None = None, stride: int | None = None, paused: bool = False) -> None:
+                 chip_size: int | None = None, stride: int | None = None, paused: bool = False, limit: int | None = None) -> None:
         from ..encode.builder import FeatureCacheBuilder
         from ..encode.tiles import open_dataset
         from ..models import load_adapter
@@ -106,6 +115,7 @@ class ViewSession(FeatureQueryEngine):
         self.checkpoint_path = str(checkpoint)
         self.scheduler = ChipScheduler()
         self.scheduler.paused = paused
+        self.scheduler.limit = limit or None
         self.builder = FeatureCacheBuilder(self.dataset, self.spec, folder, chip_size=chip_size, stride=stride, device=device, precision=precision,
                                            scheduler=self.scheduler, progress=self._progress)
         self.plan = self.builder.plan()
@@ -168,13 +178,20 @@ class ViewSession(FeatureQueryEngine):
             self.scheduler.paused = paused
             self.scheduler.cond.notify_all()
 
+    def set_limit(self, limit: int | None) -> None:
+        """At most `limit` chips in the background order from the session's start (0 or None: the whole raster)."""
+        with self.scheduler.cond:
+            self.scheduler.limit = int(limit) if limit else None
+            self.scheduler.cond.notify_all()
+
     def status(self, detail: bool = False) -> dict:
         """Counts, rate, time left; detail: also the order chips became ready in and each chip's state (a large
         raster has tens of thousands: the dock polls without them)."""
         states = dict(self.scheduler.state)
         counts = {name: sum(1 for s in states.values() if s == name) for name in ("ready", "nodata", "encoding", "queued")}
         status = {**counts, "total": len(self.chips), "chips_per_s": self.chips_per_s, "eta_s": self.eta_s, "paused": self.scheduler.paused,
-                  "finished": self.finished, "error": self.error, "encoding_ids": sorted(i for i, s in states.items() if s == "encoding")}
+                  "finished": self.finished, "error": self.error, "limit": self.scheduler.limit,
+                  "limited": self.scheduler.limited and counts["queued"] > 0 and counts["encoding"] == 0, "encoding_ids": sorted(i for i, s in states.items() if s == "encoding")}
         if detail:
             status.update(order=list(self.scheduler.order), states=[states[c.chip_id] for c in self.chips])
         return status

@@ -54,15 +54,16 @@ class BackgroundWork:
         return task
 
     # ---------------------------------------------------------------- the view-first session
-    def start_view_on_layer(self, layer, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None) -> bool:
+    def start_view_on_layer(self, layer, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None, limit: int = 0) -> bool:
         """A view session on any raster layer. A file is read by the worker. Any other layer (XYZ, WMS, WMTS, ArcGIS,
         WCS) is fetched through QGIS, the map view's extent at the canvas's resolution, into the folder's tile cache
-        (a task in the task manager that follows the view) while the worker encodes what has arrived."""
+        (a task in the task manager that follows the view) while the worker encodes what has arrived. limit: at most
+        that many chips in the background order (0: all)."""
         from ..engine.layer_pixels import LayerSourceError, TileFetcher, check_layer, check_size, is_file_layer, layer_grid, prepare_cache, source_definition
         from .fetch_task import FetchTask
 
         if is_file_layer(layer):
-            return self.start_view(layer.source().split("|")[0], checkpoint, folder, precision=precision, device=device)
+            return self.start_view(layer.source().split("|")[0], checkpoint, folder, precision=precision, device=device, limit=limit)
         try:
             check_layer(layer)
             to_layer = QgsCoordinateTransform(self.canvas_crs(), layer.crs(), QgsProject.instance())
@@ -85,7 +86,7 @@ class BackgroundWork:
 
         self.fetch_task = FetchTask(fetcher, on_finished=done)
         QgsApplication.taskManager().addTask(self.fetch_task)
-        if not self.start_view(str(fetcher.cache), checkpoint, folder, precision=precision, device=device, name=layer.name()):
+        if not self.start_view(str(fetcher.cache), checkpoint, folder, precision=precision, device=device, name=layer.name(), limit=limit):
             self.stop_fetch()
             return False
         return True
@@ -106,7 +107,7 @@ class BackgroundWork:
     def start_view(self, raster_path: str, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None, name: str = "", **grid) -> bool:
         """Encode the raster into folder in the worker, the chips in view first, and answer clicks meanwhile: from the
         chips that are ready, a click elsewhere first. Panning moves the queue; the folder is complete at the end.
-        grid: chip_size, stride (default: the model's)."""
+        grid: chip_size, stride (default: the model's), limit (chips in the background order; 0: all)."""
         from ..engine.remote import RemoteEngine
 
         opener = lambda: RemoteEngine.open_view(raster_path, checkpoint, folder, view=self.view_centre(), device=device, precision=precision, **grid)  # noqa: E731
@@ -136,7 +137,12 @@ class BackgroundWork:
         if self.view_session:
             self._poll_view(paused=paused)
 
-    def _poll_view(self, paused: bool | None = None) -> None:
+    def set_view_limit(self, limit: int) -> None:
+        """The dock's Limit changed: at most `limit` chips in the background order (0: the whole raster)."""
+        if self.view_session:
+            self._poll_view(limit=int(limit))
+
+    def _poll_view(self, paused: bool | None = None, limit: int | None = None) -> None:
         """Every second of a view session: the view's centre to the worker, its progress to the dock."""
         from ..engine.client import EngineError
 
@@ -148,7 +154,7 @@ class BackgroundWork:
             point = self._to_fetch_crs.transform(QgsPointXY(centre[0], centre[1]))
             self.fetch_task.fetcher.look_at(point.x(), point.y())
         try:
-            status = self.engine.view(centre=centre if centre != self._sent_centre else None, paused=paused)
+            status = self.engine.view(centre=centre if centre != self._sent_centre else None, paused=paused, limit=limit)
         except EngineError as exc:
             self.view_timer.stop()
             self.busy.emit("", 0.0)
@@ -292,6 +298,8 @@ def view_progress_text(status: dict) -> str:
     done = status["ready"] + status["nodata"]
     if status.get("paused"):
         return QCoreApplication.translate("SegmentController", "Paused: {0} of {1} chips ready (a click still encodes its chip)").format(done, status["total"])
+    if status.get("limited"):
+        return QCoreApplication.translate("SegmentController", "Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)").format(done, status["total"])
     if status.get("chips_per_s") and status.get("eta_s") is not None:
         return QCoreApplication.translate("SegmentController", "Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left").format(
             done, status["total"], status["chips_per_s"], status["eta_s"])

@@ -79,15 +79,18 @@ class RemoteEngine:
     def view_session(self) -> bool:
         return bool(self.info.get("view"))
 
-    def view(self, centre=None, paused: bool | None = None, detail: bool = False) -> dict:
+    def view(self, centre=None, paused: bool | None = None, detail: bool = False, limit: int | None = None) -> dict:
         """A view session's status ({ready, nodata, encoding, queued, total, chips_per_s, eta_s, paused, finished, error},
-        with detail also order and states); centre (x, y, crs) moves its queue to the view, paused stops or resumes its background order.
+        with detail also order and states); centre (x, y, crs) moves its queue to the view, paused stops or resumes its background order,
+        limit N lets the background order encode at most N chips from the session's start (0: the whole raster; clicks always encode theirs).
         A worker that was restarted opens the session again (chips written stay; the encode resumes)."""
         changes = {}
         if centre is not None:
             changes["view"] = list(centre)
         if paused is not None:
             changes["paused"] = paused
+        if limit is not None:  # 0: no limit
+            changes["limit"] = limit
         self.args.update(changes)  # a session opened again starts from the latest view and pause
         self._ensure_open()
         return self.client.request("view", {"session": self.session, "detail": detail, **changes}).result
