@@ -27,7 +27,6 @@ from .output_layers import OutputLayers, operation_failed
 from .prompt_session import Prompt, PromptSession
 from .query_worker import QueryWorker
 
-
 # A view session draws its queued chips up to this many (a large raster has tens of thousands: then only the ready and
 # the one being encoded are drawn).
 MAX_QUEUED_DRAWN = 2500
