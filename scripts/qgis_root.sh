@@ -30,7 +30,7 @@ suite=$(suite_of "$version")
 root=$ROOTS/$suite
 stamp=$root/.geosam-root-recipe
 # What a root is built from; a change here rebuilds the roots (edits elsewhere in this script do not).
-PACKAGES="qgis python3-qgis qgis-providers qgis-server-bin qgis-server-wms python3-rasterio python3-venv python3-pip xvfb make git ca-certificates imagemagick xauth"
+PACKAGES="qgis python3-qgis qgis-providers python3-rasterio python3-venv python3-pip xvfb make git ca-certificates imagemagick xauth"
 RECIPE_VERSION=2  # 2: apt accepts a snapshot mirror's expired Release file
 recipe=$(echo "$suite $PACKAGES $RECIPE_VERSION" | sha256sum | cut -c1-16)
 
