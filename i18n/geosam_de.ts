@@ -4,138 +4,162 @@
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="41"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Raster kodieren (SAM-Bildmerkmale)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="43"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="44"/>
         <source>Encode</source>
         <translation>Kodieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Input raster</source>
         <translation>Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bänder (bis zu 3, in Reihenfolge)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>Zu kodierende Ausdehnung (Standard: ganzes Raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>In KBS umprojizieren (Standard: das des Rasters)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
-        <source>Resample to pixel size (0 = native)</source>
-        <translation>Auf Pixelgröße umrechnen (0 = nativ)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>Wertebereich 'min,max' (leer = automatisch)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>Kachelgröße in Pixeln (0 = Modellstandard)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>Schrittweite in Pixeln (0 = halbe Kachel)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
         <source>Model family</source>
         <translation>Modellfamilie</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Batch size</source>
         <translation>Stapelgröße</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Compute precision</source>
         <translation>Rechengenauigkeit</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Stored feature precision</source>
         <translation>Genauigkeit der gespeicherten Merkmale</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Adresse des Dask-Schedulers (optional: auf einem Cluster kodieren, z. B. tcp://host:8786 oder local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
         <source>Chips in the folder</source>
         <translation>Kacheln im Ordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="88"/>
         <source>Chips skipped as nodata</source>
         <translation>Als Nodata übersprungene Kacheln</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
-        <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
-
-Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.</source>
-        <translation>Führt den Bild-Encoder von Segment Anything (SAM, SAM 2, SAM 3 oder MobileSAM) Kachel für Kachel über ein georeferenziertes Raster aus und schreibt einen Feature-Ordner (manifest.parquet + features/chip_NNNNNN.pt). Das Segmentieren aus diesem Ordner führt danach nur noch den leichten Decoder aus.
-
-Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach verwendet). Wertebereich: „min,max“ wird auf 0..255 skaliert; leer = automatisch (8 Bit bleibt unverändert, andere Datentypen nutzen das 2.–98. Perzentil des ganzen Rasters, ein Bereich für alle Kacheln). Kachelgröße 0 = die native Größe des Modells (1024 px; 1008 für SAM 3, 256 für LiteMedSAM); Schrittweite 0 = eine halbe Kachel. Ein erneuter Lauf mit denselben Einstellungen setzt eine unterbrochene Kodierung fort; andere Einstellungen in einen benutzten Ordner werden abgelehnt. Rechengenauigkeit: float32 liefert die Features der Referenz-Prädiktoren; bfloat16 läuft auf einer GPU und auf CPUs mit AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids und neuer, AMD Zen 4 und neuer; 2–3-mal schneller als float32 auf einem AMX-Kern, siehe die Leistungstabelle im README) und ist auf anderen CPUs langsam; float16 braucht eine GPU. Der Checkpoint ist eine SAM-, SAM 2-, SAM 3- oder MobileSAM-Datei (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) oder der Name eines heruntergeladenen Modells; ohne GPU kodiert mobile_sam etwa sechsmal schneller als ViT-B.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
         <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>Checkpoint: SAM, SAM 2, SAM 3 oder MobileSAM (eine Datei oder der Name eines heruntergeladenen Modells wie sam_vit_b)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="125"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Device: {0}</source>
         <translation>Gerät: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} Kacheln, {2:.2f} Kacheln/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, noch etwa {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} Kacheln in {1} ({2} Nodata-Kacheln übersprungen), vom Cluster kodiert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} Kacheln in {1} ({2} wiederverwendet, {3} Nodata-Kacheln übersprungen) in {4:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="50"/>
+        <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
+
+Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
+
+Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Resolution (0 = the finest the layer serves) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.</source>
+        <translation>Führt den Bild-Encoder von Segment Anything (SAM, SAM 2, SAM 3 oder MobileSAM) Kachel für Kachel über ein georeferenziertes Raster aus und schreibt einen Feature-Ordner (manifest.parquet + features/chip_NNNNNN.pt). Das Segmentieren aus diesem Ordner führt danach nur noch den leichten Decoder aus.
+
+Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach verwendet). Wertebereich: „min,max“ wird auf 0..255 skaliert; leer = automatisch (8 Bit bleibt unverändert, andere Datentypen nutzen das 2.–98. Perzentil des ganzen Rasters, ein Bereich für alle Kacheln). Kachelgröße 0 = die native Größe des Modells (1024 px; 1008 für SAM 3, 256 für LiteMedSAM); Schrittweite 0 = eine halbe Kachel. Ein erneuter Lauf mit denselben Einstellungen setzt eine unterbrochene Kodierung fort; andere Einstellungen in einen benutzten Ordner werden abgelehnt. Rechengenauigkeit: float32 liefert die Features der Referenz-Prädiktoren; bfloat16 läuft auf einer GPU und auf CPUs mit AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids und neuer, AMD Zen 4 und neuer; 2–3-mal schneller als float32 auf einem AMX-Kern, siehe die Leistungstabelle im README) und ist auf anderen CPUs langsam; float16 braucht eine GPU. Der Checkpoint ist eine SAM-, SAM 2-, SAM 3- oder MobileSAM-Datei (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) oder der Name eines heruntergeladenen Modells; ohne GPU kodiert mobile_sam etwa sechsmal schneller als ViT-B.
+
+Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mit dessen Proxy- und Authentifizierungseinstellungen, in der Auflösung (0 = die feinste, die der Layer liefert) über der Ausdehnung, in den Merkmalsordner; Kachelzahl und Downloadgröße werden vorher genannt, Anfragen mit mehr als 4000 Kacheln werden abgelehnt. Ein unterbrochener Abruf wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <source>Resample to pixel size (0 = native; a web layer: its finest)</source>
+        <translation>Auf Pixelgröße umrechnen (0 = nativ; ein Weblayer: seine feinste)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="113"/>
+        <source>{0} is drawn by QGIS: leave Bands and CRS empty (it is encoded in its own CRS, as drawn).</source>
+        <translation>{0} wird von QGIS gezeichnet: Bänder und KBS leer lassen (er wird in seinem eigenen KBS kodiert, wie gezeichnet).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="175"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
+        <translation>{0}: {1} x {2} px bei {3:g} pro Pixel, {4} Kacheln zu {5} px, etwa {6:.0f} MB herunterzuladen.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
+        <source>Fetching {0}: tile {1} of {2}</source>
+        <translation>{0} wird abgerufen: Kachel {1} von {2}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
+        <source>{0} tiles fetched from {1} into {2}.</source>
+        <translation>{0} Kacheln von {1} nach {2} abgerufen.</translation>
     </message>
 </context>
 <context>
@@ -154,192 +178,192 @@ Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach v
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="90"/>
+        <location filename="../ui/dock_sections.py" line="94"/>
         <source>1. Model</source>
         <translation>1. Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="93"/>
+        <location filename="../ui/dock_sections.py" line="97"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="95"/>
+        <location filename="../ui/dock_sections.py" line="99"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Für das Kodieren und den Live-Modus. Ein Merkmalsordner nennt seinen eigenen Checkpoint; er erscheint hier nach dem Laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="105"/>
+        <location filename="../ui/dock_sections.py" line="109"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="138"/>
+        <location filename="../ui/dock_sections.py" line="142"/>
         <source>Recently loaded feature folders</source>
         <translation>Zuletzt geladene Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="140"/>
+        <location filename="../ui/dock_sections.py" line="144"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="141"/>
+        <location filename="../ui/dock_sections.py" line="145"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="143"/>
+        <location filename="../ui/dock_sections.py" line="147"/>
         <source>Load folder</source>
         <translation>Ordner laden</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="144"/>
+        <location filename="../ui/dock_sections.py" line="148"/>
         <source>Zoom to</source>
         <translation>Zoomen auf</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="150"/>
+        <location filename="../ui/dock_sections.py" line="154"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="152"/>
+        <location filename="../ui/dock_sections.py" line="155"/>
         <source>Encode raster…</source>
         <translation>Raster kodieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="153"/>
+        <location filename="../ui/dock_sections.py" line="156"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Das oben gewählte Raster als Hintergrundaufgabe in einen Merkmalsordner kodieren und diesen dann laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="154"/>
+        <location filename="../ui/dock_sections.py" line="157"/>
         <source>Segment raster live</source>
         <translation>Raster live segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="155"/>
+        <location filename="../ui/dock_sections.py" line="158"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Ohne Merkmalsordner: Der erste Klick in einem Gebiet kodiert dessen Kachel (Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>3. Prompts</source>
         <translation>3. Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="177"/>
+        <location filename="../ui/dock_sections.py" line="186"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Linksklick: Objekt · Rechtsklick: Hintergrund · Ziehen: Rechteck · S: speichern · Strg+Z / Strg+Y · Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="181"/>
+        <location filename="../ui/dock_sections.py" line="190"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="184"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="185"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="203"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>4. Output</source>
         <translation>4. Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="208"/>
+        <location filename="../ui/dock_sections.py" line="217"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="210"/>
+        <location filename="../ui/dock_sections.py" line="219"/>
         <source>New scratch</source>
         <translation>Neuer temporärer Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="211"/>
+        <location filename="../ui/dock_sections.py" line="220"/>
         <source>New GeoPackage…</source>
         <translation>Neues GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="212"/>
+        <location filename="../ui/dock_sections.py" line="221"/>
         <source>New Shapefile…</source>
         <translation>Neues Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="213"/>
+        <location filename="../ui/dock_sections.py" line="222"/>
         <source>Save (S)</source>
         <translation>Speichern (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="214"/>
+        <location filename="../ui/dock_sections.py" line="223"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>In den Bearbeitungspuffer des Layers, wenn er im Bearbeitungsmodus ist (QGIS' Rückgängig nimmt es zurück), sonst direkt in seine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="222"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>5. Options</source>
         <translation>5. Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="242"/>
         <source>Largest polygon only</source>
         <translation>Nur das größte Polygon</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="247"/>
+        <location filename="../ui/dock_sections.py" line="257"/>
         <source>Result colour</source>
         <translation>Ergebnisfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="81"/>
+        <location filename="../ui/dock.py" line="82"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="82"/>
+        <location filename="../ui/dock.py" line="83"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="201"/>
+        <location filename="../ui/dock.py" line="202"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Wählen Sie zuerst einen Merkmalsordner (oder kodieren Sie ein Raster in einen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="234"/>
+        <location filename="../ui/dock.py" line="235"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Wählen Sie für den Live-Modus einen Rasterlayer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="243"/>
+        <location filename="../ui/dock.py" line="246"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="247"/>
+        <location filename="../ui/dock.py" line="250"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Wählen Sie zuerst im Feld Raster (2. Quelle) das zu kodierende Raster.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="251"/>
+        <location filename="../ui/dock.py" line="256"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="379"/>
+        <location filename="../ui/dock.py" line="393"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
@@ -359,179 +383,204 @@ Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach v
         <translation>Merkmalsordner für die Kodierung (leer oder neu, oder dieselbe Kodierung zum Fortsetzen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="132"/>
+        <location filename="../ui/dock_sections.py" line="136"/>
         <source>2. Source</source>
         <translation>2. Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="168"/>
+        <location filename="../ui/dock_sections.py" line="177"/>
         <source>Show chips</source>
         <translation>Kacheln zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="169"/>
+        <location filename="../ui/dock_sections.py" line="178"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Die Kachelumrisse auf der Karte zeichnen (im Live-Modus: die bisher kodierten Kacheln).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="234"/>
+        <location filename="../ui/dock_sections.py" line="244"/>
         <source>Min. area (units²)</source>
         <translation>Min. Fläche (Einheiten²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="235"/>
+        <location filename="../ui/dock_sections.py" line="245"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Mindestfläche eines Polygons, in Quadrateinheiten des Ordner-KBS.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="236"/>
+        <location filename="../ui/dock_sections.py" line="246"/>
         <source>Simplify</source>
         <translation>Vereinfachen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="237"/>
+        <location filename="../ui/dock_sections.py" line="247"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Vereinfachungstoleranz in Einheiten des Ordner-KBS (0: keine).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="97"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Offizielle SAM- / SAM-2-Checkpoints (und die Ihres Katalogs): einen heruntergeladenen wählen oder herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="100"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="110"/>
+        <location filename="../ui/dock_sections.py" line="114"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Wo Kodierung und Live-Modus laufen; die Zeile oben nennt das verwendete Gerät.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="125"/>
+        <location filename="../ui/dock.py" line="126"/>
         <source>(a checkpoint file)</source>
         <translation>(eine Checkpoint-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="129"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (heruntergeladen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="130"/>
+        <location filename="../ui/dock.py" line="131"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147"/>
+        <location filename="../ui/dock.py" line="148"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185"/>
+        <location filename="../ui/dock.py" line="186"/>
         <source>Downloading {0}</source>
         <translation>Lade {0} herunter</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple-GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="191"/>
+        <location filename="../ui/dock_sections.py" line="200"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Text (SAM-3-Ordner): Gebäude</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="192"/>
+        <location filename="../ui/dock_sections.py" line="201"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Findet jedes Vorkommen eines Begriffs im geladenen SAM-3-Ordner; mit einem auf der Karte gezogenen Rechteck Objekte wie das umrahmte (der Text darf dann leer sein). Die Polygone kommen in einen neuen Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="195"/>
+        <location filename="../ui/dock_sections.py" line="204"/>
         <source>Find all</source>
         <translation>Alle finden</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="243"/>
+        <location filename="../ui/dock_sections.py" line="253"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Textprompts: die niedrigste behaltene Bewertung.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="244"/>
+        <location filename="../ui/dock_sections.py" line="254"/>
         <source>Text score threshold</source>
         <translation>Schwelle für Textbewertung</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="115"/>
+        <location filename="../ui/dock_sections.py" line="119"/>
         <source>Encode in bfloat16</source>
         <translation>In bfloat16 kodieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="120"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features. What it gains depends on the CPU or GPU: Measure says.</source>
         <translation>Kodieren (Raster kodieren…, Live-Modus) in bfloat16. Masken aus bfloat16-Features stimmten in make bench mit float32 bei IoU 0,999 überein; float32 liefert die Features der Referenz-Prädiktoren. Was es bringt, hängt von CPU oder GPU ab: Messen sagt es.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="123"/>
         <source>Measure</source>
         <translation>Messen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="120"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
         <translation>Eine Kachel mit dem Encoder dieses Checkpoints in float32 und in bfloat16 auf diesem Rechner messen (im Hintergrund).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="273"/>
+        <location filename="../ui/dock.py" line="287"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst einen Raster-Layer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Encode from view…</source>
         <translation>Ab Ansicht kodieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="161"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>Kodiert das Raster im Hintergrund in einen Feature-Ordner, die Kacheln der Ansicht zuerst, und segmentiert sofort: ein Klick auf eine noch nicht fertige Kachel wird zuerst kodiert. Verschieben der Karte ordnet die Warteschlange neu.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="162"/>
+        <location filename="../ui/dock_sections.py" line="165"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>Hält die Hintergrund-Kodierung an (ein Klick kodiert seine Kachel trotzdem); erneut drücken zum Fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="278"/>
+        <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
+        <translation>{0} ist keine Datei: Aus Ansicht kodieren… verwenden (die Ausdehnung der Ansicht in der Auflösung der Karte) oder Rasters kodieren in Processing mit Auflösung und Ausdehnung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="173"/>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="174"/>
+        <source> chips</source>
+        <translation> Kacheln</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="175"/>
+        <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
+        <translation>Aus Ansicht kodieren…: höchstens so viele Kacheln im Hintergrund, die der Ansicht nächsten zuerst (ein Klick kodiert seine Kachel trotzdem).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="176"/>
+        <source>Limit</source>
+        <translation>Grenze</translation>
     </message>
 </context>
 <context>
@@ -691,52 +740,52 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="117"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="126"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} geladen: {1} Kachel(n), Modell {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="133"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Live-Modus auf {0}: Der erste Klick in einem Gebiet kodiert dessen Kachel ({1}, einige Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="35"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="33"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="42"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="40"/>
         <source>Encoded: {0}.</source>
         <translation>Kodiert: {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="50"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="48"/>
         <source>Encoding {0}</source>
         <translation>Kodiere {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="51"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>Kodiere {0}: lade das Modell und lese die erste Kachel</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="54"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>Kodiere {0} im Hintergrund nach {1} (Aufgabenverwaltung unten rechts: Fortschritt und Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="210"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="248"/>
         <source>Load a feature folder first.</source>
         <translation>Laden Sie zuerst einen Merkmalsordner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="256"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="295"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentiere (der erste Klick in einem Gebiet kodiert dessen Kachel)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="283"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="322"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>An dieser Stelle nichts gefunden: keine Maske hat bestanden (versuchen Sie einen anderen Punkt oder ein Rechteck).</translation>
     </message>
@@ -781,52 +830,52 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>{0} Polygon(e) in {1} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · live auf {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · Ordner {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="217"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Laden Sie zuerst einen mit SAM 3 kodierten Merkmalsordner: Textprompts durchsuchen gespeicherte Merkmale.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="173"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="220"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Eine Textsuche läuft bereits: warten Sie darauf oder brechen Sie sie im Task-Manager ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>{0} × „{1}“ in {2} gefunden: Layer „{3}“.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Kein „{0}“ mit einer Bewertung von {1:g} oder mehr gefunden: der Layer „{2}“ ist leer. Senken Sie die Schwelle, um schwächere Treffer zu sehen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="254"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Suche „{0}“</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="210"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Suche „{0}“: SAM 3 wird geladen</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="227"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="274"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS hat den Layer abgelehnt</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="228"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="275"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Die für „{0}“ gefundenen Polygone konnten nicht zum Projekt hinzugefügt werden: {1}.</translation>
     </message>
@@ -841,7 +890,7 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>Ein Polygon konnte nicht in das KBS von {0} ({1}) transformiert werden: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="146"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="163"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: Ziehen Sie ein Rechteck um jedes Objekt (ein Klick allein ergibt nur einen kleinen Fleck)</translation>
     </message>
@@ -851,79 +900,84 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>Der Layer hat keine Felder {0}: Diese Werte wurden nicht gespeichert (ein neuer Layer aus dem Dock hat sie).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="137"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="186"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Wählen Sie zuerst einen Checkpoint: Messen misst seinen Bild-Encoder auf diesem Rechner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="140"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="189"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Es wird bereits gemessen: warten Sie, oder brechen Sie es in der Aufgabenverwaltung ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="147"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
         <source>Measured: {0}</source>
         <translation>Gemessen: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="155"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="204"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>Der Encoder wird gemessen: eine Kachel in float32, eine in bfloat16</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="284"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>Die Geschwindigkeit von bfloat16 ist hier noch nicht gemessen: Messen misst eine Kachel in jeder Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="241"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="288"/>
         <source>Not measured: {0}</source>
         <translation>Nicht gemessen: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} auf {1}: float32 {2:.1f} s pro Kachel; bfloat16 läuft dort nicht ({3}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} auf {1}: float32 {2:.1f} s pro Kachel, bfloat16 {3:.1f} s ({4:.2f}-mal so schnell).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="288"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="327"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>Dieser Bereich wird kodiert… (klicken, um ihn zuerst zu kodieren)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="76"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="119"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>{0} wird in {1} kodiert, die Kacheln der Ansicht zuerst: klicken Sie sofort (ein Klick anderswo wird zuerst kodiert).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="117"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
         <source>Encoding stopped: {0}</source>
         <translation>Kodierung angehalten: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>Kodiert: {0} ist vollständig ({1} Kacheln).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="253"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="300"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>Pausiert: {0} von {1} Kacheln fertig (ein Klick kodiert seine Kachel trotzdem)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="255"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>Kodierung ab Ansicht: {0} von {1} Kacheln, {2:.2f} Kacheln/s, noch etwa {3:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>Kodierung ab Ansicht: {0} von {1} Kacheln</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
+        <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
+        <translation>Grenze erreicht: {0} von {1} Kacheln fertig (ein Klick kodiert seine Kachel trotzdem; Grenze erhöhen, um fortzufahren)</translation>
     </message>
 </context>
 <context>

@@ -4,138 +4,162 @@
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="41"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Codificar ráster (características de imagen SAM)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="43"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="44"/>
         <source>Encode</source>
         <translation>Codificar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Input raster</source>
         <translation>Ráster de entrada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandas (hasta 3, en orden)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>Extensión a codificar (por defecto: todo el ráster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>Reproyectar al SRC (por defecto: el del ráster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
-        <source>Resample to pixel size (0 = native)</source>
-        <translation>Remuestrear al tamaño de píxel (0 = nativo)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>Rango de valores 'min,max' (vacío = automático)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>Tamaño de tesela en píxeles (0 = el del modelo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>Paso en píxeles (0 = media tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
         <source>Model family</source>
         <translation>Familia de modelo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Batch size</source>
         <translation>Tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Compute precision</source>
         <translation>Precisión de cálculo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Stored feature precision</source>
         <translation>Precisión de las características guardadas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Dirección del planificador Dask (opcional: codificar en un clúster, p. ej. tcp://host:8786 o local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
         <source>Chips in the folder</source>
         <translation>Teselas en la carpeta</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="88"/>
         <source>Chips skipped as nodata</source>
         <translation>Teselas omitidas por no tener datos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
-        <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
-
-Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.</source>
-        <translation>Ejecuta el codificador de imagen de Segment Anything (SAM, SAM 2, SAM 3 o MobileSAM) sobre un ráster georreferenciado, tesela a tesela, y escribe una carpeta de características (manifest.parquet + features/chip_NNNNNN.pt). Segmentar desde esa carpeta ejecuta después solo el decodificador ligero.
-
-Bandas: hasta 3, en cualquier orden (una banda sola se copia tres veces). Rango de valores: «min,max» escalado a 0..255; vacío = automático (8 bits pasa tal cual, los demás tipos usan los percentiles 2–98 de todo el ráster, un solo rango para todas las teselas). Tamaño de tesela 0 = el tamaño nativo del modelo (1024 px; 1008 para SAM 3, 256 para LiteMedSAM); paso 0 = media tesela. Volver a ejecutar con los mismos ajustes reanuda una codificación interrumpida; otros ajustes en una carpeta ya usada se rechazan. Precisión de cálculo: float32 da las características de los predictores de referencia; bfloat16 funciona en GPU y en CPU con AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids y posteriores, AMD Zen 4 y posteriores; 2-3 veces más rápido que float32 en un núcleo AMX, véase la tabla de rendimiento del README) y es lento en otras CPU; float16 necesita una GPU. El checkpoint es un archivo SAM, SAM 2, SAM 3 o MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) o el nombre de un modelo descargado; sin GPU, mobile_sam codifica unas seis veces más rápido que ViT-B.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
         <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>Checkpoint: SAM, SAM 2, SAM 3 o MobileSAM (un archivo, o el nombre de un modelo descargado como sam_vit_b)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="125"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Device: {0}</source>
         <translation>Dispositivo: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} teselas, {2:.2f} teselas/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, faltan unos {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} teselas en {1} ({2} teselas sin datos omitidas), codificadas por el clúster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} teselas en {1} ({2} reutilizadas, {3} teselas sin datos omitidas) en {4:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="50"/>
+        <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
+
+Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
+
+Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Resolution (0 = the finest the layer serves) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.</source>
+        <translation>Ejecuta el codificador de imagen de Segment Anything (SAM, SAM 2, SAM 3 o MobileSAM) sobre un ráster georreferenciado, tesela a tesela, y escribe una carpeta de características (manifest.parquet + features/chip_NNNNNN.pt). Segmentar desde esa carpeta ejecuta después solo el decodificador ligero.
+
+Bandas: hasta 3, en cualquier orden (una banda sola se copia tres veces). Rango de valores: «min,max» escalado a 0..255; vacío = automático (8 bits pasa tal cual, los demás tipos usan los percentiles 2–98 de todo el ráster, un solo rango para todas las teselas). Tamaño de tesela 0 = el tamaño nativo del modelo (1024 px; 1008 para SAM 3, 256 para LiteMedSAM); paso 0 = media tesela. Volver a ejecutar con los mismos ajustes reanuda una codificación interrumpida; otros ajustes en una carpeta ya usada se rechazan. Precisión de cálculo: float32 da las características de los predictores de referencia; bfloat16 funciona en GPU y en CPU con AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids y posteriores, AMD Zen 4 y posteriores; 2-3 veces más rápido que float32 en un núcleo AMX, véase la tabla de rendimiento del README) y es lento en otras CPU; float16 necesita una GPU. El checkpoint es un archivo SAM, SAM 2, SAM 3 o MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) o el nombre de un modelo descargado; sin GPU, mobile_sam codifica unas seis veces más rápido que ViT-B.
+
+Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de QGIS, con su configuración de proxy y autenticación, a la resolución indicada (0 = la más fina que sirve la capa) sobre la extensión, en la carpeta de características; antes se indican el número de teselas y el tamaño de la descarga, y se rechazan las solicitudes de más de 4000 teselas. Una descarga interrumpida se reanuda.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <source>Resample to pixel size (0 = native; a web layer: its finest)</source>
+        <translation>Remuestrear al tamaño de píxel (0 = nativo; una capa web: su más fino)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="113"/>
+        <source>{0} is drawn by QGIS: leave Bands and CRS empty (it is encoded in its own CRS, as drawn).</source>
+        <translation>{0} la dibuja QGIS: deje Bandas y SRC vacíos (se codifica en su propio SRC, tal como se dibuja).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="175"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
+        <translation>{0}: {1} x {2} px a {3:g} por píxel, {4} teselas de {5} px, unos {6:.0f} MB para descargar.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
+        <source>Fetching {0}: tile {1} of {2}</source>
+        <translation>Obteniendo {0}: tesela {1} de {2}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
+        <source>{0} tiles fetched from {1} into {2}.</source>
+        <translation>{0} teselas obtenidas de {1} en {2}.</translation>
     </message>
 </context>
 <context>
@@ -154,7 +178,7 @@ Bandas: hasta 3, en cualquier orden (una banda sola se copia tres veces). Rango 
         <translation>El checkpoint con el que se codificó esta carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="93"/>
+        <location filename="../ui/dock_sections.py" line="97"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
@@ -174,364 +198,389 @@ Bandas: hasta 3, en cualquier orden (una banda sola se copia tres veces). Rango 
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="90"/>
+        <location filename="../ui/dock_sections.py" line="94"/>
         <source>1. Model</source>
         <translation>1. Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="95"/>
+        <location filename="../ui/dock_sections.py" line="99"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Para codificar y para el modo en vivo. Una carpeta de características indica su propio checkpoint; se muestra aquí al cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="105"/>
+        <location filename="../ui/dock_sections.py" line="109"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="138"/>
+        <location filename="../ui/dock_sections.py" line="142"/>
         <source>Recently loaded feature folders</source>
         <translation>Carpetas de características cargadas recientemente</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="140"/>
+        <location filename="../ui/dock_sections.py" line="144"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="141"/>
+        <location filename="../ui/dock_sections.py" line="145"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="143"/>
+        <location filename="../ui/dock_sections.py" line="147"/>
         <source>Load folder</source>
         <translation>Cargar carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="144"/>
+        <location filename="../ui/dock_sections.py" line="148"/>
         <source>Zoom to</source>
         <translation>Zoom a</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="150"/>
+        <location filename="../ui/dock_sections.py" line="154"/>
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="152"/>
+        <location filename="../ui/dock_sections.py" line="155"/>
         <source>Encode raster…</source>
         <translation>Codificar ráster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="153"/>
+        <location filename="../ui/dock_sections.py" line="156"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Codificar el ráster elegido arriba en una carpeta de características, en segundo plano, y luego cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="154"/>
+        <location filename="../ui/dock_sections.py" line="157"/>
         <source>Segment raster live</source>
         <translation>Segmentar ráster en vivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="155"/>
+        <location filename="../ui/dock_sections.py" line="158"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sin carpeta de características: el primer clic en una zona codifica su tesela (segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>3. Prompts</source>
         <translation>3. Indicaciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="177"/>
+        <location filename="../ui/dock_sections.py" line="186"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic izquierdo: objeto · clic derecho: fondo · arrastrar: rectángulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="181"/>
+        <location filename="../ui/dock_sections.py" line="190"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="184"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="185"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="203"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>4. Output</source>
         <translation>4. Salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="208"/>
+        <location filename="../ui/dock_sections.py" line="217"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="210"/>
+        <location filename="../ui/dock_sections.py" line="219"/>
         <source>New scratch</source>
         <translation>Nueva capa temporal</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="211"/>
+        <location filename="../ui/dock_sections.py" line="220"/>
         <source>New GeoPackage…</source>
         <translation>Nuevo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="212"/>
+        <location filename="../ui/dock_sections.py" line="221"/>
         <source>New Shapefile…</source>
         <translation>Nuevo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="213"/>
+        <location filename="../ui/dock_sections.py" line="222"/>
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="214"/>
+        <location filename="../ui/dock_sections.py" line="223"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>En el búfer de edición de la capa si está en modo edición (deshacer de QGIS lo revierte); si no, directamente en su archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="222"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>5. Options</source>
         <translation>5. Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="242"/>
         <source>Largest polygon only</source>
         <translation>Solo el polígono más grande</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="247"/>
+        <location filename="../ui/dock_sections.py" line="257"/>
         <source>Result colour</source>
         <translation>Color del resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="81"/>
+        <location filename="../ui/dock.py" line="82"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="82"/>
+        <location filename="../ui/dock.py" line="83"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="201"/>
+        <location filename="../ui/dock.py" line="202"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Elija primero una carpeta de características (o codifique un ráster en una).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="234"/>
+        <location filename="../ui/dock.py" line="235"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Elija una capa ráster (2. Origen) y un checkpoint (1. Modelo) para el modo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="243"/>
+        <location filename="../ui/dock.py" line="246"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="247"/>
+        <location filename="../ui/dock.py" line="250"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Elija primero el ráster a codificar en la casilla Ráster (2. Origen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="251"/>
+        <location filename="../ui/dock.py" line="256"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="379"/>
+        <location filename="../ui/dock.py" line="393"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="132"/>
+        <location filename="../ui/dock_sections.py" line="136"/>
         <source>2. Source</source>
         <translation>2. Origen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="168"/>
+        <location filename="../ui/dock_sections.py" line="177"/>
         <source>Show chips</source>
         <translation>Mostrar teselas</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="169"/>
+        <location filename="../ui/dock_sections.py" line="178"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dibujar las teselas en el mapa (en modo en vivo: las teselas codificadas hasta ahora).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="234"/>
+        <location filename="../ui/dock_sections.py" line="244"/>
         <source>Min. area (units²)</source>
         <translation>Área mín. (unidades²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="235"/>
+        <location filename="../ui/dock_sections.py" line="245"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Área mínima de un polígono, en unidades cuadradas del SRC de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="236"/>
+        <location filename="../ui/dock_sections.py" line="246"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="237"/>
+        <location filename="../ui/dock_sections.py" line="247"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolerancia de simplificación, en unidades del SRC de la carpeta (0: ninguna).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="97"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Checkpoints oficiales de SAM / SAM 2 (y los de su catálogo): elija uno descargado o descárguelo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="100"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automático (GPU si la hay)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="110"/>
+        <location filename="../ui/dock_sections.py" line="114"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Dónde se ejecutan la codificación y el modo en vivo; la línea superior indica el dispositivo en uso.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="125"/>
+        <location filename="../ui/dock.py" line="126"/>
         <source>(a checkpoint file)</source>
         <translation>(un archivo de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="129"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (descargado)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="130"/>
+        <location filename="../ui/dock.py" line="131"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147"/>
+        <location filename="../ui/dock.py" line="148"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185"/>
+        <location filename="../ui/dock.py" line="186"/>
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU de Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="191"/>
+        <location filename="../ui/dock_sections.py" line="200"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texto (carpetas SAM 3): edificio</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="192"/>
+        <location filename="../ui/dock_sections.py" line="201"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Encuentra cada instancia de un concepto en la carpeta SAM 3 cargada; con un rectángulo dibujado en el mapa, los objetos como el enmarcado (el texto puede quedar vacío). Los polígonos van a una capa nueva.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="195"/>
+        <location filename="../ui/dock_sections.py" line="204"/>
         <source>Find all</source>
         <translation>Buscar todos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="243"/>
+        <location filename="../ui/dock_sections.py" line="253"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Indicaciones de texto: la puntuación mínima conservada.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="244"/>
+        <location filename="../ui/dock_sections.py" line="254"/>
         <source>Text score threshold</source>
         <translation>Umbral de puntuación de texto</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="115"/>
+        <location filename="../ui/dock_sections.py" line="119"/>
         <source>Encode in bfloat16</source>
         <translation>Codificar en bfloat16</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="120"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features. What it gains depends on the CPU or GPU: Measure says.</source>
         <translation>Codificar (Codificar ráster…, modo en vivo) en bfloat16. Las máscaras de características bfloat16 coincidieron con las de float32 con un IoU de 0,999 en make bench; float32 da las características de los predictores de referencia. Lo que gana depende de la CPU o la GPU: Medir lo dice.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="123"/>
         <source>Measure</source>
         <translation>Medir</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="120"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
         <translation>Cronometrar una tesela del codificador de este checkpoint en float32 y en bfloat16 en esta máquina (en segundo plano).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="273"/>
+        <location filename="../ui/dock.py" line="287"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Elija primero una capa ráster (2. Origen) y un checkpoint (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Encode from view…</source>
         <translation>Codificar desde la vista…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="161"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>Codifica el ráster en una carpeta de características en segundo plano, primero las teselas de la vista, y segmenta al instante: un clic en una tesela aún no lista la codifica primero. Desplazar el mapa reordena la cola.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="162"/>
+        <location filename="../ui/dock_sections.py" line="165"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>Pausa la codificación en segundo plano (un clic codifica igualmente su tesela); pulse de nuevo para reanudar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="278"/>
+        <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
+        <translation>{0} no es un archivo: use Codificar desde la vista… (la extensión de la vista a la resolución del mapa) o Codificar ráster de Processing con una resolución y una extensión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="173"/>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="174"/>
+        <source> chips</source>
+        <translation> teselas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="175"/>
+        <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
+        <translation>Codificar desde la vista…: como máximo este número de teselas en segundo plano, las más cercanas a la vista primero (un clic sigue codificando su tesela).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="176"/>
+        <source>Limit</source>
+        <translation>Límite</translation>
     </message>
 </context>
 <context>
@@ -691,62 +740,62 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="117"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="126"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>Cargado {0}: {1} tesela(s), modelo {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="133"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Modo en vivo sobre {0}: el primer clic en una zona codifica su tesela ({1}, unos segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · en vivo sobre {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · carpeta {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="35"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="33"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="42"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="40"/>
         <source>Encoded: {0}.</source>
         <translation>Codificado: {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="50"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="48"/>
         <source>Encoding {0}</source>
         <translation>Codificando {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="51"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>Codificando {0}: cargando el modelo y leyendo la primera tesela</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="54"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>Codificando {0} en {1} en segundo plano (administrador de tareas, abajo a la derecha: progreso y cancelar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="210"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="248"/>
         <source>Load a feature folder first.</source>
         <translation>Cargue primero una carpeta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="256"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="295"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentando (el primer clic en una zona codifica su tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="283"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="322"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>No se encontró nada aquí: ninguna máscara superó los umbrales (pruebe otro punto o un rectángulo).</translation>
     </message>
@@ -791,42 +840,42 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>{0} polígono(s) guardado(s) en {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="217"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Cargue primero una carpeta de características codificada con SAM 3: las indicaciones de texto buscan en características guardadas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="173"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="220"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Ya hay una búsqueda de texto en curso: espere o cancélela en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>Encontrados {0} '{1}' en {2}: capa '{3}'.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>No se encontró '{0}' con una puntuación de {1:g} o más: la capa '{2}' está vacía. Baje el umbral para ver coincidencias más débiles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="254"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Buscando '{0}'</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="210"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Buscando '{0}': cargando SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="227"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="274"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS rechazó la capa</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="228"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="275"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>No se pudieron añadir al proyecto los polígonos encontrados para «{0}»: {1}.</translation>
     </message>
@@ -841,7 +890,7 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>No se pudo transformar un polígono al SRC de {0} ({1}): no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="146"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="163"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: dibuje un rectángulo alrededor de cada objeto (un clic solo da una pequeña mancha)</translation>
     </message>
@@ -851,79 +900,84 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>La capa no tiene el/los campo(s) {0}: esos valores no se guardaron (una capa nueva creada desde el panel los tiene).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="137"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="186"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Elija primero un checkpoint: Medir cronometra su codificador de imagen en esta máquina.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="140"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="189"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Ya hay una medición en curso: espere o cancélela en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="147"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
         <source>Measured: {0}</source>
         <translation>Medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="155"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="204"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>Midiendo el codificador: una tesela en float32, otra en bfloat16</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="284"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>La velocidad de bfloat16 aún no se ha medido aquí: Medir cronometra una tesela en cada precisión.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="241"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="288"/>
         <source>Not measured: {0}</source>
         <translation>No medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} en {1}: float32 {2:.1f} s por tesela; bfloat16 no puede ejecutarse allí ({3}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} en {1}: float32 {2:.1f} s por tesela, bfloat16 {3:.1f} s ({4:.2f} veces más rápido).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="288"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="327"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>Codificando esta zona… (haga clic para codificarla primero)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="76"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="119"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>Codificando {0} en {1}, primero las teselas de la vista: haga clic ya (un clic en otro lugar se codifica primero).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="117"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
         <source>Encoding stopped: {0}</source>
         <translation>Codificación detenida: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>Codificado: {0} está completo ({1} teselas).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="253"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="300"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>En pausa: {0} de {1} teselas listas (un clic codifica igualmente su tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="255"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>Codificando desde la vista: {0} de {1} teselas, {2:.2f} teselas/s, faltan unos {3:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>Codificando desde la vista: {0} de {1} teselas</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
+        <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
+        <translation>Límite alcanzado: {0} de {1} teselas listas (un clic sigue codificando su tesela; suba el límite para continuar)</translation>
     </message>
 </context>
 <context>

@@ -4,138 +4,162 @@
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="41"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Encoder un raster (caractéristiques d'image SAM)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="43"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="44"/>
         <source>Encode</source>
         <translation>Encoder</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Input raster</source>
         <translation>Raster en entrée</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandes (jusqu'à 3, dans l'ordre)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>Emprise à encoder (par défaut : tout le raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>Reprojeter dans le SCR (par défaut : celui du raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
-        <source>Resample to pixel size (0 = native)</source>
-        <translation>Rééchantillonner à la taille de pixel (0 = native)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>Plage de valeurs 'min,max' (vide = automatique)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>Taille des tuiles en pixels (0 = par défaut du modèle)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>Pas en pixels (0 = une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
         <source>Model family</source>
         <translation>Famille de modèle</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Compute precision</source>
         <translation>Précision de calcul</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Stored feature precision</source>
         <translation>Précision des caractéristiques stockées</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Adresse de l'ordonnanceur Dask (facultatif : encoder sur une grappe, p. ex. tcp://hote:8786 ou local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
         <source>Chips in the folder</source>
         <translation>Tuiles dans le dossier</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="88"/>
         <source>Chips skipped as nodata</source>
         <translation>Tuiles ignorées (sans données)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
-        <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
-
-Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.</source>
-        <translation>Exécute l'encodeur d'image de Segment Anything (SAM, SAM 2, SAM 3 ou MobileSAM) sur un raster géoréférencé, tuile par tuile, et écrit un dossier de caractéristiques (manifest.parquet + features/chip_NNNNNN.pt). La segmentation depuis ce dossier n'exécute ensuite que le décodeur léger.
-
-Bandes : jusqu'à 3, dans n'importe quel ordre (une bande seule est copiée trois fois). Plage de valeurs : « min,max » ramené à 0..255 ; vide = automatique (le 8 bits passe tel quel, les autres types utilisent les 2e–98e centiles de tout le raster, une seule plage pour toutes les tuiles). Taille de tuile 0 = la taille native du modèle (1024 px ; 1008 pour SAM 3, 256 pour LiteMedSAM) ; pas 0 = une demi-tuile. Relancer avec les mêmes réglages reprend un encodage interrompu ; d'autres réglages dans un dossier déjà utilisé sont refusés. Précision de calcul : float32 donne les caractéristiques des prédicteurs de référence ; bfloat16 fonctionne sur GPU et sur les CPU avec AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids et plus récents, AMD Zen 4 et plus récents ; 2 à 3 fois plus rapide que float32 sur un cœur AMX, voir le tableau des performances du README) et est lent sur les autres CPU ; float16 demande un GPU. Le checkpoint est un fichier SAM, SAM 2, SAM 3 ou MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) ou le nom d'un modèle téléchargé ; sans GPU, mobile_sam encode environ six fois plus vite que ViT-B.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
         <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>Checkpoint : SAM, SAM 2, SAM 3 ou MobileSAM (un fichier, ou le nom d'un modèle téléchargé comme sam_vit_b)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="125"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Device: {0}</source>
         <translation>Périphérique : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} tuiles, {2:.2f} tuiles/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, encore environ {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} tuiles dans {1} ({2} tuiles nodata ignorées), encodées par le cluster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} tuiles dans {1} ({2} réutilisées, {3} tuiles nodata ignorées) en {4:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="50"/>
+        <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
+
+Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
+
+Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Resolution (0 = the finest the layer serves) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.</source>
+        <translation>Exécute l'encodeur d'image de Segment Anything (SAM, SAM 2, SAM 3 ou MobileSAM) sur un raster géoréférencé, tuile par tuile, et écrit un dossier de caractéristiques (manifest.parquet + features/chip_NNNNNN.pt). La segmentation depuis ce dossier n'exécute ensuite que le décodeur léger.
+
+Bandes : jusqu'à 3, dans n'importe quel ordre (une bande seule est copiée trois fois). Plage de valeurs : « min,max » ramené à 0..255 ; vide = automatique (le 8 bits passe tel quel, les autres types utilisent les 2e–98e centiles de tout le raster, une seule plage pour toutes les tuiles). Taille de tuile 0 = la taille native du modèle (1024 px ; 1008 pour SAM 3, 256 pour LiteMedSAM) ; pas 0 = une demi-tuile. Relancer avec les mêmes réglages reprend un encodage interrompu ; d'autres réglages dans un dossier déjà utilisé sont refusés. Précision de calcul : float32 donne les caractéristiques des prédicteurs de référence ; bfloat16 fonctionne sur GPU et sur les CPU avec AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids et plus récents, AMD Zen 4 et plus récents ; 2 à 3 fois plus rapide que float32 sur un cœur AMX, voir le tableau des performances du README) et est lent sur les autres CPU ; float16 demande un GPU. Le checkpoint est un fichier SAM, SAM 2, SAM 3 ou MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) ou le nom d'un modèle téléchargé ; sans GPU, mobile_sam encode environ six fois plus vite que ViT-B.
+
+Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par QGIS, avec ses réglages de proxy et d'authentification, à la résolution choisie (0 = la plus fine que sert la couche) sur l'emprise, dans le dossier de caractéristiques ; le nombre de tuiles et la taille à télécharger sont annoncés d'abord, et les demandes de plus de 4000 tuiles sont refusées. Une récupération interrompue reprend.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <source>Resample to pixel size (0 = native; a web layer: its finest)</source>
+        <translation>Rééchantillonner à la taille de pixel (0 = native ; couche web : sa plus fine)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="113"/>
+        <source>{0} is drawn by QGIS: leave Bands and CRS empty (it is encoded in its own CRS, as drawn).</source>
+        <translation>{0} est dessinée par QGIS : laissez Bandes et SCR vides (elle est encodée dans son propre SCR, telle que dessinée).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="175"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
+        <translation>{0} : {1} x {2} px à {3:g} par pixel, {4} tuiles de {5} px, environ {6:.0f} Mo à télécharger.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
+        <source>Fetching {0}: tile {1} of {2}</source>
+        <translation>Récupération de {0} : tuile {1} sur {2}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
+        <source>{0} tiles fetched from {1} into {2}.</source>
+        <translation>{0} tuiles récupérées de {1} dans {2}.</translation>
     </message>
 </context>
 <context>
@@ -154,7 +178,7 @@ Bandes : jusqu'à 3, dans n'importe quel ordre (une bande seule est copiée troi
         <translation>Le point de contrôle avec lequel ce dossier a été encodé</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="93"/>
+        <location filename="../ui/dock_sections.py" line="97"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Points de contrôle (*.pth *.pt)</translation>
     </message>
@@ -174,364 +198,389 @@ Bandes : jusqu'à 3, dans n'importe quel ordre (une bande seule est copiée troi
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="90"/>
+        <location filename="../ui/dock_sections.py" line="94"/>
         <source>1. Model</source>
         <translation>1. Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="95"/>
+        <location filename="../ui/dock_sections.py" line="99"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Pour l'encodage et le mode direct. Un dossier de caractéristiques indique son propre point de contrôle ; il s'affiche ici une fois chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="105"/>
+        <location filename="../ui/dock_sections.py" line="109"/>
         <source>Checkpoint</source>
         <translation>Point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="138"/>
+        <location filename="../ui/dock_sections.py" line="142"/>
         <source>Recently loaded feature folders</source>
         <translation>Dossiers de caractéristiques chargés récemment</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="140"/>
+        <location filename="../ui/dock_sections.py" line="144"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="141"/>
+        <location filename="../ui/dock_sections.py" line="145"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="143"/>
+        <location filename="../ui/dock_sections.py" line="147"/>
         <source>Load folder</source>
         <translation>Charger le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="144"/>
+        <location filename="../ui/dock_sections.py" line="148"/>
         <source>Zoom to</source>
         <translation>Zoomer sur</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="150"/>
+        <location filename="../ui/dock_sections.py" line="154"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="152"/>
+        <location filename="../ui/dock_sections.py" line="155"/>
         <source>Encode raster…</source>
         <translation>Encoder le raster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="153"/>
+        <location filename="../ui/dock_sections.py" line="156"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Encoder le raster choisi ci-dessus dans un dossier de caractéristiques, en tâche de fond, puis le charger.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="154"/>
+        <location filename="../ui/dock_sections.py" line="157"/>
         <source>Segment raster live</source>
         <translation>Segmenter le raster en direct</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="155"/>
+        <location filename="../ui/dock_sections.py" line="158"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sans dossier de caractéristiques : le premier clic dans une zone encode sa tuile (quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>3. Prompts</source>
         <translation>3. Invites</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="177"/>
+        <location filename="../ui/dock_sections.py" line="186"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic gauche : objet · clic droit : fond · glisser : rectangle · S : enregistrer · Ctrl+Z / Ctrl+Y · Échap : effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="181"/>
+        <location filename="../ui/dock_sections.py" line="190"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="184"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="185"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="203"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>4. Output</source>
         <translation>4. Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="208"/>
+        <location filename="../ui/dock_sections.py" line="217"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="210"/>
+        <location filename="../ui/dock_sections.py" line="219"/>
         <source>New scratch</source>
         <translation>Nouvelle couche temporaire</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="211"/>
+        <location filename="../ui/dock_sections.py" line="220"/>
         <source>New GeoPackage…</source>
         <translation>Nouveau GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="212"/>
+        <location filename="../ui/dock_sections.py" line="221"/>
         <source>New Shapefile…</source>
         <translation>Nouveau Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="213"/>
+        <location filename="../ui/dock_sections.py" line="222"/>
         <source>Save (S)</source>
         <translation>Enregistrer (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="214"/>
+        <location filename="../ui/dock_sections.py" line="223"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>Dans le tampon d'édition de la couche quand elle est en mode édition (l'annulation de QGIS le reprend), sinon directement dans son fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="222"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>5. Options</source>
         <translation>5. Options</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="242"/>
         <source>Largest polygon only</source>
         <translation>Seulement le plus grand polygone</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="247"/>
+        <location filename="../ui/dock_sections.py" line="257"/>
         <source>Result colour</source>
         <translation>Couleur du résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="81"/>
+        <location filename="../ui/dock.py" line="82"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="82"/>
+        <location filename="../ui/dock.py" line="83"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="201"/>
+        <location filename="../ui/dock.py" line="202"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Choisissez d'abord un dossier de caractéristiques (ou encodez-y un raster).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="234"/>
+        <location filename="../ui/dock.py" line="235"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Choisissez une couche raster (2. Source) et un point de contrôle (1. Modèle) pour le mode direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="243"/>
+        <location filename="../ui/dock.py" line="246"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="247"/>
+        <location filename="../ui/dock.py" line="250"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Choisissez d'abord le raster à encoder dans la case Raster (2. Source).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="251"/>
+        <location filename="../ui/dock.py" line="256"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="379"/>
+        <location filename="../ui/dock.py" line="393"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="132"/>
+        <location filename="../ui/dock_sections.py" line="136"/>
         <source>2. Source</source>
         <translation>2. Source</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="168"/>
+        <location filename="../ui/dock_sections.py" line="177"/>
         <source>Show chips</source>
         <translation>Afficher les tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="169"/>
+        <location filename="../ui/dock_sections.py" line="178"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dessiner l'emprise des tuiles sur la carte (en mode direct : les tuiles encodées jusqu'ici).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="234"/>
+        <location filename="../ui/dock_sections.py" line="244"/>
         <source>Min. area (units²)</source>
         <translation>Surface min. (unités²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="235"/>
+        <location filename="../ui/dock_sections.py" line="245"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Surface minimale d'un polygone, en unités carrées du SCR du dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="236"/>
+        <location filename="../ui/dock_sections.py" line="246"/>
         <source>Simplify</source>
         <translation>Simplifier</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="237"/>
+        <location filename="../ui/dock_sections.py" line="247"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolérance de simplification, en unités du SCR du dossier (0 : aucune).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="97"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Points de contrôle officiels SAM / SAM 2 (et ceux de votre catalogue) : choisissez-en un téléchargé, ou téléchargez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="100"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automatique (GPU s'il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>CPU</source>
         <translation>Processeur</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="110"/>
+        <location filename="../ui/dock_sections.py" line="114"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Où s'exécutent l'encodage et le mode direct ; la ligne du haut indique l'appareil utilisé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="125"/>
+        <location filename="../ui/dock.py" line="126"/>
         <source>(a checkpoint file)</source>
         <translation>(un fichier de point de contrôle)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="129"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (téléchargé)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="130"/>
+        <location filename="../ui/dock.py" line="131"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} Mo)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147"/>
+        <location filename="../ui/dock.py" line="148"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185"/>
+        <location filename="../ui/dock.py" line="186"/>
         <source>Downloading {0}</source>
         <translation>Téléchargement de {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="191"/>
+        <location filename="../ui/dock_sections.py" line="200"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texte (dossiers SAM 3) : bâtiment</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="192"/>
+        <location filename="../ui/dock_sections.py" line="201"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Trouve chaque occurrence d'un concept dans le dossier SAM 3 chargé ; avec un rectangle tracé sur la carte, les objets semblables à celui encadré (le texte peut alors être vide). Les polygones vont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="195"/>
+        <location filename="../ui/dock_sections.py" line="204"/>
         <source>Find all</source>
         <translation>Tout trouver</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="243"/>
+        <location filename="../ui/dock_sections.py" line="253"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Invites textuelles : le score minimal conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="244"/>
+        <location filename="../ui/dock_sections.py" line="254"/>
         <source>Text score threshold</source>
         <translation>Seuil de score du texte</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="115"/>
+        <location filename="../ui/dock_sections.py" line="119"/>
         <source>Encode in bfloat16</source>
         <translation>Encoder en bfloat16</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="120"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features. What it gains depends on the CPU or GPU: Measure says.</source>
         <translation>Encoder (Encoder un raster…, mode direct) en bfloat16. Les masques issus de caractéristiques bfloat16 égalaient ceux de float32 à un IoU de 0,999 dans make bench ; float32 donne les caractéristiques des prédicteurs de référence. Le gain dépend du CPU ou du GPU : Mesurer le dit.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="123"/>
         <source>Measure</source>
         <translation>Mesurer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="120"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
         <translation>Chronométrer une tuile de l'encodeur de ce checkpoint en float32 et en bfloat16 sur cette machine (en arrière-plan).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="273"/>
+        <location filename="../ui/dock.py" line="287"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord une couche raster (2. Source) et un checkpoint (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Encode from view…</source>
         <translation>Encoder depuis la vue…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="161"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>Encode le raster dans un dossier de caractéristiques en arrière-plan, les tuiles de la vue d'abord, et segmente tout de suite : un clic sur une tuile pas encore prête l'encode en premier. Déplacer la carte réordonne la file.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="162"/>
+        <location filename="../ui/dock_sections.py" line="165"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>Met en pause l'encodage en arrière-plan (un clic encode quand même sa tuile) ; appuyez à nouveau pour reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="278"/>
+        <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
+        <translation>{0} n'est pas un fichier : utilisez Encoder depuis la vue… (l'emprise de la vue à la résolution de la carte), ou Encoder le raster de Processing avec une résolution et une emprise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="173"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="174"/>
+        <source> chips</source>
+        <translation> tuiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="175"/>
+        <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
+        <translation>Encoder depuis la vue… : au plus ce nombre de tuiles en arrière-plan, les plus proches de la vue d'abord (un clic encode toujours sa tuile).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="176"/>
+        <source>Limit</source>
+        <translation>Limite</translation>
     </message>
 </context>
 <context>
@@ -691,62 +740,62 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="117"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="126"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} chargé : {1} tuile(s), modèle {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="133"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Mode direct sur {0} : le premier clic dans une zone encode sa tuile ({1}, quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · en direct sur {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · dossier {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="35"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="33"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="42"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="40"/>
         <source>Encoded: {0}.</source>
         <translation>Encodé : {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="50"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="48"/>
         <source>Encoding {0}</source>
         <translation>Encodage de {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="51"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>Encodage de {0} : chargement du modèle et lecture de la première tuile</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="54"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>Encodage de {0} dans {1} en tâche de fond (gestionnaire de tâches en bas à droite : progression et annulation).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="210"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="248"/>
         <source>Load a feature folder first.</source>
         <translation>Chargez d'abord un dossier de caractéristiques.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="256"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="295"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentation (le premier clic dans une zone encode sa tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="283"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="322"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>Rien trouvé à cet endroit : aucun masque retenu (essayez un autre point ou un rectangle).</translation>
     </message>
@@ -791,42 +840,42 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>{0} polygone(s) enregistré(s) dans {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="217"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Chargez d'abord un dossier de caractéristiques encodé avec SAM 3 : les invites textuelles cherchent dans les caractéristiques enregistrées.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="173"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="220"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Une recherche textuelle est déjà en cours : attendez-la ou annulez-la dans le gestionnaire de tâches.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>{0} « {1} » trouvés dans {2} : couche « {3} ».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche « {2} » est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="254"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Recherche de « {0} »</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="210"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Recherche de « {0} » : chargement de SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="227"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="274"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS a refusé la couche</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="228"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="275"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Impossible d'ajouter au projet les polygones trouvés pour « {0} » : {1}.</translation>
     </message>
@@ -841,7 +890,7 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>Impossible de transformer un polygone dans le SCR de {0} ({1}) : rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="146"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="163"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM : tracez un rectangle autour de chaque objet (un clic seul donne une petite tache)</translation>
     </message>
@@ -851,79 +900,84 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>La couche n'a pas de champ(s) {0} : ces valeurs n'ont pas été enregistrées (une nouvelle couche créée depuis le panneau les a).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="137"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="186"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Choisissez d'abord un checkpoint : Mesurer chronomètre son encodeur d'image sur cette machine.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="140"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="189"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Une mesure est déjà en cours : attendez-la, ou annulez-la dans le gestionnaire de tâches.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="147"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
         <source>Measured: {0}</source>
         <translation>Mesuré : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="155"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="204"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>Mesure de l'encodeur : une tuile en float32, une en bfloat16</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="284"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>La vitesse de bfloat16 n'est pas encore mesurée ici : Mesurer chronomètre une tuile dans chaque précision.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="241"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="288"/>
         <source>Not measured: {0}</source>
         <translation>Non mesuré : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} sur {1} : float32 {2:.1f} s par tuile ; bfloat16 ne peut pas y tourner ({3}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} sur {1} : float32 {2:.1f} s par tuile, bfloat16 {3:.1f} s ({4:.2f} fois plus rapide).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="288"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="327"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>Encodage de cette zone… (cliquez pour l'encoder en premier)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="76"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="119"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>Encodage de {0} dans {1}, les tuiles de la vue d'abord : cliquez tout de suite (un clic ailleurs est encodé en premier).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="117"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
         <source>Encoding stopped: {0}</source>
         <translation>Encodage arrêté : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>Encodé : {0} est complet ({1} tuiles).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="253"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="300"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>En pause : {0} tuiles prêtes sur {1} (un clic encode quand même sa tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="255"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>Encodage depuis la vue : {0} tuiles sur {1}, {2:.2f} tuiles/s, encore environ {3:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>Encodage depuis la vue : {0} tuiles sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
+        <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
+        <translation>Limite atteinte : {0} tuiles prêtes sur {1} (un clic encode toujours sa tuile ; relevez la limite pour continuer)</translation>
     </message>
 </context>
 <context>

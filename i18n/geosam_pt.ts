@@ -4,138 +4,162 @@
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="41"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Codificar raster (características de imagem SAM)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="43"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="44"/>
         <source>Encode</source>
         <translation>Codificar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Input raster</source>
         <translation>Raster de entrada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandas (até 3, por ordem)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>Extensão a codificar (por omissão: todo o raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>Reprojetar para o SRC (por omissão: o do raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
-        <source>Resample to pixel size (0 = native)</source>
-        <translation>Reamostrar para o tamanho de pixel (0 = nativo)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>Intervalo de valores 'min,max' (vazio = automático)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>Tamanho do bloco em pixels (0 = o do modelo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>Passo em pixels (0 = meio bloco)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
         <source>Model family</source>
         <translation>Família de modelo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Batch size</source>
         <translation>Tamanho do lote</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Compute precision</source>
         <translation>Precisão de cálculo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Stored feature precision</source>
         <translation>Precisão das características guardadas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Endereço do escalonador Dask (opcional: codificar num cluster, p. ex. tcp://host:8786 ou local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
         <source>Chips in the folder</source>
         <translation>Blocos na pasta</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="88"/>
         <source>Chips skipped as nodata</source>
         <translation>Blocos ignorados por não terem dados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
-        <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
-
-Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.</source>
-        <translation>Executa o codificador de imagem do Segment Anything (SAM, SAM 2, SAM 3 ou MobileSAM) sobre um raster georreferenciado, bloco a bloco, e escreve uma pasta de características (manifest.parquet + features/chip_NNNNNN.pt). Segmentar a partir dessa pasta executa depois apenas o descodificador leve.
-
-Bandas: até 3, por qualquer ordem (uma banda sozinha é copiada três vezes). Intervalo de valores: «min,max» escalado para 0..255; vazio = automático (8 bits passa tal como está, os outros tipos usam os percentis 2–98 de todo o raster, um só intervalo para todos os blocos). Tamanho do bloco 0 = o tamanho nativo do modelo (1024 px; 1008 para o SAM 3, 256 para o LiteMedSAM); passo 0 = meio bloco. Voltar a executar com as mesmas definições retoma uma codificação interrompida; outras definições numa pasta já usada são recusadas. Precisão de cálculo: float32 dá as características dos preditores de referência; bfloat16 corre numa GPU e em CPUs com AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids e posteriores, AMD Zen 4 e posteriores; 2 a 3 vezes mais rápido que float32 num núcleo AMX, ver a tabela de desempenho do README) e é lento noutras CPUs; float16 precisa de uma GPU. O checkpoint é um ficheiro SAM, SAM 2, SAM 3 ou MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) ou o nome de um modelo descarregado; sem GPU, o mobile_sam codifica cerca de seis vezes mais depressa que o ViT-B.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
         <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>Checkpoint: SAM, SAM 2, SAM 3 ou MobileSAM (um ficheiro, ou o nome de um modelo descarregado como sam_vit_b)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="125"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Device: {0}</source>
         <translation>Dispositivo: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} blocos, {2:.2f} blocos/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, faltam cerca de {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} blocos em {1} ({2} blocos sem dados ignorados), codificados pelo cluster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} blocos em {1} ({2} reutilizados, {3} blocos sem dados ignorados) em {4:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="50"/>
+        <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
+
+Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
+
+Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Resolution (0 = the finest the layer serves) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.</source>
+        <translation>Executa o codificador de imagem do Segment Anything (SAM, SAM 2, SAM 3 ou MobileSAM) sobre um raster georreferenciado, bloco a bloco, e escreve uma pasta de características (manifest.parquet + features/chip_NNNNNN.pt). Segmentar a partir dessa pasta executa depois apenas o descodificador leve.
+
+Bandas: até 3, por qualquer ordem (uma banda sozinha é copiada três vezes). Intervalo de valores: «min,max» escalado para 0..255; vazio = automático (8 bits passa tal como está, os outros tipos usam os percentis 2–98 de todo o raster, um só intervalo para todos os blocos). Tamanho do bloco 0 = o tamanho nativo do modelo (1024 px; 1008 para o SAM 3, 256 para o LiteMedSAM); passo 0 = meio bloco. Voltar a executar com as mesmas definições retoma uma codificação interrompida; outras definições numa pasta já usada são recusadas. Precisão de cálculo: float32 dá as características dos preditores de referência; bfloat16 corre numa GPU e em CPUs com AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids e posteriores, AMD Zen 4 e posteriores; 2 a 3 vezes mais rápido que float32 num núcleo AMX, ver a tabela de desempenho do README) e é lento noutras CPUs; float16 precisa de uma GPU. O checkpoint é um ficheiro SAM, SAM 2, SAM 3 ou MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) ou o nome de um modelo descarregado; sem GPU, o mobile_sam codifica cerca de seis vezes mais depressa que o ViT-B.
+
+As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do QGIS, com as suas definições de proxy e autenticação, na resolução indicada (0 = a mais fina que a camada serve) sobre a extensão, para a pasta de características; o número de blocos e o tamanho a descarregar são indicados primeiro, e pedidos com mais de 4000 blocos são recusados. Uma obtenção interrompida é retomada.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <source>Resample to pixel size (0 = native; a web layer: its finest)</source>
+        <translation>Reamostrar para o tamanho de píxel (0 = nativo; uma camada web: o mais fino)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="113"/>
+        <source>{0} is drawn by QGIS: leave Bands and CRS empty (it is encoded in its own CRS, as drawn).</source>
+        <translation>{0} é desenhada pelo QGIS: deixe Bandas e SRC vazios (é codificada no seu próprio SRC, tal como desenhada).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="175"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
+        <translation>{0}: {1} x {2} px a {3:g} por píxel, {4} blocos de {5} px, cerca de {6:.0f} MB a descarregar.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
+        <source>Fetching {0}: tile {1} of {2}</source>
+        <translation>A obter {0}: bloco {1} de {2}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
+        <source>{0} tiles fetched from {1} into {2}.</source>
+        <translation>{0} blocos obtidos de {1} para {2}.</translation>
     </message>
 </context>
 <context>
@@ -154,7 +178,7 @@ Bandas: até 3, por qualquer ordem (uma banda sozinha é copiada três vezes). I
         <translation>O checkpoint com que esta pasta foi codificada</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="93"/>
+        <location filename="../ui/dock_sections.py" line="97"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
@@ -174,364 +198,389 @@ Bandas: até 3, por qualquer ordem (uma banda sozinha é copiada três vezes). I
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="90"/>
+        <location filename="../ui/dock_sections.py" line="94"/>
         <source>1. Model</source>
         <translation>1. Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="95"/>
+        <location filename="../ui/dock_sections.py" line="99"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Para codificar e para o modo ao vivo. Uma pasta de características indica o seu próprio checkpoint; ele aparece aqui depois de carregada.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="105"/>
+        <location filename="../ui/dock_sections.py" line="109"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="138"/>
+        <location filename="../ui/dock_sections.py" line="142"/>
         <source>Recently loaded feature folders</source>
         <translation>Pastas de características carregadas recentemente</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="140"/>
+        <location filename="../ui/dock_sections.py" line="144"/>
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="141"/>
+        <location filename="../ui/dock_sections.py" line="145"/>
         <source>Recent</source>
         <translation>Recentes</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="143"/>
+        <location filename="../ui/dock_sections.py" line="147"/>
         <source>Load folder</source>
         <translation>Carregar pasta</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="144"/>
+        <location filename="../ui/dock_sections.py" line="148"/>
         <source>Zoom to</source>
         <translation>Zoom para</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="150"/>
+        <location filename="../ui/dock_sections.py" line="154"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="152"/>
+        <location filename="../ui/dock_sections.py" line="155"/>
         <source>Encode raster…</source>
         <translation>Codificar raster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="153"/>
+        <location filename="../ui/dock_sections.py" line="156"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Codificar o raster escolhido acima numa pasta de características, em segundo plano, e depois carregá-la.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="154"/>
+        <location filename="../ui/dock_sections.py" line="157"/>
         <source>Segment raster live</source>
         <translation>Segmentar raster ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="155"/>
+        <location filename="../ui/dock_sections.py" line="158"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sem pasta de características: o primeiro clique numa área codifica o seu bloco (segundos); os cliques seguintes próximos são imediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>3. Prompts</source>
         <translation>3. Indicações</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="177"/>
+        <location filename="../ui/dock_sections.py" line="186"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clique esquerdo: objeto · clique direito: fundo · arrastar: retângulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="181"/>
+        <location filename="../ui/dock_sections.py" line="190"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="184"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="185"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="203"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>4. Output</source>
         <translation>4. Saída</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="208"/>
+        <location filename="../ui/dock_sections.py" line="217"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="210"/>
+        <location filename="../ui/dock_sections.py" line="219"/>
         <source>New scratch</source>
         <translation>Nova camada temporária</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="211"/>
+        <location filename="../ui/dock_sections.py" line="220"/>
         <source>New GeoPackage…</source>
         <translation>Novo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="212"/>
+        <location filename="../ui/dock_sections.py" line="221"/>
         <source>New Shapefile…</source>
         <translation>Novo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="213"/>
+        <location filename="../ui/dock_sections.py" line="222"/>
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="214"/>
+        <location filename="../ui/dock_sections.py" line="223"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>No buffer de edição da camada quando está em modo de edição (o desfazer do QGIS reverte-o); caso contrário, diretamente no seu ficheiro.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="222"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>5. Options</source>
         <translation>5. Opções</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="242"/>
         <source>Largest polygon only</source>
         <translation>Apenas o maior polígono</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="247"/>
+        <location filename="../ui/dock_sections.py" line="257"/>
         <source>Result colour</source>
         <translation>Cor do resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="81"/>
+        <location filename="../ui/dock.py" line="82"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="82"/>
+        <location filename="../ui/dock.py" line="83"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="201"/>
+        <location filename="../ui/dock.py" line="202"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Escolha primeiro uma pasta de características (ou codifique um raster numa).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="234"/>
+        <location filename="../ui/dock.py" line="235"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Escolha uma camada raster (2. Origem) e um checkpoint (1. Modelo) para o modo ao vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="243"/>
+        <location filename="../ui/dock.py" line="246"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="247"/>
+        <location filename="../ui/dock.py" line="250"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Escolha primeiro o raster a codificar na caixa Raster (2. Origem).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="251"/>
+        <location filename="../ui/dock.py" line="256"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro o checkpoint SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="379"/>
+        <location filename="../ui/dock.py" line="393"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada carregado: carregue uma pasta de características, ou codifique um raster ou segmente-o ao vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="132"/>
+        <location filename="../ui/dock_sections.py" line="136"/>
         <source>2. Source</source>
         <translation>2. Origem</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="168"/>
+        <location filename="../ui/dock_sections.py" line="177"/>
         <source>Show chips</source>
         <translation>Mostrar blocos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="169"/>
+        <location filename="../ui/dock_sections.py" line="178"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Desenhar os blocos no mapa (no modo ao vivo: os blocos codificados até agora).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="234"/>
+        <location filename="../ui/dock_sections.py" line="244"/>
         <source>Min. area (units²)</source>
         <translation>Área mín. (unidades²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="235"/>
+        <location filename="../ui/dock_sections.py" line="245"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Área mínima de um polígono, em unidades quadradas do SRC da pasta.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="236"/>
+        <location filename="../ui/dock_sections.py" line="246"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="237"/>
+        <location filename="../ui/dock_sections.py" line="247"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolerância de simplificação, em unidades do SRC da pasta (0: nenhuma).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="97"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Checkpoints oficiais SAM / SAM 2 (e os do seu catálogo): escolha um já transferido, ou transfira-o.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="100"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Download</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automático (GPU, se houver)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="110"/>
+        <location filename="../ui/dock_sections.py" line="114"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Onde correm a codificação e o modo ao vivo; a linha no topo indica o dispositivo em uso.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="125"/>
+        <location filename="../ui/dock.py" line="126"/>
         <source>(a checkpoint file)</source>
         <translation>(um ficheiro de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="129"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (transferido)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="130"/>
+        <location filename="../ui/dock.py" line="131"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147"/>
+        <location filename="../ui/dock.py" line="148"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185"/>
+        <location filename="../ui/dock.py" line="186"/>
         <source>Downloading {0}</source>
         <translation>A transferir {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="191"/>
+        <location filename="../ui/dock_sections.py" line="200"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texto (pastas SAM 3): edifício</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="192"/>
+        <location filename="../ui/dock_sections.py" line="201"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Encontra cada instância de um conceito na pasta SAM 3 carregada; com um retângulo desenhado no mapa, os objetos como o enquadrado (o texto pode então ficar vazio). Os polígonos vão para uma camada nova.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="195"/>
+        <location filename="../ui/dock_sections.py" line="204"/>
         <source>Find all</source>
         <translation>Encontrar todos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="243"/>
+        <location filename="../ui/dock_sections.py" line="253"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Prompts de texto: a pontuação mínima mantida.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="244"/>
+        <location filename="../ui/dock_sections.py" line="254"/>
         <source>Text score threshold</source>
         <translation>Limiar de pontuação do texto</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="115"/>
+        <location filename="../ui/dock_sections.py" line="119"/>
         <source>Encode in bfloat16</source>
         <translation>Codificar em bfloat16</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="120"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features. What it gains depends on the CPU or GPU: Measure says.</source>
         <translation>Codificar (Codificar raster…, modo ao vivo) em bfloat16. As máscaras de características bfloat16 coincidiram com as de float32 com IoU 0,999 no make bench; float32 dá as características dos preditores de referência. O ganho depende do CPU ou da GPU: Medir diz.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="123"/>
         <source>Measure</source>
         <translation>Medir</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="120"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
         <translation>Cronometrar um bloco do codificador deste checkpoint em float32 e em bfloat16 nesta máquina (em segundo plano).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="273"/>
+        <location filename="../ui/dock.py" line="287"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro uma camada raster (2. Origem) e um checkpoint (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Encode from view…</source>
         <translation>Codificar a partir da vista…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="161"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>Codifica o raster numa pasta de características em segundo plano, primeiro os blocos da vista, e segmenta de imediato: um clique num bloco ainda não pronto codifica-o primeiro. Deslocar o mapa reordena a fila.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="162"/>
+        <location filename="../ui/dock_sections.py" line="165"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>Pausa a codificação em segundo plano (um clique codifica na mesma o seu bloco); prima de novo para retomar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="278"/>
+        <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
+        <translation>{0} não é um ficheiro: use Codificar a partir da vista… (a extensão da vista na resolução do mapa) ou Codificar raster do Processing com uma resolução e uma extensão.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="173"/>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="174"/>
+        <source> chips</source>
+        <translation> blocos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="175"/>
+        <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
+        <translation>Codificar a partir da vista…: no máximo este número de blocos em segundo plano, os mais próximos da vista primeiro (um clique continua a codificar o seu bloco).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="176"/>
+        <source>Limit</source>
+        <translation>Limite</translation>
     </message>
 </context>
 <context>
@@ -691,62 +740,62 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="117"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="126"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} carregada: {1} bloco(s), modelo {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="133"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Modo ao vivo em {0}: o primeiro clique numa área codifica o seu bloco ({1}, alguns segundos); os cliques seguintes próximos são imediatos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · ao vivo em {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · pasta {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="35"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="33"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="42"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="40"/>
         <source>Encoded: {0}.</source>
         <translation>Codificado: {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="50"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="48"/>
         <source>Encoding {0}</source>
         <translation>A codificar {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="51"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>A codificar {0}: a carregar o modelo e a ler o primeiro bloco</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="54"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>A codificar {0} em {1} em segundo plano (gestor de tarefas, em baixo à direita: progresso e cancelar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="210"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="248"/>
         <source>Load a feature folder first.</source>
         <translation>Carregue primeiro uma pasta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="256"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="295"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>A segmentar (o primeiro clique numa área codifica o seu bloco)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="283"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="322"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>Nada encontrado aqui: nenhuma máscara passou (tente outro ponto ou um retângulo).</translation>
     </message>
@@ -791,42 +840,42 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>{0} polígono(s) guardado(s) em {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="217"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Carregue primeiro uma pasta de características codificada com SAM 3: os prompts de texto pesquisam características guardadas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="173"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="220"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Já está em curso uma pesquisa de texto: aguarde ou cancele-a no gestor de tarefas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>Encontrados {0} '{1}' em {2}: camada '{3}'.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Nenhum '{0}' encontrado com pontuação de {1:g} ou mais: a camada '{2}' está vazia. Baixe o limiar para ver correspondências mais fracas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="254"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>A procurar '{0}'</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="210"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>A procurar '{0}': a carregar o SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="227"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="274"/>
         <source>QGIS refused the layer</source>
         <translation>O QGIS recusou a camada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="228"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="275"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Não foi possível adicionar ao projeto os polígonos encontrados para «{0}»: {1}.</translation>
     </message>
@@ -841,7 +890,7 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>Não foi possível transformar um polígono para o SRC de {0} ({1}): nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="146"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="163"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: desenhe um retângulo à volta de cada objeto (um clique sozinho dá uma pequena mancha)</translation>
     </message>
@@ -851,79 +900,84 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>A camada não tem o(s) campo(s) {0}: esses valores não foram guardados (uma camada nova criada a partir do painel tem-nos).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="137"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="186"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Escolha primeiro um checkpoint: Medir cronometra o seu codificador de imagem nesta máquina.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="140"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="189"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Já há uma medição em curso: aguarde ou cancele-a no gestor de tarefas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="147"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
         <source>Measured: {0}</source>
         <translation>Medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="155"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="204"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>A medir o codificador: um bloco em float32, outro em bfloat16</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="284"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>A velocidade de bfloat16 ainda não foi medida aqui: Medir cronometra um bloco em cada precisão.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="241"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="288"/>
         <source>Not measured: {0}</source>
         <translation>Não medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} em {1}: float32 {2:.1f} s por bloco; bfloat16 não pode correr aí ({3}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} em {1}: float32 {2:.1f} s por bloco, bfloat16 {3:.1f} s ({4:.2f} vezes mais rápido).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="288"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="327"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>A codificar esta área… (clique para a codificar primeiro)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="76"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="119"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>A codificar {0} em {1}, primeiro os blocos da vista: clique já (um clique noutro sítio é codificado primeiro).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="117"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
         <source>Encoding stopped: {0}</source>
         <translation>Codificação parada: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>Codificado: {0} está completo ({1} blocos).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="253"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="300"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>Em pausa: {0} de {1} blocos prontos (um clique codifica na mesma o seu bloco)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="255"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>A codificar a partir da vista: {0} de {1} blocos, {2:.2f} blocos/s, faltam cerca de {3:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>A codificar a partir da vista: {0} de {1} blocos</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
+        <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
+        <translation>Limite atingido: {0} de {1} blocos prontos (um clique continua a codificar o seu bloco; aumente o limite para continuar)</translation>
     </message>
 </context>
 <context>

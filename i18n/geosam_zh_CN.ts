@@ -4,138 +4,162 @@
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="41"/>
         <source>Encode raster (SAM image features)</source>
         <translation>编码栅格(SAM 图像特征)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="43"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="44"/>
         <source>Encode</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Input raster</source>
         <translation>输入栅格</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
         <source>Bands (up to 3, in order)</source>
         <translation>波段(最多 3 个,按顺序)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>编码范围(默认:整个栅格)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>重投影到坐标系(默认:栅格的坐标系)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
-        <source>Resample to pixel size (0 = native)</source>
-        <translation>重采样到像元大小(0 = 原始)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>值范围 'min,max'(留空 = 自动)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>图块大小(像素,0 = 模型默认)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>步长(像素,0 = 半个图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
         <source>Model family</source>
         <translation>模型系列</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Compute precision</source>
         <translation>计算精度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Stored feature precision</source>
         <translation>特征存储精度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Dask 调度器地址(可选:在集群上编码,例如 tcp://host:8786 或 local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
         <source>Chips in the folder</source>
         <translation>文件夹中的图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="88"/>
         <source>Chips skipped as nodata</source>
         <translation>因无数据而跳过的图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
-        <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
-
-Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.</source>
-        <translation>在地理参考栅格上逐个图块运行 Segment Anything 的图像编码器(SAM、SAM 2、SAM 3 或 MobileSAM),并写入一个特征文件夹(manifest.parquet + features/chip_NNNNNN.pt)。之后从该文件夹分割时只运行轻量解码器。
-
-波段:最多 3 个,顺序任意(单个波段复制为三个)。取值范围:“min,max”缩放到 0..255;留空 = 自动(8 位数据直接使用,其他类型使用整个栅格的第 2–98 百分位,所有图块使用同一范围)。图块大小 0 = 模型的原生大小(1024 像素;SAM 3 为 1008,LiteMedSAM 为 256);步长 0 = 半个图块。以相同设置重新运行会继续中断的编码;以其他设置写入已用过的文件夹会被拒绝。计算精度:float32 得到与参考预测器相同的特征;bfloat16 可在 GPU 以及支持 AMX / AVX-512 BF16 的 CPU 上运行(Intel Xeon Sapphire Rapids 及更新、AMD Zen 4 及更新;在 AMX 核心上比 float32 快 2–3 倍,见 README 的性能表),在其他 CPU 上较慢;float16 需要 GPU。检查点是 SAM、SAM 2、SAM 3 或 MobileSAM 文件(sam_vit_b_01ec64.pth、sam2.1_hiera_tiny.pt、sam3.pt、mobile_sam.pt 等),或已下载模型的名称;没有 GPU 时,mobile_sam 的编码速度约为 ViT-B 的六倍。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
         <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>检查点：SAM、SAM 2、SAM 3 或 MobileSAM（文件，或已下载模型的名称，如 sam_vit_b）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="125"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Device: {0}</source>
         <translation>设备:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} 个图块,{2:.2f} 图块/秒</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0},约剩 {1:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{1} 中有 {0} 个图块(跳过 {2} 个无数据图块),由集群编码。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{1} 中有 {0} 个图块(复用 {2} 个,跳过 {3} 个无数据图块),用时 {4:.1f} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="50"/>
+        <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
+
+Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
+
+Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Resolution (0 = the finest the layer serves) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.</source>
+        <translation>在地理参考栅格上逐个图块运行 Segment Anything 的图像编码器(SAM、SAM 2、SAM 3 或 MobileSAM),并写入一个特征文件夹(manifest.parquet + features/chip_NNNNNN.pt)。之后从该文件夹分割时只运行轻量解码器。
+
+波段:最多 3 个,顺序任意(单个波段复制为三个)。取值范围:“min,max”缩放到 0..255;留空 = 自动(8 位数据直接使用,其他类型使用整个栅格的第 2–98 百分位,所有图块使用同一范围)。图块大小 0 = 模型的原生大小(1024 像素;SAM 3 为 1008,LiteMedSAM 为 256);步长 0 = 半个图块。以相同设置重新运行会继续中断的编码;以其他设置写入已用过的文件夹会被拒绝。计算精度:float32 得到与参考预测器相同的特征;bfloat16 可在 GPU 以及支持 AMX / AVX-512 BF16 的 CPU 上运行(Intel Xeon Sapphire Rapids 及更新、AMD Zen 4 及更新;在 AMX 核心上比 float32 快 2–3 倍,见 README 的性能表),在其他 CPU 上较慢;float16 需要 GPU。检查点是 SAM、SAM 2、SAM 3 或 MobileSAM 文件(sam_vit_b_01ec64.pth、sam2.1_hiera_tiny.pt、sam3.pt、mobile_sam.pt 等),或已下载模型的名称;没有 GPU 时,mobile_sam 的编码速度约为 ViT-B 的六倍。
+
+网络图层（XYZ、WMS、WMTS、ArcGIS MapServer、WCS）通过 QGIS 获取，使用其代理和身份验证设置，按分辨率（0 = 图层提供的最精细分辨率）在范围内获取到特征文件夹中；会先说明切片数量和下载大小，超过 4000 个切片的请求会被拒绝。中断的获取可以继续。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <source>Resample to pixel size (0 = native; a web layer: its finest)</source>
+        <translation>重采样到像素大小（0 = 原始；网络图层：其最精细）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="113"/>
+        <source>{0} is drawn by QGIS: leave Bands and CRS empty (it is encoded in its own CRS, as drawn).</source>
+        <translation>{0} 由 QGIS 绘制：请将波段和坐标系留空（按绘制结果在其自身坐标系中编码）。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="175"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
+        <translation>{0}：{1} x {2} 像素，每像素 {3:g}，{4} 个 {5} 像素切片，约需下载 {6:.0f} MB。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
+        <source>Fetching {0}: tile {1} of {2}</source>
+        <translation>正在获取 {0}：第 {1} / {2} 个瓦片</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
+        <source>{0} tiles fetched from {1} into {2}.</source>
+        <translation>已从 {1} 获取 {0} 个瓦片到 {2}。</translation>
     </message>
 </context>
 <context>
@@ -154,7 +178,7 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>编码此文件夹时使用的权重文件</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="93"/>
+        <location filename="../ui/dock_sections.py" line="97"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>模型权重 (*.pth *.pt)</translation>
     </message>
@@ -174,364 +198,389 @@ Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="90"/>
+        <location filename="../ui/dock_sections.py" line="94"/>
         <source>1. Model</source>
         <translation>1. 模型</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="95"/>
+        <location filename="../ui/dock_sections.py" line="99"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>用于编码和实时模式。特征文件夹记录了它自己的权重文件,加载后显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="105"/>
+        <location filename="../ui/dock_sections.py" line="109"/>
         <source>Checkpoint</source>
         <translation>权重文件</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="138"/>
+        <location filename="../ui/dock_sections.py" line="142"/>
         <source>Recently loaded feature folders</source>
         <translation>最近加载的特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="140"/>
+        <location filename="../ui/dock_sections.py" line="144"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="141"/>
+        <location filename="../ui/dock_sections.py" line="145"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="143"/>
+        <location filename="../ui/dock_sections.py" line="147"/>
         <source>Load folder</source>
         <translation>加载文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="144"/>
+        <location filename="../ui/dock_sections.py" line="148"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="150"/>
+        <location filename="../ui/dock_sections.py" line="154"/>
         <source>Raster</source>
         <translation>栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="152"/>
+        <location filename="../ui/dock_sections.py" line="155"/>
         <source>Encode raster…</source>
         <translation>编码栅格…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="153"/>
+        <location filename="../ui/dock_sections.py" line="156"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>在后台任务中把上面选择的栅格编码为特征文件夹,然后加载它。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="154"/>
+        <location filename="../ui/dock_sections.py" line="157"/>
         <source>Segment raster live</source>
         <translation>实时分割栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="155"/>
+        <location filename="../ui/dock_sections.py" line="158"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>无需特征文件夹:在某一区域的第一次点击会编码该图块(几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>3. Prompts</source>
         <translation>3. 提示</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="177"/>
+        <location filename="../ui/dock_sections.py" line="186"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>左键:目标 · 右键:背景 · 拖动:框 · S:保存 · Ctrl+Z / Ctrl+Y · Esc:清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="181"/>
+        <location filename="../ui/dock_sections.py" line="190"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="184"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="185"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="203"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>4. Output</source>
         <translation>4. 输出</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="208"/>
+        <location filename="../ui/dock_sections.py" line="217"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="210"/>
+        <location filename="../ui/dock_sections.py" line="219"/>
         <source>New scratch</source>
         <translation>新建临时图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="211"/>
+        <location filename="../ui/dock_sections.py" line="220"/>
         <source>New GeoPackage…</source>
         <translation>新建 GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="212"/>
+        <location filename="../ui/dock_sections.py" line="221"/>
         <source>New Shapefile…</source>
         <translation>新建 Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="213"/>
+        <location filename="../ui/dock_sections.py" line="222"/>
         <source>Save (S)</source>
         <translation>保存 (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="214"/>
+        <location filename="../ui/dock_sections.py" line="223"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>图层处于编辑模式时写入其编辑缓冲区(可用 QGIS 的撤销撤回),否则直接写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="222"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>5. Options</source>
         <translation>5. 选项</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="242"/>
         <source>Largest polygon only</source>
         <translation>只保留最大的多边形</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="247"/>
+        <location filename="../ui/dock_sections.py" line="257"/>
         <source>Result colour</source>
         <translation>结果颜色</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="81"/>
+        <location filename="../ui/dock.py" line="82"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="82"/>
+        <location filename="../ui/dock.py" line="83"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="201"/>
+        <location filename="../ui/dock.py" line="202"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>请先选择特征文件夹(或把栅格编码为特征文件夹)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="234"/>
+        <location filename="../ui/dock.py" line="235"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>实时模式需要选择栅格图层(2. 数据源)和权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="243"/>
+        <location filename="../ui/dock.py" line="246"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="247"/>
+        <location filename="../ui/dock.py" line="250"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>请先在“栅格”框(2. 数据源)中选择要编码的栅格。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="251"/>
+        <location filename="../ui/dock.py" line="256"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="379"/>
+        <location filename="../ui/dock.py" line="393"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="132"/>
+        <location filename="../ui/dock_sections.py" line="136"/>
         <source>2. Source</source>
         <translation>2. 数据源</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="168"/>
+        <location filename="../ui/dock_sections.py" line="177"/>
         <source>Show chips</source>
         <translation>显示图块</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="169"/>
+        <location filename="../ui/dock_sections.py" line="178"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>在地图上绘制图块范围(实时模式下:目前已编码的图块)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="234"/>
+        <location filename="../ui/dock_sections.py" line="244"/>
         <source>Min. area (units²)</source>
         <translation>最小面积(单位²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="235"/>
+        <location filename="../ui/dock_sections.py" line="245"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>多边形的最小面积,单位为文件夹坐标系单位的平方。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="236"/>
+        <location filename="../ui/dock_sections.py" line="246"/>
         <source>Simplify</source>
         <translation>简化</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="237"/>
+        <location filename="../ui/dock_sections.py" line="247"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>简化容差,单位为文件夹坐标系单位(0:不简化)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="97"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>官方 SAM / SAM 2 权重(以及您目录中的):选择已下载的,或下载它。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="100"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Automatic (GPU if any)</source>
         <translation>自动(有 GPU 时用 GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="110"/>
+        <location filename="../ui/dock_sections.py" line="114"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>编码和实时模式在哪里运行;顶部一行显示正在使用的设备。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="125"/>
+        <location filename="../ui/dock.py" line="126"/>
         <source>(a checkpoint file)</source>
         <translation>(权重文件)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="129"/>
         <source>{0} (downloaded)</source>
         <translation>{0}(已下载)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="130"/>
+        <location filename="../ui/dock.py" line="131"/>
         <source>{0} ({1} MB)</source>
         <translation>{0}({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147"/>
+        <location filename="../ui/dock.py" line="148"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185"/>
+        <location filename="../ui/dock.py" line="186"/>
         <source>Downloading {0}</source>
         <translation>正在下载 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple GPU(MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="191"/>
+        <location filename="../ui/dock_sections.py" line="200"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>文本（SAM 3 文件夹）：建筑</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="192"/>
+        <location filename="../ui/dock_sections.py" line="201"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>在已加载的 SAM 3 文件夹中查找某一概念的所有实例；若在地图上画了矩形框，则查找与框中对象相似的对象（此时文本可以为空）。多边形写入新图层。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="195"/>
+        <location filename="../ui/dock_sections.py" line="204"/>
         <source>Find all</source>
         <translation>全部查找</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="243"/>
+        <location filename="../ui/dock_sections.py" line="253"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>文本提示：保留的最低分数。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="244"/>
+        <location filename="../ui/dock_sections.py" line="254"/>
         <source>Text score threshold</source>
         <translation>文本分数阈值</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="115"/>
+        <location filename="../ui/dock_sections.py" line="119"/>
         <source>Encode in bfloat16</source>
         <translation>以 bfloat16 编码</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="120"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features. What it gains depends on the CPU or GPU: Measure says.</source>
         <translation>以 bfloat16 编码(编码栅格…、实时模式)。在 make bench 中,bfloat16 特征得到的掩膜与 float32 的 IoU 为 0.999;float32 得到与参考预测器相同的特征。收益取决于 CPU 或 GPU:点“测量”即可知道。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="123"/>
         <source>Measure</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="120"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
         <translation>在本机上分别以 float32 和 bfloat16 对此检查点的编码器计时一个图块(在后台运行)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="273"/>
+        <location filename="../ui/dock.py" line="287"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>请先选择栅格图层(2. 数据源)和检查点(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Encode from view…</source>
         <translation>从视图编码…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="161"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>在后台将栅格编码到特征文件夹,先编码视图中的图块,并可立即分割:点击尚未就绪的图块会优先编码它。平移地图会重新排列队列。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="162"/>
+        <location filename="../ui/dock_sections.py" line="165"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>暂停后台编码(点击仍会编码其图块);再次按下继续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="278"/>
+        <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
+        <translation>{0} 不是文件：请使用“从视图编码…”（地图分辨率下的视图范围），或使用处理工具中的“编码栅格”并指定分辨率和范围。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="173"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="174"/>
+        <source> chips</source>
+        <translation> 个切片</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="175"/>
+        <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
+        <translation>从视图编码…：后台最多编码这么多切片，离视图最近的优先（点击仍会编码其所在切片）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="176"/>
+        <source>Limit</source>
+        <translation>上限</translation>
     </message>
 </context>
 <context>
@@ -691,62 +740,62 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="117"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="126"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>已加载 {0}:{1} 个图块,模型 {2}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="133"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>{0} 的实时模式:在某一区域的第一次点击会编码该图块({1},几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 实时:{5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 文件夹 {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="35"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="33"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="42"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="40"/>
         <source>Encoded: {0}.</source>
         <translation>编码完成:{0}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="50"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="48"/>
         <source>Encoding {0}</source>
         <translation>正在编码 {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="51"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>正在编码 {0}:加载模型并读取第一个图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="54"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>正在后台把 {0} 编码到 {1}(右下角任务管理器:查看进度或取消)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="210"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="248"/>
         <source>Load a feature folder first.</source>
         <translation>请先加载特征文件夹。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="256"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="295"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>正在分割(在某一区域的第一次点击会编码该图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="283"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="322"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>此处未找到目标:没有掩膜通过(请换一个点或画框)。</translation>
     </message>
@@ -791,42 +840,42 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>已将 {0} 个多边形保存到 {1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="217"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>请先加载用 SAM 3 编码的特征文件夹：文本提示在缓存的特征中搜索。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="173"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="220"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>已有文本搜索正在运行：请等待，或在任务管理器中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>在 {2} 中找到 {0} 个“{1}”：图层“{3}”。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>未找到分数不低于 {1:g} 的“{0}”：图层“{2}”为空。降低阈值可查看较弱的匹配。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="254"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>正在查找“{0}”</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="210"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>正在查找“{0}”：正在加载 SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="227"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="274"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS 拒绝了该图层</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="228"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="275"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>无法将为“{0}”找到的多边形添加到项目：{1}。</translation>
     </message>
@@ -841,7 +890,7 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>无法将多边形转换到 {0} 的坐标参考系（{1}）：未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="146"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="163"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM：请在每个对象周围拖出一个框（仅单击只会得到一个小斑点）</translation>
     </message>
@@ -851,79 +900,84 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>该图层没有 {0} 字段：这些值未被保存（从面板新建的图层包含这些字段）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="137"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="186"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>请先选择检查点:“测量”会在本机上为其图像编码器计时。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="140"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="189"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>测量已在进行:请等待,或在任务管理器中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="147"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
         <source>Measured: {0}</source>
         <translation>已测量:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="155"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="204"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>正在测量编码器:float32 一个图块,bfloat16 一个图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="284"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>此处尚未测量 bfloat16 的速度:“测量”会在每种精度下为一个图块计时。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="241"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="288"/>
         <source>Not measured: {0}</source>
         <translation>未测量:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} 在 {1} 上:float32 每图块 {2:.1f} 秒;bfloat16 无法在此运行({3})。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} 在 {1} 上:float32 每图块 {2:.1f} 秒,bfloat16 {3:.1f} 秒(快 {4:.2f} 倍)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="288"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="327"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>正在编码此区域…(点击可优先编码)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="76"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="119"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>正在将 {0} 编码到 {1},先编码视图中的图块:现在即可点击(点击其他地方会优先编码)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="117"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
         <source>Encoding stopped: {0}</source>
         <translation>编码已停止:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>已编码:{0} 已完成({1} 个图块)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="253"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="300"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>已暂停:{1} 个图块中 {0} 个已就绪(点击仍会编码其图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="255"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>从视图编码:{1} 个图块中已完成 {0} 个,{2:.2f} 图块/秒,约剩 {3:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>从视图编码:{1} 个图块中已完成 {0} 个</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
+        <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
+        <translation>已达上限：{1} 个切片中 {0} 个已就绪（点击仍会编码其所在切片；提高上限以继续）</translation>
     </message>
 </context>
 <context>
