@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 from benchmarks.clicks import bench_clicks  # noqa: E402  (scripts/ is on sys.path above)
 from benchmarks.common import ROWS, row  # noqa: E402
+from benchmarks.dask_scaling import bench_dask_scaling  # noqa: E402
 from benchmarks.disk import bench_sam2_disk  # noqa: E402
 from benchmarks.distributed import bench_distributed  # noqa: E402
 from benchmarks.encoding import bench_encoding, bench_throughput  # noqa: E402
@@ -45,7 +46,7 @@ def main() -> int:
     parser.add_argument("--clicks", type=int, default=200)
     parser.add_argument("--big", type=int, default=20000, help="side of the large raster for the memory figure")
     parser.add_argument("--quick", action="store_true", help="skip the slow ViT-H and 20000 px figures")
-    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed,tinyvit,sam3,worker,int8,view,xyz", help="comma-separated stages to run")
+    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed,tinyvit,sam3,worker,int8,view,xyz,dask", help="comma-separated stages to run")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -84,6 +85,8 @@ def main() -> int:
             bench_view(work, args.big)
         if "xyz" in stages:
             bench_xyz(work)
+        if "dask" in stages:
+            bench_dask_scaling(work)
         if "start" in stages:
             bench_plugin_start(work, args.repeat)
         if "install" in stages:

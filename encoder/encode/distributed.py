@@ -148,7 +148,7 @@ def merge(folder: str | os.PathLike, shard_folders: Sequence[str | os.PathLike] 
 _ADAPTERS: dict = {}
 
 
-def _worker_adapter(spec, device, precision: str, fast_attention: bool):
+def worker_adapter(spec, device, precision: str, fast_attention: bool):
     """The model, loaded once per worker process and reused by every batch it runs."""
     from ..models import load_adapter
 
@@ -168,7 +168,7 @@ def _encode_batch(job: dict, chip_ids: list[int]) -> list[int]:
     spec = create_model_spec_from_checkpoint(job["checkpoint"], job.get("model_type"))
     dataset = open_dataset(job["input"], **job["dataset"])
     device = job["builder"].get("device")
-    adapter = _worker_adapter(spec, device, job["builder"].get("precision", "float32"), job["builder"].get("fast_attention", True))
+    adapter = worker_adapter(spec, device, job["builder"].get("precision", "float32"), job["builder"].get("fast_attention", True))
     builder = FeatureCacheBuilder(dataset, spec, job["folder"], chip_ids=chip_ids, adapter=adapter, **job["builder"])
     plan = builder.plan()
     chips = builder.selected_chips(plan)
