@@ -63,6 +63,8 @@ def test_an_xyz_layer_encodes_like_its_geotiff_and_the_folder_opens_offline(geos
     ref, server = xyz_tiles
     layer = xyz_layer(server.url("same"))
     assert layer.isValid()
+    server = layer.serverProperties()  # the attribution moved there in QGIS 3.38
+    (server.setAttribution if hasattr(server, "setAttribution") else layer.setAttribution)("Demo imagery: rasterio test data (BSD-3-Clause)")
     log = Log()
     web = processing.run("geosam:encoderaster", {"INPUT": layer, "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt, **CHIPS, "OUTPUT": str(tmp_path / "web")},
                          feedback=log)
@@ -78,7 +80,7 @@ def test_an_xyz_layer_encodes_like_its_geotiff_and_the_folder_opens_offline(geos
     settings = json.loads(pq.read_metadata(tmp_path / "web" / "manifest.parquet").metadata[b"settings"])
     source = settings["source"]
     assert source["provider"] == "wms" and "type=xyz" in source["uri"] and f"127.0.0.1:{server.port}" in source["uri"]
-    assert source["resolution"] == pytest.approx(0.5971642834779395) and "attribution" in source
+    assert source["resolution"] == pytest.approx(0.5971642834779395) and source["attribution"] == "Demo imagery: rasterio test data (BSD-3-Clause)"
     # Without the network: the server is gone for this layer's URL, the folder still opens and answers a click.
     remote = importlib.import_module(f"{PLUGIN_NAME}.geo_sam_plugin.engine.remote")
     requests = server.requests

@@ -155,11 +155,20 @@ def source_definition(layer, grid: PixelGrid) -> dict:
     encoded = uri.encodedUri()
     encoded = bytes(encoded).decode() if not isinstance(encoded, str) else encoded
     provider_rights = layer.dataProvider().layerMetadata().rights() if hasattr(layer.dataProvider(), "layerMetadata") else []
-    attribution = [a for a in (*provider_rights, *layer.metadata().rights()) if a]
+    attribution = [a for a in (*provider_rights, *layer.metadata().rights(), _attribution(layer)) if a]
     return {
         "provider": layer.providerType(), "uri": encoded or layer.source(), "name": layer.name(), "crs": layer.crs().authid() or grid.crs_wkt,
         "resolution": grid.res, "attribution": "; ".join(dict.fromkeys(attribution)),
     }
+
+
+def _attribution(layer) -> str:
+    """The layer's own attribution (Layer Properties > QGIS Server): QgsMapLayerServerProperties' from QGIS 3.38 on,
+    the layer's before (deprecated there)."""
+    server = layer.serverProperties() if hasattr(layer, "serverProperties") else None
+    if server is not None and hasattr(server, "attribution"):
+        return server.attribution()
+    return layer.attribution()
 
 
 def cache_folder(folder: str | os.PathLike) -> Path:
@@ -267,7 +276,7 @@ class TileFetcher:
         def on_finished(content) -> None:
             replies.append(content)
 
-        manager.finished.connect(on_finished, Qt.DirectConnection)
+        manager.finished.connect(on_finished, Qt.ConnectionType.DirectConnection)
         try:
             while pending:
                 if cancelled():  # the worker's reader stops waiting for the rest, with this line
