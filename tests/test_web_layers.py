@@ -63,8 +63,8 @@ def test_an_xyz_layer_encodes_like_its_geotiff_and_the_folder_opens_offline(geos
     ref, server = xyz_tiles
     layer = xyz_layer(server.url("same"))
     assert layer.isValid()
-    server = layer.serverProperties()  # the attribution moved there in QGIS 3.38
-    (server.setAttribution if hasattr(server, "setAttribution") else layer.setAttribution)("Demo imagery: rasterio test data (BSD-3-Clause)")
+    properties = layer.serverProperties()  # the attribution moved there in QGIS 3.38
+    (properties.setAttribution if hasattr(properties, "setAttribution") else layer.setAttribution)("Demo imagery: rasterio test data (BSD-3-Clause)")
     log = Log()
     web = processing.run("geosam:encoderaster", {"INPUT": layer, "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt, **CHIPS, "OUTPUT": str(tmp_path / "web")},
                          feedback=log)
