@@ -840,42 +840,42 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · Ordner {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="217"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="219"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Laden Sie zuerst einen mit SAM 3 kodierten Merkmalsordner: Textprompts durchsuchen gespeicherte Merkmale.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="220"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="222"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Eine Textsuche läuft bereits: warten Sie darauf oder brechen Sie sie im Task-Manager ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>{0} × „{1}“ in {2} gefunden: Layer „{3}“.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="247"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Kein „{0}“ mit einer Bewertung von {1:g} oder mehr gefunden: der Layer „{2}“ ist leer. Senken Sie die Schwelle, um schwächere Treffer zu sehen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="254"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="256"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Suche „{0}“</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="259"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Suche „{0}“: SAM 3 wird geladen</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="274"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="276"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS hat den Layer abgelehnt</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="275"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="277"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Die für „{0}“ gefundenen Polygone konnten nicht zum Projekt hinzugefügt werden: {1}.</translation>
     </message>
@@ -900,42 +900,42 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>Der Layer hat keine Felder {0}: Diese Werte wurden nicht gespeichert (ein neuer Layer aus dem Dock hat sie).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="186"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="188"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Wählen Sie zuerst einen Checkpoint: Messen misst seinen Bild-Encoder auf diesem Rechner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="189"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="191"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Es wird bereits gemessen: warten Sie, oder brechen Sie es in der Aufgabenverwaltung ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
         <source>Measured: {0}</source>
         <translation>Gemessen: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="204"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="206"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>Der Encoder wird gemessen: eine Kachel in float32, eine in bfloat16</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="284"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="286"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>Die Geschwindigkeit von bfloat16 ist hier noch nicht gemessen: Messen misst eine Kachel in jeder Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="288"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
         <source>Not measured: {0}</source>
         <translation>Nicht gemessen: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} auf {1}: float32 {2:.1f} s pro Kachel; bfloat16 läuft dort nicht ({3}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="294"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} auf {1}: float32 {2:.1f} s pro Kachel, bfloat16 {3:.1f} s ({4:.2f}-mal so schnell).</translation>
     </message>
@@ -945,39 +945,44 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>Dieser Bereich wird kodiert… (klicken, um ihn zuerst zu kodieren)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="119"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>{0} wird in {1} kodiert, die Kacheln der Ansicht zuerst: klicken Sie sofort (ein Klick anderswo wird zuerst kodiert).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
         <source>Encoding stopped: {0}</source>
         <translation>Kodierung angehalten: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="174"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>Kodiert: {0} ist vollständig ({1} Kacheln).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="300"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>Pausiert: {0} von {1} Kacheln fertig (ein Klick kodiert seine Kachel trotzdem)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>Kodierung ab Ansicht: {0} von {1} Kacheln, {2:.2f} Kacheln/s, noch etwa {3:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="308"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>Kodierung ab Ansicht: {0} von {1} Kacheln</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
         <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
         <translation>Grenze erreicht: {0} von {1} Kacheln fertig (ein Klick kodiert seine Kachel trotzdem; Grenze erhöhen, um fortzufahren)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="92"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel (about {4:.0f} MB) fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0}: {1} x {2} px bei {3:g} pro Pixel (etwa {4:.0f} MB) werden über QGIS abgerufen, während sie kodiert werden, die Ansicht zuerst; sofort klicken.</translation>
     </message>
 </context>
 <context>

@@ -840,42 +840,42 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>{0} polígono(s) guardado(s) en {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="217"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="219"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Cargue primero una carpeta de características codificada con SAM 3: las indicaciones de texto buscan en características guardadas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="220"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="222"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Ya hay una búsqueda de texto en curso: espere o cancélela en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>Encontrados {0} '{1}' en {2}: capa '{3}'.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="247"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>No se encontró '{0}' con una puntuación de {1:g} o más: la capa '{2}' está vacía. Baje el umbral para ver coincidencias más débiles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="254"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="256"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Buscando '{0}'</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="259"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Buscando '{0}': cargando SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="274"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="276"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS rechazó la capa</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="275"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="277"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>No se pudieron añadir al proyecto los polígonos encontrados para «{0}»: {1}.</translation>
     </message>
@@ -900,42 +900,42 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>La capa no tiene el/los campo(s) {0}: esos valores no se guardaron (una capa nueva creada desde el panel los tiene).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="186"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="188"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Elija primero un checkpoint: Medir cronometra su codificador de imagen en esta máquina.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="189"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="191"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Ya hay una medición en curso: espere o cancélela en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
         <source>Measured: {0}</source>
         <translation>Medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="204"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="206"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>Midiendo el codificador: una tesela en float32, otra en bfloat16</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="284"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="286"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>La velocidad de bfloat16 aún no se ha medido aquí: Medir cronometra una tesela en cada precisión.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="288"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
         <source>Not measured: {0}</source>
         <translation>No medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} en {1}: float32 {2:.1f} s por tesela; bfloat16 no puede ejecutarse allí ({3}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="294"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} en {1}: float32 {2:.1f} s por tesela, bfloat16 {3:.1f} s ({4:.2f} veces más rápido).</translation>
     </message>
@@ -945,39 +945,44 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>Codificando esta zona… (haga clic para codificarla primero)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="119"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>Codificando {0} en {1}, primero las teselas de la vista: haga clic ya (un clic en otro lugar se codifica primero).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
         <source>Encoding stopped: {0}</source>
         <translation>Codificación detenida: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="174"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>Codificado: {0} está completo ({1} teselas).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="300"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>En pausa: {0} de {1} teselas listas (un clic codifica igualmente su tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>Codificando desde la vista: {0} de {1} teselas, {2:.2f} teselas/s, faltan unos {3:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="308"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>Codificando desde la vista: {0} de {1} teselas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
         <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
         <translation>Límite alcanzado: {0} de {1} teselas listas (un clic sigue codificando su tesela; suba el límite para continuar)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="92"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel (about {4:.0f} MB) fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0}: {1} x {2} px a {3:g} por píxel (unos {4:.0f} MB) obtenidos a través de QGIS mientras se codifican, la vista primero; haga clic ya.</translation>
     </message>
 </context>
 <context>

@@ -840,42 +840,42 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>{0} polygone(s) enregistré(s) dans {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="217"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="219"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Chargez d'abord un dossier de caractéristiques encodé avec SAM 3 : les invites textuelles cherchent dans les caractéristiques enregistrées.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="220"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="222"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Une recherche textuelle est déjà en cours : attendez-la ou annulez-la dans le gestionnaire de tâches.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>{0} « {1} » trouvés dans {2} : couche « {3} ».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="247"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche « {2} » est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="254"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="256"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Recherche de « {0} »</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="259"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Recherche de « {0} » : chargement de SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="274"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="276"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS a refusé la couche</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="275"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="277"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Impossible d'ajouter au projet les polygones trouvés pour « {0} » : {1}.</translation>
     </message>
@@ -900,42 +900,42 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>La couche n'a pas de champ(s) {0} : ces valeurs n'ont pas été enregistrées (une nouvelle couche créée depuis le panneau les a).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="186"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="188"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Choisissez d'abord un checkpoint : Mesurer chronomètre son encodeur d'image sur cette machine.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="189"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="191"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Une mesure est déjà en cours : attendez-la, ou annulez-la dans le gestionnaire de tâches.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
         <source>Measured: {0}</source>
         <translation>Mesuré : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="204"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="206"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>Mesure de l'encodeur : une tuile en float32, une en bfloat16</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="284"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="286"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>La vitesse de bfloat16 n'est pas encore mesurée ici : Mesurer chronomètre une tuile dans chaque précision.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="288"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
         <source>Not measured: {0}</source>
         <translation>Non mesuré : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} sur {1} : float32 {2:.1f} s par tuile ; bfloat16 ne peut pas y tourner ({3}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="294"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} sur {1} : float32 {2:.1f} s par tuile, bfloat16 {3:.1f} s ({4:.2f} fois plus rapide).</translation>
     </message>
@@ -945,39 +945,44 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>Encodage de cette zone… (cliquez pour l'encoder en premier)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="119"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>Encodage de {0} dans {1}, les tuiles de la vue d'abord : cliquez tout de suite (un clic ailleurs est encodé en premier).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
         <source>Encoding stopped: {0}</source>
         <translation>Encodage arrêté : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="174"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>Encodé : {0} est complet ({1} tuiles).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="300"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>En pause : {0} tuiles prêtes sur {1} (un clic encode quand même sa tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>Encodage depuis la vue : {0} tuiles sur {1}, {2:.2f} tuiles/s, encore environ {3:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="308"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>Encodage depuis la vue : {0} tuiles sur {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
         <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
         <translation>Limite atteinte : {0} tuiles prêtes sur {1} (un clic encode toujours sa tuile ; relevez la limite pour continuer)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="92"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel (about {4:.0f} MB) fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0} : {1} x {2} px à {3:g} par pixel (environ {4:.0f} Mo) récupérés par QGIS pendant l'encodage, la vue d'abord ; cliquez tout de suite.</translation>
     </message>
 </context>
 <context>

@@ -840,42 +840,42 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>{0} polígono(s) guardado(s) em {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="217"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="219"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Carregue primeiro uma pasta de características codificada com SAM 3: os prompts de texto pesquisam características guardadas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="220"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="222"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Já está em curso uma pesquisa de texto: aguarde ou cancele-a no gestor de tarefas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>Encontrados {0} '{1}' em {2}: camada '{3}'.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="247"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Nenhum '{0}' encontrado com pontuação de {1:g} ou mais: a camada '{2}' está vazia. Baixe o limiar para ver correspondências mais fracas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="254"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="256"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>A procurar '{0}'</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="259"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>A procurar '{0}': a carregar o SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="274"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="276"/>
         <source>QGIS refused the layer</source>
         <translation>O QGIS recusou a camada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="275"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="277"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Não foi possível adicionar ao projeto os polígonos encontrados para «{0}»: {1}.</translation>
     </message>
@@ -900,42 +900,42 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>A camada não tem o(s) campo(s) {0}: esses valores não foram guardados (uma camada nova criada a partir do painel tem-nos).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="186"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="188"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Escolha primeiro um checkpoint: Medir cronometra o seu codificador de imagem nesta máquina.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="189"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="191"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Já há uma medição em curso: aguarde ou cancele-a no gestor de tarefas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
         <source>Measured: {0}</source>
         <translation>Medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="204"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="206"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>A medir o codificador: um bloco em float32, outro em bfloat16</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="284"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="286"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>A velocidade de bfloat16 ainda não foi medida aqui: Medir cronometra um bloco em cada precisão.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="288"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
         <source>Not measured: {0}</source>
         <translation>Não medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} em {1}: float32 {2:.1f} s por bloco; bfloat16 não pode correr aí ({3}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="294"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} em {1}: float32 {2:.1f} s por bloco, bfloat16 {3:.1f} s ({4:.2f} vezes mais rápido).</translation>
     </message>
@@ -945,39 +945,44 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>A codificar esta área… (clique para a codificar primeiro)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="119"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>A codificar {0} em {1}, primeiro os blocos da vista: clique já (um clique noutro sítio é codificado primeiro).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
         <source>Encoding stopped: {0}</source>
         <translation>Codificação parada: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="174"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>Codificado: {0} está completo ({1} blocos).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="300"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>Em pausa: {0} de {1} blocos prontos (um clique codifica na mesma o seu bloco)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>A codificar a partir da vista: {0} de {1} blocos, {2:.2f} blocos/s, faltam cerca de {3:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="308"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>A codificar a partir da vista: {0} de {1} blocos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
         <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
         <translation>Limite atingido: {0} de {1} blocos prontos (um clique continua a codificar o seu bloco; aumente o limite para continuar)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="92"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel (about {4:.0f} MB) fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0}: {1} x {2} px a {3:g} por píxel (cerca de {4:.0f} MB) obtidos através do QGIS enquanto são codificados, a vista primeiro; clique já.</translation>
     </message>
 </context>
 <context>

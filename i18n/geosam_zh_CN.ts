@@ -840,42 +840,42 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>已将 {0} 个多边形保存到 {1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="217"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="219"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>请先加载用 SAM 3 编码的特征文件夹：文本提示在缓存的特征中搜索。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="220"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="222"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>已有文本搜索正在运行：请等待，或在任务管理器中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="243"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>在 {2} 中找到 {0} 个“{1}”：图层“{3}”。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="247"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>未找到分数不低于 {1:g} 的“{0}”：图层“{2}”为空。降低阈值可查看较弱的匹配。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="254"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="256"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>正在查找“{0}”</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="257"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="259"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>正在查找“{0}”：正在加载 SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="274"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="276"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS 拒绝了该图层</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="275"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="277"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>无法将为“{0}”找到的多边形添加到项目：{1}。</translation>
     </message>
@@ -900,42 +900,42 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>该图层没有 {0} 字段：这些值未被保存（从面板新建的图层包含这些字段）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="186"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="188"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>请先选择检查点:“测量”会在本机上为其图像编码器计时。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="189"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="191"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>测量已在进行:请等待,或在任务管理器中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="196"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
         <source>Measured: {0}</source>
         <translation>已测量:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="204"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="206"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>正在测量编码器:float32 一个图块,bfloat16 一个图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="284"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="286"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>此处尚未测量 bfloat16 的速度:“测量”会在每种精度下为一个图块计时。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="288"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
         <source>Not measured: {0}</source>
         <translation>未测量:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} 在 {1} 上:float32 每图块 {2:.1f} 秒;bfloat16 无法在此运行({3})。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="294"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} 在 {1} 上:float32 每图块 {2:.1f} 秒,bfloat16 {3:.1f} 秒(快 {4:.2f} 倍)。</translation>
     </message>
@@ -945,39 +945,44 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>正在编码此区域…(点击可优先编码)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="119"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>正在将 {0} 编码到 {1},先编码视图中的图块:现在即可点击(点击其他地方会优先编码)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
         <source>Encoding stopped: {0}</source>
         <translation>编码已停止:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="174"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>已编码:{0} 已完成({1} 个图块)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="300"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>已暂停:{1} 个图块中 {0} 个已就绪(点击仍会编码其图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>从视图编码:{1} 个图块中已完成 {0} 个,{2:.2f} 图块/秒,约剩 {3:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="308"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>从视图编码:{1} 个图块中已完成 {0} 个</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
         <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
         <translation>已达上限：{1} 个切片中 {0} 个已就绪（点击仍会编码其所在切片；提高上限以继续）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="92"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel (about {4:.0f} MB) fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0}：{1} x {2} 像素，每像素 {3:g}（约 {4:.0f} MB），通过 QGIS 获取并同时编码，视图优先；现在即可点击。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import numpy as np
@@ -514,6 +515,7 @@ def test_encode_from_view_on_a_web_layer_fetches_through_qgis_and_answers_clicks
     requests = server.requests
     dock.view_button.click()
     assert ctl.view_session and ctl.fetch_task is not None, dock.status.text()
+    assert re.search(r"^Loopback basemap: \d+ x \d+ px at [\d.]+ per pixel \(about \d+ MB\) fetched through QGIS while it is encoded", dock.status.text()), dock.status.text()
     QgsProject.instance().removeMapLayer(layer.id())  # removed during the session: the fetch has its own provider
     centre = canvas.extent().center()
     ctl.add_point(centre.x(), centre.y(), 1)

@@ -69,7 +69,7 @@ class BackgroundWork:
             to_layer = QgsCoordinateTransform(self.canvas_crs(), layer.crs(), QgsProject.instance())
             extent = to_layer.transformBoundingBox(self.canvas.extent())
             grid = layer_grid(layer, extent, extent.width() / max(1, self.canvas.mapSettings().outputSize().width()))
-            check_size(layer, grid, 1024, 512)
+            _chips, size = check_size(layer, grid, 1024, 512)
             fetcher = TileFetcher(layer, grid, prepare_cache(folder, grid, source_definition(layer, grid)))
         except LayerSourceError as exc:
             self.message.emit(str(exc), Qgis.MessageLevel.Warning)
@@ -89,6 +89,8 @@ class BackgroundWork:
         if not self.start_view(str(fetcher.cache), checkpoint, folder, precision=precision, device=device, name=layer.name(), limit=limit):
             self.stop_fetch()
             return False
+        self.message.emit(QCoreApplication.translate("SegmentController", "{0}: {1} x {2} px at {3:g} per pixel (about {4:.0f} MB) fetched through QGIS while it is encoded, the view first; click at once.").format(
+            layer.name(), grid.width, grid.height, grid.res, size / 1e6), Qgis.MessageLevel.Info)
         return True
 
     def stop_fetch(self) -> None:
