@@ -207,6 +207,27 @@ def _write_atomic(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+@dataclass(frozen=True)
+class _Reply:
+    """What the fetch needs of one network reply, copied while QGIS's `finished` signal is emitted."""
+
+    ok: bool
+    status: int | None
+    url: str  # without query or user: no key or token in a message
+    error: str
+    retry_after: str
+
+    @classmethod
+    def of(cls, content) -> _Reply:
+        from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
+
+        status = content.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        qurl = content.request().url()
+        url = f"{qurl.scheme()}://{qurl.host()}{f':{qurl.port()}' if qurl.port() > 0 else ''}{qurl.path()}"
+        retry_after = bytes(content.rawHeader(b"Retry-After") or b"").decode(errors="replace").strip()
+        return cls(content.error() == QNetworkReply.NetworkError.NoError, int(status) if status is not None else None, url, content.errorString(), retry_after)
+
+
 class _TileFailed(Exception):
     def __init__(self, text: str, retry: bool, wait_s: float | None = None) -> None:
         super().__init__(text)
@@ -274,7 +295,7 @@ class TileFetcher:
         replies: list = []
 
         def on_finished(content) -> None:
-            replies.append(content)
+            replies.append(_Reply.of(content))  # the signal's object lives only while it is emitted: copied now
 
         manager.finished.connect(on_finished, Qt.ConnectionType.DirectConnection)
         try:
@@ -341,22 +362,17 @@ class TileFetcher:
 
     def _check(self, replies: list, feedback) -> None:
         """The HTTP answers of this tile's requests: an error to retry, one to stop at, or none (404: no tile there)."""
-        from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
-
-        for content in replies:
-            status = content.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-            if content.error() == QNetworkReply.NetworkError.NoError or status in NO_TILE_STATUSES:
+        for reply in replies:
+            status, url = reply.status, reply.url
+            if reply.ok or status in NO_TILE_STATUSES:
                 continue
-            qurl = content.request().url()
-            url = f"{qurl.scheme()}://{qurl.host()}{f':{qurl.port()}' if qurl.port() > 0 else ''}{qurl.path()}"  # no query, no user: no key or token
             if status == 429:
-                retry_after = bytes(content.rawHeader(b"Retry-After") or b"").decode().strip()
-                wait = min(float(retry_after), RETRY_AFTER_CAP_S) if retry_after.replace(".", "", 1).isdigit() else None
+                wait = min(float(reply.retry_after), RETRY_AFTER_CAP_S) if reply.retry_after.replace(".", "", 1).isdigit() else None
                 raise _TileFailed(f"HTTP 429, too many requests, from {url}", retry=True, wait_s=wait)
-            if status is not None and 400 <= int(status) < 500:
-                what = "check the layer's authentication (Layer Properties > Source)" if int(status) in (401, 403) else "check the layer's URL"
-                raise _TileFailed(f"the server answered HTTP {int(status)} for {url}: {what}", retry=False)
-            text = f"HTTP {int(status)}" if status is not None else content.errorString() or "no answer"
+            if status is not None and 400 <= status < 500:
+                what = "check the layer's authentication (Layer Properties > Source)" if status in (401, 403) else "check the layer's URL"
+                raise _TileFailed(f"the server answered HTTP {status} for {url}: {what}", retry=False)
+            text = f"HTTP {status}" if status is not None else reply.error or "no answer"
             raise _TileFailed(f"{text} from {url}", retry=True)
         errors = [e for e in (feedback.errors() if hasattr(feedback, "errors") else []) if e]
         if errors:
