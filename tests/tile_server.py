@@ -47,6 +47,7 @@ class TileServer:
 
     def __init__(self, root: Path) -> None:
         self.requests = 0
+        self.paths: list[str] = []  # what was asked for, in order
         self.fail_status: int | None = None
         self.fail_after = 0  # answers given normally before fail_status starts
         self.rate_limited = 0  # the first N requests are answered 429 with Retry-After: 1
@@ -60,6 +61,7 @@ class TileServer:
             def do_GET(self):  # noqa: N802
                 with server.lock:
                     server.requests += 1
+                    server.paths.append(self.path)
                     n = server.requests
                 if n <= server.rate_limited:
                     self.send_response(429)
