@@ -24,7 +24,7 @@ from .runtime import (
     resolve_device,
     upsample_logits_to_mask,
 )
-from .tinyvit import tinyvit_encoder
+from .tinyvit import onnx_image_encoder, tinyvit_encoder
 
 
 class SamAdapter(CachedDensePE):
@@ -81,6 +81,10 @@ class SamAdapter(CachedDensePE):
             quantize_linear_layers(self.tinyvit, self.precision)
         elif self.sam is not None:
             quantize_linear_layers(self.sam.image_encoder, self.precision)
+        # TinyViT (MobileSAM, LiteMedSAM) in float32 on the CPU runs in ONNX Runtime: the same maths, about 3x faster.
+        self.onnx_encoder = None
+        if with_image_encoder and spec.variant in ("mobile_sam", "lite_medsam") and str(self.device) == "cpu" and self.precision == "float32" and fast_attention:
+            self.onnx_encoder = onnx_image_encoder(self.tinyvit if self.tinyvit is not None else self.sam.image_encoder, self.model_size)
         del state
 
     # The expensive half: once per chip.
@@ -114,7 +118,7 @@ class SamAdapter(CachedDensePE):
                 batch.append(F.pad(tensor.float() / 255.0, (0, self.model_size - w, 0, self.model_size - h)))
             else:
                 batch.append(self.sam.preprocess(tensor))
-        encoder = self.tinyvit if self.tinyvit is not None else self.sam.image_encoder
+        encoder = self.onnx_encoder or (self.tinyvit if self.tinyvit is not None else self.sam.image_encoder)
         with torch.inference_mode(), compute(self.device, self.precision):
             embeddings = encoder(torch.cat(batch, dim=0)).float()
         return [{"features": embeddings[i : i + 1]} for i in range(len(images))]
