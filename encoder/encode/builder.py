@@ -513,9 +513,9 @@ def dataset_from_settings(settings: dict) -> RasterDataset:
     """The raster as an encode with these settings read it (bands, CRS, resolution)."""
     from .tiles import is_tile_cache, open_dataset
 
-    if is_tile_cache(settings["source_path"]):
-        return open_dataset(settings["source_path"])
-    return open_dataset(settings["source_path"], indexes=settings["bands"], crs=settings["crs"], resolution=settings["resolution"])
+    # A tile cache is its own grid: its settings' bands and CRS are what it is, not a choice to apply again.
+    options = {} if is_tile_cache(settings["source_path"]) else {"indexes": settings["bands"], "crs": settings["crs"], "resolution": settings["resolution"]}
+    return open_dataset(settings["source_path"], **options)
 
 
 def check_shard(k: int, n: int) -> tuple[int, int]:

@@ -115,7 +115,7 @@ class ViewSession(FeatureQueryEngine):
         self.checkpoint_path = str(checkpoint)
         self.scheduler = ChipScheduler()
         self.scheduler.paused = paused
-        self.scheduler.limit = limit or None
+        self.set_limit(limit)
         self.builder = FeatureCacheBuilder(self.dataset, self.spec, folder, chip_size=chip_size, stride=stride, device=device, precision=precision,
                                            scheduler=self.scheduler, progress=self._progress)
         self.plan = self.builder.plan()

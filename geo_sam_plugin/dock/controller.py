@@ -32,6 +32,13 @@ from .query_worker import QueryWorker
 MAX_QUEUED_DRAWN = 2500
 
 
+def _footprint(chip, transform: QgsCoordinateTransform) -> QgsGeometry | None:
+    """A chip's bounds as a polygon in the canvas CRS; None for a chip the canvas CRS cannot hold (not drawn)."""
+    b = chip.bounds
+    geometry = QgsGeometry.fromRect(QgsRectangle(b.minx, b.miny, b.maxx, b.maxy))
+    return None if operation_failed(geometry.transform(transform)) else geometry
+
+
 def _band(canvas, geometry_type, color: QColor, width: int = 2, fill_alpha: int = 70) -> QgsRubberBand:
     band = QgsRubberBand(canvas, geometry_type)
     band.setStrokeColor(color)
@@ -207,13 +214,8 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         if self.engine is None:
             return []
         transform = self._folder_to_canvas()
-        footprints = []
-        for chip in self.engine.encoded_chips() if self.live else self.engine.chips:
-            b = chip.bounds
-            geometry = QgsGeometry.fromRect(QgsRectangle(b.minx, b.miny, b.maxx, b.maxy))
-            if not operation_failed(geometry.transform(transform)):  # a chip the canvas CRS cannot hold is not drawn
-                footprints.append(geometry)
-        return footprints
+        footprints = (_footprint(chip, transform) for chip in (self.engine.encoded_chips() if self.live else self.engine.chips))
+        return [geometry for geometry in footprints if geometry is not None]
 
     def show_chips(self, visible: bool) -> None:
         """The chips on the map: a folder's, live mode's encoded ones; a view session's as ready (dashed), being
@@ -227,21 +229,19 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
             for geometry in self.chip_footprints():
                 self.chip_band.addGeometry(geometry, None)
             return
-        chips = self.engine.chips
-        detail = len(chips) <= MAX_QUEUED_DRAWN
-        status = self.engine.view(detail=detail)
-        encoding = set(status["encoding_ids"])
-        states = status["states"] if detail else ["encoding" if i in encoding else "" for i in range(len(chips))]
+        chips = self.engine.chips  # in chip id order
+        if len(chips) <= MAX_QUEUED_DRAWN:
+            drawn = zip(chips, self.engine.view(detail=True)["states"])
+        else:  # the ready ones (as live mode draws them) and those being encoded
+            for geometry in self.chip_footprints():
+                self.chip_band.addGeometry(geometry, None)
+            drawn = ((chips[i], "encoding") for i in self.engine.view()["encoding_ids"])
         bands = {"ready": self.chip_band, "encoding": self.encoding_band, "queued": self.queued_band}
         transform = self._folder_to_canvas()
-        ready = [] if detail else self.chip_footprints()
-        for geometry in ready:
-            self.chip_band.addGeometry(geometry, None)
-        for chip, state in zip(chips, states):
-            if state in bands:
-                geometry = QgsGeometry.fromRect(QgsRectangle(chip.bounds.minx, chip.bounds.miny, chip.bounds.maxx, chip.bounds.maxy))
-                if not operation_failed(geometry.transform(transform)):
-                    bands[state].addGeometry(geometry, None)
+        for chip, state in drawn:
+            geometry = _footprint(chip, transform) if state in bands else None
+            if geometry is not None:
+                bands[state].addGeometry(geometry, None)
 
     def _ready(self) -> bool:
         if self.engine is None:

@@ -23,11 +23,8 @@ class FetchTask(QgsTask):
     def run(self) -> bool:  # task thread: no GUI calls here
         try:
             self.fetcher.run(cancelled=self.isCanceled, progress=lambda done, total: self.setProgress(100.0 * done / max(total, 1)))
-        except LayerSourceError as exc:
+        except LayerSourceError as exc:  # the fetcher's one line, a provider's own failure included
             self.message = str(exc)
-            return False
-        except Exception as exc:  # a provider's own failure: one line, never a traceback in the user's face
-            self.message = f"Fetching {self.fetcher.name} failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
             return False
         return not self.isCanceled()
 

@@ -313,9 +313,10 @@ class TileFetcher:
         except LayerSourceError as exc:
             self._failed(str(exc))
             raise
-        except Exception as exc:  # a provider's own failure: the worker hears it too
-            self._failed(f"Fetching {self.name} failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
-            raise
+        except Exception as exc:  # a provider's own failure: one line for the worker, the dock and Processing
+            text = f"Fetching {self.name} failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
+            self._failed(text)
+            raise LayerSourceError(text) from None
         finally:
             manager.finished.disconnect(on_finished)
         return self.fetched
