@@ -240,7 +240,13 @@ def _open_raster(worker, args, blobs, job):
 
     spec = create_model_spec_from_checkpoint(args["checkpoint"])
     engine = OnlineQueryEngine(open_dataset(args["raster"]), spec, device=args.get("device") or None, precision=args.get("precision", "float32"), decoder=args.get("decoder", "fast"))
-    return {"session": worker.add_session(engine), "note": "", **_engine_info(engine, live=True)}, []
+    warmed = False
+    if args.get("warm", True):
+        try:  # the decoder's export (and a TinyViT's first run) now, while the dock says the model is loading
+            warmed = engine.warm_up()
+        except Exception:  # a courtesy, as for a folder: the first click then pays it, and the worker's log says why
+            traceback.print_exc()
+    return {"session": worker.add_session(engine), "note": "", "warmed": warmed, **_engine_info(engine, live=True)}, []
 
 
 def _query(worker, args, blobs, job):

