@@ -37,7 +37,6 @@ def bench_tinyvit(work: Path, repeat: int, vit_b_ckpt: Path) -> None:
     row("10 tinyvit", "LiteMedSAM TinyViT s/chip (256 px chip)", results["LiteMedSAM TinyViT"], results["ViT-B"], "s", "per chip")
     row("10 tinyvit", "LiteMedSAM s per 1024 x 1024 px of image (16 chips of 256)", 16 * results["LiteMedSAM TinyViT"], results["ViT-B"], "s", "per area")
     from encoder.geo import pixel_to_map
-
     from encoder.segment.vectorize import VectorOptions, mask_to_polygons
 
     firsts, opens, vectorising, rings = {}, {}, {}, {}
