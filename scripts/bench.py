@@ -29,6 +29,7 @@ from benchmarks.install import bench_download, bench_install, bench_runtime_offl
 from benchmarks.int8 import bench_int8  # noqa: E402
 from benchmarks.memory import bench_memory, bench_vit_h  # noqa: E402
 from benchmarks.precision import bench_precision  # noqa: E402
+from benchmarks.profile import bench_profile  # noqa: E402
 from benchmarks.sam3 import bench_sam3  # noqa: E402
 from benchmarks.start import bench_plugin_start  # noqa: E402
 from benchmarks.tinyvit import bench_tinyvit  # noqa: E402
@@ -46,7 +47,7 @@ def main() -> int:
     parser.add_argument("--clicks", type=int, default=200)
     parser.add_argument("--big", type=int, default=20000, help="side of the large raster for the memory figure")
     parser.add_argument("--quick", action="store_true", help="skip the slow ViT-H and 20000 px figures")
-    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed,tinyvit,sam3,worker,int8,view,xyz,dask", help="comma-separated stages to run")
+    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed,tinyvit,sam3,worker,int8,view,xyz,dask,profile", help="comma-separated stages to run")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -60,7 +61,7 @@ def main() -> int:
         work = Path(tmp)
         stages = set(args.stages.split(","))
         if args.quick:
-            stages -= {"memory", "vith", "sam3"}
+            stages -= {"memory", "vith", "sam3", "profile"}
         if stages & {"encode", "throughput", "precision", "tinyvit"}:
             ckpt = bench_encoding(work, args.repeat)
             if "throughput" in stages:
@@ -87,6 +88,8 @@ def main() -> int:
             bench_xyz(work)
         if "dask" in stages:
             bench_dask_scaling(work)
+        if "profile" in stages:
+            bench_profile(work)
         if "start" in stages:
             bench_plugin_start(work, args.repeat)
         if "install" in stages:

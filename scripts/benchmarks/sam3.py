@@ -14,7 +14,8 @@ def bench_sam3(work: Path) -> None:
     """The full-size SAM 3 (840 M parameters, random weights): a 1008 px chip encoded in float32 and bfloat16
     against Sam3Processor.set_image, and a text prompt on cached features against Sam3Processor from the image."""
     try:
-        from encoder.models.sam3 import OFFICIAL_SAM3, import_sam3
+        from encoder.models.checkpoints import OFFICIAL_SAM3
+        from encoder.models.sam3 import import_sam3
 
         import_sam3()
     except Exception as exc:  # noqa: BLE001
