@@ -209,8 +209,11 @@ def preprocess(image, device):
     return transform(v2.functional.to_image(image).to(device)).unsqueeze(0)
 
 
-def backbone_out(model, trunk_out):
-    """What Sam3Processor.set_image keeps (backbone.forward_image), from a cached trunk output."""
+def backbone_out(model, trunk_out, interactive: bool = True):
+    """What Sam3Processor.set_image keeps (backbone.forward_image), from a cached trunk output.
+
+    interactive=False leaves out the interactive head's neck (sam2_backbone_out): a text or example query never reads
+    it (only Sam3Image.predict_inst does), and on a CPU it is about half of this step (1.6 s of 3.2 s a chip, full size)."""
     neck = model.backbone.vision_backbone
     scalp = model.backbone.scalp
 
@@ -221,7 +224,7 @@ def backbone_out(model, trunk_out):
 
     features, positions = levels(neck.convs)
     sam2 = None
-    if neck.sam2_convs is not None and model.inst_interactive_predictor is not None:
+    if interactive and neck.sam2_convs is not None and model.inst_interactive_predictor is not None:
         fpn, pos = levels(neck.sam2_convs)
         decoder = model.inst_interactive_predictor.model.sam_mask_decoder  # as Sam3Processor.set_image
         fpn[0], fpn[1] = decoder.conv_s0(fpn[0]), decoder.conv_s1(fpn[1])
@@ -347,7 +350,7 @@ class Sam3Adapter:
         normalised = [((x0 + x1) / 2 / w, (y0 + y1) / 2 / h, (x1 - x0) / w, (y1 - y0) / h) for x0, y0, x1, y1 in boxes]
         captured: list = []
         with torch.inference_mode():
-            ground(self.model, backbone_out(self.model, features["features"]), self.text(concept), self.device, 1.0, normalised, labels, capture=captured)
+            ground(self.model, backbone_out(self.model, features["features"], interactive=False), self.text(concept), self.device, 1.0, normalised, labels, capture=captured)
         return captured[0]
 
     def find(self, features: dict, concept: str, valid_hw: tuple[int, int], threshold: float, exemplar=None):
@@ -358,6 +361,6 @@ class Sam3Adapter:
         from sam3.model.data_misc import interpolate
 
         with torch.inference_mode():
-            scores, _boxes, logits = ground(self.model, backbone_out(self.model, features["features"]), self.text(concept), self.device, threshold, tokens=exemplar)
+            scores, _boxes, logits = ground(self.model, backbone_out(self.model, features["features"], interactive=False), self.text(concept), self.device, threshold, tokens=exemplar)
             masks = interpolate(logits.unsqueeze(1), tuple(valid_hw), mode="bilinear", align_corners=False).sigmoid() > 0.5
         return scores.float().cpu().numpy(), masks[:, 0].cpu().numpy()
