@@ -109,8 +109,10 @@ def bench_profile(work: Path) -> None:
         report("SAM 3 trunk", wall, kinds, gflop, rate, others)
         total = sum(kinds.values())
         share = kinds.get("linear layers (matrix products)", 0.0) / total
-        row("19 profile", "SAM 3 trunk: the linear layers' share of Sam3Processor's own trunk", share, unit="", target="float32 at <= 0.6x needs < 0.6 (same maths)",
-            met=share < 0.6)
+        # Not a goal of its own: the bound on issue 28's SAM 3 goal. The trunk is Sam3Processor's own code, so while
+        # this share is 0.6 or more, 0.6x its set_image in float32 would need the other operations to take no time.
+        row("19 profile", "SAM 3 trunk: the linear layers' share of Sam3Processor's own trunk", share, unit="",
+            target="the float32 goal (<= 0.6x) is out of reach of faster code while this is >= 0.6")
         trunk = None
     _tinyvit_split(work)
 
