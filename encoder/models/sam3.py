@@ -111,6 +111,20 @@ def cpu_workarounds(device):
         torch.Tensor.pin_memory = pin_memory
 
 
+def build_trunk(arch: Sam3Arch):
+    """sam3's ViT image trunk with these sizes (model_builder's recipe): what a chip is encoded with."""
+    import_sam3()
+    from sam3.model.vitdet import ViT
+
+    return ViT(
+        img_size=SAM3_IMAGE_SIZE, pretrain_img_size=336, patch_size=14, embed_dim=arch.vit_dim, depth=arch.vit_depth,
+        num_heads=max(arch.vit_dim // 64, 1), mlp_ratio=arch.vit_mlp / arch.vit_dim, norm_layer="LayerNorm", drop_path_rate=0.1,
+        qkv_bias=True, use_abs_pos=True, tile_abs_pos=True, global_att_blocks=arch.global_blocks, rel_pos_blocks=(), use_rope=True,
+        use_interp_rope=True, window_size=24, pretrain_use_cls_token=True, retain_cls_token=False, ln_pre=True, ln_post=False,
+        return_interm_layers=False, bias_patch_embed=False, compile_mode=None,
+    )
+
+
 def build_image_model(arch: Sam3Arch, device):
     """sam3's Sam3Image with these sizes: model_builder.build_sam3_image_model's recipe, sized by arch."""
     import_sam3()
@@ -123,20 +137,13 @@ def build_image_model(arch: Sam3Arch, device):
     from sam3.model.necks import Sam3DualViTDetNeck
     from sam3.model.text_encoder_ve import VETextEncoder
     from sam3.model.tokenizer_ve import SimpleTokenizer
-    from sam3.model.vitdet import ViT
 
     def attention(batch_first=True, dropout=0.1):
         return MultiheadAttention(num_heads=8, dropout=dropout, embed_dim=256, batch_first=batch_first)
 
     with cpu_workarounds(device):
         position = mb._create_position_encoding(precompute_resolution=None)
-        trunk = ViT(
-            img_size=SAM3_IMAGE_SIZE, pretrain_img_size=336, patch_size=14, embed_dim=arch.vit_dim, depth=arch.vit_depth,
-            num_heads=max(arch.vit_dim // 64, 1), mlp_ratio=arch.vit_mlp / arch.vit_dim, norm_layer="LayerNorm", drop_path_rate=0.1,
-            qkv_bias=True, use_abs_pos=True, tile_abs_pos=True, global_att_blocks=arch.global_blocks, rel_pos_blocks=(), use_rope=True,
-            use_interp_rope=True, window_size=24, pretrain_use_cls_token=True, retain_cls_token=False, ln_pre=True, ln_post=False,
-            return_interm_layers=False, bias_patch_embed=False, compile_mode=None,
-        )
+        trunk = build_trunk(arch)
         neck = Sam3DualViTDetNeck(position_encoding=position, d_model=256, scale_factors=[4.0, 2.0, 1.0, 0.5], trunk=trunk, add_sam2_neck=arch.interactive)
         text = VETextEncoder(tokenizer=SimpleTokenizer(bpe_path=bpe_path()), d_model=256, width=arch.text_width, heads=max(arch.text_width // 64, 1), layers=arch.text_layers)
         backbone = mb._create_vl_backbone(neck, text)

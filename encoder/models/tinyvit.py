@@ -45,6 +45,22 @@ def tinyvit_encoder(state: dict, path: str, variant: str):
     return encoder
 
 
+def export_onnx(module, size: int) -> bytes:
+    """The TinyViT image encoder as an ONNX model in memory: input x (N, 3, size, size), output y."""
+    import io
+    import warnings
+
+    import torch
+
+    buffer = io.BytesIO()
+    dummy = torch.zeros(1, 3, size, size)
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # tracer notes
+        torch.onnx.export(module, (dummy,), buffer, dynamo=False, input_names=["x"], output_names=["y"],
+                          dynamic_axes={"x": {0: "batch"}, "y": {0: "batch"}}, opset_version=17)
+    return buffer.getvalue()
+
+
 def onnx_image_encoder(module, size: int):
     """The TinyViT image encoder exported to ONNX in memory and run by ONNX Runtime on the CPU, or None where
     onnxruntime is missing or the export fails (torch then runs the module itself).
@@ -53,9 +69,6 @@ def onnx_image_encoder(module, size: int):
     to Ultralytics' MobileSAM and to LiteMedSAM's own forward). ONNX Runtime fuses TinyViT's many small convolutions,
     normalisations and window attentions, which torch runs one by one: about 3x faster a chip on a CPU (`make bench`,
     stage 10). The export costs 2 to 3 s when the model loads."""
-    import io
-    import warnings
-
     import torch
 
     from .fast_decoder import onnxruntime_available
@@ -64,19 +77,14 @@ def onnx_image_encoder(module, size: int):
         return None
     import onnxruntime as ort
 
-    buffer = io.BytesIO()
-    dummy = torch.zeros(1, 3, size, size)
     try:
-        with torch.no_grad(), warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # tracer notes
-            torch.onnx.export(module, (dummy,), buffer, dynamo=False, input_names=["x"], output_names=["y"],
-                              dynamic_axes={"x": {0: "batch"}, "y": {0: "batch"}}, opset_version=17)
+        model = export_onnx(module, size)
         options = ort.SessionOptions()
         options.intra_op_num_threads = torch.get_num_threads()
         # Idle threads sleep: a view session's clicks need the cores between two chips.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3
-        session = ort.InferenceSession(buffer.getvalue(), options, providers=["CPUExecutionProvider"])
+        session = ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
     except Exception:  # an exporter or runtime that cannot take this module: torch runs it, as before
         return None
     return OnnxImageEncoder(session)

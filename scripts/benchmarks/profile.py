@@ -90,20 +90,12 @@ def bench_profile(work: Path) -> None:
     vit_b = None
     try:
         from encoder.models.checkpoints import OFFICIAL_SAM3
-        from encoder.models.sam3 import import_sam3
+        from encoder.models.sam3 import build_trunk
 
-        import_sam3()
-        from sam3.model.vitdet import ViT
+        trunk = build_trunk(OFFICIAL_SAM3).eval()  # the official sizes, as the encoder builds it
     except Exception as exc:  # noqa: BLE001
         row("19 profile", "SAM 3 trunk", "not measured", target=f"sam3 is not installed ({exc})")
     else:
-        arch = OFFICIAL_SAM3
-        trunk = ViT(  # the official trunk's sizes, as encoder.models.sam3.build_image_model builds it
-            img_size=1008, pretrain_img_size=336, patch_size=14, embed_dim=arch.vit_dim, depth=arch.vit_depth, num_heads=arch.vit_dim // 64,
-            mlp_ratio=arch.vit_mlp / arch.vit_dim, norm_layer="LayerNorm", qkv_bias=True, use_abs_pos=True, tile_abs_pos=True,
-            global_att_blocks=arch.global_blocks, rel_pos_blocks=(), use_rope=True, use_interp_rope=True, window_size=24,
-            pretrain_use_cls_token=True, retain_cls_token=False, ln_pre=True, ln_post=False, return_interm_layers=False, bias_patch_embed=False,
-        ).eval()
         wall, kinds, gflop, others = torch_split(trunk, torch.randn(1, 3, 1008, 1008))
         row("19 profile", "SAM 3's ViT trunk (sam3's own code, the official sizes): one 1008 px chip, profiled", wall, unit="s")
         report("SAM 3 trunk", wall, kinds, gflop, rate, others)
@@ -119,31 +111,23 @@ def bench_profile(work: Path) -> None:
 
 def _tinyvit_split(work: Path) -> None:
     """MobileSAM's TinyViT as ONNX Runtime runs it (the CPU default), by ONNX operator, from ORT's own profiler."""
-    import io
-    import warnings
-
     import torch
 
     from encoder.models.fast_decoder import onnxruntime_available
-    from encoder.models.tinyvit import build_tinyvit
+    from encoder.models.tinyvit import build_tinyvit, export_onnx
 
     if not onnxruntime_available():
         row("19 profile", "TinyViT in ONNX Runtime", "not measured", target="onnxruntime is not installed")
         return
     import onnxruntime as ort
 
-    module = build_tinyvit("mobile_sam").eval()
     x = torch.zeros(1, 3, 1024, 1024)
-    buffer = io.BytesIO()
-    with torch.no_grad(), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        torch.onnx.export(module, (x,), buffer, dynamo=False, input_names=["x"], output_names=["y"], opset_version=17)
     options = ort.SessionOptions()
     options.intra_op_num_threads = torch.get_num_threads()
     options.enable_profiling = True
     options.profile_file_prefix = str(work / "tinyvit_profile")
     options.log_severity_level = 3
-    session = ort.InferenceSession(buffer.getvalue(), options, providers=["CPUExecutionProvider"])
+    session = ort.InferenceSession(export_onnx(build_tinyvit("mobile_sam").eval(), 1024), options, providers=["CPUExecutionProvider"])
     runs = 3
     session.run(None, {"x": x.numpy()})  # the first run plans memory: not counted
     start = time.perf_counter()
@@ -152,7 +136,7 @@ def _tinyvit_split(work: Path) -> None:
     wall = (time.perf_counter() - start) / runs
     events = json.loads(Path(session.end_profiling()).read_text())
     per_op: dict[str, float] = collections.Counter()
-    for event in events[1:]:  # the first run's events are mixed with the session's set-up: read them all, divide by runs + 1
+    for event in events:  # every run's node events, the warm-up run's too: runs + 1 in all
         if event.get("cat") == "Node" and event["name"].endswith("_kernel_time"):
             per_op[event["args"]["op_name"]] += event["dur"] / 1e6 / (runs + 1)
     row("19 profile", "MobileSAM TinyViT in ONNX Runtime: one 1024 px chip", wall, unit="s")
