@@ -114,6 +114,13 @@ def test_text_on_cached_features_equals_sam3_processor_on_the_chip(sam3_folder, 
         ref = state["masks"][:, 0].numpy()
         # Equal to float rounding: measured 3 pixels of 1,003,092 on the mask edges, scores within 2e-7.
         assert masks.shape == ref.shape and (masks != ref).sum() <= 1e-5 * ref.sum()
+    # Above the best score nothing is found, as by the reference: the segmentation head and the neck's finer levels,
+    # which only masks need, are then not run (ground()), and the answer is an empty one of the right shapes.
+    top = float(scores.max()) + 1e-4  # the scores agree within 1e-5
+    with cpu_workarounds(torch.device("cpu")):
+        state = reference.set_confidence_threshold(top, state)
+    scores, masks = engine.decoder.find(engine._features(chip), "building", chip.valid_hw, top)
+    assert len(state["scores"]) == 0 and scores.shape == (0,) and masks.shape == (0, *chip.valid_hw)
 
 
 def test_clicks_and_boxes_on_a_sam3_folder_equal_its_interactive_head(sam3_folder, sam3_ckpt, data_dir, tmp_path):

@@ -216,11 +216,9 @@ def preprocess(image, device):
     return transform(v2.functional.to_image(image).to(device)).unsqueeze(0)
 
 
-def backbone_out(model, trunk_out, interactive: bool = True):
-    """What Sam3Processor.set_image keeps (backbone.forward_image), from a cached trunk output.
-
-    interactive=False leaves out the interactive head's neck (sam2_backbone_out): a text or example query never reads
-    it (only Sam3Image.predict_inst does), and on a CPU it is about half of this step (1.6 s of 3.2 s a chip, full size)."""
+def backbone_out(model, trunk_out):
+    """What Sam3Processor.set_image keeps (backbone.forward_image), from a cached trunk output: for clicks and boxes
+    (Sam3Image.predict_inst), which read the interactive head's own neck (sam2_backbone_out)."""
     neck = model.backbone.vision_backbone
     scalp = model.backbone.scalp
 
@@ -231,7 +229,7 @@ def backbone_out(model, trunk_out, interactive: bool = True):
 
     features, positions = levels(neck.convs)
     sam2 = None
-    if interactive and neck.sam2_convs is not None and model.inst_interactive_predictor is not None:
+    if neck.sam2_convs is not None and model.inst_interactive_predictor is not None:
         fpn, pos = levels(neck.sam2_convs)
         decoder = model.inst_interactive_predictor.model.sam_mask_decoder  # as Sam3Processor.set_image
         fpn[0], fpn[1] = decoder.conv_s0(fpn[0]), decoder.conv_s1(fpn[1])
@@ -243,41 +241,87 @@ def text_outputs(model, text: str, device):
     return model.backbone.forward_text([text], device=device)
 
 
-def ground(model, backbone: dict, texts: dict, device, threshold: float, boxes=(), labels=(), tokens=None, capture: list | None = None):
-    """Sam3Processor._forward_grounding on a cached chip: (scores (N,), boxes cxcywh 0..1 (N, 4), mask logits (N, 288, 288)).
+def _coarse_level(model, trunk_out, texts: dict) -> tuple[dict, int]:
+    """The detector's state with only the neck level its fusion encoder reads (the coarsest kept one, 72 x 72 for
+    1008 px: num_feature_levels is 1), and how many levels Sam3Processor keeps. The interactive head's neck and the
+    level that `scalp` drops are never made: a text or example query does not read them."""
+    neck = model.backbone.vision_backbone
+    scalp = model.backbone.scalp
+    kept = len(neck.convs) - scalp if scalp > 0 else len(neck.convs)
+    coarse = neck.convs[kept - 1](trunk_out)
+    state = {"vision_features": coarse, "vision_pos_enc": [neck.position_encoding(coarse).to(coarse.dtype)], "backbone_fpn": [coarse]}
+    state.update(texts)
+    return state, kept
 
-    boxes, labels: exemplar boxes on this chip (cxcywh 0..1; True "like this", False "not like this"), appended one
-    by one as Sam3Processor.add_geometric_prompt does. capture: a list that receives SAM 3's geometry-encoder output
-    (the exemplars' prompt tokens). tokens: such an output, from another chip, used instead of this chip's.
-    """
+
+def _find_stage(device):
     import torch
     from sam3.model.data_misc import FindStage
 
-    find = FindStage(
+    return FindStage(
         img_ids=torch.tensor([0], device=device, dtype=torch.long), text_ids=torch.tensor([0], device=device, dtype=torch.long),
         input_boxes=None, input_boxes_mask=None, input_boxes_label=None, input_points=None, input_points_mask=None,
     )
-    state = dict(backbone)
-    state.update(texts)
+
+
+def _geometric_prompt(model, device, boxes, labels):
+    """Sam3Processor's prompt with exemplar boxes (cxcywh 0..1) appended one by one, as add_geometric_prompt does."""
+    import torch
+
     prompt = model._get_dummy_prompt()
     for box, label in zip(boxes, labels):
         prompt.append_boxes(torch.tensor(box, device=device, dtype=torch.float32).view(1, 1, 4), torch.tensor([bool(label)], device=device, dtype=torch.bool).view(1, 1))
+    return prompt
 
-    def swap(_module, _inputs, output):
-        if capture is not None:
-            capture.append(output)
-        return tokens  # None keeps this chip's own output
 
-    hook = model.geometry_encoder.register_forward_hook(swap) if tokens is not None or capture is not None else None
+def exemplar_tokens(model, trunk_out, texts: dict, device, boxes, labels):
+    """SAM 3's geometry-encoder output for exemplar boxes (cxcywh 0..1; True "like this") on this chip: the prompt
+    tokens that Sam3Processor.add_geometric_prompt's grounding makes of them. Only the prompt encoding runs."""
+    captured: list = []
+    hook = model.geometry_encoder.register_forward_hook(lambda _module, _inputs, output: captured.append(output))
     try:
         with cpu_workarounds(device):
-            out = model.forward_grounding(backbone_out=state, find_input=find, geometric_prompt=prompt, find_target=None)
+            state, _kept = _coarse_level(model, trunk_out, texts)
+            model._encode_prompt(state, _find_stage(device), _geometric_prompt(model, device, boxes, labels))
+    finally:
+        hook.remove()
+    return captured[0]
+
+
+def ground(model, trunk_out, texts: dict, device, threshold: float, tokens=None):
+    """Sam3Processor._forward_grounding on a cached chip, for the detections above threshold: (scores (N,), boxes
+    cxcywh 0..1 (N, 4), mask logits (N, 288, 288), None where N is 0).
+
+    The steps of Sam3Image.forward_grounding (sam3/model/sam3_image.py: prompt, fusion encoder, decoder, segmentation
+    head), with the neck's finer levels and the segmentation head run only when a detection passes the threshold:
+    only the head reads those levels, and on a CPU the two are about half of a full-size query (2.5 s of 5.4 s here).
+    A chip where the concept is absent, the usual case in a search over a large raster, costs the rest only.
+    tokens: exemplar_tokens() from any chip, used instead of this chip's (None: text alone)."""
+    find = _find_stage(device)
+    hook = model.geometry_encoder.register_forward_hook(lambda _module, _inputs, _output: tokens) if tokens is not None else None
+    try:
+        with cpu_workarounds(device):
+            state, kept = _coarse_level(model, trunk_out, texts)
+            prompt, prompt_mask, state = model._encode_prompt(state, find, model._get_dummy_prompt())
+            state, encoder_out, _ = model._run_encoder(state, find, prompt, prompt_mask)
+            out = {"encoder_hidden_states": encoder_out["encoder_hidden_states"], "prev_encoder_out": {"encoder_out": encoder_out, "backbone_out": state}}
+            out, hs = model._run_decoder(
+                memory=out["encoder_hidden_states"], pos_embed=encoder_out["pos_embed"], src_mask=encoder_out["padding_mask"],
+                out=out, prompt=prompt, prompt_mask=prompt_mask, encoder_out=encoder_out,
+            )
+            probs = (out["pred_logits"].sigmoid() * out["presence_logit_dec"].sigmoid().unsqueeze(1)).squeeze(-1)
+            keep = probs > threshold
+            if not bool(keep.any()):
+                return probs[keep], out["pred_boxes"][keep], None
+            neck = model.backbone.vision_backbone
+            state["backbone_fpn"] = [conv(trunk_out) for conv in neck.convs[: kept - 1]] + state["backbone_fpn"]
+            model._run_segmentation_heads(
+                out=out, backbone_out=state, img_ids=find.img_ids, vis_feat_sizes=encoder_out["vis_feat_sizes"],
+                encoder_hidden_states=out["encoder_hidden_states"], prompt=prompt, prompt_mask=prompt_mask, hs=hs,
+            )
     finally:
         if hook is not None:
             hook.remove()
-    probs = out["pred_logits"].sigmoid() * out["presence_logit_dec"].sigmoid().unsqueeze(1)
-    probs = probs.squeeze(-1)
-    keep = probs > threshold
     return probs[keep], out["pred_boxes"][keep], out["pred_masks"][keep]
 
 
@@ -300,6 +344,13 @@ class Sam3Adapter:
             self.model.backbone.vision_backbone.trunk = torch.nn.Identity()
         else:
             quantize_linear_layers(self.model.backbone.vision_backbone.trunk, self.precision)
+        if self.device.type == "cpu":
+            # The detector's neck and segmentation head, the convolutions of a text query, in channels-last memory:
+            # oneDNN's convolutions are about 15 % faster so on a CPU, a full-size query with masks 11 % (make bench,
+            # stage 11). The same maths in another summation order: masks within a few pixels in a million of
+            # Sam3Processor's (tests/test_sam3.py).
+            for module in (self.model.backbone.vision_backbone.convs, self.model.segmentation_head):
+                module.to(memory_format=torch.channels_last)
         self._texts: dict[str, dict] = {}
 
     def input_size(self, chip_size: int, valid_hw: tuple[int, int]) -> tuple[int, int]:
@@ -355,10 +406,8 @@ class Sam3Adapter:
 
         h, w = valid_hw
         normalised = [((x0 + x1) / 2 / w, (y0 + y1) / 2 / h, (x1 - x0) / w, (y1 - y0) / h) for x0, y0, x1, y1 in boxes]
-        captured: list = []
         with torch.inference_mode():
-            ground(self.model, backbone_out(self.model, features["features"], interactive=False), self.text(concept), self.device, 1.0, normalised, labels, capture=captured)
-        return captured[0]
+            return exemplar_tokens(self.model, features["features"], self.text(concept), self.device, normalised, labels)
 
     def find(self, features: dict, concept: str, valid_hw: tuple[int, int], threshold: float, exemplar=None):
         """Detections of a concept on one cached chip: (scores (N,), (N, h, w) bool masks), as Sam3Processor gives them.
@@ -368,6 +417,8 @@ class Sam3Adapter:
         from sam3.model.data_misc import interpolate
 
         with torch.inference_mode():
-            scores, _boxes, logits = ground(self.model, backbone_out(self.model, features["features"], interactive=False), self.text(concept), self.device, threshold, tokens=exemplar)
+            scores, _boxes, logits = ground(self.model, features["features"], self.text(concept), self.device, threshold, tokens=exemplar)
+            if len(scores) == 0:
+                return np.zeros(0, dtype=np.float32), np.zeros((0, *valid_hw), dtype=bool)
             masks = interpolate(logits.unsqueeze(1), tuple(valid_hw), mode="bilinear", align_corners=False).sigmoid() > 0.5
         return scores.float().cpu().numpy(), masks[:, 0].cpu().numpy()

@@ -37,7 +37,11 @@ def bench_sam3(work: Path) -> None:
     adapter = Sam3Adapter(spec, "cpu")
     row("11 sam3", f"build + load the full model ({sum(p.numel() for p in adapter.model.parameters()) / 1e6:.0f} M parameters)", time.perf_counter() - t, unit="s")
     chip = read_rgb(DEMO_IMAGE)[:1008, :1008].copy()
-    processor = Sam3Processor(adapter.model, device="cpu", confidence_threshold=0.5)
+    # The reference on a model of its own, as sam3 builds it (the adapter's neck and head are channels-last on a CPU).
+    from encoder.models.checkpoints import read_state_dict
+    from encoder.models.sam3 import load_image_model
+
+    processor = Sam3Processor(load_image_model(str(ckpt), read_state_dict(str(ckpt)), torch.device("cpu")), device="cpu", confidence_threshold=0.5)
     image = torch.from_numpy(chip).permute(2, 0, 1).contiguous()
     with cpu_workarounds(torch.device("cpu")):
         reference = timed(lambda: processor.set_image(image), 1)[0]
@@ -55,4 +59,11 @@ def bench_sam3(work: Path) -> None:
         with cpu_workarounds(torch.device("cpu")):
             processor.set_text_prompt("building", processor.set_image(image))
 
-    row("11 sam3", "text prompt on cached features, s/chip (Sam3Processor from the image = ref)", query, timed(from_image, 1)[0], "s", "< 1")
+    reference = timed(from_image, 1)[0]
+    found = len(adapter.find(features, "building", (1008, 1008), 0.5)[0])
+    row("11 sam3", f"text prompt on cached features, s/chip, {found} found (Sam3Processor from the image = ref)", query, reference, "s", "<= 0.1", query <= 0.1 * reference)
+    # A chip where the concept is absent (above every score): the neck's finer levels and the segmentation head,
+    # which only masks read, are not run. The usual chip of a search over a large raster.
+    top = float(adapter.find(features, "building", (1008, 1008), 0.0)[0].max())
+    absent = statistics.median(timed(lambda: adapter.find(features, "building", (1008, 1008), top + 1e-3), 2))
+    row("11 sam3", "text prompt on cached features, s/chip, the concept absent", absent, reference, "s", "<= 0.1", absent <= 0.1 * reference)
