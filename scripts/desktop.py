@@ -24,11 +24,25 @@ sys.path.insert(0, str(ROOT))
 IMAGE = ROOT / "resources" / "demo" / "cogeo.tif"
 
 
-def free_display() -> int:
-    for n in range(77, 120):
-        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
-            return n
-    raise RuntimeError("no free X display number")
+def start_xvfb(size: tuple[int, int]) -> tuple[subprocess.Popen, int]:
+    """Xvfb on a display number it picks itself (-displayfd), and that number once it is ready.
+
+    Looking for a free number in /tmp/.X11-unix is not enough: a chroot (the QGIS 3.40 and 3.44 roots) has a /tmp
+    of its own but shares the system's abstract X sockets, so two test runs could start their Xvfb on one number,
+    and the second QGIS lost its display when the first run ended."""
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size[0]}x{size[1]}x24", "-nolisten", "tcp"],
+        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()  # empty when Xvfb exits first
+    if not number.isdigit():
+        xvfb.kill()
+        xvfb.wait()
+        raise RuntimeError("Xvfb did not start")
+    return xvfb, int(number)
 
 
 class Person:
@@ -150,8 +164,7 @@ def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600, lan
         path.unlink(missing_ok=True)
     job = out / "desktop_job.json"
     job.write_text(json.dumps({"raster": str(IMAGE), "click": list(click), "screenshot": str(screenshot), "width": size[0], "height": size[1], **{k: str(v) for k, v in paths.items()}}))
-    display = free_display()
-    xvfb = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", f"{size[0]}x{size[1]}x24", "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    xvfb, display = start_xvfb(size)
     tmp = out / "tmp"  # QGIS leaves two empty QGIS3-XXXXXX folders in its temp dir each run: here, not in /tmp
     tmp.mkdir(exist_ok=True)
     env = dict(os.environ, DISPLAY=f":{display}", QGIS_CUSTOM_CONFIG_PATH=str(profile), GEOSAM_DESKTOP=str(job), TMPDIR=str(tmp))
@@ -161,7 +174,6 @@ def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600, lan
     steps: list[str] = []
     error = None
     try:
-        time.sleep(1.5)
         qgis = subprocess.Popen(
             ["qgis", "--noversioncheck", "--nologo", "--code", str(ROOT / "scripts" / "desktop_session.py")],
             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
