@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Sequence
 
 import numpy as np
+import shapely
 from affine import Affine
 
 from ..errors import CheckpointError, PromptError
@@ -177,18 +178,11 @@ class _QueryEngineBase:
         out_crs = parse_crs(output_crs, "output CRS") if output_crs not in (None, "") else self.crs
         score = float(chip_prompts[0].score)
         chip_ids = [cp.chip_id for cp in chip_prompts]
-        attributes = [
-            {
-                "score": round(score, 4),
-                "area": float(p.area),
-                "n_fg": int((labs == 1).sum()),
-                "n_bg": int((labs == 0).sum()),
-                "box": int(map_box is not None),
-                "chip_ids": ",".join(str(c) for c in chip_ids),
-                "model": self.model_variant,
-            }
-            for p in polygons
-        ]
+        counts = {"n_fg": int((labs == 1).sum()), "n_bg": int((labs == 0).sum()), "box": int(map_box is not None)}
+        shared = {**counts, "chip_ids": ",".join(str(c) for c in chip_ids), "model": self.model_variant}
+        # shapely's vectorised area: one call, not one per polygon (a speckled mask gives thousands)
+        areas = shapely.area(np.asarray(polygons, dtype=object)).tolist() if polygons else []
+        attributes = [{"score": round(score, 4), "area": area, **shared} for area in areas]
         polygons = reproject_geometries(polygons, self.crs, out_crs)
         return SegmentResult(polygons, attributes, out_crs, score, chip_ids, chip_prompts, canvas, canvas_transform, self.crs)
 
