@@ -178,8 +178,10 @@ class _QueryEngineBase:
         out_crs = parse_crs(output_crs, "output CRS") if output_crs not in (None, "") else self.crs
         score = float(chip_prompts[0].score)
         chip_ids = [cp.chip_id for cp in chip_prompts]
-        counts = {"n_fg": int((labs == 1).sum()), "n_bg": int((labs == 0).sum()), "box": int(map_box is not None)}
-        shared = {**counts, "chip_ids": ",".join(str(c) for c in chip_ids), "model": self.model_variant}
+        shared = {
+            "n_fg": int((labs == 1).sum()), "n_bg": int((labs == 0).sum()), "box": int(map_box is not None),
+            "chip_ids": ",".join(str(c) for c in chip_ids), "model": self.model_variant,
+        }
         # shapely's vectorised area: one call, not one per polygon (a speckled mask gives thousands)
         areas = shapely.area(np.asarray(polygons, dtype=object)).tolist() if polygons else []
         attributes = [{"score": round(score, 4), "area": area, **shared} for area in areas]
