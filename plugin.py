@@ -169,19 +169,22 @@ class GeoSamPlugin:
             from .geo_sam_plugin.engine.client import stop_shared_client
             from .geo_sam_plugin.engine.runtime import runtime_home
             from .geo_sam_plugin.install.installer import DependencyInstaller, torch_choice
-            from .geo_sam_plugin.install.runtime_builder import describe_runtime, remove_runtime
+            from .geo_sam_plugin.install.model_manager import models_dir
+            from .geo_sam_plugin.install.runtime_builder import describe_runtime, remove_runtime, runtime_size
             from .ui.install_dialog import InstallDialog
 
             target = runtime_home()
             problem = runtime_problem()
-            state = None if problem else describe_runtime(target)
+            state = describe_runtime(target)  # a few files read; its size is measured off the GUI thread
 
-            def remove() -> None:
+            def remove() -> list:
                 stop_shared_client()  # the worker runs from the runtime: it goes first
-                remove_runtime(target)
+                return remove_runtime(target)
 
-            self._installer = DependencyInstaller(target)
-            InstallDialog(problem, self._installer, self.iface.mainWindow(), choose_torch=torch_choice, state=state, remove=remove).exec()
+            # Install, Update and Repair stop the worker (and wait for it) before the runtime changes.
+            self._installer = DependencyInstaller(target, stop_worker=stop_shared_client)
+            InstallDialog(problem, self._installer, self.iface.mainWindow(), choose_torch=torch_choice, state=state, remove=remove,
+                          measure=lambda: runtime_size(target), kept=str(models_dir())).exec()
         except Exception as exc:
             self.report(self.tr("The installer could not start: {0}").format(exc), Qgis.MessageLevel.Critical)
 

@@ -377,7 +377,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     srv = sub.add_parser("serve", help="the engine as a worker process for QGIS (encoder/protocol.py on stdin / stdout)")
     srv.set_defaults(func=serve)
+
+    chk = sub.add_parser("self-test", help="check this Python: a tiny SAM encodes a small raster and answers a click (prints one JSON line)")
+    chk.set_defaults(func=self_test)
     return parser
+
+
+def self_test(args) -> int:
+    """The runtime's check (the installer's "ready"): the worker's own self test, its result as one JSON line."""
+    import json
+
+    from .serve import run_self_test
+
+    print(json.dumps(run_self_test()), flush=True)
+    return 0
 
 
 def main(argv=None) -> int:

@@ -28,6 +28,24 @@ from .protocol import PROTOCOL_VERSION, ProtocolError, read_message, write_messa
 
 # "view" too: a view session's status is answered while a click waits on the interactive thread for its chip.
 LONG_OPS = {"encode", "everything", "text", "verify_download", "self_test", "sleep", "measure", "view"}
+# Answered at once on the reading thread, never behind a chip being encoded: the client's sign of life.
+PING = "ping"
+# Operations that exist for the tests of a hung worker (sleep): served only with this variable set to 1.
+TEST_OPS_ENV = "GEOSAM_WORKER_TEST_OPS"
+
+
+def installed_distributions() -> dict[str, str]:
+    """{PEP 503 name: version} of every distribution in this Python (importlib.metadata: no package is imported). The
+    plugin compares them with its pins before any work starts (geo_sam_plugin/engine/runtime.py: outdated_problem)."""
+    import importlib.metadata
+    import re
+
+    found = {}
+    for dist in importlib.metadata.distributions():
+        name = dist.metadata["Name"] if dist.metadata else None
+        if name:
+            found.setdefault(re.sub(r"[-_.]+", "-", name).lower(), dist.version)
+    return found
 
 
 class Job:
@@ -66,7 +84,8 @@ class Worker:
     def serve(self) -> int:
         threading.Thread(target=self._interactive_loop, name="GeoSAM interactive", daemon=True).start()
         threading.Thread(target=self._watch_parent, name="GeoSAM parent watch", daemon=True).start()
-        self.send({"event": "ready", "pid": os.getpid(), "python": sys.version.split()[0], "executable": sys.executable, "protocol": PROTOCOL_VERSION})
+        self.send({"event": "ready", "pid": os.getpid(), "python": sys.version.split()[0], "executable": sys.executable, "protocol": PROTOCOL_VERSION,
+                   "distributions": installed_distributions()})
         while True:
             try:
                 message = read_message(self.stdin)
@@ -86,10 +105,15 @@ class Worker:
             elif op == "shutdown":
                 self.send({"id": request_id, "ok": True, "result": {}})
                 return 0
-            elif op in LONG_OPS:
-                threading.Thread(target=self._answer, args=(request, blobs), name=f"GeoSAM {op}", daemon=True).start()
+            elif op == PING:
+                self.send({"id": request_id, "ok": True, "result": {"pid": os.getpid()}})
             else:
-                self.interactive.put((request, blobs))
+                # The job exists before the request is handed on, so a cancel read right after it finds it.
+                self.jobs[request_id] = Job(self, request_id)
+                if op in LONG_OPS:
+                    threading.Thread(target=self._answer, args=(request, blobs), name=f"GeoSAM {op}", daemon=True).start()
+                else:
+                    self.interactive.put((request, blobs))
 
     def _interactive_loop(self) -> None:
         while True:
@@ -105,8 +129,8 @@ class Worker:
 
     def _answer(self, request: dict, blobs: list[bytes]) -> None:
         request_id, op = request.get("id"), request.get("op")
-        handler = HANDLERS.get(op)
-        job = self.jobs[request_id] = Job(self, request_id)
+        handler = handlers().get(op)
+        job = self.jobs.setdefault(request_id, Job(self, request_id))
         try:
             if handler is None:
                 raise GeoSamError(f"The GeoSAM worker does not know '{op}': the plugin and its runtime are of different versions; repair the runtime.")
@@ -477,8 +501,13 @@ def _check_output(worker, args, blobs, job):
 
 
 def _self_test(worker, args, blobs, job):
-    """The runtime's own check before the installer says "ready": torch loads, a tiny SAM encodes a small raster
-    (written with rasterio) into a folder, and a click on it becomes a polygon. Everything in a temporary folder."""
+    return run_self_test(), []
+
+
+def run_self_test() -> dict:
+    """The runtime's own check before the installer says "ready" (also `python -m encoder self-test`): torch loads, a
+    tiny SAM encodes a small raster (written with rasterio) into a folder, and a click on it becomes a polygon.
+    Everything in a temporary folder. Names the device, and why a CUDA build of torch can use no GPU here."""
     import tempfile
     from pathlib import Path
 
@@ -505,7 +534,19 @@ def _self_test(worker, args, blobs, job):
         result = FeatureQueryEngine(work / "features").query(points=[(64.0, 64.0)], crs="EPSG:3857")
     import torch
 
-    return {"seconds": time.perf_counter() - started, "polygons": len(result.polygons), "torch": torch.__version__}, []
+    from .models.runtime import describe_device
+
+    gpu_unused = ""
+    if torch.version.cuda and not torch.cuda.is_available():  # a CUDA build that can use no GPU here: say why
+        try:
+            torch.zeros(1, device="cuda")
+        except Exception as exc:  # torch's own reason: no driver, too old a driver, no kernel image for this GPU
+            reason = (str(exc).splitlines() or ["no GPU found"])[0]
+        else:
+            reason = "no GPU found"
+        gpu_unused = f"Its torch is a CUDA {torch.version.cuda} build, but no GPU can be used ({reason}): GeoSAM runs on the CPU."
+    return {"seconds": time.perf_counter() - started, "polygons": len(result.polygons), "torch": torch.__version__, "device": describe_device(None),
+            "gpu_unused": gpu_unused}
 
 
 def _sleep(worker, args, blobs, job):
@@ -521,8 +562,14 @@ def _sleep(worker, args, blobs, job):
 
 HANDLERS = {
     "hello": _hello, "preload": _preload, "open_folder": _open_folder, "open_raster": _open_raster, "query": _query, "chips": _chips, "close": _close, "open_view": _open_view, "view": _view,
-    "encode": _encode, "everything": _everything, "text": _text, "check_text": _check_text, "folder_info": _folder_info, "verify_download": _verify_download, "check_output": _check_output, "self_test": _self_test, "sleep": _sleep, "measure": _measure,
+    "encode": _encode, "everything": _everything, "text": _text, "check_text": _check_text, "folder_info": _folder_info, "verify_download": _verify_download, "check_output": _check_output, "self_test": _self_test, "measure": _measure,
 }
+TEST_HANDLERS = {"sleep": _sleep}
+
+
+def handlers() -> dict:
+    """The operations this worker serves: the shipped ones, and the tests' own (sleep) when GEOSAM_WORKER_TEST_OPS=1."""
+    return {**HANDLERS, **TEST_HANDLERS} if os.environ.get(TEST_OPS_ENV) == "1" else HANDLERS
 
 
 def main(argv=None) -> int:

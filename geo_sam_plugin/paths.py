@@ -11,3 +11,15 @@ I18N = PLUGIN_DIR / "i18n"
 
 # GeoSAM's documentation: the plugin's Help entries and each Processing algorithm's helpUrl.
 DOCS_URL = "https://github.com/geosam-qgis/geosam-qgis#readme"
+
+
+def plugin_version() -> str:
+    """This plugin's version, from its metadata.txt ('0.6.2'; '' when it cannot be read)."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(PLUGIN_DIR / "metadata.txt", encoding="utf-8")
+        return parser.get("general", "version", fallback="").strip()
+    except (OSError, configparser.Error):
+        return ""

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the project needs on Debian (12 with QGIS 3.22, 13 with 3.40, unstable with 3.44):
 # QGIS from Debian's packages (when missing, as root) and the Python packages for QGIS's own interpreter
-# in .venv. The packages come from geo_sam_plugin/install/pins.py, constrained to the numpy and GEOS of the QGIS
+# in .venv. The packages come from geo_sam_plugin/pins.py, constrained to the numpy and GEOS of the QGIS
 # at hand. Idempotent: a second run takes about a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -64,16 +64,16 @@ $QGIS_PY -m geo_sam_plugin.install.runtime_builder build --base $QGIS_PY --with-
 
 # Re-install only when the pins, this script or the QGIS change.
 qgis_version="$(QT_QPA_PLATFORM=offscreen $QGIS_PY -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)' 2>/dev/null)"
-want="$(cat geo_sam_plugin/install/pins.py scripts/setup_env.sh | sha256sum | cut -c1-16) $qgis_version"
+want="$(cat geo_sam_plugin/pins.py scripts/setup_env.sh | sha256sum | cut -c1-16) $qgis_version"
 if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ]; then
   exit 0
 fi
 
 [ -x $VENV/bin/python ] || $QGIS_PY -m venv --system-site-packages $VENV
 # QGIS's GDAL bindings are built against the numpy QGIS ships: never replace it (pins.py says why for each line).
-QT_QPA_PLATFORM=offscreen $QGIS_PY geo_sam_plugin/install/pins.py constraints > $VENV/constraints.txt
-{ $QGIS_PY geo_sam_plugin/install/pins.py requirements; $QGIS_PY geo_sam_plugin/install/pins.py development; } > $VENV/requirements.txt
-$QGIS_PY geo_sam_plugin/install/pins.py no-deps > $VENV/requirements-no-deps.txt
+QT_QPA_PLATFORM=offscreen $QGIS_PY geo_sam_plugin/pins.py constraints > $VENV/constraints.txt
+{ $QGIS_PY geo_sam_plugin/pins.py requirements; $QGIS_PY geo_sam_plugin/pins.py development; } > $VENV/requirements.txt
+$QGIS_PY geo_sam_plugin/pins.py no-deps > $VENV/requirements-no-deps.txt
 echo "== installing Python packages for QGIS $qgis_version's Python ($(tr '\n' ' ' < $VENV/constraints.txt))"
 pip_install() {
   if ! $VENV/bin/python -m pip install -q --disable-pip-version-check "$@" > $VENV/pip.log 2>&1; then

@@ -17,6 +17,7 @@ DATA = ROOT / "tests" / "data"
 DEMO_IMAGE = ROOT / "resources" / "demo" / "cogeo.tif"
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["GEOSAM_WORKER_TEST_OPS"] = "1"  # the worker's test-only operations (sleep: a hung or slow request)
 
 # A run leaves nothing behind: every temporary file (Qt's qt_temp-*, Processing's processing_*, Dask's scratch space,
 # torch's caches, pytest's own folders) and every QGIS setting (this process's QgsApplication, qgis_process, the

@@ -55,7 +55,7 @@ def test_a_failed_build_is_reported_and_leaves_no_runtime(plugins_dir, qgis_app,
     ok, message = finished[0]
     assert not ok and "Building GeoSAM's runtime failed" in message and "QGIS's own Python was not changed" in message
     assert f"--pip-option=--no-index --pip-option=--find-links --pip-option={wheels}" in "".join(output)  # offline: that folder only
-    assert not target.exists() and not (tmp_path / "runtime.building").exists()
+    assert not target.exists() and not list(tmp_path.glob("runtime.*"))  # no .building-<pid>, .tmp-<pid> or lock left
 
 
 def fake_runtime(builder, root, python_script: str):
@@ -64,6 +64,25 @@ def fake_runtime(builder, root, python_script: str):
     (root / "bin" / "python").write_text(python_script)
     (root / "bin" / "python").chmod(0o755)
     (root / "geosam-runtime.json").write_text(json.dumps({"pins": builder.pins_digest(builder.RUNTIME_REQUIREMENTS)}))
+
+
+def answer_question(button_name: str) -> list:
+    """Press a button of the next modal question box (QMessageBox.question) once it shows: how a person answers it."""
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+
+    asked = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(getattr(QMessageBox.StandardButton, button_name)).click()
+        else:
+            QTimer.singleShot(50, press)
+
+    QTimer.singleShot(50, press)
+    return asked
 
 
 def test_a_runtime_whose_torch_cannot_load_its_dlls_is_named_with_the_fix(plugins_dir, qgis_app, tmp_path):
@@ -81,24 +100,66 @@ def test_a_runtime_whose_torch_cannot_load_its_dlls_is_named_with_the_fix(plugin
     assert not ok and "Visual C++ Redistributable" in message and "1114" in message and "Repair" in message
 
 
-def test_the_dialog_of_an_installed_runtime_shows_it_and_removes_it(plugins_dir, qgis_app, tmp_path):
+def test_the_dialog_of_an_installed_runtime_shows_it_and_removes_it_only_when_asked(plugins_dir, qgis_app, tmp_path):
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
     installer_module, builder, dialog_module = modules()
     target = tmp_path / "runtime"
     fake_runtime(builder, target, "#!/bin/sh\nexit 0\n")
     (target / "lib/python3.11/site-packages/torch-2.14.1+cpu.dist-info").mkdir(parents=True)
+    standalone = builder.standalone_home(target)  # a standalone Python the installer downloaded for it
+    (standalone / "python" / "bin").mkdir(parents=True)
     state = builder.describe_runtime(target, "linux")
-    assert state.torch == "torch 2.14.1+cpu" and state.python == target / "bin" / "python" and state.size_bytes > 0
-    installer = installer_module.DependencyInstaller(target, python=sys.executable)
-    removed = []
-    dialog = dialog_module.InstallDialog(None, installer, choose_torch=installer_module.torch_choice, state=state,
-                                         remove=lambda: (removed.append(True), builder.remove_runtime(target)))
-    text = dialog.findChildren(type(dialog.torch_label))[0].text()
-    assert str(target) in text and "torch 2.14.1+cpu" in text and "Repair" in text
+    assert state.torch == "torch 2.14.1+cpu" and state.python == target / "bin" / "python" and builder.runtime_size(target) > 0
+
+    def make_dialog():
+        installer = installer_module.DependencyInstaller(target, python=sys.executable)
+        return installer, dialog_module.InstallDialog(None, installer, choose_torch=installer_module.torch_choice, state=state,
+                                                      remove=lambda: builder.remove_runtime(target), measure=lambda: builder.runtime_size(target), kept="/models")
+
+    # Enter right after the dialog opens: Close is the default, nothing is deleted.
+    installer, dialog = make_dialog()
+    dialog.show()
+    assert dialog.close_button.isDefault() and not any(b.isDefault() for b in (dialog.remove_button, dialog.install_button, dialog.update_button))
+    QTest.keyClick(dialog, Qt.Key.Key_Return)
+    assert wait_for(lambda: not dialog.isVisible(), timeout=5) and target.exists()
+    installer, dialog = make_dialog()
+    assert wait_for(lambda: " MB on disk" in dialog.intro.text(), timeout=30)  # measured off the GUI thread
+    text = dialog.intro.text()
+    assert str(target) in text and "torch 2.14.1+cpu" in text and "Repair" in text and "Update" in text
     assert dialog.install_button.text() == "Repair" and installer.force and "--force" in installer.arguments()
-    assert dialog.remove_button.isVisibleTo(dialog)
+    assert dialog.remove_button.isVisibleTo(dialog) and dialog.update_button.isVisibleTo(dialog)
+    # Remove asks first, naming the folder; No keeps everything.
+    asked = answer_question("No")
     dialog.remove_button.click()
-    assert removed and not target.exists() and "removed" in dialog.status.text()
+    assert asked and str(target) in asked[0] and target.exists()
+    answer_question("Yes")
+    dialog.remove_button.click()
+    assert not target.exists() and not standalone.exists() and "removed" in dialog.status.text() and str(standalone) in dialog.status.text()
+    assert "/models" in dialog.status.text()  # what Remove leaves, named
     assert builder.describe_runtime(target, "linux") is None and dialog.install_button.text() == "Install"
+
+
+def test_two_builds_of_one_runtime_the_second_refuses_in_one_line_and_a_stale_lock_is_taken(plugins_dir, tmp_path):
+    import subprocess
+
+    _, builder, _ = modules()
+    target = tmp_path / "runtime"
+    command = ["/usr/bin/python3", "-m", "geo_sam_plugin.install.runtime_builder", "build", "--target", str(target), "--pip-option=--no-index"]
+    with builder.runtime_lock(target):  # a build under way in this process
+        second = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=str(plugins_dir / "geo_sam_qgis"))
+        assert second.returncode == 1 and f"another process (pid {os.getpid()})" in second.stdout and "nothing was changed" in second.stdout
+        assert second.stdout.strip().splitlines()[-1].startswith(builder.FAILED) and not target.exists()
+    assert not builder.lock_path(target).exists()
+    # A lock left by a builder that is gone (its pid ended) is stale: the next build takes it and cleans its leftovers.
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    builder.lock_path(target).write_text(json.dumps({"pid": dead.pid}))
+    leftover = target.with_name(f"runtime.building-{dead.pid}")
+    leftover.mkdir()
+    third = subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=str(plugins_dir / "geo_sam_qgis"))
+    assert "another process" not in third.stdout and not leftover.exists() and not builder.lock_path(target).exists()
 
 
 def test_the_dialog_shows_the_torch_build_and_its_size_before_anything_starts(plugins_dir, qgis_app, tmp_path):
@@ -135,11 +196,11 @@ def test_cancel_during_a_build_stops_it_and_leaves_nothing(plugins_dir, qgis_app
     installer.finished.connect(lambda ok, message: finished.append((ok, message)))
     dialog.install_button.click()
     assert not dialog.remove_button.isHidden() and dialog.remove_button.text() == "Cancel"
-    assert wait_for(lambda: (tmp_path / "runtime.building").exists(), timeout=60)  # the venv step has begun
     pid = installer.process.processId()
+    assert wait_for(lambda: (tmp_path / f"runtime.building-{pid}").exists(), timeout=60)  # the venv step has begun
     t = time.time()
     dialog.remove_button.click()
     assert wait_for(lambda: finished, timeout=30) and time.time() - t < 20
     assert finished[0] == (False, f"The build was cancelled: nothing was installed, and {target} is as it was.") and dialog.status.text() == finished[0][1]
-    assert not target.exists() and not (tmp_path / "runtime.building").exists()
+    assert not target.exists() and not list(tmp_path.glob("runtime.*"))
     assert not os.path.exists(f"/proc/{pid}") and dialog.remove_button.text() == "Remove"

@@ -11,6 +11,7 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "geo_sam_plugin" / "install"))
+sys.path.insert(1, str(ROOT / "geo_sam_plugin"))
 import pins  # noqa: E402  (plain Python: no QGIS needed)
 import python_env  # noqa: E402
 from python_env import choose_torch, find_qgis_python, parse_driver_cuda, proxy_url, runtime_pip_options  # noqa: E402
@@ -103,14 +104,45 @@ def test_torch_build_and_download_size_for_each_machine(system, machine, smi, bu
     assert str(size) in choice.label.replace(",", "")
 
 
-def test_the_gpu_generation_picks_between_cuda_13_and_the_legacy_build():
-    """CUDA 13 builds have no code below compute capability 7.5 (Turing): older cards get cu126 (pytorch/pytorch#190355)."""
-    pascal = choose_torch("Windows", "AMD64", (13, 0), compute_capability=(6, 1))
-    assert pascal.tag == "cu126" and "compute capability 6.1" in pascal.reason
-    ampere = choose_torch("Linux", "x86_64", (13, 0), compute_capability=(8, 6))
-    assert ampere.tag == "cu130"
-    old_driver = choose_torch("Linux", "x86_64", (12, 4), compute_capability=(6, 1))
-    assert old_driver.build == "cpu" and "needs the cu126 build" in old_driver.reason and "update the NVIDIA driver" in old_driver.reason
+# The torch table, one row per fact (python_env.CUDA_BUILDS cites each): (system, machine, driver's CUDA, lowest
+# compute capability) -> (build, index tag, words the reason must hold).
+TORCH_TABLE = [
+    # CUDA minor-version compatibility: any 12-series driver runs cu126 (pytorch/pytorch#155141: a 12.8 wheel on 12.4).
+    ("Linux", "x86_64", (12, 2), (8, 6), "cuda", "cu126", ""),  # driver 535 (Ubuntu 22.04 LTS)
+    ("Linux", "x86_64", (12, 4), (7, 5), "cuda", "cu126", ""),  # driver 550 (Ubuntu 24.04 LTS)
+    ("Windows", "AMD64", (12, 0), (6, 1), "cuda", "cu126", ""),  # the oldest 12-series driver (527 on Windows), a Pascal card
+    ("Linux", "x86_64", (12, 4), (6, 1), "cuda", "cu126", ""),
+    ("Linux", "x86_64", (12, 9), None, "cuda", "cu126", ""),  # no cu128 for torch 2.14 (pytorch/pytorch#190355)
+    ("Windows", "AMD64", (13, 0), (6, 1), "cuda", "cu126", "compute capability 6.1"),  # CUDA 13 has no code below 7.5
+    ("Linux", "x86_64", (13, 0), (8, 6), "cuda", "cu130", ""),
+    ("Linux", "x86_64", (13, 2), (8, 9), "cuda", "cu132", ""),
+    ("Linux", "x86_64", (11, 8), (8, 6), "cpu", "cpu", "needs a driver for CUDA 12.0 or newer"),
+    # Blackwell (B200 10.0, RTX 50 12.0): code only in cu130 / cu132, which need a 580+ driver.
+    ("Windows", "AMD64", (13, 0), (12, 0), "cuda", "cu130", ""),
+    ("Linux", "x86_64", (13, 2), (10, 0), "cuda", "cu132", ""),
+    ("Windows", "AMD64", (12, 8), (12, 0), "cpu", "cpu", "update the NVIDIA driver to 580 or newer to use this GPU"),  # a 570 driver
+    ("Linux", "x86_64", (12, 9), (10, 0), "cpu", "cpu", "update the NVIDIA driver to 580 or newer to use this GPU"),  # a 575 driver
+    ("Linux", "x86_64", (13, 0), (3, 7), "cpu", "cpu", "no CUDA build of torch 2.14.1 has code for compute capability 3.7"),
+    # Linux aarch64: compute capability 8.0 / 9.0, Blackwell on cu130 (pytorch/pytorch#182849); not Jetson.
+    ("Linux", "aarch64", (12, 6), (9, 0), "cuda", "cu126", ""),  # GH200
+    ("Linux", "aarch64", (13, 0), (10, 0), "cuda", "cu130", ""),  # GB200
+    ("Linux", "aarch64", (12, 6), (8, 7), "cpu", "cpu", "JetPack"),  # Jetson Orin
+    ("Linux", "aarch64", (13, 0), (7, 2), "cpu", "cpu", "JetPack"),  # Jetson Xavier
+    ("Linux", "aarch64", (12, 6), (10, 0), "cpu", "cpu", "580 or newer"),
+    ("Windows", "ARM64", (13, 0), (8, 0), "cpu", "cpu", "no CUDA build for Windows on ARM64"),
+]
+
+
+@pytest.mark.parametrize("system, machine, driver, capability, build, tag, words", TORCH_TABLE)
+def test_the_torch_table_row_by_row(system, machine, driver, capability, build, tag, words):
+    choice = choose_torch(system, machine, driver, compute_capability=capability)
+    assert (choice.build, choice.tag) == (build, tag), choice.reason
+    assert words in choice.reason
+    if build == "cpu":  # the dialog's line says what the user gets and why
+        assert "CPU-only build" in choice.label and choice.reason in choice.label and "\n" not in choice.label
+
+
+def test_compute_capability_parsing():
     assert python_env.parse_compute_capability("8.6\n7.5\n") == (7, 5) and python_env.parse_compute_capability("[N/A]\n") is None
 
 
@@ -144,9 +176,9 @@ def test_exact_pip_sources_online_behind_a_proxy_and_offline():
     choice = choose_torch("Linux", "x86_64", None)
     proxy = proxy_url({"proxy/proxyEnabled": "true", "proxy/proxyType": "HttpProxy", "proxy/proxyHost": "proxy.corp", "proxy/proxyPort": "3128", "proxy/proxyUser": "ana", "proxy/proxyPassword": "p@ss"})
     assert proxy == "http://ana:p%40ss@proxy.corp:3128"
-    assert runtime_pip_options(choice, proxy=proxy) == ["--extra-index-url", "https://download.pytorch.org/whl/cpu", "--proxy", proxy]
+    assert runtime_pip_options(choice) == ["--extra-index-url", "https://download.pytorch.org/whl/cpu"]  # the proxy travels in the environment
     assert runtime_pip_options(choose_torch("Darwin", "arm64", None)) == []  # PyPI's wheel runs on the GPU through MPS
-    offline = runtime_pip_options(choose_torch("Windows", "AMD64", (12, 6)), wheel_dir="D:/wheels", proxy=proxy)
+    offline = runtime_pip_options(choose_torch("Windows", "AMD64", (12, 6)), wheel_dir="D:/wheels")
     assert offline == ["--no-index", "--find-links", "D:/wheels"]
     assert proxy_url({"proxy/proxyEnabled": "false", "proxy/proxyHost": "x"}) is None
 
@@ -170,7 +202,7 @@ def test_constraints_follow_the_qgis_at_hand(numpy_version, geos, expected):
 
 
 def test_setup_constraints_are_the_running_qgis_ones():
-    out = subprocess.run(["/usr/bin/python3", str(ROOT / "geo_sam_plugin" / "install" / "pins.py"), "constraints"], capture_output=True, text=True, timeout=60, env={"QT_QPA_PLATFORM": "offscreen"})
+    out = subprocess.run(["/usr/bin/python3", str(ROOT / "geo_sam_plugin" / "pins.py"), "constraints"], capture_output=True, text=True, timeout=60, env={"QT_QPA_PLATFORM": "offscreen"})
     numpy_version = subprocess.run(["/usr/bin/python3", "-c", "import numpy; print(numpy.__version__)"], capture_output=True, text=True).stdout.strip()
     assert out.stdout.splitlines()[0] == f"numpy=={numpy_version}"
     assert (ROOT / ".venv" / "constraints.txt").read_text().split() == out.stdout.split()  # what make setup installed with
@@ -244,7 +276,14 @@ def test_the_gates_refuse_before_any_download_in_one_line_each():
     assert len(full) == 1 and "Not enough disk space" in full[0] and "7.1 GB" in full[0] and "GEOSAM_RUNTIME" in full[0]
     locked = python_env.install_gates((3, 12), "Linux", "x86_64", 50 * gb, 250, False)
     assert len(locked) == 1 and "cannot be written" in locked[0]
-    assert all("\n" not in line for line in old + intel + full + locked)
+    # torch 2.12+ for Apple Silicon is tagged macosx_14_0 (conda-forge/pytorch-cpu-feedstock#497): macOS 13 is refused.
+    ventura = python_env.install_gates((3, 12), "Darwin", "arm64", 50 * gb, 90, True, macos_version="13.6.1")
+    assert len(ventura) == 1 and "macOS 13.6.1" in ventura[0] and "macOS 14 (Sonoma) or newer" in ventura[0]
+    assert python_env.install_gates((3, 12), "Darwin", "arm64", 50 * gb, 90, True, macos_version="14.0") == []
+    # Debian / Ubuntu without python3.X-venv: the exact package, before anything starts.
+    no_venv = python_env.install_gates((3, 11), "Linux", "x86_64", 50 * gb, 250, True, venv_ok=False)
+    assert len(no_venv) == 1 and "sudo apt install python3.11-venv" in no_venv[0]
+    assert all("\n" not in line for line in old + intel + full + locked + ventura + no_venv)
 
 
 def test_what_a_broken_runtime_said_becomes_the_fix():

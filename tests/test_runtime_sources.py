@@ -25,9 +25,9 @@ from conftest import ROOT
 from model_server import ModelServer
 
 from geo_sam_plugin.install import standalone
-from geo_sam_plugin.install.pins import TORCH
 from geo_sam_plugin.install.python_env import bundle_commands, choose_torch, runtime_pip_options
 from geo_sam_plugin.install.runtime_builder import install_command
+from geo_sam_plugin.pins import TORCH
 
 
 def wheel(name: str, version: str, requires: list[str], platform: str = "any") -> tuple[str, bytes]:
@@ -163,7 +163,7 @@ def test_the_packages_a_bundle_fetches_without_dependencies_agree_with_each_othe
     from packaging.requirements import Requirement
     from packaging.utils import canonicalize_name, parse_sdist_filename, parse_wheel_filename
 
-    from geo_sam_plugin.install.pins import NO_DEPS
+    from geo_sam_plugin.pins import NO_DEPS
 
     (_, sources) = bundle_commands(str(tmp_path), "win_amd64", "3.12", choose_torch("Windows", "AMD64", None))
     # sam2, sam3 ... are large; what they require of these (sam2: hydra-core>=1.3.2, iopath>=0.1.10) is the ranges named.

@@ -75,17 +75,47 @@ def test_a_worker_killed_during_a_click_is_a_message_and_the_next_click_starts_a
     assert ctl.engine.client.pid != first and alive(ctl.engine.client.pid) and not alive(first)
 
 
-def test_a_hung_worker_is_stopped_after_its_timeout_with_a_message(client, client_module):
-    client.start()
-    pid = client.pid
-    os.kill(pid, signal.SIGSTOP)  # a real hang: the process is there and says nothing
-    started = time.monotonic()
-    with pytest.raises(client_module.WorkerTimeout) as info:
-        client.request("hello", timeout=3)
-    assert time.monotonic() - started < 15
-    assert "did not answer 'hello' in 3 s and was stopped" in str(info.value)
-    assert wait_for(lambda: not alive(pid), timeout=10)
-    assert client.request("hello").result["pid"] != pid  # the next request starts a new worker
+def test_a_worker_that_stops_answering_pings_is_stopped_with_a_message(client_module):
+    client = client_module.EngineClient(ping_after=1.0, ping_timeout=3.0)
+    try:
+        client.start()
+        pid = client.pid
+        os.kill(pid, signal.SIGSTOP)  # a real hang: the process is there and says nothing
+        started = time.monotonic()
+        with pytest.raises(client_module.WorkerTimeout) as info:
+            client.request("hello")
+        assert time.monotonic() - started < 15
+        assert "stopped answering (no answer to a ping in 3 s during 'hello') and was stopped" in str(info.value) and "\n" not in str(info.value)
+        assert wait_for(lambda: not alive(pid), timeout=10)
+        assert client.request("hello").result["pid"] != pid  # the next request starts a new worker
+    finally:
+        client.stop()
+
+
+def test_a_slow_request_never_kills_a_worker_that_answers_pings(client_module):
+    """A request waiting longer than the pings' patience (a click waiting for its chip) is answered, and one that
+    outlives its own deadline is told so while the worker, its sessions and its other work go on."""
+    client = client_module.EngineClient(ping_after=0.5, ping_timeout=1.0)
+    try:
+        client.start()
+        pid = client.pid
+        assert client.request("sleep", {"seconds": 4.0}, timeout=None).result == {"slept": True}  # pinged several times meanwhile
+        with pytest.raises(client_module.DeadlinePassed) as info:
+            client.request("sleep", {"seconds": 4.0}, timeout=1.5)
+        assert info.value.kind == "deadline" and "still busy" in str(info.value) and "\n" not in str(info.value)
+        assert alive(pid) and client.request("hello").result["pid"] == pid  # the same worker
+    finally:
+        client.stop()
+
+
+def test_the_shipped_worker_serves_no_test_operations(client_module, monkeypatch):
+    monkeypatch.delenv("GEOSAM_WORKER_TEST_OPS", raising=False)
+    client = client_module.EngineClient()
+    try:
+        with pytest.raises(client_module.EngineError, match="does not know 'sleep'"):
+            client.request("sleep", {"seconds": 0.1})
+    finally:
+        client.stop()
 
 
 def test_a_missing_or_broken_runtime_is_one_line_naming_it_and_the_fix(client_module, tmp_path, monkeypatch):

@@ -22,8 +22,10 @@ from ..geo import Bounds, map_to_pixel, parse_crs, transform_xy, window_transfor
 from ..protocol import ENCODING_THIS_AREA
 from .query import ChipNotEncoded, FeatureQueryEngine, best_chip, prompt_margin, with_decoder
 
-# How long a click waits for its chip (moved to the front: one chip's encode, or two when one is under way).
-CLICK_WAIT_S = 600.0
+# How long a click waits for its chip (moved to the front: one chip's encode, or two when one is under way); then it is
+# answered "encoding this area" (ChipNotEncoded). Shorter than the client's deadline for a request
+# (geo_sam_plugin/engine/client.py: REQUEST_TIMEOUT_S), which in turn never kills a worker that answers pings.
+CLICK_WAIT_S = 300.0
 
 
 class ChipScheduler:
@@ -232,6 +234,8 @@ class ViewSession(FeatureQueryEngine):
                 raise ChipNotEncoded(ENCODING_THIS_AREA)
             self.scheduler.bump(chip.chip_id)
             state = self.scheduler.wait_for(chip.chip_id, CLICK_WAIT_S, lambda: self.running)
+            if state in ("queued", "encoding") and self.running:
+                raise ChipNotEncoded(ENCODING_THIS_AREA)
         if state == "nodata":
             raise PromptError("This chip holds only nodata: click on imagery.")
         if state != "ready":

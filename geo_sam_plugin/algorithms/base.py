@@ -35,9 +35,12 @@ class GeoSamAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         """process() with the engine's one-line errors (a missing runtime, a bad folder, a worker that died) as
         Processing's own error: the log shows the line, never a traceback."""
-        from ..engine.client import EngineError
+        from ..engine.client import EngineError, shared_client
 
         try:
+            # The runtime first (its worker started and its versions checked against this plugin's pins): an
+            # outdated or missing runtime is one line before anything is fetched or written.
+            shared_client().start()
             return self.process(parameters, context, feedback)
         except EngineError as exc:
             raise QgsProcessingException(str(exc)) from None

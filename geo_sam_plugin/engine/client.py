@@ -8,8 +8,15 @@ and keeps it for the session. Every call is a request answered by the worker; po
 - Threads: any thread may call (the dock's query thread, QGIS tasks, Processing); progress events are handed to the
   calling thread's callback while it waits, so a callback runs where the caller runs.
 - Faults, each a one-line EngineError, never a traceback or a crashed QGIS: the worker died (WorkerDied: the next
-  request starts a new one; the dock reopens its folder), did not answer in time (WorkerTimeout: it is killed), or
-  the runtime is missing or broken (EngineUnavailable, naming the runtime and the fix).
+  request starts a new one; the dock reopens its folder), stopped answering pings (WorkerTimeout: it is killed), a
+  request outlived its own deadline while the worker kept answering pings (DeadlinePassed: the worker and its other
+  work go on), or the runtime is missing, broken or built for other pins (EngineUnavailable, naming the runtime and
+  the fix: Update).
+- Liveness: while a caller waits, the worker is pinged after PING_AFTER_S without any message from it; the worker
+  answers pings on its reading thread, never behind a chip being encoded. A worker is killed only when a ping has no
+  answer in PING_TIMEOUT_S: a slow click never takes down the worker, its sessions or a running encode.
+- Versions: the worker's first message lists its installed distributions; a runtime that does not satisfy this
+  plugin's pins (pins.py) is refused in one line before any request is sent (runtime.outdated_problem).
 - Lifetime: the worker ends with QGIS (stop() at unload, and the worker itself ends when its stdin closes or its
   parent changes), so no worker outlives its QGIS; two QGIS processes have two workers.
 """
@@ -24,15 +31,19 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ...encoder.protocol import PROTOCOL_VERSION, ProtocolError, read_message, write_message
-from ..paths import PLUGIN_DIR
-from .runtime import RuntimeMissing, find_runtime, qgis_install_root, worker_environment
+from ..paths import PLUGIN_DIR, plugin_version
+from .runtime import RuntimeMissing, find_runtime, outdated_problem, qgis_install_root, worker_environment
 
-START_TIMEOUT_S = 120.0  # the worker's own start: Python and the protocol, no torch yet
-REQUEST_TIMEOUT_S = 600.0  # an interactive request (a live click encodes a chip: a minute for ViT-H on a slow CPU)
-# A long request (encode, segment everything, text search) is hung when it says nothing (no progress) for this long.
-SILENCE_TIMEOUT_S = 900.0
+START_TIMEOUT_S = 120.0  # the worker's own start: Python, the protocol and its list of distributions, no torch yet
+# An interactive request's own deadline (a live click encodes a chip: a minute for ViT-H on a slow CPU). Passing it
+# answers the caller (DeadlinePassed) and leaves the worker alone; it is longer than a view session's wait for a chip
+# (encoder/segment/view.py: CLICK_WAIT_S), so such a click is answered "encoding this area" first.
+REQUEST_TIMEOUT_S = 600.0
+PING_AFTER_S = 10.0  # silence from the worker this long while a request waits: is it alive?
+PING_TIMEOUT_S = 30.0  # a ping unanswered this long: the worker is hung (stopped, deadlocked) and is killed
 
 
 class EngineError(Exception):
@@ -56,7 +67,11 @@ class WorkerDied(EngineError):
 
 
 class WorkerTimeout(EngineError):
-    """The worker did not answer in time: it was killed."""
+    """The worker stopped answering pings: it was killed."""
+
+
+class DeadlinePassed(EngineError):
+    """A request outlived its deadline while the worker kept answering: the worker was left running."""
 
 
 @dataclass
@@ -68,10 +83,15 @@ class Reply:
 class EngineClient:
     """One worker process and the requests to it. Use shared_client() for the QGIS session's worker."""
 
-    def __init__(self, python: str | None = None, env: dict | None = None, start_timeout: float = START_TIMEOUT_S) -> None:
+    def __init__(self, python: str | None = None, env: dict | None = None, start_timeout: float = START_TIMEOUT_S, check_versions: bool = True,
+                 ping_after: float = PING_AFTER_S, ping_timeout: float = PING_TIMEOUT_S) -> None:
         self.python = python
         self.env = env
         self.start_timeout = start_timeout
+        self.check_versions = check_versions  # the runtime's distributions against this plugin's pins, at each start
+        self.ping_after = ping_after
+        self.ping_timeout = ping_timeout
+        self.distributions: dict[str, str] = {}  # what the running worker's Python has installed
         self.process: subprocess.Popen | None = None
         self.generation = 0  # +1 for every worker started: sessions opened in an older one are gone
         self.stderr_tail: collections.deque = collections.deque(maxlen=40)
@@ -81,6 +101,7 @@ class EngineClient:
         self._ids = itertools.count(1)
         self._ready = threading.Event()
         self._dead_reason = ""
+        self._refused = ""  # why the runtime cannot serve this plugin (its versions), one line for the user
 
     # ------------------------------------------------------------------------------------------ the process
     @property
@@ -113,6 +134,8 @@ class EngineClient:
                 raise EngineUnavailable(f"GeoSAM's runtime at {python} cannot start ({exc}): repair it with Raster > GeoSAM > Install dependencies… (from a clone: make setup).") from None
             self.generation += 1
             self._dead_reason = ""
+            self._refused = ""
+            self._runtime_root = Path(python).parents[1]  # bin/python, Scripts\python.exe
             self._ready.clear()
             self.stderr_tail.clear()
             process = self.process
@@ -121,8 +144,11 @@ class EngineClient:
             log_reader.start()
             if not self._ready.wait(self.start_timeout) or not self.running:
                 log_reader.join(2.0)  # its last words, when it ended by itself
-                reason = self._last_words() or f"no answer in {self.start_timeout:.0f} s"
+                refused = self._refused
+                reason = self._last_words() or (self._dead_reason if self._dead_reason not in ("", "it ended") else f"no answer in {self.start_timeout:.0f} s")
                 self.kill()
+                if refused:
+                    raise EngineUnavailable(refused)
                 raise EngineUnavailable(f"GeoSAM's worker did not start in its runtime ({python}): {reason}. Repair the runtime with Raster > GeoSAM > Install dependencies… (from a clone: make setup).")
 
     def stop(self, wait_s: float = 5.0) -> None:
@@ -186,6 +212,12 @@ class EngineClient:
                 if body.get("protocol") != PROTOCOL_VERSION:
                     self._mark_dead(f"its protocol is version {body.get('protocol')}, this plugin speaks {PROTOCOL_VERSION}: repair the runtime", process)
                     return
+                self.distributions = dict(body.get("distributions") or {})
+                problem = outdated_problem(self._runtime_root, self.distributions, plugin_version()) if self.check_versions else None
+                if problem:
+                    self._refused = problem
+                    self._mark_dead("its runtime does not satisfy this plugin", process)
+                    return
                 self._ready.set()
                 continue
             waiting = self._pending.get(body.get("id"))
@@ -213,19 +245,21 @@ class EngineClient:
 
     # ----------------------------------------------------------------------------------------- requests
     def request(self, op: str, args: dict | None = None, blobs=(), timeout: float | None = REQUEST_TIMEOUT_S, on_event=None, cancelled=None,
-                silence_timeout: float | None = None, discard_on_cancel: bool = False) -> Reply:
+                discard_on_cancel: bool = False) -> Reply:
         """Send one request and wait for its answer in this thread; on_event(event) runs here too.
 
         cancelled(): polled while waiting; when it turns true the worker is asked to cancel (its answer then is an
         EngineError with kind 'cancelled'). discard_on_cancel: a result that arrives after the cancel was asked for
         (the worker finished first) is dropped the same way, for work whose output is written only afterwards.
-        timeout: for the whole answer; silence_timeout: for any sign of life.
+        timeout: this request's own deadline (None: none); passing it raises DeadlinePassed and leaves the worker
+        running. The worker is killed only when it stops answering pings (WorkerTimeout).
         """
         self.start()
         request_id = next(self._ids)
         answers: queue.Queue = queue.Queue()
         self._pending[request_id] = answers
         process = self.process
+        ping_id = None
         try:
             try:
                 with self._write_lock:
@@ -234,6 +268,7 @@ class EngineClient:
                 self._mark_dead("it stopped reading", process)
                 raise WorkerDied(self._died_message(op)) from None
             started = last_sign = time.monotonic()
+            ping_sent = None
             cancel_sent = False
             while True:
                 if cancelled is not None and not cancel_sent and cancelled():
@@ -243,16 +278,25 @@ class EngineClient:
                     kind, body, payload = answers.get(timeout=0.1)
                 except queue.Empty:
                     now = time.monotonic()
-                    if (timeout is not None and now - started > timeout) or (silence_timeout is not None and now - last_sign > silence_timeout):
+                    if ping_sent is not None and now - ping_sent > self.ping_timeout:
                         self.kill()
-                        waited = now - started
-                        raise WorkerTimeout(f"GeoSAM's worker did not answer '{op}' in {waited:.0f} s and was stopped; the next action starts it again.") from None
+                        raise WorkerTimeout(f"GeoSAM's worker stopped answering (no answer to a ping in {self.ping_timeout:.0f} s during '{op}') "
+                                            "and was stopped; the next action starts it again.") from None
+                    if timeout is not None and now - started > timeout:
+                        raise DeadlinePassed(f"'{op}' took longer than {timeout:.0f} s; GeoSAM's worker is still busy with it: try again in a moment.", "deadline") from None
+                    if ping_sent is None and now - last_sign > self.ping_after:
+                        ping_id = self._send_ping(answers)
+                        ping_sent = now
                     if process.poll() is not None:
                         self._mark_dead("it ended", process)
                     continue
                 last_sign = time.monotonic()
                 if kind == "died":
                     raise WorkerDied(self._died_message(op))
+                if body.get("id") == ping_id:  # alive: the next silence asks again
+                    ping_sent = ping_id = None
+                    continue
+                ping_sent = None  # any message is a sign of life
                 if kind == "event":
                     if on_event is not None:
                         on_event(body)
@@ -264,11 +308,25 @@ class EngineClient:
                 raise EngineError(str(body.get("error") or f"{op} failed"), str(body.get("kind") or "GeoSamError"))
         finally:
             self._pending.pop(request_id, None)
+            if ping_id is not None:
+                self._pending.pop(ping_id, None)
+
+    def _send_ping(self, answers: queue.Queue) -> int | None:
+        """Ask the worker for a sign of life; its answer arrives in `answers` under the returned id."""
+        ping_id = next(self._ids)
+        self._pending[ping_id] = answers
+        try:
+            with self._write_lock:
+                write_message(self.process.stdin, {"id": ping_id, "op": "ping", "args": {}})
+        except (OSError, ValueError, AttributeError):
+            self._pending.pop(ping_id, None)
+            return None
+        return ping_id
 
     def long_request(self, op: str, args: dict, progress=None, cancelled=None, on_event=None, discard_on_cancel: bool = False) -> Reply:
-        """A long request (encode, segment everything, text search, a model's verification): no limit on its length,
-        but stopped after SILENCE_TIMEOUT_S without a sign of life; progress(percent) gets its progress, on_event(event)
-        every event (progress with its chips and rate, a plan, a log line)."""
+        """A long request (encode, segment everything, text search, a model's verification): no deadline, for as long
+        as the worker answers pings; progress(percent) gets its progress, on_event(event) every event (progress with
+        its chips and rate, a plan, a log line)."""
 
         def dispatch(event: dict) -> None:
             if progress is not None and event.get("event") == "progress":
@@ -276,7 +334,7 @@ class EngineClient:
             if on_event is not None:
                 on_event(event)
 
-        return self.request(op, args, timeout=None, silence_timeout=SILENCE_TIMEOUT_S, cancelled=cancelled, on_event=dispatch, discard_on_cancel=discard_on_cancel)
+        return self.request(op, args, timeout=None, cancelled=cancelled, on_event=dispatch, discard_on_cancel=discard_on_cancel)
 
     def _send_cancel(self, request_id: int) -> None:
         cancel_id = next(self._ids)

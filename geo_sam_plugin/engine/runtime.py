@@ -8,6 +8,7 @@ it, with no system site-packages: its numpy, pyarrow, shapely, rasterio and torc
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -24,8 +25,54 @@ DROPPED_PREFIXES = ("PYTHON", "GDAL_", "PROJ_", "QGIS_", "QT_", "CPL_")
 DROPPED_NAMES = {"GEOTIFF_CSV", "OSGEO4W_ROOT", "O4W_QT_PREFIX", "VIRTUAL_ENV", "CONDA_PREFIX"}  # besides the prefixes above
 
 
+# What the user does when the runtime no longer fits this plugin (a plugin upgrade with other pins).
+UPDATE_FIX = "Raster > GeoSAM > Install dependencies… > Update"
+INSTALL_FIX = "install it with Raster > GeoSAM > Install dependencies… (from a clone: make setup)"
+
+
 class RuntimeMissing(Exception):
     """The runtime is not there, or not finished, or cannot start: the message names the folder and the fix."""
+
+
+class RuntimeOutdated(RuntimeMissing):
+    """The runtime is there but does not satisfy this plugin: its packages, or the Python it was built from."""
+
+
+def read_stamp(root: Path) -> dict:
+    """What a finished runtime says of itself: {"plugin": version, "pins": digest, "base": base Python, "python": its
+    version, "requirements": [...], "torch_index": URL}; {} when there is no readable stamp (older runtimes lack keys)."""
+    try:
+        stamp = json.loads((Path(root) / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return stamp if isinstance(stamp, dict) else {}
+
+
+def base_home(root: Path) -> Path | None:
+    """The folder of the Python a virtual environment was made from (pyvenv.cfg's `home`), None when it has none."""
+    try:
+        for line in (Path(root) / "pyvenv.cfg").read_text(encoding="utf-8").splitlines():
+            key, _, value = line.partition("=")
+            if key.strip().lower() == "home":
+                return Path(value.strip())
+    except OSError:
+        return None
+    return None
+
+
+def outdated_problem(root: Path, installed: dict[str, str], plugin: str, with_dask: bool = False) -> str | None:
+    """None when the runtime's distributions ({normalised name: version}, as its worker reports them) satisfy this
+    plugin's pins; else one line naming the plugin version the runtime was built for, what is missing or too old, and
+    the fix (Update). with_dask: dask and distributed are needed too (a cluster encode)."""
+    from ..pins import runtime_requirements, unsatisfied  # here: the platform tests load this module on its own
+
+    problems = unsatisfied(runtime_requirements(with_dask), installed)
+    if not problems:
+        return None
+    built_for = read_stamp(root).get("plugin") or "an older version"
+    shown = ", ".join(problems[:4]) + (f" and {len(problems) - 4} more" if len(problems) > 4 else "")
+    return (f"GeoSAM's runtime in {root} was built for GeoSAM {built_for}; GeoSAM {plugin or 'this version'} needs {shown}: "
+            f"update it with {UPDATE_FIX} (nothing was started).")
 
 
 def runtime_home(platform: str = sys.platform, env: dict | None = None, home: Path | None = None) -> Path:
@@ -55,12 +102,24 @@ def find_runtime(env: dict | None = None, platform: str = sys.platform) -> Path:
     """The runtime's Python, or RuntimeMissing in one line saying where it was looked for and what to do."""
     root = runtime_home(platform, env)
     python = runtime_python(root, platform)
-    fix = "install it with Raster > GeoSAM > Install dependencies… (from a clone: make setup)"
     if not python.is_file():
-        raise RuntimeMissing(f"GeoSAM's runtime is missing ({python} does not exist): {fix}.")
+        raise RuntimeMissing(f"GeoSAM's runtime is missing ({python} does not exist): {INSTALL_FIX}.")
     if not (root / STAMP).is_file():
-        raise RuntimeMissing(f"GeoSAM's runtime in {root} did not finish installing: {fix} again to repair it.")
+        raise RuntimeMissing(f"GeoSAM's runtime in {root} did not finish installing: {INSTALL_FIX} again to repair it.")
+    check_base(root)
     return python
+
+
+def check_base(root: Path) -> None:
+    """RuntimeOutdated when the Python the runtime was made from is gone (a QGIS uninstalled or upgraded on Windows, a
+    Homebrew Python removed): a virtual environment cannot start without it. File reads only."""
+    home = base_home(root)
+    if home is not None and not home.is_dir():
+        built_for = read_stamp(root).get("plugin")
+        raise RuntimeOutdated(
+            f"GeoSAM's runtime in {root}{' (built for GeoSAM ' + built_for + ')' if built_for else ''} was made from a Python that is gone "
+            f"({home}): rebuild it with Raster > GeoSAM > Install dependencies… > Repair."
+        )
 
 
 def qgis_install_root(prefix: str, env: dict | None = None) -> str:

@@ -9,6 +9,7 @@ where the packages come from (an index, a proxy, or an offline folder of wheels)
 from __future__ import annotations
 
 import functools
+import json
 import os
 import platform
 import shutil
@@ -17,7 +18,7 @@ import sys
 import threading
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QObject, QProcess, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QProcess, QProcessEnvironment, pyqtSignal
 
 from ..paths import PLUGIN_DIR
 from .python_env import (
@@ -25,13 +26,12 @@ from .python_env import (
     TorchChoice,
     choose_torch,
     detect_nvidia_gpu,
-    explain_runtime_failure,
     find_qgis_python,
     install_gates,
     proxy_url,
     runtime_pip_options,
 )
-from .runtime_builder import hide_password
+from .runtime_builder import CHECKED, FAILED, hide_password
 from .standalone import STANDALONE_VERSION_SHORT, needs_standalone
 
 RUNTIME_MODULE = "geo_sam_plugin.install.runtime_builder"  # run with -m from the plugin folder
@@ -55,26 +55,47 @@ def torch_choice(override: str | None = None) -> TorchChoice:
 
 
 class MachineProbe(QObject):
-    """Asks nvidia-smi once in a thread of its own (it can take seconds), never on the GUI thread; `done` then
-    arrives on the GUI thread, where the dialog shows the torch build it leads to."""
+    """Asks nvidia-smi once, and the base Python its version and whether it can make a venv, in a thread of its own
+    (each can take seconds), never on the GUI thread; `done` then arrives on the GUI thread, where the dialog shows the
+    torch build it leads to."""
 
     done = pyqtSignal()
 
+    def __init__(self, installer=None) -> None:
+        super().__init__()
+        self.installer = installer
+
     def start(self) -> None:
-        threading.Thread(target=self._run, name="GeoSAM GPU probe", daemon=True).start()
+        threading.Thread(target=self._run, name="GeoSAM machine probe", daemon=True).start()
 
     def _run(self) -> None:
         machine_gpu()
+        if self.installer is not None and self.installer.python:
+            self.installer.base_probe  # noqa: B018 (a cached property: asked here, read on the GUI thread)
         self.done.emit()
 
 
-def qgis_proxy() -> str | None:
-    """The proxy set in QGIS's Settings > Options > Network, as pip's --proxy."""
-    from qgis.core import QgsSettings
+def qgis_proxy_settings() -> dict:
+    """QGIS's Settings > Options > Network proxy, with the user and password of its authentication configuration
+    (proxy/authcfg, QGIS's encrypted store) where one is chosen."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
 
     settings = QgsSettings()
-    keys = ("proxy/proxyEnabled", "proxy/proxyType", "proxy/proxyHost", "proxy/proxyPort", "proxy/proxyUser", "proxy/proxyPassword")
-    return proxy_url({key: settings.value(key, "") for key in keys})
+    keys = ("proxy/proxyEnabled", "proxy/proxyType", "proxy/proxyHost", "proxy/proxyPort", "proxy/proxyUser", "proxy/proxyPassword", "proxy/authcfg",
+            "proxy/proxyExcludedUrls", "proxy/noProxyUrls")
+    values = {key: settings.value(key, "") for key in keys}
+    authcfg = str(values.get("proxy/authcfg") or "")
+    if authcfg:
+        config = QgsAuthMethodConfig()
+        if QgsApplication.authManager().loadAuthenticationConfig(authcfg, config, True):
+            values["proxy/proxyUser"] = config.config("username")
+            values["proxy/proxyPassword"] = config.config("password")
+    return values
+
+
+def qgis_proxy() -> str | None:
+    """The proxy set in QGIS's Settings > Options > Network, as a proxy URL (its password included: never log it)."""
+    return proxy_url(qgis_proxy_settings())
 
 
 class DependencyInstaller(QObject):
@@ -86,9 +107,9 @@ class DependencyInstaller(QObject):
 
     output = pyqtSignal(str)
     finished = pyqtSignal(bool, str)
-    _verified = pyqtSignal(bool, str)  # from the check's thread, passed on as finished on the GUI thread
 
-    def __init__(self, target: Path, python: str | None = None, torch: TorchChoice | None = None, wheel_dir: str | None = None, force: bool = False) -> None:
+    def __init__(self, target: Path, python: str | None = None, torch: TorchChoice | None = None, wheel_dir: str | None = None, force: bool = False,
+                 stop_worker=None) -> None:
         super().__init__()
         self.target = Path(target)
         found = QgisPython(python, "given") if python else qgis_python()
@@ -97,17 +118,34 @@ class DependencyInstaller(QObject):
         self.torch = torch
         self.wheel_dir = wheel_dir
         self.force = force  # Repair: build again over a finished runtime
+        self.update = False  # Update: only what the pins changed, into the runtime in place
+        self.stop_worker = stop_worker  # stops (and waits for) the worker running from the runtime, before it changes
         self.process: QProcess | None = None
-        self._verified.connect(self.finished.emit)
+        self._builder_pid = 0
+        self._log: list[str] = []
 
     def arguments(self) -> list[str]:
-        """The builder's command line (after the interpreter): the base, the folder and pip's sources."""
+        """The builder's command line (after the interpreter): the action, the base, the folder and pip's sources. No
+        proxy here (a command line is readable by every user of the machine): environment() carries it."""
         torch = self.torch or torch_choice()
-        options = runtime_pip_options(torch, self.wheel_dir, None if self.wheel_dir else qgis_proxy())
+        options = runtime_pip_options(torch, self.wheel_dir)
         base = ["--base", self.python]
         if self.standalone():  # macOS, or QGIS's Python older than 3.10: a pinned CPython of the runtime's own
             base = ["--standalone"] + (["--python-source", self.wheel_dir] if self.wheel_dir else [])
-        return ["-m", RUNTIME_MODULE, "build", *base, "--target", str(self.target), "--stop-with-stdin"] + (["--force"] if self.force else []) + [f"--pip-option={o}" for o in options]
+        action = ["update"] if self.update else ["build", "--check-kept"] + (["--force"] if self.force else [])
+        return ["-m", RUNTIME_MODULE, action[0], *base, "--target", str(self.target), "--stop-with-stdin", *action[1:]] + [f"--pip-option={o}" for o in options]
+
+    def environment(self, proxy: str | None = None, excluded: str = "") -> dict:
+        """The builder's environment: QGIS's, with QGIS's proxy as HTTP(S)_PROXY and its exclusions as NO_PROXY (pip,
+        through requests, and the standalone download, through urllib, read them); readable only by this user."""
+        env = dict(os.environ)
+        if proxy and not self.wheel_dir:
+            for name in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
+                env[name] = proxy
+            hosts = no_proxy_hosts(excluded)
+            if hosts:
+                env["NO_PROXY"] = env["no_proxy"] = hosts
+        return env
 
     def standalone(self) -> bool:
         return needs_standalone(platform.system(), self.base_version)
@@ -116,21 +154,29 @@ class DependencyInstaller(QObject):
         """What stops the build before any download, one line each (nothing is downloaded when there is one)."""
         torch = self.torch or torch_choice()
         version = self.base_version
+        venv_ok = self.base_probe[1]
         if self.standalone():
             version = tuple(int(v) for v in STANDALONE_VERSION_SHORT.split("."))
-        return install_gates(version, platform.system(), platform.machine(), _free_bytes(self.target), torch.download_mb, _writable(self.target))
+            venv_ok = True  # the standalone CPython has its ensurepip
+        mac = platform.mac_ver()[0] if platform.system() == "Darwin" else ""
+        return install_gates(version, platform.system(), platform.machine(), _free_bytes(self.target), torch.download_mb, _writable(self.target),
+                             macos_version=mac or None, venv_ok=venv_ok)
+
+    @property
+    def base_version(self) -> tuple[int, int] | None:
+        return self.base_probe[0]
 
     @functools.cached_property
-    def base_version(self) -> tuple[int, int] | None:
-        """The base interpreter's (major, minor), asked once (it runs the interpreter unless it is this one)."""
-        if os.path.normcase(os.path.abspath(self.python)) == os.path.normcase(os.path.abspath(sys.executable)):
-            return sys.version_info[:2]
+    def base_probe(self) -> tuple[tuple[int, int] | None, bool]:
+        """The base interpreter's (major, minor) and whether it can make a virtual environment (its ensurepip, which
+        Debian and Ubuntu move into python3.X-venv), asked once by running it: MachineProbe asks off the GUI thread."""
+        code = "import sys; print(*sys.version_info[:2], flush=True); from ensurepip import version; version()"
         try:
-            out = subprocess.run([self.python, "-c", "import sys; print(*sys.version_info[:2])"], capture_output=True, text=True, timeout=60,
-                                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
-            return tuple(int(v) for v in out.stdout.split()[:2]) if out.returncode == 0 else None
+            out = subprocess.run([self.python, "-c", code], capture_output=True, text=True, timeout=60, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+            version = tuple(int(v) for v in out.stdout.split()[:2])
+            return (version if len(version) == 2 else None), out.returncode == 0
         except (OSError, subprocess.SubprocessError, ValueError):
-            return None
+            return None, True
 
     def start(self) -> None:
         if not self.python:
@@ -142,16 +188,26 @@ class DependencyInstaller(QObject):
             self.output.emit("\n".join(refused) + "\n")
             self.finished.emit(False, refused[0])
             return
+        if self.stop_worker is not None:  # the worker runs from the runtime (Windows locks its DLLs): it goes first
+            self.stop_worker()
         arguments = self.arguments()
         self.output.emit(f"torch: {(self.torch or torch_choice()).label}\n")
-        self.output.emit(f"Building GeoSAM's runtime in {self.target} from {self.python} ({self.python_found.layout})\n$ {self.python} {hide_password(' '.join(arguments))}\n")
+        verb = "Updating" if self.update else "Building"
+        self.output.emit(f"{verb} GeoSAM's runtime in {self.target} from {self.python} ({self.python_found.layout})\n$ {self.python} {' '.join(arguments)}\n")
+        self._log = []
         self.process = QProcess(self)
+        environment = QProcessEnvironment()
+        proxy_settings = {} if self.wheel_dir else qgis_proxy_settings()
+        for name, value in self.environment(proxy_url(proxy_settings), proxy_settings.get("proxy/proxyExcludedUrls") or proxy_settings.get("proxy/noProxyUrls") or "").items():
+            environment.insert(name, value)
+        self.process.setProcessEnvironment(environment)
         self.process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
         self.process.readyReadStandardOutput.connect(self._read)
         self.process.finished.connect(self._finished)
         self.process.errorOccurred.connect(self._error)
         self.process.setWorkingDirectory(str(PLUGIN_DIR))
         self.process.start(self.python, arguments)
+        self._builder_pid = int(self.process.processId() or 0)
 
     @property
     def building(self) -> bool:
@@ -167,48 +223,60 @@ class DependencyInstaller(QObject):
         if not self.process.waitForFinished(15000):
             self.process.kill()
             self.process.waitForFinished(5000)
-        shutil.rmtree(self.target.with_name(self.target.name + ".building"), ignore_errors=True)
+            # Killed before it could clean up: its own folders (named with its pid); a runtime it moved aside comes back.
+            for kind in ("building", "tmp"):
+                shutil.rmtree(self.target.with_name(f"{self.target.name}.{kind}-{self._builder_pid}"), ignore_errors=True)
 
     def _read(self) -> None:
-        self.output.emit(hide_password(bytes(self.process.readAllStandardOutput()).decode(errors="replace")))
+        text = hide_password(bytes(self.process.readAllStandardOutput()).decode("utf-8", errors="replace"))
+        self._log.append(text)
+        shown = "\n".join(line for line in text.split("\n") if not line.startswith((CHECKED, FAILED)))
+        if shown:
+            self.output.emit(shown)
 
     def _error(self, error) -> None:
         if error == QProcess.ProcessError.FailedToStart:
             self.finished.emit(False, f"Could not start {self.python}: build the runtime with `make setup` instead.")
 
     def _finished(self, code: int, status) -> None:
-        from ..engine.runtime import RuntimeMissing, find_runtime
-
         self._read()
+        lines = "".join(self._log).splitlines()
         if getattr(self, "_cancelled", False):
             self._cancelled = False
             self.finished.emit(False, f"The build was cancelled: nothing was installed, and {self.target} is as it was.")
             return
         if code != 0 or status != QProcess.ExitStatus.NormalExit:
-            self.finished.emit(False, f"Building GeoSAM's runtime failed (exit code {code}); the log above says why. QGIS's own Python was not changed.")
+            said = next((line[len(FAILED):] for line in reversed(lines) if line.startswith(FAILED)), "")
+            if said.startswith("Building GeoSAM's runtime failed"):
+                said += " The log above says more; QGIS's own Python was not changed."
+            self.finished.emit(False, said or f"Building GeoSAM's runtime failed (exit code {code}); the log above says why. QGIS's own Python was not changed.")
             return
-        try:
-            python = find_runtime(dict(os.environ, GEOSAM_RUNTIME=str(self.target)))
-        except RuntimeMissing as exc:
-            self.finished.emit(False, str(exc))
+        checked = next((line[len(CHECKED):] for line in reversed(lines) if line.startswith(CHECKED)), None)
+        if checked is None:
+            self.finished.emit(False, f"The builder ended without checking the runtime in {self.target}: Repair it.")
             return
-        self.output.emit("== checking the runtime: a worker started in it encodes a small raster with a tiny SAM and answers a click\n")
-        threading.Thread(target=self._verify, args=(str(python),), name="GeoSAM runtime check", daemon=True).start()
+        result = json.loads(checked)
+        device = result.get("device") or "cpu"
+        self.output.emit(f"   torch {result['torch']} on {device}: a tiny encode and a click in {result['seconds']:.1f} s\n")
+        unused = f" {result['gpu_unused']}" if result.get("gpu_unused") else ""
+        self.finished.emit(True, f"GeoSAM's runtime is ready in {self.target} (checked: torch {result['torch']} encoded and answered a click on {device}): "
+                                 f"no restart needed.{unused}")
 
-    def _verify(self, python: str) -> None:
-        """Off the GUI thread: the worker in the new runtime runs its self test (torch loads, an encode, a click)."""
-        from ..engine.client import EngineClient, EngineError
 
-        client = EngineClient(python=python)
-        try:
-            result = client.request("self_test", timeout=600).result
-        except EngineError as exc:
-            self._verified.emit(False, explain_runtime_failure("\n".join([str(exc), *client.stderr_tail])))
-            return
-        finally:
-            client.stop()
-        self.output.emit(f"   torch {result['torch']}: a tiny encode and a click in {result['seconds']:.1f} s\n")
-        self._verified.emit(True, f"GeoSAM's runtime is ready in {self.target} (checked: torch {result['torch']} encoded and answered a click): no restart needed.")
+def no_proxy_hosts(excluded: str | list) -> str:
+    """QGIS's proxy exclusions (URL prefixes such as 'http://intranet.local/', one per entry or '|'-separated) as
+    NO_PROXY's comma-separated host names."""
+    from urllib.parse import urlparse
+
+    entries = excluded if isinstance(excluded, list) else [e for e in str(excluded or "").replace("|", "\n").splitlines()]
+    hosts = []
+    for entry in entries:
+        entry = str(entry).strip()
+        if entry:
+            host = urlparse(entry if "://" in entry else f"http://{entry}").hostname
+            if host and host not in hosts:
+                hosts.append(host)
+    return ",".join(hosts)
 
 
 def _existing(path: Path) -> Path:

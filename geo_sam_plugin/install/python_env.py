@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 try:
-    from .pins import NO_DEPS, RASTERIO, REQUIREMENTS, TORCH
+    from ..pins import NO_DEPS, RASTERIO, REQUIREMENTS, TORCH, version_tuple
     from .standalone import STANDALONE_VERSION_SHORT, StandaloneError, archive_name, download_archive, standalone_triple
-except ImportError:  # run as a script: its siblings are on sys.path
-    from pins import NO_DEPS, RASTERIO, REQUIREMENTS, TORCH
+except ImportError:  # run as a script: its siblings are on sys.path, pins.py one folder up
+    sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
+    from pins import NO_DEPS, RASTERIO, REQUIREMENTS, TORCH, version_tuple
     from standalone import STANDALONE_VERSION_SHORT, StandaloneError, archive_name, download_archive, standalone_triple
 
 # ------------------------------------------------------------------------------------- the interpreter
@@ -96,11 +97,45 @@ def _is_flatpak(environ: dict, exists) -> bool:
 
 
 # ------------------------------------------------------------------------------------------- torch
-# CUDA builds of the pinned torch (2.14) on PyTorch's index, newest first: (lowest driver CUDA version, index tag,
-# lowest compute capability). 2.14 ships cu126 (legacy: the last with Maxwell / Pascal / Volta), cu130 and cu132 (PyPI's
-# default); cu128 was dropped in 2.12 (pytorch/pytorch#190355, #190385). CUDA 13 has no code for compute capability
-# below 7.5 (Turing): older cards get cu126, or the CPU build when their driver is too old for it.
-CUDA_BUILDS = ((13, 2, "cu132", (7, 5)), (13, 0, "cu130", (7, 5)), (12, 6, "cu126", (5, 0)))
+# The CUDA builds of the pinned torch (2.14) on PyTorch's index, one row per (build, machine), newest first. A row is
+# taken when the NVIDIA driver reports at least its CUDA version and every GPU's compute capability is one it has code
+# for. Each fact and its source:
+# - 2.14 ships cu126, cu130 and cu132; cu128 was dropped in 2.12 (pytorch/pytorch#190355, #190385).
+# - CUDA's minor-version compatibility: a CUDA 12.x build runs on any 12-series driver (>= 525 on Linux, 527 on
+#   Windows), a 13.x build on any 13-series driver (>= 580) (NVIDIA's CUDA compatibility guide, "minor version
+#   compatibility"; pytorch/pytorch#155141 runs a 12.8 wheel on a 12.4 driver). Drivers 535 / 550, Ubuntu LTS's usual
+#   ones, report CUDA 12.2 / 12.4: cu126 runs there.
+# - x86_64 cu126 has code for sm_50 to sm_90 and none for Blackwell (B200 is 10.0, RTX 50 is 12.0); cu130 / cu132 have
+#   Blackwell and nothing below 7.5 (Turing) (the table in pytorch/pytorch#190355).
+# - Linux aarch64: the CUDA wheels have code for compute capability 8.0 and 9.0 only, and Blackwell on cu130
+#   (pytorch/pytorch#182849): not Jetson (7.2, 8.7), which needs NVIDIA's JetPack builds of torch.
+# - CUDA 13 needs a 580 or newer driver; a driver that reports 12.x cannot run Blackwell code with torch 2.14.
+
+
+@dataclass(frozen=True)
+class CudaBuild:
+    """One CUDA build of torch on PyTorch's index: the driver it needs and the GPUs it has code for."""
+
+    tag: str
+    machines: tuple[str, ...]  # "x86_64" (Linux and Windows), "aarch64" (Linux)
+    driver_cuda: tuple[int, int]  # the lowest CUDA version the driver must report
+    capabilities: tuple[tuple[tuple[int, int], tuple[int, int]], ...]  # closed ranges of compute capability it has code for
+
+    def runs(self, capability: tuple[int, int] | None) -> bool:
+        """Whether this build has code for a GPU of that compute capability (None: unknown, taken as yes)."""
+        return capability is None or any(low <= capability <= high for low, high in self.capabilities)
+
+
+BLACKWELL = (10, 0)
+_ANY_BLACKWELL = (BLACKWELL, (12, 9))
+CUDA_BUILDS = (
+    CudaBuild("cu132", ("x86_64",), (13, 2), (((7, 5), (9, 0)), _ANY_BLACKWELL)),
+    CudaBuild("cu130", ("x86_64",), (13, 0), (((7, 5), (9, 0)), _ANY_BLACKWELL)),
+    CudaBuild("cu126", ("x86_64",), (12, 0), (((5, 0), (9, 0)),)),
+    CudaBuild("cu130", ("aarch64",), (13, 0), (((8, 0), (8, 0)), ((9, 0), (9, 0)), _ANY_BLACKWELL)),
+    CudaBuild("cu126", ("aarch64",), (12, 0), (((8, 0), (8, 0)), ((9, 0), (9, 0)))),
+)
+BLACKWELL_DRIVER = "580"  # the first driver series for CUDA 13, which Blackwell needs with torch 2.14
 PYTORCH_INDEX = "https://download.pytorch.org/whl"
 # Approximate download sizes (MB) of torch + torchvision wheels, for the dialog; pip prints the real ones.
 DOWNLOAD_MB = {"cuda-linux": 3300, "cuda-windows": 2900, "cpu-linux": 250, "cpu-windows": 270, "mps": 90, "cpu-macos-intel": 160}
@@ -146,11 +181,17 @@ def parse_compute_capability(query_output: str) -> tuple[int, int] | None:
     return min(found) if found else None
 
 
+def _machine_family(machine: str) -> str:
+    machine = machine.lower()
+    return "aarch64" if machine in ("arm64", "aarch64") else "x86_64" if machine in ("x86_64", "amd64") else machine
+
+
 def choose_torch(system: str, machine: str, driver_cuda: tuple[int, int] | None, override: str | None = None,
                  compute_capability: tuple[int, int] | None = None) -> TorchChoice:
     """The torch build for a machine: system is platform.system() ("Windows", "Linux", "Darwin"),
     machine platform.machine(), driver_cuda what the NVIDIA driver supports (None: no NVIDIA driver),
-    compute_capability the lowest of its GPUs (None: unknown). override "cpu" or "cuda" is the user's choice."""
+    compute_capability the lowest of its GPUs (None: unknown). override "cpu" or "cuda" is the user's choice.
+    The CUDA builds and the facts behind them: CUDA_BUILDS."""
     system = system.lower()
     if system == "darwin":
         if machine.lower() in ("arm64", "aarch64"):
@@ -162,16 +203,32 @@ def choose_torch(system: str, machine: str, driver_cuda: tuple[int, int] | None,
         return cpu("chosen in the dialog")
     if driver_cuda is None:
         return cpu("asked for CUDA, but no NVIDIA driver was found, so no GPU could be used: the CPU build, a tenth of the download" if override == "cuda" else "no NVIDIA driver found")
+    family = _machine_family(machine)
+    if system == "windows" and family != "x86_64":
+        return cpu(f"PyTorch publishes no CUDA build for Windows on {machine}: CPU build")
     gpu = f"NVIDIA driver supports CUDA {driver_cuda[0]}.{driver_cuda[1]}" + (f", compute capability {compute_capability[0]}.{compute_capability[1]}" if compute_capability else "")
-    for low_major, low_minor, tag, lowest_cc in CUDA_BUILDS:
-        if driver_cuda >= (low_major, low_minor) and (compute_capability is None or compute_capability >= lowest_cc):
-            return TorchChoice("cuda", tuple(TORCH), f"{PYTORCH_INDEX}/{tag}", DOWNLOAD_MB[f"cuda-{os_key}"], f"{gpu}: the {tag} build uses the GPU", tag)
-    legacy = CUDA_BUILDS[-1]
-    if compute_capability is not None and compute_capability < CUDA_BUILDS[0][3] and driver_cuda < (legacy[0], legacy[1]):
-        why = f"this GPU needs the {legacy[2]} build (CUDA 13 has no code for compute capability below 7.5), and that needs a driver for CUDA {legacy[0]}.{legacy[1]} or newer"
-    else:
-        why = f"torch {TORCH[0].split('==')[1]} needs a driver for CUDA {legacy[0]}.{legacy[1]} or newer"
-    return cpu(f"{gpu}; {why}: CPU build (update the NVIDIA driver to use the GPU)")
+    builds = [b for b in CUDA_BUILDS if family in b.machines]
+    for build in builds:
+        if driver_cuda >= build.driver_cuda and build.runs(compute_capability):
+            return TorchChoice("cuda", tuple(TORCH), f"{PYTORCH_INDEX}/{build.tag}", DOWNLOAD_MB[f"cuda-{os_key}"], f"{gpu}: the {build.tag} build uses the GPU", build.tag)
+    return cpu(f"{gpu}; {_why_no_cuda_build(builds, family, driver_cuda, compute_capability)}: CPU build")
+
+
+def _why_no_cuda_build(builds: list[CudaBuild], family: str, driver_cuda: tuple[int, int], capability: tuple[int, int] | None) -> str:
+    """Why no CUDA build of CUDA_BUILDS fits, with what the user can do about it."""
+    version = TORCH[0].split("==")[1]
+    if not builds:
+        return f"PyTorch publishes no CUDA build of torch {version} for {family}"
+    if capability is not None and not any(b.runs(capability) for b in builds):
+        if family == "aarch64":
+            return (f"torch {version}'s Linux aarch64 CUDA builds have code for compute capability 8.0, 9.0 and Blackwell only "
+                    "(pytorch/pytorch#182849); a Jetson needs NVIDIA's JetPack build of torch")
+        return f"no CUDA build of torch {version} has code for compute capability {capability[0]}.{capability[1]}"
+    if capability is not None and capability >= BLACKWELL:
+        return f"this Blackwell GPU needs a CUDA 13 build of torch, which needs NVIDIA driver {BLACKWELL_DRIVER} or newer: update the NVIDIA driver to {BLACKWELL_DRIVER} or newer to use this GPU"
+    fitting = [b for b in builds if b.runs(capability)]
+    lowest = min(b.driver_cuda for b in fitting)
+    return f"torch {version} needs a driver for CUDA {lowest[0]}.{lowest[1]} or newer: update the NVIDIA driver to use the GPU"
 
 
 def detect_nvidia_gpu(run=subprocess.run, platform: str = sys.platform) -> NvidiaGpu | None:
@@ -198,9 +255,14 @@ def needed_bytes(download_mb: int) -> int:
     return max(2 * GB, int(download_mb * 2.2 * 1024**2))
 
 
-def install_gates(python_version: tuple[int, int] | None, system: str, machine: str, free_bytes: int, download_mb: int, writable: bool) -> list[str]:
+MIN_MACOS_ARM = (14, 0)  # torch 2.12+ macOS arm64 wheels are tagged macosx_14_0 (conda-forge/pytorch-cpu-feedstock#497, pytorch/pytorch#177303)
+
+
+def install_gates(python_version: tuple[int, int] | None, system: str, machine: str, free_bytes: int, download_mb: int, writable: bool,
+                  macos_version: str | None = None, venv_ok: bool = True) -> list[str]:
     """Reasons not to start the build, one line each saying what to do; checked before anything is downloaded
-    (a multi-GB install should not fail halfway)."""
+    (a multi-GB install should not fail halfway). macos_version: platform.mac_ver()'s ('13.6.1'); venv_ok: whether
+    the base Python can make a virtual environment (Debian and Ubuntu keep ensurepip in python3.X-venv)."""
     refused = []
     if python_version is None:
         refused.append("The base Python did not answer: repair QGIS's Python, or build the runtime from another Python 3.10 or newer (make setup).")
@@ -213,6 +275,22 @@ def install_gates(python_version: tuple[int, int] | None, system: str, machine: 
         refused.append(
             "This is an Intel Mac: PyTorch stopped at 2.2.2 there, which SAM 2 and SAM 3 cannot use, so GeoSAM's engine cannot run on this machine. "
             "Encode and segment on another machine (python -m encoder), and open the polygons here."
+        )
+    if system.lower() == "darwin" and machine.lower() in ("arm64", "aarch64") and macos_version:
+        try:
+            too_old = version_tuple(macos_version)[:2] < MIN_MACOS_ARM
+        except ValueError:
+            too_old = False
+        if too_old:
+            refused.append(
+                f"This Mac runs macOS {macos_version}; torch {TORCH[0].split('==')[1]} for Apple Silicon needs macOS {MIN_MACOS_ARM[0]} (Sonoma) or newer "
+                "(its wheels are tagged macosx_14_0): update macOS, or encode and segment on another machine (python -m encoder)."
+            )
+    if not venv_ok and python_version is not None:
+        package = f"python{python_version[0]}.{python_version[1]}-venv"
+        refused.append(
+            f"QGIS's Python {python_version[0]}.{python_version[1]} cannot make a virtual environment (its ensurepip is missing: Debian and Ubuntu ship it in "
+            f"{package}): install it with 'sudo apt install {package}', then Install again."
         )
     need = needed_bytes(download_mb)
     if free_bytes < need:
@@ -263,16 +341,18 @@ def _quote(text: str) -> str:
 # ------------------------------------------------------------------------------------ pip commands
 
 
-def runtime_pip_options(torch: TorchChoice, wheel_dir: str | None = None, proxy: str | None = None) -> list[str]:
+def runtime_pip_options(torch: TorchChoice, wheel_dir: str | None = None) -> list[str]:
     """pip options for building the runtime (runtime.build_runtime): where the packages come from.
 
     Online: PyPI, with the chosen torch build's index as an extra index, so torch, torchvision and everything that
     depends on torch resolve in one pip run (the local "+cpu" / "+cu130" build sorts above PyPI's same release) and
-    nothing fetches torch twice. Offline: only the folder of wheels. QGIS's proxy is passed on, never logged.
+    nothing fetches torch twice. Offline: only the folder of wheels. QGIS's proxy is not an option here: it reaches
+    pip through HTTP(S)_PROXY in the builder's environment (installer.DependencyInstaller.environment), never a
+    command line that every user of the machine can read.
     """
     if wheel_dir:
         return ["--no-index", "--find-links", wheel_dir]
-    return (["--extra-index-url", torch.index_url] if torch.index_url else []) + (["--proxy", proxy] if proxy else [])
+    return ["--extra-index-url", torch.index_url] if torch.index_url else []
 
 
 # Pure-Python needs published only as source (or whose dependency is): fetched without a platform filter and
@@ -338,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     system = "Windows" if args.platform.startswith("win") else "Darwin" if args.platform.startswith("macosx") else "Linux"
     machine = "arm64" if "arm64" in args.platform or "aarch64" in args.platform else "x86_64"
-    driver = (CUDA_BUILDS[0][0], CUDA_BUILDS[0][1]) if args.torch == "cuda" else None
+    driver = CUDA_BUILDS[0].driver_cuda if args.torch == "cuda" else None
     choice = choose_torch(system, machine, driver, override=args.torch)
     Path(args.dest).mkdir(parents=True, exist_ok=True)
     for command in bundle_commands(args.dest, args.platform, args.python, choice):

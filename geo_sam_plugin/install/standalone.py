@@ -94,7 +94,7 @@ def download_archive(triple: str, folder: Path, source: str | None = None, log=p
     if target.is_file() and _sha256(target) == expected:
         return target
     source = source or os.environ.get(MIRROR_ENV) or f"{RELEASES_URL}/{STANDALONE_RELEASE}"
-    part = folder / (name + ".part")
+    part = folder / f"{name}.part-{os.getpid()}"  # one name per process: two QGIS downloading at once never share it
     if "://" not in source:  # an offline folder
         found = Path(source) / name
         if not found.is_file():
@@ -128,7 +128,7 @@ def install_standalone(triple: str, home: Path, source: str | None = None, log=p
     if python.is_file():
         return python
     archive = download_archive(triple, home.with_name(home.name + ".downloads"), source, log, proxy, sha256)
-    unpacking = home.with_name(home.name + ".unpacking")
+    unpacking = home.with_name(f"{home.name}.unpacking-{os.getpid()}")
     shutil.rmtree(unpacking, ignore_errors=True)
     unpacking.mkdir(parents=True)
     try:

@@ -82,7 +82,7 @@ def bench_runtime_offline(work: Path) -> None:
 
     sys.path.insert(0, str(ROOT))
     from geo_sam_plugin.install.python_env import bundle_commands, choose_torch, runtime_pip_options
-    from geo_sam_plugin.install.runtime_builder import build_runtime, describe_runtime
+    from geo_sam_plugin.install.runtime_builder import build_runtime, describe_runtime, runtime_size
 
     print("8. GeoSAM's runtime from a local folder of wheels (offline)")
     wheels, target = work / "wheels", work / "runtime-offline"
@@ -109,6 +109,6 @@ def bench_runtime_offline(work: Path) -> None:
     row("8 install", f"bundle: pip download of every wheel for {tag} / Python {version} (from this machine's index)", bundled, unit="s")
     row("8 install", "  the folder of wheels", size / 1e9, unit="GB")
     row("8 install", "runtime built from the folder alone (--no-index): venv, pip install, sam2 built, import check", built, unit="s")
-    row("8 install", f"  the runtime on disk ({state.torch if state else '?'})", (state.size_bytes if state else 0) / 1e9, unit="GB")
+    row("8 install", f"  the runtime on disk ({state.torch if state else '?'})", (runtime_size(target) if state else 0) / 1e9, unit="GB")
     shutil.rmtree(wheels, ignore_errors=True)
     shutil.rmtree(target, ignore_errors=True)

@@ -53,12 +53,66 @@ DASK = ["dask", "distributed"]
 DEVELOPMENT = ["pytest", "ruff", "setuptools", *DASK, "import-linter==2.16"]
 
 
+
+
+def runtime_requirements(with_dask: bool = False) -> list[str]:
+    """Everything GeoSAM's runtime must hold for this plugin (the worker's distributions are checked against it)."""
+    return [*REQUIREMENTS, RASTERIO, *NO_DEPS, *(DASK if with_dask else [])]
+
+
 def version_tuple(text: str) -> tuple[int, ...]:
     """'3.11.1-CAPI-1.17.1' -> (3, 11, 1); '2.2.4' -> (2, 2, 4)."""
     match = re.match(r"\s*(\d+(?:\.\d+)*)", text or "")
     if not match:
         raise ValueError(f"not a version: {text!r}")
     return tuple(int(p) for p in match.group(1).split("."))
+
+
+def distribution_key(name: str) -> str:
+    """A distribution's name as PEP 503 normalises it: 'Segment_Anything' -> 'segment-anything'."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _release(version: str) -> tuple[int, ...]:
+    """The release part of a version, its local label ('+cu130') and pre-release tags left out: '2.14.1+cu130' -> (2, 14, 1)."""
+    return version_tuple(version.split("+")[0])
+
+
+def _padded(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    width = max(len(a), len(b))
+    return a + (0,) * (width - len(a)), b + (0,) * (width - len(b))
+
+
+def _satisfies(installed: str, operator: str, wanted: str) -> bool:
+    """One comparison of a requirement ('>=', '==', '<', ...) with an installed version; '==2.*' matches a prefix."""
+    if operator == "==" and wanted.endswith(".*"):
+        prefix = version_tuple(wanted[:-2])
+        return _release(installed)[: len(prefix)] == prefix
+    have, want = _padded(_release(installed), version_tuple(wanted))
+    return {"==": have == want, ">=": have >= want, "<=": have <= want, ">": have > want, "<": have < want, "!=": have != want,
+            "~=": have >= want and have[: len(version_tuple(wanted)) - 1] == want[: len(version_tuple(wanted)) - 1]}[operator]
+
+
+def unsatisfied(requirements: list[str], installed: dict[str, str]) -> list[str]:
+    """What of `requirements` ('torch==2.14.1', 'pyarrow>=18', 'tqdm') the installed distributions ({normalised name:
+    version}, as the runtime's worker reports them) do not satisfy, one phrase each: 'torch==2.15 (2.14.1 is installed)',
+    'sam3==0.1.4 (missing)'. A local build label is ignored, as PEP 440 does for '==': 2.14.1+cu130 satisfies ==2.14.1."""
+    problems = []
+    for requirement in requirements:
+        match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(.*)$", requirement)
+        name, spec = match.group(1), match.group(2).strip()
+        version = installed.get(distribution_key(name))
+        if version is None:
+            problems.append(f"{requirement} (missing)")
+            continue
+        clauses = [re.match(r"(==|>=|<=|!=|~=|>|<)\s*(\S+)", c.strip()) for c in spec.split(",") if c.strip()]
+        try:
+            ok = all(_satisfies(version, c.group(1), c.group(2)) for c in clauses if c)
+        except ValueError:  # a version this reader cannot compare: pip decides at the next Update
+            ok = True
+        if not ok:
+            problems.append(f"{requirement} ({version} is installed)")
+    return problems
 
 
 def qgis_constraints(numpy_version: str, geos_version: str) -> list[str]:
