@@ -147,6 +147,7 @@ class EngineClient:
                 refused = self._refused
                 reason = self._last_words() or (self._dead_reason if self._dead_reason not in ("", "it ended") else f"no answer in {self.start_timeout:.0f} s")
                 self.kill()
+                self._reap()
                 if refused:
                     raise EngineUnavailable(refused)
                 raise EngineUnavailable(f"GeoSAM's worker did not start in its runtime ({python}): {reason}. Repair the runtime with Raster > GeoSAM > Install dependencies… (from a clone: make setup).")
