@@ -59,9 +59,11 @@ lint: setup qt6-check
 	@d=$$(mktemp -d) && ln -s $(CURDIR) $$d/$(PLUGIN) && cd $$d && PYTHONPATH=$$d $(CURDIR)/.venv/bin/lint-imports --no-cache --config $(CURDIR)/pyproject.toml; \
 	  status=$$?; rm -rf $$d; exit $$status
 
-# QGIS's pyqt5to6 migration script in check mode (it needs Python 3.12+: run in the QGIS 3.40 root).
+# QGIS's pyqt5to6 migration script in check mode (it needs Python 3.12+: run in the QGIS 3.40 root), then every Qt and
+# QGIS enum value scoped, checked against the bindings of QGIS 3.44 (the newest on Debian: its root).
 qt6-check:
 	bash scripts/qgis_root.sh run 3.40 "bash scripts/qt6_check.sh"
+	bash scripts/qgis_root.sh run 3.44 "QT_QPA_PLATFORM=offscreen python3 scripts/qgis_enum_check.py"
 
 # Update the .ts files from the sources (pylupdate5 keeps existing translations) and build the .qm files.
 translations:

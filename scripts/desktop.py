@@ -24,6 +24,20 @@ sys.path.insert(0, str(ROOT))
 IMAGE = ROOT / "resources" / "demo" / "cogeo.tif"
 
 
+def qgis_application_name() -> str:
+    """The name QGIS gives its settings file: QgsApplication.QGIS_APPLICATION_NAME, "QGIS3" on QGIS 3 and "QGIS4" on
+    QGIS 4 (qgis/QGIS#65239; pytest-qgis PR #83 reads it the same way)."""
+    from qgis.core import QgsApplication
+
+    return QgsApplication.QGIS_APPLICATION_NAME
+
+
+def profile_settings_file(config_path: Path, application_name: str) -> Path:
+    """The settings file of a profile's QGIS, where its enabled plugins are listed: QGIS3.ini for QGIS 3, QGIS4.ini
+    for QGIS 4. Writing the other one starts QGIS with GeoSAM disabled."""
+    return config_path / "profiles" / "default" / "QGIS" / f"{application_name}.ini"
+
+
 def start_xvfb(size: tuple[int, int]) -> tuple[subprocess.Popen, int]:
     """Xvfb on a display number it picks itself (-displayfd), and that number once it is ready.
 
@@ -155,7 +169,7 @@ def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600, lan
     plugins = profile / "profiles" / "default" / "python" / "plugins"
     plugins.mkdir(parents=True)
     (plugins / "geo_sam_qgis").symlink_to(ROOT, target_is_directory=True)
-    ini = profile / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini = profile_settings_file(profile, qgis_application_name())
     ini.parent.mkdir(parents=True)
     # What the user chose before: the checkpoint in the dock (GeoSAM remembers it), float32 encoding.
     ini.write_text(f"[PythonPlugins]\ngeo_sam_qgis=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n\n[geosam]\ncheckpoint={ckpt}\nbfloat16=false\n")
