@@ -146,9 +146,8 @@ def test_a_repair_keeps_the_old_runtime_until_the_new_one_passed_and_puts_it_bac
 def test_the_proxy_password_never_appears_on_a_command_line(qgis_app, plugins_dir, tmp_path, monkeypatch):
     """QGIS's proxy (with a password) reaches the builder and pip through their environment: during a real build no
     process on the machine shows it in its command line, and the log masks it."""
-    from qgis.core import QgsSettings
-
     from conftest import wait_for
+    from qgis.core import QgsSettings
 
     installer_module = importlib.import_module(f"{PLUGIN_NAME}.geo_sam_plugin.install.installer")
     settings = QgsSettings()
