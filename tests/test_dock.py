@@ -581,3 +581,18 @@ def test_the_docks_limit_stops_the_background_encode_and_raising_it_goes_on(canv
     assert wait_for(lambda: ctl.view_status.get("ready", 0) + ctl.view_status.get("nodata", 0) > 4, timeout=120), ctl.view_status
     ctl.unload()
     sip.delete(dock)
+
+
+def test_the_header_names_the_model_checkpoint_and_folder_as_soon_as_a_folder_is_loaded(canvas, cogeo_folder, plugin_package):
+    """The dock's one-line header is drawn when the folder loads, with its checkpoint and folder (not on the next prompt)."""
+    import os
+
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
+    dock = plugin_package.ui.dock.GeoSamDock(ctl)
+    try:
+        assert ctl.load_folder(str(cogeo_folder))
+        text = dock.in_use.text()
+        assert os.path.basename(ctl.checkpoint_path) in text and str(cogeo_folder) in text and " ·  · " not in text
+    finally:
+        ctl.unload()
+        dock.close()

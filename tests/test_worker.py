@@ -108,6 +108,17 @@ def test_a_slow_request_never_kills_a_worker_that_answers_pings(client_module):
         client.stop()
 
 
+def test_a_cancel_sent_right_after_its_encode_is_never_lost(client, client_module, data_dir, sam_ckpt, tmp_path):
+    """The cancel follows the request at once (the first poll of cancelled()): the worker registered the job before
+    handing it on, so the cancel finds it; nothing of the folder is written."""
+    output = tmp_path / "f"
+    args = {"raster": str(data_dir / "cogeo.tif"), "checkpoint": sam_ckpt, "output": str(output), "builder": {"chip_size": 256, "stride": 128}}
+    with pytest.raises(client_module.EngineError) as info:
+        client.long_request("encode", args, cancelled=lambda: True)
+    assert info.value.cancelled and "\n" not in str(info.value)
+    assert not list(output.glob("features/*.pt")) and not (output / "manifest.parquet").exists()
+
+
 def test_the_shipped_worker_serves_no_test_operations(client_module, monkeypatch):
     monkeypatch.delenv("GEOSAM_WORKER_TEST_OPS", raising=False)
     client = client_module.EngineClient()

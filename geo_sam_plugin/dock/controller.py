@@ -127,9 +127,10 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
             return False
         if engine.note:  # the fast decoder could not be built: the reference decoder answers
             self.message.emit(engine.note, Qgis.MessageLevel.Info)
-        self._start(engine)
+        # Known before _start() tells the dock to redraw its header, which shows them.
         self.checkpoint_path = str(engine.checkpoint_path)
         self.source_text = str(folder)
+        self._start(engine)
         self.message.emit(self.tr("Loaded {0}: {1} chip(s), model {2}.").format(folder, len(engine.chips), engine.model_variant), Qgis.MessageLevel.Success)
         return True
 
@@ -155,9 +156,9 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         except EngineError as exc:
             self.message.emit(str(exc), Qgis.MessageLevel.Warning)
             return False
-        self._start(engine)
-        self.checkpoint_path = str(checkpoint)
+        self.checkpoint_path = str(checkpoint)  # before _start(), whose `changed` redraws the dock's header with them
         self.source_text = str(source)
+        self._start(engine)
         return True
 
     def in_use_text(self) -> str:
