@@ -95,7 +95,7 @@ def test_a_worker_that_stops_answering_pings_is_stopped_with_a_message(client_mo
 def test_a_slow_request_never_kills_a_worker_that_answers_pings(client_module):
     """A request waiting longer than the pings' patience (a click waiting for its chip) is answered, and one that
     outlives its own deadline is told so while the worker, its sessions and its other work go on."""
-    client = client_module.EngineClient(ping_after=0.5, ping_timeout=1.0)
+    client = client_module.EngineClient(ping_after=0.5, ping_timeout=3.0)
     try:
         client.start()
         pid = client.pid
