@@ -110,6 +110,8 @@ def test_the_dialog_of_an_installed_runtime_shows_it_and_removes_it_only_when_as
     (target / "lib/python3.11/site-packages/torch-2.14.1+cpu.dist-info").mkdir(parents=True)
     standalone = builder.standalone_home(target)  # a standalone Python the installer downloaded for it
     (standalone / "python" / "bin").mkdir(parents=True)
+    downloads = standalone.with_name(standalone.name + ".downloads")  # its archive, kept for a second build
+    downloads.mkdir()
     state = builder.describe_runtime(target, "linux")
     assert state.torch == "torch 2.14.1+cpu" and state.python == target / "bin" / "python" and builder.runtime_size(target) > 0
 
@@ -136,7 +138,8 @@ def test_the_dialog_of_an_installed_runtime_shows_it_and_removes_it_only_when_as
     assert asked and str(target) in asked[0] and target.exists()
     answer_question("Yes")
     dialog.remove_button.click()
-    assert not target.exists() and not standalone.exists() and "removed" in dialog.status.text() and str(standalone) in dialog.status.text()
+    assert not target.exists() and not standalone.exists() and not downloads.exists()
+    assert "removed" in dialog.status.text() and str(standalone) in dialog.status.text()
     assert "/models" in dialog.status.text()  # what Remove leaves, named
     assert builder.describe_runtime(target, "linux") is None and dialog.install_button.text() == "Install"
 

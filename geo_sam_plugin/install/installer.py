@@ -93,11 +93,6 @@ def qgis_proxy_settings() -> dict:
     return values
 
 
-def qgis_proxy() -> str | None:
-    """The proxy set in QGIS's Settings > Options > Network, as a proxy URL (its password included: never log it)."""
-    return proxy_url(qgis_proxy_settings())
-
-
 class DependencyInstaller(QObject):
     """Runs `python -m geo_sam_plugin.install.runtime_builder build` for the runtime folder `target`; `output` streams the log, `finished(ok, message)` ends.
 

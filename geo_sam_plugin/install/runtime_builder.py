@@ -95,7 +95,9 @@ def remove_runtime(root: Path) -> list[Path]:
     loses its stamp first, so it is never taken for a runtime. Refused while a build holds the lock. Returns what
     was removed."""
     with runtime_lock(root):
-        removed = [p for p in [root, standalone_home(root), *_leftovers(root)] if p.exists()]
+        python_home = standalone_home(root)
+        made = [root, python_home, python_home.with_name(python_home.name + ".downloads"), *_leftovers(root)]
+        removed = [p for p in made if p.exists()]
         (root / STAMP).unlink(missing_ok=True)
         for path in removed:
             shutil.rmtree(path, ignore_errors=True)
