@@ -119,7 +119,7 @@ class FeatureCacheBuilder:
     half a chip. value_range (min, max) overrides the automatic one. Re-running
     with the same settings resumes; other settings into a used folder are refused.
     progress(EncodeProgress) is called after every batch; cancel() or a
-    cancel_check() returning True stops after the current batch.
+    cancel_check() returning True stops before the next batch, or after the current one.
     fast_attention=False runs segment_anything's own attention code bit for
     bit (the default fused form differs by about 1e-6 relative and is ~2x faster).
     precision is what the image encoder computes in: float32 (the reference
@@ -383,6 +383,8 @@ class FeatureCacheBuilder:
                         done_count += 1
                         continue
                     batch.append((chip, payload))
+                if batch and self._cancelled():  # a cancel that came before this batch: not one more chip written
+                    raise _cancelled_after(done_count, total)
                 if batch:
                     features = adapter.encode([image for _, image in batch], plan.chip_size)
                     for (chip, image), feat in zip(batch, features):
@@ -393,9 +395,7 @@ class FeatureCacheBuilder:
                     raise writer_errors[0]
                 self._report(done_count, total, stats, t0)
                 if self._cancelled() and not (finished and done_count == total):  # a scheduler stopped early also ends here
-                    raise EncodeCancelled(
-                        f"Encode cancelled after {done_count} of {total} chips; finished chips are kept: run it again with the same settings to resume."
-                    )
+                    raise _cancelled_after(done_count, total)
         finally:
             stop.set()
             write_queue.put(None)
@@ -573,3 +573,7 @@ def _drain(q: queue.Queue) -> None:
             q.get_nowait()
     except queue.Empty:
         pass
+
+
+def _cancelled_after(done: int, total: int) -> EncodeCancelled:
+    return EncodeCancelled(f"Encode cancelled after {done} of {total} chips; finished chips are kept: run it again with the same settings to resume.")
