@@ -8,7 +8,7 @@ QGIS side (geo_sam_plugin/engine_client.py) and the worker (encoder/serve.py) bo
 Requests:  {"id": 7, "op": "query", "args": {...}}              answered once, by the same id
 Responses: {"id": 7, "ok": true, "result": {...}, "blobs": [..]}  or  {"id": 7, "ok": false, "error": "one line", "kind": "PromptError"}
 Events:    {"id": 7, "event": "progress", ...}                    zero or more, before the request's response
-Worker:    {"event": "ready", "pid": ..., "python": ..., "protocol": PROTOCOL_VERSION}   once, at start
+Worker:    {"event": "ready", "pid": ..., "python": ..., "protocol": PROTOCOL_VERSION, "distributions": {name: version}}   once, at start
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ import json
 from typing import BinaryIO
 
 PROTOCOL_VERSION = 1
+# A sign of life: the worker answers it on its reading thread at once, never behind a chip being encoded.
+PING_OP = "ping"
 MAX_LINE = 64 * 1024 * 1024  # a control line is small; more means the stream is not this protocol
 
 

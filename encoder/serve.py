@@ -24,27 +24,25 @@ import time
 import traceback
 
 from .errors import EncodeCancelled, GeoSamError, OperationCancelled
-from .protocol import PROTOCOL_VERSION, ProtocolError, read_message, write_message
+from .protocol import PING_OP, PROTOCOL_VERSION, ProtocolError, read_message, write_message
 
 # "view" too: a view session's status is answered while a click waits on the interactive thread for its chip.
 LONG_OPS = {"encode", "everything", "text", "verify_download", "self_test", "sleep", "measure", "view"}
-# Answered at once on the reading thread, never behind a chip being encoded: the client's sign of life.
-PING = "ping"
 # Operations that exist for the tests of a hung worker (sleep): served only with this variable set to 1.
 TEST_OPS_ENV = "GEOSAM_WORKER_TEST_OPS"
 
 
 def installed_distributions() -> dict[str, str]:
-    """{PEP 503 name: version} of every distribution in this Python (importlib.metadata: no package is imported). The
-    plugin compares them with its pins before any work starts (geo_sam_plugin/engine/runtime.py: outdated_problem)."""
+    """{name: version} of every distribution in this Python, named as its metadata names it (importlib.metadata: no
+    package is imported). The plugin compares them with its pins before any work starts
+    (geo_sam_plugin/engine/runtime.py: outdated_problem)."""
     import importlib.metadata
-    import re
 
     found = {}
     for dist in importlib.metadata.distributions():
         name = dist.metadata["Name"] if dist.metadata else None
         if name:
-            found.setdefault(re.sub(r"[-_.]+", "-", name).lower(), dist.version)
+            found.setdefault(name, dist.version)
     return found
 
 
@@ -105,7 +103,7 @@ class Worker:
             elif op == "shutdown":
                 self.send({"id": request_id, "ok": True, "result": {}})
                 return 0
-            elif op == PING:
+            elif op == PING_OP:
                 self.send({"id": request_id, "ok": True, "result": {"pid": os.getpid()}})
             else:
                 # The job exists before the request is handed on, so a cancel read right after it finds it.

@@ -94,9 +94,10 @@ def _satisfies(installed: str, operator: str, wanted: str) -> bool:
 
 
 def unsatisfied(requirements: list[str], installed: dict[str, str]) -> list[str]:
-    """What of `requirements` ('torch==2.14.1', 'pyarrow>=18', 'tqdm') the installed distributions ({normalised name:
-    version}, as the runtime's worker reports them) do not satisfy, one phrase each: 'torch==2.15 (2.14.1 is installed)',
+    """What of `requirements` ('torch==2.14.1', 'pyarrow>=18', 'tqdm') the installed distributions ({name: version},
+    as the runtime's worker reports them; names compared as PEP 503 normalises them) do not satisfy, one phrase each: 'torch==2.15 (2.14.1 is installed)',
     'sam3==0.1.4 (missing)'. A local build label is ignored, as PEP 440 does for '==': 2.14.1+cu130 satisfies ==2.14.1."""
+    installed = {distribution_key(name): version for name, version in installed.items()}
     problems = []
     for requirement in requirements:
         match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(.*)$", requirement)

@@ -33,7 +33,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...encoder.protocol import PROTOCOL_VERSION, ProtocolError, read_message, write_message
+from ...encoder.protocol import PING_OP, PROTOCOL_VERSION, ProtocolError, read_message, write_message
 from ..paths import PLUGIN_DIR, plugin_version
 from .runtime import RuntimeMissing, find_runtime, outdated_problem, qgis_install_root, worker_environment
 
@@ -102,6 +102,7 @@ class EngineClient:
         self._ready = threading.Event()
         self._dead_reason = ""
         self._refused = ""  # why the runtime cannot serve this plugin (its versions), one line for the user
+        self._runtime_root: Path | None = None  # the running worker's runtime folder
 
     # ------------------------------------------------------------------------------------------ the process
     @property
@@ -274,7 +275,7 @@ class EngineClient:
             while True:
                 if cancelled is not None and not cancel_sent and cancelled():
                     cancel_sent = True
-                    self._send_cancel(request_id)
+                    self._send_control("cancel", {"request": request_id})
                 try:
                     kind, body, payload = answers.get(timeout=0.1)
                 except queue.Empty:
@@ -286,7 +287,7 @@ class EngineClient:
                     if timeout is not None and now - started > timeout:
                         raise DeadlinePassed(f"'{op}' took longer than {timeout:.0f} s; GeoSAM's worker is still busy with it: try again in a moment.", "deadline") from None
                     if ping_sent is None and now - last_sign > self.ping_after:
-                        ping_id = self._send_ping(answers)
+                        ping_id = self._send_control(PING_OP, {}, answers)
                         ping_sent = now
                     if process.poll() is not None:
                         self._mark_dead("it ended", process)
@@ -312,18 +313,6 @@ class EngineClient:
             if ping_id is not None:
                 self._pending.pop(ping_id, None)
 
-    def _send_ping(self, answers: queue.Queue) -> int | None:
-        """Ask the worker for a sign of life; its answer arrives in `answers` under the returned id."""
-        ping_id = next(self._ids)
-        self._pending[ping_id] = answers
-        try:
-            with self._write_lock:
-                write_message(self.process.stdin, {"id": ping_id, "op": "ping", "args": {}})
-        except (OSError, ValueError, AttributeError):
-            self._pending.pop(ping_id, None)
-            return None
-        return ping_id
-
     def long_request(self, op: str, args: dict, progress=None, cancelled=None, on_event=None, discard_on_cancel: bool = False) -> Reply:
         """A long request (encode, segment everything, text search, a model's verification): no deadline, for as long
         as the worker answers pings; progress(percent) gets its progress, on_event(event) every event (progress with
@@ -337,13 +326,19 @@ class EngineClient:
 
         return self.request(op, args, timeout=None, cancelled=cancelled, on_event=dispatch, discard_on_cancel=discard_on_cancel)
 
-    def _send_cancel(self, request_id: int) -> None:
-        cancel_id = next(self._ids)
+    def _send_control(self, op: str, args: dict, answers: queue.Queue | None = None) -> int | None:
+        """A cancel or a ping, which the worker answers on its reading thread; with `answers`, the answer is routed
+        there under the returned id (None when the worker no longer reads)."""
+        control_id = next(self._ids)
+        if answers is not None:
+            self._pending[control_id] = answers
         try:
             with self._write_lock:
-                write_message(self.process.stdin, {"id": cancel_id, "op": "cancel", "args": {"request": request_id}})
+                write_message(self.process.stdin, {"id": control_id, "op": op, "args": args})
         except (OSError, ValueError, AttributeError):
-            pass
+            self._pending.pop(control_id, None)
+            return None
+        return control_id
 
     def _died_message(self, op: str) -> str:
         process = self.process

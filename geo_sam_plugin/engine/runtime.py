@@ -61,7 +61,7 @@ def base_home(root: Path) -> Path | None:
 
 
 def outdated_problem(root: Path, installed: dict[str, str], plugin: str, with_dask: bool = False) -> str | None:
-    """None when the runtime's distributions ({normalised name: version}, as its worker reports them) satisfy this
+    """None when the runtime's distributions ({name: version}, as its worker reports them) satisfy this
     plugin's pins; else one line naming the plugin version the runtime was built for, what is missing or too old, and
     the fix (Update). with_dask: dask and distributed are needed too (a cluster encode)."""
     from ..pins import runtime_requirements, unsatisfied  # here: the platform tests load this module on its own

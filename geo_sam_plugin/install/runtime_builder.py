@@ -26,6 +26,7 @@ No qgis import; run from the plugin folder with any Python:
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import json
 import os
@@ -149,10 +150,7 @@ def runtime_lock(root: Path):
         try:
             fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
-            try:
-                owner = int(json.loads(lock.read_text(encoding="utf-8")).get("pid", 0))
-            except (OSError, ValueError, AttributeError):
-                owner = 0
+            owner = _lock_owner(root)
             if owner and pid_alive(owner):
                 raise RuntimeMissing(f"GeoSAM's runtime in {root} is being built or removed by another process (pid {owner}): wait for it to finish, "
                                      f"or end that process; nothing was changed.") from None
@@ -177,25 +175,24 @@ def _suffixed(root: Path, kind: str, pid: int | None = None) -> Path:
 def _leftovers(root: Path) -> list[Path]:
     """Temporary folders of builds whose process is gone (.building-<pid>, .tmp-<pid>, .old-<pid>)."""
     found = []
-    for path in root.parent.glob(f"{glob_escape(root.name)}.*-*"):
+    for path in root.parent.glob(f"{glob.escape(root.name)}.*-*"):
         kind, _, pid = path.name[len(root.name) + 1 :].rpartition("-")
         if kind in ("building", "tmp", "old") and pid.isdigit() and not pid_alive(int(pid)):
             found.append(path)
     return found
 
 
-def glob_escape(name: str) -> str:
-    import glob
-
-    return glob.escape(name)
+def _put_back(old: Path, root: Path) -> None:
+    """The runtime moved aside during a swap back in its place, whatever stands there now."""
+    shutil.rmtree(root, ignore_errors=True)
+    old.rename(root)
 
 
 def _recover(root: Path) -> None:
     """Under the lock: a runtime moved aside by a builder that died mid-swap is put back; other leftovers are removed."""
     for path in _leftovers(root):
         if path.name.startswith(f"{root.name}.old-") and not (root / STAMP).is_file():
-            shutil.rmtree(root, ignore_errors=True)
-            path.rename(root)
+            _put_back(path, root)
         else:
             shutil.rmtree(path, ignore_errors=True)
 
@@ -243,8 +240,7 @@ def stop_with_stdin(root: Path) -> None:
             shutil.rmtree(_suffixed(root, kind), ignore_errors=True)
         old = _suffixed(root, "old")
         if old.exists():
-            shutil.rmtree(root, ignore_errors=True)
-            old.rename(root)
+            _put_back(old, root)
         if _lock_owner(root) == os.getpid():
             lock_path(root).unlink(missing_ok=True)
         print("The build was cancelled: nothing was installed.", flush=True)
@@ -266,9 +262,7 @@ def build_runtime(base_python: str, root: Path | None = None, pip_options: list[
     root = Path(root) if root is not None else runtime_home(platform)
     with runtime_lock(root):
         stamp = read_stamp(root)
-        if with_dask is None:
-            with_dask = any(r.startswith("dask") for r in stamp.get("requirements", []))
-        requirements = RUNTIME_REQUIREMENTS + (DASK if with_dask else [])
+        requirements = _requirements(stamp, with_dask)
         digest = pins_digest(requirements)
         python = runtime_python(root, platform)
         if python.is_file() and not force and stamp.get("pins") == digest:
@@ -299,16 +293,13 @@ def update_runtime(root: Path | None = None, pip_options: list[str] | None = Non
         stamp = read_stamp(root)
         if not (python.is_file() and stamp):
             raise RuntimeMissing(f"There is no finished runtime in {root} to update: install it.")
-        with_dask = any(r.startswith("dask") for r in stamp.get("requirements", []))
-        requirements = RUNTIME_REQUIREMENTS + (DASK if with_dask else [])
+        requirements = _requirements(stamp)
         options = list(pip_options or [])
         if stamp.get("torch_index") and "--extra-index-url" not in options and "--no-index" not in options:
             options += ["--extra-index-url", stamp["torch_index"]]  # the same torch build as the one installed
         env = _build_environment(root, platform)
         try:
-            _run(install_command(str(python), options, requirements), log, env)
-            _run([str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q", *options, "--no-deps", "--no-build-isolation", *NO_DEPS], log,
-                 dict(env, SAM2_BUILD_CUDA="0"))
+            _install_packages(str(python), options, requirements, log, env)
         finally:
             shutil.rmtree(_suffixed(root, "tmp"), ignore_errors=True)
         if check:
@@ -316,6 +307,23 @@ def update_runtime(root: Path | None = None, pip_options: list[str] | None = Non
         _write_stamp(root, pins_digest(requirements), stamp.get("base") or "", requirements, options)
         log(f"GeoSAM's runtime is up to date: {python}")
         return python
+
+
+def _requirements(stamp: dict, with_dask: bool | None = None) -> list[str]:
+    """What the runtime holds for this plugin: its requirements, and dask when asked (None: when the runtime that the
+    stamp describes has it)."""
+    if with_dask is None:
+        with_dask = any(r.startswith("dask") for r in stamp.get("requirements", []))
+    return RUNTIME_REQUIREMENTS + (DASK if with_dask else [])
+
+
+def _install_packages(python: str, pip_options: list[str], requirements: list[str], log, env: dict) -> None:
+    """The runtime's packages in its Python: everything in one resolution (install_command), then the ones that
+    over-declare numpy without their dependencies. sam2 is a source distribution: built against the runtime's torch
+    (no isolated build that downloads another)."""
+    _run(install_command(python, pip_options, requirements), log, env)
+    _run([python, "-m", "pip", "install", "--disable-pip-version-check", "-q", *pip_options, "--no-deps", "--no-build-isolation", *NO_DEPS], log,
+         dict(env, SAM2_BUILD_CUDA="0"))
 
 
 def _build_environment(root: Path, platform: str) -> dict:
@@ -346,8 +354,7 @@ def _swap_in(building: Path, root: Path, base_python: str, log, env: dict, platf
             self_test(runtime_python(root, platform), log)
     except BaseException:
         if old is not None:
-            shutil.rmtree(root, ignore_errors=True)
-            old.rename(root)
+            _put_back(old, root)
             log(f"The old runtime was put back in {root}.")
         else:
             shutil.rmtree(root, ignore_errors=True)
@@ -389,11 +396,9 @@ def _build_into(base_python: str, building: Path, requirements: list[str], diges
     shutil.rmtree(building, ignore_errors=True)
     _run([base_python, "-m", "venv", str(building)], log, env)
     python = str(runtime_python(building, platform))
-    pip = [python, "-m", "pip", "install", "--disable-pip-version-check", "-q", *pip_options]
-    _run([*pip, "--upgrade", "pip", "setuptools", "wheel"], log, env)  # Python 3.12+ venvs have no setuptools; iopath is an sdist
-    _run(install_command(python, pip_options, requirements), log, env)
-    # sam2 is a source distribution: built against the runtime's torch (no isolated build that downloads another).
-    _run([*pip, "--no-deps", "--no-build-isolation", *NO_DEPS], log, dict(env, SAM2_BUILD_CUDA="0"))
+    # Python 3.12+ venvs have no setuptools; iopath is an sdist.
+    _run([python, "-m", "pip", "install", "--disable-pip-version-check", "-q", *pip_options, "--upgrade", "pip", "setuptools", "wheel"], log, env)
+    _install_packages(python, pip_options, requirements, log, env)
     _run([python, "-c", "import torch, numpy, pyarrow, shapely, rasterio, segment_anything, sam2; print(torch.__version__)"], log, env)
     _write_stamp(building, digest, base_python, requirements, pip_options)
 
