@@ -49,10 +49,11 @@ def _preload_for_qgis_process() -> None:
         return
 
     def preload() -> None:
-        from .geo_sam_plugin.engine.client import EngineError, shared_client
+        from .geo_sam_plugin.engine.api import EngineApi
+        from .geo_sam_plugin.engine.client import EngineError
 
         try:
-            shared_client().request("preload", {})
+            EngineApi().preload()
         except EngineError:
             pass  # the algorithm itself says what is wrong with the runtime, in its own words
 

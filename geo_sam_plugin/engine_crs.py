@@ -7,9 +7,8 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 
 
 def folder_crs(engine) -> QgsCoordinateReferenceSystem:
-    """engine: a RemoteEngine, or the worker's folder description, whose `crs` is EPSG:xxxx or WKT text."""
-    text = engine.crs if hasattr(engine, "crs") else engine.get("crs", "")
-    return QgsCoordinateReferenceSystem(text)
+    """engine: a RemoteEngine, or the worker's folder description (protocol.FolderInfo), whose `crs` is EPSG:xxxx or WKT text."""
+    return QgsCoordinateReferenceSystem(engine.crs)
 
 
 def wkb_geometry(wkb: bytes) -> QgsGeometry:

@@ -139,6 +139,13 @@ def lonlat_of_pixel(path, col, row):
     return lon[0], lat[0]
 
 
+def opened(ctl, timeout=300.0) -> bool:
+    """Run Qt's event loop until the dock controller's open in the worker (a folder, live mode, a view session),
+    which runs off the GUI thread, has answered: True when a session is open."""
+    wait_for(lambda: not ctl.loading, timeout)
+    return ctl.engine is not None and not ctl.loading
+
+
 def wait_for(condition, timeout=60.0) -> bool:
     """Run Qt's event loop until condition() holds (True) or the timeout passes (False)."""
     import time

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 import rasterio
 import rasterio.warp
-from conftest import lonlat_of_pixel, wait_for
+from conftest import lonlat_of_pixel, opened, wait_for
 
 
 @pytest.fixture
@@ -40,7 +40,8 @@ def canvas(qgis_app, data_dir):
 @pytest.fixture
 def controller(canvas, cogeo_folder, plugin_package):
     ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
-    assert ctl.load_folder(str(cogeo_folder))
+    ctl.load_folder(str(cogeo_folder))
+    assert opened(ctl)
     canvas.setMapTool(ctl.tool)
     yield ctl
     ctl.unload()
@@ -286,12 +287,12 @@ def test_encode_from_view_answers_clicks_at_once_and_ends_with_a_complete_folder
     dock.bfloat16.setChecked(False)
     assert not dock.pause_button.isEnabled()
     dock.view_button.click()
-    assert ctl.view_session and ctl.live and dock.pause_button.isEnabled() and ctl.view_timer.isActive()
+    assert opened(ctl) and ctl.view_session and ctl.live and dock.pause_button.isEnabled() and ctl.view_timer.isActive()
     assert dock.folder.filePath() == str(tmp_path / "view")
     centre = layer.extent().center()
     ctl.add_point(centre.x(), centre.y(), 1)
     assert wait_for(lambda: ctl.result is not None, timeout=120), dock.status.text()
-    assert wait_for(lambda: ctl.view_status.get("finished"), timeout=120), dock.status.text()
+    assert wait_for(lambda: ctl.view_status.finished, timeout=120), dock.status.text()
     assert "complete" in dock.status.text() and not ctl.view_timer.isActive() and not dock.pause_button.isEnabled()
     assert (tmp_path / "view" / "manifest.parquet").exists()
     ctl.unload()
@@ -314,13 +315,13 @@ def test_the_dock_refuses_an_unrelated_folder_and_a_second_encode(canvas, plugin
     dock.raster.setLayer(raster)
     dock.checkpoint.setFilePath(sam_ckpt)
     dock.bfloat16.setChecked(False)
-    dock.encode_button.click()
-    assert not ctl.encoding and "is not empty and is not a GeoSAM feature folder" in dock.status.text()
+    dock.encode_button.click()  # the worker checks the folder, off the GUI thread
+    assert wait_for(lambda: "is not empty and is not a GeoSAM feature folder" in dock.status.text()) and not ctl.encoding, dock.status.text()
     assert sorted(p.name for p in unrelated.iterdir()) == ["beach.jpg"]  # nothing written into it
     target["folder"] = str(tmp_path / "f")
-    task = dock.encode()
-    assert task is not None and ctl.encoding
-    assert dock.encode() is None and "already running" in dock.status.text()  # a second encode is refused
+    assert dock.encode() and wait_for(lambda: ctl.encoding), dock.status.text()
+    task = ctl.encode_task
+    assert not dock.encode() and "already running" in dock.status.text()  # a second encode is refused
     task.cancel()
     assert wait_for(lambda: not ctl.encoding, timeout=120)
     ctl.unload()
@@ -371,14 +372,14 @@ def test_dock_remembers_the_checkpoint_per_folder_and_recent_folders(canvas, plu
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_checkpoint=lambda parent: asked.append(1) or sam_ckpt)
     dock.folder.setFilePath(str(folder))
     dock.checkpoint.setFilePath("")
-    assert dock.load() and asked == [1] and ctl.engine is not None
+    assert dock.load() and opened(ctl) and asked == [1]
     assert dock.checkpoint.filePath() == sam_ckpt and dock.recent.currentText() == str(folder)  # what is in use is shown
     dock.checkpoint.setFilePath("")
-    assert dock.load() and asked == [1]  # remembered for this folder: not asked again
+    assert dock.load() and opened(ctl) and asked == [1]  # remembered for this folder: not asked again
     assert QgsSettings().value("geosam/recent_folders", [], list)[0] == str(folder)
     assert dock.recent.itemText(1) == str(folder)
     dock.show_chips.setChecked(True)
-    assert ctl.chip_band.asGeometry().area() > 0  # chip footprints drawn in the canvas CRS
+    assert wait_for(lambda: ctl.chip_band.asGeometry().area() > 0)  # chip footprints drawn in the canvas CRS
     from qgis.PyQt.QtGui import QColor
 
     dock.color.setColor(QColor("#123456"))
@@ -398,7 +399,8 @@ def test_new_geopackage_output_and_live_mode_on_a_raster(canvas, plugin_package,
     layer = ctl.output_layer
     assert layer.isValid() and layer.source().startswith(str(tmp_path / "fields.gpkg")) and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
     dock.bfloat16.setChecked(True)  # live mode encodes in the precision the dock shows
-    assert ctl.load_raster(str(data_dir / "cogeo.tif"), sam_ckpt, dock.precision) and ctl.live
+    ctl.load_raster(str(data_dir / "cogeo.tif"), sam_ckpt, dock.precision)
+    assert opened(ctl) and ctl.live
     assert ctl.engine.precision == "bfloat16"
     ctl.hover(*lonlat(data_dir, 500, 500))  # a hover never starts an encode
     wait_for(lambda: False, timeout=1.0)
@@ -511,16 +513,16 @@ def test_encode_from_view_on_a_web_layer_fetches_through_qgis_and_answers_clicks
     dock.checkpoint.setFilePath(sam_ckpt)
     dock.bfloat16.setChecked(False)
     assert not dock.load_live() and "is not a file: use Encode from view" in dock.status.text()
-    assert dock.encode() is None and not ctl.encoding
+    assert not dock.encode() and not ctl.encoding
     requests = server.requests
     dock.view_button.click()
-    assert ctl.view_session and ctl.fetch_task is not None, dock.status.text()
+    assert opened(ctl) and ctl.view_session and ctl.fetch_task is not None, dock.status.text()
     assert re.search(r"^Loopback basemap: \d+ x \d+ px at [\d.]+ per pixel \(about \d+ MB\) fetched through QGIS while it is encoded", dock.status.text()), dock.status.text()
     QgsProject.instance().removeMapLayer(layer.id())  # removed during the session: the fetch has its own provider
     centre = canvas.extent().center()
     ctl.add_point(centre.x(), centre.y(), 1)
     assert wait_for(lambda: ctl.result is not None, timeout=120), dock.status.text()
-    assert wait_for(lambda: ctl.view_status.get("finished"), timeout=120), dock.status.text()
+    assert wait_for(lambda: ctl.view_status.finished, timeout=120), dock.status.text()
     assert server.requests > requests and ctl.fetch_task is None  # fetched through QGIS, then the task ended
     settings = json.loads(pq.read_metadata(tmp_path / "basemap" / "manifest.parquet").metadata[b"settings"])
     assert settings["source"]["name"] == "Loopback basemap" and settings["source"]["provider"] == "wms"
@@ -534,17 +536,22 @@ def test_a_view_session_draws_its_chips_as_ready_being_encoded_and_queued(canvas
     from qgis.core import QgsWkbTypes
 
     ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
-    assert ctl.start_view(str(data_dir / "cogeo.tif"), sam_ckpt, str(tmp_path / "v"), chip_size=512, stride=512)  # 4 chips
+    ctl.start_view(str(data_dir / "cogeo.tif"), sam_ckpt, str(tmp_path / "v"), chip_size=512, stride=512)  # 4 chips
+    assert opened(ctl)
     ctl.pause_view(True)
-    assert wait_for(lambda: ctl.engine.view()["encoding"] == 0, timeout=120)
+    assert wait_for(lambda: ctl.engine.view().encoding == 0, timeout=120)
     corner = lonlat_of_pixel(data_dir / "cogeo.tif", 100, 100)
     ctl.add_point(*corner, 1)  # paused: the click's chip alone is encoded
     assert wait_for(lambda: ctl.result is not None, timeout=120)
-    ctl.show_chips(True)
+    ctl.show_chips(True)  # the chips' states are asked of the worker off the GUI thread, then drawn
     status = ctl.engine.view()
-    parts = {name: len(band.asGeometry().asGeometryCollection()) if band.numberOfVertices() else 0
-             for name, band in (("ready", ctl.chip_band), ("encoding", ctl.encoding_band), ("queued", ctl.queued_band))}
-    assert parts == {"ready": status["ready"], "encoding": 0, "queued": status["queued"]} and status["ready"] >= 1 and sum(parts.values()) == 4, (parts, status)
+
+    def parts() -> dict:
+        return {name: len(band.asGeometry().asGeometryCollection()) if band.numberOfVertices() else 0
+                for name, band in (("ready", ctl.chip_band), ("encoding", ctl.encoding_band), ("queued", ctl.queued_band))}
+
+    assert wait_for(lambda: sum(parts().values()) == 4), parts()
+    assert parts() == {"ready": status.ready, "encoding": 0, "queued": status.queued} and status.ready >= 1, (parts(), status)
     assert all(band.asGeometry().type() == QgsWkbTypes.GeometryType.PolygonGeometry for band in (ctl.chip_band, ctl.queued_band))
     ctl.show_chips(False)
     assert ctl.queued_band.numberOfVertices() == 0
@@ -571,14 +578,14 @@ def test_the_docks_limit_stops_the_background_encode_and_raising_it_goes_on(canv
     dock.limit.setValue(3)
     assert dock.limit.text() == "3 chips"
     dock.view_button.click()
-    assert ctl.view_session, dock.status.text()
-    assert wait_for(lambda: ctl.view_status.get("limited"), timeout=120), ctl.view_status
+    assert opened(ctl) and ctl.view_session, dock.status.text()
+    assert wait_for(lambda: ctl.view_status.limited, timeout=120), ctl.view_status
     status = ctl.engine.view()
-    assert status["ready"] + status["nodata"] == 3 and status["total"] == 49
+    assert status.ready + status.nodata == 3 and status.total == 49
     assert plugin_package.geo_sam_plugin.dock.background.view_progress_text(ctl.view_status).startswith("Limit reached: 3 of 49 chips")
     dock.limit.setValue(0)
     assert dock.limit.text() == "No limit"
-    assert wait_for(lambda: ctl.view_status.get("ready", 0) + ctl.view_status.get("nodata", 0) > 4, timeout=120), ctl.view_status
+    assert wait_for(lambda: ctl.view_status.ready + ctl.view_status.nodata > 4, timeout=120), ctl.view_status
     ctl.unload()
     sip.delete(dock)
 
@@ -590,7 +597,8 @@ def test_the_header_names_the_model_checkpoint_and_folder_as_soon_as_a_folder_is
     ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
     dock = plugin_package.ui.dock.GeoSamDock(ctl)
     try:
-        assert ctl.load_folder(str(cogeo_folder))
+        ctl.load_folder(str(cogeo_folder))
+        assert opened(ctl)
         text = dock.in_use.text()
         assert os.path.basename(ctl.checkpoint_path) in text and str(cogeo_folder) in text and " ·  · " not in text
     finally:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import ROOT
+from conftest import ROOT, opened
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import interop_weights  # noqa: E402
@@ -209,7 +209,7 @@ def test_geosam_and_v1_folders_load_in_the_dock_and_segment_through_processing(g
     for folder, chips in ((GEOSAM, 1), (V1["vit_b"], 1)):
         dock.folder.setFilePath(str(folder))
         dock.checkpoint.setFilePath("")
-        assert dock.load(), dock.status.text()
+        assert dock.load() and opened(ctl), dock.status.text()
         assert len(ctl.engine.chips) == chips and ctl.engine.model_variant == "vit_b"
     ctl.unload()
     sip.delete(dock)
@@ -301,7 +301,7 @@ def test_bad_folders_are_a_message_in_the_dock_and_a_processing_error(geosam_pro
     ctl.message.connect(lambda text, level: messages.append(text))
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_checkpoint=lambda parent: vit_b)
     dock.folder.setFilePath(str(mixed))
-    assert not dock.load()
+    assert dock.load() and not opened(ctl)
     assert any("column 'shape'" in m and str(mixed) in m for m in messages), messages
     ctl.unload()
     sip.delete(dock)

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import rasterio
+from conftest import opened
 from rasterio.windows import Window
 
 from encoder import FeatureCacheBuilder, FeatureQueryEngine, RasterDataset, create_model_spec_from_checkpoint
@@ -130,7 +131,7 @@ def test_the_dock_says_that_litemedsam_wants_boxes(folders, qgis_app, plugin_pac
     controller = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
     dock = plugin_package.ui.dock.GeoSamDock(controller)
     dock.folder.setFilePath(str(folders / "float16"))
-    assert dock.load()
+    assert dock.load() and opened(controller)
     assert "LiteMedSAM: drag a box around each object" in dock.in_use.text()
     controller.unload()
     sip.delete(dock)

@@ -14,7 +14,7 @@ import sys
 
 import numpy as np
 import pytest
-from conftest import ROOT, wait_for
+from conftest import ROOT, opened, wait_for
 
 pytest.importorskip("sam3", reason="the sam3 package is installed by make setup")
 
@@ -414,17 +414,17 @@ def test_the_dock_text_box_finds_a_concept_as_a_task(qgis_app, plugin_package, s
     ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_checkpoint=lambda parent: sam_ckpt)
     dock.folder.setFilePath(str(sam3_folder))
-    assert dock.load()
+    assert dock.load() and opened(ctl)
     dock.text.setText("building")
     dock.threshold.setValue(0.78)  # fewer matches of the random model: a faster test
     dock.find_button.click()
-    assert ctl.concept_task is not None
-    assert wait_for(lambda: ctl.concept_task is None, timeout=300)
+    assert ctl.searching and wait_for(lambda: ctl.concept_task is not None or not ctl.searching), dock.status.text()
+    assert wait_for(lambda: not ctl.searching, timeout=300)
     layers = QgsProject.instance().mapLayersByName("GeoSAM: building")
     assert layers and layers[0].featureCount() > 0 and "Found" in dock.status.text()
     dock.threshold.setValue(0.99)
     dock.find_button.click()
-    assert wait_for(lambda: ctl.concept_task is None, timeout=300)
+    assert ctl.searching and wait_for(lambda: not ctl.searching, timeout=300)
     assert "No 'building' found" in dock.status.text()
     assert min(layer.featureCount() for layer in QgsProject.instance().mapLayersByName("GeoSAM: building")) == 0
     # A box dragged on the map is the example: Find all with no text finds objects like it.
@@ -445,14 +445,15 @@ def test_the_dock_text_box_finds_a_concept_as_a_task(qgis_app, plugin_package, s
     dock.text.setText("")
     dock.threshold.setValue(0.75)
     dock.find_button.click()
-    assert ctl.concept_task is not None and ctl.concept_task.examples
-    assert wait_for(lambda: ctl.concept_task is None, timeout=300)
+    assert wait_for(lambda: ctl.concept_task is not None, timeout=60) and ctl.concept_task.examples
+    assert wait_for(lambda: not ctl.searching, timeout=300)
     like = QgsProject.instance().mapLayersByName("GeoSAM: like the example")
     assert like and like[0].featureCount() > 0 and "Found" in dock.status.text(), dock.status.text()
     dock.folder.setFilePath(str(cogeo_folder))  # a SAM folder: refused with a message, no task
-    assert dock.load()
+    assert dock.load() and opened(ctl)
     dock.text.setText("building")
-    assert dock.find_text() is None and "SAM 3 (sam3.pt)" in dock.status.text()
+    dock.find_text()
+    assert wait_for(lambda: not ctl.searching) and ctl.concept_task is None and "SAM 3 (sam3.pt)" in dock.status.text(), dock.status.text()
     QgsProject.instance().removeAllMapLayers()
     ctl.unload()
     sip.delete(dock)

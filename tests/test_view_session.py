@@ -14,10 +14,10 @@ from conftest import PLUGIN_NAME, lonlat_of_pixel
 from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint
 
 
-def wait_until_finished(engine, timeout: float = 180.0) -> dict:
+def wait_until_finished(engine, timeout: float = 180.0):
     deadline = time.monotonic() + timeout
     status = engine.view(detail=True)
-    while not status["finished"] and not status["error"] and time.monotonic() < deadline:
+    while not status.finished and not status.error and time.monotonic() < deadline:
         time.sleep(0.2)
         status = engine.view(detail=True)
     return status
@@ -34,23 +34,24 @@ def test_the_view_goes_first_a_click_elsewhere_before_it_and_the_folder_is_a_nor
                                                chip_size=256, stride=256)
         assert engine.live and engine.view_session and len(engine.chips) == 16
         status = engine.view()
-        assert (status["ready"], status["queued"], status["total"], status["paused"]) == (0, 16, 16, True)  # paused before any chip
+        assert (status.ready, status.queued, status.total, status.paused) == (0, 16, 16, True)  # paused before any chip
         # A hover preview never waits: it says the area is being encoded.
         with pytest.raises(client_module.EngineError, match="Encoding this area"):
             engine.query(points=[top_left], labels=[1], crs="EPSG:4326", continue_across_chips=False, preview=True)
         # A click on a chip that is not ready: its chip goes first (even paused), and the click is answered.
         result = engine.query(points=[top_left], labels=[1], crs="EPSG:4326", continue_across_chips=False)
-        assert result.chip_ids == [0]
+        assert result.polygons and {a["chip_ids"] for a in result.attributes} == {"0"}
         status = engine.view(detail=True)
-        assert status["order"] == [0] and status["ready"] == 1 and status["states"][0] == "ready"
+        assert status.order == [0] and status.ready == 1 and status.states[0] == "ready"
         # Resumed with the view at the bottom right: its chip next, then its neighbours, the farthest last.
         engine.view(centre=(*bottom_right, "EPSG:4326"), paused=False)
         status = wait_until_finished(engine)
-        assert status["finished"] and not status["error"], status
-        order = status["order"]
+        assert status.finished and not status.error, status
+        order = status.order
         assert order[:2] == [0, 15] and set(order[2:4]) == {11, 14} and sorted(order) == list(range(16))
         # A hover preview on a ready chip is answered now.
-        assert engine.query(points=[bottom_right], labels=[1], crs="EPSG:4326", continue_across_chips=False, preview=True).chip_ids == [15]
+        preview = engine.query(points=[bottom_right], labels=[1], crs="EPSG:4326", continue_across_chips=False, preview=True)
+        assert preview.polygons and {a["chip_ids"] for a in preview.attributes} == {"15"}
         engine.close()
     finally:
         client.stop()
@@ -71,9 +72,9 @@ def test_a_view_session_closed_midway_leaves_a_resumable_folder_and_resumes_ther
         engine.close()
         assert not (tmp_path / "v" / "manifest.parquet").exists() and len(list((tmp_path / "v" / "features").glob("chip_*.pt"))) == 1
         again = remote.RemoteEngine.open_view(str(raster), sam_ckpt, str(tmp_path / "v"), client=client, chip_size=256, stride=256)
-        assert again.view()["ready"] >= 1  # the chip written before is ready at once
+        assert again.view().ready >= 1  # the chip written before is ready at once
         status = wait_until_finished(again)
-        assert status["finished"] and 0 not in status["order"]  # resumed: chip 0 was not encoded again
+        assert status.finished and 0 not in status.order  # resumed: chip 0 was not encoded again
         again.close()
     finally:
         client.stop()
@@ -90,18 +91,19 @@ def test_a_chip_limit_stops_the_background_order_but_not_clicks(plugin_package, 
         engine.view(limit=3)
         deadline = time.monotonic() + 120
         status = engine.view()
-        while not status["limited"] and time.monotonic() < deadline:
+        while not status.limited and time.monotonic() < deadline:
             time.sleep(0.2)
             status = engine.view()
         time.sleep(1.0)  # the background order waits: nothing more is encoded
         status = engine.view(detail=True)
-        assert status["limited"] and status["limit"] == 3 and status["ready"] + status["nodata"] == 3 and not status["finished"], status
-        assert len(status["order"]) == 3 and set(status["order"]) < {5, 6, 9, 10}  # three of the four chips around the view's centre
+        assert status.limited and status.limit == 3 and status.ready + status.nodata == 3 and not status.finished, status
+        assert len(status.order) == 3 and set(status.order) < {5, 6, 9, 10}  # three of the four chips around the view's centre
         # A click beyond the limit still encodes its chip, and lifting the limit finishes the folder.
-        assert engine.query(points=[corner], labels=[1], crs="EPSG:4326", continue_across_chips=False).chip_ids == [15]
+        answer = engine.query(points=[corner], labels=[1], crs="EPSG:4326", continue_across_chips=False)
+        assert answer.polygons and {a["chip_ids"] for a in answer.attributes} == {"15"}
         engine.view(limit=0)
         status = wait_until_finished(engine)
-        assert status["finished"] and not status["limited"] and status["order"][3] == 15
+        assert status.finished and not status.limited and status.order[3] == 15
         engine.close()
     finally:
         client.stop()

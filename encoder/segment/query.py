@@ -101,6 +101,23 @@ class _QueryEngineBase:
     model_variant = ""
     max_chips = DEFAULT_MAX_CHIPS
 
+    # --- the session interface the worker serves (encoder/serve.py), the same on a folder, live mode and a view
+    # session: no attribute is looked for with hasattr.
+    live = False  # chips are encoded by the session itself (live mode, a view session)
+    view = False  # a view-first session (ViewSession)
+    precision = "float32"  # live: the image encoder's precision
+    chips_encoded: int | None = None  # live: how many chips are encoded so far
+
+    def allow_encoding(self, allowed: bool) -> None:
+        """Whether the next query may encode a chip (a hover preview never does); a folder has nothing to encode."""
+
+    def encoded_chips(self) -> list[ChipRecord]:
+        """The chips a query can answer from now (a folder: all of them)."""
+        return list(getattr(self, "chips", []))
+
+    def close(self) -> None:
+        """The session is forgotten: a view session's background encode stops (a folder holds nothing to stop)."""
+
     # --- chip source, implemented by subclasses
     def _chip_for_prompts(self, cols: np.ndarray, rows: np.ndarray) -> ChipRecord:
         raise NotImplementedError
@@ -491,6 +508,23 @@ class OnlineQueryEngine(_QueryEngineBase):
         self.chips_encoded = 0
         # Set False for hover previews: they use encoded chips only, never start an encode.
         self.encode_on_demand = True
+
+    live = True
+
+    def allow_encoding(self, allowed: bool) -> None:
+        self.encode_on_demand = allowed
+
+    @property
+    def precision(self) -> str:
+        return self.encoder.precision
+
+    @property
+    def bounds(self) -> Bounds:
+        return self.dataset.bounds
+
+    @property
+    def checkpoint_path(self) -> str:
+        return str(self.spec.checkpoint_path)
 
     def warm_up(self) -> bool:
         """What the first click would otherwise set up, done now (live mode does it when it opens).

@@ -19,13 +19,13 @@ from ..encode.grid import distance_squared
 from ..errors import EncodeCancelled, PromptError
 from ..folders.format import FEATURES_DIR, ChipRecord, chip_file_complete, chip_file_name
 from ..geo import Bounds, map_to_pixel, parse_crs, transform_xy, window_transform
-from ..protocol import ENCODING_THIS_AREA
 from .query import ChipNotEncoded, FeatureQueryEngine, best_chip, prompt_margin, with_decoder
 
 # How long a click waits for its chip (moved to the front: one chip's encode, or two when one is under way); then it is
-# answered "encoding this area" (ChipNotEncoded). Shorter than the client's deadline for a request
-# (geo_sam_plugin/engine/client.py: REQUEST_TIMEOUT_S), which in turn never kills a worker that answers pings.
+# answered "encoding this area" (ChipNotEncoded: ErrorKind.NOT_ENCODED). Shorter than the client's deadline for a
+# query (encoder/protocol.py: OPERATIONS), which in turn never kills a worker that answers pings.
 CLICK_WAIT_S = 300.0
+ENCODING_THIS_AREA = "Encoding this area…"
 
 
 class ChipScheduler:
@@ -197,6 +197,16 @@ class ViewSession(FeatureQueryEngine):
         if detail:
             status.update(order=list(self.scheduler.order), states=[states[c.chip_id] for c in self.chips])
         return status
+
+    live = True
+    view = True
+
+    def allow_encoding(self, allowed: bool) -> None:
+        self.encode_on_demand = allowed
+
+    @property
+    def precision(self) -> str:
+        return self.builder.precision
 
     def close(self) -> None:
         """Stop the encode after the chip under way; the folder stays resumable."""

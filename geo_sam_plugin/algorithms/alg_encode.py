@@ -89,7 +89,7 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
 
     def process(self, parameters, context, feedback):
         from ...encoder.models.catalogue import resolve_checkpoint
-        from ..engine.client import shared_client
+        from ..engine.api import EngineApi, encode_request
         from ..install.model_manager import models_dir, user_catalogue
 
         layer = self.parameterAsRasterLayer(parameters, "INPUT", context)
@@ -118,17 +118,14 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         checkpoint = resolve_checkpoint(self.parameterAsFile(parameters, "CHECKPOINT", context), models_dir(), user_catalogue())
         device = DEVICES[self.parameterAsEnum(parameters, "DEVICE", context)]
         scheduler = self.parameterAsString(parameters, "SCHEDULER", context).strip()
-        args = {
-            "raster": raster, "dataset": dataset, "checkpoint": os.path.abspath(checkpoint) if checkpoint else "",
-            "model_type": None if model == "auto" else model, "output": os.path.abspath(output), "scheduler": scheduler,
-            "builder": {
-                "chip_size": self.parameterAsInt(parameters, "CHIP_SIZE", context) or None, "stride": self.parameterAsInt(parameters, "STRIDE", context) or None,
-                "extent": extent, "value_range": self.parameterAsString(parameters, "VALUE_RANGE", context) or None,
-                "batch_size": self.parameterAsInt(parameters, "BATCH_SIZE", context), "device": None if device == "auto" else device,
-                "feature_dtype": defaults.FEATURE_DTYPES[self.parameterAsEnum(parameters, "FEATURE_DTYPE", context)],
-                "precision": PRECISIONS[self.parameterAsEnum(parameters, "PRECISION", context)],
-            },
-        }
+        request = encode_request(
+            raster, checkpoint or "", output, model_type=None if model == "auto" else model, scheduler=scheduler, **dataset,
+            chip_size=self.parameterAsInt(parameters, "CHIP_SIZE", context) or None, stride=self.parameterAsInt(parameters, "STRIDE", context) or None,
+            extent=extent, value_range=self.parameterAsString(parameters, "VALUE_RANGE", context) or None,
+            batch_size=self.parameterAsInt(parameters, "BATCH_SIZE", context), device=None if device == "auto" else device,
+            feature_dtype=defaults.FEATURE_DTYPES[self.parameterAsEnum(parameters, "FEATURE_DTYPE", context)],
+            precision=PRECISIONS[self.parameterAsEnum(parameters, "PRECISION", context)],
+        )
 
         if feedback.isCanceled():
             return {"OUTPUT": output, "CHIP_COUNT": 0, "SKIPPED_NODATA": 0}
@@ -148,13 +145,13 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
                     feedback.setProgressText(text)
 
         # In the worker, with its own torch and threads: QGIS's process (qgis_process too) never runs the encoder.
-        result = shared_client().long_request("encode", args, cancelled=feedback.isCanceled, on_event=on_event).result
-        if result["cluster"]:
-            feedback.pushInfo(self.tr("{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.").format(result["chips"], output, result["skipped_nodata"]))
+        result = EngineApi().encode(request, cancelled=feedback.isCanceled, on_event=on_event)
+        if result.cluster:
+            feedback.pushInfo(self.tr("{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.").format(result.chips, output, result.skipped_nodata))
         else:
             feedback.pushInfo(self.tr("{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.").format(
-                result["chips"], output, result["reused"], result["skipped_nodata"], result["seconds"]))
-        return {"OUTPUT": output, "CHIP_COUNT": result["chips"], "SKIPPED_NODATA": result["skipped_nodata"]}
+                result.chips, output, result.reused, result.skipped_nodata, result.seconds))
+        return {"OUTPUT": output, "CHIP_COUNT": result.chips, "SKIPPED_NODATA": result.skipped_nodata}
 
     def fetch_layer(self, layer, extent, resolution, chip_size, stride, output, feedback) -> str:
         """A layer that is not a file: its pixels fetched through its provider into the folder's tile cache

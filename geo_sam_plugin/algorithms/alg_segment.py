@@ -61,13 +61,11 @@ def _folder(algorithm, parameters, context) -> str:
     return os.path.abspath(algorithm.parameterAsFile(parameters, "FEATURES", context))
 
 
-def _found(op: str, args: dict, feedback) -> tuple[list, dict]:
-    """A search in the worker (segment everything, text search), its progress in the feedback and cancel honoured:
-    [(WKB polygon in the folder CRS, attributes)] and the answer's other fields. Nothing is written before it ends."""
-    from ..engine.client import shared_client
-
-    reply = shared_client().long_request(op, args, progress=feedback.setProgress, cancelled=feedback.isCanceled, discard_on_cancel=True)
-    return list(zip(reply.blobs, reply.result["attributes"])), reply.result
+def _found(search, request, feedback) -> tuple[list, object]:
+    """A search in the worker (EngineApi.everything, EngineApi.text), its progress in the feedback and cancel
+    honoured: [(WKB polygon in the folder CRS, attributes)] and the typed answer. Nothing is written before it ends."""
+    answer, polygons = search(request, progress=feedback.setProgress, cancelled=feedback.isCanceled, discard_on_cancel=True)
+    return list(zip(polygons, answer.attributes)), answer
 
 
 class _SegmentAlgorithm(GeoSamAlgorithm):
@@ -98,9 +96,9 @@ class _SegmentAlgorithm(GeoSamAlgorithm):
 
     def _folder_crs(self, parameters, context):
         """The folder's CRS, asked of the worker (no decoder loaded)."""
-        from ..engine.client import shared_client
+        from ..engine.api import EngineApi
 
-        return folder_crs(shared_client().request("folder_info", {"folder": _folder(self, parameters, context)}).result)
+        return folder_crs(EngineApi().folder_info(_folder(self, parameters, context)))
 
 
 def add_feature(sink, feature, dest) -> None:
@@ -254,8 +252,11 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
         }
         # The fast decoder in the worker (SAM and SAM 2 on a CPU: logits equal to the reference's within 1e-6): a grid of prompts is many decodes.
         # The output is created only once every stage has run: a cancelled run leaves no layer.
-        args = {"folder": _folder(self, parameters, context), "checkpoint": _checkpoint(self, parameters, context), "extent": self._extent(parameters, context, crs), "options": options}
-        found, _ = _found("everything", args, feedback)
+        from ...encoder.protocol import Everything
+        from ..engine.api import EngineApi
+
+        request = Everything(_folder(self, parameters, context), _checkpoint(self, parameters, context), self._extent(parameters, context, crs), options)
+        found, _ = _found(EngineApi().everything, request, feedback)
         dest = self._write_found(parameters, context, ["score", "area", "chip_ids", "model"], crs, found)
         if found:
             feedback.pushInfo(self.tr("{0} polygons.").format(len(found)))
@@ -320,12 +321,15 @@ class SegmentTextAlgorithm(_SegmentAlgorithm):
         examples, examples_crs = self._examples(parameters, context)
         crs = self._folder_crs(parameters, context)
         threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
-        args = {
-            "folder": _folder(self, parameters, context), "checkpoint": _checkpoint(self, parameters, context), "text": text, "examples": [list(b) for b in examples] or None,
-            "examples_crs": examples_crs, "extent": self._extent(parameters, context, crs), "options": {"threshold": threshold, "min_area": self.parameterAsDouble(parameters, "MIN_AREA", context)},
-        }
-        found, result = _found("text", args, feedback)
-        concept = result["concept"]
+        from ...encoder.protocol import Text
+        from ..engine.api import EngineApi
+
+        request = Text(
+            _folder(self, parameters, context), _checkpoint(self, parameters, context), text, self._extent(parameters, context, crs),
+            {"threshold": threshold, "min_area": self.parameterAsDouble(parameters, "MIN_AREA", context)}, [list(b) for b in examples] or None, examples_crs,
+        )
+        found, answer = _found(EngineApi().text, request, feedback)
+        concept = answer.concept
         dest = self._write_found(parameters, context, ["concept", "score", "area", "chip_ids", "model"], crs, found)
         if found:
             feedback.pushInfo(self.tr("{0} '{1}' polygons.").format(len(found), concept))

@@ -12,6 +12,7 @@ from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsFeature, 
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine_crs import folder_crs
+from .off_thread import off_gui_thread
 
 
 class BackgroundWork:
@@ -84,13 +85,17 @@ class BackgroundWork:
             if not ok and text:
                 self.message.emit(text, Qgis.MessageLevel.Warning)
 
-        self.fetch_task = FetchTask(fetcher, on_finished=done)
+        fetch_task = self.fetch_task = FetchTask(fetcher, on_finished=done)
         QgsApplication.taskManager().addTask(self.fetch_task)
-        if not self.start_view(str(fetcher.cache), checkpoint, folder, precision=precision, device=device, name=layer.name(), limit=limit):
-            self.stop_fetch()
-            return False
-        self.message.emit(QCoreApplication.translate("SegmentController", "{0}: {1} x {2} px at {3:g} per pixel (about {4:.0f} MB) fetched through QGIS while it is encoded, the view first; click at once.").format(
-            layer.name(), grid.width, grid.height, grid.res, size / 1e6), Qgis.MessageLevel.Info)
+
+        def started(ok: bool) -> None:
+            if not ok and self.fetch_task is fetch_task:
+                self.stop_fetch()
+            elif ok:
+                self.message.emit(QCoreApplication.translate("SegmentController", "{0}: {1} x {2} px at {3:g} per pixel (about {4:.0f} MB) fetched through QGIS while it is encoded, the view first; click at once.").format(
+                    layer.name(), grid.width, grid.height, grid.res, size / 1e6), Qgis.MessageLevel.Info)
+
+        self.start_view(str(fetcher.cache), checkpoint, folder, precision=precision, device=device, name=layer.name(), limit=limit, on_done=started)
         return True
 
     def stop_fetch(self) -> None:
@@ -106,21 +111,25 @@ class BackgroundWork:
             point = self._to_fetch_crs.transform(QgsPointXY(x, y))
             self.fetch_task.fetcher.want(point.x(), point.y(), radius_px=512)
 
-    def start_view(self, raster_path: str, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None, name: str = "", **grid) -> bool:
+    def start_view(self, raster_path: str, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None, name: str = "", on_done=None, **grid) -> None:
         """Encode the raster into folder in the worker, the chips in view first, and answer clicks meanwhile: from the
         chips that are ready, a click elsewhere first. Panning moves the queue; the folder is complete at the end.
-        grid: chip_size, stride (default: the model's), limit (chips in the background order; 0: all)."""
+        grid: chip_size, stride (default: the model's), limit (chips in the background order; 0: all). Opened off
+        the GUI thread, as load_folder (on_done(ok) then)."""
         from ..engine.remote import RemoteEngine
 
-        opener = lambda: RemoteEngine.open_view(raster_path, checkpoint, folder, view=self.view_centre(), device=device, precision=precision, **grid)  # noqa: E731
-        if not self._start_with(opener, checkpoint, folder):
-            return False
-        self._sent_centre = self.view_centre()
-        self.view_status = dict(self.engine.info)
-        self.view_timer.start()
-        self.message.emit(QCoreApplication.translate("SegmentController", "Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).").format(
-            name or os.path.basename(raster_path), folder), Qgis.MessageLevel.Info)
-        return True
+        centre = self.view_centre()
+
+        def opened(engine) -> None:
+            self._sent_centre = centre
+            self.view_status = engine.info.status
+            self.view_timer.start()
+            self.message.emit(QCoreApplication.translate("SegmentController", "Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).").format(
+                name or os.path.basename(raster_path), folder), Qgis.MessageLevel.Info)
+
+        self._open(lambda: RemoteEngine.open_view(raster_path, checkpoint, folder, view=centre, device=device, precision=precision, **grid), checkpoint, folder,
+                   QCoreApplication.translate("SegmentController", "Starting the encode of {0}: loading the model").format(name or os.path.basename(raster_path)),
+                   on_open=opened, on_done=on_done)
 
     def view_centre(self):
         """The centre of the map view as [x, y, CRS as WKT], or None without a valid canvas CRS."""
@@ -137,47 +146,63 @@ class BackgroundWork:
 
     def pause_view(self, paused: bool) -> None:
         if self.view_session:
-            self._poll_view(paused=paused)
+            self._view_changes["paused"] = paused
+            self._poll_view()
 
     def set_view_limit(self, limit: int) -> None:
         """The dock's Limit changed: at most `limit` chips in the background order (0: the whole raster)."""
         if self.view_session:
-            self._poll_view(limit=int(limit))
+            self._view_changes["limit"] = int(limit)
+            self._poll_view()
 
-    def _poll_view(self, paused: bool | None = None, limit: int | None = None) -> None:
-        """Every second of a view session: the view's centre to the worker, its progress to the dock."""
-        from ..engine.client import EngineError
-
+    def _poll_view(self) -> None:
+        """Every second of a view session (and at once for a pause or a limit): the view's centre and the changes
+        asked for to the worker, off the GUI thread; its progress to the dock when the answer arrives. One poll at a
+        time: changes asked for meanwhile go with the next."""
         if not self.view_session:
             self.view_timer.stop()
             return
+        if self._view_polling:
+            return
+        engine = self.engine
         centre = self.view_centre()
         if self.fetch_task is not None and centre is not None and centre != self._sent_centre:  # the fetch follows the view too
             point = self._to_fetch_crs.transform(QgsPointXY(centre[0], centre[1]))
             self.fetch_task.fetcher.look_at(point.x(), point.y())
-        try:
-            status = self.engine.view(centre=centre if centre != self._sent_centre else None, paused=paused, limit=limit)
-        except EngineError as exc:
+        changes, self._view_changes = self._view_changes, {}
+        self._view_polling = True
+        moved = centre if centre != self._sent_centre else None
+        off_gui_thread(lambda: engine.view(centre=moved, **changes), lambda status, error: self._view_answered(engine, centre, status, error), "GeoSAM view")
+
+    def _view_answered(self, engine, centre, status, error) -> None:
+        """A view session's status arrived (GUI thread): the dock's progress, or the end, or the reason it stopped."""
+        from ..engine.client import EngineError
+
+        self._view_polling = False
+        if engine is not self.engine:
+            return  # another session began meanwhile
+        if error is not None:
             self.view_timer.stop()
             self.busy.emit("", 0.0)
-            self.message.emit(str(exc), Qgis.MessageLevel.Warning)
+            self.message.emit(str(error) if isinstance(error, EngineError) else QCoreApplication.translate("SegmentController", "Encoding stopped: {0}").format(error), Qgis.MessageLevel.Warning)
             return
         self._sent_centre = centre
         self.view_status = status
-        if status.get("error"):
+        if status.error:
             self.view_timer.stop()
             self.busy.emit("", 0.0)
-            self.message.emit(QCoreApplication.translate("SegmentController", "Encoding stopped: {0}").format(status["error"]), Qgis.MessageLevel.Warning)
-        elif status.get("finished"):
+            self.message.emit(QCoreApplication.translate("SegmentController", "Encoding stopped: {0}").format(status.error), Qgis.MessageLevel.Warning)
+        elif status.finished:
             self.view_timer.stop()
             self.busy.emit("", 0.0)
-            self.message.emit(QCoreApplication.translate("SegmentController", "Encoded: {0} is complete ({1} chips).").format(self.source_text, status["ready"]), Qgis.MessageLevel.Success)
+            self.message.emit(QCoreApplication.translate("SegmentController", "Encoded: {0} is complete ({1} chips).").format(self.source_text, status.ready), Qgis.MessageLevel.Success)
         else:
-            done = status["ready"] + status["nodata"]
-            self.busy.emit(view_progress_text(status), 100.0 * done / max(status["total"], 1))
+            self.busy.emit(view_progress_text(status), 100.0 * (status.ready + status.nodata) / max(status.total, 1))
         if self.chips_visible:
             self.show_chips(True)
         self.changed.emit()
+        if self._view_changes:  # a pause or a limit asked for while this poll ran
+            self._poll_view()
 
     def measure_speed(self, checkpoint: str, device: str | None):
         """The encoder's seconds per chip in float32 and bfloat16 on this machine, in QGIS's task manager; kept in
@@ -209,11 +234,12 @@ class BackgroundWork:
 
     def find_text(self, text: str, threshold: float):
         """Every instance of a concept in the loaded SAM 3 folder, in QGIS's task manager; the polygons go to a new
-        layer named after the concept (an empty one, and a message, when nothing matches). Returns the task or None.
+        layer named after the concept (an empty one, and a message, when nothing matches). The worker checks the
+        prompt and the folder's model first, off the GUI thread; the task (concept_task) starts after that, or the
+        message says why not. Returns None (`searching` tells whether it goes on).
 
         A box drawn on the map is taken as an example ("more like this one"); the text may then be empty."""
         from ..engine.client import EngineError
-        from .concept_task import ConceptTask
 
         if self.engine is None or self.live:
             self.message.emit(QCoreApplication.translate("SegmentController", "Load a feature folder encoded with SAM 3 first: text prompts search cached features."), Qgis.MessageLevel.Warning)
@@ -221,14 +247,35 @@ class BackgroundWork:
         if self.concept_task is not None:
             self.message.emit(QCoreApplication.translate("SegmentController", "A text search is already running: wait for it, or cancel it in the task manager."), Qgis.MessageLevel.Warning)
             return None
+        if self.text_checking:
+            return None  # the search asked for a moment ago is being checked
         box = self.session.current.box if self.session is not None else None
         examples = [box] if box is not None else None
-        try:  # the prompt and the folder's model checked by the worker, at once (the task would say it only later)
-            checked = self.engine.check_text(text, examples)
-        except EngineError as exc:
-            self.message.emit(str(exc), Qgis.MessageLevel.Warning)
-            return None
-        text_concept, concept = checked["text"], checked["concept"]
+        engine = self.engine
+        self.text_checking = True
+
+        def checked(answer, error) -> None:  # the prompt and the folder's model checked by the worker, off the GUI thread
+            self.text_checking = False
+            if engine is not self.engine:
+                return  # another folder was loaded meanwhile
+            if error is not None:
+                self.message.emit(str(error) if isinstance(error, EngineError) else f"The text search could not start: {error}", Qgis.MessageLevel.Warning)
+                self.changed.emit()
+                return
+            self._start_text_task(answer.text, answer.concept, threshold, examples)
+
+        off_gui_thread(lambda: engine.check_text(text, examples), checked, "GeoSAM check text")
+        return None
+
+    @property
+    def searching(self) -> bool:
+        """A text search is being checked or runs."""
+        return self.text_checking or self.concept_task is not None
+
+    def _start_text_task(self, text_concept: str, concept: str, threshold: float, examples):
+        """The checked text search as a task in QGIS's task manager."""
+        from .concept_task import ConceptTask
+
         folder_text = self.source_text
         crs = folder_crs(self.engine)
 
@@ -295,14 +342,14 @@ def measured_text(result: dict | None) -> str:
         result.get("variant", ""), result.get("device", ""), base, fast, base / fast)
 
 
-def view_progress_text(status: dict) -> str:
-    """A view session's progress: chips ready of all, the rate and the time left, or paused."""
-    done = status["ready"] + status["nodata"]
-    if status.get("paused"):
-        return QCoreApplication.translate("SegmentController", "Paused: {0} of {1} chips ready (a click still encodes its chip)").format(done, status["total"])
-    if status.get("limited"):
-        return QCoreApplication.translate("SegmentController", "Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)").format(done, status["total"])
-    if status.get("chips_per_s") and status.get("eta_s") is not None:
+def view_progress_text(status) -> str:
+    """A view session's progress (protocol.ViewStatus): chips ready of all, the rate and the time left, or paused."""
+    done = status.ready + status.nodata
+    if status.paused:
+        return QCoreApplication.translate("SegmentController", "Paused: {0} of {1} chips ready (a click still encodes its chip)").format(done, status.total)
+    if status.limited:
+        return QCoreApplication.translate("SegmentController", "Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)").format(done, status.total)
+    if status.chips_per_s and status.eta_s is not None:
         return QCoreApplication.translate("SegmentController", "Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left").format(
-            done, status["total"], status["chips_per_s"], status["eta_s"])
-    return QCoreApplication.translate("SegmentController", "Encoding from the view: {0} of {1} chips").format(done, status["total"])
+            done, status.total, status.chips_per_s, status.eta_s)
+    return QCoreApplication.translate("SegmentController", "Encoding from the view: {0} of {1} chips").format(done, status.total)

@@ -25,12 +25,16 @@ class ConceptTask(QgsTask):
         self.message = ""
 
     def run(self) -> bool:  # task thread: no GUI calls here
-        args = {"folder": self.folder, "checkpoint": self.checkpoint, "text": self.text, "options": {"threshold": self.threshold},
-                "examples": [list(box) for box in self.examples] if self.examples else None, "examples_crs": self.examples_crs}
-        reply = ask_worker(self, "text", args, "The text search failed unexpectedly", discard_on_cancel=True)
+        from ...encoder.protocol import Text
+        from ..engine.api import EngineApi
+
+        request = Text(self.folder, self.checkpoint, self.text, options={"threshold": self.threshold},
+                       examples=[list(box) for box in self.examples] if self.examples else None, examples_crs=self.examples_crs)
+        reply = ask_worker(self, lambda **options: EngineApi().text(request, **options), "The text search failed unexpectedly", discard_on_cancel=True)
         if reply is None:
             return False
-        self.found = list(zip(reply.blobs, reply.result["attributes"]))
+        answer, polygons = reply
+        self.found = list(zip(polygons, answer.attributes))
         return True
 
     def finished(self, ok: bool) -> None:  # GUI thread

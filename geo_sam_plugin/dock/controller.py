@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import os
 
 from qgis.core import (
@@ -19,10 +20,11 @@ from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtCore import QObject, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
-from ...encoder.protocol import ENCODING_THIS_AREA
+from ...encoder.protocol import ErrorKind
 from ..engine_crs import folder_crs, wkb_geometry
 from .background import BackgroundWork
 from .map_tools import PromptMapTool
+from .off_thread import off_gui_thread
 from .output_layers import OutputLayers, operation_failed
 from .prompt_session import Prompt, PromptSession
 from .query_worker import QueryWorker
@@ -68,12 +70,16 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         self.output_layer: QgsVectorLayer | None = None
         self.options = None
         self.needs_checkpoint = False  # the last load_folder failed for want of the right checkpoint
+        self._opening: concurrent.futures.Future | None = None  # the engine being opened in the worker (loading)
         self.encode_task = None  # the running EncodeTask: held here, as QGIS's task manager does not keep Python tasks alive
         self.concept_task = None  # the running ConceptTask (a text search), held likewise
         self.measure_task = None  # the running MeasureTask (the dock's Measure), held likewise
         self.fetch_task = None  # a view session's FetchTask (a layer that is not a file), held likewise
-        self.view_status: dict = {}  # the view session's last status (open_view / view)
+        self.view_status = None  # the view session's last status (protocol.ViewStatus: open_view / view)
         self._sent_centre = None
+        self._view_polling = False  # a view poll's answer is on its way
+        self._view_changes: dict = {}  # paused / limit asked for, sent with the next poll
+        self.text_checking = False  # a text search is being checked by the worker before its task starts
         self.view_timer = QTimer(self)
         self.view_timer.setInterval(1000)
         self.view_timer.timeout.connect(self._poll_view)
@@ -101,6 +107,7 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         self.queued_band = _band(canvas, QgsWkbTypes.GeometryType.PolygonGeometry, QColor(128, 128, 128), 1, 0)
         self.queued_band.setLineStyle(Qt.PenStyle.DotLine)
         self.chips_visible = False
+        self._chips_asked = self._chips_again = False  # show_chips: an answer on its way, and one more wanted after it
         for band in (self.fg_band, self.bg_band):
             band.setIcon(QgsRubberBand.IconType.ICON_CIRCLE)
             band.setIconSize(10)
@@ -113,53 +120,84 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         crs = self.canvas_crs()
         return crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt()
 
-    def load_folder(self, folder: str, checkpoint: str | None = None) -> bool:
-        """Open a feature folder in the worker for queries (its decoder warmed); False (and a message) when it cannot be used."""
-        from ..engine.client import EngineError
+    def load_folder(self, folder: str, checkpoint: str | None = None, on_done=None) -> None:
+        """Open a feature folder in the worker for queries (its decoder warmed), off the GUI thread; then, on the GUI
+        thread, on_done(True), or on_done(False) with the one-line reason as the message (needs_checkpoint: for want
+        of the right checkpoint). Prompts made meanwhile wait for it in the query queue."""
         from ..engine.remote import RemoteEngine
 
+        def loaded(engine) -> None:
+            if engine.note:  # the fast decoder could not be built: the reference decoder answers
+                self.message.emit(engine.note, Qgis.MessageLevel.Info)
+            self.message.emit(self.tr("Loaded {0}: {1} chip(s), model {2}.").format(folder, len(engine.chips), engine.model_variant), Qgis.MessageLevel.Success)
+
+        self._open(lambda: RemoteEngine.open_folder(folder, checkpoint or None), "", str(folder), self.tr("Loading {0}: the model and its decoder").format(folder),
+                   on_open=loaded, on_done=on_done)
+
+    def load_raster(self, raster_path: str, checkpoint: str, precision: str = "float32", device: str | None = None, on_done=None) -> None:
+        """Live mode: no feature folder; the chip under a click is encoded on demand (in the worker), in precision.
+        Opened off the GUI thread, as load_folder."""
+        from ..engine.remote import RemoteEngine
+
+        def opened(engine) -> None:
+            self.message.emit(
+                self.tr("Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.").format(raster_path, precision),
+                Qgis.MessageLevel.Info,
+            )
+
+        self._open(lambda: RemoteEngine.open_raster(raster_path, checkpoint, device=device, precision=precision), checkpoint, raster_path,
+                   self.tr("Loading {0} for live mode").format(os.path.basename(checkpoint)), on_open=opened, on_done=on_done)
+
+    @property
+    def loading(self) -> bool:
+        """A session is being opened in the worker (a folder, live mode, a view session)."""
+        return self._opening is not None
+
+    def _open(self, opener, checkpoint: str, source: str, busy_text: str, on_open=None, on_done=None) -> None:
+        """Answer prompts with the engine opener() makes in the worker, opened off the GUI thread. The prompt session
+        and query queue start now (a click made meanwhile waits for the engine); then, on the GUI thread, on_open(engine)
+        and on_done(True), or the one-line refusal as the message and on_done(False). A newer open supersedes it."""
+        from ..engine.client import EngineError
+
+        self._stop_worker()
+        self._close_engine()
+        opening = concurrent.futures.Future()
+        self._opening = opening
         self.needs_checkpoint = False
-        try:
-            engine = RemoteEngine.open_folder(folder, checkpoint or None)
-        except EngineError as exc:
-            self.needs_checkpoint = exc.kind == "CheckpointError"
-            self.message.emit(str(exc), Qgis.MessageLevel.Warning)
-            return False
-        if engine.note:  # the fast decoder could not be built: the reference decoder answers
-            self.message.emit(engine.note, Qgis.MessageLevel.Info)
-        # Known before _start() tells the dock to redraw its header, which shows them.
-        self.checkpoint_path = str(engine.checkpoint_path)
-        self.source_text = str(folder)
-        self._start(engine)
-        self.message.emit(self.tr("Loaded {0}: {1} chip(s), model {2}.").format(folder, len(engine.chips), engine.model_variant), Qgis.MessageLevel.Success)
-        return True
+        self._begin(opening)
+        self.busy.emit(busy_text, -1.0)
+        self.changed.emit()
 
-    def load_raster(self, raster_path: str, checkpoint: str, precision: str = "float32", device: str | None = None) -> bool:
-        """Live mode: no feature folder; the chip under a click is encoded on demand (in the worker), in precision."""
-        from ..engine.remote import RemoteEngine
+        def done(engine, error) -> None:
+            if self._opening is not opening:  # superseded by a newer open, or the dock was closed
+                if engine is not None:
+                    off_gui_thread(engine.close, lambda _result, _error: None, "GeoSAM close")
+                return
+            self._opening = None
+            self.busy.emit("", 0.0)
+            if error is not None:
+                opening.set_exception(error)  # prompts waiting for it are dropped (the message says why)
+                self._stop_worker()
+                self.session = None
+                self.needs_checkpoint = isinstance(error, EngineError) and error.kind is ErrorKind.CHECKPOINT
+                self.message.emit(str(error) if isinstance(error, EngineError) else self.tr("Could not open {0}: {1}").format(source, error), Qgis.MessageLevel.Warning)
+                self.changed.emit()
+                if on_done is not None:
+                    on_done(False)
+                return
+            # Known before `changed` tells the dock to redraw its header, which shows them.
+            self.checkpoint_path = str(checkpoint or engine.checkpoint_path)
+            self.source_text = str(source)
+            self.engine = engine
+            opening.set_result(engine)
+            self.show_result(None)
+            if on_open is not None:
+                on_open(engine)
+            self.changed.emit()
+            if on_done is not None:
+                on_done(True)
 
-        if not self._start_with(lambda: RemoteEngine.open_raster(raster_path, checkpoint, device=device, precision=precision), checkpoint, raster_path):
-            return False
-        self.message.emit(
-            self.tr("Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.").format(raster_path, precision),
-            Qgis.MessageLevel.Info,
-        )
-        return True
-
-    def _start_with(self, opener, checkpoint: str, source: str) -> bool:
-        """Answer prompts with the engine opener() makes in the worker (live mode, a view session); its one-line
-        refusal is the message otherwise."""
-        from ..engine.client import EngineError
-
-        try:
-            engine = opener()
-        except EngineError as exc:
-            self.message.emit(str(exc), Qgis.MessageLevel.Warning)
-            return False
-        self.checkpoint_path = str(checkpoint)  # before _start(), whose `changed` redraws the dock's header with them
-        self.source_text = str(source)
-        self._start(engine)
-        return True
+        off_gui_thread(opener, done, "GeoSAM open")
 
     def in_use_text(self) -> str:
         """One line on what answers the prompts: model, checkpoint, device, chip size, source."""
@@ -175,16 +213,13 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
     def live(self) -> bool:
         return self.engine is not None and self.engine.live
 
-    def _start(self, engine) -> None:
-        self._stop_worker()
-        self._close_engine()
-        self.engine = engine
-        self.worker = QueryWorker(self._run_query)
+    def _begin(self, opening: concurrent.futures.Future) -> None:
+        """The prompt session and query queue of an engine being opened: queries wait for it."""
+        self.worker = QueryWorker(lambda prompt, preview: self._run_query(opening.result(), prompt, preview))
         self.worker.resultReady.connect(self._on_result)
         self.worker.failed.connect(self._on_failed)
         self.session = PromptSession(self._crs_text())
         self.show_result(None)
-        self.changed.emit()
 
     def folder_extent(self) -> QgsRectangle:
         """The folder's extent in the canvas CRS (for 'Zoom to')."""
@@ -206,37 +241,54 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         self.options = {"min_area": min_area, "largest_only": largest_only, "simplify": simplify}
 
     # -------------------------------------------------------------- prompts
-    def _run_query(self, prompt: Prompt, preview: bool):
+    def _run_query(self, engine, prompt: Prompt, preview: bool):
         """Query thread: prompts in the canvas CRS, polygons back in the canvas CRS (a hover preview never starts an encode)."""
-        return self.engine.query(**prompt.query_kwargs(), output_crs=prompt.crs, options=self.options, continue_across_chips=not preview, preview=preview)
-
-    def chip_footprints(self) -> list[QgsGeometry]:
-        """The folder's chips (in live mode: the chips encoded so far) as polygons in the canvas CRS."""
-        if self.engine is None:
-            return []
-        transform = self._folder_to_canvas()
-        footprints = (_footprint(chip, transform) for chip in (self.engine.encoded_chips() if self.live else self.engine.chips))
-        return [geometry for geometry in footprints if geometry is not None]
+        return engine.query(**prompt.query_kwargs(), output_crs=prompt.crs, options=self.options, continue_across_chips=not preview, preview=preview)
 
     def show_chips(self, visible: bool) -> None:
         """The chips on the map: a folder's, live mode's encoded ones; a view session's as ready (dashed), being
-        encoded (orange) and queued (dotted grey: up to MAX_QUEUED_DRAWN chips in all)."""
+        encoded (orange) and queued (dotted grey: up to MAX_QUEUED_DRAWN chips in all). What the worker must say
+        (live mode's chips, a view session's states) is asked off the GUI thread and drawn when it arrives."""
         self.chips_visible = visible
+        if not visible or self.engine is None:
+            self._draw_chips([])
+            return
+        if not self.live:  # a folder's chips are known here
+            self._draw_chips([(chip, "ready") for chip in self.engine.chips])
+            return
+        if self._chips_asked:  # an answer is on its way: one more question after it
+            self._chips_again = True
+            return
+        engine = self.engine
+        self._chips_asked = True
+
+        def ask() -> list:
+            if not engine.view_session:
+                return [(chip, "ready") for chip in engine.encoded_chips()]
+            chips = engine.chips  # in chip id order
+            if len(chips) <= MAX_QUEUED_DRAWN:
+                return list(zip(chips, engine.view(detail=True).states))
+            # The ready ones (as live mode draws them) and those being encoded.
+            return [(chip, "ready") for chip in engine.encoded_chips()] + [(chips[i], "encoding") for i in engine.view().encoding_ids]
+
+        def arrived(drawn, error) -> None:
+            self._chips_asked = False
+            if engine is not self.engine or not self.chips_visible:
+                return
+            if error is None:  # a worker that is gone: the next poll or click says so
+                self._draw_chips(drawn)
+            if self._chips_again:
+                self._chips_again = False
+                self.show_chips(True)
+
+        off_gui_thread(ask, arrived, "GeoSAM chips")
+
+    def _draw_chips(self, drawn: list) -> None:
+        """[(chip, state)] in the folder's CRS onto the map: ready dashed, encoding orange, queued dotted grey."""
         for band in (self.chip_band, self.encoding_band, self.queued_band):
             band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
-        if not visible:
+        if not drawn:
             return
-        if not self.view_session:
-            for geometry in self.chip_footprints():
-                self.chip_band.addGeometry(geometry, None)
-            return
-        chips = self.engine.chips  # in chip id order
-        if len(chips) <= MAX_QUEUED_DRAWN:
-            drawn = zip(chips, self.engine.view(detail=True)["states"])
-        else:  # the ready ones (as live mode draws them) and those being encoded
-            for geometry in self.chip_footprints():
-                self.chip_band.addGeometry(geometry, None)
-            drawn = ((chips[i], "encoding") for i in self.engine.view()["encoding_ids"])
         bands = {"ready": self.chip_band, "encoding": self.encoding_band, "queued": self.queued_band}
         transform = self._folder_to_canvas()
         for chip, state in drawn:
@@ -245,7 +297,8 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
                 bands[state].addGeometry(geometry, None)
 
     def _ready(self) -> bool:
-        if self.engine is None:
+        """A prompt can be taken: a session is open, or being opened (the prompt then waits for it in the queue)."""
+        if self.session is None:
             self.message.emit(self.tr("Load a feature folder first."), Qgis.MessageLevel.Warning)
             return False
         if self.session.crs != self._crs_text():  # the project CRS changed: prompts in the old CRS are void
@@ -322,9 +375,11 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
     def nothing_found_text(self) -> str:
         return self.tr("Nothing found at this prompt: no mask passed (try another point, or a box).")
 
-    def _on_failed(self, request_id: int, kind: str, text: str) -> None:
+    def _on_failed(self, request_id: int, kind: str, text: str, error_kind: str) -> None:
+        if self.engine is None:
+            return  # the open failed (its message says why) or was superseded: the prompts that waited for it are void
         if kind != "commit":
-            if self.view_session and text == ENCODING_THIS_AREA:  # a view session's chip not ready yet
+            if self.view_session and error_kind == ErrorKind.NOT_ENCODED:  # a view session's chip not ready yet
                 self.busy.emit(self.tr("Encoding this area… (click to encode it first)"), -1.0)
             return  # a preview outside the folder is simply not shown
         self.busy.emit("", 0.0)
@@ -376,20 +431,22 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
 
     # ------------------------------------------------------------- teardown
     def _stop_worker(self) -> None:
+        """The query queue stops; a query under way ends in its thread, its answer no longer delivered here."""
         self.busy.emit("", 0.0)
         if self.worker is not None:
+            self.worker.resultReady.disconnect(self._on_result)
+            self.worker.failed.disconnect(self._on_failed)
             self.worker.stop()
             self.worker = None
 
     def _close_engine(self) -> None:
-        """The folder (or live raster) in use is forgotten by the worker process (its memory freed there)."""
-        from ..engine.client import EngineError
-
+        """The folder (or live raster) in use is forgotten by the worker process (its memory freed there), off the
+        GUI thread; an engine still being opened is closed when it arrives."""
+        if self._opening is not None:
+            opening, self._opening = self._opening, None
+            opening.cancel()  # prompts waiting for it are dropped
         if self.engine is not None:
-            try:
-                self.engine.close()
-            except EngineError:
-                pass  # a worker that is gone has forgotten it already
+            off_gui_thread(self.engine.close, lambda _result, _error: None, "GeoSAM close")  # a worker that is gone has forgotten it already
             self.engine = None
 
     def unload(self) -> None:

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import os
-
 from qgis.core import QgsApplication, QgsTask
 
 # Tasks between addTask and finished(): QGIS's task manager owns the C++ object, but a Python subclass whose
@@ -14,14 +12,14 @@ RUNNING_TASKS: set = set()
 QUIT_WAIT_MS = 120_000
 
 
-def ask_worker(task: QgsTask, op: str, args: dict, failure: str, **options):
-    """A long request to the worker from a task's thread, with the task's progress and cancel: the reply, or None
-    with task.message saying why in one line (a task must never take QGIS down). failure: what an unexpected error
-    is called ("Encoding failed unexpectedly")."""
-    from ..engine.client import EngineError, shared_client
+def ask_worker(task: QgsTask, call, failure: str, **options):
+    """A long request to the worker from a task's thread, with the task's progress and cancel: call (an EngineApi
+    method taking progress, cancelled and options) answered, or None with task.message saying why in one line (a
+    task must never take QGIS down). failure: what an unexpected error is called ("Encoding failed unexpectedly")."""
+    from ..engine.client import EngineError
 
     try:
-        return shared_client().long_request(op, args, progress=task.setProgress, cancelled=task.isCanceled, **options)
+        return call(progress=task.setProgress, cancelled=task.isCanceled, **options)
     except EngineError as exc:
         task.message = str(exc)
     except Exception as exc:  # a task must never take QGIS down
@@ -53,15 +51,13 @@ class EncodeTask(QgsTask):
         self.message = ""
 
     def run(self) -> bool:  # task thread: no GUI calls here
-        kwargs = dict(self.builder_kwargs)
-        dataset = {k: kwargs.pop(k) for k in ("crs", "indexes", "resolution") if k in kwargs}
-        args = {"raster": os.path.abspath(self.raster_path), "dataset": dataset, "checkpoint": os.path.abspath(self.checkpoint), "output": os.path.abspath(self.output_dir),
-                "builder": kwargs}
-        reply = ask_worker(self, "encode", args, "Encoding failed unexpectedly")
-        if reply is None:
+        from ..engine.api import EngineApi, encode_request
+
+        request = encode_request(self.raster_path, self.checkpoint, self.output_dir, **self.builder_kwargs)
+        encoded = ask_worker(self, lambda **options: EngineApi().encode(request, **options), "Encoding failed unexpectedly")
+        if encoded is None:
             return False
-        result = reply.result
-        self.message = f"{result['chips']} chips in {self.output_dir} ({result['seconds']:.0f} s)"
+        self.message = f"{encoded.chips} chips in {self.output_dir} ({encoded.seconds:.0f} s)"
         return True
 
     def stop_for_quit(self) -> None:

@@ -42,11 +42,12 @@ class MeasureTask(QgsTask):
         self.message = ""
 
     def run(self) -> bool:  # task thread: no GUI calls here
-        args = {"checkpoint": os.path.abspath(self.checkpoint), "device": self.device, "precisions": ["float32", "bfloat16"]}
-        reply = ask_worker(self, "measure", args, "Measuring failed unexpectedly")
-        if reply is None:
+        from ..engine.api import EngineApi
+
+        measured = ask_worker(self, lambda **options: EngineApi().measure(self.checkpoint, self.device, ["float32", "bfloat16"], **options), "Measuring failed unexpectedly")
+        if measured is None:
             return False
-        self.result = reply.result
+        self.result = measured.to_wire()  # kept as JSON in QGIS's settings
         return True
 
     def finished(self, ok: bool) -> None:  # GUI thread

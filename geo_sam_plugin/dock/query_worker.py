@@ -7,6 +7,8 @@ import threading
 
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
+from ..engine.client import EngineError
+
 
 class QueryWorker(QObject):
     """One background thread for one engine. Results arrive through Qt signals on the GUI thread.
@@ -16,7 +18,7 @@ class QueryWorker(QObject):
     """
 
     resultReady = pyqtSignal(int, str, object)  # request id, "commit" | "preview", SegmentResult
-    failed = pyqtSignal(int, str, str)  # request id, kind, message
+    failed = pyqtSignal(int, str, str, str)  # request id, kind, message, the error's kind (protocol.ErrorKind; "" for another exception)
 
     def __init__(self, run_query) -> None:
         super().__init__()
@@ -64,7 +66,7 @@ class QueryWorker(QObject):
             try:
                 result = self._run_query(prompt, kind == "preview")
             except Exception as exc:  # reported to the GUI, which shows it in the message bar
-                self.failed.emit(request_id, kind, str(exc))
+                self.failed.emit(request_id, kind, str(exc), exc.kind.value if isinstance(exc, EngineError) else "")
                 continue
             if kind == "preview":
                 self.previews_run += 1
@@ -75,7 +77,7 @@ class QueryWorker(QObject):
             self.resultReady.emit(request_id, kind, result)
 
     def stop(self) -> None:
+        """No further query; one under way ends in the thread, never waited for here (the GUI thread calls this)."""
         with self._lock:
             self._stopped = True
             self._lock.notify()
-        self._thread.join(timeout=5)

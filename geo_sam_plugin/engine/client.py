@@ -33,45 +33,57 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...encoder.protocol import PING_OP, PROTOCOL_VERSION, ProtocolError, read_message, write_message
+from ...encoder.protocol import CANCEL_OP, PING_OP, PROTOCOL_VERSION, SHUTDOWN_OP, ErrorKind, ProtocolError, operation, read_message, write_message
 from ..paths import PLUGIN_DIR, plugin_version
 from .runtime import RuntimeMissing, find_runtime, outdated_problem, qgis_install_root, worker_environment
 
 START_TIMEOUT_S = 120.0  # the worker's own start: Python, the protocol and its list of distributions, no torch yet
-# An interactive request's own deadline (a live click encodes a chip: a minute for ViT-H on a slow CPU). Passing it
-# answers the caller (DeadlinePassed) and leaves the worker alone; it is longer than a view session's wait for a chip
-# (encoder/segment/view.py: CLICK_WAIT_S), so such a click is answered "encoding this area" first.
-REQUEST_TIMEOUT_S = 600.0
+# A request's own deadline is its operation's (encoder/protocol.py: OPERATIONS, deadline_s): a cheap answer two
+# minutes, a click ten (a live click encodes a chip: a minute for ViT-H on a slow CPU; a view session's click is
+# answered "encoding this area" after CLICK_WAIT_S, well before), an encode or an opening none. Passing it answers the
+# caller (DeadlinePassed) and leaves the worker alone.
+OPERATION_DEADLINE = object()  # request(timeout=...): the operation's own deadline
 PING_AFTER_S = 10.0  # silence from the worker this long while a request waits: is it alive?
 PING_TIMEOUT_S = 30.0  # a ping unanswered this long: the worker is hung (stopped, deadlocked) and is killed
 
 
 class EngineError(Exception):
-    """A one-line message from the engine (the command line's GeoSamError text), with the error's kind."""
+    """A one-line message from the engine (the command line's GeoSamError text), with the error's kind (an ErrorKind,
+    shared with the worker: code compares kinds, never message text)."""
 
-    def __init__(self, message: str, kind: str = "GeoSamError") -> None:
+    KIND = ErrorKind.GEOSAM
+
+    def __init__(self, message: str, kind: ErrorKind | None = None) -> None:
         super().__init__(message)
-        self.kind = kind
+        self.kind = kind or self.KIND
 
     @property
     def cancelled(self) -> bool:
-        return self.kind == "cancelled"
+        return self.kind is ErrorKind.CANCELLED
 
 
 class EngineUnavailable(EngineError):
     """The runtime is missing or broken, or the worker could not start."""
 
+    KIND = ErrorKind.UNAVAILABLE
+
 
 class WorkerDied(EngineError):
     """The worker process ended while a request was open (killed, crashed): the next request starts a new one."""
+
+    KIND = ErrorKind.DIED
 
 
 class WorkerTimeout(EngineError):
     """The worker stopped answering pings: it was killed."""
 
+    KIND = ErrorKind.HUNG
+
 
 class DeadlinePassed(EngineError):
     """A request outlived its deadline while the worker kept answering: the worker was left running."""
+
+    KIND = ErrorKind.DEADLINE
 
 
 @dataclass
@@ -103,6 +115,7 @@ class EngineClient:
         self._dead_reason = ""
         self._refused = ""  # why the runtime cannot serve this plugin (its versions), one line for the user
         self._runtime_root: Path | None = None  # the running worker's runtime folder
+        self.main_thread_calls: collections.Counter = collections.Counter()  # op -> requests made on the main (GUI) thread
 
     # ------------------------------------------------------------------------------------------ the process
     @property
@@ -162,7 +175,7 @@ class EngineClient:
             if process.poll() is None:
                 try:
                     with self._write_lock:
-                        write_message(process.stdin, {"id": 0, "op": "shutdown"})
+                        write_message(process.stdin, {"id": 0, "op": SHUTDOWN_OP, "args": {}})
                     process.stdin.close()
                 except (OSError, ValueError):
                     pass
@@ -246,16 +259,26 @@ class EngineClient:
             waiting.put(("died", {}, []))
 
     # ----------------------------------------------------------------------------------------- requests
-    def request(self, op: str, args: dict | None = None, blobs=(), timeout: float | None = REQUEST_TIMEOUT_S, on_event=None, cancelled=None,
+    def request(self, op: str, args: dict | None = None, blobs=(), timeout=OPERATION_DEADLINE, on_event=None, cancelled=None,
                 discard_on_cancel: bool = False) -> Reply:
-        """Send one request and wait for its answer in this thread; on_event(event) runs here too.
+        """Send one request and wait for its answer in this thread; on_event(event) runs here too. args: the
+        operation's request type as a dict (Message.to_wire()); the plugin's code calls this only through EngineApi
+        (engine/api.py), which builds and reads the types. The calls made on the main thread are counted by op
+        (main_thread_calls): QGIS's GUI thread must never wait here.
 
         cancelled(): polled while waiting; when it turns true the worker is asked to cancel (its answer then is an
         EngineError with kind 'cancelled'). discard_on_cancel: a result that arrives after the cancel was asked for
         (the worker finished first) is dropped the same way, for work whose output is written only afterwards.
-        timeout: this request's own deadline (None: none); passing it raises DeadlinePassed and leaves the worker
-        running. The worker is killed only when it stops answering pings (WorkerTimeout).
+        timeout: this request's own deadline (default: its operation's; None: none); passing it raises DeadlinePassed
+        and leaves the worker running. The worker is killed only when it stops answering pings (WorkerTimeout).
         """
+        if timeout is OPERATION_DEADLINE:
+            try:
+                timeout = operation(op).deadline_s
+            except ProtocolError as exc:
+                raise EngineError(str(exc), ErrorKind.PROTOCOL) from None
+        if threading.current_thread() is threading.main_thread():
+            self.main_thread_calls[op] += 1
         self.start()
         request_id = next(self._ids)
         answers: queue.Queue = queue.Queue()
@@ -275,7 +298,7 @@ class EngineClient:
             while True:
                 if cancelled is not None and not cancel_sent and cancelled():
                     cancel_sent = True
-                    self._send_control("cancel", {"request": request_id})
+                    self._send_control(CANCEL_OP, {"request": request_id})
                 try:
                     kind, body, payload = answers.get(timeout=0.1)
                 except queue.Empty:
@@ -285,7 +308,7 @@ class EngineClient:
                         raise WorkerTimeout(f"GeoSAM's worker stopped answering (no answer to a ping in {self.ping_timeout:.0f} s during '{op}') "
                                             "and was stopped; the next action starts it again.") from None
                     if timeout is not None and now - started > timeout:
-                        raise DeadlinePassed(f"'{op}' took longer than {timeout:.0f} s; GeoSAM's worker is still busy with it: try again in a moment.", "deadline") from None
+                        raise DeadlinePassed(f"'{op}' took longer than {timeout:.0f} s; GeoSAM's worker is still busy with it: try again in a moment.") from None
                     if ping_sent is None and now - last_sign > self.ping_after:
                         ping_id = self._send_control(PING_OP, {}, answers)
                         ping_sent = now
@@ -305,9 +328,9 @@ class EngineClient:
                     continue
                 if body.get("ok"):
                     if discard_on_cancel and (cancel_sent or (cancelled is not None and cancelled())):
-                        raise EngineError("The run was cancelled: nothing was written.", "cancelled")
+                        raise EngineError("The run was cancelled: nothing was written.", ErrorKind.CANCELLED)
                     return Reply(body.get("result") or {}, payload)
-                raise EngineError(str(body.get("error") or f"{op} failed"), str(body.get("kind") or "GeoSamError"))
+                raise EngineError(str(body.get("error") or f"{op} failed"), ErrorKind.parse(body.get("kind")))
         finally:
             self._pending.pop(request_id, None)
             if ping_id is not None:

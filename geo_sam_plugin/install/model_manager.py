@@ -149,16 +149,16 @@ class ModelDownload(QObject):
     def _verify(self, path: Path) -> None:
         """In the worker (encoder.models.download: the command line's checks): a finished .part verified and renamed
         into place, or a file downloaded before checked again where it lies."""
-        from ..engine.client import shared_client
+        from ..engine.api import EngineApi
 
         def done(ok: bool, error: str) -> None:
             self.verifier = None
             self._end(ok, error or f"{self.entry.name} downloaded and verified: {self.target}")
 
-        args = {"entry": dataclasses.asdict(self.entry), "target": str(self.target), "part": None if path == self.target else str(self.part)}
+        part = None if path == self.target else str(self.part)
 
         def work(cancelled) -> None:
-            shared_client().long_request("verify_download", args, cancelled=cancelled)
+            EngineApi().verify_download(dataclasses.asdict(self.entry), str(self.target), part, cancelled=cancelled)
         self.verifier = _VerifyTask(self.entry.file_name, work, done)
         QgsApplication.taskManager().addTask(self.verifier)
 
