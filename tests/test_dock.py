@@ -85,9 +85,9 @@ def test_click_in_4326_lands_on_the_right_pixel_and_saves_in_a_third_crs(control
     x, y = rasterio.warp.transform("EPSG:4326", "EPSG:3857", [clicked.x()], [clicked.y()])
     with rasterio.open(data_dir / "cogeo.tif") as src:
         col, row = ~src.transform * (x[0], y[0])
-    np.testing.assert_allclose(controller.result.chip_prompts[0].points[0], [col - 0.5, row - 0.5], atol=0.1)
-    # The same prompt given to the engine in the folder CRS gives the same polygon.
+    # The same prompt given to the engine in the folder CRS lands on that pixel and gives the same polygon.
     direct = FeatureQueryEngine(cogeo_folder).query(points=[(x[0], y[0])], crs="EPSG:3857", options=VectorOptions(**controller.options))
+    np.testing.assert_allclose(direct.chip_prompts[0].points[0], [col - 0.5, row - 0.5], atol=0.1)
     ids = controller.save()
     assert len(ids) == 1 and output.featureCount() == 1
     saved = next(output.getFeatures())
@@ -148,7 +148,7 @@ def test_undo_redo_clear_change_exactly_the_prompt(controller, canvas, data_dir)
     assert controller.save() == []  # nothing to save
 
 
-def test_preview_events_faster_than_decoding_do_not_queue_up(controller, canvas, data_dir):
+def test_preview_events_faster_than_decoding_do_not_queue_up(controller, canvas, data_dir, cogeo_folder):
     from qgis.core import QgsPointXY
     from qgis.gui import QgsMapMouseEvent
     from qgis.PyQt.QtCore import QEvent, QPoint, Qt
@@ -159,16 +159,21 @@ def test_preview_events_faster_than_decoding_do_not_queue_up(controller, canvas,
         p = to_screen.transform(QgsPointXY(lon, lat))
         controller.tool.canvasMoveEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseMove, QPoint(round(p.x()), round(p.y())), Qt.MouseButton.NoButton, Qt.MouseButton.NoButton))
     sent = time.time()
-    assert wait_for(lambda: controller.preview is not None and controller.worker.previews_run > 0 and not controller.worker._preview)
+    assert wait_for(lambda: controller.preview is not None and controller.worker.previews_run > 0 and not controller.worker.preview_waiting)
     time.sleep(0.3)
     wait_for(lambda: False, timeout=0.3)
     assert controller.worker.previews_run < 20  # most positions were superseded, not decoded
-    last = controller.preview.chip_prompts[0].points[-1]
-    lon, lat = positions[-1]
-    x, y = rasterio.warp.transform("EPSG:4326", "EPSG:3857", [lon], [lat])
-    with rasterio.open(data_dir / "cogeo.tif") as src:
-        col, row = ~src.transform * (x[0], y[0])
-    assert abs(last[0] - (col - 0.5)) < 2 and abs(last[1] - (row - 0.5)) < 2  # the latest position won (to a screen pixel)
+    # The latest position won: the preview shown is the engine's for the canvas pixel under the last position.
+    import shapely
+
+    from encoder import FeatureQueryEngine
+
+    p = to_screen.transform(QgsPointXY(*positions[-1]))
+    last = to_screen.toMapCoordinates(round(p.x()), round(p.y()))  # what the tool's mouse event carried
+    engine = FeatureQueryEngine(cogeo_folder, decoder="fast")
+    expected = engine.query(points=[(last.x(), last.y())], crs="EPSG:4326", output_crs="EPSG:4326", continue_across_chips=False, preview=True)
+    shown = sum(shapely.from_wkb(polygon).area for polygon in controller.preview.polygons)
+    assert shown == pytest.approx(sum(polygon.area for polygon in expected.polygons), rel=1e-6) and shown > 0
     assert time.time() - sent < 30
 
 
@@ -210,7 +215,8 @@ def test_the_dock_encode_button_encodes_its_raster_as_a_task_and_loads_the_folde
     ctl.busy.connect(lambda what, percent: busy.append((what, percent)))
     canvas.setDestinationCrs(shade.crs())
     canvas.setExtent(shade.extent())
-    dock.encode_button.click()
+    dock.encode_button.click()  # the worker checks the folder off the GUI thread; then the task starts
+    assert wait_for(lambda: ctl.encode_task is not None, timeout=60), dock.status.text()
     x, y, wkt = ctl.encode_task.builder_kwargs["first_at"]  # what the worker is asked: the view's centre first
     assert (x, y) == pytest.approx((shade.extent().center().x(), shade.extent().center().y()), abs=canvas.mapUnitsPerPixel() * 2)
     assert QgsCoordinateReferenceSystem.fromWkt(wkt) == shade.crs()
@@ -218,7 +224,7 @@ def test_the_dock_encode_button_encodes_its_raster_as_a_task_and_loads_the_folde
     assert asked == [str(data_dir)]  # the folder dialog opens beside the raster
     assert busy and busy[0][1] == -1 and dock.progress.isVisible() is not None  # an indeterminate state before the first chip
     assert not dock.encode_button.isEnabled()
-    assert wait_for(lambda: ctl.engine is not None, timeout=120), dock.status.text()
+    assert wait_for(lambda: ctl.engine is not None and not ctl.loading, timeout=120), dock.status.text()
     assert (tmp_path / "f/manifest.parquet").exists() and len(ctl.engine.chips) == 1
     import pyarrow.parquet as pq
 
@@ -604,3 +610,65 @@ def test_the_header_names_the_model_checkpoint_and_folder_as_soon_as_a_folder_is
     finally:
         ctl.unload()
         dock.close()
+
+
+def test_the_dock_never_waits_for_the_worker_on_the_gui_thread(canvas, plugin_package, cogeo_folder, data_dir, sam_ckpt, tmp_path):
+    """The dock's buttons as a person uses them (Load, Show chips, Encode from view…, a click that encodes its chip,
+    Show chips toggled meanwhile, the view session's polls, Encode raster…'s folder check): every request to the
+    worker is made off the GUI thread, counted by the client itself. A heartbeat on the GUI thread shows the longest
+    stop (printed; `make bench` STAGES=gui reports it, a test asserts no time)."""
+    from qgis.core import QgsProject, QgsRasterLayer
+    from qgis.PyQt import sip
+    from qgis.PyQt.QtCore import QElapsedTimer, QTimer
+
+    client = plugin_package.geo_sam_plugin.engine.client.shared_client()
+    layer = QgsRasterLayer(str(data_dir / "cogeo.tif"), "cogeo")
+    QgsProject.instance().addMapLayer(layer)
+    folders = iter([str(tmp_path / "view"), str(tmp_path / "encoded")])
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
+    dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_encode_folder=lambda parent, start: next(folders))
+    clock, longest = QElapsedTimer(), {"gap": 0, "last": 0}
+    clock.start()
+
+    def beat() -> None:
+        longest["gap"] = max(longest["gap"], clock.elapsed() - longest["last"])
+        longest["last"] = clock.elapsed()
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start()
+    try:
+        client.main_thread_calls.clear()
+        dock.folder.setFilePath(str(cogeo_folder))
+        dock.load_button.click()
+        assert ctl.loading and ctl.engine is None  # the button returned at once: the folder opens in the worker
+        assert opened(ctl), dock.status.text()
+        dock.show_chips.setChecked(True)
+        assert wait_for(lambda: ctl.chip_band.numberOfVertices() > 0)
+        dock.show_chips.setChecked(False)
+        dock.raster.setLayer(layer)
+        dock.checkpoint.setFilePath(sam_ckpt)
+        dock.bfloat16.setChecked(False)
+        dock.pause_button.setChecked(False)
+        dock.view_button.click()
+        assert ctl.loading and opened(ctl) and ctl.view_session, dock.status.text()
+        dock.pause_button.setChecked(True)
+        assert wait_for(lambda: ctl.view_status is not None and ctl.view_status.paused and ctl.view_status.encoding == 0, timeout=120), ctl.view_status
+        far = lonlat(data_dir, 1000, 1000)  # a chip not encoded yet: the click encodes it
+        ctl.add_point(*far, 1)
+        for checked in (True, False, True):
+            dock.show_chips.setChecked(checked)
+        assert wait_for(lambda: ctl.result is not None, timeout=120), dock.status.text()
+        wait_for(lambda: False, timeout=2.5)  # the view session's polls go on
+        dock.encode_button.click()  # the worker checks the folder chosen, then the encode runs as a task
+        assert wait_for(lambda: ctl.encoding, timeout=60), dock.status.text()
+        ctl.encode_task.cancel()
+        assert wait_for(lambda: not ctl.encoding, timeout=120)
+        assert dict(client.main_thread_calls) == {}, client.main_thread_calls
+        print(f"the GUI thread's longest stop: {longest['gap']} ms")
+    finally:
+        heartbeat.stop()
+        ctl.unload()
+        sip.delete(dock)
+        QgsProject.instance().removeAllMapLayers()

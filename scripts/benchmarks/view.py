@@ -36,7 +36,7 @@ def bench_view(work: Path, size: int = 20000, clicks: int = 30) -> None:
         engine = remote_module.RemoteEngine.open_view(str(raster), str(lite), str(work / "view_folder"), view=(cx, cy, "EPSG:3857"), client=client)
         engine.query(points=[points[0]], crs="EPSG:3857", options={"largest_only": True})
         first = time.perf_counter() - t0
-        total = engine.view()["total"]
+        total = engine.view().total
 
         def timed_clicks() -> list[float]:
             times = []
@@ -48,10 +48,10 @@ def bench_view(work: Path, size: int = 20000, clicks: int = 30) -> None:
 
         busy = timed_clicks()
         status = engine.view()
-        rate = status["chips_per_s"]
+        rate = status.chips_per_s
         engine.view(paused=True)
         deadline = time.monotonic() + 120
-        while engine.view()["encoding"] and time.monotonic() < deadline:  # the chip under way finishes
+        while engine.view().encoding and time.monotonic() < deadline:  # the chip under way finishes
             time.sleep(0.2)
         idle = timed_clicks()
         engine.close()
