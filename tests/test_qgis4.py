@@ -65,6 +65,7 @@ def test_every_module_imports_and_every_widget_dialog_tool_task_and_algorithm_is
     QCoreApplication.processEvents()
     worker = build(modules["geo_sam_plugin.dock.query_worker"].QueryWorker(lambda request: None))
     worker.stop()
+    build(modules["geo_sam_plugin.dock.off_thread"].gui_dispatcher())
     build(modules["geo_sam_plugin.dock.encode_task"].EncodeTask("raster.tif", "model.pth", str(tmp_path / "f")))
     build(modules["geo_sam_plugin.dock.concept_task"].ConceptTask(str(tmp_path / "f"), None, "building", 0.5))
     build(modules["geo_sam_plugin.dock.measure_task"].MeasureTask("model.pth", None))

@@ -83,8 +83,9 @@ def test_an_xyz_layer_encodes_like_its_geotiff_and_the_folder_opens_offline(geos
     properties = layer.serverProperties()  # the attribution moved there in QGIS 3.38
     (properties.setAttribution if hasattr(properties, "setAttribution") else layer.setAttribution)("Demo imagery: rasterio test data (BSD-3-Clause)")
     log = Log()
-    web = processing.run("geosam:encoderaster", {"INPUT": layer, "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt, **CHIPS, "OUTPUT": str(tmp_path / "web")},
-                         feedback=log)
+    # CRS set to the layer's own CRS: accepted (it is what a web layer is encoded in).
+    web = processing.run("geosam:encoderaster", {"INPUT": layer, "CRS": layer.crs(), "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt, **CHIPS,
+                                                 "OUTPUT": str(tmp_path / "web")}, feedback=log)
     plain = processing.run("geosam:encoderaster", {"INPUT": str(ref), "CHECKPOINT": sam_ckpt, **CHIPS, "OUTPUT": str(tmp_path / "plain")})
     assert web["CHIP_COUNT"] == plain["CHIP_COUNT"] == 9
     assert any("1000 x 1000 px" in line and "9 chips" in line for line in log.lines), log.lines  # the estimate, said before the fetch

@@ -109,7 +109,7 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         output = self.parameterAsString(parameters, "OUTPUT", context)
         raster = os.path.abspath(layer.source().split("|")[0])
         if not is_file_layer(layer):  # XYZ, WMS, WMTS, ArcGIS MapServer, WCS...: its pixels through QGIS first
-            if crs.isValid() or bands:
+            if (crs.isValid() and crs != layer.crs()) or bands:  # its own CRS is what it is encoded in anyway
                 raise QgsProcessingException(self.tr("{0} is drawn by QGIS: leave Bands and CRS empty (it is encoded in its own CRS, as drawn).").format(layer.name()))
             chip_size = self.parameterAsInt(parameters, "CHIP_SIZE", context) or 1024
             raster = self.fetch_layer(layer, extent, resolution, chip_size, self.parameterAsInt(parameters, "STRIDE", context) or chip_size // 2, output, feedback)
