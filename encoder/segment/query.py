@@ -113,7 +113,7 @@ class _QueryEngineBase:
 
     def encoded_chips(self) -> list[ChipRecord]:
         """The chips a query can answer from now (a folder: all of them)."""
-        return list(getattr(self, "chips", []))
+        return list(self.chips)
 
     def close(self) -> None:
         """The session is forgotten: a view session's background encode stops (a folder holds nothing to stop)."""
