@@ -431,11 +431,9 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
 
     # ------------------------------------------------------------- teardown
     def _stop_worker(self) -> None:
-        """The query queue stops; a query under way ends in its thread, its answer no longer delivered here."""
+        """The query queue stops; a query under way ends in its thread, its answer dropped by the stopped queue."""
         self.busy.emit("", 0.0)
         if self.worker is not None:
-            self.worker.resultReady.disconnect(self._on_result)
-            self.worker.failed.disconnect(self._on_failed)
             self.worker.stop()
             self.worker = None
 

@@ -62,7 +62,9 @@ measure("Show chips on a folder", lambda: ctl.show_chips(True), lambda: ctl.chip
 ctl.show_chips(False)
 measure("start a view session", lambda: ctl.start_view({raster!r}, {checkpoint!r}, {view!r}), lambda: getattr(ctl, "view_session", False) and not getattr(ctl, "loading", False))
 ctl.pause_view(True)
-turn(lambda: ctl.engine.view()["encoding"] == 0 if isinstance(ctl.engine.view(), dict) else ctl.engine.view().encoding == 0, 120)
+def encoding(status):  # this plugin's ViewStatus, or an older plugin's dict
+    return status["encoding"] if isinstance(status, dict) else status.encoding
+turn(lambda: encoding(ctl.engine.view()) == 0, 120)
 x, y = b.minx + 0.9 * (b.maxx - b.minx), b.miny + 0.1 * (b.maxy - b.miny)
 def click_and_toggle():
     ctl.add_point(x, y, 1)
