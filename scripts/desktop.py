@@ -92,14 +92,35 @@ class Person:
         time.sleep(0.3)  # a person's pause; hover previews run meanwhile
         self.xdotool("click", "1")
 
-    def press(self, what: str, button: str) -> dict:
-        """Click one of the dock's buttons, scrolling the dock with the mouse wheel first when it is out of view."""
+    def press(self, what: str, button: str, took=None) -> dict:
+        """Click one of the dock's buttons, scrolling the dock with the mouse wheel first when it is out of view.
+
+        As a person does, it clicks a button once it stays where it is (a status line that wraps to two lines moves
+        the buttons under it), and, when `took` (a condition on the view) says the click had no effect within 5 s,
+        clicks it again, up to three times."""
         for _ in range(40):
             view = self.view()
             x, y, visible = view["buttons"][button]
             if visible:
-                self.click(what, (x, y))
-                return view
+                time.sleep(0.4)  # more than the 150 ms between two reports of the screen
+                if self.view()["buttons"][button] != [x, y, visible]:
+                    self.log.append(f"{what} moved; look again")
+                    continue
+                for attempt in range(3):
+                    self.click(what, (x, y))
+                    if took is None:
+                        return view
+                    try:
+                        return self.wait(f"{what} took", took, 5)
+                    except TimeoutError:
+                        self.log.append(f"{what}: the click had no effect (attempt {attempt + 1}); look again")
+                        view = self.view()
+                        x, y, visible = view["buttons"][button]
+                        if not visible:
+                            break
+                else:
+                    raise TimeoutError(f"three clicks on {what} had no effect; the screen showed: {self.view()}")
+                continue
             # The wheel over the dock's scroll bar: over a combo box it would change the box's choice instead.
             bar = view.get("dock_scrollbar") or view["dock_view"]
             dock_y = view["dock_view"][1]
@@ -121,8 +142,7 @@ class Person:
 
 def drive(person: Person, encoded: Path) -> None:
     person.wait("the dock's buttons", lambda v: all(v.get("buttons", {}).values()), 120)
-    person.press("New scratch", "new_layer_button")
-    person.wait("an output layer", lambda v: v["output_layer"], 30)
+    person.press("New scratch", "new_layer_button", took=lambda v: v["output_layer"])
     person.press("Encode raster…", "encode_button")
     person.wait("the folder dialog", lambda v: v["dialog_class"] == "QFileDialog", 30)  # by its class: its title is translated
     person.key("ctrl+a")
@@ -130,8 +150,7 @@ def drive(person: Person, encoded: Path) -> None:
     person.key("Return")
     person.wait("the encode running", lambda v: v["encoding"] or v["loaded"], 30)
     person.wait("the encoded folder loaded", lambda v: v["loaded"] and not v["encoding"], 300)
-    person.press("Segment", "tool_button")
-    view = person.wait("the Segment tool active", lambda v: v["tool_active"], 30)
+    view = person.press("Segment", "tool_button", took=lambda v: v["tool_active"])
     person.click("a field on the map", view["canvas_click"])
     person.wait("a polygon under the click", lambda v: v["result_polygons"] > 0, 120)
     person.key("s")
