@@ -26,3 +26,8 @@ PRECISIONS = ("float32", "bfloat16", "float16")
 # Measured by make bench, not offered: int8 (the encoder's linear layers quantised dynamically, CPU only) changed
 # LiteMedSAM's box masks beyond the accuracy gate (docs/performance.md, "int8").
 MEASURED_ONLY = ("int8",)
+
+
+def default_stride(chip_size: int) -> int:
+    """The stride of an encode that sets none: half a chip, so every object lies whole in some chip."""
+    return chip_size // 2

@@ -353,6 +353,20 @@ class FolderInfo(Message):
 
 
 @dataclass
+class Checkpoint(Message):
+    checkpoint: str
+    model_type: str | None = None  # the family the user chose (None: recognised from the tensors)
+
+
+@dataclass
+class ModelInfo(Message):
+    model_type: str
+    variant: str
+    chip_size: int  # the model's own chip size: an encode's default (1024; 256 for LiteMedSAM, 1008 for SAM 3)
+    stride: int  # the default stride at that chip size (half a chip)
+
+
+@dataclass
 class Measure(Message):
     checkpoint: str
     device: str | None = None
@@ -440,6 +454,7 @@ OPERATIONS: dict[str, Operation] = {
     "hello": Operation(Empty, Hello, Lane.QUICK, QUICK_S),
     "preload": Operation(Empty, Empty, Lane.INTERACTIVE, None),
     "folder_info": Operation(Folder, FolderInfo, Lane.QUICK, QUICK_S),
+    "model_info": Operation(Checkpoint, ModelInfo, Lane.QUICK, QUICK_S),  # reads the checkpoint's tensors, memory-mapped
     "check_output": Operation(Folder, Empty, Lane.QUICK, QUICK_S),
     "chips": Operation(Session, Chips, Lane.QUICK, QUICK_S),
     "view": Operation(View, ViewStatus, Lane.QUICK, QUICK_S),

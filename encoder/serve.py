@@ -412,6 +412,16 @@ def _folder_info(worker, args: p.Folder, blobs, job):
                         folder.model_variant, folder.checkpoint_path), []
 
 
+def _model_info(worker, args: p.Checkpoint, blobs, job):
+    """What a checkpoint is and the chips an encode with it cuts by default (a web layer's estimate before its fetch)."""
+    from .defaults import default_stride
+    from .models.checkpoints import create_model_spec_from_checkpoint
+
+    spec = create_model_spec_from_checkpoint(args.checkpoint, args.model_type)
+    size = spec.native_chip_size
+    return p.ModelInfo(spec.model_type, spec.variant, size, default_stride(size)), []
+
+
 def _measure(worker, args: p.Measure, blobs, job):
     """Seconds per chip of a checkpoint's image encoder in each precision asked for, on this machine and device: one
     chip of the model's own size (random pixels: the time does not depend on them) after a warm-up chip. What the
@@ -535,7 +545,7 @@ def _sleep(worker, args: p.Sleep, blobs, job):
 # own, served only with GEOSAM_WORKER_TEST_OPS=1.
 HANDLERS = {
     "hello": _hello, "preload": _preload, "open_folder": _open_folder, "open_raster": _open_raster, "query": _query, "chips": _chips, "close": _close, "open_view": _open_view, "view": _view,
-    "encode": _encode, "everything": _everything, "text": _text, "check_text": _check_text, "folder_info": _folder_info, "verify_download": _verify_download, "check_output": _check_output,
+    "encode": _encode, "everything": _everything, "text": _text, "check_text": _check_text, "folder_info": _folder_info, "model_info": _model_info, "verify_download": _verify_download, "check_output": _check_output,
     "self_test": _self_test, "measure": _measure, "sleep": _sleep,
 }
 

@@ -99,27 +99,27 @@
         <translation>Checkpoint: SAM, SAM 2, SAM 3 oder MobileSAM (eine Datei oder der Name eines heruntergeladenen Modells wie sam_vit_b)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
         <source>Device: {0}</source>
         <translation>Gerät: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} Kacheln, {2:.2f} Kacheln/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="149"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, noch etwa {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} Kacheln in {1} ({2} Nodata-Kacheln übersprungen), vom Cluster kodiert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="157"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} Kacheln in {1} ({2} wiederverwendet, {3} Nodata-Kacheln übersprungen) in {4:.1f} s.</translation>
     </message>
@@ -142,30 +142,30 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>Auf Pixelgröße umrechnen (0 = nativ; ein Weblayer: seine feinste)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="113"/>
-        <source>{0} is drawn by QGIS: leave Bands and CRS empty (it is encoded in its own CRS, as drawn).</source>
-        <translation>{0} wird von QGIS gezeichnet: Bänder und KBS leer lassen (er wird in seinem eigenen KBS kodiert, wie gezeichnet).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="175"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="179"/>
         <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
         <translation>{0}: {1} x {2} px bei {3:g} pro Pixel, {4} Kacheln zu {5} px, etwa {6:.0f} MB herunterzuladen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="184"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>{0} wird abgerufen: Kachel {1} von {2}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="189"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>{0} Kacheln von {1} nach {2} abgerufen.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="115"/>
+        <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
+        <translation>{0} wird von QGIS gezeichnet: lassen Sie Bänder leer (kodiert wird das RGB, das QGIS zeichnet).</translation>
     </message>
 </context>
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="110"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="108"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>Ein Polygon kann nicht in {0} geschrieben werden: {1}. Prüfen Sie Pfad, Format und freien Speicherplatz der Ausgabe.</translation>
     </message>
@@ -328,42 +328,42 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>Ergebnisfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="82"/>
+        <location filename="../ui/dock.py" line="83"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="83"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="202"/>
+        <location filename="../ui/dock.py" line="204"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Wählen Sie zuerst einen Merkmalsordner (oder kodieren Sie ein Raster in einen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="235"/>
+        <location filename="../ui/dock.py" line="254"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Wählen Sie für den Live-Modus einen Rasterlayer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="246"/>
+        <location filename="../ui/dock.py" line="269"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="250"/>
+        <location filename="../ui/dock.py" line="273"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Wählen Sie zuerst im Feld Raster (2. Quelle) das zu kodierende Raster.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="256"/>
+        <location filename="../ui/dock.py" line="279"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="393"/>
+        <location filename="../ui/dock.py" line="427"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
@@ -458,27 +458,27 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126"/>
+        <location filename="../ui/dock.py" line="127"/>
         <source>(a checkpoint file)</source>
         <translation>(eine Checkpoint-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="129"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (heruntergeladen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131"/>
+        <location filename="../ui/dock.py" line="132"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148"/>
+        <location filename="../ui/dock.py" line="149"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="186"/>
+        <location filename="../ui/dock.py" line="187"/>
         <source>Downloading {0}</source>
         <translation>Lade {0} herunter</translation>
     </message>
@@ -533,7 +533,7 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>Eine Kachel mit dem Encoder dieses Checkpoints in float32 und in bfloat16 auf diesem Rechner messen (im Hintergrund).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="287"/>
+        <location filename="../ui/dock.py" line="315"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst einen Raster-Layer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
@@ -558,7 +558,7 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>Hält die Hintergrund-Kodierung an (ein Klick kodiert seine Kachel trotzdem); erneut drücken zum Fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="278"/>
+        <location filename="../ui/dock.py" line="306"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} ist keine Datei: Aus Ansicht kodieren… verwenden (die Ausdehnung der Ansicht in der Auflösung der Karte) oder Rasters kodieren in Processing mit Auflösung und Ausdehnung.</translation>
     </message>
@@ -582,56 +582,66 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <source>Limit</source>
         <translation>Grenze</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="291"/>
+        <source>Cannot encode into {0}: {1}</source>
+        <translation>Kann nicht nach {0} kodieren: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="425"/>
+        <source>Loading… (prompts made now are answered when it is ready)</source>
+        <translation>Wird geladen… (Eingaben von jetzt werden beantwortet, sobald es bereit ist)</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="97"/>
+        <location filename="../plugin.py" line="98"/>
         <source>GeoSAM segmentation dock</source>
         <translation>GeoSAM-Segmentierungsfenster</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="104"/>
         <source>Install dependencies…</source>
         <translation>Abhängigkeiten installieren…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>Encode raster (Processing)…</source>
         <translation>Raster kodieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Aus Eingabelayern segmentieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>Segment everything (Processing)…</source>
         <translation>Alles segmentieren (Verarbeitung)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="148"/>
+        <location filename="../plugin.py" line="149"/>
         <source>{0} failed: {1}</source>
         <translation>{0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="164"/>
+        <location filename="../plugin.py" line="165"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Das GeoSAM-Fenster konnte nicht geöffnet werden: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="186"/>
+        <location filename="../plugin.py" line="190"/>
         <source>The installer could not start: {0}</source>
         <translation>Das Installationsprogramm konnte nicht starten: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="119"/>
+        <location filename="../plugin.py" line="120"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>Über GeoSAM und seine Dokumentation…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="134"/>
+        <location filename="../plugin.py" line="135"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>Es konnte kein Webbrowser geöffnet werden: Die Dokumentation von GeoSAM finden Sie unter {0}</translation>
     </message>
@@ -639,66 +649,57 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../ui/install_dialog.py" line="41"/>
+        <location filename="../ui/install_dialog.py" line="46"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="42"/>
+        <location filename="../ui/install_dialog.py" line="47"/>
         <source>CPU only</source>
         <translation>Nur CPU</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="43"/>
+        <location filename="../ui/install_dialog.py" line="48"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>NVIDIA-GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="46"/>
+        <location filename="../ui/install_dialog.py" line="51"/>
         <source>torch build</source>
         <translation>torch-Variante</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="50"/>
+        <location filename="../ui/install_dialog.py" line="55"/>
         <source>Offline: a folder made by &apos;python3 geo_sam_plugin/install/python_env.py bundle&apos; on a machine with internet.</source>
         <translation>Offline: ein Ordner, der auf einem Rechner mit Internet mit 'python3 geo_sam_plugin/install/python_env.py bundle' erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="51"/>
+        <location filename="../ui/install_dialog.py" line="56"/>
         <source>From a folder of wheels (offline)</source>
         <translation>Aus einem Ordner mit Wheels (offline)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="111"/>
+        <location filename="../ui/install_dialog.py" line="188"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="89"/>
+        <location filename="../ui/install_dialog.py" line="136"/>
         <source>as given</source>
         <translation>wie vorgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="99"/>
+        <location filename="../ui/install_dialog.py" line="143"/>
         <source>Installing…</source>
         <translation>Installiere…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="20"/>
+        <location filename="../ui/install_dialog.py" line="30"/>
         <source>GeoSAM: the runtime</source>
         <translation>GeoSAM: die Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="29"/>
-        <source>GeoSAM&apos;s runtime is installed in {0} ({1}, {2}); its Python: {3}.
-Repair builds it again; Remove deletes it.
-{4}</source>
-        <translation>Die Laufzeitumgebung von GeoSAM ist in {0} installiert ({1}, {2}); ihr Python: {3}.
-Reparieren baut sie neu; Entfernen löscht sie.
-{4}</translation>
-    </message>
-    <message>
-        <location filename="../ui/install_dialog.py" line="33"/>
+        <location filename="../ui/install_dialog.py" line="112"/>
         <source>{0}
 GeoSAM&apos;s engine (torch, Segment Anything) runs in a Python environment of its own, built from QGIS&apos;s Python into {1}; nothing QGIS itself uses is changed.
 {2}</source>
@@ -707,85 +708,144 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
 {2}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="61"/>
+        <location filename="../ui/install_dialog.py" line="67"/>
         <source>Repair</source>
         <translation>Reparieren</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="123"/>
+        <location filename="../ui/install_dialog.py" line="203"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="75"/>
+        <location filename="../ui/install_dialog.py" line="90"/>
         <source>Checking this machine's NVIDIA driver…</source>
         <translation>Der NVIDIA-Treiber dieses Rechners wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="110"/>
-        <source>GeoSAM&apos;s runtime was removed from {0}.</source>
-        <translation>Die Laufzeitumgebung von GeoSAM wurde aus {0} entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/install_dialog.py" line="94"/>
+        <location filename="../ui/install_dialog.py" line="152"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="105"/>
+        <location filename="../ui/install_dialog.py" line="172"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="37"/>
+        <source>measuring…</source>
+        <translation>wird gemessen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="68"/>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="69"/>
+        <source>Install only what this GeoSAM version needs and the runtime lacks (the same torch build)</source>
+        <translation>Nur installieren, was diese GeoSAM-Version braucht und der Laufzeitumgebung fehlt (derselbe torch-Build)</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="105"/>
+        <source> (built for GeoSAM {0})</source>
+        <translation> (gebaut für GeoSAM {0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="106"/>
+        <source>GeoSAM&apos;s runtime is installed in {0}{1}: {2}, {3} on disk; its Python: {4}.
+Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it.
+{5}</source>
+        <translation>Die Laufzeitumgebung von GeoSAM ist in {0}{1} installiert: {2}, {3} auf der Festplatte; ihr Python: {4}.
+Aktualisieren installiert nur, was diese GeoSAM-Version braucht; Reparieren baut sie neu; Entfernen löscht sie.
+{5}</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="133"/>
+        <source>Repair installs: </source>
+        <translation>Reparieren installiert: </translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="147"/>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="162"/>
+        <source>Remove GeoSAM&apos;s runtime?</source>
+        <translation>Die Laufzeitumgebung von GeoSAM entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="162"/>
+        <source>Delete GeoSAM&apos;s runtime in {0} ({1}) and the Python it was built from, if GeoSAM downloaded one? GeoSAM cannot encode or segment until it is installed again.</source>
+        <translation>Die Laufzeitumgebung von GeoSAM in {0} ({1}) löschen, und das Python, aus dem sie gebaut wurde, falls GeoSAM es heruntergeladen hat? GeoSAM kann erst wieder kodieren und segmentieren, wenn sie neu installiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="185"/>
+        <source> Also removed: {0}.</source>
+        <translation> Ebenfalls entfernt: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="186"/>
+        <source> Left in place: the models folder {0}.</source>
+        <translation> Beibehalten: der Modellordner {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="187"/>
+        <source>GeoSAM&apos;s runtime was removed from {0}.{1}{2}</source>
+        <translation>Die Laufzeitumgebung von GeoSAM wurde aus {0} entfernt.{1}{2}</translation>
     </message>
 </context>
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="126"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="132"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} geladen: {1} Kachel(n), Modell {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Live-Modus auf {0}: Der erste Klick in einem Gebiet kodiert dessen Kachel ({1}, einige Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="33"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="34"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="40"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="41"/>
         <source>Encoded: {0}.</source>
         <translation>Kodiert: {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="48"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="49"/>
         <source>Encoding {0}</source>
         <translation>Kodiere {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="51"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>Kodiere {0}: lade das Modell und lese die erste Kachel</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>Kodiere {0} im Hintergrund nach {1} (Aufgabenverwaltung unten rechts: Fortschritt und Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="248"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="303"/>
         <source>Load a feature folder first.</source>
         <translation>Laden Sie zuerst einen Merkmalsordner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="295"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="350"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentiere (der erste Klick in einem Gebiet kodiert dessen Kachel)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="322"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="377"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>An dieser Stelle nichts gefunden: keine Maske hat bestanden (versuchen Sie einen anderen Punkt oder ein Rechteck).</translation>
     </message>
@@ -830,52 +890,52 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>{0} Polygon(e) in {1} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="207"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · live auf {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="207"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · Ordner {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="219"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="266"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Laden Sie zuerst einen mit SAM 3 kodierten Merkmalsordner: Textprompts durchsuchen gespeicherte Merkmale.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="222"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="269"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Eine Textsuche läuft bereits: warten Sie darauf oder brechen Sie sie im Task-Manager ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="313"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>{0} × „{1}“ in {2} gefunden: Layer „{3}“.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="247"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="315"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Kein „{0}“ mit einer Bewertung von {1:g} oder mehr gefunden: der Layer „{2}“ ist leer. Senken Sie die Schwelle, um schwächere Treffer zu sehen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="256"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="324"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Suche „{0}“</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="259"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="327"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Suche „{0}“: SAM 3 wird geladen</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="276"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="344"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS hat den Layer abgelehnt</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="277"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="345"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Die für „{0}“ gefundenen Polygone konnten nicht zum Projekt hinzugefügt werden: {1}.</translation>
     </message>
@@ -890,7 +950,7 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>Ein Polygon konnte nicht in das KBS von {0} ({1}) transformiert werden: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="163"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="210"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: Ziehen Sie ein Rechteck um jedes Objekt (ein Klick allein ergibt nur einen kleinen Fleck)</translation>
     </message>
@@ -900,155 +960,175 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
         <translation>Der Layer hat keine Felder {0}: Diese Werte wurden nicht gespeichert (ein neuer Layer aus dem Dock hat sie).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="188"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="234"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Wählen Sie zuerst einen Checkpoint: Messen misst seinen Bild-Encoder auf diesem Rechner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="191"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Es wird bereits gemessen: warten Sie, oder brechen Sie es in der Aufgabenverwaltung ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="244"/>
         <source>Measured: {0}</source>
         <translation>Gemessen: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="206"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="252"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>Der Encoder wird gemessen: eine Kachel in float32, eine in bfloat16</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="286"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="354"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>Die Geschwindigkeit von bfloat16 ist hier noch nicht gemessen: Messen misst eine Kachel in jeder Genauigkeit.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="358"/>
         <source>Not measured: {0}</source>
         <translation>Nicht gemessen: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="360"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} auf {1}: float32 {2:.1f} s pro Kachel; bfloat16 läuft dort nicht ({3}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="294"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="362"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} auf {1}: float32 {2:.1f} s pro Kachel, bfloat16 {3:.1f} s ({4:.2f}-mal so schnell).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="327"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="384"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>Dieser Bereich wird kodiert… (klicken, um ihn zuerst zu kodieren)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="144"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>{0} wird in {1} kodiert, die Kacheln der Ansicht zuerst: klicken Sie sofort (ein Klick anderswo wird zuerst kodiert).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="215"/>
         <source>Encoding stopped: {0}</source>
         <translation>Kodierung angehalten: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="174"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="219"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>Kodiert: {0} ist vollständig ({1} Kacheln).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="370"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>Pausiert: {0} von {1} Kacheln fertig (ein Klick kodiert seine Kachel trotzdem)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="374"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>Kodierung ab Ansicht: {0} von {1} Kacheln, {2:.2f} Kacheln/s, noch etwa {3:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="308"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="376"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>Kodierung ab Ansicht: {0} von {1} Kacheln</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="372"/>
         <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
         <translation>Grenze erreicht: {0} von {1} Kacheln fertig (ein Klick kodiert seine Kachel trotzdem; Grenze erhöhen, um fortzufahren)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="92"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel (about {4:.0f} MB) fetched through QGIS while it is encoded, the view first; click at once.</source>
-        <translation>{0}: {1} x {2} px bei {3:g} pro Pixel (etwa {4:.0f} MB) werden über QGIS abgerufen, während sie kodiert werden, die Ansicht zuerst; sofort klicken.</translation>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="134"/>
+        <source>Loading {0}: the model and its decoder</source>
+        <translation>Lade {0}: das Modell und seinen Decoder</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="148"/>
+        <source>Loading {0} for live mode</source>
+        <translation>Lade {0} für den Live-Modus</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="184"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>Konnte {0} nicht öffnen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="99"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0}: {1} x {2} px bei {3:g} pro Pixel, {4} Kacheln zu {5} px (etwa {6:.0f} MB), über QGIS abgerufen, während kodiert wird, die Ansicht zuerst; klicken Sie sofort.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="151"/>
+        <source>Starting the encode of {0}: loading the model</source>
+        <translation>Starte die Kodierung von {0}: lade das Modell</translation>
     </message>
 </context>
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="228"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="226"/>
         <source>Segment everything</source>
         <translation>Alles segmentieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="236"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="237"/>
         <source>Extent (default: every chip)</source>
         <translation>Ausdehnung (Standard: alle Kacheln)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
         <source>Points per chip side</source>
         <translation>Punkte je Kachelseite</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
         <source>Predicted IoU threshold</source>
         <translation>Schwelle der vorhergesagten IoU</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Stability score threshold</source>
         <translation>Schwelle der Stabilität</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Mindestfläche der Polygone (Einheiten^2 des Ordner-KBS)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Checkpoint-Datei oder Name eines heruntergeladenen Modells (Standard: der im Manifest)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Polygons</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="231"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
         <translation>Automatische Masken über jede Kachel eines Feature-Ordners (oder einer Ausdehnung): ein Raster von Punkt-Eingaben pro Kachel, jede liefert die drei Masken von SAM, die behalten werden, wenn der vorhergesagte IoU und der Stabilitätswert ihre Schwellen erreichen. Polygone, die dort doppelt gefunden werden, wo sich Kacheln überlappen (oder durch benachbarte Punkte), werden über den IoU entfernt; das am besten bewertete bleibt.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="261"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="262"/>
         <source>{0} polygons.</source>
         <translation>{0} Polygone.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="263"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
         <source>, area &gt;= {0:g}</source>
         <translation>, Fläche &gt;= {0:g}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="265"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 Polygone: keine Maske hat die Schwellen erreicht (vorhergesagter IoU &gt;= {0:g}, Stabilität &gt;= {1:g}{2}). Senken Sie sie, oder nehmen Sie mehr Punkte pro Kachelseite.</translation>
     </message>
@@ -1056,62 +1136,62 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="126"/>
         <source>Segment from prompt layers</source>
         <translation>Aus Eingabelayern segmentieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
         <source>Point prompts</source>
         <translation>Punkteingaben</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Labelfeld (1 Vordergrund, 0 Hintergrund)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Group field (one object per group)</source>
         <translation>Gruppenfeld (ein Objekt je Gruppe)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Box prompts</source>
         <translation>Rechteckeingaben</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Mindestfläche der Polygone (Einheiten^2 des Ordner-KBS)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Keep only the largest polygon of each object</source>
         <translation>Nur das größte Polygon jedes Objekts behalten</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>Vereinfachungstoleranz (Einheiten des Ordner-KBS, 0 = keine)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Checkpoint-Datei oder Name eines heruntergeladenen Modells (Standard: der im Manifest)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
         <source>Segmented polygons</source>
         <translation>Segmentierte Polygone</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="131"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="129"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area (folder CRS units^2), point counts, box used, chips and model.</source>
@@ -1120,12 +1200,12 @@ Points: label field 1 = foreground, 0 = background (missing field: all foregroun
 Punkte: Label-Feld 1 = Vordergrund, 0 = Hintergrund (ohne Feld: alles Vordergrund). Ohne Gruppenfeld ist jeder Punkt ein eigenes Objekt; mit einem bilden die Punkte (und Rechtecke) mit demselben Gruppenwert ein Objekt. Rechtecke: das umschließende Rechteck jedes Polygons ist ein Objekt, kombiniert mit den Punkten seiner Gruppe. Die Eingabelayer dürfen in jedem KBS sein. Objekte, die größer als eine Kachel sind, werden in die Nachbarkacheln verfolgt und zusammengeführt. Ausgabe: ein Feature pro Polygon mit Score (vorhergesagter IoU), Fläche (Einheiten² des Ordner-KBS), Punktanzahlen, verwendetem Rechteck, Kacheln und Modell.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="204"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="202"/>
         <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
         <translation>{0} Eingabe-Objekt(e) mit nur Hintergrundpunkten (Label 0) und ohne Rechteck übersprungen: ein Hintergrundpunkt verfeinert nur ein Objekt.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="217"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="215"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>{0} Polygone aus {1} Eingabe-Objekten.</translation>
     </message>
@@ -1133,57 +1213,57 @@ Punkte: Label-Feld 1 = Vordergrund, 0 = Hintergrund (ohne Feld: alles Vordergrun
 <context>
     <name>SegmentTextAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="276"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="277"/>
         <source>Segment by text (SAM 3)</source>
         <translation>Nach Text segmentieren (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="289"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="290"/>
         <source>Feature folder (SAM 3)</source>
         <translation>Merkmalsordner (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="290"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="291"/>
         <source>Text prompt (a short noun phrase)</source>
         <translation>Textprompt (eine kurze Nominalphrase)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="291"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="292"/>
         <source>Example boxes: objects like these (optional)</source>
         <translation>Beispielrechtecke: Objekte wie diese (optional)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="294"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
         <source>Example label field (1 like this, 0 not like this)</source>
         <translation>Feld für Beispiel-Label (1 so eines, 0 nicht so eines)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="299"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
         <source>Score threshold</source>
         <translation>Bewertungsschwelle</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
         <source>Extent (default: every chip)</source>
         <translation>Ausdehnung (Standard: alle Kacheln)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="302"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Mindestfläche der Polygone (Einheiten^2 des Ordner-KBS)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="302"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="303"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Checkpoint-Datei oder Name eines heruntergeladenen Modells (Standard: der im Manifest)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="303"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="304"/>
         <source>Polygons</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="279"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="280"/>
         <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
 Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
@@ -1192,12 +1272,12 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 Beispiel-Rechtecke („mehr wie dieses“): Polygone um ein oder wenige Beispiele, alle in einer Kachel; der Text darf dann leer sein. Ein Label-Feld mit 0 markiert ein Beispiel dessen, was nicht gefunden werden soll.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="331"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="335"/>
         <source>{0} &apos;{1}&apos; polygons.</source>
         <translation>{0} Polygone „{1}“.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="333"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="337"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>Kein „{0}“ mit einem Score von {1:g} oder mehr gefunden: der Layer ist leer. Senken Sie den Schwellenwert, um schwächere Treffer zu sehen.</translation>
     </message>
@@ -1205,7 +1285,7 @@ Beispiel-Rechtecke („mehr wie dieses“): Polygone um ein oder wenige Beispiel
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="75"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>

@@ -99,27 +99,27 @@
         <translation>Checkpoint: SAM, SAM 2, SAM 3 o MobileSAM (un archivo, o el nombre de un modelo descargado como sam_vit_b)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
         <source>Device: {0}</source>
         <translation>Dispositivo: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} teselas, {2:.2f} teselas/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="149"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, faltan unos {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} teselas en {1} ({2} teselas sin datos omitidas), codificadas por el clúster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="157"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} teselas en {1} ({2} reutilizadas, {3} teselas sin datos omitidas) en {4:.1f} s.</translation>
     </message>
@@ -142,30 +142,30 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Remuestrear al tamaño de píxel (0 = nativo; una capa web: su más fino)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="113"/>
-        <source>{0} is drawn by QGIS: leave Bands and CRS empty (it is encoded in its own CRS, as drawn).</source>
-        <translation>{0} la dibuja QGIS: deje Bandas y SRC vacíos (se codifica en su propio SRC, tal como se dibuja).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="175"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="179"/>
         <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
         <translation>{0}: {1} x {2} px a {3:g} por píxel, {4} teselas de {5} px, unos {6:.0f} MB para descargar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="184"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>Obteniendo {0}: tesela {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="189"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>{0} teselas obtenidas de {1} en {2}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="115"/>
+        <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
+        <translation>{0} lo dibuja QGIS: deje Bandas vacío (se codifica el RGB que dibuja QGIS).</translation>
     </message>
 </context>
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="110"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="108"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>No se puede escribir un polígono en {0}: {1}. Compruebe la ruta, el formato y el espacio libre en disco de la salida.</translation>
     </message>
@@ -343,42 +343,42 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Color del resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="82"/>
+        <location filename="../ui/dock.py" line="83"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="83"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="202"/>
+        <location filename="../ui/dock.py" line="204"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Elija primero una carpeta de características (o codifique un ráster en una).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="235"/>
+        <location filename="../ui/dock.py" line="254"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Elija una capa ráster (2. Origen) y un checkpoint (1. Modelo) para el modo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="246"/>
+        <location filename="../ui/dock.py" line="269"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="250"/>
+        <location filename="../ui/dock.py" line="273"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Elija primero el ráster a codificar en la casilla Ráster (2. Origen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="256"/>
+        <location filename="../ui/dock.py" line="279"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="393"/>
+        <location filename="../ui/dock.py" line="427"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
     </message>
@@ -458,27 +458,27 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126"/>
+        <location filename="../ui/dock.py" line="127"/>
         <source>(a checkpoint file)</source>
         <translation>(un archivo de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="129"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (descargado)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131"/>
+        <location filename="../ui/dock.py" line="132"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148"/>
+        <location filename="../ui/dock.py" line="149"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="186"/>
+        <location filename="../ui/dock.py" line="187"/>
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
     </message>
@@ -533,7 +533,7 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Cronometrar una tesela del codificador de este checkpoint en float32 y en bfloat16 en esta máquina (en segundo plano).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="287"/>
+        <location filename="../ui/dock.py" line="315"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Elija primero una capa ráster (2. Origen) y un checkpoint (1. Modelo).</translation>
     </message>
@@ -558,7 +558,7 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Pausa la codificación en segundo plano (un clic codifica igualmente su tesela); pulse de nuevo para reanudar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="278"/>
+        <location filename="../ui/dock.py" line="306"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} no es un archivo: use Codificar desde la vista… (la extensión de la vista a la resolución del mapa) o Codificar ráster de Processing con una resolución y una extensión.</translation>
     </message>
@@ -582,56 +582,66 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <source>Limit</source>
         <translation>Límite</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="291"/>
+        <source>Cannot encode into {0}: {1}</source>
+        <translation>No se puede codificar en {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="425"/>
+        <source>Loading… (prompts made now are answered when it is ready)</source>
+        <translation>Cargando… (las indicaciones hechas ahora se responden cuando esté listo)</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="97"/>
+        <location filename="../plugin.py" line="98"/>
         <source>GeoSAM segmentation dock</source>
         <translation>Panel de segmentación GeoSAM</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="104"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>Encode raster (Processing)…</source>
         <translation>Codificar ráster (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmentar desde capas de indicaciones (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>Segment everything (Processing)…</source>
         <translation>Segmentar todo (Procesos)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="148"/>
+        <location filename="../plugin.py" line="149"/>
         <source>{0} failed: {1}</source>
         <translation>{0} falló: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="164"/>
+        <location filename="../plugin.py" line="165"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>No se pudo abrir el panel de GeoSAM: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="186"/>
+        <location filename="../plugin.py" line="190"/>
         <source>The installer could not start: {0}</source>
         <translation>El instalador no pudo iniciarse: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="119"/>
+        <location filename="../plugin.py" line="120"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>Acerca de GeoSAM y su documentación…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="134"/>
+        <location filename="../plugin.py" line="135"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>No se pudo abrir un navegador web: la documentación de GeoSAM está en {0}</translation>
     </message>
@@ -639,66 +649,57 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../ui/install_dialog.py" line="41"/>
+        <location filename="../ui/install_dialog.py" line="46"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="42"/>
+        <location filename="../ui/install_dialog.py" line="47"/>
         <source>CPU only</source>
         <translation>Solo CPU</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="43"/>
+        <location filename="../ui/install_dialog.py" line="48"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="46"/>
+        <location filename="../ui/install_dialog.py" line="51"/>
         <source>torch build</source>
         <translation>Versión de torch</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="50"/>
+        <location filename="../ui/install_dialog.py" line="55"/>
         <source>Offline: a folder made by &apos;python3 geo_sam_plugin/install/python_env.py bundle&apos; on a machine with internet.</source>
         <translation>Sin conexión: una carpeta creada con 'python3 geo_sam_plugin/install/python_env.py bundle' en un equipo con internet.</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="51"/>
+        <location filename="../ui/install_dialog.py" line="56"/>
         <source>From a folder of wheels (offline)</source>
         <translation>Desde una carpeta de wheels (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="111"/>
+        <location filename="../ui/install_dialog.py" line="188"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="89"/>
+        <location filename="../ui/install_dialog.py" line="136"/>
         <source>as given</source>
         <translation>según lo indicado</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="99"/>
+        <location filename="../ui/install_dialog.py" line="143"/>
         <source>Installing…</source>
         <translation>Instalando…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="20"/>
+        <location filename="../ui/install_dialog.py" line="30"/>
         <source>GeoSAM: the runtime</source>
         <translation>GeoSAM: el entorno de ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="29"/>
-        <source>GeoSAM&apos;s runtime is installed in {0} ({1}, {2}); its Python: {3}.
-Repair builds it again; Remove deletes it.
-{4}</source>
-        <translation>El entorno de ejecución de GeoSAM está instalado en {0} ({1}, {2}); su Python: {3}.
-Reparar lo vuelve a construir; Eliminar lo borra.
-{4}</translation>
-    </message>
-    <message>
-        <location filename="../ui/install_dialog.py" line="33"/>
+        <location filename="../ui/install_dialog.py" line="112"/>
         <source>{0}
 GeoSAM&apos;s engine (torch, Segment Anything) runs in a Python environment of its own, built from QGIS&apos;s Python into {1}; nothing QGIS itself uses is changed.
 {2}</source>
@@ -707,95 +708,154 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
 {2}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="61"/>
+        <location filename="../ui/install_dialog.py" line="67"/>
         <source>Repair</source>
         <translation>Reparar</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="123"/>
+        <location filename="../ui/install_dialog.py" line="203"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="75"/>
+        <location filename="../ui/install_dialog.py" line="90"/>
         <source>Checking this machine's NVIDIA driver…</source>
         <translation>Comprobando el controlador NVIDIA de este equipo…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="110"/>
-        <source>GeoSAM&apos;s runtime was removed from {0}.</source>
-        <translation>El entorno de ejecución de GeoSAM se eliminó de {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/install_dialog.py" line="94"/>
+        <location filename="../ui/install_dialog.py" line="152"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="105"/>
+        <location filename="../ui/install_dialog.py" line="172"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="37"/>
+        <source>measuring…</source>
+        <translation>midiendo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="68"/>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="69"/>
+        <source>Install only what this GeoSAM version needs and the runtime lacks (the same torch build)</source>
+        <translation>Instalar solo lo que esta versión de GeoSAM necesita y le falta al entorno (la misma compilación de torch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="105"/>
+        <source> (built for GeoSAM {0})</source>
+        <translation> (creado para GeoSAM {0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="106"/>
+        <source>GeoSAM&apos;s runtime is installed in {0}{1}: {2}, {3} on disk; its Python: {4}.
+Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it.
+{5}</source>
+        <translation>El entorno de ejecución de GeoSAM está instalado en {0}{1}: {2}, {3} en disco; su Python: {4}.
+Actualizar instala solo lo que necesita esta versión de GeoSAM; Reparar lo vuelve a crear; Eliminar lo borra.
+{5}</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="133"/>
+        <source>Repair installs: </source>
+        <translation>Reparar instala: </translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="147"/>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="162"/>
+        <source>Remove GeoSAM&apos;s runtime?</source>
+        <translation>¿Eliminar el entorno de ejecución de GeoSAM?</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="162"/>
+        <source>Delete GeoSAM&apos;s runtime in {0} ({1}) and the Python it was built from, if GeoSAM downloaded one? GeoSAM cannot encode or segment until it is installed again.</source>
+        <translation>¿Borrar el entorno de ejecución de GeoSAM en {0} ({1}) y el Python a partir del que se creó, si GeoSAM lo descargó? GeoSAM no podrá codificar ni segmentar hasta que se vuelva a instalar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="185"/>
+        <source> Also removed: {0}.</source>
+        <translation> También eliminado: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="186"/>
+        <source> Left in place: the models folder {0}.</source>
+        <translation> Se conserva: la carpeta de modelos {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="187"/>
+        <source>GeoSAM&apos;s runtime was removed from {0}.{1}{2}</source>
+        <translation>El entorno de ejecución de GeoSAM se eliminó de {0}.{1}{2}</translation>
     </message>
 </context>
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="126"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="132"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>Cargado {0}: {1} tesela(s), modelo {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Modo en vivo sobre {0}: el primer clic en una zona codifica su tesela ({1}, unos segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="207"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · en vivo sobre {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="207"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · carpeta {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="33"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="34"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="40"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="41"/>
         <source>Encoded: {0}.</source>
         <translation>Codificado: {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="48"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="49"/>
         <source>Encoding {0}</source>
         <translation>Codificando {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="51"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>Codificando {0}: cargando el modelo y leyendo la primera tesela</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>Codificando {0} en {1} en segundo plano (administrador de tareas, abajo a la derecha: progreso y cancelar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="248"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="303"/>
         <source>Load a feature folder first.</source>
         <translation>Cargue primero una carpeta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="295"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="350"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentando (el primer clic en una zona codifica su tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="322"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="377"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>No se encontró nada aquí: ninguna máscara superó los umbrales (pruebe otro punto o un rectángulo).</translation>
     </message>
@@ -840,42 +900,42 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>{0} polígono(s) guardado(s) en {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="219"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="266"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Cargue primero una carpeta de características codificada con SAM 3: las indicaciones de texto buscan en características guardadas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="222"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="269"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Ya hay una búsqueda de texto en curso: espere o cancélela en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="313"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>Encontrados {0} '{1}' en {2}: capa '{3}'.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="247"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="315"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>No se encontró '{0}' con una puntuación de {1:g} o más: la capa '{2}' está vacía. Baje el umbral para ver coincidencias más débiles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="256"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="324"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Buscando '{0}'</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="259"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="327"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Buscando '{0}': cargando SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="276"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="344"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS rechazó la capa</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="277"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="345"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>No se pudieron añadir al proyecto los polígonos encontrados para «{0}»: {1}.</translation>
     </message>
@@ -890,7 +950,7 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>No se pudo transformar un polígono al SRC de {0} ({1}): no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="163"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="210"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: dibuje un rectángulo alrededor de cada objeto (un clic solo da una pequeña mancha)</translation>
     </message>
@@ -900,155 +960,175 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
         <translation>La capa no tiene el/los campo(s) {0}: esos valores no se guardaron (una capa nueva creada desde el panel los tiene).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="188"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="234"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Elija primero un checkpoint: Medir cronometra su codificador de imagen en esta máquina.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="191"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Ya hay una medición en curso: espere o cancélela en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="244"/>
         <source>Measured: {0}</source>
         <translation>Medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="206"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="252"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>Midiendo el codificador: una tesela en float32, otra en bfloat16</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="286"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="354"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>La velocidad de bfloat16 aún no se ha medido aquí: Medir cronometra una tesela en cada precisión.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="358"/>
         <source>Not measured: {0}</source>
         <translation>No medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="360"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} en {1}: float32 {2:.1f} s por tesela; bfloat16 no puede ejecutarse allí ({3}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="294"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="362"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} en {1}: float32 {2:.1f} s por tesela, bfloat16 {3:.1f} s ({4:.2f} veces más rápido).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="327"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="384"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>Codificando esta zona… (haga clic para codificarla primero)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="144"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>Codificando {0} en {1}, primero las teselas de la vista: haga clic ya (un clic en otro lugar se codifica primero).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="215"/>
         <source>Encoding stopped: {0}</source>
         <translation>Codificación detenida: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="174"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="219"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>Codificado: {0} está completo ({1} teselas).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="370"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>En pausa: {0} de {1} teselas listas (un clic codifica igualmente su tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="374"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>Codificando desde la vista: {0} de {1} teselas, {2:.2f} teselas/s, faltan unos {3:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="308"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="376"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>Codificando desde la vista: {0} de {1} teselas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="372"/>
         <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
         <translation>Límite alcanzado: {0} de {1} teselas listas (un clic sigue codificando su tesela; suba el límite para continuar)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="92"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel (about {4:.0f} MB) fetched through QGIS while it is encoded, the view first; click at once.</source>
-        <translation>{0}: {1} x {2} px a {3:g} por píxel (unos {4:.0f} MB) obtenidos a través de QGIS mientras se codifican, la vista primero; haga clic ya.</translation>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="134"/>
+        <source>Loading {0}: the model and its decoder</source>
+        <translation>Cargando {0}: el modelo y su decodificador</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="148"/>
+        <source>Loading {0} for live mode</source>
+        <translation>Cargando {0} para el modo en vivo</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="184"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>No se pudo abrir {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="99"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0}: {1} x {2} px a {3:g} por píxel, {4} teselas de {5} px (unos {6:.0f} MB), obtenidos a través de QGIS mientras se codifica, primero la vista; haga clic enseguida.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="151"/>
+        <source>Starting the encode of {0}: loading the model</source>
+        <translation>Iniciando la codificación de {0}: cargando el modelo</translation>
     </message>
 </context>
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="228"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="226"/>
         <source>Segment everything</source>
         <translation>Segmentar todo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="236"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="237"/>
         <source>Extent (default: every chip)</source>
         <translation>Extensión (por defecto: todas las teselas)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
         <source>Points per chip side</source>
         <translation>Puntos por lado de tesela</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
         <source>Predicted IoU threshold</source>
         <translation>Umbral de IoU predicho</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Stability score threshold</source>
         <translation>Umbral de estabilidad</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Área mínima de polígono (unidades^2 del SRC de la carpeta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Archivo de checkpoint o nombre de un modelo descargado (por defecto: el del manifiesto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="231"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
         <translation>Máscaras automáticas sobre cada tesela de una carpeta de características (o de una extensión): una cuadrícula de puntos por tesela, cada uno da las tres máscaras de SAM, que se conservan cuando el IoU predicho y la puntuación de estabilidad superan sus umbrales. Los polígonos encontrados dos veces donde las teselas se solapan (o por puntos vecinos) se eliminan por IoU, conservando el de mejor puntuación.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="261"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="262"/>
         <source>{0} polygons.</source>
         <translation>{0} polígonos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="263"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
         <source>, area &gt;= {0:g}</source>
         <translation>, área &gt;= {0:g}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="265"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 polígonos: ninguna máscara superó los umbrales (IoU predicho &gt;= {0:g}, estabilidad &gt;= {1:g}{2}). Bájelos o añada puntos por lado de tesela.</translation>
     </message>
@@ -1056,62 +1136,62 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="126"/>
         <source>Segment from prompt layers</source>
         <translation>Segmentar desde capas de indicaciones</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
         <source>Point prompts</source>
         <translation>Indicaciones de puntos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Campo de etiqueta (1 objeto, 0 fondo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Group field (one object per group)</source>
         <translation>Campo de grupo (un objeto por grupo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Box prompts</source>
         <translation>Indicaciones de rectángulos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Área mínima de polígono (unidades^2 del SRC de la carpeta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Keep only the largest polygon of each object</source>
         <translation>Conservar solo el polígono más grande de cada objeto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>Tolerancia de simplificación (unidades del SRC de la carpeta, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Archivo de checkpoint o nombre de un modelo descargado (por defecto: el del manifiesto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="131"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="129"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area (folder CRS units^2), point counts, box used, chips and model.</source>
@@ -1120,12 +1200,12 @@ Points: label field 1 = foreground, 0 = background (missing field: all foregroun
 Puntos: campo de etiqueta 1 = primer plano, 0 = fondo (sin campo: todo primer plano). Sin campo de grupo cada punto es un objeto; con uno, los puntos (y rectángulos) que comparten un valor de grupo forman un objeto. Rectángulos: la extensión de cada polígono es un objeto, combinado con los puntos de su grupo. Las capas de entrada pueden estar en cualquier SRC. Los objetos mayores que una tesela se siguen en las teselas vecinas y se fusionan. Salida: un objeto espacial por polígono con puntuación (IoU predicho), área (unidades² del SRC de la carpeta), número de puntos, rectángulo usado, teselas y modelo.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="204"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="202"/>
         <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
         <translation>Se omitieron {0} objeto(s) con solo puntos de fondo (etiqueta 0) y sin rectángulo: un punto de fondo solo refina un objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="217"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="215"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>{0} polígonos a partir de {1} objetos.</translation>
     </message>
@@ -1133,57 +1213,57 @@ Puntos: campo de etiqueta 1 = primer plano, 0 = fondo (sin campo: todo primer pl
 <context>
     <name>SegmentTextAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="276"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="277"/>
         <source>Segment by text (SAM 3)</source>
         <translation>Segmentar por texto (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="289"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="290"/>
         <source>Feature folder (SAM 3)</source>
         <translation>Carpeta de características (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="290"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="291"/>
         <source>Text prompt (a short noun phrase)</source>
         <translation>Indicación de texto (una frase nominal corta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="291"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="292"/>
         <source>Example boxes: objects like these (optional)</source>
         <translation>Rectángulos de ejemplo: objetos como estos (opcional)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="294"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
         <source>Example label field (1 like this, 0 not like this)</source>
         <translation>Campo de etiqueta de los ejemplos (1 como este, 0 no como este)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="299"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
         <source>Score threshold</source>
         <translation>Umbral de puntuación</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
         <source>Extent (default: every chip)</source>
         <translation>Extensión (por defecto: todas las teselas)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="302"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Área mínima de polígono (unidades^2 del SRC de la carpeta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="302"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="303"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Archivo de checkpoint o nombre de un modelo descargado (por defecto: el del manifiesto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="303"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="304"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="279"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="280"/>
         <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
 Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
@@ -1192,12 +1272,12 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 Rectángulos de ejemplo («más como este»): polígonos dibujados alrededor de uno o pocos ejemplos, todos dentro de una tesela; el texto puede quedar vacío. Un campo de etiqueta con 0 marca un ejemplo de lo que no se debe encontrar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="331"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="335"/>
         <source>{0} &apos;{1}&apos; polygons.</source>
         <translation>{0} polígonos «{1}».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="333"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="337"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>No se encontró «{0}» con una puntuación de {1:g} o más: la capa está vacía. Baje el umbral para ver coincidencias más débiles.</translation>
     </message>
@@ -1205,7 +1285,7 @@ Rectángulos de ejemplo («más como este»): polígonos dibujados alrededor de 
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="75"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>

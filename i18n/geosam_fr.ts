@@ -99,27 +99,27 @@
         <translation>Checkpoint : SAM, SAM 2, SAM 3 ou MobileSAM (un fichier, ou le nom d'un modèle téléchargé comme sam_vit_b)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
         <source>Device: {0}</source>
         <translation>Périphérique : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} tuiles, {2:.2f} tuiles/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="149"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, encore environ {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} tuiles dans {1} ({2} tuiles nodata ignorées), encodées par le cluster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="157"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} tuiles dans {1} ({2} réutilisées, {3} tuiles nodata ignorées) en {4:.1f} s.</translation>
     </message>
@@ -142,30 +142,30 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Rééchantillonner à la taille de pixel (0 = native ; couche web : sa plus fine)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="113"/>
-        <source>{0} is drawn by QGIS: leave Bands and CRS empty (it is encoded in its own CRS, as drawn).</source>
-        <translation>{0} est dessinée par QGIS : laissez Bandes et SCR vides (elle est encodée dans son propre SCR, telle que dessinée).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="175"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="179"/>
         <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
         <translation>{0} : {1} x {2} px à {3:g} par pixel, {4} tuiles de {5} px, environ {6:.0f} Mo à télécharger.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="184"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>Récupération de {0} : tuile {1} sur {2}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="189"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>{0} tuiles récupérées de {1} dans {2}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="115"/>
+        <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
+        <translation>{0} est dessinée par QGIS : laissez Bandes vide (elle est encodée dans le RVB que QGIS dessine).</translation>
     </message>
 </context>
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="110"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="108"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>Impossible d'écrire un polygone dans {0} : {1}. Vérifiez le chemin, le format et l'espace disque libre de la sortie.</translation>
     </message>
@@ -343,42 +343,42 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Couleur du résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="82"/>
+        <location filename="../ui/dock.py" line="83"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="83"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="202"/>
+        <location filename="../ui/dock.py" line="204"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Choisissez d'abord un dossier de caractéristiques (ou encodez-y un raster).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="235"/>
+        <location filename="../ui/dock.py" line="254"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Choisissez une couche raster (2. Source) et un point de contrôle (1. Modèle) pour le mode direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="246"/>
+        <location filename="../ui/dock.py" line="269"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="250"/>
+        <location filename="../ui/dock.py" line="273"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Choisissez d'abord le raster à encoder dans la case Raster (2. Source).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="256"/>
+        <location filename="../ui/dock.py" line="279"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="393"/>
+        <location filename="../ui/dock.py" line="427"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
     </message>
@@ -458,27 +458,27 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126"/>
+        <location filename="../ui/dock.py" line="127"/>
         <source>(a checkpoint file)</source>
         <translation>(un fichier de point de contrôle)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="129"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (téléchargé)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131"/>
+        <location filename="../ui/dock.py" line="132"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} Mo)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148"/>
+        <location filename="../ui/dock.py" line="149"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="186"/>
+        <location filename="../ui/dock.py" line="187"/>
         <source>Downloading {0}</source>
         <translation>Téléchargement de {0}</translation>
     </message>
@@ -533,7 +533,7 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Chronométrer une tuile de l'encodeur de ce checkpoint en float32 et en bfloat16 sur cette machine (en arrière-plan).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="287"/>
+        <location filename="../ui/dock.py" line="315"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord une couche raster (2. Source) et un checkpoint (1. Modèle).</translation>
     </message>
@@ -558,7 +558,7 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Met en pause l'encodage en arrière-plan (un clic encode quand même sa tuile) ; appuyez à nouveau pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="278"/>
+        <location filename="../ui/dock.py" line="306"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} n'est pas un fichier : utilisez Encoder depuis la vue… (l'emprise de la vue à la résolution de la carte), ou Encoder le raster de Processing avec une résolution et une emprise.</translation>
     </message>
@@ -582,56 +582,66 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="291"/>
+        <source>Cannot encode into {0}: {1}</source>
+        <translation>Impossible d'encoder dans {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="425"/>
+        <source>Loading… (prompts made now are answered when it is ready)</source>
+        <translation>Chargement… (les invites faites maintenant reçoivent leur réponse dès que c'est prêt)</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="97"/>
+        <location filename="../plugin.py" line="98"/>
         <source>GeoSAM segmentation dock</source>
         <translation>Panneau de segmentation GeoSAM</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="104"/>
         <source>Install dependencies…</source>
         <translation>Installer les dépendances…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>Encode raster (Processing)…</source>
         <translation>Encoder un raster (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmenter à partir de couches d'invites (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>Segment everything (Processing)…</source>
         <translation>Tout segmenter (Traitements)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="148"/>
+        <location filename="../plugin.py" line="149"/>
         <source>{0} failed: {1}</source>
         <translation>{0} a échoué : {1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="164"/>
+        <location filename="../plugin.py" line="165"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Impossible d'ouvrir le panneau GeoSAM : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="186"/>
+        <location filename="../plugin.py" line="190"/>
         <source>The installer could not start: {0}</source>
         <translation>L'installateur n'a pas pu démarrer : {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="119"/>
+        <location filename="../plugin.py" line="120"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>À propos de GeoSAM et sa documentation…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="134"/>
+        <location filename="../plugin.py" line="135"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>Impossible d'ouvrir un navigateur web : la documentation de GeoSAM est à l'adresse {0}</translation>
     </message>
@@ -639,66 +649,57 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../ui/install_dialog.py" line="41"/>
+        <location filename="../ui/install_dialog.py" line="46"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="42"/>
+        <location filename="../ui/install_dialog.py" line="47"/>
         <source>CPU only</source>
         <translation>Processeur seul</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="43"/>
+        <location filename="../ui/install_dialog.py" line="48"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="46"/>
+        <location filename="../ui/install_dialog.py" line="51"/>
         <source>torch build</source>
         <translation>Version de torch</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="50"/>
+        <location filename="../ui/install_dialog.py" line="55"/>
         <source>Offline: a folder made by &apos;python3 geo_sam_plugin/install/python_env.py bundle&apos; on a machine with internet.</source>
         <translation>Hors ligne : un dossier créé par 'python3 geo_sam_plugin/install/python_env.py bundle' sur une machine avec Internet.</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="51"/>
+        <location filename="../ui/install_dialog.py" line="56"/>
         <source>From a folder of wheels (offline)</source>
         <translation>Depuis un dossier de wheels (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="111"/>
+        <location filename="../ui/install_dialog.py" line="188"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="89"/>
+        <location filename="../ui/install_dialog.py" line="136"/>
         <source>as given</source>
         <translation>tel que donné</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="99"/>
+        <location filename="../ui/install_dialog.py" line="143"/>
         <source>Installing…</source>
         <translation>Installation…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="20"/>
+        <location filename="../ui/install_dialog.py" line="30"/>
         <source>GeoSAM: the runtime</source>
         <translation>GeoSAM : l'environnement d'exécution</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="29"/>
-        <source>GeoSAM&apos;s runtime is installed in {0} ({1}, {2}); its Python: {3}.
-Repair builds it again; Remove deletes it.
-{4}</source>
-        <translation>L'environnement d'exécution de GeoSAM est installé dans {0} ({1}, {2}) ; son Python : {3}.
-Réparer le reconstruit ; Supprimer l'efface.
-{4}</translation>
-    </message>
-    <message>
-        <location filename="../ui/install_dialog.py" line="33"/>
+        <location filename="../ui/install_dialog.py" line="112"/>
         <source>{0}
 GeoSAM&apos;s engine (torch, Segment Anything) runs in a Python environment of its own, built from QGIS&apos;s Python into {1}; nothing QGIS itself uses is changed.
 {2}</source>
@@ -707,95 +708,154 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
 {2}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="61"/>
+        <location filename="../ui/install_dialog.py" line="67"/>
         <source>Repair</source>
         <translation>Réparer</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="123"/>
+        <location filename="../ui/install_dialog.py" line="203"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="75"/>
+        <location filename="../ui/install_dialog.py" line="90"/>
         <source>Checking this machine's NVIDIA driver…</source>
         <translation>Vérification du pilote NVIDIA de cette machine…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="110"/>
-        <source>GeoSAM&apos;s runtime was removed from {0}.</source>
-        <translation>L'environnement d'exécution de GeoSAM a été supprimé de {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/install_dialog.py" line="94"/>
+        <location filename="../ui/install_dialog.py" line="152"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="105"/>
+        <location filename="../ui/install_dialog.py" line="172"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="37"/>
+        <source>measuring…</source>
+        <translation>mesure en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="68"/>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="69"/>
+        <source>Install only what this GeoSAM version needs and the runtime lacks (the same torch build)</source>
+        <translation>N'installer que ce dont cette version de GeoSAM a besoin et qui manque à l'environnement (la même version de torch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="105"/>
+        <source> (built for GeoSAM {0})</source>
+        <translation> (construit pour GeoSAM {0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="106"/>
+        <source>GeoSAM&apos;s runtime is installed in {0}{1}: {2}, {3} on disk; its Python: {4}.
+Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it.
+{5}</source>
+        <translation>L'environnement d'exécution de GeoSAM est installé dans {0}{1} : {2}, {3} sur le disque ; son Python : {4}.
+Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Réparer le reconstruit ; Supprimer l'efface.
+{5}</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="133"/>
+        <source>Repair installs: </source>
+        <translation>Réparer installe : </translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="147"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="162"/>
+        <source>Remove GeoSAM&apos;s runtime?</source>
+        <translation>Supprimer l'environnement d'exécution de GeoSAM ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="162"/>
+        <source>Delete GeoSAM&apos;s runtime in {0} ({1}) and the Python it was built from, if GeoSAM downloaded one? GeoSAM cannot encode or segment until it is installed again.</source>
+        <translation>Effacer l'environnement d'exécution de GeoSAM dans {0} ({1}) et le Python à partir duquel il a été construit, si GeoSAM l'a téléchargé ? GeoSAM ne pourra plus encoder ni segmenter avant d'être réinstallé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="185"/>
+        <source> Also removed: {0}.</source>
+        <translation> Également supprimé : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="186"/>
+        <source> Left in place: the models folder {0}.</source>
+        <translation> Laissé en place : le dossier des modèles {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="187"/>
+        <source>GeoSAM&apos;s runtime was removed from {0}.{1}{2}</source>
+        <translation>L'environnement d'exécution de GeoSAM a été supprimé de {0}.{1}{2}</translation>
     </message>
 </context>
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="126"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="132"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} chargé : {1} tuile(s), modèle {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Mode direct sur {0} : le premier clic dans une zone encode sa tuile ({1}, quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="207"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · en direct sur {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="207"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · dossier {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="33"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="34"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="40"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="41"/>
         <source>Encoded: {0}.</source>
         <translation>Encodé : {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="48"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="49"/>
         <source>Encoding {0}</source>
         <translation>Encodage de {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="51"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>Encodage de {0} : chargement du modèle et lecture de la première tuile</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>Encodage de {0} dans {1} en tâche de fond (gestionnaire de tâches en bas à droite : progression et annulation).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="248"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="303"/>
         <source>Load a feature folder first.</source>
         <translation>Chargez d'abord un dossier de caractéristiques.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="295"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="350"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentation (le premier clic dans une zone encode sa tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="322"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="377"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>Rien trouvé à cet endroit : aucun masque retenu (essayez un autre point ou un rectangle).</translation>
     </message>
@@ -840,42 +900,42 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>{0} polygone(s) enregistré(s) dans {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="219"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="266"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Chargez d'abord un dossier de caractéristiques encodé avec SAM 3 : les invites textuelles cherchent dans les caractéristiques enregistrées.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="222"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="269"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Une recherche textuelle est déjà en cours : attendez-la ou annulez-la dans le gestionnaire de tâches.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="313"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>{0} « {1} » trouvés dans {2} : couche « {3} ».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="247"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="315"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche « {2} » est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="256"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="324"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Recherche de « {0} »</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="259"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="327"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Recherche de « {0} » : chargement de SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="276"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="344"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS a refusé la couche</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="277"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="345"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Impossible d'ajouter au projet les polygones trouvés pour « {0} » : {1}.</translation>
     </message>
@@ -890,7 +950,7 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>Impossible de transformer un polygone dans le SCR de {0} ({1}) : rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="163"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="210"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM : tracez un rectangle autour de chaque objet (un clic seul donne une petite tache)</translation>
     </message>
@@ -900,155 +960,175 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
         <translation>La couche n'a pas de champ(s) {0} : ces valeurs n'ont pas été enregistrées (une nouvelle couche créée depuis le panneau les a).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="188"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="234"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Choisissez d'abord un checkpoint : Mesurer chronomètre son encodeur d'image sur cette machine.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="191"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Une mesure est déjà en cours : attendez-la, ou annulez-la dans le gestionnaire de tâches.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="244"/>
         <source>Measured: {0}</source>
         <translation>Mesuré : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="206"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="252"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>Mesure de l'encodeur : une tuile en float32, une en bfloat16</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="286"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="354"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>La vitesse de bfloat16 n'est pas encore mesurée ici : Mesurer chronomètre une tuile dans chaque précision.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="358"/>
         <source>Not measured: {0}</source>
         <translation>Non mesuré : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="360"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} sur {1} : float32 {2:.1f} s par tuile ; bfloat16 ne peut pas y tourner ({3}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="294"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="362"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} sur {1} : float32 {2:.1f} s par tuile, bfloat16 {3:.1f} s ({4:.2f} fois plus rapide).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="327"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="384"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>Encodage de cette zone… (cliquez pour l'encoder en premier)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="144"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>Encodage de {0} dans {1}, les tuiles de la vue d'abord : cliquez tout de suite (un clic ailleurs est encodé en premier).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="215"/>
         <source>Encoding stopped: {0}</source>
         <translation>Encodage arrêté : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="174"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="219"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>Encodé : {0} est complet ({1} tuiles).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="370"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>En pause : {0} tuiles prêtes sur {1} (un clic encode quand même sa tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="374"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>Encodage depuis la vue : {0} tuiles sur {1}, {2:.2f} tuiles/s, encore environ {3:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="308"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="376"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>Encodage depuis la vue : {0} tuiles sur {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="372"/>
         <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
         <translation>Limite atteinte : {0} tuiles prêtes sur {1} (un clic encode toujours sa tuile ; relevez la limite pour continuer)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="92"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel (about {4:.0f} MB) fetched through QGIS while it is encoded, the view first; click at once.</source>
-        <translation>{0} : {1} x {2} px à {3:g} par pixel (environ {4:.0f} Mo) récupérés par QGIS pendant l'encodage, la vue d'abord ; cliquez tout de suite.</translation>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="134"/>
+        <source>Loading {0}: the model and its decoder</source>
+        <translation>Chargement de {0} : le modèle et son décodeur</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="148"/>
+        <source>Loading {0} for live mode</source>
+        <translation>Chargement de {0} pour le mode direct</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="184"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>Impossible d'ouvrir {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="99"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0} : {1} x {2} px à {3:g} par pixel, {4} tuiles de {5} px (environ {6:.0f} Mo), récupéré par QGIS pendant l'encodage, la vue d'abord ; cliquez tout de suite.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="151"/>
+        <source>Starting the encode of {0}: loading the model</source>
+        <translation>Début de l'encodage de {0} : chargement du modèle</translation>
     </message>
 </context>
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="228"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="226"/>
         <source>Segment everything</source>
         <translation>Tout segmenter</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="236"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="237"/>
         <source>Extent (default: every chip)</source>
         <translation>Emprise (par défaut : toutes les tuiles)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
         <source>Points per chip side</source>
         <translation>Points par côté de tuile</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
         <source>Predicted IoU threshold</source>
         <translation>Seuil d'IoU prédit</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Stability score threshold</source>
         <translation>Seuil de stabilité</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Surface minimale des polygones (unités^2 du SCR du dossier)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Fichier de point de contrôle ou nom d'un modèle téléchargé (par défaut : celui du manifeste)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Polygons</source>
         <translation>Polygones</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="231"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
         <translation>Masques automatiques sur chaque tuile d'un dossier de caractéristiques (ou d'une emprise) : une grille de points par tuile, chacun donnant les trois masques de SAM, gardés quand l'IoU prédit et le score de stabilité atteignent leurs seuils. Les polygones trouvés deux fois là où les tuiles se chevauchent (ou par des points voisins) sont éliminés par IoU, en gardant le mieux noté.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="261"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="262"/>
         <source>{0} polygons.</source>
         <translation>{0} polygones.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="263"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
         <source>, area &gt;= {0:g}</source>
         <translation>, surface &gt;= {0:g}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="265"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 polygone : aucun masque n'a atteint les seuils (IoU prédit &gt;= {0:g}, stabilité &gt;= {1:g}{2}). Abaissez-les, ou ajoutez des points par côté de tuile.</translation>
     </message>
@@ -1056,62 +1136,62 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="126"/>
         <source>Segment from prompt layers</source>
         <translation>Segmenter à partir de couches d'invites</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
         <source>Point prompts</source>
         <translation>Invites ponctuelles</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Champ d'étiquette (1 objet, 0 fond)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Group field (one object per group)</source>
         <translation>Champ de groupe (un objet par groupe)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Box prompts</source>
         <translation>Invites rectangulaires</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Surface minimale des polygones (unités^2 du SCR du dossier)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Keep only the largest polygon of each object</source>
         <translation>Ne garder que le plus grand polygone de chaque objet</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>Tolérance de simplification (unités du SCR du dossier, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Fichier de point de contrôle ou nom d'un modèle téléchargé (par défaut : celui du manifeste)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
         <source>Segmented polygons</source>
         <translation>Polygones segmentés</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="131"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="129"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area (folder CRS units^2), point counts, box used, chips and model.</source>
@@ -1120,12 +1200,12 @@ Points: label field 1 = foreground, 0 = background (missing field: all foregroun
 Points : champ d'étiquette 1 = premier plan, 0 = arrière-plan (sans champ : tout au premier plan). Sans champ de groupe, chaque point est un objet ; avec un champ de groupe, les points (et rectangles) qui partagent une valeur forment un objet. Rectangles : l'emprise de chaque polygone est un objet, combiné avec les points de son groupe. Les couches d'entrée peuvent être dans n'importe quel SCR. Les objets plus grands qu'une tuile sont suivis dans les tuiles voisines et fusionnés. Sortie : une entité par polygone avec score (IoU prédit), surface (unités² du SCR du dossier), nombres de points, rectangle utilisé, tuiles et modèle.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="204"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="202"/>
         <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
         <translation>{0} objet(s) ignoré(s) avec seulement des points d'arrière-plan (étiquette 0) et sans rectangle : un point d'arrière-plan ne fait qu'affiner un objet.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="217"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="215"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>{0} polygones à partir de {1} objets.</translation>
     </message>
@@ -1133,57 +1213,57 @@ Points : champ d'étiquette 1 = premier plan, 0 = arrière-plan (sans champ : to
 <context>
     <name>SegmentTextAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="276"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="277"/>
         <source>Segment by text (SAM 3)</source>
         <translation>Segmenter par texte (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="289"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="290"/>
         <source>Feature folder (SAM 3)</source>
         <translation>Dossier de caractéristiques (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="290"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="291"/>
         <source>Text prompt (a short noun phrase)</source>
         <translation>Invite textuelle (un court groupe nominal)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="291"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="292"/>
         <source>Example boxes: objects like these (optional)</source>
         <translation>Rectangles d'exemple : des objets comme ceux-ci (facultatif)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="294"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
         <source>Example label field (1 like this, 0 not like this)</source>
         <translation>Champ d'étiquette des exemples (1 comme celui-ci, 0 pas comme celui-ci)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="299"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
         <source>Score threshold</source>
         <translation>Seuil de score</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
         <source>Extent (default: every chip)</source>
         <translation>Emprise (par défaut : toutes les tuiles)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="302"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Surface minimale des polygones (unités^2 du SCR du dossier)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="302"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="303"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Fichier de point de contrôle ou nom d'un modèle téléchargé (par défaut : celui du manifeste)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="303"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="304"/>
         <source>Polygons</source>
         <translation>Polygones</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="279"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="280"/>
         <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
 Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
@@ -1192,12 +1272,12 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 Rectangles d'exemple (« plus comme celui-ci ») : des polygones tracés autour d'un ou de quelques exemples, tous dans une même tuile ; le texte peut alors être vide. Un champ d'étiquette à 0 marque un exemple de ce qu'il ne faut pas trouver.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="331"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="335"/>
         <source>{0} &apos;{1}&apos; polygons.</source>
         <translation>{0} polygones « {1} ».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="333"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="337"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
     </message>
@@ -1205,7 +1285,7 @@ Rectangles d'exemple (« plus comme celui-ci ») : des polygones tracés autour 
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="75"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>

@@ -99,27 +99,27 @@
         <translation>Checkpoint: SAM, SAM 2, SAM 3 ou MobileSAM (um ficheiro, ou o nome de um modelo descarregado como sam_vit_b)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
         <source>Device: {0}</source>
         <translation>Dispositivo: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} blocos, {2:.2f} blocos/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="149"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, faltam cerca de {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} blocos em {1} ({2} blocos sem dados ignorados), codificados pelo cluster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="157"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} blocos em {1} ({2} reutilizados, {3} blocos sem dados ignorados) em {4:.1f} s.</translation>
     </message>
@@ -142,30 +142,30 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Reamostrar para o tamanho de píxel (0 = nativo; uma camada web: o mais fino)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="113"/>
-        <source>{0} is drawn by QGIS: leave Bands and CRS empty (it is encoded in its own CRS, as drawn).</source>
-        <translation>{0} é desenhada pelo QGIS: deixe Bandas e SRC vazios (é codificada no seu próprio SRC, tal como desenhada).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="175"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="179"/>
         <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
         <translation>{0}: {1} x {2} px a {3:g} por píxel, {4} blocos de {5} px, cerca de {6:.0f} MB a descarregar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="184"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>A obter {0}: bloco {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="189"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>{0} blocos obtidos de {1} para {2}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="115"/>
+        <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
+        <translation>{0} é desenhada pelo QGIS: deixe Bandas vazio (é codificado o RGB que o QGIS desenha).</translation>
     </message>
 </context>
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="110"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="108"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>Não é possível escrever um polígono em {0}: {1}. Verifique o caminho, o formato e o espaço livre em disco da saída.</translation>
     </message>
@@ -343,42 +343,42 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Cor do resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="82"/>
+        <location filename="../ui/dock.py" line="83"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="83"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="202"/>
+        <location filename="../ui/dock.py" line="204"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Escolha primeiro uma pasta de características (ou codifique um raster numa).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="235"/>
+        <location filename="../ui/dock.py" line="254"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Escolha uma camada raster (2. Origem) e um checkpoint (1. Modelo) para o modo ao vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="246"/>
+        <location filename="../ui/dock.py" line="269"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="250"/>
+        <location filename="../ui/dock.py" line="273"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Escolha primeiro o raster a codificar na caixa Raster (2. Origem).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="256"/>
+        <location filename="../ui/dock.py" line="279"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro o checkpoint SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="393"/>
+        <location filename="../ui/dock.py" line="427"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada carregado: carregue uma pasta de características, ou codifique um raster ou segmente-o ao vivo.</translation>
     </message>
@@ -458,27 +458,27 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126"/>
+        <location filename="../ui/dock.py" line="127"/>
         <source>(a checkpoint file)</source>
         <translation>(um ficheiro de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="129"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (transferido)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131"/>
+        <location filename="../ui/dock.py" line="132"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148"/>
+        <location filename="../ui/dock.py" line="149"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="186"/>
+        <location filename="../ui/dock.py" line="187"/>
         <source>Downloading {0}</source>
         <translation>A transferir {0}</translation>
     </message>
@@ -533,7 +533,7 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Cronometrar um bloco do codificador deste checkpoint em float32 e em bfloat16 nesta máquina (em segundo plano).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="287"/>
+        <location filename="../ui/dock.py" line="315"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro uma camada raster (2. Origem) e um checkpoint (1. Modelo).</translation>
     </message>
@@ -558,7 +558,7 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Pausa a codificação em segundo plano (um clique codifica na mesma o seu bloco); prima de novo para retomar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="278"/>
+        <location filename="../ui/dock.py" line="306"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} não é um ficheiro: use Codificar a partir da vista… (a extensão da vista na resolução do mapa) ou Codificar raster do Processing com uma resolução e uma extensão.</translation>
     </message>
@@ -582,56 +582,66 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="291"/>
+        <source>Cannot encode into {0}: {1}</source>
+        <translation>Não é possível codificar em {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="425"/>
+        <source>Loading… (prompts made now are answered when it is ready)</source>
+        <translation>A carregar… (as indicações feitas agora são respondidas quando estiver pronto)</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="97"/>
+        <location filename="../plugin.py" line="98"/>
         <source>GeoSAM segmentation dock</source>
         <translation>Painel de segmentação GeoSAM</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="104"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>Encode raster (Processing)…</source>
         <translation>Codificar raster (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>Segmentar a partir de camadas de indicações (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>Segment everything (Processing)…</source>
         <translation>Segmentar tudo (Processamento)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="148"/>
+        <location filename="../plugin.py" line="149"/>
         <source>{0} failed: {1}</source>
         <translation>{0} falhou: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="164"/>
+        <location filename="../plugin.py" line="165"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>Não foi possível abrir o painel GeoSAM: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="186"/>
+        <location filename="../plugin.py" line="190"/>
         <source>The installer could not start: {0}</source>
         <translation>O instalador não pôde iniciar: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="119"/>
+        <location filename="../plugin.py" line="120"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>Sobre o GeoSAM e a sua documentação…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="134"/>
+        <location filename="../plugin.py" line="135"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>Não foi possível abrir um navegador web: a documentação do GeoSAM está em {0}</translation>
     </message>
@@ -639,66 +649,57 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../ui/install_dialog.py" line="41"/>
+        <location filename="../ui/install_dialog.py" line="46"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="42"/>
+        <location filename="../ui/install_dialog.py" line="47"/>
         <source>CPU only</source>
         <translation>Apenas CPU</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="43"/>
+        <location filename="../ui/install_dialog.py" line="48"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>GPU NVIDIA (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="46"/>
+        <location filename="../ui/install_dialog.py" line="51"/>
         <source>torch build</source>
         <translation>Versão do torch</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="50"/>
+        <location filename="../ui/install_dialog.py" line="55"/>
         <source>Offline: a folder made by &apos;python3 geo_sam_plugin/install/python_env.py bundle&apos; on a machine with internet.</source>
         <translation>Offline: uma pasta criada com 'python3 geo_sam_plugin/install/python_env.py bundle' numa máquina com internet.</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="51"/>
+        <location filename="../ui/install_dialog.py" line="56"/>
         <source>From a folder of wheels (offline)</source>
         <translation>A partir de uma pasta de wheels (offline)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="111"/>
+        <location filename="../ui/install_dialog.py" line="188"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="89"/>
+        <location filename="../ui/install_dialog.py" line="136"/>
         <source>as given</source>
         <translation>conforme indicado</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="99"/>
+        <location filename="../ui/install_dialog.py" line="143"/>
         <source>Installing…</source>
         <translation>A instalar…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="20"/>
+        <location filename="../ui/install_dialog.py" line="30"/>
         <source>GeoSAM: the runtime</source>
         <translation>GeoSAM: o ambiente de execução</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="29"/>
-        <source>GeoSAM&apos;s runtime is installed in {0} ({1}, {2}); its Python: {3}.
-Repair builds it again; Remove deletes it.
-{4}</source>
-        <translation>O ambiente de execução do GeoSAM está instalado em {0} ({1}, {2}); o seu Python: {3}.
-Reparar volta a construí-lo; Remover apaga-o.
-{4}</translation>
-    </message>
-    <message>
-        <location filename="../ui/install_dialog.py" line="33"/>
+        <location filename="../ui/install_dialog.py" line="112"/>
         <source>{0}
 GeoSAM&apos;s engine (torch, Segment Anything) runs in a Python environment of its own, built from QGIS&apos;s Python into {1}; nothing QGIS itself uses is changed.
 {2}</source>
@@ -707,95 +708,154 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
 {2}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="61"/>
+        <location filename="../ui/install_dialog.py" line="67"/>
         <source>Repair</source>
         <translation>Reparar</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="123"/>
+        <location filename="../ui/install_dialog.py" line="203"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="75"/>
+        <location filename="../ui/install_dialog.py" line="90"/>
         <source>Checking this machine's NVIDIA driver…</source>
         <translation>A verificar o controlador NVIDIA desta máquina…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="110"/>
-        <source>GeoSAM&apos;s runtime was removed from {0}.</source>
-        <translation>O ambiente de execução do GeoSAM foi removido de {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/install_dialog.py" line="94"/>
+        <location filename="../ui/install_dialog.py" line="152"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="105"/>
+        <location filename="../ui/install_dialog.py" line="172"/>
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="37"/>
+        <source>measuring…</source>
+        <translation>a medir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="68"/>
+        <source>Update</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="69"/>
+        <source>Install only what this GeoSAM version needs and the runtime lacks (the same torch build)</source>
+        <translation>Instalar apenas o que esta versão do GeoSAM precisa e falta ao ambiente (a mesma compilação do torch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="105"/>
+        <source> (built for GeoSAM {0})</source>
+        <translation> (criado para o GeoSAM {0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="106"/>
+        <source>GeoSAM&apos;s runtime is installed in {0}{1}: {2}, {3} on disk; its Python: {4}.
+Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it.
+{5}</source>
+        <translation>O ambiente de execução do GeoSAM está instalado em {0}{1}: {2}, {3} em disco; o seu Python: {4}.
+Atualizar instala apenas o que esta versão do GeoSAM precisa; Reparar cria-o de novo; Remover apaga-o.
+{5}</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="133"/>
+        <source>Repair installs: </source>
+        <translation>Reparar instala: </translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="147"/>
+        <source>Updating…</source>
+        <translation>A atualizar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="162"/>
+        <source>Remove GeoSAM&apos;s runtime?</source>
+        <translation>Remover o ambiente de execução do GeoSAM?</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="162"/>
+        <source>Delete GeoSAM&apos;s runtime in {0} ({1}) and the Python it was built from, if GeoSAM downloaded one? GeoSAM cannot encode or segment until it is installed again.</source>
+        <translation>Apagar o ambiente de execução do GeoSAM em {0} ({1}) e o Python a partir do qual foi criado, se o GeoSAM o descarregou? O GeoSAM não pode codificar nem segmentar até ser instalado de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="185"/>
+        <source> Also removed: {0}.</source>
+        <translation> Também removido: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="186"/>
+        <source> Left in place: the models folder {0}.</source>
+        <translation> Mantida: a pasta de modelos {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="187"/>
+        <source>GeoSAM&apos;s runtime was removed from {0}.{1}{2}</source>
+        <translation>O ambiente de execução do GeoSAM foi removido de {0}.{1}{2}</translation>
     </message>
 </context>
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="126"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="132"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} carregada: {1} bloco(s), modelo {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Modo ao vivo em {0}: o primeiro clique numa área codifica o seu bloco ({1}, alguns segundos); os cliques seguintes próximos são imediatos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="207"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · ao vivo em {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="207"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · pasta {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="33"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="34"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="40"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="41"/>
         <source>Encoded: {0}.</source>
         <translation>Codificado: {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="48"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="49"/>
         <source>Encoding {0}</source>
         <translation>A codificar {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="51"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>A codificar {0}: a carregar o modelo e a ler o primeiro bloco</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>A codificar {0} em {1} em segundo plano (gestor de tarefas, em baixo à direita: progresso e cancelar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="248"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="303"/>
         <source>Load a feature folder first.</source>
         <translation>Carregue primeiro uma pasta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="295"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="350"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>A segmentar (o primeiro clique numa área codifica o seu bloco)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="322"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="377"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>Nada encontrado aqui: nenhuma máscara passou (tente outro ponto ou um retângulo).</translation>
     </message>
@@ -840,42 +900,42 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>{0} polígono(s) guardado(s) em {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="219"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="266"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Carregue primeiro uma pasta de características codificada com SAM 3: os prompts de texto pesquisam características guardadas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="222"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="269"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Já está em curso uma pesquisa de texto: aguarde ou cancele-a no gestor de tarefas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="313"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>Encontrados {0} '{1}' em {2}: camada '{3}'.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="247"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="315"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Nenhum '{0}' encontrado com pontuação de {1:g} ou mais: a camada '{2}' está vazia. Baixe o limiar para ver correspondências mais fracas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="256"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="324"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>A procurar '{0}'</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="259"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="327"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>A procurar '{0}': a carregar o SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="276"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="344"/>
         <source>QGIS refused the layer</source>
         <translation>O QGIS recusou a camada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="277"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="345"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Não foi possível adicionar ao projeto os polígonos encontrados para «{0}»: {1}.</translation>
     </message>
@@ -890,7 +950,7 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>Não foi possível transformar um polígono para o SRC de {0} ({1}): nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="163"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="210"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: desenhe um retângulo à volta de cada objeto (um clique sozinho dá uma pequena mancha)</translation>
     </message>
@@ -900,155 +960,175 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
         <translation>A camada não tem o(s) campo(s) {0}: esses valores não foram guardados (uma camada nova criada a partir do painel tem-nos).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="188"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="234"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Escolha primeiro um checkpoint: Medir cronometra o seu codificador de imagem nesta máquina.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="191"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Já há uma medição em curso: aguarde ou cancele-a no gestor de tarefas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="244"/>
         <source>Measured: {0}</source>
         <translation>Medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="206"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="252"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>A medir o codificador: um bloco em float32, outro em bfloat16</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="286"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="354"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>A velocidade de bfloat16 ainda não foi medida aqui: Medir cronometra um bloco em cada precisão.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="358"/>
         <source>Not measured: {0}</source>
         <translation>Não medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="360"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} em {1}: float32 {2:.1f} s por bloco; bfloat16 não pode correr aí ({3}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="294"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="362"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} em {1}: float32 {2:.1f} s por bloco, bfloat16 {3:.1f} s ({4:.2f} vezes mais rápido).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="327"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="384"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>A codificar esta área… (clique para a codificar primeiro)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="144"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>A codificar {0} em {1}, primeiro os blocos da vista: clique já (um clique noutro sítio é codificado primeiro).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="215"/>
         <source>Encoding stopped: {0}</source>
         <translation>Codificação parada: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="174"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="219"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>Codificado: {0} está completo ({1} blocos).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="370"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>Em pausa: {0} de {1} blocos prontos (um clique codifica na mesma o seu bloco)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="374"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>A codificar a partir da vista: {0} de {1} blocos, {2:.2f} blocos/s, faltam cerca de {3:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="308"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="376"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>A codificar a partir da vista: {0} de {1} blocos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="372"/>
         <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
         <translation>Limite atingido: {0} de {1} blocos prontos (um clique continua a codificar o seu bloco; aumente o limite para continuar)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="92"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel (about {4:.0f} MB) fetched through QGIS while it is encoded, the view first; click at once.</source>
-        <translation>{0}: {1} x {2} px a {3:g} por píxel (cerca de {4:.0f} MB) obtidos através do QGIS enquanto são codificados, a vista primeiro; clique já.</translation>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="134"/>
+        <source>Loading {0}: the model and its decoder</source>
+        <translation>A carregar {0}: o modelo e o seu descodificador</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="148"/>
+        <source>Loading {0} for live mode</source>
+        <translation>A carregar {0} para o modo direto</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="184"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>Não foi possível abrir {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="99"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0}: {1} x {2} px a {3:g} por píxel, {4} blocos de {5} px (cerca de {6:.0f} MB), obtidos através do QGIS enquanto é codificado, primeiro a vista; clique já.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="151"/>
+        <source>Starting the encode of {0}: loading the model</source>
+        <translation>A iniciar a codificação de {0}: a carregar o modelo</translation>
     </message>
 </context>
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="228"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="226"/>
         <source>Segment everything</source>
         <translation>Segmentar tudo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="236"/>
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="237"/>
         <source>Extent (default: every chip)</source>
         <translation>Extensão (por omissão: todos os blocos)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
         <source>Points per chip side</source>
         <translation>Pontos por lado do bloco</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
         <source>Predicted IoU threshold</source>
         <translation>Limiar de IoU previsto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Stability score threshold</source>
         <translation>Limiar de estabilidade</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Área mínima do polígono (unidades^2 do SRC da pasta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Ficheiro de checkpoint ou nome de um modelo transferido (por omissão: o do manifesto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="231"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
         <translation>Máscaras automáticas sobre cada bloco de uma pasta de características (ou de uma extensão): uma grelha de pontos por bloco, cada um dando as três máscaras do SAM, mantidas quando o IoU previsto e a pontuação de estabilidade atingem os seus limiares. Os polígonos encontrados duas vezes onde os blocos se sobrepõem (ou por pontos vizinhos) são removidos por IoU, mantendo o de melhor pontuação.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="261"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="262"/>
         <source>{0} polygons.</source>
         <translation>{0} polígonos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="263"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
         <source>, area &gt;= {0:g}</source>
         <translation>, área &gt;= {0:g}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="265"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 polígonos: nenhuma máscara atingiu os limiares (IoU previsto &gt;= {0:g}, estabilidade &gt;= {1:g}{2}). Baixe-os, ou acrescente pontos por lado de bloco.</translation>
     </message>
@@ -1056,62 +1136,62 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="126"/>
         <source>Segment from prompt layers</source>
         <translation>Segmentar a partir de camadas de indicações</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
         <source>Point prompts</source>
         <translation>Indicações de pontos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Campo de etiqueta (1 objeto, 0 fundo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Group field (one object per group)</source>
         <translation>Campo de grupo (um objeto por grupo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Box prompts</source>
         <translation>Indicações de retângulos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Área mínima do polígono (unidades^2 do SRC da pasta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Keep only the largest polygon of each object</source>
         <translation>Manter apenas o maior polígono de cada objeto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>Tolerância de simplificação (unidades do SRC da pasta, 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Ficheiro de checkpoint ou nome de um modelo transferido (por omissão: o do manifesto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="131"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="129"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area (folder CRS units^2), point counts, box used, chips and model.</source>
@@ -1120,12 +1200,12 @@ Points: label field 1 = foreground, 0 = background (missing field: all foregroun
 Pontos: campo de etiqueta 1 = primeiro plano, 0 = fundo (sem campo: tudo primeiro plano). Sem campo de grupo cada ponto é um objeto; com um, os pontos (e retângulos) que partilham um valor de grupo formam um objeto. Retângulos: a extensão de cada polígono é um objeto, combinado com os pontos do seu grupo. As camadas de entrada podem estar em qualquer SRC. Objetos maiores que um bloco são seguidos nos blocos vizinhos e fundidos. Saída: uma feição por polígono com pontuação (IoU previsto), área (unidades² do SRC da pasta), contagens de pontos, retângulo usado, blocos e modelo.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="204"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="202"/>
         <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
         <translation>Ignorado(s) {0} objeto(s) só com pontos de fundo (etiqueta 0) e sem retângulo: um ponto de fundo só refina um objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="217"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="215"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>{0} polígonos a partir de {1} objetos.</translation>
     </message>
@@ -1133,57 +1213,57 @@ Pontos: campo de etiqueta 1 = primeiro plano, 0 = fundo (sem campo: tudo primeir
 <context>
     <name>SegmentTextAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="276"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="277"/>
         <source>Segment by text (SAM 3)</source>
         <translation>Segmentar por texto (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="289"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="290"/>
         <source>Feature folder (SAM 3)</source>
         <translation>Pasta de características (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="290"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="291"/>
         <source>Text prompt (a short noun phrase)</source>
         <translation>Prompt de texto (uma frase nominal curta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="291"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="292"/>
         <source>Example boxes: objects like these (optional)</source>
         <translation>Retângulos de exemplo: objetos como estes (opcional)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="294"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
         <source>Example label field (1 like this, 0 not like this)</source>
         <translation>Campo de etiqueta dos exemplos (1 como este, 0 não como este)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="299"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
         <source>Score threshold</source>
         <translation>Limiar de pontuação</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
         <source>Extent (default: every chip)</source>
         <translation>Extensão (por omissão: todos os blocos)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="302"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>Área mínima do polígono (unidades^2 do SRC da pasta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="302"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="303"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>Ficheiro de checkpoint ou nome de um modelo transferido (por omissão: o do manifesto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="303"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="304"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="279"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="280"/>
         <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
 Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
@@ -1192,12 +1272,12 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 Retângulos de exemplo («mais como este»): polígonos desenhados à volta de um ou poucos exemplos, todos dentro de um bloco; o texto pode então ficar vazio. Um campo de etiqueta com 0 marca um exemplo do que não se deve encontrar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="331"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="335"/>
         <source>{0} &apos;{1}&apos; polygons.</source>
         <translation>{0} polígonos «{1}».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="333"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="337"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>Nenhum «{0}» encontrado com pontuação de {1:g} ou mais: a camada está vazia. Baixe o limiar para ver correspondências mais fracas.</translation>
     </message>
@@ -1205,7 +1285,7 @@ Retângulos de exemplo («mais como este»): polígonos desenhados à volta de u
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="75"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>

@@ -99,27 +99,27 @@
         <translation>检查点：SAM、SAM 2、SAM 3 或 MobileSAM（文件，或已下载模型的名称，如 sam_vit_b）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
         <source>Device: {0}</source>
         <translation>设备:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} 个图块,{2:.2f} 图块/秒</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="149"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0},约剩 {1:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{1} 中有 {0} 个图块(跳过 {2} 个无数据图块),由集群编码。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="157"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{1} 中有 {0} 个图块(复用 {2} 个,跳过 {3} 个无数据图块),用时 {4:.1f} 秒。</translation>
     </message>
@@ -142,30 +142,30 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>重采样到像素大小（0 = 原始；网络图层：其最精细）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="113"/>
-        <source>{0} is drawn by QGIS: leave Bands and CRS empty (it is encoded in its own CRS, as drawn).</source>
-        <translation>{0} 由 QGIS 绘制：请将波段和坐标系留空（按绘制结果在其自身坐标系中编码）。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="175"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="179"/>
         <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
         <translation>{0}：{1} x {2} 像素，每像素 {3:g}，{4} 个 {5} 像素切片，约需下载 {6:.0f} MB。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="184"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>正在获取 {0}：第 {1} / {2} 个瓦片</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="189"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>已从 {1} 获取 {0} 个瓦片到 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="115"/>
+        <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
+        <translation>{0} 由 QGIS 绘制：请将“波段”留空（编码的是 QGIS 绘制出的 RGB）。</translation>
     </message>
 </context>
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="110"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="108"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>无法将多边形写入 {0}：{1}。请检查输出的路径、格式和可用磁盘空间。</translation>
     </message>
@@ -343,42 +343,42 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>结果颜色</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="82"/>
+        <location filename="../ui/dock.py" line="83"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="83"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="202"/>
+        <location filename="../ui/dock.py" line="204"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>请先选择特征文件夹(或把栅格编码为特征文件夹)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="235"/>
+        <location filename="../ui/dock.py" line="254"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>实时模式需要选择栅格图层(2. 数据源)和权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="246"/>
+        <location filename="../ui/dock.py" line="269"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="250"/>
+        <location filename="../ui/dock.py" line="273"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>请先在“栅格”框(2. 数据源)中选择要编码的栅格。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="256"/>
+        <location filename="../ui/dock.py" line="279"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="393"/>
+        <location filename="../ui/dock.py" line="427"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
     </message>
@@ -458,27 +458,27 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="126"/>
+        <location filename="../ui/dock.py" line="127"/>
         <source>(a checkpoint file)</source>
         <translation>(权重文件)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="129"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>{0} (downloaded)</source>
         <translation>{0}(已下载)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131"/>
+        <location filename="../ui/dock.py" line="132"/>
         <source>{0} ({1} MB)</source>
         <translation>{0}({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148"/>
+        <location filename="../ui/dock.py" line="149"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="186"/>
+        <location filename="../ui/dock.py" line="187"/>
         <source>Downloading {0}</source>
         <translation>正在下载 {0}</translation>
     </message>
@@ -533,7 +533,7 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>在本机上分别以 float32 和 bfloat16 对此检查点的编码器计时一个图块(在后台运行)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="287"/>
+        <location filename="../ui/dock.py" line="315"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>请先选择栅格图层(2. 数据源)和检查点(1. 模型)。</translation>
     </message>
@@ -558,7 +558,7 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>暂停后台编码(点击仍会编码其图块);再次按下继续。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="278"/>
+        <location filename="../ui/dock.py" line="306"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} 不是文件：请使用“从视图编码…”（地图分辨率下的视图范围），或使用处理工具中的“编码栅格”并指定分辨率和范围。</translation>
     </message>
@@ -582,56 +582,66 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <source>Limit</source>
         <translation>上限</translation>
     </message>
+    <message>
+        <location filename="../ui/dock.py" line="291"/>
+        <source>Cannot encode into {0}: {1}</source>
+        <translation>无法编码到 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="425"/>
+        <source>Loading… (prompts made now are answered when it is ready)</source>
+        <translation>正在加载…（现在给出的提示会在就绪后得到回答）</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamPlugin</name>
     <message>
-        <location filename="../plugin.py" line="97"/>
+        <location filename="../plugin.py" line="98"/>
         <source>GeoSAM segmentation dock</source>
         <translation>GeoSAM 分割面板</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="104"/>
         <source>Install dependencies…</source>
         <translation>安装依赖…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>Encode raster (Processing)…</source>
         <translation>编码栅格(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>Segment from prompt layers (Processing)…</source>
         <translation>根据提示图层分割(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>Segment everything (Processing)…</source>
         <translation>全部分割(处理工具)…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="148"/>
+        <location filename="../plugin.py" line="149"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败:{1}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="164"/>
+        <location filename="../plugin.py" line="165"/>
         <source>Could not open the GeoSAM dock: {0}</source>
         <translation>无法打开 GeoSAM 面板:{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="186"/>
+        <location filename="../plugin.py" line="190"/>
         <source>The installer could not start: {0}</source>
         <translation>安装程序无法启动:{0}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="119"/>
+        <location filename="../plugin.py" line="120"/>
         <source>About GeoSAM and its documentation…</source>
         <translation>关于 GeoSAM 及其文档…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="134"/>
+        <location filename="../plugin.py" line="135"/>
         <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>无法打开网页浏览器：GeoSAM 的文档位于 {0}</translation>
     </message>
@@ -639,66 +649,57 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../ui/install_dialog.py" line="41"/>
+        <location filename="../ui/install_dialog.py" line="46"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="42"/>
+        <location filename="../ui/install_dialog.py" line="47"/>
         <source>CPU only</source>
         <translation>仅 CPU</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="43"/>
+        <location filename="../ui/install_dialog.py" line="48"/>
         <source>NVIDIA GPU (CUDA)</source>
         <translation>NVIDIA GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="46"/>
+        <location filename="../ui/install_dialog.py" line="51"/>
         <source>torch build</source>
         <translation>torch 版本</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="50"/>
+        <location filename="../ui/install_dialog.py" line="55"/>
         <source>Offline: a folder made by &apos;python3 geo_sam_plugin/install/python_env.py bundle&apos; on a machine with internet.</source>
         <translation>离线:在联网的机器上用 'python3 geo_sam_plugin/install/python_env.py bundle' 制作的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="51"/>
+        <location filename="../ui/install_dialog.py" line="56"/>
         <source>From a folder of wheels (offline)</source>
         <translation>从 wheel 文件夹安装(离线)</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="111"/>
+        <location filename="../ui/install_dialog.py" line="188"/>
         <source>Install</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="89"/>
+        <location filename="../ui/install_dialog.py" line="136"/>
         <source>as given</source>
         <translation>按给定设置</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="99"/>
+        <location filename="../ui/install_dialog.py" line="143"/>
         <source>Installing…</source>
         <translation>正在安装…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="20"/>
+        <location filename="../ui/install_dialog.py" line="30"/>
         <source>GeoSAM: the runtime</source>
         <translation>GeoSAM：运行环境</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="29"/>
-        <source>GeoSAM&apos;s runtime is installed in {0} ({1}, {2}); its Python: {3}.
-Repair builds it again; Remove deletes it.
-{4}</source>
-        <translation>GeoSAM 的运行环境安装在 {0}（{1}，{2}）；其 Python：{3}。
-“修复”会重新构建它；“移除”会删除它。
-{4}</translation>
-    </message>
-    <message>
-        <location filename="../ui/install_dialog.py" line="33"/>
+        <location filename="../ui/install_dialog.py" line="112"/>
         <source>{0}
 GeoSAM&apos;s engine (torch, Segment Anything) runs in a Python environment of its own, built from QGIS&apos;s Python into {1}; nothing QGIS itself uses is changed.
 {2}</source>
@@ -707,95 +708,154 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
 {2}</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="61"/>
+        <location filename="../ui/install_dialog.py" line="67"/>
         <source>Repair</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="123"/>
+        <location filename="../ui/install_dialog.py" line="203"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="75"/>
+        <location filename="../ui/install_dialog.py" line="90"/>
         <source>Checking this machine's NVIDIA driver…</source>
         <translation>正在检查本机的 NVIDIA 驱动…</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="110"/>
-        <source>GeoSAM&apos;s runtime was removed from {0}.</source>
-        <translation>GeoSAM 的运行环境已从 {0} 移除。</translation>
-    </message>
-    <message>
-        <location filename="../ui/install_dialog.py" line="94"/>
+        <location filename="../ui/install_dialog.py" line="152"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/install_dialog.py" line="105"/>
+        <location filename="../ui/install_dialog.py" line="172"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="37"/>
+        <source>measuring…</source>
+        <translation>正在测量…</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="68"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="69"/>
+        <source>Install only what this GeoSAM version needs and the runtime lacks (the same torch build)</source>
+        <translation>只安装此 GeoSAM 版本需要而运行环境缺少的部分（相同的 torch 版本）</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="105"/>
+        <source> (built for GeoSAM {0})</source>
+        <translation>（为 GeoSAM {0} 构建）</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="106"/>
+        <source>GeoSAM&apos;s runtime is installed in {0}{1}: {2}, {3} on disk; its Python: {4}.
+Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it.
+{5}</source>
+        <translation>GeoSAM 的运行环境安装在 {0}{1}：{2}，占用磁盘 {3}；其 Python：{4}。
+“更新”只安装此 GeoSAM 版本需要的部分；“修复”重新构建；“移除”将其删除。
+{5}</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="133"/>
+        <source>Repair installs: </source>
+        <translation>“修复”将安装：</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="147"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="162"/>
+        <source>Remove GeoSAM&apos;s runtime?</source>
+        <translation>移除 GeoSAM 的运行环境？</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="162"/>
+        <source>Delete GeoSAM&apos;s runtime in {0} ({1}) and the Python it was built from, if GeoSAM downloaded one? GeoSAM cannot encode or segment until it is installed again.</source>
+        <translation>删除 {0} 中的 GeoSAM 运行环境（{1}），以及构建它所用的 Python（如果是 GeoSAM 下载的）？重新安装之前，GeoSAM 无法编码或分割。</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="185"/>
+        <source> Also removed: {0}.</source>
+        <translation> 同时移除：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="186"/>
+        <source> Left in place: the models folder {0}.</source>
+        <translation> 保留：模型文件夹 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/install_dialog.py" line="187"/>
+        <source>GeoSAM&apos;s runtime was removed from {0}.{1}{2}</source>
+        <translation>GeoSAM 的运行环境已从 {0} 移除。{1}{2}</translation>
     </message>
 </context>
 <context>
     <name>SegmentController</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="126"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="132"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>已加载 {0}:{1} 个图块,模型 {2}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="135"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="143"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>{0} 的实时模式:在某一区域的第一次点击会编码该图块({1},几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="207"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 实时:{5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="160"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="207"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 文件夹 {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="33"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="34"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="40"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="41"/>
         <source>Encoded: {0}.</source>
         <translation>编码完成:{0}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="48"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="49"/>
         <source>Encoding {0}</source>
         <translation>正在编码 {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="51"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
         <source>Encoding {0}: loading the model and reading the first chip</source>
         <translation>正在编码 {0}:加载模型并读取第一个图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="52"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
         <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
         <translation>正在后台把 {0} 编码到 {1}(右下角任务管理器:查看进度或取消)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="248"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="303"/>
         <source>Load a feature folder first.</source>
         <translation>请先加载特征文件夹。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="295"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="350"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>正在分割(在某一区域的第一次点击会编码该图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="322"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="377"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>此处未找到目标:没有掩膜通过(请换一个点或画框)。</translation>
     </message>
@@ -840,42 +900,42 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>已将 {0} 个多边形保存到 {1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="219"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="266"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>请先加载用 SAM 3 编码的特征文件夹：文本提示在缓存的特征中搜索。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="222"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="269"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>已有文本搜索正在运行：请等待，或在任务管理器中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="313"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>在 {2} 中找到 {0} 个“{1}”：图层“{3}”。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="247"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="315"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>未找到分数不低于 {1:g} 的“{0}”：图层“{2}”为空。降低阈值可查看较弱的匹配。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="256"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="324"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>正在查找“{0}”</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="259"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="327"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>正在查找“{0}”：正在加载 SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="276"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="344"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS 拒绝了该图层</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="277"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="345"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>无法将为“{0}”找到的多边形添加到项目：{1}。</translation>
     </message>
@@ -890,7 +950,7 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>无法将多边形转换到 {0} 的坐标参考系（{1}）：未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="163"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="210"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM：请在每个对象周围拖出一个框（仅单击只会得到一个小斑点）</translation>
     </message>
@@ -900,155 +960,175 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
         <translation>该图层没有 {0} 字段：这些值未被保存（从面板新建的图层包含这些字段）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="188"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="234"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>请先选择检查点:“测量”会在本机上为其图像编码器计时。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="191"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>测量已在进行:请等待,或在任务管理器中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="198"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="244"/>
         <source>Measured: {0}</source>
         <translation>已测量:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="206"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="252"/>
         <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
         <translation>正在测量编码器:float32 一个图块,bfloat16 一个图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="286"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="354"/>
         <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
         <translation>此处尚未测量 bfloat16 的速度:“测量”会在每种精度下为一个图块计时。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="358"/>
         <source>Not measured: {0}</source>
         <translation>未测量:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="292"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="360"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
         <translation>{0} 在 {1} 上:float32 每图块 {2:.1f} 秒;bfloat16 无法在此运行({3})。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="294"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="362"/>
         <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
         <translation>{0} 在 {1} 上:float32 每图块 {2:.1f} 秒,bfloat16 {3:.1f} 秒(快 {4:.2f} 倍)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="327"/>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="384"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>正在编码此区域…(点击可优先编码)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="121"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="144"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>正在将 {0} 编码到 {1},先编码视图中的图块:现在即可点击(点击其他地方会优先编码)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="215"/>
         <source>Encoding stopped: {0}</source>
         <translation>编码已停止:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="174"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="219"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>已编码:{0} 已完成({1} 个图块)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="302"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="370"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>已暂停:{1} 个图块中 {0} 个已就绪(点击仍会编码其图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="374"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>从视图编码:{1} 个图块中已完成 {0} 个,{2:.2f} 图块/秒,约剩 {3:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="308"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="376"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>从视图编码:{1} 个图块中已完成 {0} 个</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="304"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="372"/>
         <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
         <translation>已达上限：{1} 个切片中 {0} 个已就绪（点击仍会编码其所在切片；提高上限以继续）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="92"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel (about {4:.0f} MB) fetched through QGIS while it is encoded, the view first; click at once.</source>
-        <translation>{0}：{1} x {2} 像素，每像素 {3:g}（约 {4:.0f} MB），通过 QGIS 获取并同时编码，视图优先；现在即可点击。</translation>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="134"/>
+        <source>Loading {0}: the model and its decoder</source>
+        <translation>正在加载 {0}：模型及其解码器</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="148"/>
+        <source>Loading {0} for live mode</source>
+        <translation>正在为实时模式加载 {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="184"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>无法打开 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="99"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0}：{1} x {2} 像素，每像素 {3:g}，{4} 个 {5} 像素的切块（约 {6:.0f} MB），在编码的同时通过 QGIS 获取，先取当前视图；现在就可以点击。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="151"/>
+        <source>Starting the encode of {0}: loading the model</source>
+        <translation>正在开始编码 {0}：加载模型</translation>
     </message>
 </context>
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="228"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="226"/>
         <source>Segment everything</source>
         <translation>全部分割</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="236"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="237"/>
         <source>Extent (default: every chip)</source>
         <translation>范围(默认:所有图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
         <source>Points per chip side</source>
         <translation>每个图块边的点数</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
         <source>Predicted IoU threshold</source>
         <translation>预测 IoU 阈值</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Stability score threshold</source>
         <translation>稳定性阈值</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>最小多边形面积(文件夹坐标系单位^2)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>权重文件或已下载模型的名称(默认:清单中的)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Polygons</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="231"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
         <translation>在特征文件夹的每个图块(或某一范围)上自动生成掩膜:每个图块一组网格点提示,每个点给出 SAM 的三个掩膜,预测 IoU 和稳定性得分都达到阈值时保留。在图块重叠处(或由相邻点)重复找到的多边形按 IoU 去除,保留得分最高的一个。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="261"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="262"/>
         <source>{0} polygons.</source>
         <translation>{0} 个多边形。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="263"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
         <source>, area &gt;= {0:g}</source>
         <translation>,面积 &gt;= {0:g}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="265"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 个多边形:没有掩膜达到阈值(预测 IoU &gt;= {0:g},稳定性 &gt;= {1:g}{2})。请降低阈值,或增加每个图块边的点数。</translation>
     </message>
@@ -1056,62 +1136,62 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="126"/>
         <source>Segment from prompt layers</source>
         <translation>根据提示图层分割</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
         <source>Point prompts</source>
         <translation>点提示</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>标签字段(1 前景,0 背景)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Group field (one object per group)</source>
         <translation>分组字段(每组一个目标)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Box prompts</source>
         <translation>框提示</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>最小多边形面积(文件夹坐标系单位^2)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Keep only the largest polygon of each object</source>
         <translation>每个目标只保留最大的多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Simplify tolerance (folder CRS units, 0 = none)</source>
         <translation>简化容差(文件夹坐标系单位,0 = 不简化)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>权重文件或已下载模型的名称(默认:清单中的)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
         <source>Segmented polygons</source>
         <translation>分割得到的多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="131"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="129"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area (folder CRS units^2), point counts, box used, chips and model.</source>
@@ -1120,12 +1200,12 @@ Points: label field 1 = foreground, 0 = background (missing field: all foregroun
 点:标签字段 1 = 前景,0 = 背景(没有该字段:全部为前景)。没有分组字段时每个点是一个对象;有分组字段时,分组值相同的点(和矩形)构成一个对象。矩形:每个多边形的外接矩形是一个对象,并与其分组的点组合。提示图层可以使用任意坐标参考系。大于一个图块的对象会延伸到相邻图块并合并。输出:每个多边形一个要素,包含得分(预测 IoU)、面积(文件夹坐标参考系单位²)、点数、所用矩形、图块和模型。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="204"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="202"/>
         <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
         <translation>跳过了 {0} 个只有背景点(标签 0)且没有矩形的提示对象:背景点只能细化一个对象。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="217"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="215"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>由 {1} 个提示对象得到 {0} 个多边形。</translation>
     </message>
@@ -1133,57 +1213,57 @@ Points: label field 1 = foreground, 0 = background (missing field: all foregroun
 <context>
     <name>SegmentTextAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="276"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="277"/>
         <source>Segment by text (SAM 3)</source>
         <translation>按文本分割（SAM 3）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="289"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="290"/>
         <source>Feature folder (SAM 3)</source>
         <translation>特征文件夹（SAM 3）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="290"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="291"/>
         <source>Text prompt (a short noun phrase)</source>
         <translation>文本提示（简短的名词短语）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="291"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="292"/>
         <source>Example boxes: objects like these (optional)</source>
         <translation>示例框：与这些相似的对象（可选）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="294"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
         <source>Example label field (1 like this, 0 not like this)</source>
         <translation>示例标签字段（1 表示相似，0 表示不相似）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="299"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
         <source>Score threshold</source>
         <translation>分数阈值</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
         <source>Extent (default: every chip)</source>
         <translation>范围(默认:所有图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="302"/>
         <source>Minimum polygon area (folder CRS units^2)</source>
         <translation>最小多边形面积(文件夹坐标系单位^2)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="302"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="303"/>
         <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
         <translation>权重文件或已下载模型的名称(默认:清单中的)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="303"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="304"/>
         <source>Polygons</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="279"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="280"/>
         <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
 Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
@@ -1192,12 +1272,12 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 示例矩形(“更多类似这个的”):围绕一个或几个示例绘制的多边形,全部位于同一图块内;此时文本可以为空。标签字段为 0 表示不应查找的示例。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="331"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="335"/>
         <source>{0} &apos;{1}&apos; polygons.</source>
         <translation>{0} 个“{1}”多边形。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="333"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="337"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>没有找到得分不低于 {1:g} 的“{0}”:图层为空。降低阈值可看到较弱的匹配。</translation>
     </message>
@@ -1205,7 +1285,7 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="75"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>

@@ -103,3 +103,56 @@ def test_no_module_takes_another_modules_private_name():
                     if alias.name.startswith("_") and not alias.name.startswith("__"):
                         found.append(f"{module} takes {source}.{alias.name}")
     assert not found, found
+
+
+def declared_members(cls) -> set[str]:
+    """What a class provides: its (inherited) attributes and the `self.x = ...` its __init__ methods assign."""
+    import inspect
+    import textwrap
+
+    names = set(dir(cls))
+    for klass in cls.__mro__:
+        init = klass.__dict__.get("__init__")
+        if init is None or not inspect.isfunction(init):
+            continue
+        for node in ast.walk(ast.parse(textwrap.dedent(inspect.getsource(init)))):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, (ast.AnnAssign, ast.AugAssign)) else []
+            for target in targets:
+                for t in (target.elts if isinstance(target, ast.Tuple) else [target]):
+                    if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self":
+                        names.add(t.attr)
+    return names
+
+
+def protocol_members(protocol) -> set[str]:
+    return {name for name in vars(protocol) if not name.startswith("_")} | set(protocol.__annotations__)
+
+
+def test_every_model_family_implements_the_whole_adapter_interface():
+    """Issue 35: every adapter has every member of encoder.models.adapter.Adapter (input_size included, which
+    Sam2Adapter lacked), so no code holding an adapter needs hasattr / getattr."""
+    from encoder.models.adapter import Adapter
+    from encoder.models.sam import SamAdapter
+    from encoder.models.sam2 import Sam2Adapter
+    from encoder.models.sam3 import Sam3Adapter
+
+    wanted = protocol_members(Adapter)
+    assert {"input_size", "encode", "decode", "warm_up", "onnx_encoder", "feature_kind"} <= wanted
+    for cls in (SamAdapter, Sam2Adapter, Sam3Adapter):
+        assert wanted - declared_members(cls) == set(), cls.__name__
+    # and the fast decoder, which stands in for an adapter's decode, says what its previews are without asking it
+    from encoder.models.fast_decoder import FastSamDecoder
+
+    assert {"coarse_masks", "warm_up", "decode"} <= set(dir(FastSamDecoder))
+
+
+def test_both_raster_sources_implement_the_whole_interface(data_dir):
+    """A raster file and a web layer's tile cache provide every member of RasterSource (an opened tile cache is
+    checked in tests/test_web_layers.py)."""
+    from encoder.encode.raster import RasterDataset, RasterSource
+    from encoder.encode.tiles import TileCacheDataset, open_dataset
+
+    wanted = protocol_members(RasterSource)
+    for cls in (RasterDataset, TileCacheDataset):
+        assert wanted - declared_members(cls) == set(), cls.__name__
+    assert isinstance(open_dataset(data_dir / "RGB.byte.tif"), RasterSource)

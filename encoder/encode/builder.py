@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from ..defaults import FEATURE_DTYPE, FEATURE_DTYPES, PRECISION
+from ..defaults import FEATURE_DTYPE, FEATURE_DTYPES, PRECISION, default_stride
 from ..errors import EncodeCancelled, FeatureFolderError, NothingToEncodeError, RasterError
 from ..folders.format import (
     FEATURES_DIR,
@@ -46,7 +46,7 @@ from ..geo import (
 )
 from ..models.checkpoints import ModelSpec
 from .grid import Chip, chip_grid, distance_squared
-from .raster import RasterDataset, parse_value_range
+from .raster import RasterSource, parse_value_range
 
 # Chips read through one dataset handle before it is reopened (bounds GDAL's block cache).
 REOPEN_EVERY = 8
@@ -130,7 +130,7 @@ class FeatureCacheBuilder:
 
     def __init__(
         self,
-        dataset: RasterDataset,
+        dataset: RasterSource,
         model_spec: ModelSpec,
         output_dir: str | os.PathLike,
         chip_size: int | None = None,
@@ -161,7 +161,7 @@ class FeatureCacheBuilder:
         self.spec = model_spec
         self.output_dir = Path(output_dir)
         self.chip_size = int(chip_size) if chip_size else model_spec.native_chip_size
-        self.stride = int(stride) if stride else self.chip_size // 2
+        self.stride = int(stride) if stride else default_stride(self.chip_size)
         self.extent = parse_extent(extent, dataset.crs)
         self.user_value_range = parse_value_range(value_range)
         self.batch_size = max(1, int(batch_size))
@@ -468,7 +468,7 @@ class FeatureCacheBuilder:
         return write_folder_manifest(self.output_dir, self.dataset, stats["kept"], settings, model, self.feature_dtype, plan.stride, stats["skipped"])
 
 
-def write_folder_manifest(folder: Path, dataset: RasterDataset, kept: list[Chip], settings: dict, model: dict, feature_dtype: str, stride: int, skipped: int) -> Path:
+def write_folder_manifest(folder: Path, dataset: RasterSource, kept: list[Chip], settings: dict, model: dict, feature_dtype: str, stride: int, skipped: int) -> Path:
     """manifest.parquet for the kept chips: one writer for the single-process encode and the merge of shards."""
     import shapely
 
@@ -509,7 +509,7 @@ def write_folder_manifest(folder: Path, dataset: RasterDataset, kept: list[Chip]
     return write_manifest(folder, rows, metadata, dataset.crs)
 
 
-def dataset_from_settings(settings: dict) -> RasterDataset:
+def dataset_from_settings(settings: dict) -> RasterSource:
     """The raster as an encode with these settings read it (bands, CRS, resolution)."""
     from .tiles import is_tile_cache, open_dataset
 

@@ -7,7 +7,7 @@ import contextlib
 import math
 import os
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import Any, Iterator, Protocol, Sequence, runtime_checkable
 
 import numpy as np
 import rasterio
@@ -35,6 +35,41 @@ class ChipPixels:
 
     image: np.ndarray
     valid: np.ndarray
+
+
+@runtime_checkable
+class RasterSource(Protocol):
+    """What the encoder reads chips from: a raster file (RasterDataset) or a web layer's tile cache
+    (tiles.TileCacheDataset), on the grid the chips are cut from. The builder and the manifest read these members
+    and no others; a test holds both classes to it (tests/test_architecture.py)."""
+
+    path: str
+    crs: Any  # the grid's rasterio CRS (None for an image without georeferencing)
+    transform: Affine  # the grid's pixel -> CRS transform
+    width: int
+    height: int
+    indexes: tuple[int, ...]  # the bands read, as RGB
+    target_crs: Any  # the CRS asked for (a reprojection), or None
+    resolution: tuple[float, float] | None  # the resolution asked for, or None
+    source: dict | None  # a web layer's definition, recorded in the manifest; None for a file (its path says it)
+
+    @property
+    def bounds(self) -> Bounds: ...
+
+    @property
+    def crs_text(self) -> str: ...
+
+    def open(self) -> contextlib.AbstractContextManager: ...
+
+    def stop_when(self, check) -> None: ...
+
+    def compute_value_range(self, window: PixelWindow | None = None) -> tuple[float, float]: ...
+
+    def has_valid_data(self, window: PixelWindow | None = None) -> bool: ...
+
+    def read_chip(self, reader, window: PixelWindow, value_range: tuple[float, float]) -> ChipPixels: ...
+
+    def describe(self) -> str: ...
 
 
 def _is_local_path(path: str) -> bool:

@@ -23,7 +23,7 @@ from rasterio.errors import NotGeoreferencedWarning, RasterioIOError
 from ..errors import RasterError, RasterNotFoundError, RasterReadError
 from ..geo import PixelWindow, parse_crs
 from ..protocol import TILE_CACHE_FILE, TILE_CACHE_KIND, TILE_FAILED_FILE, tile_name
-from .raster import RasterDataset
+from .raster import RasterDataset, RasterSource
 
 # A chip waits this long for a missing tile when none arrives at all (the fetch is stuck or was stopped).
 TILE_WAIT_S = 300.0
@@ -145,7 +145,7 @@ class TileCacheDataset(RasterDataset):
         return f"{name} ({self.width} x {self.height} px at {abs(self.transform.a):g} map units per pixel, {self.crs_text})"
 
 
-def open_dataset(path, crs=None, indexes=None, resolution=None) -> RasterDataset:
+def open_dataset(path, crs=None, indexes=None, resolution=None) -> RasterSource:
     """A raster file (RasterDataset) or a web layer's tile cache (TileCacheDataset), by what `path` is."""
     if is_tile_cache(path):
         return TileCacheDataset(path, crs=crs, indexes=indexes, resolution=resolution)

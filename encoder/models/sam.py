@@ -31,6 +31,10 @@ class SamAdapter(CachedDensePE):
     """segment_anything (SAM v1): ViT image encoder + prompt encoder + mask decoder."""
 
     feature_kind = "sam_image_embedding"
+    coarse_masks = False  # the reference decoder: previews at the chip's resolution
+
+    def warm_up(self) -> None:
+        """Nothing to prepare: the reference decoder runs in torch as it is."""
 
     def __init__(self, spec: ModelSpec, device: str | None = None, with_image_encoder: bool = True, fast_attention: bool = True, precision: str = "float32") -> None:
         import_torch()  # a clear error when PyTorch is missing

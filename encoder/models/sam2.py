@@ -34,6 +34,8 @@ class Sam2Adapter(CachedDensePE):
     """sam2 (SAM 2 / 2.1): Hiera image encoder with high-resolution features + SAM heads."""
 
     feature_kind = "sam2_image_features"
+    coarse_masks = False  # the reference decoder: previews at the chip's resolution
+    onnx_encoder = None  # the Hiera encoder runs in torch
     # Backbone feature sizes for a 1024 input (SAM2ImagePredictor._bb_feat_sizes).
     bb_feat_sizes = [(256, 256), (128, 128), (64, 64)]
 
@@ -97,6 +99,15 @@ class Sam2Adapter(CachedDensePE):
             self.prompt_encoder.to(self.device).eval()
             self.mask_decoder.to(self.device).eval()
         del state
+
+    def input_size(self, chip_size: int, valid_hw: tuple[int, int]) -> tuple[int, int]:
+        """Size of the valid pixels in the model's 1024 input: encode() pads them to the square chip, which
+        SAM2Transforms then resizes to 1024."""
+        scale = self.model_size / chip_size
+        return (int(valid_hw[0] * scale + 0.5), int(valid_hw[1] * scale + 0.5))
+
+    def warm_up(self) -> None:
+        """Nothing to prepare: the reference decoder runs in torch as it is."""
 
     def encode(self, images: list[np.ndarray], chip_size: int) -> list[dict]:
         """(h, w, 3) uint8 valid pixels -> {'image_embed', 'high_res_feats'} each, as SAM2ImagePredictor.set_image."""

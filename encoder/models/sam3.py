@@ -329,6 +329,11 @@ class Sam3Adapter:
     """SAM 3 for the encoder (trunk features per chip), text queries and point / box prompts on cached features."""
 
     feature_kind = "sam3"
+    coarse_masks = False  # the reference decoder: previews at the chip's resolution
+    onnx_encoder = None  # the ViT runs in torch
+
+    def warm_up(self) -> None:
+        """Nothing to prepare: SAM 3's interactive head runs in torch as it is."""
 
     def __init__(self, spec, device=None, with_image_encoder: bool = True, fast_attention: bool = True, precision: str = "float32") -> None:
         import torch

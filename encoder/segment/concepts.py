@@ -47,7 +47,7 @@ def check_prompt(text: str | None, exemplars=None) -> str | None:
 
 
 def check_text_model(engine) -> None:
-    if getattr(engine.decoder, "feature_kind", "") != "sam3":
+    if engine.decoder.feature_kind != "sam3":
         raise PromptError(
             f"Text prompts need a folder encoded with a model that reads text, {TEXT_MODELS}; this folder was encoded with "
             f"{engine.model_variant or engine.spec.model_type}. Encode the raster again with SAM 3, or use points and boxes here."

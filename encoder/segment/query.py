@@ -173,7 +173,7 @@ class _QueryEngineBase:
         chip_prompts: list[ChipPrompt] = []
         if multimask is None:
             multimask = len(pts) == 1 and grid_box is None
-        coarse = preview and getattr(self.decoder, "coarse_masks", False)
+        coarse = preview and self.decoder.coarse_masks
         decoded = self._decode(first, cols, rows, labs, grid_box, multimask, coarse=coarse)
         masks[first.chip_id] = (first, decoded[0])
         chip_prompts.append(decoded[1])
@@ -533,8 +533,8 @@ class OnlineQueryEngine(_QueryEngineBase):
         TinyViT (MobileSAM, LiteMedSAM on the CPU: under a second), a blank chip is also encoded and clicked, so
         ONNX Runtime's first runs (its memory plans) are spent here too; a ViT's encode (seconds) is not.
         Nothing is cached. Returns whether a blank chip was run."""
-        if getattr(self.encoder, "onnx_encoder", None) is None:
-            getattr(self.decoder, "session", None)  # the fast decoder's export, where it has one
+        if self.encoder.onnx_encoder is None:
+            self.decoder.warm_up()  # the fast decoder's export, where it has one
             return False
         size = self.chip_size
         features = self.encoder.encode([np.zeros((size, size, 3), dtype=np.uint8)], size)[0]

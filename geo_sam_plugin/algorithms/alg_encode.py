@@ -21,7 +21,7 @@ from qgis.core import (
 )
 
 from ...encoder import defaults
-from ...encoder.defaults import PRECISIONS
+from ...encoder.defaults import PRECISIONS, default_stride
 from ..engine.layer_pixels import is_file_layer
 from .base import GeoSamAlgorithm
 
@@ -108,14 +108,19 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
                 extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum(), crs_text)
         output = self.parameterAsString(parameters, "OUTPUT", context)
         raster = os.path.abspath(layer.source().split("|")[0])
-        if not is_file_layer(layer):  # XYZ, WMS, WMTS, ArcGIS MapServer, WCS...: its pixels through QGIS first
-            if (crs.isValid() and crs != layer.crs()) or bands:  # its own CRS is what it is encoded in anyway
-                raise QgsProcessingException(self.tr("{0} is drawn by QGIS: leave Bands and CRS empty (it is encoded in its own CRS, as drawn).").format(layer.name()))
-            chip_size = self.parameterAsInt(parameters, "CHIP_SIZE", context) or 1024
-            raster = self.fetch_layer(layer, extent, resolution, chip_size, self.parameterAsInt(parameters, "STRIDE", context) or chip_size // 2, output, feedback)
-            dataset, extent = {}, None
         model = MODELS[self.parameterAsEnum(parameters, "MODEL", context)]
         checkpoint = resolve_checkpoint(self.parameterAsFile(parameters, "CHECKPOINT", context), models_dir(), user_catalogue())
+        if not is_file_layer(layer):  # XYZ, WMS, WMTS, ArcGIS MapServer, WCS...: its pixels through QGIS first
+            if bands:
+                raise QgsProcessingException(self.tr("{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).").format(layer.name()))
+            chip_size = self.parameterAsInt(parameters, "CHIP_SIZE", context)
+            stride = self.parameterAsInt(parameters, "STRIDE", context)
+            if not chip_size and checkpoint:  # the model's own chips: 1024 px for SAM, 256 for LiteMedSAM, 1008 for SAM 3
+                info = EngineApi().model_info(checkpoint, None if model == "auto" else model)
+                chip_size, stride = info.chip_size, stride or info.stride
+            chip_size = chip_size or 1024  # no checkpoint: the encode refuses it, after this estimate
+            raster = self.fetch_layer(layer, extent, resolution, crs, chip_size, stride or default_stride(chip_size), output, feedback)
+            dataset, extent = {}, None
         device = DEVICES[self.parameterAsEnum(parameters, "DEVICE", context)]
         scheduler = self.parameterAsString(parameters, "SCHEDULER", context).strip()
         request = encode_request(
@@ -153,9 +158,10 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
                 result.chips, output, result.reused, result.skipped_nodata, result.seconds))
         return {"OUTPUT": output, "CHIP_COUNT": result.chips, "SKIPPED_NODATA": result.skipped_nodata}
 
-    def fetch_layer(self, layer, extent, resolution, chip_size, stride, output, feedback) -> str:
+    def fetch_layer(self, layer, extent, resolution, crs, chip_size, stride, output, feedback) -> str:
         """A layer that is not a file: its pixels fetched through its provider into the folder's tile cache
-        (resumable); returns the cache, which the worker encodes like a raster."""
+        (resumable), in crs when it is valid (else the layer's own); returns the cache, which the worker encodes like
+        a raster."""
         from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
 
         from ..engine.layer_pixels import LayerSourceError, TileFetcher, check_size, layer_grid, prepare_cache, source_definition
@@ -164,10 +170,11 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         if extent is not None:
             rect = QgsRectangle(*extent[:4])
             extent_crs = QgsCoordinateReferenceSystem.fromWkt(extent[4])
-            if extent_crs.isValid() and extent_crs != layer.crs():
-                rect = QgsCoordinateTransform(extent_crs, layer.crs(), QgsProject.instance()).transformBoundingBox(rect)
+            target = crs if crs.isValid() else layer.crs()
+            if extent_crs.isValid() and extent_crs != target:
+                rect = QgsCoordinateTransform(extent_crs, target, QgsProject.instance()).transformBoundingBox(rect)
         try:
-            grid = layer_grid(layer, rect, resolution)
+            grid = layer_grid(layer, rect, resolution, crs)
             chips, size = check_size(layer, grid, chip_size, stride)
             feedback.pushInfo(self.tr("{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.").format(
                 layer.name(), grid.width, grid.height, grid.res, chips, chip_size, size / 1e6))

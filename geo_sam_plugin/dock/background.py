@@ -12,7 +12,7 @@ from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsFeature, 
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine_crs import folder_crs
-from .off_thread import off_gui_thread
+from .off_thread import off_gui_thread, wait_on_gui_thread
 
 
 class BackgroundWork:
@@ -58,44 +58,59 @@ class BackgroundWork:
     def start_view_on_layer(self, layer, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None, limit: int = 0) -> bool:
         """A view session on any raster layer. A file is read by the worker. Any other layer (XYZ, WMS, WMTS, ArcGIS,
         WCS) is fetched through QGIS, the map view's extent at the canvas's resolution, into the folder's tile cache
-        (a task in the task manager that follows the view) while the worker encodes what has arrived. limit: at most
-        that many chips in the background order (0: all)."""
+        (a task in the task manager that follows the view) while the worker encodes what has arrived. Its size is
+        checked first with the model's own chip size and stride (the worker reads them from the checkpoint, off the GUI
+        thread); nothing is written before. limit: at most that many chips in the background order (0: all). False
+        when refused at once (the message says why); the rest is said when the session opens or fails."""
+        from ..engine.api import EngineApi
         from ..engine.layer_pixels import LayerSourceError, TileFetcher, check_layer, check_size, is_file_layer, layer_grid, prepare_cache, source_definition
         from .fetch_task import FetchTask
 
         if is_file_layer(layer):
-            return self.start_view(layer.source().split("|")[0], checkpoint, folder, precision=precision, device=device, limit=limit)
+            self.start_view(layer.source().split("|")[0], checkpoint, folder, precision=precision, device=device, limit=limit)
+            return True
         try:
             check_layer(layer)
-            to_layer = QgsCoordinateTransform(self.canvas_crs(), layer.crs(), QgsProject.instance())
-            extent = to_layer.transformBoundingBox(self.canvas.extent())
-            grid = layer_grid(layer, extent, extent.width() / max(1, self.canvas.mapSettings().outputSize().width()))
-            _chips, size = check_size(layer, grid, 1024, 512)
-            fetcher = TileFetcher(layer, grid, prepare_cache(folder, grid, source_definition(layer, grid)))
         except LayerSourceError as exc:
             self.message.emit(str(exc), Qgis.MessageLevel.Warning)
             return False
-        self.stop_fetch()
-        self._to_fetch_crs = to_layer
+        to_layer = QgsCoordinateTransform(self.canvas_crs(), layer.crs(), QgsProject.instance())
+        extent = to_layer.transformBoundingBox(self.canvas.extent())
+        resolution = extent.width() / max(1, self.canvas.mapSettings().outputSize().width())
         centre = to_layer.transform(self.canvas.extent().center())
-        fetcher.look_at(centre.x(), centre.y())
+        said = {}
 
-        def done(ok: bool, text: str) -> None:
-            self.fetch_task = None
-            if not ok and text:
-                self.message.emit(text, Qgis.MessageLevel.Warning)
+        def fetch(info) -> str:
+            """On the GUI thread, the model known: the grid, its size checked, the cache made and its fetch started."""
+            grid = layer_grid(layer, extent, resolution)
+            chips, size = check_size(layer, grid, info.chip_size, info.stride)
+            fetcher = TileFetcher(layer, grid, prepare_cache(folder, grid, source_definition(layer, grid)))
+            self.stop_fetch()
+            self._to_fetch_crs = to_layer
+            fetcher.look_at(centre.x(), centre.y())
 
-        fetch_task = self.fetch_task = FetchTask(fetcher, on_finished=done)
-        QgsApplication.taskManager().addTask(self.fetch_task)
+            def done(ok: bool, text: str) -> None:
+                self.fetch_task = None
+                if not ok and text:
+                    self.message.emit(text, Qgis.MessageLevel.Warning)
+
+            self.fetch_task = FetchTask(fetcher, on_finished=done)
+            QgsApplication.taskManager().addTask(self.fetch_task)
+            said["text"] = QCoreApplication.translate(
+                "SegmentController", "{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once."
+            ).format(layer.name(), grid.width, grid.height, grid.res, chips, info.chip_size, size / 1e6)
+            return str(fetcher.cache)
+
+        def prepare() -> str:  # off the GUI thread, before the view session opens on the cache
+            return wait_on_gui_thread(fetch, EngineApi().model_info(checkpoint))
 
         def started(ok: bool) -> None:
-            if not ok and self.fetch_task is fetch_task:
+            if not ok:
                 self.stop_fetch()
-            elif ok:
-                self.message.emit(QCoreApplication.translate("SegmentController", "{0}: {1} x {2} px at {3:g} per pixel (about {4:.0f} MB) fetched through QGIS while it is encoded, the view first; click at once.").format(
-                    layer.name(), grid.width, grid.height, grid.res, size / 1e6), Qgis.MessageLevel.Info)
+            elif said:
+                self.message.emit(said["text"], Qgis.MessageLevel.Info)
 
-        self.start_view(str(fetcher.cache), checkpoint, folder, precision=precision, device=device, name=layer.name(), limit=limit, on_done=started)
+        self.start_view("", checkpoint, folder, precision=precision, device=device, name=layer.name(), limit=limit, on_done=started, prepare=prepare)
         return True
 
     def stop_fetch(self) -> None:
@@ -111,11 +126,13 @@ class BackgroundWork:
             point = self._to_fetch_crs.transform(QgsPointXY(x, y))
             self.fetch_task.fetcher.want(point.x(), point.y(), radius_px=512)
 
-    def start_view(self, raster_path: str, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None, name: str = "", on_done=None, **grid) -> None:
+    def start_view(self, raster_path: str, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None, name: str = "", on_done=None,
+                   prepare=None, **grid) -> None:
         """Encode the raster into folder in the worker, the chips in view first, and answer clicks meanwhile: from the
         chips that are ready, a click elsewhere first. Panning moves the queue; the folder is complete at the end.
         grid: chip_size, stride (default: the model's), limit (chips in the background order; 0: all). Opened off
-        the GUI thread, as load_folder (on_done(ok) then)."""
+        the GUI thread, as load_folder (on_done(ok) then). prepare(): run off the GUI thread first, it gives the raster
+        path (a web layer's tile cache, once its fetch has started); its one-line refusal ends the open."""
         from ..engine.remote import RemoteEngine
 
         centre = self.view_centre()
@@ -127,7 +144,11 @@ class BackgroundWork:
             self.message.emit(QCoreApplication.translate("SegmentController", "Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).").format(
                 name or os.path.basename(raster_path), folder), Qgis.MessageLevel.Info)
 
-        self._open(lambda: RemoteEngine.open_view(raster_path, checkpoint, folder, view=centre, device=device, precision=precision, **grid), checkpoint, folder,
+        def opener():
+            path = prepare() if prepare is not None else raster_path
+            return RemoteEngine.open_view(path, checkpoint, folder, view=centre, device=device, precision=precision, **grid)
+
+        self._open(opener, checkpoint, folder,
                    QCoreApplication.translate("SegmentController", "Starting the encode of {0}: loading the model").format(name or os.path.basename(raster_path)),
                    on_open=opened, on_done=on_done)
 

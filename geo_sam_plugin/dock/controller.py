@@ -158,6 +158,7 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         and query queue start now (a click made meanwhile waits for the engine); then, on the GUI thread, on_open(engine)
         and on_done(True), or the one-line refusal as the message and on_done(False). A newer open supersedes it."""
         from ..engine.client import EngineError
+        from ..engine.layer_pixels import LayerSourceError
 
         self._stop_worker()
         self._close_engine()
@@ -180,7 +181,7 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
                 self._stop_worker()
                 self.session = None
                 self.needs_checkpoint = isinstance(error, EngineError) and error.kind is ErrorKind.CHECKPOINT
-                self.message.emit(str(error) if isinstance(error, EngineError) else self.tr("Could not open {0}: {1}").format(source, error), Qgis.MessageLevel.Warning)
+                self.message.emit(str(error) if isinstance(error, (EngineError, LayerSourceError)) else self.tr("Could not open {0}: {1}").format(source, error), Qgis.MessageLevel.Warning)
                 self.changed.emit()
                 if on_done is not None:
                     on_done(False)

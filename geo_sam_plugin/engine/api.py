@@ -63,6 +63,10 @@ class EngineApi:
         """What a folder is (CRS, chips, model), without loading a decoder."""
         return self._call("folder_info", p.Folder(absolute(folder)))[0]
 
+    def model_info(self, checkpoint: str, model_type: str | None = None) -> p.ModelInfo:
+        """What a checkpoint is, and the chip size and stride an encode with it uses by default."""
+        return self._call("model_info", p.Checkpoint(absolute(checkpoint) or "", model_type))[0]
+
     def check_output(self, folder: str) -> None:
         """An EngineError in one line unless an encode may write into folder (empty, new, or the same encode to resume)."""
         self._call("check_output", p.Folder(absolute(folder)))

@@ -25,7 +25,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from qgis.core import QgsDataSourceUri, QgsNetworkAccessManager, QgsRasterBlockFeedback, QgsRectangle
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsDataSourceUri,
+    QgsNetworkAccessManager,
+    QgsProject,
+    QgsRasterBlockFeedback,
+    QgsRasterProjector,
+    QgsRectangle,
+)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage
 
@@ -111,39 +121,59 @@ def check_layer(layer) -> None:
         raise LayerSourceError(f"{layer.name()} has no CRS: set it in Layer Properties > Source, then encode again.")
 
 
-def layer_grid(layer, extent: QgsRectangle | None = None, resolution: float | None = None) -> PixelGrid:
-    """The grid of an encode of layer: extent (in the layer's CRS; default: the layer's) at resolution (map units of
-    the layer's CRS per pixel; default: the finest the layer serves)."""
+def layer_grid(layer, extent: QgsRectangle | None = None, resolution: float | None = None, crs: QgsCoordinateReferenceSystem | None = None) -> PixelGrid:
+    """The grid of an encode of layer in crs (default: the layer's own): extent (in crs; default: the layer's) at
+    resolution (crs units per pixel; default: the finest the layer serves, or in another CRS as many pixels across
+    the extent as the finest would give). In another CRS the fetch reprojects what the layer draws (TileFetcher)."""
     check_layer(layer)
     name = layer.name()
-    res = resolution if resolution and resolution > 0 else native_resolution(layer)
-    if not res:
-        raise LayerSourceError(f"{name} has no native resolution: choose one (RESOLUTION, in {_units(layer)} per pixel).")
-    area = QgsRectangle(extent) if extent is not None and not extent.isEmpty() else layer.extent()
-    if not layer.extent().isEmpty():
-        area = area.intersect(layer.extent())
+    own = crs is None or not crs.isValid() or crs == layer.crs()
+    target = layer.crs() if own else crs
+    if not own and not layer.extent().isEmpty():
+        to_target = QgsCoordinateTransform(layer.crs(), target, QgsProject.instance())
+        try:
+            layer_extent = to_target.transformBoundingBox(layer.extent())
+        except QgsCsException:
+            raise LayerSourceError(f"{name} cannot be shown in {target.authid() or target.description()}: choose a CRS that covers the layer.") from None
+    else:
+        layer_extent = layer.extent()
+    area = QgsRectangle(extent) if extent is not None and not extent.isEmpty() else QgsRectangle(layer_extent)
+    if not layer_extent.isEmpty():
+        area = area.intersect(layer_extent)
     if area.isEmpty():
         raise LayerSourceError(f"The extent does not overlap {name}: choose an extent over the layer.")
+    res = resolution if resolution and resolution > 0 else None
+    if res is None:
+        native = native_resolution(layer)
+        if native and own:
+            res = native
+        elif native:  # as many pixels across the area as the layer's finest resolution gives there
+            back = QgsCoordinateTransform(target, layer.crs(), QgsProject.instance()).transformBoundingBox(area)
+            res = area.width() / max(1.0, back.width() / native)
+    if not res:
+        raise LayerSourceError(f"{name} has no native resolution: choose one (RESOLUTION, in {units(target)} per pixel).")
     width = max(1, math.ceil(area.width() / res - 1e-6))
     height = max(1, math.ceil(area.height() / res - 1e-6))
-    return PixelGrid(layer.crs().toWkt(), area.xMinimum(), area.yMaximum(), float(res), width, height)
+    return PixelGrid(target.toWkt(), area.xMinimum(), area.yMaximum(), float(res), width, height)
 
 
 def check_size(layer, grid: PixelGrid, chip_size: int, stride: int, max_chips: int = MAX_CHIPS) -> tuple[int, int]:
-    """(chips, bytes) of the encode, or a one-line refusal with that estimate when it is too large."""
+    """(chips, bytes) of the encode with the model's chip size and stride (api.model_info), or a one-line refusal with
+    that estimate when it is too large."""
     chips, size = grid.estimate(chip_size, stride)
     if chips > max_chips:
         raise LayerSourceError(
-            f"{layer.name()} at {grid.res:g} {_units(layer)} per pixel over this extent is {grid.width} x {grid.height} px: {chips} chips "
-            f"and about {size / 1e9:.1f} GB to download. Choose a coarser resolution or a smaller extent (at most {max_chips} chips)."
+            f"{layer.name()} at {grid.res:g} {units(QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt))} per pixel over this extent is {grid.width} x {grid.height} px: "
+            f"{chips} chips of {chip_size} px and about {size / 1e9:.1f} GB to download. Choose a coarser resolution or a smaller extent (at most {max_chips} chips)."
         )
     return chips, size
 
 
-def _units(layer) -> str:
+def units(crs) -> str:
+    """The name of a CRS's map units (metres, degrees, ...), as QGIS says it."""
     from qgis.core import QgsUnitTypes
 
-    return QgsUnitTypes.toString(layer.crs().mapUnits())
+    return QgsUnitTypes.toString(crs.mapUnits())
 
 
 def source_definition(layer, grid: PixelGrid) -> dict:
@@ -248,6 +278,16 @@ class TileFetcher:
         self._provider = layer.dataProvider().clone()
         self._renderer = layer.renderer().clone()
         self._renderer.setInput(self._provider)
+        self._pipe = self._renderer  # what a tile's pixels are asked of
+        crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
+        if crs != layer.crs():
+            # Another CRS than the layer's: what the renderer draws, reprojected, as QgsRasterLayerRenderer's pipe
+            # does for the map canvas (QgsRasterProjector after the renderer), exactly (no approximate mesh).
+            self._projector = QgsRasterProjector()
+            self._projector.setInput(self._renderer)
+            self._projector.setCrs(layer.crs(), crs, QgsProject.instance().transformContext())
+            self._projector.setPrecision(QgsRasterProjector.Precision.Exact)
+            self._pipe = self._projector
         self._lock = threading.Lock()
         self._centre: tuple[float, float] | None = None  # (col, row) in tiles
         self._front: list[tuple[int, int]] = []
@@ -350,7 +390,7 @@ class TileFetcher:
         rect, w, h = self.grid.tile(row, col)
         replies.clear()
         feedback = QgsRasterBlockFeedback()
-        block = self._renderer.block(1, rect, TILE_SIZE, TILE_SIZE, feedback)
+        block = self._pipe.block(1, rect, TILE_SIZE, TILE_SIZE, feedback)
         self._check(replies, feedback)
         if block is None or not block.isValid():
             raise _TileFailed("the layer gave no pixels", retry=True)

