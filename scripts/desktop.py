@@ -163,7 +163,7 @@ def drive(person: Person, encoded: Path) -> None:
     view = person.wait("the GeoSAM menu", lambda v: "install" in v["menus"], 30)
     person.click("Install dependencies…", view["menus"]["install"])
     view = person.wait("the runtime dialog, its torch build checked and the runtime's size measured",
-                       lambda v: v["dialog_class"] == "InstallDialog" and v["install_dialog"]["button_enabled"] and " GB on disk" in v["install_dialog"]["intro"], 60)
+                       lambda v: v["dialog_class"] == "InstallDialog" and v["install_dialog"]["button_enabled"] and v["install_dialog"]["size_measured"], 60)
     person.click("Close", view["install_dialog"]["close"])
     person.wait("the runtime dialog closed", lambda v: not v["dialog"], 30)
 

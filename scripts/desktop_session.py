@@ -114,6 +114,7 @@ def tick():
             close = modal.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
             view["install_dialog"] = {
                 "intro": modal.findChildren(QLabel)[0].text(), "torch": modal.torch_label.text(), "button": modal.install_button.text(),
+                "size_measured": modal.size_text != modal.tr("measuring…"),  # in any language
                 "button_enabled": modal.install_button.isEnabled(), "remove_visible": modal.remove_button.isVisible(),
                 "close": [close.mapToGlobal(close.rect().center()).x(), close.mapToGlobal(close.rect().center()).y()],
             }

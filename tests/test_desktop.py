@@ -49,4 +49,8 @@ def test_the_dock_in_german_fits_a_1366_x_768_screen(tmp_path):
     report = desktop.run(tmp_path, tmp_path / "shot.png", (1366, 768), lang="de")
     assert not report.get("error"), (report.get("error"), report.get("person"))
     assert report["view"]["saved_features"] >= 1 and report["view"]["status"].startswith("1 Polygon")  # the German dock, used
+    # The runtime dialog (Raster > GeoSAM > Install dependencies…) in German, its size measured, nothing clipped.
+    dialog = report["install_dialog"]
+    assert "Die Laufzeitumgebung von GeoSAM ist in" in dialog["intro"] and " GB auf der Festplatte" in dialog["intro"], dialog
+    assert dialog["button"] == "Reparieren" and dialog["button_enabled"] and "saw: the runtime dialog closed" in report["person"], dialog
     assert report["clipped"] == []
