@@ -454,7 +454,7 @@ OPERATIONS: dict[str, Operation] = {
     "hello": Operation(Empty, Hello, Lane.QUICK, QUICK_S),
     "preload": Operation(Empty, Empty, Lane.INTERACTIVE, None),
     "folder_info": Operation(Folder, FolderInfo, Lane.QUICK, QUICK_S),
-    "model_info": Operation(Checkpoint, ModelInfo, Lane.QUICK, QUICK_S),  # reads the checkpoint's tensors, memory-mapped
+    "model_info": Operation(Checkpoint, ModelInfo, Lane.QUICK, QUICK_S),  # the checkpoint's tensors, memory-mapped where the file allows
     "check_output": Operation(Folder, Empty, Lane.QUICK, QUICK_S),
     "chips": Operation(Session, Chips, Lane.QUICK, QUICK_S),
     "view": Operation(View, ViewStatus, Lane.QUICK, QUICK_S),

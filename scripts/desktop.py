@@ -113,8 +113,10 @@ class Person:
                     try:
                         return self.wait(f"{what} took", took, 5)
                     except TimeoutError:
-                        self.log.append(f"{what}: the click had no effect (attempt {attempt + 1}); look again")
                         view = self.view()
+                        if took(view):  # it took just now: a second click would undo it
+                            return view
+                        self.log.append(f"{what}: the click had no effect (attempt {attempt + 1}); look again")
                         x, y, visible = view["buttons"][button]
                         if not visible:
                             break

@@ -84,7 +84,7 @@ def test_an_xyz_layer_encodes_like_its_geotiff_and_the_folder_opens_offline(geos
     properties = layer.serverProperties()  # the attribution moved there in QGIS 3.38
     (properties.setAttribution if hasattr(properties, "setAttribution") else layer.setAttribution)("Demo imagery: rasterio test data (BSD-3-Clause)")
     log = Log()
-    # CRS set to the layer's own CRS: accepted (it is what a web layer is encoded in).
+    # CRS set to the layer's own CRS: the same grid as without one (another CRS: the UTM test below).
     web = processing.run("geosam:encoderaster", {"INPUT": layer, "CRS": layer.crs(), "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt, **CHIPS,
                                                  "OUTPUT": str(tmp_path / "web")}, feedback=log)
     plain = processing.run("geosam:encoderaster", {"INPUT": str(ref), "CHECKPOINT": sam_ckpt, **CHIPS, "OUTPUT": str(tmp_path / "plain")})

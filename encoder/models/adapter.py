@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """The interface every model family implements in full: SamAdapter (SAM, MobileSAM, LiteMedSAM and the rest of the
-TinyViT family), Sam2Adapter and Sam3Adapter. Code that holds an adapter (the encoder, the query engines, the fast
-decoder) reads these members and no others, and never asks whether one exists (no hasattr / getattr); a test holds
-each family's class to it (tests/test_protocol_types.py). Standard library only: importing it loads no torch."""
+TinyViT family), Sam2Adapter and Sam3Adapter. The encoder and the query engines use an adapter through these
+members and never ask whether one exists (no hasattr / getattr); a test holds each family's class to it
+(tests/test_architecture.py). What only one family has is used only where that family is known: the fast decoder's
+SAM / SAM 2 heads (prompt_encoder, mask_decoder, masks_from_logits), SAM 3's text search (text, exemplar, find).
+Importing it loads no torch."""
 
 from __future__ import annotations
 

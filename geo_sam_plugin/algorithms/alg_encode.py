@@ -113,13 +113,12 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         if not is_file_layer(layer):  # XYZ, WMS, WMTS, ArcGIS MapServer, WCS...: its pixels through QGIS first
             if bands:
                 raise QgsProcessingException(self.tr("{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).").format(layer.name()))
-            chip_size = self.parameterAsInt(parameters, "CHIP_SIZE", context)
-            stride = self.parameterAsInt(parameters, "STRIDE", context)
-            if not chip_size and checkpoint:  # the model's own chips: 1024 px for SAM, 256 for LiteMedSAM, 1008 for SAM 3
-                info = EngineApi().model_info(checkpoint, None if model == "auto" else model)
-                chip_size, stride = info.chip_size, stride or info.stride
-            chip_size = chip_size or 1024  # no checkpoint: the encode refuses it, after this estimate
-            raster = self.fetch_layer(layer, extent, resolution, crs, chip_size, stride or default_stride(chip_size), output, feedback)
+            # The checkpoint read before anything is fetched (a wrong one is refused now, in one line), and the model's
+            # own chips counted: 1024 px for SAM, 256 for LiteMedSAM, 1008 for SAM 3.
+            info = EngineApi().model_info(checkpoint or "", None if model == "auto" else model)
+            chip_size = self.parameterAsInt(parameters, "CHIP_SIZE", context) or info.chip_size
+            stride = self.parameterAsInt(parameters, "STRIDE", context) or default_stride(chip_size)
+            raster = self.fetch_layer(layer, extent, resolution, crs, chip_size, stride, output, feedback, context.transformContext())
             dataset, extent = {}, None
         device = DEVICES[self.parameterAsEnum(parameters, "DEVICE", context)]
         scheduler = self.parameterAsString(parameters, "SCHEDULER", context).strip()
@@ -158,27 +157,30 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
                 result.chips, output, result.reused, result.skipped_nodata, result.seconds))
         return {"OUTPUT": output, "CHIP_COUNT": result.chips, "SKIPPED_NODATA": result.skipped_nodata}
 
-    def fetch_layer(self, layer, extent, resolution, crs, chip_size, stride, output, feedback) -> str:
+    def fetch_layer(self, layer, extent, resolution, crs, chip_size, stride, output, feedback, transform_context) -> str:
         """A layer that is not a file: its pixels fetched through its provider into the folder's tile cache
         (resumable), in crs when it is valid (else the layer's own); returns the cache, which the worker encodes like
         a raster."""
-        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
+        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsRectangle
 
         from ..engine.layer_pixels import LayerSourceError, TileFetcher, check_size, layer_grid, prepare_cache, source_definition
 
-        rect = None
-        if extent is not None:
-            rect = QgsRectangle(*extent[:4])
-            extent_crs = QgsCoordinateReferenceSystem.fromWkt(extent[4])
-            target = crs if crs.isValid() else layer.crs()
-            if extent_crs.isValid() and extent_crs != target:
-                rect = QgsCoordinateTransform(extent_crs, target, QgsProject.instance()).transformBoundingBox(rect)
         try:
-            grid = layer_grid(layer, rect, resolution, crs)
+            rect = None
+            if extent is not None:
+                rect = QgsRectangle(*extent[:4])
+                extent_crs = QgsCoordinateReferenceSystem.fromWkt(extent[4])
+                target = crs if crs.isValid() else layer.crs()
+                if extent_crs.isValid() and extent_crs != target:
+                    try:
+                        rect = QgsCoordinateTransform(extent_crs, target, transform_context).transformBoundingBox(rect)
+                    except QgsCsException:
+                        raise LayerSourceError(f"The extent cannot be shown in {target.authid() or target.description()}: choose a CRS that covers it.") from None
+            grid = layer_grid(layer, rect, resolution, crs, transform_context)
             chips, size = check_size(layer, grid, chip_size, stride)
             feedback.pushInfo(self.tr("{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.").format(
                 layer.name(), grid.width, grid.height, grid.res, chips, chip_size, size / 1e6))
-            fetcher = TileFetcher(layer, grid, prepare_cache(output, grid, source_definition(layer, grid)))
+            fetcher = TileFetcher(layer, grid, prepare_cache(output, grid, source_definition(layer, grid)), transform_context)
 
             def progress(done: int, total: int) -> None:
                 feedback.setProgressText(self.tr("Fetching {0}: tile {1} of {2}").format(layer.name(), done, total))

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsCsException, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine_crs import folder_crs
-from .off_thread import off_gui_thread, wait_on_gui_thread
+from .off_thread import off_gui_thread
 
 
 class BackgroundWork:
@@ -59,59 +60,82 @@ class BackgroundWork:
         """A view session on any raster layer. A file is read by the worker. Any other layer (XYZ, WMS, WMTS, ArcGIS,
         WCS) is fetched through QGIS, the map view's extent at the canvas's resolution, into the folder's tile cache
         (a task in the task manager that follows the view) while the worker encodes what has arrived. Its size is
-        checked first with the model's own chip size and stride (the worker reads them from the checkpoint, off the GUI
-        thread); nothing is written before. limit: at most that many chips in the background order (0: all). False
-        when refused at once (the message says why); the rest is said when the session opens or fails."""
+        checked first with the model's own chip size and stride, which the worker reads from the checkpoint off the
+        GUI thread (the dock says "Loading…" meanwhile); a refusal writes nothing and leaves what is open alone.
+        limit: at most that many chips in the background order (0: all). False when refused at once (the message
+        says why); the rest is said when the session opens or fails."""
         from ..engine.api import EngineApi
-        from ..engine.layer_pixels import LayerSourceError, TileFetcher, check_layer, check_size, is_file_layer, layer_grid, prepare_cache, source_definition
-        from .fetch_task import FetchTask
+        from ..engine.layer_pixels import LayerSourceError, check_layer, is_file_layer
 
         if is_file_layer(layer):
             self.start_view(layer.source().split("|")[0], checkpoint, folder, precision=precision, device=device, limit=limit)
             return True
         try:
             check_layer(layer)
-        except LayerSourceError as exc:
-            self.message.emit(str(exc), Qgis.MessageLevel.Warning)
+            to_layer = QgsCoordinateTransform(self.canvas_crs(), layer.crs(), QgsProject.instance())
+            extent = to_layer.transformBoundingBox(self.canvas.extent())
+            centre = to_layer.transform(self.canvas.extent().center())
+        except (LayerSourceError, QgsCsException) as exc:
+            text = str(exc) if isinstance(exc, LayerSourceError) else QCoreApplication.translate("SegmentController", "Could not open {0}: {1}").format(layer.name(), exc)
+            self.message.emit(text, Qgis.MessageLevel.Warning)
             return False
-        to_layer = QgsCoordinateTransform(self.canvas_crs(), layer.crs(), QgsProject.instance())
-        extent = to_layer.transformBoundingBox(self.canvas.extent())
         resolution = extent.width() / max(1, self.canvas.mapSettings().outputSize().width())
-        centre = to_layer.transform(self.canvas.extent().center())
-        said = {}
+        name = layer.name()
+        preparing = self._preparing = object()  # superseded by any other open, or by unload
+        self.busy.emit(QCoreApplication.translate("SegmentController", "Starting the encode of {0}: loading the model").format(layer.name()), -1.0)
+        self.changed.emit()
 
-        def fetch(info) -> str:
-            """On the GUI thread, the model known: the grid, its size checked, the cache made and its fetch started."""
-            grid = layer_grid(layer, extent, resolution)
-            chips, size = check_size(layer, grid, info.chip_size, info.stride)
-            fetcher = TileFetcher(layer, grid, prepare_cache(folder, grid, source_definition(layer, grid)))
-            self.stop_fetch()
-            self._to_fetch_crs = to_layer
-            fetcher.look_at(centre.x(), centre.y())
+        def known(info, error) -> None:  # on the GUI thread, the model's chips known (or not)
+            if self._preparing is not preparing:
+                return
+            self._preparing = None
+            self.busy.emit("", 0.0)
+            self.changed.emit()
+            if error is None and sip.isdeleted(layer):
+                error = LayerSourceError(f"{name} was removed from the project while the model was read: add it again, then Encode from view….")
+            if error is None:
+                try:
+                    self._fetch_and_view(layer, info, extent, resolution, to_layer, centre, checkpoint, folder, precision, device, limit)
+                    return
+                except (LayerSourceError, QgsCsException) as exc:
+                    error = exc
+            self.message.emit(str(error) if str(error) else type(error).__name__, Qgis.MessageLevel.Warning)
 
-            def done(ok: bool, text: str) -> None:
+        off_gui_thread(lambda: EngineApi().model_info(checkpoint), known, "GeoSAM model info")
+        return True
+
+    def _fetch_and_view(self, layer, info, extent, resolution, to_layer, centre, checkpoint, folder, precision, device, limit) -> None:
+        """The grid of a web layer, its size checked with the model's chips, its cache made, its fetch started, and the
+        view session opened on it (GUI thread). A LayerSourceError before the fetch starts leaves everything as it was."""
+        from ..engine.layer_pixels import TileFetcher, check_size, layer_grid, prepare_cache, source_definition
+        from .fetch_task import FetchTask
+
+        grid = layer_grid(layer, extent, resolution)
+        chips, size = check_size(layer, grid, info.chip_size, info.stride)
+        fetcher = TileFetcher(layer, grid, prepare_cache(folder, grid, source_definition(layer, grid)))
+        self.stop_fetch()
+        self._to_fetch_crs = to_layer
+        fetcher.look_at(centre.x(), centre.y())
+
+        def fetched(ok: bool, text: str) -> None:
+            if self.fetch_task is fetch_task:
                 self.fetch_task = None
-                if not ok and text:
-                    self.message.emit(text, Qgis.MessageLevel.Warning)
+            if not ok and text:
+                self.message.emit(text, Qgis.MessageLevel.Warning)
 
-            self.fetch_task = FetchTask(fetcher, on_finished=done)
-            QgsApplication.taskManager().addTask(self.fetch_task)
-            said["text"] = QCoreApplication.translate(
-                "SegmentController", "{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once."
-            ).format(layer.name(), grid.width, grid.height, grid.res, chips, info.chip_size, size / 1e6)
-            return str(fetcher.cache)
-
-        def prepare() -> str:  # off the GUI thread, before the view session opens on the cache
-            return wait_on_gui_thread(fetch, EngineApi().model_info(checkpoint))
+        fetch_task = self.fetch_task = FetchTask(fetcher, on_finished=fetched)
+        QgsApplication.taskManager().addTask(fetch_task)
+        said = QCoreApplication.translate(
+            "SegmentController", "{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once."
+        ).format(layer.name(), grid.width, grid.height, grid.res, chips, info.chip_size, size / 1e6)
 
         def started(ok: bool) -> None:
-            if not ok:
+            if not ok and self.fetch_task is fetch_task:
                 self.stop_fetch()
-            elif said:
-                self.message.emit(said["text"], Qgis.MessageLevel.Info)
+            elif ok:
+                self.message.emit(said, Qgis.MessageLevel.Info)
 
-        self.start_view("", checkpoint, folder, precision=precision, device=device, name=layer.name(), limit=limit, on_done=started, prepare=prepare)
-        return True
+        self.start_view(str(fetcher.cache), checkpoint, folder, precision=precision, device=device, name=layer.name(), limit=limit, on_done=started)
 
     def stop_fetch(self) -> None:
         """Cancel a view session's fetch (the tiles fetched stay in the folder: the same session resumes)."""
@@ -126,13 +150,11 @@ class BackgroundWork:
             point = self._to_fetch_crs.transform(QgsPointXY(x, y))
             self.fetch_task.fetcher.want(point.x(), point.y(), radius_px=512)
 
-    def start_view(self, raster_path: str, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None, name: str = "", on_done=None,
-                   prepare=None, **grid) -> None:
+    def start_view(self, raster_path: str, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None, name: str = "", on_done=None, **grid) -> None:
         """Encode the raster into folder in the worker, the chips in view first, and answer clicks meanwhile: from the
         chips that are ready, a click elsewhere first. Panning moves the queue; the folder is complete at the end.
         grid: chip_size, stride (default: the model's), limit (chips in the background order; 0: all). Opened off
-        the GUI thread, as load_folder (on_done(ok) then). prepare(): run off the GUI thread first, it gives the raster
-        path (a web layer's tile cache, once its fetch has started); its one-line refusal ends the open."""
+        the GUI thread, as load_folder (on_done(ok) then)."""
         from ..engine.remote import RemoteEngine
 
         centre = self.view_centre()
@@ -144,11 +166,7 @@ class BackgroundWork:
             self.message.emit(QCoreApplication.translate("SegmentController", "Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).").format(
                 name or os.path.basename(raster_path), folder), Qgis.MessageLevel.Info)
 
-        def opener():
-            path = prepare() if prepare is not None else raster_path
-            return RemoteEngine.open_view(path, checkpoint, folder, view=centre, device=device, precision=precision, **grid)
-
-        self._open(opener, checkpoint, folder,
+        self._open(lambda: RemoteEngine.open_view(raster_path, checkpoint, folder, view=centre, device=device, precision=precision, **grid), checkpoint, folder,
                    QCoreApplication.translate("SegmentController", "Starting the encode of {0}: loading the model").format(name or os.path.basename(raster_path)),
                    on_open=opened, on_done=on_done)
 

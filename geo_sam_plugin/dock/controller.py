@@ -71,6 +71,7 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         self.options = None
         self.needs_checkpoint = False  # the last load_folder failed for want of the right checkpoint
         self._opening: concurrent.futures.Future | None = None  # the engine being opened in the worker (loading)
+        self._preparing: object | None = None  # a web layer's view session, its model being read before its fetch (loading)
         self.encode_task = None  # the running EncodeTask: held here, as QGIS's task manager does not keep Python tasks alive
         self.concept_task = None  # the running ConceptTask (a text search), held likewise
         self.measure_task = None  # the running MeasureTask (the dock's Measure), held likewise
@@ -150,8 +151,9 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
 
     @property
     def loading(self) -> bool:
-        """A session is being opened in the worker (a folder, live mode, a view session)."""
-        return self._opening is not None
+        """A session is being opened in the worker (a folder, live mode, a view session), or prepared (a web layer's
+        view session, while the worker reads the model's chip size)."""
+        return self._opening is not None or self._preparing is not None
 
     def _open(self, opener, checkpoint: str, source: str, busy_text: str, on_open=None, on_done=None) -> None:
         """Answer prompts with the engine opener() makes in the worker, opened off the GUI thread. The prompt session
@@ -162,6 +164,7 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
 
         self._stop_worker()
         self._close_engine()
+        self._preparing = None  # a web layer's session being prepared is superseded
         opening = concurrent.futures.Future()
         self._opening = opening
         self.needs_checkpoint = False
@@ -455,6 +458,7 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         self.view_timer.stop()
         self._stop_worker()
         self._close_engine()
+        self._preparing = None
         if self.encode_task is not None:  # finished chips stay; the same encode resumes later
             self.encode_task.on_finished = None
             self.encode_task.cancel()

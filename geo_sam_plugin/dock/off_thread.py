@@ -8,7 +8,6 @@ none is ever destroyed outside the thread that made it (Qt warns, and may crash,
 
 from __future__ import annotations
 
-import concurrent.futures
 import threading
 
 from qgis.PyQt.QtCore import QObject, pyqtSignal
@@ -55,18 +54,3 @@ def off_gui_thread(work, done, name: str = "GeoSAM call") -> None:
 
     threading.Thread(target=run, name=name, daemon=True).start()
 
-
-def wait_on_gui_thread(fn, *args):
-    """fn(*args) on the GUI thread, called from another thread, which waits for its result (or its exception,
-    raised here): what a thread needs done with QGIS's objects there (a layer's provider cloned). Never call it on
-    the GUI thread itself: it would wait for itself."""
-    future: concurrent.futures.Future = concurrent.futures.Future()
-
-    def run() -> None:
-        try:
-            future.set_result(fn(*args))
-        except Exception as exc:  # raised again in the waiting thread
-            future.set_exception(exc)
-
-    on_gui_thread(gui_dispatcher(), run)
-    return future.result()

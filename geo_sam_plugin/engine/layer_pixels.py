@@ -81,6 +81,7 @@ class PixelGrid:
     res: float
     width: int
     height: int
+    reprojected: bool = False  # in another CRS than the layer's: the fetch reprojects what the layer draws
 
     @property
     def transform(self) -> list[float]:
@@ -121,23 +122,30 @@ def check_layer(layer) -> None:
         raise LayerSourceError(f"{layer.name()} has no CRS: set it in Layer Properties > Source, then encode again.")
 
 
-def layer_grid(layer, extent: QgsRectangle | None = None, resolution: float | None = None, crs: QgsCoordinateReferenceSystem | None = None) -> PixelGrid:
+def layer_grid(layer, extent: QgsRectangle | None = None, resolution: float | None = None, crs: QgsCoordinateReferenceSystem | None = None,
+               transform_context=None) -> PixelGrid:
     """The grid of an encode of layer in crs (default: the layer's own): extent (in crs; default: the layer's) at
     resolution (crs units per pixel; default: the finest the layer serves, or in another CRS as many pixels across
-    the extent as the finest would give). In another CRS the fetch reprojects what the layer draws (TileFetcher)."""
+    the extent as the finest would give). In another CRS the fetch reprojects what the layer draws (TileFetcher).
+    transform_context: the transformations to use (Processing's context's; default: the project's)."""
     check_layer(layer)
     name = layer.name()
     own = crs is None or not crs.isValid() or crs == layer.crs()
     target = layer.crs() if own else crs
-    if not own and not layer.extent().isEmpty():
-        to_target = QgsCoordinateTransform(layer.crs(), target, QgsProject.instance())
-        try:
-            layer_extent = to_target.transformBoundingBox(layer.extent())
+    context = transform_context if transform_context is not None else QgsProject.instance().transformContext()
+    given = QgsRectangle(extent) if extent is not None and not extent.isEmpty() else None
+    cannot = LayerSourceError(f"{name} cannot be shown in {target.authid() or target.description()} over this extent: choose a CRS that covers the area, or leave CRS empty.")
+    layer_extent = layer.extent()
+    if not own and not layer_extent.isEmpty():
+        try:  # a web layer's extent is the whole world, which some CRSs cannot show: then the extent given alone
+            layer_extent = QgsCoordinateTransform(layer.crs(), target, context).transformBoundingBox(layer_extent)
         except QgsCsException:
-            raise LayerSourceError(f"{name} cannot be shown in {target.authid() or target.description()}: choose a CRS that covers the layer.") from None
-    else:
-        layer_extent = layer.extent()
-    area = QgsRectangle(extent) if extent is not None and not extent.isEmpty() else QgsRectangle(layer_extent)
+            layer_extent = QgsRectangle()
+        if not _finite(layer_extent):
+            layer_extent = QgsRectangle()
+        if layer_extent.isEmpty() and given is None:
+            raise cannot
+    area = given if given is not None else QgsRectangle(layer_extent)
     if not layer_extent.isEmpty():
         area = area.intersect(layer_extent)
     if area.isEmpty():
@@ -148,13 +156,22 @@ def layer_grid(layer, extent: QgsRectangle | None = None, resolution: float | No
         if native and own:
             res = native
         elif native:  # as many pixels across the area as the layer's finest resolution gives there
-            back = QgsCoordinateTransform(target, layer.crs(), QgsProject.instance()).transformBoundingBox(area)
+            try:
+                back = QgsCoordinateTransform(target, layer.crs(), context).transformBoundingBox(area)
+            except QgsCsException:
+                raise cannot from None
+            if not _finite(back):
+                raise cannot
             res = area.width() / max(1.0, back.width() / native)
     if not res:
         raise LayerSourceError(f"{name} has no native resolution: choose one (RESOLUTION, in {units(target)} per pixel).")
     width = max(1, math.ceil(area.width() / res - 1e-6))
     height = max(1, math.ceil(area.height() / res - 1e-6))
-    return PixelGrid(target.toWkt(), area.xMinimum(), area.yMaximum(), float(res), width, height)
+    return PixelGrid(target.toWkt(), area.xMinimum(), area.yMaximum(), float(res), width, height, reprojected=not own)
+
+
+def _finite(rect: QgsRectangle) -> bool:
+    return all(math.isfinite(v) for v in (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()))
 
 
 def check_size(layer, grid: PixelGrid, chip_size: int, stride: int, max_chips: int = MAX_CHIPS) -> tuple[int, int]:
@@ -187,8 +204,10 @@ def source_definition(layer, grid: PixelGrid) -> dict:
     provider_rights = layer.dataProvider().layerMetadata().rights() if hasattr(layer.dataProvider(), "layerMetadata") else []
     attribution = [a for a in (*provider_rights, *layer.metadata().rights(), _attribution(layer)) if a]
     return {
-        "provider": layer.providerType(), "uri": encoded or layer.source(), "name": layer.name(), "crs": layer.crs().authid() or grid.crs_wkt,
+        "provider": layer.providerType(), "uri": encoded or layer.source(), "name": layer.name(),
+        "crs": QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt).authid() or grid.crs_wkt,  # the grid's, which resolution is in
         "resolution": grid.res, "attribution": "; ".join(dict.fromkeys(attribution)),
+        **({"layer_crs": layer.crs().authid() or layer.crs().toWkt()} if grid.reprojected else {}),
     }
 
 
@@ -270,7 +289,7 @@ class TileFetcher:
     Made on the main thread (it clones the layer's provider and renderer there, as QGIS's own map renderer does);
     run() then works in any thread and may be told where to look while it runs."""
 
-    def __init__(self, layer, grid: PixelGrid, cache: Path) -> None:
+    def __init__(self, layer, grid: PixelGrid, cache: Path, transform_context=None) -> None:
         self.name = layer.name()
         self.grid = grid
         self.cache = Path(cache)
@@ -279,13 +298,13 @@ class TileFetcher:
         self._renderer = layer.renderer().clone()
         self._renderer.setInput(self._provider)
         self._pipe = self._renderer  # what a tile's pixels are asked of
-        crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
-        if crs != layer.crs():
+        if grid.reprojected:
             # Another CRS than the layer's: what the renderer draws, reprojected, as QgsRasterLayerRenderer's pipe
             # does for the map canvas (QgsRasterProjector after the renderer), exactly (no approximate mesh).
+            context = transform_context if transform_context is not None else QgsProject.instance().transformContext()
             self._projector = QgsRasterProjector()
             self._projector.setInput(self._renderer)
-            self._projector.setCrs(layer.crs(), crs, QgsProject.instance().transformContext())
+            self._projector.setCrs(layer.crs(), QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt), context)
             self._projector.setPrecision(QgsRasterProjector.Precision.Exact)
             self._pipe = self._projector
         self._lock = threading.Lock()
