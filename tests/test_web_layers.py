@@ -120,8 +120,8 @@ def test_an_xyz_layer_encodes_like_its_geotiff_and_the_folder_opens_offline(geos
 
 def test_an_xyz_layer_encoded_in_a_utm_zone_lands_where_its_geotiff_does(geosam_provider, xyz_tiles, sam_ckpt, tmp_path):
     """CRS set to a UTM zone for a web layer: QGIS reprojects what the layer draws (QgsRasterProjector) onto a UTM grid
-    at the resolution asked for; the pixels there are the GeoTIFF's warped by GDAL onto the same grid (a shift of a
-    pixel would show as a large difference), and the folder is in that zone."""
+    at the resolution asked for; its pixels match the GeoTIFF's warped by GDAL onto the same grid best where they lie
+    (not a pixel off), and the folder is in that zone."""
     import processing
     import rasterio
     from qgis.core import QgsCoordinateReferenceSystem
@@ -153,9 +153,12 @@ def test_an_xyz_layer_encoded_in_a_utm_zone_lands_where_its_geotiff_does(geosam_
         chip = dataset.read_chip(reader, PixelWindow(0, 0, 200, 200), (0.0, 255.0))
     warped = np.zeros((3, 200, 200), np.uint8)
     reproject(rgb[:3], warped, src_transform=src_transform, src_crs=src_crs, dst_transform=dataset.transform, dst_crs=dataset.crs, resampling=Resampling.nearest)
-    difference = np.abs(chip.image.astype(int) - warped.transpose(1, 2, 0).astype(int))[chip.valid].mean()
-    shifted = np.abs(chip.image[:, 1:].astype(int) - warped.transpose(1, 2, 0)[:, :-1].astype(int)).mean()
-    assert chip.valid.mean() > 0.99 and difference < 0.5 * shifted, (difference, shifted)
+    assert chip.valid.mean() > 0.99
+    # Where they match best, GDAL's pixels and QGIS's lie on each other: no offset of a pixel in any direction does
+    # better (QGIS 3.44 draws XYZ tiles smoothed, so the differences there are not zero; their minimum is still here).
+    ours, gdal = chip.image.astype(int), warped.transpose(1, 2, 0).astype(int)
+    offsets = {(dx, dy): float(np.abs(ours[2 + dy : 198 + dy, 2 + dx : 198 + dx] - gdal[2:198, 2:198]).mean()) for dx in (-1, 0, 1) for dy in (-1, 0, 1)}
+    assert min(offsets, key=offsets.get) == (0, 0), offsets
 
 
 def free_port() -> int:
