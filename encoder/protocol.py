@@ -362,8 +362,7 @@ class Checkpoint(Message):
 class ModelInfo(Message):
     model_type: str
     variant: str
-    chip_size: int  # the model's own chip size: an encode's default (1024; 256 for LiteMedSAM, 1008 for SAM 3)
-    stride: int  # the default stride at that chip size (half a chip)
+    chip_size: int  # the model's own chip size: an encode's default (1024; 256 for LiteMedSAM, 1008 for SAM 3); stride: defaults.default_stride
 
 
 @dataclass

@@ -413,13 +413,11 @@ def _folder_info(worker, args: p.Folder, blobs, job):
 
 
 def _model_info(worker, args: p.Checkpoint, blobs, job):
-    """What a checkpoint is and the chips an encode with it cuts by default (a web layer's estimate before its fetch)."""
-    from .defaults import default_stride
+    """What a checkpoint is and the chip size an encode with it cuts by default (a web layer's estimate before its fetch)."""
     from .models.checkpoints import create_model_spec_from_checkpoint
 
     spec = create_model_spec_from_checkpoint(args.checkpoint, args.model_type)
-    size = spec.native_chip_size
-    return p.ModelInfo(spec.model_type, spec.variant, size, default_stride(size)), []
+    return p.ModelInfo(spec.model_type, spec.variant, spec.native_chip_size), []
 
 
 def _measure(worker, args: p.Measure, blobs, job):

@@ -12,6 +12,7 @@ from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsCsExcepti
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...encoder.defaults import default_stride
 from ..engine_crs import folder_crs
 from .off_thread import off_gui_thread
 
@@ -111,7 +112,7 @@ class BackgroundWork:
         from .fetch_task import FetchTask
 
         grid = layer_grid(layer, extent, resolution)
-        chips, size = check_size(layer, grid, info.chip_size, info.stride)
+        chips, size = check_size(layer, grid, info.chip_size, default_stride(info.chip_size))
         fetcher = TileFetcher(layer, grid, prepare_cache(folder, grid, source_definition(layer, grid)))
         self.stop_fetch()
         self._to_fetch_crs = to_layer

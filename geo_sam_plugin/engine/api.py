@@ -64,7 +64,7 @@ class EngineApi:
         return self._call("folder_info", p.Folder(absolute(folder)))[0]
 
     def model_info(self, checkpoint: str, model_type: str | None = None) -> p.ModelInfo:
-        """What a checkpoint is, and the chip size and stride an encode with it uses by default."""
+        """What a checkpoint is, and the chip size an encode with it uses by default (its stride: defaults.default_stride)."""
         return self._call("model_info", p.Checkpoint(absolute(checkpoint) or "", model_type))[0]
 
     def check_output(self, folder: str) -> None:

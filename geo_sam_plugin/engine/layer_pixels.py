@@ -175,7 +175,7 @@ def _finite(rect: QgsRectangle) -> bool:
 
 
 def check_size(layer, grid: PixelGrid, chip_size: int, stride: int, max_chips: int = MAX_CHIPS) -> tuple[int, int]:
-    """(chips, bytes) of the encode with the model's chip size and stride (api.model_info), or a one-line refusal with
+    """(chips, bytes) of the encode with the model's chip size (api.model_info) and defaults.default_stride, or a one-line refusal with
     that estimate when it is too large."""
     chips, size = grid.estimate(chip_size, stride)
     if chips > max_chips:
