@@ -71,16 +71,19 @@ translations:
 	@for lang in $(LANGUAGES); do pylupdate5 -noobsolete $(TRANSLATED) -ts i18n/geosam_$$lang.ts 2>/dev/null; done
 	@bash scripts/setup_env.sh --translations-only
 
-# Copy the plugin into a QGIS profile (PROFILE=... for another one).
-deploy: setup
+# Copy the plugin into a QGIS profile (PROFILE=... for another one). Needs only Python and Qt's lrelease (installed
+# when missing, as root), never the engine's packages: QGIS's Plugins > GeoSAM > Set up installs those.
+deploy:
+	@bash scripts/setup_env.sh --translations-only
 	@/usr/bin/python3 scripts/package.py deploy "$(PROFILE)/python/plugins/$(PLUGIN)"
 
 # The release build: dist/geo_sam_qgis.zip (Plugins > Install from ZIP; checked with the QGIS plugin repository's
 # rules) and dist/plugins.xml (a plugin repository: BASE_URL is where both are served). ALLOW_DIRTY=1 builds from a
-# tree with uncommitted changes. A release: CHANGELOG.md entry, `python3 scripts/package.py bump X.Y.Z`, commit, make zip.
+# tree with uncommitted changes. Needs only Python, git and Qt's lrelease, as deploy does. A release: CHANGELOG.md entry, `python3 scripts/package.py bump X.Y.Z`, commit, make zip.
 BASE_URL ?=
 ALLOW_DIRTY ?=
-zip: setup
+zip:
+	@bash scripts/setup_env.sh --translations-only
 	@/usr/bin/python3 scripts/package.py zip dist/$(PLUGIN).zip $(if $(BASE_URL),--base-url $(BASE_URL)) $(if $(ALLOW_DIRTY),--allow-dirty)
 
 # The real QGIS desktop under Xvfb at 1366 x 768, driven with xdotool: encode -> load -> click -> save.

@@ -9,6 +9,24 @@ QGIS_PY=/usr/bin/python3
 VENV=.venv
 STAMP=$VENV/.geosam-setup-stamp
 
+# The translations (.ts, committed) built into the .qm files QGIS loads, with Qt's lrelease.
+build_translations() {
+  lrelease=/usr/lib/qt5/bin/lrelease
+  if [ ! -x $lrelease ]; then
+    if [ "$(id -u)" != 0 ]; then echo "lrelease is missing: sudo apt-get install qttools5-dev-tools (the dock stays in English)" >&2; return; fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends qttools5-dev-tools >/dev/null 2>&1 \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends qttools5-dev-tools >/dev/null; }
+  fi
+  for ts in i18n/*.ts; do
+    qm=${ts%.ts}.qm
+    [ "$qm" -nt "$ts" ] || $lrelease -silent "$ts" -qm "$qm"
+  done
+}
+if [ "${1:-}" = "--translations-only" ]; then  # make zip, make deploy, make translations: lrelease only
+  build_translations
+  exit 0
+fi
+
 debian_packages="qgis python3-qgis qgis-providers python3-rasterio python3-venv xvfb"
 if ! $QGIS_PY -c "import qgis.core, rasterio, venv" >/dev/null 2>&1 || ! command -v qgis_process >/dev/null; then
   if [ "$(id -u)" != 0 ]; then
@@ -41,21 +59,8 @@ if ! command -v qgis_mapserver >/dev/null; then
   fi
 fi
 
-# The translations (.ts, committed) built into the .qm files QGIS loads, with Qt's lrelease.
-build_translations() {
-  lrelease=/usr/lib/qt5/bin/lrelease
-  if [ ! -x $lrelease ]; then
-    if [ "$(id -u)" != 0 ]; then echo "lrelease is missing: sudo apt-get install qttools5-dev-tools (the dock stays in English)" >&2; return; fi
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends qttools5-dev-tools >/dev/null 2>&1 \
-      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends qttools5-dev-tools >/dev/null; }
-  fi
-  for ts in i18n/*.ts; do
-    qm=${ts%.ts}.qm
-    [ "$qm" -nt "$ts" ] || $lrelease -silent "$ts" -qm "$qm"
-  done
-}
+
 build_translations
-[ "${1:-}" = "--translations-only" ] && exit 0
 
 # GeoSAM's runtime: the Python environment of its own where the engine's worker runs (no system site-packages, outside
 # the checkout and QGIS: ~/.local/share/GeoSAM/runtime, or $GEOSAM_RUNTIME), built from QGIS's own interpreter by the

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 
+import dask.distributed  # noqa: F401  (test requirements that make setup installs: a broken set-up fails here)
 import pytest
 from conftest import ROOT
 from test_encoder import assert_same_folder
@@ -18,8 +19,6 @@ from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_c
 from encoder.encode.builder import shard_chips
 from encoder.encode.distributed import encode_with_dask, merge, parse_shard
 from encoder.errors import FeatureFolderError, RasterError
-
-dask = pytest.importorskip("dask.distributed", reason="dask and distributed are test requirements (make setup installs them)")
 
 OPTIONS = {"chip_size": 256, "stride": 256}  # RGB.byte.tif: 12 chips, some of them all nodata
 

