@@ -543,9 +543,19 @@ def tile_name(row: int, col: int) -> str:
     return f"{row}_{col}.png"
 
 
+def axis_starts(start: int, stop: int, size: int, chip: int, stride: int) -> list[int]:
+    """Chip offsets along one axis covering [start, stop) of an axis `size` pixels long, the last snapped inside it:
+    the chip grid's layout (encoder/encode/grid.py lays the grid with it, QGIS's process estimates a web layer's
+    chips with chips_along)."""
+    if stop - start <= chip:
+        # A short area: one chip, moved back inside the raster so it keeps as many pixels as possible.
+        return [max(0, min(start, size - chip))]
+    starts = list(range(start, stop - chip + 1, stride))
+    if starts[-1] + chip < stop:
+        starts.append(stop - chip)
+    return starts
+
+
 def chips_along(length: int, chip_size: int, stride: int) -> int:
-    """How many chips cover `length` pixels (encoder/encode/grid.py's layout; QGIS's process estimates with it)."""
-    if length <= chip_size:
-        return 1
-    starts = (length - chip_size) // stride + 1
-    return starts + (1 if (starts - 1) * stride + chip_size < length else 0)
+    """How many chips cover `length` pixels."""
+    return len(axis_starts(0, length, length, chip_size, stride))

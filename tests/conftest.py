@@ -38,7 +38,7 @@ def pytest_unconfigure(config):
 # the tests that take a QGIS fixture, and those that run QGIS, qgis_process or Processing in their body. CI runs
 # them so on QGIS 3.40 and 3.44 (the engine then runs in the worker on the root's Python 3.13 / 3.14); the engine's
 # own tests run on QGIS 3.22's Python 3.11, with the whole suite.
-QGIS_MODULES = {"test_desktop", "test_dock", "test_i18n", "test_installer", "test_platform", "test_processing", "test_prompt_session", "test_worker"}
+QGIS_MODULES = {"test_desktop", "test_dock", "test_i18n", "test_installer", "test_platform", "test_processing", "test_prompt_history", "test_worker"}
 QGIS_FIXTURES = {"qgis_app", "geosam_provider", "plugin_package", "plugins_dir", "canvas_controller", "client", "client_module"}
 
 

@@ -12,6 +12,8 @@ import rasterio
 import rasterio.warp
 from conftest import lonlat_of_pixel, opened, wait_for
 
+from encoder.fields import PROMPT
+
 
 @pytest.fixture
 def canvas(qgis_app, data_dir):
@@ -95,8 +97,8 @@ def test_click_in_4326_lands_on_the_right_pixel_and_saves_in_a_third_crs(control
     geometry.transform(QgsCoordinateTransform(output.crs(), QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance()))
     assert geometry.area() == pytest.approx(direct.polygons[0].area, rel=1e-4)
     assert saved["n_fg"] == 1 and saved["score"] == pytest.approx(direct.score, abs=1e-4)
-    assert controller.result is None and controller.session.current.empty  # a save starts the next object
-    assert not controller.session.can_undo  # undo never brings a saved prompt back (no duplicate saves)
+    assert controller.result is None and controller.history.current.empty  # a save starts the next object
+    assert not controller.history.can_undo  # undo never brings a saved prompt back (no duplicate saves)
 
 
 def test_save_into_a_layer_in_edit_mode_goes_through_its_edit_buffer(controller, canvas, data_dir, plugin_package):
@@ -132,19 +134,20 @@ def test_undo_redo_clear_change_exactly_the_prompt(controller, canvas, data_dir)
 
     click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
     click(canvas, controller.tool, *lonlat(data_dir, 600, 600), button=Qt.MouseButton.RightButton)
-    assert [p[2] for p in controller.session.current.points] == [1, 0]
+    assert [p[2] for p in controller.history.current.points] == [1, 0]
     assert wait_for(lambda: controller.result is not None and controller.result.attributes and controller.result.attributes[0]["n_bg"] == 1)
+    assert set(controller.result.attributes[0]) == set(PROMPT)  # the worker answers with the schema's fields (encoder/fields.py)
     controller.undo()
-    assert [p[2] for p in controller.session.current.points] == [1]
+    assert [p[2] for p in controller.history.current.points] == [1]
     assert wait_for(lambda: controller.result is not None and controller.result.attributes[0]["n_bg"] == 0)
     controller.redo()
-    assert len(controller.session.current.points) == 2
+    assert len(controller.history.current.points) == 2
     start, end = lonlat(data_dir, 100, 100), lonlat(data_dir, 500, 450)
     click(canvas, controller.tool, *start, release_at=end)  # a drag is a box
-    assert controller.session.current.box is not None and len(controller.session.current.points) == 2
+    assert controller.history.current.box is not None and len(controller.history.current.points) == 2
     assert wait_for(lambda: controller.result is not None and controller.result.attributes[0]["box"] == 1)
     controller.clear()
-    assert controller.session.current.empty and controller.result is None
+    assert controller.history.current.empty and controller.result is None
     assert controller.save() == []  # nothing to save
 
 
@@ -159,10 +162,10 @@ def test_preview_events_faster_than_decoding_do_not_queue_up(controller, canvas,
         p = to_screen.transform(QgsPointXY(lon, lat))
         controller.tool.canvasMoveEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseMove, QPoint(round(p.x()), round(p.y())), Qt.MouseButton.NoButton, Qt.MouseButton.NoButton))
     sent = time.time()
-    assert wait_for(lambda: controller.preview is not None and controller.worker.previews_run > 0 and not controller.worker.preview_waiting)
+    assert wait_for(lambda: controller.preview is not None and controller.queries.previews_run > 0 and not controller.queries.preview_waiting)
     time.sleep(0.3)
     wait_for(lambda: False, timeout=0.3)
-    assert controller.worker.previews_run < 20  # most positions were superseded, not decoded
+    assert controller.queries.previews_run < 20  # most positions were superseded, not decoded
     # The latest position won: the preview shown is the engine's for the canvas pixel under the last position.
     import shapely
 
@@ -183,9 +186,9 @@ def test_shortcuts_act_only_through_the_active_tool(controller, canvas, data_dir
 
     click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
     controller.tool.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier))
-    assert controller.session.current.empty
+    assert controller.history.current.empty
     controller.tool.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier))
-    assert len(controller.session.current.points) == 1
+    assert len(controller.history.current.points) == 1
     other = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)
     controller.tool.keyPressEvent(other)
     assert not other.isAccepted()  # QGIS's own keys pass through
@@ -476,13 +479,13 @@ def test_nothing_found_disables_save_and_its_notice_goes_with_esc_and_a_later_re
 
     dock = plugin_package.ui.dock.GeoSamDock(controller)
     dock.min_area.setValue(1e11)  # the dock's Options: larger than the whole image
-    controller.session.clear()
+    controller.history.clear()
     click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
     assert wait_for(lambda: controller.result is not None)
     assert not controller.result.polygons and dock.status.text().startswith("Nothing found at this prompt")
     assert not dock.save_button.isEnabled()
     controller.tool.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))  # Esc, as the hint says
-    assert wait_for(lambda: controller.session.current.empty) and dock.status.text() == ""
+    assert wait_for(lambda: controller.history.current.empty) and dock.status.text() == ""
     click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
     assert wait_for(lambda: controller.result is not None) and dock.status.text().startswith("Nothing found")
     dock.min_area.setValue(0)

@@ -412,3 +412,13 @@ def test_a_tinyvit_checkpoint_is_told_apart_by_its_stem(tmp_path):
         torch.save({"image_encoder.patch_embed.seq.0.c.weight": torch.zeros(32, 3, kernel, kernel), "mask_decoder.iou_token.weight": torch.zeros(1, 256)}, path)
         spec = create_model_spec_from_checkpoint(path)
         assert (spec.model_type, spec.variant, spec.native_chip_size) == ("sam", *expected)
+
+
+def test_the_chip_estimate_of_qgis_process_counts_the_grid_the_encoder_lays():
+    """protocol.chips_along (QGIS's process estimates a web layer's size with it) against encode.grid.chip_grid."""
+    from encoder.encode.grid import chip_grid
+    from encoder.protocol import chips_along
+
+    for width, height in [(1, 1), (255, 300), (256, 256), (257, 1000), (1024, 1025), (2999, 3000)]:
+        for chip, stride in [(256, 128), (256, 256), (1024, 512), (1008, 504)]:
+            assert chips_along(width, chip, stride) * chips_along(height, chip, stride) == len(chip_grid(width, height, chip, stride)), (width, height, chip, stride)

@@ -414,3 +414,23 @@ def test_the_zip_installs_and_loads_through_qgis_own_plugin_machinery(tmp_path):
     assert compatible[report["running"]] and compatible["3.22.16"] and compatible["3.40.6"] and compatible["3.44.15"]
     assert compatible["4.0.0"] and compatible["4.4.0"]  # QGIS 4 loads it (qgisMaximumVersion=4.99)
     assert not compatible["3.16.0"] and not compatible["5.0.0"]  # older than qgisMinimumVersion: not loaded
+
+
+def test_raster_path_is_the_file_gdal_opens_for_plain_and_zipped_layers(qgis_app, plugin_package, data_dir, tmp_path):
+    """The one way from a layer to the file the worker reads (geo_sam_plugin/layer_source.py), used by the dock and
+    Processing: a GeoTIFF's path, and a GeoTIFF inside a zip as GDAL's /vsizip/ path (not the zip file itself)."""
+    import zipfile
+
+    import rasterio
+    from qgis.core import QgsRasterLayer
+
+    raster_path = plugin_package.geo_sam_plugin.layer_source.raster_path
+    plain = QgsRasterLayer(str(data_dir / "RGB.byte.tif"), "plain")
+    with zipfile.ZipFile(tmp_path / "rasters.zip", "w") as zf:
+        zf.write(data_dir / "RGB.byte.tif", "inner/RGB.byte.tif")
+    zipped = QgsRasterLayer(f"/vsizip/{tmp_path / 'rasters.zip'}/inner/RGB.byte.tif", "zipped")
+    assert plain.isValid() and zipped.isValid()
+    assert raster_path(plain) == str(data_dir / "RGB.byte.tif")
+    assert raster_path(zipped) == f"/vsizip/{tmp_path / 'rasters.zip'}/inner/RGB.byte.tif"
+    with rasterio.open(raster_path(zipped)) as src, rasterio.open(raster_path(plain)) as ref:
+        assert src.shape == ref.shape and src.crs == ref.crs

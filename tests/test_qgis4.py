@@ -16,6 +16,7 @@ from conftest import PLUGIN_NAME, ROOT
 # Built elsewhere than in this test, with the reason.
 NOT_BUILT_HERE = {
     "GeoSamAlgorithm": "the base of every algorithm, built through each of them",
+    "WorkerTask": "the base of every task, built through each of them",
     "_SegmentAlgorithm": "the base of the segment algorithms, built through each of them",
     "GeoSamPlugin": "needs QGIS's desktop interface (iface): the desktop test loads it in a real QGIS",
     "_VerifyTask": "a model download's check by the worker, built by ModelDownload when its file is complete (tests/test_models.py)",
@@ -63,7 +64,7 @@ def test_every_module_imports_and_every_widget_dialog_tool_task_and_algorithm_is
     dialog = build(modules["ui.install_dialog"].InstallDialog("GeoSAM's runtime is missing.", installer, choose_torch=installer_module.torch_choice))
     dialog.show()
     QCoreApplication.processEvents()
-    worker = build(modules["geo_sam_plugin.dock.query_worker"].QueryWorker(lambda request: None))
+    worker = build(modules["geo_sam_plugin.dock.query_thread"].QueryThread(lambda request: None))
     worker.stop()
     build(modules["geo_sam_plugin.dock.off_thread"].gui_dispatcher())
     build(modules["geo_sam_plugin.dock.encode_task"].EncodeTask("raster.tif", "model.pth", str(tmp_path / "f")))

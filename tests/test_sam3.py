@@ -17,6 +17,8 @@ import pytest
 import sam3  # noqa: F401  (a required test package: make setup installs it; a broken set-up fails here)
 from conftest import ROOT, opened, wait_for
 
+from encoder.fields import CONCEPT
+
 
 @pytest.fixture(scope="session")
 def sam3_ckpt(models_dir) -> str:
@@ -174,6 +176,7 @@ def test_segment_text_from_the_cli_merges_duplicates_across_chips(sam3_folder, t
     assert run.returncode == 0 and "'building' polygon(s)" in run.stdout, run.stderr
     features = json.loads((tmp_path / "b.geojson").read_text())["features"]
     assert features and {f["properties"]["concept"] for f in features} == {"building"}
+    assert all(set(f["properties"]) == set(CONCEPT) for f in features)  # the schema's fields (encoder/fields.py)
     assert all(0.78 <= f["properties"]["score"] <= 1 for f in features)
     polys = np.array([shapely.geometry.shape(f["geometry"]) for f in features], dtype=object)
     chips = np.array([f["properties"]["chip_ids"] for f in features])
@@ -421,6 +424,7 @@ def test_the_dock_text_box_finds_a_concept_as_a_task(qgis_app, plugin_package, s
     assert wait_for(lambda: not ctl.searching, timeout=300)
     layers = QgsProject.instance().mapLayersByName("GeoSAM: building")
     assert layers and layers[0].featureCount() > 0 and "Found" in dock.status.text()
+    assert layers[0].fields().names() == list(CONCEPT)
     dock.threshold.setValue(0.99)
     dock.find_button.click()
     assert ctl.searching and wait_for(lambda: not ctl.searching, timeout=300)
@@ -440,7 +444,7 @@ def test_the_dock_text_box_finds_a_concept_as_a_task(qgis_app, plugin_package, s
     canvas.setMapTool(ctl.tool)
     minx, miny, maxx, maxy = example_box(folder, chip)
     click(canvas, ctl.tool, minx, maxy, release_at=(maxx, miny))
-    assert ctl.session.current.box is not None
+    assert ctl.history.current.box is not None
     dock.text.setText("")
     dock.threshold.setValue(0.75)
     dock.find_button.click()

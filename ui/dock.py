@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..geo_sam_plugin.dock.background import measured_text
 from ..geo_sam_plugin.dock.measure_task import read_measured
+from ..geo_sam_plugin.layer_source import raster_path
 from .dock_sections import SETTINGS, DockWidgets
 
 MAX_RECENT = 10
@@ -255,7 +256,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             return False
         if self.refuse_web_layer(layer):
             return False
-        self.controller.load_raster(layer.source().split("|")[0], self.checkpoint.filePath(), self.precision, self.device)
+        self.controller.load_raster(raster_path(layer), self.checkpoint.filePath(), self.precision, self.device)
         return True
 
     def encode(self) -> bool:
@@ -278,8 +279,8 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         if not checkpoint:
             self.status.setText(self.tr("Choose the SAM / SAM 2 checkpoint (1. Model) first."))
             return False
-        raster_path = layer.source().split("|")[0]
-        start = os.path.dirname(raster_path) if os.path.isdir(os.path.dirname(raster_path)) else QgsProject.instance().homePath()
+        source_path = raster_path(layer)
+        start = os.path.dirname(source_path) if os.path.isdir(os.path.dirname(source_path)) else QgsProject.instance().homePath()
         folder = self.ask_encode_folder(self, start)
         if not folder:
             return False
@@ -291,7 +292,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
                 self.status.setText(str(error) if isinstance(error, EngineError) else self.tr("Cannot encode into {0}: {1}").format(folder, error))
                 return
             self.folder.setFilePath(folder)
-            self.controller.encode_in_background(raster_path, checkpoint, folder, precision=precision, device=device, first_at=first_at)
+            self.controller.encode_in_background(source_path, checkpoint, folder, precision=precision, device=device, first_at=first_at)
 
         self.checking_output = True  # the worker says whether the folder can take this encode, off the GUI thread
         off_gui_thread(lambda: EngineApi().check_output(folder), checked, "GeoSAM check output")
@@ -314,8 +315,8 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         if layer is None or not checkpoint:
             self.status.setText(self.tr("Choose a raster layer (2. Source) and a checkpoint (1. Model) first."))
             return False
-        raster_path = layer.source().split("|")[0]
-        start = os.path.dirname(raster_path) if os.path.isdir(os.path.dirname(raster_path)) else QgsProject.instance().homePath()
+        source_path = raster_path(layer)
+        start = os.path.dirname(source_path) if os.path.isdir(os.path.dirname(source_path)) else QgsProject.instance().homePath()
         folder = self.ask_encode_folder(self, start)
         if not folder:
             return False
@@ -405,13 +406,13 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
 
     def refresh(self) -> None:
         controller = self.controller
-        session = controller.session
+        history = controller.history
         loaded = controller.engine is not None
         for b in (self.tool_button, self.clear_button):  # while a folder loads, prompts wait for it
             b.setEnabled(loaded or controller.loading)
         self.zoom_button.setEnabled(loaded)
-        self.undo_button.setEnabled(bool(session and session.can_undo))
-        self.redo_button.setEnabled(bool(session and session.can_redo))
+        self.undo_button.setEnabled(bool(history and history.can_undo))
+        self.redo_button.setEnabled(bool(history and history.can_redo))
         self.save_button.setEnabled(controller.result is not None and bool(controller.result.polygons))
         if not controller.nothing_found and self.status.text() == controller.nothing_found_text():
             self.status.clear()  # a later good result, or Esc: the "Nothing found" notice is about a prompt that is gone

@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 from ..defaults import FEATURE_DTYPE, FEATURE_DTYPES, PRECISION, default_stride
 from ..errors import EncodeCancelled, FeatureFolderError, NothingToEncodeError, RasterError
+from ..files import atomic_write_text
 from ..folders.format import (
     FEATURES_DIR,
     FORMAT_VERSION,
@@ -23,10 +24,10 @@ from ..folders.format import (
     SETTINGS_NAME,
     SHARDS_DIR,
     FolderLock,
-    atomic_write_bytes,
     check_output_folder,
     chip_file_complete,
     chip_file_name,
+    settings_differences,
     write_chip_file,
     write_manifest,
 )
@@ -254,8 +255,8 @@ class FeatureCacheBuilder:
             except ValueError:
                 previous = {}
             previous.setdefault("precision", "float32")  # folders from before the setting computed in float32
-            if previous != settings:
-                changed = sorted(k for k in set(previous) | set(settings) if previous.get(k) != settings.get(k))
+            changed = settings_differences(previous, settings)
+            if changed:
                 raise FeatureFolderError(
                     f"{out} holds an encode with other settings ({', '.join(changed)} differ): choose a new folder, or the same settings to resume."
                 )
@@ -264,7 +265,7 @@ class FeatureCacheBuilder:
         except OSError as exc:
             raise FeatureFolderError(f"Cannot create the feature folder {out}: {exc.strerror}. Choose a folder you can write to.") from None
         if not settings_path.is_file():
-            atomic_write_bytes(settings_path, lambda tmp: Path(tmp).write_text(json.dumps(settings, indent=1)))
+            atomic_write_text(settings_path, json.dumps(settings, indent=1))
 
     # ---------------------------------------------------------------- build
     def build(self) -> Path:
@@ -329,7 +330,7 @@ class FeatureCacheBuilder:
         record = {"shard": [k, n], "chips": sorted(c.chip_id for c in stats["kept"]), "skipped_nodata": sorted(stats["skipped_ids"]), "settings": settings}
         path = self.output_dir / SHARDS_DIR / f"shard-{k}-of-{n}.json"
         path.parent.mkdir(exist_ok=True)
-        atomic_write_bytes(path, lambda tmp: Path(tmp).write_text(json.dumps(record, indent=1)))
+        atomic_write_text(path, json.dumps(record, indent=1))
         return path
 
     def _encode_chips(self, plan: EncodePlan, value_range: tuple[float, float], chips: list[Chip] | None = None) -> dict:

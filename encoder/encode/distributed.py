@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from ..errors import FeatureFolderError, GeoSamError, MissingDependencyError, RasterError
-from ..folders.format import FEATURES_DIR, MANIFEST_NAME, SETTINGS_NAME, SHARDS_DIR, atomic_write_bytes, chip_file_complete, chip_file_name
+from ..files import atomic_write, atomic_write_text
+from ..folders.format import FEATURES_DIR, MANIFEST_NAME, SETTINGS_NAME, SHARDS_DIR, chip_file_complete, chip_file_name, settings_differences
 from ..geo import crs_to_text
 
 # Environment variables that job arrays set for each task's index (0-based, as array jobs are usually launched).
@@ -84,8 +85,8 @@ def merge(folder: str | os.PathLike, shard_folders: Sequence[str | os.PathLike] 
         raise FeatureFolderError(f"No shard has written into {', '.join(map(str, candidates))} yet: run the shards first.")
     reference_folder, settings = next(iter(known.items()))
     for path, other in known.items():
-        if other != settings:
-            changed = sorted(k for k in set(other) | set(settings) if other.get(k) != settings.get(k))
+        changed = settings_differences(settings, other)
+        if changed:
             raise FeatureFolderError(f"The shards in {reference_folder} and {path} were encoded with other settings ({', '.join(changed)} differ): re-run them with the same command.")
     records = []
     for path in candidates:
@@ -118,18 +119,13 @@ def merge(folder: str | os.PathLike, shard_folders: Sequence[str | os.PathLike] 
     with FolderLock(out, busy=f"Another encode or merge is writing into {out}: wait for it to finish."):
         (out / FEATURES_DIR).mkdir(exist_ok=True)
         if not (out / SETTINGS_NAME).is_file():
-            atomic_write_bytes(out / SETTINGS_NAME, lambda tmp: Path(tmp).write_text(json.dumps(settings, indent=1)))
+            atomic_write_text(out / SETTINGS_NAME, json.dumps(settings, indent=1))
         copied = 0
         for chip in kept:  # separate folders: their chips join the merged folder (atomically, by hard link when possible)
             source, target = where[chip.chip_id], out / FEATURES_DIR / chip_file_name(chip.chip_id)
             if source == target:
                 continue
-            tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-            try:
-                os.link(source, tmp)
-            except OSError:
-                shutil.copyfile(source, tmp)
-            os.replace(tmp, target)
+            atomic_write(target, lambda tmp, source=source: link_or_copy(source, tmp), fsync=False)  # the source is on disk already
             copied += 1
         first = read_chip_file(out / FEATURES_DIR / chip_file_name(kept[0].chip_id))
         model = {
@@ -146,6 +142,14 @@ def merge(folder: str | os.PathLike, shard_folders: Sequence[str | os.PathLike] 
 
 # ---------------------------------------------------------------------------------------------------- Dask
 _ADAPTERS: dict = {}
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """A hard link where the file system allows one (no bytes copied), a copy otherwise."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
 
 
 def worker_adapter(spec, device, precision: str, fast_attention: bool):
@@ -256,5 +260,5 @@ def _run_on_cluster(client, dataset, spec, out: Path, batch_chips: int, progress
             progress(done, len(plan.chips))
     record = {"shard": None, "chips": [], "skipped_nodata": sorted(skipped), "settings": settings}
     (out / SHARDS_DIR).mkdir(exist_ok=True)
-    atomic_write_bytes(out / SHARDS_DIR / "dask.json", lambda tmp: Path(tmp).write_text(json.dumps(record)))
+    atomic_write_text(out / SHARDS_DIR / "dask.json", json.dumps(record))
     return merge(out)

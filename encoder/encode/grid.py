@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..errors import RasterError
 from ..geo import PixelWindow
+from ..protocol import axis_starts
 
 
 @dataclass(frozen=True)
@@ -26,17 +27,6 @@ class Chip:
         return PixelWindow(self.row_off, self.col_off, self.height, self.width)
 
 
-def _axis_starts(start: int, stop: int, size: int, chip: int, stride: int) -> list[int]:
-    """Chip offsets along one axis covering [start, stop), the last snapped inside the raster."""
-    if stop - start <= chip:
-        # A short area: one chip, moved back inside the raster so it keeps as many pixels as possible.
-        return [max(0, min(start, size - chip))]
-    starts = list(range(start, stop - chip + 1, stride))
-    if starts[-1] + chip < stop:
-        starts.append(stop - chip)
-    return starts
-
-
 def chip_grid(width: int, height: int, chip_size: int, stride: int, area: PixelWindow | None = None) -> list[Chip]:
     """Chips (row-major) covering `area` of a width x height raster.
 
@@ -48,8 +38,8 @@ def chip_grid(width: int, height: int, chip_size: int, stride: int, area: PixelW
     if not 0 < stride <= chip_size:
         raise RasterError(f"Stride must be between 1 and the chip size ({chip_size}), got {stride}.")
     area = area or PixelWindow(0, 0, height, width)
-    rows = _axis_starts(area.row_off, area.row_off + area.height, height, chip_size, stride)
-    cols = _axis_starts(area.col_off, area.col_off + area.width, width, chip_size, stride)
+    rows = axis_starts(area.row_off, area.row_off + area.height, height, chip_size, stride)
+    cols = axis_starts(area.col_off, area.col_off + area.width, width, chip_size, stride)
     chips = []
     for r in rows:
         for c in cols:

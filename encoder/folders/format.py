@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from affine import Affine
 
 from ..errors import FeatureFolderError
+from ..files import atomic_write
 from ..geo import Bounds, PixelWindow, affine_from_list, apply, parse_crs, window_bounds
 from ..protocol import TILE_CACHE_DIR
 from .ultralytics import variant_from_ultralytics_name
@@ -37,21 +38,14 @@ def check_output_folder(path: str | os.PathLike) -> None:
         raise FeatureFolderError(f"{out} is not empty and is not a GeoSAM feature folder: choose an empty or new folder.")
 
 
+def settings_differences(old: dict, new: dict) -> list[str]:
+    """The names of the encode settings (SETTINGS_NAME's record) that differ between two records, sorted; a setting
+    that only one of them has differs. Empty: the same encode (it may resume, or shards may merge)."""
+    return sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
+
+
 def chip_file_name(chip_id: int) -> str:
     return f"chip_{chip_id:06d}.pt"
-
-
-def atomic_write_bytes(path: Path, writer) -> None:
-    """Call writer(tmp_path) then rename over path: readers never see a partial file."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        writer(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def write_chip_file(path: Path, payload: dict) -> None:
@@ -62,7 +56,7 @@ def write_chip_file(path: Path, payload: dict) -> None:
 
     buffer = io.BytesIO()
     torch.save(payload, buffer)
-    atomic_write_bytes(path, lambda tmp: Path(tmp).write_bytes(buffer.getbuffer()))
+    atomic_write(path, lambda tmp: tmp.write_bytes(buffer.getbuffer()))
 
 
 def chip_file_complete(path: Path) -> bool:
@@ -334,7 +328,7 @@ def write_manifest(folder: Path, rows: list[dict], metadata: dict, crs=None) -> 
         metadata["geo"] = geoparquet_metadata(rows, crs)
     table = table.replace_schema_metadata({k: (v if isinstance(v, str) else json.dumps(v)) for k, v in metadata.items()})
     path = folder / MANIFEST_NAME
-    atomic_write_bytes(path, lambda tmp: pq.write_table(table, tmp))
+    atomic_write(path, lambda tmp: pq.write_table(table, tmp))
     return path
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 
+from ..files import atomic_write
+
 # A SAM ViT with 2 blocks of width 64 (the real decoder and prompt encoder): ~0.1 s per chip on 2 cores.
 TINY_SAM_ARCH = (64, 2, 2, (1,))
 
@@ -81,9 +83,7 @@ def _atomic_save(obj, path) -> None:
 
     path = os.fspath(path)
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-    tmp = f"{path}.tmp-{os.getpid()}"
-    torch.save(obj, tmp)
-    os.replace(tmp, path)
+    atomic_write(path, lambda tmp: torch.save(obj, tmp), fsync=False)
 
 
 # A SAM 3 image model with its real classes, small: a 2-block ViT of width 128, a 1-layer text encoder of

@@ -7,10 +7,12 @@ import os
 from pathlib import Path
 
 from ..errors import GeoSamError
+from ..fields import FIELDS
 from ..geo import crs_to_text
 
 _DRIVERS = {".gpkg": "GPKG", ".geojson": "GeoJSON", ".json": "GeoJSON", ".shp": "ESRI Shapefile", ".fgb": "FlatGeobuf", ".kml": "KML", ".gml": "GML", ".csv": "CSV"}
-_FIELD_TYPES = {bool: "OFTInteger", int: "OFTInteger64", float: "OFTReal", str: "OFTString"}
+_FIELD_TYPES = {bool: "OFTInteger", int: "OFTInteger64", float: "OFTReal", str: "OFTString"}  # a field the schema does not name
+_KIND_TYPES = {"double": "OFTReal", "integer": "OFTInteger", "string": "OFTString"}  # encoder/fields.py's kinds
 
 
 def write_polygons(path: str | os.PathLike, polygons: list, attributes: list[dict], crs) -> None:
@@ -37,7 +39,8 @@ def write_polygons(path: str | os.PathLike, polygons: list, attributes: list[dic
         names = list(attributes[0]) if attributes else ["score", "area"]
         for name in names:
             sample = attributes[0][name] if attributes else 0.0
-            layer.CreateField(ogr.FieldDefn(name, getattr(ogr, _FIELD_TYPES.get(type(sample), "OFTString"))))
+            kind = _KIND_TYPES[FIELDS[name]] if name in FIELDS else _FIELD_TYPES.get(type(sample), "OFTString")
+            layer.CreateField(ogr.FieldDefn(name, getattr(ogr, kind)))
         for geom, attrs in zip(polygons, attributes):
             feature = ogr.Feature(layer.GetLayerDefn())
             for name in names:

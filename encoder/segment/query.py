@@ -376,7 +376,7 @@ class FeatureQueryEngine(_QueryEngineBase):
         self, feature_folder: str | os.PathLike, checkpoint: str | os.PathLike | None = None, device: str | None = "cpu", max_cached_chips: int = 8, decoder: str = "torch"
     ) -> None:
         """decoder: "torch" (bit-exact with the reference predictors) or "fast" (SAM and SAM 2 on a CPU: the
-        refactored decoder of encoder/fast_decoder.py, in ONNX Runtime when installed; equal to float rounding,
+        refactored decoder of encoder/models/fast_decoder.py, in ONNX Runtime when installed; equal to float rounding,
         2-3x faster)."""
         from ..models import load_adapter
 

@@ -23,6 +23,7 @@ from qgis.core import (
 from ...encoder import defaults
 from ...encoder.defaults import PRECISIONS, default_stride
 from ..engine.layer_pixels import is_file_layer
+from ..layer_source import raster_path
 from .base import GeoSamAlgorithm
 
 MODELS = ["auto", "sam", "sam2"]
@@ -107,7 +108,8 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
                 crs_text = (rect_crs if rect_crs.isValid() else layer.crs()).toWkt()
                 extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum(), crs_text)
         output = self.parameterAsString(parameters, "OUTPUT", context)
-        raster = os.path.abspath(layer.source().split("|")[0])
+        raster = raster_path(layer)
+        raster = raster if raster.startswith(("/vsi", "GPKG:")) else os.path.abspath(raster)
         model = MODELS[self.parameterAsEnum(parameters, "MODEL", context)]
         checkpoint = resolve_checkpoint(self.parameterAsFile(parameters, "CHECKPOINT", context), models_dir(), user_catalogue())
         if not is_file_layer(layer):  # XYZ, WMS, WMTS, ArcGIS MapServer, WCS...: its pixels through QGIS first

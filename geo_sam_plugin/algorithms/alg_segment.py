@@ -9,7 +9,6 @@ from collections import OrderedDict
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -26,26 +25,19 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...encoder import defaults
+from ...encoder.fields import PROCESSING
 from .. import field_types
 from ..engine_crs import folder_crs, wkb_geometry
 from .base import GeoSamAlgorithm
 
-_FIELDS = [("concept", field_types.STRING), ("group", field_types.STRING), ("score", field_types.DOUBLE), ("area", field_types.DOUBLE), ("n_fg", field_types.INT), ("n_bg", field_types.INT), ("box", field_types.INT), ("chip_ids", field_types.STRING), ("model", field_types.STRING)]
-
 
 def output_fields(names) -> QgsFields:
-    fields = QgsFields()
-    for name, kind in _FIELDS:
-        if name in names:
-            fields.append(QgsField(name, kind))
-    return fields
+    """The output fields of Processing's Segment algorithms that are in names, in the schema's order."""
+    return field_types.output_fields([name for name in PROCESSING if name in names])
 
 
 def to_feature(fields: QgsFields, polygon, attributes: dict) -> QgsFeature:
-    feature = QgsFeature(fields)
-    feature.setGeometry(wkb_geometry(polygon))
-    feature.setAttributes([attributes.get(fields.at(i).name()) for i in range(fields.count())])
-    return feature
+    return field_types.to_feature(fields, wkb_geometry(polygon), attributes)
 
 
 def _checkpoint(algorithm, parameters, context) -> str | None:
@@ -193,7 +185,7 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
             "largest_only": self.parameterAsBool(parameters, "LARGEST_ONLY", context),
             "simplify": self.parameterAsDouble(parameters, "SIMPLIFY", context),
         }
-        fields = output_fields([name for name, _ in _FIELDS])
+        fields = output_fields(PROCESSING)
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, folder_crs(engine))
         if sink is None:
             raise QgsProcessingException("Cannot create the output layer: check its path and format.")

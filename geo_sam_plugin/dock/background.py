@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsCsException, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsCsException, QgsProject, QgsVectorLayer
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...encoder.defaults import default_stride
-from ..engine_crs import folder_crs
+from ...encoder.fields import CONCEPT
+from .. import field_types
+from ..engine_crs import folder_crs, wkb_geometry
+from ..layer_source import raster_path
 from .off_thread import off_gui_thread
 
 
@@ -27,8 +30,7 @@ class BackgroundWork:
     def encode_in_background(self, raster_path: str, checkpoint: str, output_dir: str, **builder_kwargs):
         """Encode in QGIS's task manager (progress bar, cancel); the folder loads when the task finishes.
 
-        The controller holds the task until it ends (a Python QgsTask nobody references is collected before it
-        runs). A second encode while one runs is refused. Returns the task, or None when refused.
+        A second encode while one runs is refused. Returns the task, or None when refused.
         """
         from .encode_task import EncodeTask
 
@@ -69,7 +71,7 @@ class BackgroundWork:
         from ..engine.layer_pixels import LayerSourceError, check_layer, is_file_layer
 
         if is_file_layer(layer):
-            self.start_view(layer.source().split("|")[0], checkpoint, folder, precision=precision, device=device, limit=limit)
+            self.start_view(raster_path(layer), checkpoint, folder, precision=precision, device=device, limit=limit)
             return True
         try:
             check_layer(layer)
@@ -115,16 +117,15 @@ class BackgroundWork:
         chips, size = check_size(layer, grid, info.chip_size, default_stride(info.chip_size))
         fetcher = TileFetcher(layer, grid, prepare_cache(folder, grid, source_definition(layer, grid)))
         self.stop_fetch()
-        self._to_fetch_crs = to_layer
         fetcher.look_at(centre.x(), centre.y())
 
-        def fetched(ok: bool, text: str) -> None:
+        def fetched(ok: bool, text: str, _result) -> None:
             if self.fetch_task is fetch_task:
                 self.fetch_task = None
             if not ok and text:
                 self.message.emit(text, Qgis.MessageLevel.Warning)
 
-        fetch_task = self.fetch_task = FetchTask(fetcher, on_finished=fetched)
+        fetch_task = self.fetch_task = FetchTask(fetcher, info.chip_size, to_layer, on_finished=fetched)
         QgsApplication.taskManager().addTask(fetch_task)
         said = QCoreApplication.translate(
             "SegmentController", "{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once."
@@ -148,8 +149,7 @@ class BackgroundWork:
     def fetch_first(self, x: float, y: float) -> None:
         """A click at (x, y) in the canvas CRS: its tiles are fetched before any other (a view session on a web layer)."""
         if self.fetch_task is not None:
-            point = self._to_fetch_crs.transform(QgsPointXY(x, y))
-            self.fetch_task.fetcher.want(point.x(), point.y(), radius_px=512)
+            self.fetch_task.fetch_first(x, y)
 
     def start_view(self, raster_path: str, checkpoint: str, folder: str, precision: str = "float32", device: str | None = None, name: str = "", on_done=None, **grid) -> None:
         """Encode the raster into folder in the worker, the chips in view first, and answer clicks meanwhile: from the
@@ -207,8 +207,7 @@ class BackgroundWork:
         engine = self.engine
         centre = self.view_centre()
         if self.fetch_task is not None and centre is not None and centre != self._sent_centre:  # the fetch follows the view too
-            point = self._to_fetch_crs.transform(QgsPointXY(centre[0], centre[1]))
-            self.fetch_task.fetcher.look_at(point.x(), point.y())
+            self.fetch_task.look_at(centre[0], centre[1])
         changes, self._view_changes = self._view_changes, {}
         self._view_polling = True
         moved = centre if centre != self._sent_centre else None
@@ -289,7 +288,7 @@ class BackgroundWork:
             return None
         if self.text_checking:
             return None  # the search asked for a moment ago is being checked
-        box = self.session.current.box if self.session is not None else None
+        box = self.history.current.box if self.history is not None else None
         examples = [box] if box is not None else None
         engine = self.engine
         self.text_checking = True
@@ -338,7 +337,7 @@ class BackgroundWork:
 
         task = ConceptTask(
             self.engine.folder_path, self.checkpoint_path or None, text_concept or "", threshold, on_finished=done,
-            examples=examples, examples_crs=self.session.crs if examples else None, concept=concept,
+            examples=examples, examples_crs=self.history.crs if examples else None, concept=concept,
         )
         task.progressChanged.connect(lambda percent: self.busy.emit(QCoreApplication.translate("SegmentController", "Finding '{0}'").format(concept), percent if percent > 0 else -1.0))
         self.concept_task = task
@@ -348,16 +347,8 @@ class BackgroundWork:
 
     def concept_layer(self, concept: str, crs, found: list) -> QgsVectorLayer | None:
         """A scratch layer in the folder's CRS with the polygons found for a concept, added to the project."""
-        fields = "&".join(f"field={name}:{kind}" for name, kind in (("concept", "string"), ("score", "double"), ("area", "double"), ("chip_ids", "string"), ("model", "string")))
-        layer = QgsVectorLayer(f"Polygon?crs={crs.authid() if crs.isValid() else self.engine.crs}&{fields}", f"GeoSAM: {concept}", "memory")
-        features = []
-        for polygon, attributes in found:
-            feature = QgsFeature(layer.fields())
-            geometry = QgsGeometry()
-            geometry.fromWkb(polygon)
-            feature.setGeometry(geometry)
-            feature.setAttributes([attributes.get(layer.fields().at(i).name()) for i in range(layer.fields().count())])
-            features.append(feature)
+        layer = QgsVectorLayer(field_types.memory_layer_uri(crs.authid() if crs.isValid() else self.engine.crs, CONCEPT), f"GeoSAM: {concept}", "memory")
+        features = [field_types.to_feature(layer.fields(), wkb_geometry(polygon), attributes) for polygon, attributes in found]
         ok, _ = layer.dataProvider().addFeatures(features)
         if not ok or QgsProject.instance().addMapLayer(layer) is None:
             reason = layer.dataProvider().lastError() or QCoreApplication.translate("SegmentController", "QGIS refused the layer")

@@ -26,8 +26,8 @@ from .background import BackgroundWork
 from .map_tools import PromptMapTool
 from .off_thread import off_gui_thread
 from .output_layers import OutputLayers, operation_failed
-from .prompt_session import Prompt, PromptSession
-from .query_worker import QueryWorker
+from .prompt_history import Prompt, PromptHistory
+from .query_thread import QueryThread
 
 # A view session draws its queued chips up to this many (a large raster has tens of thousands: then only the ready and
 # the one being encoded are drawn).
@@ -63,8 +63,8 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         super().__init__()
         self.canvas = canvas
         self.engine = None
-        self.worker: QueryWorker | None = None
-        self.session: PromptSession | None = None
+        self.queries: QueryThread | None = None
+        self.history: PromptHistory | None = None
         self.result = None
         self.preview = None
         self.output_layer: QgsVectorLayer | None = None
@@ -72,10 +72,11 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         self.needs_checkpoint = False  # the last load_folder failed for want of the right checkpoint
         self._opening: concurrent.futures.Future | None = None  # the engine being opened in the worker (loading)
         self._preparing: object | None = None  # a web layer's view session, its model being read before its fetch (loading)
-        self.encode_task = None  # the running EncodeTask: held here, as QGIS's task manager does not keep Python tasks alive
-        self.concept_task = None  # the running ConceptTask (a text search), held likewise
-        self.measure_task = None  # the running MeasureTask (the dock's Measure), held likewise
-        self.fetch_task = None  # a view session's FetchTask (a layer that is not a file), held likewise
+        # Which task of each kind runs (one at a time; worker_task.RUNNING_TASKS keeps them alive until they end).
+        self.encode_task = None  # EncodeTask
+        self.concept_task = None  # ConceptTask (a text or example search)
+        self.measure_task = None  # MeasureTask (the dock's Measure)
+        self.fetch_task = None  # a view session's FetchTask (a layer that is not a file)
         self.view_status = None  # the view session's last status (protocol.ViewStatus: open_view / view)
         self._sent_centre = None
         self._view_polling = False  # a view poll's answer is on its way
@@ -182,7 +183,7 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
             if error is not None:
                 opening.set_exception(error)  # prompts waiting for it are dropped (the message says why)
                 self._stop_worker()
-                self.session = None
+                self.history = None
                 self.needs_checkpoint = isinstance(error, EngineError) and error.kind is ErrorKind.CHECKPOINT
                 self.message.emit(str(error) if isinstance(error, (EngineError, LayerSourceError)) else self.tr("Could not open {0}: {1}").format(source, error), Qgis.MessageLevel.Warning)
                 self.changed.emit()
@@ -218,11 +219,11 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         return self.engine is not None and self.engine.live
 
     def _begin(self, opening: concurrent.futures.Future) -> None:
-        """The prompt session and query queue of an engine being opened: queries wait for it."""
-        self.worker = QueryWorker(lambda prompt, preview: self._run_query(opening.result(), prompt, preview))
-        self.worker.resultReady.connect(self._on_result)
-        self.worker.failed.connect(self._on_failed)
-        self.session = PromptSession(self._crs_text())
+        """The prompt history and query thread of an engine being opened: queries wait for it."""
+        self.queries = QueryThread(lambda prompt, preview: self._run_query(opening.result(), prompt, preview))
+        self.queries.resultReady.connect(self._on_result)
+        self.queries.failed.connect(self._on_failed)
+        self.history = PromptHistory(self._crs_text())
         self.show_result(None)
 
     def folder_extent(self) -> QgsRectangle:
@@ -302,40 +303,40 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
 
     def _ready(self) -> bool:
         """A prompt can be taken: a session is open, or being opened (the prompt then waits for it in the queue)."""
-        if self.session is None:
+        if self.history is None:
             self.message.emit(self.tr("Load a feature folder first."), Qgis.MessageLevel.Warning)
             return False
-        if self.session.crs != self._crs_text():  # the project CRS changed: prompts in the old CRS are void
-            self.session = PromptSession(self._crs_text())
+        if self.history.crs != self._crs_text():  # the project CRS changed: prompts in the old CRS are void
+            self.history = PromptHistory(self._crs_text())
         return True
 
     def add_point(self, x: float, y: float, label: int) -> None:
         if self._ready():
             self.fetch_first(x, y)
-            self._submit(self.session.add_point(x, y, label))
+            self._submit(self.history.add_point(x, y, label))
 
     def set_box(self, x0: float, y0: float, x1: float, y1: float) -> None:
         if self._ready():
-            self._submit(self.session.set_box(x0, y0, x1, y1))
+            self._submit(self.history.set_box(x0, y0, x1, y1))
 
     def hover(self, x: float, y: float) -> None:
         """Preview the mask that a foreground click here would give (latest position wins)."""
-        if self.engine is None or self.worker is None or self.session.crs != self._crs_text():
+        if self.engine is None or self.queries is None or self.history.crs != self._crs_text():
             return
-        current = self.session.current
-        self.worker.submit(Prompt(current.crs, current.points + ((x, y, 1),), current.box), preview=True)
+        current = self.history.current
+        self.queries.submit(Prompt(current.crs, current.points + ((x, y, 1),), current.box), preview=True)
 
     def undo(self) -> None:
-        if self.session:
-            self._submit(self.session.undo())
+        if self.history:
+            self._submit(self.history.undo())
 
     def redo(self) -> None:
-        if self.session:
-            self._submit(self.session.redo())
+        if self.history:
+            self._submit(self.history.redo())
 
     def clear(self) -> None:
-        if self.session:
-            self._submit(self.session.clear())
+        if self.history:
+            self._submit(self.history.clear())
 
     def shortcut(self, action: str) -> None:
         {"undo": self.undo, "redo": self.redo, "clear": self.clear, "save": self.save}.get(action, lambda: None)()
@@ -344,11 +345,11 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         self.draw_prompt(prompt)
         if prompt.empty:
             self._latest_commit = -1  # answers still on their way belong to a prompt that is gone
-            self.worker.cancel_previews()
+            self.queries.cancel_previews()
             self.show_result(None)
             self.changed.emit()
             return
-        self._latest_commit = self.worker.submit(prompt)
+        self._latest_commit = self.queries.submit(prompt)
         if self.live:  # the first click in an area encodes its chip: seconds with nothing else to see
             self.busy.emit(self.tr("Segmenting (the first click in an area encodes its chip)"), -1.0)
         self.changed.emit()
@@ -388,15 +389,15 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
             return  # a preview outside the folder is simply not shown
         self.busy.emit("", 0.0)
         self.message.emit(text, Qgis.MessageLevel.Warning)
-        if request_id == self._latest_commit and self.session is not None:
+        if request_id == self._latest_commit and self.history is not None:
             # The refused point or box is taken back, so the next click works on the previous prompt.
-            self.draw_prompt(self.session.revert())
+            self.draw_prompt(self.history.revert())
             self.changed.emit()
 
     def clear_preview(self) -> None:
         """The cursor left the canvas or the tool changed: no preview stays on the map."""
-        if self.worker is not None:
-            self.worker.cancel_previews()
+        if self.queries is not None:
+            self.queries.cancel_previews()
         self.preview = None
         if self.preview_band is not None:
             self.preview_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
@@ -437,9 +438,9 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
     def _stop_worker(self) -> None:
         """The query queue stops; a query under way ends in its thread, its answer dropped by the stopped queue."""
         self.busy.emit("", 0.0)
-        if self.worker is not None:
-            self.worker.stop()
-            self.worker = None
+        if self.queries is not None:
+            self.queries.stop()
+            self.queries = None
 
     def _close_engine(self) -> None:
         """The folder (or live raster) in use is forgotten by the worker process (its memory freed there), off the

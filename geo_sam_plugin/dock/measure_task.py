@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 import os
 
-from qgis.core import QgsSettings, QgsTask
+from qgis.core import QgsSettings
 
-from .encode_task import RUNNING_TASKS, ask_worker
+from .worker_task import WorkerTask
 
 SETTINGS_KEY = "geosam/measured/"
 
@@ -29,30 +29,24 @@ def read_measured(checkpoint: str, device: str | None) -> dict | None:
         return None
 
 
-class MeasureTask(QgsTask):
+class MeasureTask(WorkerTask):
     """Asks the worker to time one chip of the checkpoint's encoder in each precision; on_finished(ok, message, result)
-    runs on the GUI thread. Keeps itself alive until finished(), as EncodeTask does."""
+    runs on the GUI thread, after the result is kept in QGIS's settings (read_measured)."""
+
+    failure = "Measuring failed unexpectedly"
 
     def __init__(self, checkpoint: str, device: str | None, on_finished=None) -> None:
-        super().__init__(f"GeoSAM: measuring the encoder's speed ({os.path.basename(checkpoint)})", QgsTask.Flag.CanCancel)
-        RUNNING_TASKS.add(self)
+        super().__init__(f"GeoSAM: measuring the encoder's speed ({os.path.basename(checkpoint)})", on_finished)
         self.checkpoint, self.device = checkpoint, device
-        self.on_finished = on_finished
-        self.result: dict = {}
-        self.message = ""
 
-    def run(self) -> bool:  # task thread: no GUI calls here
+    def work(self) -> dict:
         from ..engine.api import EngineApi
 
-        measured = ask_worker(self, lambda **options: EngineApi().measure(self.checkpoint, self.device, ["float32", "bfloat16"], **options), "Measuring failed unexpectedly")
-        if measured is None:
-            return False
-        self.result = measured.to_wire()  # kept as JSON in QGIS's settings
-        return True
+        measured = self.ask(EngineApi().measure, checkpoint=self.checkpoint, device=self.device, precisions=["float32", "bfloat16"])
+        return measured.to_wire()  # kept as JSON in QGIS's settings
 
-    def finished(self, ok: bool) -> None:  # GUI thread
-        RUNNING_TASKS.discard(self)
+    def done(self, ok: bool) -> None:
         if ok:
             QgsSettings().setValue(measured_key(self.checkpoint, self.device), json.dumps(self.result))
-        if self.on_finished is not None:
-            self.on_finished(ok, self.message, self.result)
+        else:
+            self.result = {}

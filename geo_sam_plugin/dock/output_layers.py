@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import Qgis, QgsCoordinateTransform, QgsFeature, QgsField, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import Qgis, QgsCoordinateTransform, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...encoder.fields import PROMPT
 from .. import field_types
 from ..engine_crs import wkb_geometry
-
-RESULT_FIELDS = [("score", field_types.DOUBLE), ("area", field_types.DOUBLE), ("n_fg", field_types.INT), ("n_bg", field_types.INT), ("box", field_types.INT), ("chip_ids", field_types.STRING), ("model", field_types.STRING)]
 
 
 def operation_failed(result) -> bool:
@@ -27,8 +26,7 @@ class OutputLayers:
 
     def new_scratch_layer(self, name: str = "GeoSAM polygons") -> QgsVectorLayer | None:
         """A memory polygon layer in the canvas CRS with the result fields, added to the project."""
-        fields = "&".join(f"field={n}:{'double' if t == field_types.DOUBLE else 'integer' if t == field_types.INT else 'string'}" for n, t in RESULT_FIELDS)
-        layer = QgsVectorLayer(f"Polygon?crs={self.canvas_crs().authid() or 'EPSG:4326'}&{fields}", name, "memory")
+        layer = QgsVectorLayer(field_types.memory_layer_uri(self.canvas_crs().authid() or "EPSG:4326", PROMPT), name, "memory")
         return self._added(layer)
 
     def _added(self, layer: QgsVectorLayer) -> QgsVectorLayer | None:
@@ -41,11 +39,9 @@ class OutputLayers:
 
     def new_file_layer(self, path: str) -> QgsVectorLayer | None:
         """A new GeoPackage (.gpkg) or Shapefile (.shp) polygon layer in the canvas CRS, added to the project."""
-        from qgis.core import QgsFields, QgsVectorFileWriter
+        from qgis.core import QgsVectorFileWriter
 
-        fields = QgsFields()
-        for name, kind in RESULT_FIELDS:
-            fields.append(QgsField(name, kind))
+        fields = field_types.output_fields(PROMPT)
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "ESRI Shapefile" if path.lower().endswith(".shp") else "GPKG"
         options.fileEncoding = "UTF-8"
@@ -84,12 +80,7 @@ class OutputLayers:
                 return []
             if QgsWkbTypes.isMultiType(layer.wkbType()):
                 geometry.convertToMultiType()
-            feature = QgsFeature(layer.fields())
-            feature.setGeometry(geometry)
-            for name, value in attributes.items():
-                if name in names:
-                    feature[name] = value
-            features.append(feature)
+            features.append(field_types.to_feature(layer.fields(), geometry, attributes))  # the layer's other fields stay null
         if layer.isEditable():
             layer.beginEditCommand("GeoSAM: save segmented polygons")
             ok = layer.addFeatures(features)
@@ -107,11 +98,11 @@ class OutputLayers:
             self.message.emit(QCoreApplication.translate("SegmentController", "Could not save into {0}: {1}.").format(layer.name(), layer.dataProvider().lastError() or QCoreApplication.translate("SegmentController", "the layer is read-only")), Qgis.MessageLevel.Critical)
             return []
         layer.triggerRepaint()
-        self.session.record_save()
-        self.draw_prompt(self.session.current)
+        self.history.record_save()
+        self.draw_prompt(self.history.current)
         self.show_result(None)
         text = QCoreApplication.translate("SegmentController", "Saved {0} polygon(s) to {1}.").format(len(features), where)
-        lacking = [name for name, _ in RESULT_FIELDS if name not in names]
+        lacking = [name for name in PROMPT if name not in names]
         if lacking:  # an existing layer of the user's: its own fields stay as they are, and the user learns what was left out
             text += " " + QCoreApplication.translate("SegmentController", "The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).").format(", ".join(lacking))
         self.message.emit(text, Qgis.MessageLevel.Success)

@@ -2,7 +2,7 @@
 """The one way QGIS's process reaches the engine: a worker process in GeoSAM's runtime, driven over encoder/protocol.py.
 
 QGIS's own Python imports none of torch, onnxruntime, pyarrow, shapely, rasterio or sam*: EngineClient starts
-`python -m encoder serve` in the runtime (install/runtime.py) when something first needs it, never at QGIS start,
+`python -m encoder serve` in the runtime (engine/runtime.py) when something first needs it, never at QGIS start,
 and keeps it for the session. Every call is a request answered by the worker; polygons come back as WKB.
 
 - Threads: any thread may call (the dock's query thread, QGIS tasks, Processing); progress events are handed to the

@@ -39,6 +39,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage
 
+from ...encoder.files import atomic_write, atomic_write_text
 from ...encoder.protocol import TILE_CACHE_DIR, TILE_CACHE_FILE, TILE_CACHE_KIND, TILE_FAILED_FILE, TILE_SIZE, chips_along, tile_name
 
 # Providers whose source rasterio opens itself (a file, a VRT, /vsicurl/...): encoded as today, without a tile cache.
@@ -242,18 +243,12 @@ def prepare_cache(folder: str | os.PathLike, grid: PixelGrid, source: dict) -> P
     else:
         try:
             (cache / "tiles").mkdir(parents=True, exist_ok=True)
-            _write_atomic(path, json.dumps(spec, indent=1).encode())
+            atomic_write_text(path, json.dumps(spec, indent=1))
         except OSError as exc:
             raise LayerSourceError(f"Cannot write into {folder}: {exc.strerror or exc}. Choose a folder you can write to.") from None
     (cache / "tiles").mkdir(exist_ok=True)
     (cache / TILE_FAILED_FILE).unlink(missing_ok=True)
     return cache
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.part")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 @dataclass(frozen=True)
@@ -381,7 +376,7 @@ class TileFetcher:
         return self.fetched
 
     def _failed(self, text: str) -> None:
-        _write_atomic(self.cache / TILE_FAILED_FILE, (text + "\n").encode())
+        atomic_write_text(self.cache / TILE_FAILED_FILE, text + "\n")
 
     def _fetch_with_retries(self, tile, replies: list, cancelled) -> bool:
         """True once the tile is written; False when cancelled while waiting to retry."""
@@ -415,10 +410,12 @@ class TileFetcher:
             raise _TileFailed("the layer gave no pixels", retry=True)
         image = block.image().convertToFormat(QImage.Format.Format_ARGB32).copy(0, 0, w, h)
         target = self.tiles / tile_name(row, col)
-        tmp = target.with_name(f".{target.name}.part.png")
-        if not image.save(str(tmp), "PNG"):
-            raise LayerSourceError(f"Cannot write the tile {target}: free disk space or choose another folder, then encode again to resume.")
-        os.replace(tmp, target)
+
+        def save(tmp: Path) -> None:
+            if not image.save(str(tmp), "PNG"):
+                raise LayerSourceError(f"Cannot write the tile {target}: free disk space or choose another folder, then encode again to resume.")
+
+        atomic_write(target, save, fsync=False)  # a lost tile is fetched again
 
     def _check(self, replies: list, feedback) -> None:
         """The HTTP answers of this tile's requests: an error to retry, one to stop at, or none (404: no tile there)."""

@@ -5,7 +5,7 @@ No qgis import: unit tests feed these functions fake folder trees and `sys` valu
 the standalone installer), macOS (QGIS.app) and Linux (distribution packages, flatpak), and the in-QGIS
 installer calls them with the real ones. Also a command line for air-gapped machines:
 
-    python3 geo_sam_plugin/python_env.py bundle --platform win_amd64 --python 3.12 --torch cpu DIR
+    python3 geo_sam_plugin/install/python_env.py bundle --platform win_amd64 --python 3.12 --torch cpu DIR
     (then, on the offline machine: Raster > GeoSAM > Install dependencies…, "From a folder of wheels": DIR)
 """
 
@@ -342,7 +342,7 @@ def _quote(text: str) -> str:
 
 
 def runtime_pip_options(torch: TorchChoice, wheel_dir: str | None = None) -> list[str]:
-    """pip options for building the runtime (runtime.build_runtime): where the packages come from.
+    """pip options for building the runtime (runtime_builder.build_runtime): where the packages come from.
 
     Online: PyPI, with the chosen torch build's index as an extra index, so torch, torchvision and everything that
     depends on torch resolve in one pip run (the local "+cpu" / "+cu130" build sorts above PyPI's same release) and

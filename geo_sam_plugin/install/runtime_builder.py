@@ -409,6 +409,8 @@ def _write_stamp(root: Path, digest: str, base_python: str, requirements: list[s
     index = next((pip_options[i + 1] for i, o in enumerate(pip_options[:-1]) if o == "--extra-index-url"), None)
     stamp = {"plugin": plugin_version(), "pins": digest, "base": base_python, "python": platform_module.python_version(),
              "requirements": requirements + NO_DEPS, "torch_index": index}
+    # Not encoder/files.py's atomic_write: this module runs as `python -m geo_sam_plugin.install.runtime_builder`,
+    # where the encoder package is not importable.
     tmp = root / (STAMP + ".part")
     tmp.write_text(json.dumps(stamp, indent=1), encoding="utf-8")
     os.replace(tmp, root / STAMP)

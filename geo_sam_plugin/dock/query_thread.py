@@ -18,7 +18,7 @@ class _QueryQueue:
 
     def __init__(self, run_query, deliver) -> None:
         self._run_query = run_query
-        self._deliver = deliver  # weakref.WeakMethod of QueryWorker._deliver
+        self._deliver = deliver  # weakref.WeakMethod of QueryThread._deliver
         self._dispatcher = gui_dispatcher()
         self._lock = threading.Condition()
         self.commits: list[tuple[int, object]] = []
@@ -86,7 +86,7 @@ class _QueryQueue:
             self._send("result", request_id, kind, result)
 
 
-class QueryWorker(QObject):
+class QueryThread(QObject):
     """One background thread for one engine. Results arrive through Qt signals on the GUI thread.
 
     A preview request replaces any preview still waiting (latest position wins);

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Prompt state of an interactive session: points, box, undo/redo. Plain Python, no Qt."""
+"""The prompt being drawn (points, box) and its undo/redo history. Plain Python, no Qt."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ class Prompt:
 
 
 @dataclass
-class PromptSession:
+class PromptHistory:
     """Undo/redo over prompt edits; a cleared prompt starts a new object, a saved one starts afresh.
 
     Saves are not part of this history: in an editable layer QGIS's own undo takes them back.
