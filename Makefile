@@ -32,7 +32,7 @@ interop-fixtures:
 
 ifeq ($(QGIS),)
 test: setup interop
-	$(QGIS_ENV) GEOSAM_TESTS=$(TESTS) $(PY) -m pytest -q -p no:cacheprovider tests
+	$(QGIS_ENV) GEOSAM_TESTS=$(TESTS) $(PY) -m pytest -q -p no:cacheprovider --durations=30 tests
 
 demo: setup
 	$(QGIS_ENV) $(PY) scripts/demo.py --out demo_out $(if $(CHECKPOINT),--checkpoint $(CHECKPOINT))

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Command line: python -m encoder encode|merge|segment|info|models|convert|export-geosam|serve."""
+"""Command line: python -m encoder encode|merge|segment|info|models|convert|export-geosam|serve|self-test."""
 
 from __future__ import annotations
 

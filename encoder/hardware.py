@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""What this machine's CPU can do, read without torch (the dock asks at QGIS start, in QGIS's own process)."""
+"""What this machine's CPU can do, read without torch (make bench and the tests ask; the dock's precision hint is what
+Measure timed, never these flags)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 def cpu_bfloat16_flags() -> list[str]:
     """This CPU's native bfloat16 instructions (amx_bf16, avx512_bf16), where bfloat16 encoding is fast.
 
-    Read from /proc/cpuinfo, so asking imports no torch (the dock asks at QGIS start); none found elsewhere.
+    Read from /proc/cpuinfo, so asking imports no torch; none found elsewhere.
     """
     try:
         with open("/proc/cpuinfo") as f:

@@ -12,7 +12,7 @@ and speaks encoder/protocol.py to it. The worker keeps the opened folders (their
 - Lanes (protocol.Lane): ping, cancel and shutdown are answered on the reading thread at once; cheap answers (a
   session's chips, a view session's status, folder checks) on the quick thread, never behind a chip being encoded;
   interactive requests (opening, prompts) one after another on the interactive thread; long ones (encode, segment
-  everything, text search, measure) each on a thread of their own, with progress events and cancel. So clicks are
+  everything, text search, measure, a download's check, the self-test) each on a thread of their own, with progress events and cancel. So clicks are
   answered while an encode runs, and the dock's status while a click waits for its chip.
 - An error is answered as the one-line message of the command line (GeoSamError) with its ErrorKind, never as a
   traceback; anything unexpected is answered in one line too, its traceback written to stderr.

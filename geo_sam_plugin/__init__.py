@@ -1,2 +1,3 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Everything that needs QGIS: plugin entry, Processing provider and algorithms, dependency check."""
+"""Everything of the plugin that needs QGIS but is not a widget: the Processing provider and algorithms, the dock's
+logic, the worker's client and the installer (the plugin's entry is plugin.py at the root, its widgets ui/)."""

@@ -298,6 +298,9 @@ def test_encode_from_view_answers_clicks_at_once_and_ends_with_a_complete_folder
     dock.view_button.click()
     assert opened(ctl) and ctl.view_session and ctl.live and dock.pause_button.isEnabled() and ctl.view_timer.isActive()
     assert dock.folder.filePath() == str(tmp_path / "view")
+    dock.text.setText("building")
+    dock.find_button.click()  # a text search needs the finished folder: the dock says so (not "load a folder")
+    assert "when Encode from view… is complete" in dock.status.text() and not ctl.searching
     centre = layer.extent().center()
     ctl.add_point(centre.x(), centre.y(), 1)
     assert wait_for(lambda: ctl.result is not None, timeout=120), dock.status.text()

@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """The GeoSAM dock: model -> source (folder, encode, or live raster) -> prompts -> output -> options.
 
-Widgets only: every action is a call on the SegmentController. File dialogs are injectable so tests drive
-the real buttons without a modal dialog.
+Widgets, and what only the dock knows: which checkpoint to try when a folder loads (the remembered one, the one in
+1. Model, then asking), the output folder's check by the worker (off the GUI thread) before an encode starts, and
+model downloads. Segmenting, encoding and saving are calls on the SegmentController. File dialogs are injectable so
+tests drive the real buttons without a modal dialog.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def ask_encode_folder(parent, start_dir: str) -> str:
 
 
 class GeoSamDock(QgsDockWidget, DockWidgets):
-    """Widgets only: every action is a call on the SegmentController."""
+    """The dock's widgets; segmenting, encoding and saving are calls on the SegmentController (module docstring)."""
 
     def __init__(self, controller, parent=None, ask_checkpoint=ask_checkpoint, ask_save_path=ask_save_path, ask_encode_folder=ask_encode_folder) -> None:
         super().__init__(QCoreApplication.translate("GeoSamDock", "GeoSAM"), parent)

@@ -280,6 +280,9 @@ class BackgroundWork:
         A box drawn on the map is taken as an example ("more like this one"); the text may then be empty."""
         from ..engine.client import EngineError
 
+        if self.view_session:  # live too, but its folder is on its way: say so, not "load a folder"
+            self.message.emit(QCoreApplication.translate("SegmentController", "Text prompts search a finished feature folder: when Encode from view… is complete, load its folder, then Find all."), Qgis.MessageLevel.Warning)
+            return None
         if self.engine is None or self.live:
             self.message.emit(QCoreApplication.translate("SegmentController", "Load a feature folder encoded with SAM 3 first: text prompts search cached features."), Qgis.MessageLevel.Warning)
             return None

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Interactive segmentation: prompts from the map tool -> query worker -> rubber bands -> saved features."""
+"""Interactive segmentation: prompts from the map tool -> query thread -> the worker -> rubber bands -> saved features."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def _band(canvas, geometry_type, color: QColor, width: int = 2, fill_alpha: int 
 
 
 class SegmentController(QObject, BackgroundWork, OutputLayers):
-    """Holds the engine, the prompt session and what is drawn; the dock only calls these methods."""
+    """Holds the engine, the prompt history and what is drawn; the dock segments, encodes and saves through these methods."""
 
     message = pyqtSignal(str, object)  # text, Qgis.MessageLevel
     changed = pyqtSignal()
@@ -157,8 +157,8 @@ class SegmentController(QObject, BackgroundWork, OutputLayers):
         return self._opening is not None or self._preparing is not None
 
     def _open(self, opener, checkpoint: str, source: str, busy_text: str, on_open=None, on_done=None) -> None:
-        """Answer prompts with the engine opener() makes in the worker, opened off the GUI thread. The prompt session
-        and query queue start now (a click made meanwhile waits for the engine); then, on the GUI thread, on_open(engine)
+        """Answer prompts with the engine opener() makes in the worker, opened off the GUI thread. The prompt history
+        and query thread start now (a click made meanwhile waits for the engine); then, on the GUI thread, on_open(engine)
         and on_done(True), or the one-line refusal as the message and on_done(False). A newer open supersedes it."""
         from ..engine.client import EngineError
         from ..engine.layer_pixels import LayerSourceError

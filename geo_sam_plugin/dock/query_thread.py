@@ -14,7 +14,7 @@ from .off_thread import gui_dispatcher, on_gui_thread
 
 class _QueryQueue:
     """The queue and its thread (no QObject: the thread never holds one). deliver(kind, request_id, *fields) is
-    called on the GUI thread for each answer, through a weak reference: a worker that was stopped gets nothing."""
+    called on the GUI thread for each answer, through a weak reference: a query thread that was stopped gets nothing."""
 
     def __init__(self, run_query, deliver) -> None:
         self._run_query = run_query
