@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Writing a file so that no reader ever sees it half-written: the one helper for it (feature folders, settings,
-manifests, tile caches, model files, the runtime's stamp). Standard library only: QGIS's process uses it too."""
+"""Writing a file so that no reader ever sees it half-written: the one helper for it (chip files, settings, manifests,
+shard records, tile caches, test models). Standard library only: QGIS's process uses it too (the tile cache). The
+runtime builder's stamp is written alike by its own lines: that module runs where this package cannot be imported."""
 
 from __future__ import annotations
 

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import os
-
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -109,7 +107,6 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
                 extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum(), crs_text)
         output = self.parameterAsString(parameters, "OUTPUT", context)
         raster = raster_path(layer)
-        raster = raster if raster.startswith(("/vsi", "GPKG:")) else os.path.abspath(raster)
         model = MODELS[self.parameterAsEnum(parameters, "MODEL", context)]
         checkpoint = resolve_checkpoint(self.parameterAsFile(parameters, "CHECKPOINT", context), models_dir(), user_catalogue())
         if not is_file_layer(layer):  # XYZ, WMS, WMTS, ArcGIS MapServer, WCS...: its pixels through QGIS first

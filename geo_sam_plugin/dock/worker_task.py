@@ -18,9 +18,9 @@ class WorkerTask(QgsTask):
     """One long piece of work in QGIS's task manager; on_finished(ok, message, result) runs on the GUI thread.
 
     A subclass gives work() (on the task's thread: no GUI calls), which returns the result (None: it did not finish,
-    e.g. cancelled) or raises; an error the
-    user can act on (the worker's EngineError, a layer's LayerSourceError: their text is one line) becomes the
-    message as it is, anything else "<failure>: <error>" (a task must never take QGIS down). The task keeps itself
+    e.g. cancelled) or raises; an error the user can act on (the worker's EngineError, a layer's LayerSourceError:
+    their text is one line) becomes the message as it is, anything else "<failure>: <error>" (a task must never take
+    QGIS down). The task keeps itself
     alive until finished(), whoever created it. finish_at_quit: QGIS quitting cancels the task and waits for its
     current step (an encode's chip), so that what it wrote stays resumable."""
 
