@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""What the worker sends, in QGIS terms: a folder's CRS as a QgsCoordinateReferenceSystem, a WKB polygon as a QgsGeometry."""
+"""What the worker sends, in QGIS terms: a folder's CRS as a QgsCoordinateReferenceSystem, a WKB polygon as a QgsGeometry
+(and whether transforming it failed)."""
 
 from __future__ import annotations
 
@@ -16,3 +17,8 @@ def wkb_geometry(wkb: bytes) -> QgsGeometry:
     geometry = QgsGeometry()
     geometry.fromWkb(wkb)
     return geometry
+
+
+def operation_failed(result) -> bool:
+    """QgsGeometry.transform's result (Qgis.GeometryOperationResult, an int-like enum in PyQt5 and an enum in PyQt6): not Success."""
+    return getattr(result, "value", result) != 0

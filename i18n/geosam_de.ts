@@ -2,129 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BackgroundTasks</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="48"/>
+        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
+        <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="55"/>
+        <source>Encoded: {0}.</source>
+        <translation>Kodiert: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="63"/>
+        <source>Encoding {0}</source>
+        <translation>Kodiere {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="66"/>
+        <source>Encoding {0}: loading the model and reading the first chip</source>
+        <translation>Kodiere {0}: lade das Modell und lese die erste Kachel</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="67"/>
+        <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
+        <translation>Kodiere {0} im Hintergrund nach {1} (Aufgabenverwaltung unten rechts: Fortschritt und Abbrechen).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="77"/>
+        <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
+        <translation>Wählen Sie zuerst einen Checkpoint: Messen misst seinen Bild-Encoder auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="80"/>
+        <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
+        <translation>Es wird bereits gemessen: warten Sie, oder brechen Sie es in der Aufgabenverwaltung ab.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="87"/>
+        <source>Measured: {0}</source>
+        <translation>Gemessen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="95"/>
+        <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
+        <translation>Der Encoder wird gemessen: eine Kachel in float32, eine in bfloat16</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="109"/>
+        <source>Text prompts search a finished feature folder: when Encode from view… is complete, load its folder, then Find all.</source>
+        <translation>Textprompts durchsuchen einen fertigen Merkmalsordner: Wenn „Ab Ansicht kodieren…“ abgeschlossen ist, laden Sie seinen Ordner, dann „Alle finden“.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="112"/>
+        <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
+        <translation>Laden Sie zuerst einen mit SAM 3 kodierten Merkmalsordner: Textprompts durchsuchen gespeicherte Merkmale.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="115"/>
+        <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
+        <translation>Eine Textsuche läuft bereits: warten Sie darauf oder brechen Sie sie im Task-Manager ab.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="157"/>
+        <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
+        <translation>{0} × „{1}“ in {2} gefunden: Layer „{3}“.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="159"/>
+        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
+        <translation>Kein „{0}“ mit einer Bewertung von {1:g} oder mehr gefunden: der Layer „{2}“ ist leer. Senken Sie die Schwelle, um schwächere Treffer zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
+        <source>Finding &apos;{0}&apos;</source>
+        <translation>Suche „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="171"/>
+        <source>Finding &apos;{0}&apos;: loading SAM 3</source>
+        <translation>Suche „{0}“: SAM 3 wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="180"/>
+        <source>QGIS refused the layer</source>
+        <translation>QGIS hat den Layer abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="181"/>
+        <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
+        <translation>Die für „{0}“ gefundenen Polygone konnten nicht zum Projekt hinzugefügt werden: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="199"/>
+        <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
+        <translation>Die Geschwindigkeit von bfloat16 ist hier noch nicht gemessen: Messen misst eine Kachel in jeder Genauigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="203"/>
+        <source>Not measured: {0}</source>
+        <translation>Nicht gemessen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="205"/>
+        <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
+        <translation>{0} auf {1}: float32 {2:.1f} s pro Kachel; bfloat16 läuft dort nicht ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
+        <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
+        <translation>{0} auf {1}: float32 {2:.1f} s pro Kachel, bfloat16 {3:.1f} s ({4:.2f}-mal so schnell).</translation>
+    </message>
+</context>
+<context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="42"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Raster kodieren (SAM-Bildmerkmale)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="45"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="43"/>
         <source>Encode</source>
         <translation>Kodieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
         <source>Input raster</source>
         <translation>Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bänder (bis zu 3, in Reihenfolge)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>Zu kodierende Ausdehnung (Standard: ganzes Raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>In KBS umprojizieren (Standard: das des Rasters)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>Wertebereich 'min,max' (leer = automatisch)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>Kachelgröße in Pixeln (0 = Modellstandard)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>Schrittweite in Pixeln (0 = halbe Kachel)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
         <source>Model family</source>
         <translation>Modellfamilie</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Batch size</source>
         <translation>Stapelgröße</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Compute precision</source>
         <translation>Rechengenauigkeit</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Stored feature precision</source>
         <translation>Genauigkeit der gespeicherten Merkmale</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Adresse des Dask-Schedulers (optional: auf einem Cluster kodieren, z. B. tcp://host:8786 oder local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="88"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
         <source>Chips in the folder</source>
         <translation>Kacheln im Ordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="89"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
         <source>Chips skipped as nodata</source>
         <translation>Als Nodata übersprungene Kacheln</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>Checkpoint: SAM, SAM 2, SAM 3 oder MobileSAM (eine Datei oder der Name eines heruntergeladenen Modells wie sam_vit_b)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Device: {0}</source>
         <translation>Gerät: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} Kacheln, {2:.2f} Kacheln/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="150"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, noch etwa {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="156"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} Kacheln in {1} ({2} Nodata-Kacheln übersprungen), vom Cluster kodiert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="158"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} Kacheln in {1} ({2} wiederverwendet, {3} Nodata-Kacheln übersprungen) in {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="51"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
@@ -137,29 +250,72 @@ Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach v
 Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mit dessen Proxy- und Authentifizierungseinstellungen, in der Auflösung (0 = die feinste, die der Layer liefert) über der Ausdehnung, in den Merkmalsordner; Kachelzahl und Downloadgröße werden vorher genannt, Anfragen mit mehr als 4000 Kacheln werden abgelehnt. Ein unterbrochener Abruf wird fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Resample to pixel size (0 = native; a web layer: its finest)</source>
         <translation>Auf Pixelgröße umrechnen (0 = nativ; ein Weblayer: seine feinste)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="183"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
         <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
         <translation>{0}: {1} x {2} px bei {3:g} pro Pixel, {4} Kacheln zu {5} px, etwa {6:.0f} MB herunterzuladen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="188"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>{0} wird abgerufen: Kachel {1} von {2}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="193"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="190"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>{0} Kacheln von {1} nach {2} abgerufen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="117"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="114"/>
         <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
         <translation>{0} wird von QGIS gezeichnet: lassen Sie Bänder leer (kodiert wird das RGB, das QGIS zeichnet).</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSession</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="58"/>
+        <source>Loaded {0}: {1} chip(s), model {2}.</source>
+        <translation>{0} geladen: {1} Kachel(n), Modell {2}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="60"/>
+        <source>Loading {0}: the model and its decoder</source>
+        <translation>Lade {0}: das Modell und seinen Decoder</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="69"/>
+        <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
+        <translation>Live-Modus auf {0}: Der erste Klick in einem Gebiet kodiert dessen Kachel ({1}, einige Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="74"/>
+        <source>Loading {0} for live mode</source>
+        <translation>Lade {0} für den Live-Modus</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="108"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>Konnte {0} nicht öffnen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · live auf {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · Ordner {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="152"/>
+        <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
+        <translation> · LiteMedSAM: Ziehen Sie ein Rechteck um jedes Objekt (ein Klick allein ergibt nur einen kleinen Fleck)</translation>
     </message>
 </context>
 <context>
@@ -173,7 +329,7 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="54"/>
+        <location filename="../ui/dock.py" line="56"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
@@ -328,57 +484,57 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>Ergebnisfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="84"/>
+        <location filename="../ui/dock.py" line="86"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="85"/>
+        <location filename="../ui/dock.py" line="87"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="205"/>
+        <location filename="../ui/dock.py" line="207"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Wählen Sie zuerst einen Merkmalsordner (oder kodieren Sie ein Raster in einen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="255"/>
+        <location filename="../ui/dock.py" line="257"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Wählen Sie für den Live-Modus einen Rasterlayer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="270"/>
+        <location filename="../ui/dock.py" line="272"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="274"/>
+        <location filename="../ui/dock.py" line="276"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Wählen Sie zuerst im Feld Raster (2. Quelle) das zu kodierende Raster.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="280"/>
+        <location filename="../ui/dock.py" line="282"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="428"/>
+        <location filename="../ui/dock.py" line="430"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="35"/>
+        <location filename="../ui/dock.py" line="37"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>Der Checkpoint, mit dem dieser Ordner kodiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="41"/>
+        <location filename="../ui/dock.py" line="43"/>
         <source>New output layer</source>
         <translation>Neuer Ausgabelayer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="46"/>
+        <location filename="../ui/dock.py" line="48"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Merkmalsordner für die Kodierung (leer oder neu, oder dieselbe Kodierung zum Fortsetzen)</translation>
     </message>
@@ -458,27 +614,27 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>(a checkpoint file)</source>
         <translation>(eine Checkpoint-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131"/>
+        <location filename="../ui/dock.py" line="133"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (heruntergeladen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133"/>
+        <location filename="../ui/dock.py" line="135"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="150"/>
+        <location filename="../ui/dock.py" line="152"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="188"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>Downloading {0}</source>
         <translation>Lade {0} herunter</translation>
     </message>
@@ -533,7 +689,7 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>Eine Kachel mit dem Encoder dieses Checkpoints in float32 und in bfloat16 auf diesem Rechner messen (im Hintergrund).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="316"/>
+        <location filename="../ui/dock.py" line="318"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst einen Raster-Layer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
@@ -558,7 +714,7 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>Hält die Hintergrund-Kodierung an (ein Klick kodiert seine Kachel trotzdem); erneut drücken zum Fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="307"/>
+        <location filename="../ui/dock.py" line="309"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} ist keine Datei: Aus Ansicht kodieren… verwenden (die Ausdehnung der Ansicht in der Auflösung der Karte) oder Rasters kodieren in Processing mit Auflösung und Ausdehnung.</translation>
     </message>
@@ -583,12 +739,12 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
+        <location filename="../ui/dock.py" line="294"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>Kann nicht nach {0} kodieren: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="426"/>
+        <location filename="../ui/dock.py" line="428"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Wird geladen… (Eingaben von jetzt werden beantwortet, sobald es bereit ist)</translation>
     </message>
@@ -798,276 +954,84 @@ Aktualisieren installiert nur, was diese GeoSAM-Version braucht; Reparieren baut
     </message>
 </context>
 <context>
-    <name>SegmentController</name>
+    <name>OutputLayers</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="134"/>
-        <source>Loaded {0}: {1} chip(s), model {2}.</source>
-        <translation>{0} geladen: {1} Kachel(n), Modell {2}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="145"/>
-        <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
-        <translation>Live-Modus auf {0}: Der erste Klick in einem Gebiet kodiert dessen Kachel ({1}, einige Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="38"/>
-        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
-        <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="45"/>
-        <source>Encoded: {0}.</source>
-        <translation>Kodiert: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
-        <source>Encoding {0}</source>
-        <translation>Kodiere {0}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="56"/>
-        <source>Encoding {0}: loading the model and reading the first chip</source>
-        <translation>Kodiere {0}: lade das Modell und lese die erste Kachel</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="57"/>
-        <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
-        <translation>Kodiere {0} im Hintergrund nach {1} (Aufgabenverwaltung unten rechts: Fortschritt und Abbrechen).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="307"/>
-        <source>Load a feature folder first.</source>
-        <translation>Laden Sie zuerst einen Merkmalsordner.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="354"/>
-        <source>Segmenting (the first click in an area encodes its chip)</source>
-        <translation>Segmentiere (der erste Klick in einem Gebiet kodiert dessen Kachel)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="381"/>
-        <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
-        <translation>An dieser Stelle nichts gefunden: keine Maske hat bestanden (versuchen Sie einen anderen Punkt oder ein Rechteck).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="53"/>
-        <source>Cannot create {0}: {1}. Choose another file or folder.</source>
-        <translation>{0} kann nicht erstellt werden: {1}. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="64"/>
-        <source>Nothing to save: click on an object first.</source>
-        <translation>Nichts zu speichern: Klicken Sie zuerst auf ein Objekt.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
-        <source>Choose an output polygon layer (or create one) before saving.</source>
-        <translation>Wählen (oder erstellen) Sie vor dem Speichern einen Polygon-Ausgabelayer.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="71"/>
-        <source>{0} is not a polygon layer: choose another output layer.</source>
-        <translation>{0} ist kein Polygonlayer: Wählen Sie einen anderen Ausgabelayer.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="92"/>
-        <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
-        <translation>{0} (in seinen Bearbeitungspuffer: Änderungen des Layers wie gewohnt speichern oder verwerfen)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
-        <source>Could not save into {0}: {1}.</source>
-        <translation>Speichern in {0} nicht möglich: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
-        <source>the layer is read-only</source>
-        <translation>der Layer ist schreibgeschützt</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
-        <source>Saved {0} polygon(s) to {1}.</source>
-        <translation>{0} Polygon(e) in {1} gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="211"/>
-        <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
-        <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · live auf {5}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="211"/>
-        <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
-        <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · Ordner {5}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="287"/>
-        <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
-        <translation>Laden Sie zuerst einen mit SAM 3 kodierten Merkmalsordner: Textprompts durchsuchen gespeicherte Merkmale.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
-        <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
-        <translation>Eine Textsuche läuft bereits: warten Sie darauf oder brechen Sie sie im Task-Manager ab.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="334"/>
-        <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
-        <translation>{0} × „{1}“ in {2} gefunden: Layer „{3}“.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="336"/>
-        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
-        <translation>Kein „{0}“ mit einer Bewertung von {1:g} oder mehr gefunden: der Layer „{2}“ ist leer. Senken Sie die Schwelle, um schwächere Treffer zu sehen.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="345"/>
-        <source>Finding &apos;{0}&apos;</source>
-        <translation>Suche „{0}“</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="348"/>
-        <source>Finding &apos;{0}&apos;: loading SAM 3</source>
-        <translation>Suche „{0}“: SAM 3 wird geladen</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="357"/>
-        <source>QGIS refused the layer</source>
-        <translation>QGIS hat den Layer abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="358"/>
-        <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
-        <translation>Die für „{0}“ gefundenen Polygone konnten nicht zum Projekt hinzugefügt werden: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="35"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="36"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>QGIS konnte den Layer {0} nicht hinzufügen: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="79"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="54"/>
+        <source>Cannot create {0}: {1}. Choose another file or folder.</source>
+        <translation>{0} kann nicht erstellt werden: {1}. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="66"/>
+        <source>Nothing to save: click on an object first.</source>
+        <translation>Nichts zu speichern: Klicken Sie zuerst auf ein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
+        <source>Choose an output polygon layer (or create one) before saving.</source>
+        <translation>Wählen (oder erstellen) Sie vor dem Speichern einen Polygon-Ausgabelayer.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="73"/>
+        <source>{0} is not a polygon layer: choose another output layer.</source>
+        <translation>{0} ist kein Polygonlayer: Wählen Sie einen anderen Ausgabelayer.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="81"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Ein Polygon konnte nicht in das KBS von {0} ({1}) transformiert werden: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="214"/>
-        <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
-        <translation> · LiteMedSAM: Ziehen Sie ein Rechteck um jedes Objekt (ein Klick allein ergibt nur einen kleinen Fleck)</translation>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="94"/>
+        <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
+        <translation>{0} (in seinen Bearbeitungspuffer: Änderungen des Layers wie gewohnt speichern oder verwerfen)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <source>Could not save into {0}: {1}.</source>
+        <translation>Speichern in {0} nicht möglich: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <source>the layer is read-only</source>
+        <translation>der Layer ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="103"/>
+        <source>Saved {0} polygon(s) to {1}.</source>
+        <translation>{0} Polygon(e) in {1} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>Der Layer hat keine Felder {0}: Diese Werte wurden nicht gespeichert (ein neuer Layer aus dem Dock hat sie).</translation>
     </message>
+</context>
+<context>
+    <name>Prompting</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="252"/>
-        <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
-        <translation>Wählen Sie zuerst einen Checkpoint: Messen misst seinen Bild-Encoder auf diesem Rechner.</translation>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="93"/>
+        <source>Load a feature folder first.</source>
+        <translation>Laden Sie zuerst einen Merkmalsordner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="255"/>
-        <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
-        <translation>Es wird bereits gemessen: warten Sie, oder brechen Sie es in der Aufgabenverwaltung ab.</translation>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="147"/>
+        <source>Segmenting (the first click in an area encodes its chip)</source>
+        <translation>Segmentiere (der erste Klick in einem Gebiet kodiert dessen Kachel)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="262"/>
-        <source>Measured: {0}</source>
-        <translation>Gemessen: {0}</translation>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="174"/>
+        <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
+        <translation>An dieser Stelle nichts gefunden: keine Maske hat bestanden (versuchen Sie einen anderen Punkt oder ein Rechteck).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="270"/>
-        <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
-        <translation>Der Encoder wird gemessen: eine Kachel in float32, eine in bfloat16</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="367"/>
-        <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
-        <translation>Die Geschwindigkeit von bfloat16 ist hier noch nicht gemessen: Messen misst eine Kachel in jeder Genauigkeit.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="371"/>
-        <source>Not measured: {0}</source>
-        <translation>Nicht gemessen: {0}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="373"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
-        <translation>{0} auf {1}: float32 {2:.1f} s pro Kachel; bfloat16 läuft dort nicht ({3}).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="375"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
-        <translation>{0} auf {1}: float32 {2:.1f} s pro Kachel, bfloat16 {3:.1f} s ({4:.2f}-mal so schnell).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="388"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="181"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>Dieser Bereich wird kodiert… (klicken, um ihn zuerst zu kodieren)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="167"/>
-        <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
-        <translation>{0} wird in {1} kodiert, die Kacheln der Ansicht zuerst: klicken Sie sofort (ein Klick anderswo wird zuerst kodiert).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="233"/>
-        <source>Encoding stopped: {0}</source>
-        <translation>Kodierung angehalten: {0}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
-        <source>Encoded: {0} is complete ({1} chips).</source>
-        <translation>Kodiert: {0} ist vollständig ({1} Kacheln).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="383"/>
-        <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
-        <translation>Pausiert: {0} von {1} Kacheln fertig (ein Klick kodiert seine Kachel trotzdem)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="387"/>
-        <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
-        <translation>Kodierung ab Ansicht: {0} von {1} Kacheln, {2:.2f} Kacheln/s, noch etwa {3:.0f} s</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="389"/>
-        <source>Encoding from the view: {0} of {1} chips</source>
-        <translation>Kodierung ab Ansicht: {0} von {1} Kacheln</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="385"/>
-        <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
-        <translation>Grenze erreicht: {0} von {1} Kacheln fertig (ein Klick kodiert seine Kachel trotzdem; Grenze erhöhen, um fortzufahren)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="136"/>
-        <source>Loading {0}: the model and its decoder</source>
-        <translation>Lade {0}: das Modell und seinen Decoder</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="150"/>
-        <source>Loading {0} for live mode</source>
-        <translation>Lade {0} für den Live-Modus</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="82"/>
-        <source>Could not open {0}: {1}</source>
-        <translation>Konnte {0} nicht öffnen: {1}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="130"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
-        <translation>{0}: {1} x {2} px bei {3:g} pro Pixel, {4} Kacheln zu {5} px (etwa {6:.0f} MB), über QGIS abgerufen, während kodiert wird, die Ansicht zuerst; klicken Sie sofort.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
-        <source>Starting the encode of {0}: loading the model</source>
-        <translation>Starte die Kodierung von {0}: lade das Modell</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="284"/>
-        <source>Text prompts search a finished feature folder: when Encode from view… is complete, load its folder, then Find all.</source>
-        <translation>Textprompts durchsuchen einen fertigen Merkmalsordner: Wenn „Ab Ansicht kodieren…“ abgeschlossen ist, laden Sie seinen Ordner, dann „Alle finden“.</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1249,59 @@ Beispiel-Rechtecke („mehr wie dieses“): Polygone um ein oder wenige Beispiel
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="329"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>Kein „{0}“ mit einem Score von {1:g} oder mehr gefunden: der Layer ist leer. Senken Sie den Schwellenwert, um schwächere Treffer zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSession</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="72"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>Konnte {0} nicht öffnen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="162"/>
+        <source>Starting the encode of {0}: loading the model</source>
+        <translation>Starte die Kodierung von {0}: lade das Modell</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="122"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0}: {1} x {2} px bei {3:g} pro Pixel, {4} Kacheln zu {5} px (etwa {6:.0f} MB), über QGIS abgerufen, während kodiert wird, die Ansicht zuerst; klicken Sie sofort.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="160"/>
+        <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
+        <translation>{0} wird in {1} kodiert, die Kacheln der Ansicht zuerst: klicken Sie sofort (ein Klick anderswo wird zuerst kodiert).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="216"/>
+        <source>Encoding stopped: {0}</source>
+        <translation>Kodierung angehalten: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="218"/>
+        <source>Encoded: {0} is complete ({1} chips).</source>
+        <translation>Kodiert: {0} ist vollständig ({1} Kacheln).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="241"/>
+        <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
+        <translation>Pausiert: {0} von {1} Kacheln fertig (ein Klick kodiert seine Kachel trotzdem)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="243"/>
+        <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
+        <translation>Grenze erreicht: {0} von {1} Kacheln fertig (ein Klick kodiert seine Kachel trotzdem; Grenze erhöhen, um fortzufahren)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="245"/>
+        <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
+        <translation>Kodierung ab Ansicht: {0} von {1} Kacheln, {2:.2f} Kacheln/s, noch etwa {3:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="247"/>
+        <source>Encoding from the view: {0} of {1} chips</source>
+        <translation>Kodierung ab Ansicht: {0} von {1} Kacheln</translation>
     </message>
 </context>
 <context>

@@ -2,129 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BackgroundTasks</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="48"/>
+        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
+        <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="55"/>
+        <source>Encoded: {0}.</source>
+        <translation>Codificado: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="63"/>
+        <source>Encoding {0}</source>
+        <translation>Codificando {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="66"/>
+        <source>Encoding {0}: loading the model and reading the first chip</source>
+        <translation>Codificando {0}: cargando el modelo y leyendo la primera tesela</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="67"/>
+        <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
+        <translation>Codificando {0} en {1} en segundo plano (administrador de tareas, abajo a la derecha: progreso y cancelar).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="77"/>
+        <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
+        <translation>Elija primero un checkpoint: Medir cronometra su codificador de imagen en esta máquina.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="80"/>
+        <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
+        <translation>Ya hay una medición en curso: espere o cancélela en el administrador de tareas.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="87"/>
+        <source>Measured: {0}</source>
+        <translation>Medido: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="95"/>
+        <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
+        <translation>Midiendo el codificador: una tesela en float32, otra en bfloat16</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="109"/>
+        <source>Text prompts search a finished feature folder: when Encode from view… is complete, load its folder, then Find all.</source>
+        <translation>Las indicaciones de texto buscan en una carpeta de características terminada: cuando «Codificar desde la vista…» haya terminado, cargue su carpeta y luego «Buscar todos».</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="112"/>
+        <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
+        <translation>Cargue primero una carpeta de características codificada con SAM 3: las indicaciones de texto buscan en características guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="115"/>
+        <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
+        <translation>Ya hay una búsqueda de texto en curso: espere o cancélela en el administrador de tareas.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="157"/>
+        <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
+        <translation>Encontrados {0} '{1}' en {2}: capa '{3}'.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="159"/>
+        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
+        <translation>No se encontró '{0}' con una puntuación de {1:g} o más: la capa '{2}' está vacía. Baje el umbral para ver coincidencias más débiles.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
+        <source>Finding &apos;{0}&apos;</source>
+        <translation>Buscando '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="171"/>
+        <source>Finding &apos;{0}&apos;: loading SAM 3</source>
+        <translation>Buscando '{0}': cargando SAM 3</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="180"/>
+        <source>QGIS refused the layer</source>
+        <translation>QGIS rechazó la capa</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="181"/>
+        <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
+        <translation>No se pudieron añadir al proyecto los polígonos encontrados para «{0}»: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="199"/>
+        <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
+        <translation>La velocidad de bfloat16 aún no se ha medido aquí: Medir cronometra una tesela en cada precisión.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="203"/>
+        <source>Not measured: {0}</source>
+        <translation>No medido: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="205"/>
+        <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
+        <translation>{0} en {1}: float32 {2:.1f} s por tesela; bfloat16 no puede ejecutarse allí ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
+        <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
+        <translation>{0} en {1}: float32 {2:.1f} s por tesela, bfloat16 {3:.1f} s ({4:.2f} veces más rápido).</translation>
+    </message>
+</context>
+<context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="42"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Codificar ráster (características de imagen SAM)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="45"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="43"/>
         <source>Encode</source>
         <translation>Codificar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
         <source>Input raster</source>
         <translation>Ráster de entrada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandas (hasta 3, en orden)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>Extensión a codificar (por defecto: todo el ráster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>Reproyectar al SRC (por defecto: el del ráster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>Rango de valores 'min,max' (vacío = automático)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>Tamaño de tesela en píxeles (0 = el del modelo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>Paso en píxeles (0 = media tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
         <source>Model family</source>
         <translation>Familia de modelo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Batch size</source>
         <translation>Tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Compute precision</source>
         <translation>Precisión de cálculo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Stored feature precision</source>
         <translation>Precisión de las características guardadas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Dirección del planificador Dask (opcional: codificar en un clúster, p. ej. tcp://host:8786 o local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="88"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
         <source>Chips in the folder</source>
         <translation>Teselas en la carpeta</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="89"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
         <source>Chips skipped as nodata</source>
         <translation>Teselas omitidas por no tener datos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>Checkpoint: SAM, SAM 2, SAM 3 o MobileSAM (un archivo, o el nombre de un modelo descargado como sam_vit_b)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Device: {0}</source>
         <translation>Dispositivo: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} teselas, {2:.2f} teselas/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="150"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, faltan unos {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="156"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} teselas en {1} ({2} teselas sin datos omitidas), codificadas por el clúster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="158"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} teselas en {1} ({2} reutilizadas, {3} teselas sin datos omitidas) en {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="51"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
@@ -137,29 +250,72 @@ Bandas: hasta 3, en cualquier orden (una banda sola se copia tres veces). Rango 
 Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de QGIS, con su configuración de proxy y autenticación, a la resolución indicada (0 = la más fina que sirve la capa) sobre la extensión, en la carpeta de características; antes se indican el número de teselas y el tamaño de la descarga, y se rechazan las solicitudes de más de 4000 teselas. Una descarga interrumpida se reanuda.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Resample to pixel size (0 = native; a web layer: its finest)</source>
         <translation>Remuestrear al tamaño de píxel (0 = nativo; una capa web: su más fino)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="183"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
         <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
         <translation>{0}: {1} x {2} px a {3:g} por píxel, {4} teselas de {5} px, unos {6:.0f} MB para descargar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="188"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>Obteniendo {0}: tesela {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="193"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="190"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>{0} teselas obtenidas de {1} en {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="117"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="114"/>
         <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
         <translation>{0} lo dibuja QGIS: deje Bandas vacío (se codifica el RGB que dibuja QGIS).</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSession</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="58"/>
+        <source>Loaded {0}: {1} chip(s), model {2}.</source>
+        <translation>Cargado {0}: {1} tesela(s), modelo {2}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="60"/>
+        <source>Loading {0}: the model and its decoder</source>
+        <translation>Cargando {0}: el modelo y su decodificador</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="69"/>
+        <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
+        <translation>Modo en vivo sobre {0}: el primer clic en una zona codifica su tesela ({1}, unos segundos); los clics siguientes cercanos son inmediatos.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="74"/>
+        <source>Loading {0} for live mode</source>
+        <translation>Cargando {0} para el modo en vivo</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="108"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>No se pudo abrir {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · en vivo sobre {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · carpeta {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="152"/>
+        <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
+        <translation> · LiteMedSAM: dibuje un rectángulo alrededor de cada objeto (un clic solo da una pequeña mancha)</translation>
     </message>
 </context>
 <context>
@@ -173,7 +329,7 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="35"/>
+        <location filename="../ui/dock.py" line="37"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>El checkpoint con el que se codificó esta carpeta</translation>
     </message>
@@ -183,17 +339,17 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="41"/>
+        <location filename="../ui/dock.py" line="43"/>
         <source>New output layer</source>
         <translation>Nueva capa de salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="46"/>
+        <location filename="../ui/dock.py" line="48"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Carpeta de características para la codificación (vacía o nueva, o la misma codificación para reanudar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="54"/>
+        <location filename="../ui/dock.py" line="56"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
@@ -343,42 +499,42 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Color del resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="84"/>
+        <location filename="../ui/dock.py" line="86"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="85"/>
+        <location filename="../ui/dock.py" line="87"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="205"/>
+        <location filename="../ui/dock.py" line="207"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Elija primero una carpeta de características (o codifique un ráster en una).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="255"/>
+        <location filename="../ui/dock.py" line="257"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Elija una capa ráster (2. Origen) y un checkpoint (1. Modelo) para el modo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="270"/>
+        <location filename="../ui/dock.py" line="272"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="274"/>
+        <location filename="../ui/dock.py" line="276"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Elija primero el ráster a codificar en la casilla Ráster (2. Origen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="280"/>
+        <location filename="../ui/dock.py" line="282"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="428"/>
+        <location filename="../ui/dock.py" line="430"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
     </message>
@@ -458,27 +614,27 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>(a checkpoint file)</source>
         <translation>(un archivo de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131"/>
+        <location filename="../ui/dock.py" line="133"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (descargado)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133"/>
+        <location filename="../ui/dock.py" line="135"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="150"/>
+        <location filename="../ui/dock.py" line="152"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="188"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
     </message>
@@ -533,7 +689,7 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Cronometrar una tesela del codificador de este checkpoint en float32 y en bfloat16 en esta máquina (en segundo plano).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="316"/>
+        <location filename="../ui/dock.py" line="318"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Elija primero una capa ráster (2. Origen) y un checkpoint (1. Modelo).</translation>
     </message>
@@ -558,7 +714,7 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Pausa la codificación en segundo plano (un clic codifica igualmente su tesela); pulse de nuevo para reanudar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="307"/>
+        <location filename="../ui/dock.py" line="309"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} no es un archivo: use Codificar desde la vista… (la extensión de la vista a la resolución del mapa) o Codificar ráster de Processing con una resolución y una extensión.</translation>
     </message>
@@ -583,12 +739,12 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Límite</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
+        <location filename="../ui/dock.py" line="294"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>No se puede codificar en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="426"/>
+        <location filename="../ui/dock.py" line="428"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Cargando… (las indicaciones hechas ahora se responden cuando esté listo)</translation>
     </message>
@@ -798,276 +954,84 @@ Actualizar instala solo lo que necesita esta versión de GeoSAM; Reparar lo vuel
     </message>
 </context>
 <context>
-    <name>SegmentController</name>
+    <name>OutputLayers</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="134"/>
-        <source>Loaded {0}: {1} chip(s), model {2}.</source>
-        <translation>Cargado {0}: {1} tesela(s), modelo {2}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="145"/>
-        <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
-        <translation>Modo en vivo sobre {0}: el primer clic en una zona codifica su tesela ({1}, unos segundos); los clics siguientes cercanos son inmediatos.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="211"/>
-        <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
-        <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · en vivo sobre {5}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="211"/>
-        <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
-        <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · carpeta {5}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="38"/>
-        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
-        <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="45"/>
-        <source>Encoded: {0}.</source>
-        <translation>Codificado: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
-        <source>Encoding {0}</source>
-        <translation>Codificando {0}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="56"/>
-        <source>Encoding {0}: loading the model and reading the first chip</source>
-        <translation>Codificando {0}: cargando el modelo y leyendo la primera tesela</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="57"/>
-        <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
-        <translation>Codificando {0} en {1} en segundo plano (administrador de tareas, abajo a la derecha: progreso y cancelar).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="307"/>
-        <source>Load a feature folder first.</source>
-        <translation>Cargue primero una carpeta de características.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="354"/>
-        <source>Segmenting (the first click in an area encodes its chip)</source>
-        <translation>Segmentando (el primer clic en una zona codifica su tesela)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="381"/>
-        <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
-        <translation>No se encontró nada aquí: ninguna máscara superó los umbrales (pruebe otro punto o un rectángulo).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="53"/>
-        <source>Cannot create {0}: {1}. Choose another file or folder.</source>
-        <translation>No se puede crear {0}: {1}. Elija otro archivo o carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="64"/>
-        <source>Nothing to save: click on an object first.</source>
-        <translation>Nada que guardar: haga clic primero en un objeto.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
-        <source>Choose an output polygon layer (or create one) before saving.</source>
-        <translation>Elija (o cree) una capa de polígonos de salida antes de guardar.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="71"/>
-        <source>{0} is not a polygon layer: choose another output layer.</source>
-        <translation>{0} no es una capa de polígonos: elija otra capa de salida.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="92"/>
-        <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
-        <translation>{0} (en su búfer de edición: guarde o cancele las ediciones de la capa como de costumbre)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
-        <source>Could not save into {0}: {1}.</source>
-        <translation>No se pudo guardar en {0}: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
-        <source>the layer is read-only</source>
-        <translation>la capa es de solo lectura</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
-        <source>Saved {0} polygon(s) to {1}.</source>
-        <translation>{0} polígono(s) guardado(s) en {1}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="287"/>
-        <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
-        <translation>Cargue primero una carpeta de características codificada con SAM 3: las indicaciones de texto buscan en características guardadas.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
-        <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
-        <translation>Ya hay una búsqueda de texto en curso: espere o cancélela en el administrador de tareas.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="334"/>
-        <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
-        <translation>Encontrados {0} '{1}' en {2}: capa '{3}'.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="336"/>
-        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
-        <translation>No se encontró '{0}' con una puntuación de {1:g} o más: la capa '{2}' está vacía. Baje el umbral para ver coincidencias más débiles.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="345"/>
-        <source>Finding &apos;{0}&apos;</source>
-        <translation>Buscando '{0}'</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="348"/>
-        <source>Finding &apos;{0}&apos;: loading SAM 3</source>
-        <translation>Buscando '{0}': cargando SAM 3</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="357"/>
-        <source>QGIS refused the layer</source>
-        <translation>QGIS rechazó la capa</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="358"/>
-        <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
-        <translation>No se pudieron añadir al proyecto los polígonos encontrados para «{0}»: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="35"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="36"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>QGIS no pudo añadir la capa {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="79"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="54"/>
+        <source>Cannot create {0}: {1}. Choose another file or folder.</source>
+        <translation>No se puede crear {0}: {1}. Elija otro archivo o carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="66"/>
+        <source>Nothing to save: click on an object first.</source>
+        <translation>Nada que guardar: haga clic primero en un objeto.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
+        <source>Choose an output polygon layer (or create one) before saving.</source>
+        <translation>Elija (o cree) una capa de polígonos de salida antes de guardar.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="73"/>
+        <source>{0} is not a polygon layer: choose another output layer.</source>
+        <translation>{0} no es una capa de polígonos: elija otra capa de salida.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="81"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>No se pudo transformar un polígono al SRC de {0} ({1}): no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="214"/>
-        <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
-        <translation> · LiteMedSAM: dibuje un rectángulo alrededor de cada objeto (un clic solo da una pequeña mancha)</translation>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="94"/>
+        <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
+        <translation>{0} (en su búfer de edición: guarde o cancele las ediciones de la capa como de costumbre)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <source>Could not save into {0}: {1}.</source>
+        <translation>No se pudo guardar en {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <source>the layer is read-only</source>
+        <translation>la capa es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="103"/>
+        <source>Saved {0} polygon(s) to {1}.</source>
+        <translation>{0} polígono(s) guardado(s) en {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>La capa no tiene el/los campo(s) {0}: esos valores no se guardaron (una capa nueva creada desde el panel los tiene).</translation>
     </message>
+</context>
+<context>
+    <name>Prompting</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="252"/>
-        <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
-        <translation>Elija primero un checkpoint: Medir cronometra su codificador de imagen en esta máquina.</translation>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="93"/>
+        <source>Load a feature folder first.</source>
+        <translation>Cargue primero una carpeta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="255"/>
-        <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
-        <translation>Ya hay una medición en curso: espere o cancélela en el administrador de tareas.</translation>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="147"/>
+        <source>Segmenting (the first click in an area encodes its chip)</source>
+        <translation>Segmentando (el primer clic en una zona codifica su tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="262"/>
-        <source>Measured: {0}</source>
-        <translation>Medido: {0}</translation>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="174"/>
+        <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
+        <translation>No se encontró nada aquí: ninguna máscara superó los umbrales (pruebe otro punto o un rectángulo).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="270"/>
-        <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
-        <translation>Midiendo el codificador: una tesela en float32, otra en bfloat16</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="367"/>
-        <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
-        <translation>La velocidad de bfloat16 aún no se ha medido aquí: Medir cronometra una tesela en cada precisión.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="371"/>
-        <source>Not measured: {0}</source>
-        <translation>No medido: {0}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="373"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
-        <translation>{0} en {1}: float32 {2:.1f} s por tesela; bfloat16 no puede ejecutarse allí ({3}).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="375"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
-        <translation>{0} en {1}: float32 {2:.1f} s por tesela, bfloat16 {3:.1f} s ({4:.2f} veces más rápido).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="388"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="181"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>Codificando esta zona… (haga clic para codificarla primero)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="167"/>
-        <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
-        <translation>Codificando {0} en {1}, primero las teselas de la vista: haga clic ya (un clic en otro lugar se codifica primero).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="233"/>
-        <source>Encoding stopped: {0}</source>
-        <translation>Codificación detenida: {0}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
-        <source>Encoded: {0} is complete ({1} chips).</source>
-        <translation>Codificado: {0} está completo ({1} teselas).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="383"/>
-        <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
-        <translation>En pausa: {0} de {1} teselas listas (un clic codifica igualmente su tesela)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="387"/>
-        <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
-        <translation>Codificando desde la vista: {0} de {1} teselas, {2:.2f} teselas/s, faltan unos {3:.0f} s</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="389"/>
-        <source>Encoding from the view: {0} of {1} chips</source>
-        <translation>Codificando desde la vista: {0} de {1} teselas</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="385"/>
-        <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
-        <translation>Límite alcanzado: {0} de {1} teselas listas (un clic sigue codificando su tesela; suba el límite para continuar)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="136"/>
-        <source>Loading {0}: the model and its decoder</source>
-        <translation>Cargando {0}: el modelo y su decodificador</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="150"/>
-        <source>Loading {0} for live mode</source>
-        <translation>Cargando {0} para el modo en vivo</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="82"/>
-        <source>Could not open {0}: {1}</source>
-        <translation>No se pudo abrir {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="130"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
-        <translation>{0}: {1} x {2} px a {3:g} por píxel, {4} teselas de {5} px (unos {6:.0f} MB), obtenidos a través de QGIS mientras se codifica, primero la vista; haga clic enseguida.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
-        <source>Starting the encode of {0}: loading the model</source>
-        <translation>Iniciando la codificación de {0}: cargando el modelo</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="284"/>
-        <source>Text prompts search a finished feature folder: when Encode from view… is complete, load its folder, then Find all.</source>
-        <translation>Las indicaciones de texto buscan en una carpeta de características terminada: cuando «Codificar desde la vista…» haya terminado, cargue su carpeta y luego «Buscar todos».</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1249,59 @@ Rectángulos de ejemplo («más como este»): polígonos dibujados alrededor de 
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="329"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>No se encontró «{0}» con una puntuación de {1:g} o más: la capa está vacía. Baje el umbral para ver coincidencias más débiles.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSession</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="72"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>No se pudo abrir {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="162"/>
+        <source>Starting the encode of {0}: loading the model</source>
+        <translation>Iniciando la codificación de {0}: cargando el modelo</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="122"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0}: {1} x {2} px a {3:g} por píxel, {4} teselas de {5} px (unos {6:.0f} MB), obtenidos a través de QGIS mientras se codifica, primero la vista; haga clic enseguida.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="160"/>
+        <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
+        <translation>Codificando {0} en {1}, primero las teselas de la vista: haga clic ya (un clic en otro lugar se codifica primero).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="216"/>
+        <source>Encoding stopped: {0}</source>
+        <translation>Codificación detenida: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="218"/>
+        <source>Encoded: {0} is complete ({1} chips).</source>
+        <translation>Codificado: {0} está completo ({1} teselas).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="241"/>
+        <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
+        <translation>En pausa: {0} de {1} teselas listas (un clic codifica igualmente su tesela)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="243"/>
+        <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
+        <translation>Límite alcanzado: {0} de {1} teselas listas (un clic sigue codificando su tesela; suba el límite para continuar)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="245"/>
+        <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
+        <translation>Codificando desde la vista: {0} de {1} teselas, {2:.2f} teselas/s, faltan unos {3:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="247"/>
+        <source>Encoding from the view: {0} of {1} chips</source>
+        <translation>Codificando desde la vista: {0} de {1} teselas</translation>
     </message>
 </context>
 <context>

@@ -2,129 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BackgroundTasks</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="48"/>
+        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
+        <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="55"/>
+        <source>Encoded: {0}.</source>
+        <translation>Encodé : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="63"/>
+        <source>Encoding {0}</source>
+        <translation>Encodage de {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="66"/>
+        <source>Encoding {0}: loading the model and reading the first chip</source>
+        <translation>Encodage de {0} : chargement du modèle et lecture de la première tuile</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="67"/>
+        <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
+        <translation>Encodage de {0} dans {1} en tâche de fond (gestionnaire de tâches en bas à droite : progression et annulation).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="77"/>
+        <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
+        <translation>Choisissez d'abord un checkpoint : Mesurer chronomètre son encodeur d'image sur cette machine.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="80"/>
+        <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
+        <translation>Une mesure est déjà en cours : attendez-la, ou annulez-la dans le gestionnaire de tâches.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="87"/>
+        <source>Measured: {0}</source>
+        <translation>Mesuré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="95"/>
+        <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
+        <translation>Mesure de l'encodeur : une tuile en float32, une en bfloat16</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="109"/>
+        <source>Text prompts search a finished feature folder: when Encode from view… is complete, load its folder, then Find all.</source>
+        <translation>Les invites textuelles cherchent dans un dossier de caractéristiques terminé : quand « Encoder depuis la vue… » est terminé, chargez son dossier, puis « Tout trouver ».</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="112"/>
+        <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
+        <translation>Chargez d'abord un dossier de caractéristiques encodé avec SAM 3 : les invites textuelles cherchent dans les caractéristiques enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="115"/>
+        <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
+        <translation>Une recherche textuelle est déjà en cours : attendez-la ou annulez-la dans le gestionnaire de tâches.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="157"/>
+        <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
+        <translation>{0} « {1} » trouvés dans {2} : couche « {3} ».</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="159"/>
+        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
+        <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche « {2} » est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
+        <source>Finding &apos;{0}&apos;</source>
+        <translation>Recherche de « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="171"/>
+        <source>Finding &apos;{0}&apos;: loading SAM 3</source>
+        <translation>Recherche de « {0} » : chargement de SAM 3</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="180"/>
+        <source>QGIS refused the layer</source>
+        <translation>QGIS a refusé la couche</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="181"/>
+        <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
+        <translation>Impossible d'ajouter au projet les polygones trouvés pour « {0} » : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="199"/>
+        <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
+        <translation>La vitesse de bfloat16 n'est pas encore mesurée ici : Mesurer chronomètre une tuile dans chaque précision.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="203"/>
+        <source>Not measured: {0}</source>
+        <translation>Non mesuré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="205"/>
+        <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
+        <translation>{0} sur {1} : float32 {2:.1f} s par tuile ; bfloat16 ne peut pas y tourner ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
+        <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
+        <translation>{0} sur {1} : float32 {2:.1f} s par tuile, bfloat16 {3:.1f} s ({4:.2f} fois plus rapide).</translation>
+    </message>
+</context>
+<context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="42"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Encoder un raster (caractéristiques d'image SAM)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="45"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="43"/>
         <source>Encode</source>
         <translation>Encoder</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
         <source>Input raster</source>
         <translation>Raster en entrée</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandes (jusqu'à 3, dans l'ordre)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>Emprise à encoder (par défaut : tout le raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>Reprojeter dans le SCR (par défaut : celui du raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>Plage de valeurs 'min,max' (vide = automatique)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>Taille des tuiles en pixels (0 = par défaut du modèle)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>Pas en pixels (0 = une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
         <source>Model family</source>
         <translation>Famille de modèle</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Compute precision</source>
         <translation>Précision de calcul</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Stored feature precision</source>
         <translation>Précision des caractéristiques stockées</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Adresse de l'ordonnanceur Dask (facultatif : encoder sur une grappe, p. ex. tcp://hote:8786 ou local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="88"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
         <source>Chips in the folder</source>
         <translation>Tuiles dans le dossier</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="89"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
         <source>Chips skipped as nodata</source>
         <translation>Tuiles ignorées (sans données)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>Checkpoint : SAM, SAM 2, SAM 3 ou MobileSAM (un fichier, ou le nom d'un modèle téléchargé comme sam_vit_b)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Device: {0}</source>
         <translation>Périphérique : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} tuiles, {2:.2f} tuiles/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="150"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, encore environ {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="156"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} tuiles dans {1} ({2} tuiles nodata ignorées), encodées par le cluster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="158"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} tuiles dans {1} ({2} réutilisées, {3} tuiles nodata ignorées) en {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="51"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
@@ -137,29 +250,72 @@ Bandes : jusqu'à 3, dans n'importe quel ordre (une bande seule est copiée troi
 Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par QGIS, avec ses réglages de proxy et d'authentification, à la résolution choisie (0 = la plus fine que sert la couche) sur l'emprise, dans le dossier de caractéristiques ; le nombre de tuiles et la taille à télécharger sont annoncés d'abord, et les demandes de plus de 4000 tuiles sont refusées. Une récupération interrompue reprend.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Resample to pixel size (0 = native; a web layer: its finest)</source>
         <translation>Rééchantillonner à la taille de pixel (0 = native ; couche web : sa plus fine)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="183"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
         <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
         <translation>{0} : {1} x {2} px à {3:g} par pixel, {4} tuiles de {5} px, environ {6:.0f} Mo à télécharger.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="188"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>Récupération de {0} : tuile {1} sur {2}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="193"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="190"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>{0} tuiles récupérées de {1} dans {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="117"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="114"/>
         <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
         <translation>{0} est dessinée par QGIS : laissez Bandes vide (elle est encodée dans le RVB que QGIS dessine).</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSession</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="58"/>
+        <source>Loaded {0}: {1} chip(s), model {2}.</source>
+        <translation>{0} chargé : {1} tuile(s), modèle {2}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="60"/>
+        <source>Loading {0}: the model and its decoder</source>
+        <translation>Chargement de {0} : le modèle et son décodeur</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="69"/>
+        <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
+        <translation>Mode direct sur {0} : le premier clic dans une zone encode sa tuile ({1}, quelques secondes), les clics suivants à proximité sont immédiats.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="74"/>
+        <source>Loading {0} for live mode</source>
+        <translation>Chargement de {0} pour le mode direct</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="108"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>Impossible d'ouvrir {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · en direct sur {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · dossier {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="152"/>
+        <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
+        <translation> · LiteMedSAM : tracez un rectangle autour de chaque objet (un clic seul donne une petite tache)</translation>
     </message>
 </context>
 <context>
@@ -173,7 +329,7 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="35"/>
+        <location filename="../ui/dock.py" line="37"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>Le point de contrôle avec lequel ce dossier a été encodé</translation>
     </message>
@@ -183,17 +339,17 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Points de contrôle (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="41"/>
+        <location filename="../ui/dock.py" line="43"/>
         <source>New output layer</source>
         <translation>Nouvelle couche de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="46"/>
+        <location filename="../ui/dock.py" line="48"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Dossier de caractéristiques pour l'encodage (vide ou nouveau, ou le même encodage pour reprendre)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="54"/>
+        <location filename="../ui/dock.py" line="56"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
@@ -343,42 +499,42 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Couleur du résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="84"/>
+        <location filename="../ui/dock.py" line="86"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="85"/>
+        <location filename="../ui/dock.py" line="87"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="205"/>
+        <location filename="../ui/dock.py" line="207"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Choisissez d'abord un dossier de caractéristiques (ou encodez-y un raster).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="255"/>
+        <location filename="../ui/dock.py" line="257"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Choisissez une couche raster (2. Source) et un point de contrôle (1. Modèle) pour le mode direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="270"/>
+        <location filename="../ui/dock.py" line="272"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="274"/>
+        <location filename="../ui/dock.py" line="276"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Choisissez d'abord le raster à encoder dans la case Raster (2. Source).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="280"/>
+        <location filename="../ui/dock.py" line="282"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="428"/>
+        <location filename="../ui/dock.py" line="430"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
     </message>
@@ -458,27 +614,27 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>(a checkpoint file)</source>
         <translation>(un fichier de point de contrôle)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131"/>
+        <location filename="../ui/dock.py" line="133"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (téléchargé)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133"/>
+        <location filename="../ui/dock.py" line="135"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} Mo)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="150"/>
+        <location filename="../ui/dock.py" line="152"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="188"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>Downloading {0}</source>
         <translation>Téléchargement de {0}</translation>
     </message>
@@ -533,7 +689,7 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Chronométrer une tuile de l'encodeur de ce checkpoint en float32 et en bfloat16 sur cette machine (en arrière-plan).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="316"/>
+        <location filename="../ui/dock.py" line="318"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord une couche raster (2. Source) et un checkpoint (1. Modèle).</translation>
     </message>
@@ -558,7 +714,7 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Met en pause l'encodage en arrière-plan (un clic encode quand même sa tuile) ; appuyez à nouveau pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="307"/>
+        <location filename="../ui/dock.py" line="309"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} n'est pas un fichier : utilisez Encoder depuis la vue… (l'emprise de la vue à la résolution de la carte), ou Encoder le raster de Processing avec une résolution et une emprise.</translation>
     </message>
@@ -583,12 +739,12 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
+        <location filename="../ui/dock.py" line="294"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>Impossible d'encoder dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="426"/>
+        <location filename="../ui/dock.py" line="428"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Chargement… (les invites faites maintenant reçoivent leur réponse dès que c'est prêt)</translation>
     </message>
@@ -798,276 +954,84 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
     </message>
 </context>
 <context>
-    <name>SegmentController</name>
+    <name>OutputLayers</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="134"/>
-        <source>Loaded {0}: {1} chip(s), model {2}.</source>
-        <translation>{0} chargé : {1} tuile(s), modèle {2}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="145"/>
-        <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
-        <translation>Mode direct sur {0} : le premier clic dans une zone encode sa tuile ({1}, quelques secondes), les clics suivants à proximité sont immédiats.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="211"/>
-        <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
-        <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · en direct sur {5}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="211"/>
-        <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
-        <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · dossier {5}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="38"/>
-        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
-        <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="45"/>
-        <source>Encoded: {0}.</source>
-        <translation>Encodé : {0}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
-        <source>Encoding {0}</source>
-        <translation>Encodage de {0}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="56"/>
-        <source>Encoding {0}: loading the model and reading the first chip</source>
-        <translation>Encodage de {0} : chargement du modèle et lecture de la première tuile</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="57"/>
-        <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
-        <translation>Encodage de {0} dans {1} en tâche de fond (gestionnaire de tâches en bas à droite : progression et annulation).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="307"/>
-        <source>Load a feature folder first.</source>
-        <translation>Chargez d'abord un dossier de caractéristiques.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="354"/>
-        <source>Segmenting (the first click in an area encodes its chip)</source>
-        <translation>Segmentation (le premier clic dans une zone encode sa tuile)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="381"/>
-        <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
-        <translation>Rien trouvé à cet endroit : aucun masque retenu (essayez un autre point ou un rectangle).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="53"/>
-        <source>Cannot create {0}: {1}. Choose another file or folder.</source>
-        <translation>Impossible de créer {0} : {1}. Choisissez un autre fichier ou dossier.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="64"/>
-        <source>Nothing to save: click on an object first.</source>
-        <translation>Rien à enregistrer : cliquez d'abord sur un objet.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
-        <source>Choose an output polygon layer (or create one) before saving.</source>
-        <translation>Choisissez (ou créez) une couche de polygones de sortie avant d'enregistrer.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="71"/>
-        <source>{0} is not a polygon layer: choose another output layer.</source>
-        <translation>{0} n'est pas une couche de polygones : choisissez une autre couche de sortie.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="92"/>
-        <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
-        <translation>{0} (dans son tampon d'édition : enregistrez ou annulez les modifications de la couche comme d'habitude)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
-        <source>Could not save into {0}: {1}.</source>
-        <translation>Impossible d'enregistrer dans {0} : {1}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
-        <source>the layer is read-only</source>
-        <translation>la couche est en lecture seule</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
-        <source>Saved {0} polygon(s) to {1}.</source>
-        <translation>{0} polygone(s) enregistré(s) dans {1}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="287"/>
-        <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
-        <translation>Chargez d'abord un dossier de caractéristiques encodé avec SAM 3 : les invites textuelles cherchent dans les caractéristiques enregistrées.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
-        <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
-        <translation>Une recherche textuelle est déjà en cours : attendez-la ou annulez-la dans le gestionnaire de tâches.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="334"/>
-        <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
-        <translation>{0} « {1} » trouvés dans {2} : couche « {3} ».</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="336"/>
-        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
-        <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche « {2} » est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="345"/>
-        <source>Finding &apos;{0}&apos;</source>
-        <translation>Recherche de « {0} »</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="348"/>
-        <source>Finding &apos;{0}&apos;: loading SAM 3</source>
-        <translation>Recherche de « {0} » : chargement de SAM 3</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="357"/>
-        <source>QGIS refused the layer</source>
-        <translation>QGIS a refusé la couche</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="358"/>
-        <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
-        <translation>Impossible d'ajouter au projet les polygones trouvés pour « {0} » : {1}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="35"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="36"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>QGIS n'a pas pu ajouter la couche {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="79"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="54"/>
+        <source>Cannot create {0}: {1}. Choose another file or folder.</source>
+        <translation>Impossible de créer {0} : {1}. Choisissez un autre fichier ou dossier.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="66"/>
+        <source>Nothing to save: click on an object first.</source>
+        <translation>Rien à enregistrer : cliquez d'abord sur un objet.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
+        <source>Choose an output polygon layer (or create one) before saving.</source>
+        <translation>Choisissez (ou créez) une couche de polygones de sortie avant d'enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="73"/>
+        <source>{0} is not a polygon layer: choose another output layer.</source>
+        <translation>{0} n'est pas une couche de polygones : choisissez une autre couche de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="81"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Impossible de transformer un polygone dans le SCR de {0} ({1}) : rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="214"/>
-        <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
-        <translation> · LiteMedSAM : tracez un rectangle autour de chaque objet (un clic seul donne une petite tache)</translation>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="94"/>
+        <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
+        <translation>{0} (dans son tampon d'édition : enregistrez ou annulez les modifications de la couche comme d'habitude)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <source>Could not save into {0}: {1}.</source>
+        <translation>Impossible d'enregistrer dans {0} : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <source>the layer is read-only</source>
+        <translation>la couche est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="103"/>
+        <source>Saved {0} polygon(s) to {1}.</source>
+        <translation>{0} polygone(s) enregistré(s) dans {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>La couche n'a pas de champ(s) {0} : ces valeurs n'ont pas été enregistrées (une nouvelle couche créée depuis le panneau les a).</translation>
     </message>
+</context>
+<context>
+    <name>Prompting</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="252"/>
-        <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
-        <translation>Choisissez d'abord un checkpoint : Mesurer chronomètre son encodeur d'image sur cette machine.</translation>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="93"/>
+        <source>Load a feature folder first.</source>
+        <translation>Chargez d'abord un dossier de caractéristiques.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="255"/>
-        <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
-        <translation>Une mesure est déjà en cours : attendez-la, ou annulez-la dans le gestionnaire de tâches.</translation>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="147"/>
+        <source>Segmenting (the first click in an area encodes its chip)</source>
+        <translation>Segmentation (le premier clic dans une zone encode sa tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="262"/>
-        <source>Measured: {0}</source>
-        <translation>Mesuré : {0}</translation>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="174"/>
+        <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
+        <translation>Rien trouvé à cet endroit : aucun masque retenu (essayez un autre point ou un rectangle).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="270"/>
-        <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
-        <translation>Mesure de l'encodeur : une tuile en float32, une en bfloat16</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="367"/>
-        <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
-        <translation>La vitesse de bfloat16 n'est pas encore mesurée ici : Mesurer chronomètre une tuile dans chaque précision.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="371"/>
-        <source>Not measured: {0}</source>
-        <translation>Non mesuré : {0}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="373"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
-        <translation>{0} sur {1} : float32 {2:.1f} s par tuile ; bfloat16 ne peut pas y tourner ({3}).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="375"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
-        <translation>{0} sur {1} : float32 {2:.1f} s par tuile, bfloat16 {3:.1f} s ({4:.2f} fois plus rapide).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="388"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="181"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>Encodage de cette zone… (cliquez pour l'encoder en premier)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="167"/>
-        <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
-        <translation>Encodage de {0} dans {1}, les tuiles de la vue d'abord : cliquez tout de suite (un clic ailleurs est encodé en premier).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="233"/>
-        <source>Encoding stopped: {0}</source>
-        <translation>Encodage arrêté : {0}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
-        <source>Encoded: {0} is complete ({1} chips).</source>
-        <translation>Encodé : {0} est complet ({1} tuiles).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="383"/>
-        <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
-        <translation>En pause : {0} tuiles prêtes sur {1} (un clic encode quand même sa tuile)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="387"/>
-        <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
-        <translation>Encodage depuis la vue : {0} tuiles sur {1}, {2:.2f} tuiles/s, encore environ {3:.0f} s</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="389"/>
-        <source>Encoding from the view: {0} of {1} chips</source>
-        <translation>Encodage depuis la vue : {0} tuiles sur {1}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="385"/>
-        <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
-        <translation>Limite atteinte : {0} tuiles prêtes sur {1} (un clic encode toujours sa tuile ; relevez la limite pour continuer)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="136"/>
-        <source>Loading {0}: the model and its decoder</source>
-        <translation>Chargement de {0} : le modèle et son décodeur</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="150"/>
-        <source>Loading {0} for live mode</source>
-        <translation>Chargement de {0} pour le mode direct</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="82"/>
-        <source>Could not open {0}: {1}</source>
-        <translation>Impossible d'ouvrir {0} : {1}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="130"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
-        <translation>{0} : {1} x {2} px à {3:g} par pixel, {4} tuiles de {5} px (environ {6:.0f} Mo), récupéré par QGIS pendant l'encodage, la vue d'abord ; cliquez tout de suite.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
-        <source>Starting the encode of {0}: loading the model</source>
-        <translation>Début de l'encodage de {0} : chargement du modèle</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="284"/>
-        <source>Text prompts search a finished feature folder: when Encode from view… is complete, load its folder, then Find all.</source>
-        <translation>Les invites textuelles cherchent dans un dossier de caractéristiques terminé : quand « Encoder depuis la vue… » est terminé, chargez son dossier, puis « Tout trouver ».</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1249,59 @@ Rectangles d'exemple (« plus comme celui-ci ») : des polygones tracés autour 
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="329"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSession</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="72"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>Impossible d'ouvrir {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="162"/>
+        <source>Starting the encode of {0}: loading the model</source>
+        <translation>Début de l'encodage de {0} : chargement du modèle</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="122"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0} : {1} x {2} px à {3:g} par pixel, {4} tuiles de {5} px (environ {6:.0f} Mo), récupéré par QGIS pendant l'encodage, la vue d'abord ; cliquez tout de suite.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="160"/>
+        <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
+        <translation>Encodage de {0} dans {1}, les tuiles de la vue d'abord : cliquez tout de suite (un clic ailleurs est encodé en premier).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="216"/>
+        <source>Encoding stopped: {0}</source>
+        <translation>Encodage arrêté : {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="218"/>
+        <source>Encoded: {0} is complete ({1} chips).</source>
+        <translation>Encodé : {0} est complet ({1} tuiles).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="241"/>
+        <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
+        <translation>En pause : {0} tuiles prêtes sur {1} (un clic encode quand même sa tuile)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="243"/>
+        <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
+        <translation>Limite atteinte : {0} tuiles prêtes sur {1} (un clic encode toujours sa tuile ; relevez la limite pour continuer)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="245"/>
+        <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
+        <translation>Encodage depuis la vue : {0} tuiles sur {1}, {2:.2f} tuiles/s, encore environ {3:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="247"/>
+        <source>Encoding from the view: {0} of {1} chips</source>
+        <translation>Encodage depuis la vue : {0} tuiles sur {1}</translation>
     </message>
 </context>
 <context>

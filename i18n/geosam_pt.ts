@@ -2,129 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
+    <name>BackgroundTasks</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="48"/>
+        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
+        <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="55"/>
+        <source>Encoded: {0}.</source>
+        <translation>Codificado: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="63"/>
+        <source>Encoding {0}</source>
+        <translation>A codificar {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="66"/>
+        <source>Encoding {0}: loading the model and reading the first chip</source>
+        <translation>A codificar {0}: a carregar o modelo e a ler o primeiro bloco</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="67"/>
+        <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
+        <translation>A codificar {0} em {1} em segundo plano (gestor de tarefas, em baixo à direita: progresso e cancelar).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="77"/>
+        <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
+        <translation>Escolha primeiro um checkpoint: Medir cronometra o seu codificador de imagem nesta máquina.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="80"/>
+        <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
+        <translation>Já há uma medição em curso: aguarde ou cancele-a no gestor de tarefas.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="87"/>
+        <source>Measured: {0}</source>
+        <translation>Medido: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="95"/>
+        <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
+        <translation>A medir o codificador: um bloco em float32, outro em bfloat16</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="109"/>
+        <source>Text prompts search a finished feature folder: when Encode from view… is complete, load its folder, then Find all.</source>
+        <translation>Os prompts de texto pesquisam uma pasta de características concluída: quando «Codificar a partir da vista…» terminar, carregue a sua pasta e depois «Encontrar todos».</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="112"/>
+        <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
+        <translation>Carregue primeiro uma pasta de características codificada com SAM 3: os prompts de texto pesquisam características guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="115"/>
+        <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
+        <translation>Já está em curso uma pesquisa de texto: aguarde ou cancele-a no gestor de tarefas.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="157"/>
+        <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
+        <translation>Encontrados {0} '{1}' em {2}: camada '{3}'.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="159"/>
+        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
+        <translation>Nenhum '{0}' encontrado com pontuação de {1:g} ou mais: a camada '{2}' está vazia. Baixe o limiar para ver correspondências mais fracas.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
+        <source>Finding &apos;{0}&apos;</source>
+        <translation>A procurar '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="171"/>
+        <source>Finding &apos;{0}&apos;: loading SAM 3</source>
+        <translation>A procurar '{0}': a carregar o SAM 3</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="180"/>
+        <source>QGIS refused the layer</source>
+        <translation>O QGIS recusou a camada</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="181"/>
+        <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
+        <translation>Não foi possível adicionar ao projeto os polígonos encontrados para «{0}»: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="199"/>
+        <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
+        <translation>A velocidade de bfloat16 ainda não foi medida aqui: Medir cronometra um bloco em cada precisão.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="203"/>
+        <source>Not measured: {0}</source>
+        <translation>Não medido: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="205"/>
+        <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
+        <translation>{0} em {1}: float32 {2:.1f} s por bloco; bfloat16 não pode correr aí ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
+        <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
+        <translation>{0} em {1}: float32 {2:.1f} s por bloco, bfloat16 {3:.1f} s ({4:.2f} vezes mais rápido).</translation>
+    </message>
+</context>
+<context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="42"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Codificar raster (características de imagem SAM)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="45"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="43"/>
         <source>Encode</source>
         <translation>Codificar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
         <source>Input raster</source>
         <translation>Raster de entrada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandas (até 3, por ordem)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>Extensão a codificar (por omissão: todo o raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>Reprojetar para o SRC (por omissão: o do raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>Intervalo de valores 'min,max' (vazio = automático)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>Tamanho do bloco em pixels (0 = o do modelo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>Passo em pixels (0 = meio bloco)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
         <source>Model family</source>
         <translation>Família de modelo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Batch size</source>
         <translation>Tamanho do lote</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Compute precision</source>
         <translation>Precisão de cálculo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Stored feature precision</source>
         <translation>Precisão das características guardadas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Endereço do escalonador Dask (opcional: codificar num cluster, p. ex. tcp://host:8786 ou local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="88"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
         <source>Chips in the folder</source>
         <translation>Blocos na pasta</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="89"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
         <source>Chips skipped as nodata</source>
         <translation>Blocos ignorados por não terem dados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>Checkpoint: SAM, SAM 2, SAM 3 ou MobileSAM (um ficheiro, ou o nome de um modelo descarregado como sam_vit_b)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Device: {0}</source>
         <translation>Dispositivo: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} blocos, {2:.2f} blocos/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="150"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, faltam cerca de {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="156"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} blocos em {1} ({2} blocos sem dados ignorados), codificados pelo cluster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="158"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} blocos em {1} ({2} reutilizados, {3} blocos sem dados ignorados) em {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="51"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
@@ -137,29 +250,72 @@ Bandas: até 3, por qualquer ordem (uma banda sozinha é copiada três vezes). I
 As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do QGIS, com as suas definições de proxy e autenticação, na resolução indicada (0 = a mais fina que a camada serve) sobre a extensão, para a pasta de características; o número de blocos e o tamanho a descarregar são indicados primeiro, e pedidos com mais de 4000 blocos são recusados. Uma obtenção interrompida é retomada.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Resample to pixel size (0 = native; a web layer: its finest)</source>
         <translation>Reamostrar para o tamanho de píxel (0 = nativo; uma camada web: o mais fino)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="183"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
         <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
         <translation>{0}: {1} x {2} px a {3:g} por píxel, {4} blocos de {5} px, cerca de {6:.0f} MB a descarregar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="188"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>A obter {0}: bloco {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="193"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="190"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>{0} blocos obtidos de {1} para {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="117"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="114"/>
         <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
         <translation>{0} é desenhada pelo QGIS: deixe Bandas vazio (é codificado o RGB que o QGIS desenha).</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSession</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="58"/>
+        <source>Loaded {0}: {1} chip(s), model {2}.</source>
+        <translation>{0} carregada: {1} bloco(s), modelo {2}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="60"/>
+        <source>Loading {0}: the model and its decoder</source>
+        <translation>A carregar {0}: o modelo e o seu descodificador</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="69"/>
+        <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
+        <translation>Modo ao vivo em {0}: o primeiro clique numa área codifica o seu bloco ({1}, alguns segundos); os cliques seguintes próximos são imediatos.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="74"/>
+        <source>Loading {0} for live mode</source>
+        <translation>A carregar {0} para o modo direto</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="108"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>Não foi possível abrir {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · ao vivo em {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · pasta {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="152"/>
+        <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
+        <translation> · LiteMedSAM: desenhe um retângulo à volta de cada objeto (um clique sozinho dá uma pequena mancha)</translation>
     </message>
 </context>
 <context>
@@ -173,7 +329,7 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="35"/>
+        <location filename="../ui/dock.py" line="37"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>O checkpoint com que esta pasta foi codificada</translation>
     </message>
@@ -183,17 +339,17 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="41"/>
+        <location filename="../ui/dock.py" line="43"/>
         <source>New output layer</source>
         <translation>Nova camada de saída</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="46"/>
+        <location filename="../ui/dock.py" line="48"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Pasta de características para a codificação (vazia ou nova, ou a mesma codificação para retomar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="54"/>
+        <location filename="../ui/dock.py" line="56"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
@@ -343,42 +499,42 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Cor do resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="84"/>
+        <location filename="../ui/dock.py" line="86"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="85"/>
+        <location filename="../ui/dock.py" line="87"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="205"/>
+        <location filename="../ui/dock.py" line="207"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Escolha primeiro uma pasta de características (ou codifique um raster numa).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="255"/>
+        <location filename="../ui/dock.py" line="257"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Escolha uma camada raster (2. Origem) e um checkpoint (1. Modelo) para o modo ao vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="270"/>
+        <location filename="../ui/dock.py" line="272"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="274"/>
+        <location filename="../ui/dock.py" line="276"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Escolha primeiro o raster a codificar na caixa Raster (2. Origem).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="280"/>
+        <location filename="../ui/dock.py" line="282"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro o checkpoint SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="428"/>
+        <location filename="../ui/dock.py" line="430"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada carregado: carregue uma pasta de características, ou codifique um raster ou segmente-o ao vivo.</translation>
     </message>
@@ -458,27 +614,27 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>(a checkpoint file)</source>
         <translation>(um ficheiro de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131"/>
+        <location filename="../ui/dock.py" line="133"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (transferido)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133"/>
+        <location filename="../ui/dock.py" line="135"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="150"/>
+        <location filename="../ui/dock.py" line="152"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="188"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>Downloading {0}</source>
         <translation>A transferir {0}</translation>
     </message>
@@ -533,7 +689,7 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Cronometrar um bloco do codificador deste checkpoint em float32 e em bfloat16 nesta máquina (em segundo plano).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="316"/>
+        <location filename="../ui/dock.py" line="318"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro uma camada raster (2. Origem) e um checkpoint (1. Modelo).</translation>
     </message>
@@ -558,7 +714,7 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Pausa a codificação em segundo plano (um clique codifica na mesma o seu bloco); prima de novo para retomar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="307"/>
+        <location filename="../ui/dock.py" line="309"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} não é um ficheiro: use Codificar a partir da vista… (a extensão da vista na resolução do mapa) ou Codificar raster do Processing com uma resolução e uma extensão.</translation>
     </message>
@@ -583,12 +739,12 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
+        <location filename="../ui/dock.py" line="294"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>Não é possível codificar em {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="426"/>
+        <location filename="../ui/dock.py" line="428"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>A carregar… (as indicações feitas agora são respondidas quando estiver pronto)</translation>
     </message>
@@ -798,276 +954,84 @@ Atualizar instala apenas o que esta versão do GeoSAM precisa; Reparar cria-o de
     </message>
 </context>
 <context>
-    <name>SegmentController</name>
+    <name>OutputLayers</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="134"/>
-        <source>Loaded {0}: {1} chip(s), model {2}.</source>
-        <translation>{0} carregada: {1} bloco(s), modelo {2}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="145"/>
-        <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
-        <translation>Modo ao vivo em {0}: o primeiro clique numa área codifica o seu bloco ({1}, alguns segundos); os cliques seguintes próximos são imediatos.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="211"/>
-        <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
-        <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · ao vivo em {5}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="211"/>
-        <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
-        <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · pasta {5}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="38"/>
-        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
-        <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="45"/>
-        <source>Encoded: {0}.</source>
-        <translation>Codificado: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
-        <source>Encoding {0}</source>
-        <translation>A codificar {0}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="56"/>
-        <source>Encoding {0}: loading the model and reading the first chip</source>
-        <translation>A codificar {0}: a carregar o modelo e a ler o primeiro bloco</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="57"/>
-        <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
-        <translation>A codificar {0} em {1} em segundo plano (gestor de tarefas, em baixo à direita: progresso e cancelar).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="307"/>
-        <source>Load a feature folder first.</source>
-        <translation>Carregue primeiro uma pasta de características.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="354"/>
-        <source>Segmenting (the first click in an area encodes its chip)</source>
-        <translation>A segmentar (o primeiro clique numa área codifica o seu bloco)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="381"/>
-        <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
-        <translation>Nada encontrado aqui: nenhuma máscara passou (tente outro ponto ou um retângulo).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="53"/>
-        <source>Cannot create {0}: {1}. Choose another file or folder.</source>
-        <translation>Não é possível criar {0}: {1}. Escolha outro ficheiro ou pasta.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="64"/>
-        <source>Nothing to save: click on an object first.</source>
-        <translation>Nada a guardar: clique primeiro num objeto.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
-        <source>Choose an output polygon layer (or create one) before saving.</source>
-        <translation>Escolha (ou crie) uma camada de polígonos de saída antes de guardar.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="71"/>
-        <source>{0} is not a polygon layer: choose another output layer.</source>
-        <translation>{0} não é uma camada de polígonos: escolha outra camada de saída.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="92"/>
-        <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
-        <translation>{0} (no seu buffer de edição: guarde ou cancele as edições da camada como habitualmente)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
-        <source>Could not save into {0}: {1}.</source>
-        <translation>Não foi possível guardar em {0}: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
-        <source>the layer is read-only</source>
-        <translation>a camada é só de leitura</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
-        <source>Saved {0} polygon(s) to {1}.</source>
-        <translation>{0} polígono(s) guardado(s) em {1}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="287"/>
-        <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
-        <translation>Carregue primeiro uma pasta de características codificada com SAM 3: os prompts de texto pesquisam características guardadas.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
-        <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
-        <translation>Já está em curso uma pesquisa de texto: aguarde ou cancele-a no gestor de tarefas.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="334"/>
-        <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
-        <translation>Encontrados {0} '{1}' em {2}: camada '{3}'.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="336"/>
-        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
-        <translation>Nenhum '{0}' encontrado com pontuação de {1:g} ou mais: a camada '{2}' está vazia. Baixe o limiar para ver correspondências mais fracas.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="345"/>
-        <source>Finding &apos;{0}&apos;</source>
-        <translation>A procurar '{0}'</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="348"/>
-        <source>Finding &apos;{0}&apos;: loading SAM 3</source>
-        <translation>A procurar '{0}': a carregar o SAM 3</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="357"/>
-        <source>QGIS refused the layer</source>
-        <translation>O QGIS recusou a camada</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="358"/>
-        <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
-        <translation>Não foi possível adicionar ao projeto os polígonos encontrados para «{0}»: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="35"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="36"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>O QGIS não conseguiu adicionar a camada {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="79"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="54"/>
+        <source>Cannot create {0}: {1}. Choose another file or folder.</source>
+        <translation>Não é possível criar {0}: {1}. Escolha outro ficheiro ou pasta.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="66"/>
+        <source>Nothing to save: click on an object first.</source>
+        <translation>Nada a guardar: clique primeiro num objeto.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
+        <source>Choose an output polygon layer (or create one) before saving.</source>
+        <translation>Escolha (ou crie) uma camada de polígonos de saída antes de guardar.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="73"/>
+        <source>{0} is not a polygon layer: choose another output layer.</source>
+        <translation>{0} não é uma camada de polígonos: escolha outra camada de saída.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="81"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Não foi possível transformar um polígono para o SRC de {0} ({1}): nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="214"/>
-        <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
-        <translation> · LiteMedSAM: desenhe um retângulo à volta de cada objeto (um clique sozinho dá uma pequena mancha)</translation>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="94"/>
+        <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
+        <translation>{0} (no seu buffer de edição: guarde ou cancele as edições da camada como habitualmente)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <source>Could not save into {0}: {1}.</source>
+        <translation>Não foi possível guardar em {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <source>the layer is read-only</source>
+        <translation>a camada é só de leitura</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="103"/>
+        <source>Saved {0} polygon(s) to {1}.</source>
+        <translation>{0} polígono(s) guardado(s) em {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>A camada não tem o(s) campo(s) {0}: esses valores não foram guardados (uma camada nova criada a partir do painel tem-nos).</translation>
     </message>
+</context>
+<context>
+    <name>Prompting</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="252"/>
-        <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
-        <translation>Escolha primeiro um checkpoint: Medir cronometra o seu codificador de imagem nesta máquina.</translation>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="93"/>
+        <source>Load a feature folder first.</source>
+        <translation>Carregue primeiro uma pasta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="255"/>
-        <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
-        <translation>Já há uma medição em curso: aguarde ou cancele-a no gestor de tarefas.</translation>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="147"/>
+        <source>Segmenting (the first click in an area encodes its chip)</source>
+        <translation>A segmentar (o primeiro clique numa área codifica o seu bloco)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="262"/>
-        <source>Measured: {0}</source>
-        <translation>Medido: {0}</translation>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="174"/>
+        <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
+        <translation>Nada encontrado aqui: nenhuma máscara passou (tente outro ponto ou um retângulo).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="270"/>
-        <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
-        <translation>A medir o codificador: um bloco em float32, outro em bfloat16</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="367"/>
-        <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
-        <translation>A velocidade de bfloat16 ainda não foi medida aqui: Medir cronometra um bloco em cada precisão.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="371"/>
-        <source>Not measured: {0}</source>
-        <translation>Não medido: {0}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="373"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
-        <translation>{0} em {1}: float32 {2:.1f} s por bloco; bfloat16 não pode correr aí ({3}).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="375"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
-        <translation>{0} em {1}: float32 {2:.1f} s por bloco, bfloat16 {3:.1f} s ({4:.2f} vezes mais rápido).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="388"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="181"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>A codificar esta área… (clique para a codificar primeiro)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="167"/>
-        <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
-        <translation>A codificar {0} em {1}, primeiro os blocos da vista: clique já (um clique noutro sítio é codificado primeiro).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="233"/>
-        <source>Encoding stopped: {0}</source>
-        <translation>Codificação parada: {0}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
-        <source>Encoded: {0} is complete ({1} chips).</source>
-        <translation>Codificado: {0} está completo ({1} blocos).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="383"/>
-        <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
-        <translation>Em pausa: {0} de {1} blocos prontos (um clique codifica na mesma o seu bloco)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="387"/>
-        <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
-        <translation>A codificar a partir da vista: {0} de {1} blocos, {2:.2f} blocos/s, faltam cerca de {3:.0f} s</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="389"/>
-        <source>Encoding from the view: {0} of {1} chips</source>
-        <translation>A codificar a partir da vista: {0} de {1} blocos</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="385"/>
-        <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
-        <translation>Limite atingido: {0} de {1} blocos prontos (um clique continua a codificar o seu bloco; aumente o limite para continuar)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="136"/>
-        <source>Loading {0}: the model and its decoder</source>
-        <translation>A carregar {0}: o modelo e o seu descodificador</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="150"/>
-        <source>Loading {0} for live mode</source>
-        <translation>A carregar {0} para o modo direto</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="82"/>
-        <source>Could not open {0}: {1}</source>
-        <translation>Não foi possível abrir {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="130"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
-        <translation>{0}: {1} x {2} px a {3:g} por píxel, {4} blocos de {5} px (cerca de {6:.0f} MB), obtidos através do QGIS enquanto é codificado, primeiro a vista; clique já.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
-        <source>Starting the encode of {0}: loading the model</source>
-        <translation>A iniciar a codificação de {0}: a carregar o modelo</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="284"/>
-        <source>Text prompts search a finished feature folder: when Encode from view… is complete, load its folder, then Find all.</source>
-        <translation>Os prompts de texto pesquisam uma pasta de características concluída: quando «Codificar a partir da vista…» terminar, carregue a sua pasta e depois «Encontrar todos».</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1249,59 @@ Retângulos de exemplo («mais como este»): polígonos desenhados à volta de u
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="329"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>Nenhum «{0}» encontrado com pontuação de {1:g} ou mais: a camada está vazia. Baixe o limiar para ver correspondências mais fracas.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSession</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="72"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>Não foi possível abrir {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="162"/>
+        <source>Starting the encode of {0}: loading the model</source>
+        <translation>A iniciar a codificação de {0}: a carregar o modelo</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="122"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0}: {1} x {2} px a {3:g} por píxel, {4} blocos de {5} px (cerca de {6:.0f} MB), obtidos através do QGIS enquanto é codificado, primeiro a vista; clique já.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="160"/>
+        <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
+        <translation>A codificar {0} em {1}, primeiro os blocos da vista: clique já (um clique noutro sítio é codificado primeiro).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="216"/>
+        <source>Encoding stopped: {0}</source>
+        <translation>Codificação parada: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="218"/>
+        <source>Encoded: {0} is complete ({1} chips).</source>
+        <translation>Codificado: {0} está completo ({1} blocos).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="241"/>
+        <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
+        <translation>Em pausa: {0} de {1} blocos prontos (um clique codifica na mesma o seu bloco)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="243"/>
+        <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
+        <translation>Limite atingido: {0} de {1} blocos prontos (um clique continua a codificar o seu bloco; aumente o limite para continuar)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="245"/>
+        <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
+        <translation>A codificar a partir da vista: {0} de {1} blocos, {2:.2f} blocos/s, faltam cerca de {3:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="247"/>
+        <source>Encoding from the view: {0} of {1} chips</source>
+        <translation>A codificar a partir da vista: {0} de {1} blocos</translation>
     </message>
 </context>
 <context>

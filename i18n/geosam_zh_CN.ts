@@ -2,129 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackgroundTasks</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="48"/>
+        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
+        <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="55"/>
+        <source>Encoded: {0}.</source>
+        <translation>编码完成:{0}。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="63"/>
+        <source>Encoding {0}</source>
+        <translation>正在编码 {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="66"/>
+        <source>Encoding {0}: loading the model and reading the first chip</source>
+        <translation>正在编码 {0}:加载模型并读取第一个图块</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="67"/>
+        <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
+        <translation>正在后台把 {0} 编码到 {1}(右下角任务管理器:查看进度或取消)。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="77"/>
+        <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
+        <translation>请先选择检查点:“测量”会在本机上为其图像编码器计时。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="80"/>
+        <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
+        <translation>测量已在进行:请等待,或在任务管理器中取消。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="87"/>
+        <source>Measured: {0}</source>
+        <translation>已测量:{0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="95"/>
+        <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
+        <translation>正在测量编码器:float32 一个图块,bfloat16 一个图块</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="109"/>
+        <source>Text prompts search a finished feature folder: when Encode from view… is complete, load its folder, then Find all.</source>
+        <translation>文本提示在已完成的特征文件夹中搜索：“从视图编码…”完成后，加载其文件夹，然后点击“全部查找”。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="112"/>
+        <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
+        <translation>请先加载用 SAM 3 编码的特征文件夹：文本提示在缓存的特征中搜索。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="115"/>
+        <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
+        <translation>已有文本搜索正在运行：请等待，或在任务管理器中取消。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="157"/>
+        <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
+        <translation>在 {2} 中找到 {0} 个“{1}”：图层“{3}”。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="159"/>
+        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
+        <translation>未找到分数不低于 {1:g} 的“{0}”：图层“{2}”为空。降低阈值可查看较弱的匹配。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
+        <source>Finding &apos;{0}&apos;</source>
+        <translation>正在查找“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="171"/>
+        <source>Finding &apos;{0}&apos;: loading SAM 3</source>
+        <translation>正在查找“{0}”：正在加载 SAM 3</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="180"/>
+        <source>QGIS refused the layer</source>
+        <translation>QGIS 拒绝了该图层</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="181"/>
+        <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
+        <translation>无法将为“{0}”找到的多边形添加到项目：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="199"/>
+        <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
+        <translation>此处尚未测量 bfloat16 的速度:“测量”会在每种精度下为一个图块计时。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="203"/>
+        <source>Not measured: {0}</source>
+        <translation>未测量:{0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="205"/>
+        <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
+        <translation>{0} 在 {1} 上:float32 每图块 {2:.1f} 秒;bfloat16 无法在此运行({3})。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
+        <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
+        <translation>{0} 在 {1} 上:float32 每图块 {2:.1f} 秒,bfloat16 {3:.1f} 秒(快 {4:.2f} 倍)。</translation>
+    </message>
+</context>
+<context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="42"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="40"/>
         <source>Encode raster (SAM image features)</source>
         <translation>编码栅格(SAM 图像特征)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="45"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="43"/>
         <source>Encode</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
         <source>Input raster</source>
         <translation>输入栅格</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
         <source>Bands (up to 3, in order)</source>
         <translation>波段(最多 3 个,按顺序)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
         <source>Extent to encode (default: whole raster)</source>
         <translation>编码范围(默认:整个栅格)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Reproject to CRS (default: the raster&apos;s)</source>
         <translation>重投影到坐标系(默认:栅格的坐标系)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>Value range &apos;min,max&apos; (empty = automatic)</source>
         <translation>值范围 'min,max'(留空 = 自动)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
         <source>Chip size in pixels (0 = model default)</source>
         <translation>图块大小(像素,0 = 模型默认)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>Stride in pixels (0 = half a chip)</source>
         <translation>步长(像素,0 = 半个图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
         <source>Model family</source>
         <translation>模型系列</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Compute precision</source>
         <translation>计算精度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Stored feature precision</source>
         <translation>特征存储精度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
         <translation>Dask 调度器地址(可选:在集群上编码,例如 tcp://host:8786 或 local:4)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="88"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
         <source>Chips in the folder</source>
         <translation>文件夹中的图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="89"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
         <source>Chips skipped as nodata</source>
         <translation>因无数据而跳过的图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
         <translation>检查点：SAM、SAM 2、SAM 3 或 MobileSAM（文件，或已下载模型的名称，如 sam_vit_b）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Device: {0}</source>
         <translation>设备:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} 个图块,{2:.2f} 图块/秒</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="150"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0},约剩 {1:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="156"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{1} 中有 {0} 个图块(跳过 {2} 个无数据图块),由集群编码。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="158"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{1} 中有 {0} 个图块(复用 {2} 个,跳过 {3} 个无数据图块),用时 {4:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="51"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
@@ -137,29 +250,72 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
 网络图层（XYZ、WMS、WMTS、ArcGIS MapServer、WCS）通过 QGIS 获取，使用其代理和身份验证设置，按分辨率（0 = 图层提供的最精细分辨率）在范围内获取到特征文件夹中；会先说明切片数量和下载大小，超过 4000 个切片的请求会被拒绝。中断的获取可以继续。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Resample to pixel size (0 = native; a web layer: its finest)</source>
         <translation>重采样到像素大小（0 = 原始；网络图层：其最精细）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="183"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
         <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
         <translation>{0}：{1} x {2} 像素，每像素 {3:g}，{4} 个 {5} 像素切片，约需下载 {6:.0f} MB。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="188"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>正在获取 {0}：第 {1} / {2} 个瓦片</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="193"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="190"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>已从 {1} 获取 {0} 个瓦片到 {2}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="117"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="114"/>
         <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
         <translation>{0} 由 QGIS 绘制：请将“波段”留空（编码的是 QGIS 绘制出的 RGB）。</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSession</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="58"/>
+        <source>Loaded {0}: {1} chip(s), model {2}.</source>
+        <translation>已加载 {0}:{1} 个图块,模型 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="60"/>
+        <source>Loading {0}: the model and its decoder</source>
+        <translation>正在加载 {0}：模型及其解码器</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="69"/>
+        <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
+        <translation>{0} 的实时模式:在某一区域的第一次点击会编码该图块({1},几秒),之后附近的点击立即完成。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="74"/>
+        <source>Loading {0} for live mode</source>
+        <translation>正在为实时模式加载 {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="108"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>无法打开 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 实时:{5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
+        <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 文件夹 {5}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="152"/>
+        <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
+        <translation> · LiteMedSAM：请在每个对象周围拖出一个框（仅单击只会得到一个小斑点）</translation>
     </message>
 </context>
 <context>
@@ -173,7 +329,7 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="35"/>
+        <location filename="../ui/dock.py" line="37"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>编码此文件夹时使用的权重文件</translation>
     </message>
@@ -183,17 +339,17 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>模型权重 (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="41"/>
+        <location filename="../ui/dock.py" line="43"/>
         <source>New output layer</source>
         <translation>新建输出图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="46"/>
+        <location filename="../ui/dock.py" line="48"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>编码用的特征文件夹(空的或新的,或用同一编码的文件夹以继续)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="54"/>
+        <location filename="../ui/dock.py" line="56"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
@@ -343,42 +499,42 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>结果颜色</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="84"/>
+        <location filename="../ui/dock.py" line="86"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="85"/>
+        <location filename="../ui/dock.py" line="87"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="205"/>
+        <location filename="../ui/dock.py" line="207"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>请先选择特征文件夹(或把栅格编码为特征文件夹)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="255"/>
+        <location filename="../ui/dock.py" line="257"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>实时模式需要选择栅格图层(2. 数据源)和权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="270"/>
+        <location filename="../ui/dock.py" line="272"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="274"/>
+        <location filename="../ui/dock.py" line="276"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>请先在“栅格”框(2. 数据源)中选择要编码的栅格。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="280"/>
+        <location filename="../ui/dock.py" line="282"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="428"/>
+        <location filename="../ui/dock.py" line="430"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
     </message>
@@ -458,27 +614,27 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="128"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>(a checkpoint file)</source>
         <translation>(权重文件)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="131"/>
+        <location filename="../ui/dock.py" line="133"/>
         <source>{0} (downloaded)</source>
         <translation>{0}(已下载)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133"/>
+        <location filename="../ui/dock.py" line="135"/>
         <source>{0} ({1} MB)</source>
         <translation>{0}({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="150"/>
+        <location filename="../ui/dock.py" line="152"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="188"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>Downloading {0}</source>
         <translation>正在下载 {0}</translation>
     </message>
@@ -533,7 +689,7 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>在本机上分别以 float32 和 bfloat16 对此检查点的编码器计时一个图块(在后台运行)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="316"/>
+        <location filename="../ui/dock.py" line="318"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>请先选择栅格图层(2. 数据源)和检查点(1. 模型)。</translation>
     </message>
@@ -558,7 +714,7 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>暂停后台编码(点击仍会编码其图块);再次按下继续。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="307"/>
+        <location filename="../ui/dock.py" line="309"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} 不是文件：请使用“从视图编码…”（地图分辨率下的视图范围），或使用处理工具中的“编码栅格”并指定分辨率和范围。</translation>
     </message>
@@ -583,12 +739,12 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
+        <location filename="../ui/dock.py" line="294"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>无法编码到 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="426"/>
+        <location filename="../ui/dock.py" line="428"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>正在加载…（现在给出的提示会在就绪后得到回答）</translation>
     </message>
@@ -798,276 +954,84 @@ Update installs only what this GeoSAM version needs; Repair builds it again; Rem
     </message>
 </context>
 <context>
-    <name>SegmentController</name>
+    <name>OutputLayers</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="134"/>
-        <source>Loaded {0}: {1} chip(s), model {2}.</source>
-        <translation>已加载 {0}:{1} 个图块,模型 {2}。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="145"/>
-        <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
-        <translation>{0} 的实时模式:在某一区域的第一次点击会编码该图块({1},几秒),之后附近的点击立即完成。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="211"/>
-        <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
-        <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 实时:{5}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="211"/>
-        <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
-        <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 文件夹 {5}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="38"/>
-        <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
-        <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="45"/>
-        <source>Encoded: {0}.</source>
-        <translation>编码完成:{0}。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="53"/>
-        <source>Encoding {0}</source>
-        <translation>正在编码 {0}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="56"/>
-        <source>Encoding {0}: loading the model and reading the first chip</source>
-        <translation>正在编码 {0}:加载模型并读取第一个图块</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="57"/>
-        <source>Encoding {0} into {1} in the background (task manager, bottom right: progress and cancel).</source>
-        <translation>正在后台把 {0} 编码到 {1}(右下角任务管理器:查看进度或取消)。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="307"/>
-        <source>Load a feature folder first.</source>
-        <translation>请先加载特征文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="354"/>
-        <source>Segmenting (the first click in an area encodes its chip)</source>
-        <translation>正在分割(在某一区域的第一次点击会编码该图块)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="381"/>
-        <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
-        <translation>此处未找到目标:没有掩膜通过(请换一个点或画框)。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="53"/>
-        <source>Cannot create {0}: {1}. Choose another file or folder.</source>
-        <translation>无法创建 {0}:{1}。请选择其他文件或文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="64"/>
-        <source>Nothing to save: click on an object first.</source>
-        <translation>没有可保存的内容:请先点击一个目标。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
-        <source>Choose an output polygon layer (or create one) before saving.</source>
-        <translation>保存前请选择(或新建)输出多边形图层。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="71"/>
-        <source>{0} is not a polygon layer: choose another output layer.</source>
-        <translation>{0} 不是多边形图层:请选择其他输出图层。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="92"/>
-        <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
-        <translation>{0}(写入其编辑缓冲区:像平常一样保存或取消图层编辑)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
-        <source>Could not save into {0}: {1}.</source>
-        <translation>无法保存到 {0}:{1}。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
-        <source>the layer is read-only</source>
-        <translation>图层为只读</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
-        <source>Saved {0} polygon(s) to {1}.</source>
-        <translation>已将 {0} 个多边形保存到 {1}。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="287"/>
-        <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
-        <translation>请先加载用 SAM 3 编码的特征文件夹：文本提示在缓存的特征中搜索。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="290"/>
-        <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
-        <translation>已有文本搜索正在运行：请等待，或在任务管理器中取消。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="334"/>
-        <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
-        <translation>在 {2} 中找到 {0} 个“{1}”：图层“{3}”。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="336"/>
-        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
-        <translation>未找到分数不低于 {1:g} 的“{0}”：图层“{2}”为空。降低阈值可查看较弱的匹配。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="345"/>
-        <source>Finding &apos;{0}&apos;</source>
-        <translation>正在查找“{0}”</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="348"/>
-        <source>Finding &apos;{0}&apos;: loading SAM 3</source>
-        <translation>正在查找“{0}”：正在加载 SAM 3</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="357"/>
-        <source>QGIS refused the layer</source>
-        <translation>QGIS 拒绝了该图层</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="358"/>
-        <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
-        <translation>无法将为“{0}”找到的多边形添加到项目：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="35"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="36"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>QGIS 无法添加图层 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="79"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="54"/>
+        <source>Cannot create {0}: {1}. Choose another file or folder.</source>
+        <translation>无法创建 {0}:{1}。请选择其他文件或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="66"/>
+        <source>Nothing to save: click on an object first.</source>
+        <translation>没有可保存的内容:请先点击一个目标。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
+        <source>Choose an output polygon layer (or create one) before saving.</source>
+        <translation>保存前请选择(或新建)输出多边形图层。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="73"/>
+        <source>{0} is not a polygon layer: choose another output layer.</source>
+        <translation>{0} 不是多边形图层:请选择其他输出图层。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="81"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>无法将多边形转换到 {0} 的坐标参考系（{1}）：未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="214"/>
-        <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
-        <translation> · LiteMedSAM：请在每个对象周围拖出一个框（仅单击只会得到一个小斑点）</translation>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="94"/>
+        <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
+        <translation>{0}(写入其编辑缓冲区:像平常一样保存或取消图层编辑)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <source>Could not save into {0}: {1}.</source>
+        <translation>无法保存到 {0}:{1}。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <source>the layer is read-only</source>
+        <translation>图层为只读</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="103"/>
+        <source>Saved {0} polygon(s) to {1}.</source>
+        <translation>已将 {0} 个多边形保存到 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>该图层没有 {0} 字段：这些值未被保存（从面板新建的图层包含这些字段）。</translation>
     </message>
+</context>
+<context>
+    <name>Prompting</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="252"/>
-        <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
-        <translation>请先选择检查点:“测量”会在本机上为其图像编码器计时。</translation>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="93"/>
+        <source>Load a feature folder first.</source>
+        <translation>请先加载特征文件夹。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="255"/>
-        <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
-        <translation>测量已在进行:请等待,或在任务管理器中取消。</translation>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="147"/>
+        <source>Segmenting (the first click in an area encodes its chip)</source>
+        <translation>正在分割(在某一区域的第一次点击会编码该图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="262"/>
-        <source>Measured: {0}</source>
-        <translation>已测量:{0}</translation>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="174"/>
+        <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
+        <translation>此处未找到目标:没有掩膜通过(请换一个点或画框)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="270"/>
-        <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
-        <translation>正在测量编码器:float32 一个图块,bfloat16 一个图块</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="367"/>
-        <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
-        <translation>此处尚未测量 bfloat16 的速度:“测量”会在每种精度下为一个图块计时。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="371"/>
-        <source>Not measured: {0}</source>
-        <translation>未测量:{0}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="373"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
-        <translation>{0} 在 {1} 上:float32 每图块 {2:.1f} 秒;bfloat16 无法在此运行({3})。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="375"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
-        <translation>{0} 在 {1} 上:float32 每图块 {2:.1f} 秒,bfloat16 {3:.1f} 秒(快 {4:.2f} 倍)。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="388"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="181"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>正在编码此区域…(点击可优先编码)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="167"/>
-        <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
-        <translation>正在将 {0} 编码到 {1},先编码视图中的图块:现在即可点击(点击其他地方会优先编码)。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="233"/>
-        <source>Encoding stopped: {0}</source>
-        <translation>编码已停止:{0}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="237"/>
-        <source>Encoded: {0} is complete ({1} chips).</source>
-        <translation>已编码:{0} 已完成({1} 个图块)。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="383"/>
-        <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
-        <translation>已暂停:{1} 个图块中 {0} 个已就绪(点击仍会编码其图块)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="387"/>
-        <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
-        <translation>从视图编码:{1} 个图块中已完成 {0} 个,{2:.2f} 图块/秒,约剩 {3:.0f} 秒</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="389"/>
-        <source>Encoding from the view: {0} of {1} chips</source>
-        <translation>从视图编码:{1} 个图块中已完成 {0} 个</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="385"/>
-        <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
-        <translation>已达上限：{1} 个切片中 {0} 个已就绪（点击仍会编码其所在切片；提高上限以继续）</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="136"/>
-        <source>Loading {0}: the model and its decoder</source>
-        <translation>正在加载 {0}：模型及其解码器</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/controller.py" line="150"/>
-        <source>Loading {0} for live mode</source>
-        <translation>正在为实时模式加载 {0}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="82"/>
-        <source>Could not open {0}: {1}</source>
-        <translation>无法打开 {0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="130"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
-        <translation>{0}：{1} x {2} 像素，每像素 {3:g}，{4} 个 {5} 像素的切块（约 {6:.0f} MB），在编码的同时通过 QGIS 获取，先取当前视图；现在就可以点击。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="170"/>
-        <source>Starting the encode of {0}: loading the model</source>
-        <translation>正在开始编码 {0}：加载模型</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="284"/>
-        <source>Text prompts search a finished feature folder: when Encode from view… is complete, load its folder, then Find all.</source>
-        <translation>文本提示在已完成的特征文件夹中搜索：“从视图编码…”完成后，加载其文件夹，然后点击“全部查找”。</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1249,59 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="329"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>没有找到得分不低于 {1:g} 的“{0}”:图层为空。降低阈值可看到较弱的匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSession</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="72"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>无法打开 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="162"/>
+        <source>Starting the encode of {0}: loading the model</source>
+        <translation>正在开始编码 {0}：加载模型</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="122"/>
+        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0}：{1} x {2} 像素，每像素 {3:g}，{4} 个 {5} 像素的切块（约 {6:.0f} MB），在编码的同时通过 QGIS 获取，先取当前视图；现在就可以点击。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="160"/>
+        <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
+        <translation>正在将 {0} 编码到 {1},先编码视图中的图块:现在即可点击(点击其他地方会优先编码)。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="216"/>
+        <source>Encoding stopped: {0}</source>
+        <translation>编码已停止:{0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="218"/>
+        <source>Encoded: {0} is complete ({1} chips).</source>
+        <translation>已编码:{0} 已完成({1} 个图块)。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="241"/>
+        <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
+        <translation>已暂停:{1} 个图块中 {0} 个已就绪(点击仍会编码其图块)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="243"/>
+        <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
+        <translation>已达上限：{1} 个切片中 {0} 个已就绪（点击仍会编码其所在切片；提高上限以继续）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="245"/>
+        <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
+        <translation>从视图编码:{1} 个图块中已完成 {0} 个,{2:.2f} 图块/秒,约剩 {3:.0f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="247"/>
+        <source>Encoding from the view: {0} of {1} chips</source>
+        <translation>从视图编码:{1} 个图块中已完成 {0} 个</translation>
     </message>
 </context>
 <context>

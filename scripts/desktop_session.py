@@ -90,7 +90,7 @@ def tick():
         pixel = canvas.getCoordinateTransform().transform(to_canvas.transform(QgsPointXY(*job["click"])))
         click = canvas.mapToGlobal(QPoint(round(pixel.x()), round(pixel.y())))
         modal = QApplication.activeModalWidget()
-        layer = controller.output_layer
+        layer = controller.outputs.output_layer
         view = {
             "buttons": {name: centre(getattr(dock, name), dock.scroll.viewport()) for name in ("encode_button", "new_layer_button", "tool_button", "save_button", "load_button")},
             "dock_view": centre(dock.scroll.viewport(), dock.scroll.viewport()),
@@ -98,10 +98,10 @@ def tick():
             "canvas_click": [click.x(), click.y()],
             "dialog": modal.windowTitle() if modal is not None else "",
             "dialog_class": modal.metaObject().className() if modal is not None else "",
-            "encoding": controller.encoding,
-            "loaded": controller.engine is not None,
+            "encoding": controller.tasks.encoding,
+            "loaded": controller.session.engine is not None,
             "tool_active": canvas.mapTool() is controller.tool,
-            "result_polygons": len(controller.result.polygons) if controller.result else 0,
+            "result_polygons": len(controller.prompts.result.polygons) if controller.prompts.result else 0,
             "output_layer": layer.name() if layer is not None else "",
             "saved_features": layer.featureCount() if layer is not None else 0,
             "status": dock.status.text(),

@@ -143,7 +143,7 @@ def opened(ctl, timeout=300.0) -> bool:
     """Run Qt's event loop until the dock controller's open in the worker (a folder, live mode, a view session),
     which runs off the GUI thread, has answered: True when a session is open."""
     wait_for(lambda: not ctl.loading, timeout)
-    return ctl.engine is not None and not ctl.loading
+    return ctl.session.engine is not None and not ctl.loading
 
 
 def wait_for(condition, timeout=60.0) -> bool:

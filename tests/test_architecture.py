@@ -171,8 +171,6 @@ SIZE_EXCEPTIONS = {
     "encoder/models/download.py:download": "a resumable HTTP download with its error cases, each one line",
     "encoder/segment/query.py:query": "a prompt's steps (chips, decode, continue into neighbours, vectorise) in order",
     "geo_sam_plugin/algorithms/alg_encode.py:process": "Processing's parameters read one by one into the encode request",
-    "geo_sam_plugin/dock/background.py:BackgroundWork": "the controller's mixin: to become composed parts of the controller",
-    "geo_sam_plugin/dock/controller.py:SegmentController": "to become a small controller wiring composed parts",
     "geo_sam_plugin/engine/client.py:EngineClient": "the worker's process, its reader thread, deadlines and cancels in one owner",
     "geo_sam_plugin/engine/client.py:request": "one request's life: send, wait with deadline and cancel, route events, fail in one line",
 }

@@ -42,7 +42,7 @@ def canvas(qgis_app, data_dir):
 @pytest.fixture
 def controller(canvas, cogeo_folder, plugin_package):
     ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
-    ctl.load_folder(str(cogeo_folder))
+    ctl.session.load_folder(str(cogeo_folder))
     assert opened(ctl)
     canvas.setMapTool(ctl.tool)
     yield ctl
@@ -79,16 +79,16 @@ def test_click_in_4326_lands_on_the_right_pixel_and_saves_in_a_third_crs(control
 
     output = QgsVectorLayer("Polygon?crs=EPSG:32652&field=score:double&field=n_fg:integer", "out", "memory")
     QgsProject.instance().addMapLayer(output)
-    controller.output_layer = output
-    controller.set_options(0.0, True, 0.0)
+    controller.outputs.output_layer = output
+    controller.prompts.set_options(0.0, True, 0.0)
     clicked = click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
-    assert wait_for(lambda: controller.result is not None)
+    assert wait_for(lambda: controller.prompts.result is not None)
     # The click reached the decoder at the pixel under the cursor (to 0.1 px).
     x, y = rasterio.warp.transform("EPSG:4326", "EPSG:3857", [clicked.x()], [clicked.y()])
     with rasterio.open(data_dir / "cogeo.tif") as src:
         col, row = ~src.transform * (x[0], y[0])
     # The same prompt given to the engine in the folder CRS lands on that pixel and gives the same polygon.
-    direct = FeatureQueryEngine(cogeo_folder).query(points=[(x[0], y[0])], crs="EPSG:3857", options=VectorOptions(**controller.options))
+    direct = FeatureQueryEngine(cogeo_folder).query(points=[(x[0], y[0])], crs="EPSG:3857", options=VectorOptions(**controller.prompts.options))
     np.testing.assert_allclose(direct.chip_prompts[0].points[0], [col - 0.5, row - 0.5], atol=0.1)
     ids = controller.save()
     assert len(ids) == 1 and output.featureCount() == 1
@@ -97,8 +97,8 @@ def test_click_in_4326_lands_on_the_right_pixel_and_saves_in_a_third_crs(control
     geometry.transform(QgsCoordinateTransform(output.crs(), QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance()))
     assert geometry.area() == pytest.approx(direct.polygons[0].area, rel=1e-4)
     assert saved["n_fg"] == 1 and saved["score"] == pytest.approx(direct.score, abs=1e-4)
-    assert controller.result is None and controller.history.current.empty  # a save starts the next object
-    assert not controller.history.can_undo  # undo never brings a saved prompt back (no duplicate saves)
+    assert controller.prompts.result is None and controller.prompts.history.current.empty  # a save starts the next object
+    assert not controller.prompts.history.can_undo  # undo never brings a saved prompt back (no duplicate saves)
 
 
 def test_save_into_a_layer_in_edit_mode_goes_through_its_edit_buffer(controller, canvas, data_dir, plugin_package):
@@ -111,10 +111,10 @@ def test_save_into_a_layer_in_edit_mode_goes_through_its_edit_buffer(controller,
     QgsProject.instance().addMapLayer(output)
     dock = plugin_package.ui.dock.GeoSamDock(controller)
     dock.layer.setLayer(output)
-    assert controller.output_layer is output
+    assert controller.outputs.output_layer is output
     output.startEditing()
     click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
-    assert wait_for(lambda: controller.result is not None and controller.result.polygons)
+    assert wait_for(lambda: controller.prompts.result is not None and controller.prompts.result.polygons)
     dock.save_button.click()  # the dock's own button
     assert output.featureCount() == 1 and output.isModified()  # in the edit buffer, not yet in the provider
     assert output.dataProvider().featureCount() == 0
@@ -134,20 +134,20 @@ def test_undo_redo_clear_change_exactly_the_prompt(controller, canvas, data_dir)
 
     click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
     click(canvas, controller.tool, *lonlat(data_dir, 600, 600), button=Qt.MouseButton.RightButton)
-    assert [p[2] for p in controller.history.current.points] == [1, 0]
-    assert wait_for(lambda: controller.result is not None and controller.result.attributes and controller.result.attributes[0]["n_bg"] == 1)
-    assert set(controller.result.attributes[0]) == set(PROMPT)  # the worker answers with the schema's fields (encoder/fields.py)
-    controller.undo()
-    assert [p[2] for p in controller.history.current.points] == [1]
-    assert wait_for(lambda: controller.result is not None and controller.result.attributes[0]["n_bg"] == 0)
-    controller.redo()
-    assert len(controller.history.current.points) == 2
+    assert [p[2] for p in controller.prompts.history.current.points] == [1, 0]
+    assert wait_for(lambda: controller.prompts.result is not None and controller.prompts.result.attributes and controller.prompts.result.attributes[0]["n_bg"] == 1)
+    assert set(controller.prompts.result.attributes[0]) == set(PROMPT)  # the worker answers with the schema's fields (encoder/fields.py)
+    controller.prompts.undo()
+    assert [p[2] for p in controller.prompts.history.current.points] == [1]
+    assert wait_for(lambda: controller.prompts.result is not None and controller.prompts.result.attributes[0]["n_bg"] == 0)
+    controller.prompts.redo()
+    assert len(controller.prompts.history.current.points) == 2
     start, end = lonlat(data_dir, 100, 100), lonlat(data_dir, 500, 450)
     click(canvas, controller.tool, *start, release_at=end)  # a drag is a box
-    assert controller.history.current.box is not None and len(controller.history.current.points) == 2
-    assert wait_for(lambda: controller.result is not None and controller.result.attributes[0]["box"] == 1)
-    controller.clear()
-    assert controller.history.current.empty and controller.result is None
+    assert controller.prompts.history.current.box is not None and len(controller.prompts.history.current.points) == 2
+    assert wait_for(lambda: controller.prompts.result is not None and controller.prompts.result.attributes[0]["box"] == 1)
+    controller.prompts.clear()
+    assert controller.prompts.history.current.empty and controller.prompts.result is None
     assert controller.save() == []  # nothing to save
 
 
@@ -162,10 +162,10 @@ def test_preview_events_faster_than_decoding_do_not_queue_up(controller, canvas,
         p = to_screen.transform(QgsPointXY(lon, lat))
         controller.tool.canvasMoveEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseMove, QPoint(round(p.x()), round(p.y())), Qt.MouseButton.NoButton, Qt.MouseButton.NoButton))
     sent = time.time()
-    assert wait_for(lambda: controller.preview is not None and controller.queries.previews_run > 0 and not controller.queries.preview_waiting)
+    assert wait_for(lambda: controller.prompts.preview is not None and controller.prompts.queries.previews_run > 0 and not controller.prompts.queries.preview_waiting)
     time.sleep(0.3)
     wait_for(lambda: False, timeout=0.3)
-    assert controller.queries.previews_run < 20  # most positions were superseded, not decoded
+    assert controller.prompts.queries.previews_run < 20  # most positions were superseded, not decoded
     # The latest position won: the preview shown is the engine's for the canvas pixel under the last position.
     import shapely
 
@@ -175,7 +175,7 @@ def test_preview_events_faster_than_decoding_do_not_queue_up(controller, canvas,
     last = to_screen.toMapCoordinates(round(p.x()), round(p.y()))  # what the tool's mouse event carried
     engine = FeatureQueryEngine(cogeo_folder, decoder="fast")
     expected = engine.query(points=[(last.x(), last.y())], crs="EPSG:4326", output_crs="EPSG:4326", continue_across_chips=False, preview=True)
-    shown = sum(shapely.from_wkb(polygon).area for polygon in controller.preview.polygons)
+    shown = sum(shapely.from_wkb(polygon).area for polygon in controller.prompts.preview.polygons)
     assert shown == pytest.approx(sum(polygon.area for polygon in expected.polygons), rel=1e-6) and shown > 0
     assert time.time() - sent < 30
 
@@ -186,9 +186,9 @@ def test_shortcuts_act_only_through_the_active_tool(controller, canvas, data_dir
 
     click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
     controller.tool.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier))
-    assert controller.history.current.empty
+    assert controller.prompts.history.current.empty
     controller.tool.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier))
-    assert len(controller.history.current.points) == 1
+    assert len(controller.prompts.history.current.points) == 1
     other = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)
     controller.tool.keyPressEvent(other)
     assert not other.isAccepted()  # QGIS's own keys pass through
@@ -219,16 +219,16 @@ def test_the_dock_encode_button_encodes_its_raster_as_a_task_and_loads_the_folde
     canvas.setDestinationCrs(shade.crs())
     canvas.setExtent(shade.extent())
     dock.encode_button.click()  # the worker checks the folder off the GUI thread; then the task starts
-    assert wait_for(lambda: ctl.encode_task is not None, timeout=60), dock.status.text()
-    x, y, wkt = ctl.encode_task.builder_kwargs["first_at"]  # what the worker is asked: the view's centre first
+    assert wait_for(lambda: ctl.tasks.encode_task is not None, timeout=60), dock.status.text()
+    x, y, wkt = ctl.tasks.encode_task.builder_kwargs["first_at"]  # what the worker is asked: the view's centre first
     assert (x, y) == pytest.approx((shade.extent().center().x(), shade.extent().center().y()), abs=canvas.mapUnitsPerPixel() * 2)
     assert QgsCoordinateReferenceSystem.fromWkt(wkt) == shade.crs()
     gc.collect()  # the task must survive without a reference from the caller
     assert asked == [str(data_dir)]  # the folder dialog opens beside the raster
     assert busy and busy[0][1] == -1 and dock.progress.isVisible() is not None  # an indeterminate state before the first chip
     assert not dock.encode_button.isEnabled()
-    assert wait_for(lambda: ctl.engine is not None and not ctl.loading, timeout=120), dock.status.text()
-    assert (tmp_path / "f/manifest.parquet").exists() and len(ctl.engine.chips) == 1
+    assert wait_for(lambda: ctl.session.engine is not None and not ctl.loading, timeout=120), dock.status.text()
+    assert (tmp_path / "f/manifest.parquet").exists() and len(ctl.session.engine.chips) == 1
     import pyarrow.parquet as pq
 
     assert pq.read_table(tmp_path / "f/manifest.parquet").column("source_path")[0].as_py().endswith("shade.tif")  # the Raster box's layer
@@ -261,7 +261,7 @@ def test_measure_times_the_checkpoints_encoder_in_the_worker_and_the_hint_shows_
     assert "not measured yet" in dock.precision_hint.text()
     dock.measure_button.click()
     assert not dock.measure_button.isEnabled()  # one measurement at a time
-    assert wait_for(lambda: ctl.measure_task is None, timeout=120), dock.status.text()
+    assert wait_for(lambda: ctl.tasks.measure_task is None, timeout=120), dock.status.text()
     kept = json.loads(QgsSettings().value(key, "", str))
     assert set(kept["seconds"]) == {"float32", "bfloat16"} and all(s > 0 for s in kept["seconds"].values())
     assert kept["variant"] == "vit_custom" and kept["device"].startswith("CPU")  # the tiny SAM: a ViT of its own size
@@ -296,16 +296,16 @@ def test_encode_from_view_answers_clicks_at_once_and_ends_with_a_complete_folder
     dock.bfloat16.setChecked(False)
     assert not dock.pause_button.isEnabled()
     dock.view_button.click()
-    assert opened(ctl) and ctl.view_session and ctl.live and dock.pause_button.isEnabled() and ctl.view_timer.isActive()
+    assert opened(ctl) and ctl.session.view_session and ctl.session.live and dock.pause_button.isEnabled() and ctl.view.timer.isActive()
     assert dock.folder.filePath() == str(tmp_path / "view")
     dock.text.setText("building")
     dock.find_button.click()  # a text search needs the finished folder: the dock says so (not "load a folder")
-    assert "when Encode from view… is complete" in dock.status.text() and not ctl.searching
+    assert "when Encode from view… is complete" in dock.status.text() and not ctl.tasks.searching
     centre = layer.extent().center()
-    ctl.add_point(centre.x(), centre.y(), 1)
-    assert wait_for(lambda: ctl.result is not None, timeout=120), dock.status.text()
-    assert wait_for(lambda: ctl.view_status.finished, timeout=120), dock.status.text()
-    assert "complete" in dock.status.text() and not ctl.view_timer.isActive() and not dock.pause_button.isEnabled()
+    ctl.prompts.add_point(centre.x(), centre.y(), 1)
+    assert wait_for(lambda: ctl.prompts.result is not None, timeout=120), dock.status.text()
+    assert wait_for(lambda: ctl.view.status.finished, timeout=120), dock.status.text()
+    assert "complete" in dock.status.text() and not ctl.view.timer.isActive() and not dock.pause_button.isEnabled()
     assert (tmp_path / "view" / "manifest.parquet").exists()
     ctl.unload()
     sip.delete(dock)
@@ -328,14 +328,14 @@ def test_the_dock_refuses_an_unrelated_folder_and_a_second_encode(canvas, plugin
     dock.checkpoint.setFilePath(sam_ckpt)
     dock.bfloat16.setChecked(False)
     dock.encode_button.click()  # the worker checks the folder, off the GUI thread
-    assert wait_for(lambda: "is not empty and is not a GeoSAM feature folder" in dock.status.text()) and not ctl.encoding, dock.status.text()
+    assert wait_for(lambda: "is not empty and is not a GeoSAM feature folder" in dock.status.text()) and not ctl.tasks.encoding, dock.status.text()
     assert sorted(p.name for p in unrelated.iterdir()) == ["beach.jpg"]  # nothing written into it
     target["folder"] = str(tmp_path / "f")
-    assert dock.encode() and wait_for(lambda: ctl.encoding), dock.status.text()
-    task = ctl.encode_task
+    assert dock.encode() and wait_for(lambda: ctl.tasks.encoding), dock.status.text()
+    task = ctl.tasks.encode_task
     assert not dock.encode() and "already running" in dock.status.text()  # a second encode is refused
     task.cancel()
-    assert wait_for(lambda: not ctl.encoding, timeout=120)
+    assert wait_for(lambda: not ctl.tasks.encoding, timeout=120)
     ctl.unload()
     sip.delete(dock)
 
@@ -344,25 +344,25 @@ def test_cancelling_the_encode_task_leaves_a_resumable_folder(canvas, plugin_pac
     from qgis.core import QgsTask
 
     ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
-    task = ctl.encode_in_background(str(data_dir / "RGB.byte.tif"), sam_ckpt, str(tmp_path / "f"), chip_size=256, stride=256)
+    task = ctl.tasks.encode(str(data_dir / "RGB.byte.tif"), sam_ckpt, str(tmp_path / "f"), chip_size=256, stride=256)
     assert wait_for(lambda: task.progress() > 0, timeout=120)
     task.cancel()
     assert wait_for(lambda: task.status() in (QgsTask.TaskStatus.Terminated, QgsTask.TaskStatus.Complete), timeout=120)
     assert task.status() == QgsTask.TaskStatus.Terminated and "resume" in task.message
     assert not (tmp_path / "f/manifest.parquet").exists() and list((tmp_path / "f/features").glob("chip_*.pt"))
-    task2 = ctl.encode_in_background(str(data_dir / "RGB.byte.tif"), sam_ckpt, str(tmp_path / "f"), chip_size=256, stride=256)
-    assert wait_for(lambda: ctl.engine is not None, timeout=300), task2.message
+    task2 = ctl.tasks.encode(str(data_dir / "RGB.byte.tif"), sam_ckpt, str(tmp_path / "f"), chip_size=256, stride=256)
+    assert wait_for(lambda: ctl.session.engine is not None, timeout=300), task2.message
     ctl.unload()
 
 
 def test_a_click_outside_the_folder_is_a_message_not_a_crash(controller, canvas, data_dir):
     messages = []
     controller.message.connect(lambda text, level: messages.append(text))
-    controller.add_point(10.0, 10.0, 1)  # lon/lat far from the encoded image
+    controller.prompts.add_point(10.0, 10.0, 1)  # lon/lat far from the encoded image
     assert wait_for(lambda: messages)
-    assert "outside the encoded extent" in messages[-1] and controller.result is None
+    assert "outside the encoded extent" in messages[-1] and controller.prompts.result is None
     click(canvas, controller.tool, *lonlat(data_dir, 300, 400))  # the tool keeps working afterwards
-    assert wait_for(lambda: controller.result is not None)
+    assert wait_for(lambda: controller.prompts.result is not None)
 
 
 def test_dock_remembers_the_checkpoint_per_folder_and_recent_folders(canvas, plugin_package, cogeo_folder, sam_ckpt, tmp_path):
@@ -391,11 +391,11 @@ def test_dock_remembers_the_checkpoint_per_folder_and_recent_folders(canvas, plu
     assert QgsSettings().value("geosam/recent_folders", [], list)[0] == str(folder)
     assert dock.recent.itemText(1) == str(folder)
     dock.show_chips.setChecked(True)
-    assert wait_for(lambda: ctl.chip_band.asGeometry().area() > 0)  # chip footprints drawn in the canvas CRS
+    assert wait_for(lambda: ctl.chips.chip_band.asGeometry().area() > 0)  # chip footprints drawn in the canvas CRS
     from qgis.PyQt.QtGui import QColor
 
     dock.color.setColor(QColor("#123456"))
-    assert ctl.result_band.strokeColor().name() == "#123456"
+    assert ctl.prompts.result_band.strokeColor().name() == "#123456"
     assert QgsSettings().value("geosam/result_color", "", str) == "#123456"
     ctl.unload()
     sip.delete(dock)
@@ -408,18 +408,18 @@ def test_new_geopackage_output_and_live_mode_on_a_raster(canvas, plugin_package,
     ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_save_path=lambda parent, f: str(tmp_path / "fields"))
     dock.new_file_layer("GeoPackage (*.gpkg)", ".gpkg")
-    layer = ctl.output_layer
+    layer = ctl.outputs.output_layer
     assert layer.isValid() and layer.source().startswith(str(tmp_path / "fields.gpkg")) and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
     dock.bfloat16.setChecked(True)  # live mode encodes in the precision the dock shows
-    ctl.load_raster(str(data_dir / "cogeo.tif"), sam_ckpt, dock.precision)
-    assert opened(ctl) and ctl.live
-    assert ctl.engine.precision == "bfloat16"
-    ctl.hover(*lonlat(data_dir, 500, 500))  # a hover never starts an encode
+    ctl.session.load_raster(str(data_dir / "cogeo.tif"), sam_ckpt, dock.precision)
+    assert opened(ctl) and ctl.session.live
+    assert ctl.session.engine.precision == "bfloat16"
+    ctl.prompts.hover(*lonlat(data_dir, 500, 500))  # a hover never starts an encode
     wait_for(lambda: False, timeout=1.0)
-    assert ctl.engine.chips_encoded == 0 and ctl.preview is None
-    ctl.add_point(*lonlat(data_dir, 500, 500), 1)
-    assert wait_for(lambda: ctl.result is not None, timeout=120)
-    assert ctl.engine.chips_encoded == 1
+    assert ctl.session.engine.chips_encoded == 0 and ctl.prompts.preview is None
+    ctl.prompts.add_point(*lonlat(data_dir, 500, 500), 1)
+    assert wait_for(lambda: ctl.prompts.result is not None, timeout=120)
+    assert ctl.session.engine.chips_encoded == 1
     assert ctl.save() and layer.featureCount() >= 1
     ctl.unload()
     sip.delete(dock)
@@ -435,7 +435,7 @@ app = QgsApplication([], True)
 app.initQgis()
 import importlib
 controller = importlib.import_module(sys.argv[2] + ".geo_sam_plugin.dock.controller").SegmentController(QgsMapCanvas())
-task = controller.encode_in_background(sys.argv[3], sys.argv[4], sys.argv[5], chip_size=256, stride=256)
+task = controller.tasks.encode(sys.argv[3], sys.argv[4], sys.argv[5], chip_size=256, stride=256)
 def quit_after_the_first_chip():
     if task.progress() > 0:
         app.quit()  # what closing QGIS does
@@ -482,20 +482,20 @@ def test_nothing_found_disables_save_and_its_notice_goes_with_esc_and_a_later_re
 
     dock = plugin_package.ui.dock.GeoSamDock(controller)
     dock.min_area.setValue(1e11)  # the dock's Options: larger than the whole image
-    controller.history.clear()
+    controller.prompts.history.clear()
     click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
-    assert wait_for(lambda: controller.result is not None)
-    assert not controller.result.polygons and dock.status.text().startswith("Nothing found at this prompt")
+    assert wait_for(lambda: controller.prompts.result is not None)
+    assert not controller.prompts.result.polygons and dock.status.text().startswith("Nothing found at this prompt")
     assert not dock.save_button.isEnabled()
     controller.tool.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))  # Esc, as the hint says
-    assert wait_for(lambda: controller.history.current.empty) and dock.status.text() == ""
+    assert wait_for(lambda: controller.prompts.history.current.empty) and dock.status.text() == ""
     click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
-    assert wait_for(lambda: controller.result is not None) and dock.status.text().startswith("Nothing found")
+    assert wait_for(lambda: controller.prompts.result is not None) and dock.status.text().startswith("Nothing found")
     dock.min_area.setValue(0)
     click(canvas, controller.tool, *lonlat(data_dir, 320, 410))
-    assert wait_for(lambda: controller.result is not None and controller.result.polygons)
+    assert wait_for(lambda: controller.prompts.result is not None and controller.prompts.result.polygons)
     assert dock.status.text() == "" and dock.save_button.isEnabled()
-    controller.clear()
+    controller.prompts.clear()
     sip.delete(dock)
 
 
@@ -525,10 +525,10 @@ def test_encode_from_view_on_a_web_layer_fetches_through_qgis_and_answers_clicks
     dock.checkpoint.setFilePath(sam_ckpt)
     dock.bfloat16.setChecked(False)
     assert not dock.load_live() and "is not a file: use Encode from view" in dock.status.text()
-    assert not dock.encode() and not ctl.encoding
+    assert not dock.encode() and not ctl.tasks.encoding
     requests = server.requests
     dock.view_button.click()
-    assert opened(ctl) and ctl.view_session and ctl.fetch_task is not None, dock.status.text()
+    assert opened(ctl) and ctl.session.view_session and ctl.view.fetch_task is not None, dock.status.text()
     # the estimate with the model's own chip size, read from the checkpoint by the worker before anything was fetched
     from encoder.models.checkpoints import create_model_spec_from_checkpoint
 
@@ -537,10 +537,10 @@ def test_encode_from_view_on_a_web_layer_fetches_through_qgis_and_answers_clicks
                      dock.status.text()), dock.status.text()
     QgsProject.instance().removeMapLayer(layer.id())  # removed during the session: the fetch has its own provider
     centre = canvas.extent().center()
-    ctl.add_point(centre.x(), centre.y(), 1)
-    assert wait_for(lambda: ctl.result is not None, timeout=120), dock.status.text()
-    assert wait_for(lambda: ctl.view_status.finished, timeout=120), dock.status.text()
-    assert server.requests > requests and ctl.fetch_task is None  # fetched through QGIS, then the task ended
+    ctl.prompts.add_point(centre.x(), centre.y(), 1)
+    assert wait_for(lambda: ctl.prompts.result is not None, timeout=120), dock.status.text()
+    assert wait_for(lambda: ctl.view.status.finished, timeout=120), dock.status.text()
+    assert server.requests > requests and ctl.view.fetch_task is None  # fetched through QGIS, then the task ended
     settings = json.loads(pq.read_metadata(tmp_path / "basemap" / "manifest.parquet").metadata[b"settings"])
     assert settings["source"]["name"] == "Loopback basemap" and settings["source"]["provider"] == "wms"
     assert "Pseudo-Mercator" in settings["crs"] or "3857" in settings["crs"]
@@ -553,25 +553,25 @@ def test_a_view_session_draws_its_chips_as_ready_being_encoded_and_queued(canvas
     from qgis.core import QgsWkbTypes
 
     ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
-    ctl.start_view(str(data_dir / "cogeo.tif"), sam_ckpt, str(tmp_path / "v"), chip_size=512, stride=512)  # 4 chips
+    ctl.view.start(str(data_dir / "cogeo.tif"), sam_ckpt, str(tmp_path / "v"), chip_size=512, stride=512)  # 4 chips
     assert opened(ctl)
-    ctl.pause_view(True)
-    assert wait_for(lambda: ctl.engine.view().encoding == 0, timeout=120)
+    ctl.view.pause(True)
+    assert wait_for(lambda: ctl.session.engine.view().encoding == 0, timeout=120)
     corner = lonlat_of_pixel(data_dir / "cogeo.tif", 100, 100)
-    ctl.add_point(*corner, 1)  # paused: the click's chip alone is encoded
-    assert wait_for(lambda: ctl.result is not None, timeout=120)
-    ctl.show_chips(True)  # the chips' states are asked of the worker off the GUI thread, then drawn
-    status = ctl.engine.view()
+    ctl.prompts.add_point(*corner, 1)  # paused: the click's chip alone is encoded
+    assert wait_for(lambda: ctl.prompts.result is not None, timeout=120)
+    ctl.chips.show(True)  # the chips' states are asked of the worker off the GUI thread, then drawn
+    status = ctl.session.engine.view()
 
     def parts() -> dict:
         return {name: len(band.asGeometry().asGeometryCollection()) if band.numberOfVertices() else 0
-                for name, band in (("ready", ctl.chip_band), ("encoding", ctl.encoding_band), ("queued", ctl.queued_band))}
+                for name, band in (("ready", ctl.chips.chip_band), ("encoding", ctl.chips.encoding_band), ("queued", ctl.chips.queued_band))}
 
     assert wait_for(lambda: sum(parts().values()) == 4), parts()
     assert parts() == {"ready": status.ready, "encoding": 0, "queued": status.queued} and status.ready >= 1, (parts(), status)
-    assert all(band.asGeometry().type() == QgsWkbTypes.GeometryType.PolygonGeometry for band in (ctl.chip_band, ctl.queued_band))
-    ctl.show_chips(False)
-    assert ctl.queued_band.numberOfVertices() == 0
+    assert all(band.asGeometry().type() == QgsWkbTypes.GeometryType.PolygonGeometry for band in (ctl.chips.chip_band, ctl.chips.queued_band))
+    ctl.chips.show(False)
+    assert ctl.chips.queued_band.numberOfVertices() == 0
     ctl.unload()
 
 
@@ -595,14 +595,14 @@ def test_the_docks_limit_stops_the_background_encode_and_raising_it_goes_on(canv
     dock.limit.setValue(3)
     assert dock.limit.text() == "3 chips"
     dock.view_button.click()
-    assert opened(ctl) and ctl.view_session, dock.status.text()
-    assert wait_for(lambda: ctl.view_status.limited, timeout=120), ctl.view_status
-    status = ctl.engine.view()
+    assert opened(ctl) and ctl.session.view_session, dock.status.text()
+    assert wait_for(lambda: ctl.view.status.limited, timeout=120), ctl.view.status
+    status = ctl.session.engine.view()
     assert status.ready + status.nodata == 3 and status.total == 49
-    assert plugin_package.geo_sam_plugin.dock.background.view_progress_text(ctl.view_status).startswith("Limit reached: 3 of 49 chips")
+    assert plugin_package.geo_sam_plugin.dock.view_session.view_progress_text(ctl.view.status).startswith("Limit reached: 3 of 49 chips")
     dock.limit.setValue(0)
     assert dock.limit.text() == "No limit"
-    assert wait_for(lambda: ctl.view_status.ready + ctl.view_status.nodata > 4, timeout=120), ctl.view_status
+    assert wait_for(lambda: ctl.view.status.ready + ctl.view.status.nodata > 4, timeout=120), ctl.view.status
     ctl.unload()
     sip.delete(dock)
 
@@ -614,10 +614,10 @@ def test_the_header_names_the_model_checkpoint_and_folder_as_soon_as_a_folder_is
     ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
     dock = plugin_package.ui.dock.GeoSamDock(ctl)
     try:
-        ctl.load_folder(str(cogeo_folder))
+        ctl.session.load_folder(str(cogeo_folder))
         assert opened(ctl)
         text = dock.in_use.text()
-        assert os.path.basename(ctl.checkpoint_path) in text and str(cogeo_folder) in text and " ·  · " not in text
+        assert os.path.basename(ctl.session.checkpoint_path) in text and str(cogeo_folder) in text and " ·  · " not in text
     finally:
         ctl.unload()
         dock.close()
@@ -653,29 +653,29 @@ def test_the_dock_never_waits_for_the_worker_on_the_gui_thread(canvas, plugin_pa
         client.main_thread_calls.clear()
         dock.folder.setFilePath(str(cogeo_folder))
         dock.load_button.click()
-        assert ctl.loading and ctl.engine is None  # the button returned at once: the folder opens in the worker
+        assert ctl.loading and ctl.session.engine is None  # the button returned at once: the folder opens in the worker
         assert opened(ctl), dock.status.text()
         dock.show_chips.setChecked(True)
-        assert wait_for(lambda: ctl.chip_band.numberOfVertices() > 0)
+        assert wait_for(lambda: ctl.chips.chip_band.numberOfVertices() > 0)
         dock.show_chips.setChecked(False)
         dock.raster.setLayer(layer)
         dock.checkpoint.setFilePath(sam_ckpt)
         dock.bfloat16.setChecked(False)
         dock.pause_button.setChecked(False)
         dock.view_button.click()
-        assert ctl.loading and opened(ctl) and ctl.view_session, dock.status.text()
+        assert ctl.loading and opened(ctl) and ctl.session.view_session, dock.status.text()
         dock.pause_button.setChecked(True)
-        assert wait_for(lambda: ctl.view_status is not None and ctl.view_status.paused and ctl.view_status.encoding == 0, timeout=120), ctl.view_status
+        assert wait_for(lambda: ctl.view.status is not None and ctl.view.status.paused and ctl.view.status.encoding == 0, timeout=120), ctl.view.status
         far = lonlat(data_dir, 1000, 1000)  # a chip not encoded yet: the click encodes it
-        ctl.add_point(*far, 1)
+        ctl.prompts.add_point(*far, 1)
         for checked in (True, False, True):
             dock.show_chips.setChecked(checked)
-        assert wait_for(lambda: ctl.result is not None, timeout=120), dock.status.text()
+        assert wait_for(lambda: ctl.prompts.result is not None, timeout=120), dock.status.text()
         wait_for(lambda: False, timeout=2.5)  # the view session's polls go on
         dock.encode_button.click()  # the worker checks the folder chosen, then the encode runs as a task
-        assert wait_for(lambda: ctl.encoding, timeout=60), dock.status.text()
-        ctl.encode_task.cancel()
-        assert wait_for(lambda: not ctl.encoding, timeout=120)
+        assert wait_for(lambda: ctl.tasks.encoding, timeout=60), dock.status.text()
+        ctl.tasks.encode_task.cancel()
+        assert wait_for(lambda: not ctl.tasks.encoding, timeout=120)
         assert dict(client.main_thread_calls) == {}, client.main_thread_calls
         print(f"the GUI thread's longest stop: {longest['gap']} ms")
     finally:

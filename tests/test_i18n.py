@@ -27,10 +27,13 @@ dock_module = importlib.import_module(sys.argv[2] + ".ui.dock")
 canvas = QgsMapCanvas()
 controller = controller_module.SegmentController(canvas)
 dock = dock_module.GeoSamDock(controller)
+said = []
+controller.message.connect(lambda text, level: said.append(text))
+controller.save()  # nothing to save yet: the output layers' own message, in their translation context
 plugin.initProcessing()
 algorithm = QgsApplication.processingRegistry().algorithmById("geosam:segmentprompts")
 print(json.dumps({"locale": QgsApplication.locale(), "load": dock.load_button.text(), "save": dock.save_button.text(), "in_use": dock.in_use.text(),
-                  "message": controller.tr("Nothing to save: click on an object first."), "algorithm": algorithm.displayName(), "group": algorithm.group(),
+                  "message": said[-1], "algorithm": algorithm.displayName(), "group": algorithm.group(),
                   "parameter": algorithm.parameterDefinition("BOXES").description(), "help": algorithm.shortHelpString(), "help_url": algorithm.helpUrl(),
                   "log": algorithm.tr("{0} polygons from {1} prompt objects.").format(3, 2),
                   "plugin_file": sys.modules[sys.argv[2]].__file__}))
@@ -59,6 +62,7 @@ def test_the_dock_and_processing_speak_the_language_qgis_runs_in(plugins_dir, la
     # The algorithm's help and its log lines (in the algorithm class's own translation context).
     assert shown["help"].startswith(help_text) and shown["log"] == log
     assert shown["help_url"].startswith("https://")
+    assert (shown["message"] == "Nothing to save: click on an object first.") == (lang == "en_US")
     if lang != "en_US":
         assert shown["in_use"] != "Nothing loaded: load a feature folder, or encode or go live on a raster." and shown["message"] != "Nothing to save: click on an object first."
 

@@ -210,7 +210,7 @@ def test_geosam_and_v1_folders_load_in_the_dock_and_segment_through_processing(g
         dock.folder.setFilePath(str(folder))
         dock.checkpoint.setFilePath("")
         assert dock.load() and opened(ctl), dock.status.text()
-        assert len(ctl.engine.chips) == chips and ctl.engine.model_variant == "vit_b"
+        assert len(ctl.session.engine.chips) == chips and ctl.session.engine.model_variant == "vit_b"
     ctl.unload()
     sip.delete(dock)
     sip.delete(canvas)

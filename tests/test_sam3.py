@@ -420,14 +420,14 @@ def test_the_dock_text_box_finds_a_concept_as_a_task(qgis_app, plugin_package, s
     dock.text.setText("building")
     dock.threshold.setValue(0.78)  # fewer matches of the random model: a faster test
     dock.find_button.click()
-    assert ctl.searching and wait_for(lambda: ctl.concept_task is not None or not ctl.searching), dock.status.text()
-    assert wait_for(lambda: not ctl.searching, timeout=300)
+    assert ctl.tasks.searching and wait_for(lambda: ctl.tasks.concept_task is not None or not ctl.tasks.searching), dock.status.text()
+    assert wait_for(lambda: not ctl.tasks.searching, timeout=300)
     layers = QgsProject.instance().mapLayersByName("GeoSAM: building")
     assert layers and layers[0].featureCount() > 0 and "Found" in dock.status.text()
     assert layers[0].fields().names() == list(CONCEPT)
     dock.threshold.setValue(0.99)
     dock.find_button.click()
-    assert ctl.searching and wait_for(lambda: not ctl.searching, timeout=300)
+    assert ctl.tasks.searching and wait_for(lambda: not ctl.tasks.searching, timeout=300)
     assert "No 'building' found" in dock.status.text()
     assert min(layer.featureCount() for layer in QgsProject.instance().mapLayersByName("GeoSAM: building")) == 0
     # A box dragged on the map is the example: Find all with no text finds objects like it.
@@ -444,19 +444,19 @@ def test_the_dock_text_box_finds_a_concept_as_a_task(qgis_app, plugin_package, s
     canvas.setMapTool(ctl.tool)
     minx, miny, maxx, maxy = example_box(folder, chip)
     click(canvas, ctl.tool, minx, maxy, release_at=(maxx, miny))
-    assert ctl.history.current.box is not None
+    assert ctl.prompts.history.current.box is not None
     dock.text.setText("")
     dock.threshold.setValue(0.75)
     dock.find_button.click()
-    assert wait_for(lambda: ctl.concept_task is not None, timeout=60) and ctl.concept_task.examples
-    assert wait_for(lambda: not ctl.searching, timeout=300)
+    assert wait_for(lambda: ctl.tasks.concept_task is not None, timeout=60) and ctl.tasks.concept_task.examples
+    assert wait_for(lambda: not ctl.tasks.searching, timeout=300)
     like = QgsProject.instance().mapLayersByName("GeoSAM: like the example")
     assert like and like[0].featureCount() > 0 and "Found" in dock.status.text(), dock.status.text()
     dock.folder.setFilePath(str(cogeo_folder))  # a SAM folder: refused with a message, no task
     assert dock.load() and opened(ctl)
     dock.text.setText("building")
     dock.find_text()
-    assert wait_for(lambda: not ctl.searching) and ctl.concept_task is None and "SAM 3 (sam3.pt)" in dock.status.text(), dock.status.text()
+    assert wait_for(lambda: not ctl.tasks.searching) and ctl.tasks.concept_task is None and "SAM 3 (sam3.pt)" in dock.status.text(), dock.status.text()
     QgsProject.instance().removeAllMapLayers()
     ctl.unload()
     sip.delete(dock)

@@ -68,18 +68,18 @@ def test_the_worker_answers_in_its_own_runtime_and_stray_prints_never_reach_the_
 
 def test_a_worker_killed_during_a_click_is_a_message_and_the_next_click_starts_a_new_one(canvas_controller, data_dir):
     ctl = canvas_controller
-    first = ctl.engine.client.pid
+    first = ctl.session.engine.client.pid
     x, y = lonlat_of_pixel(data_dir / "cogeo.tif", 300, 400)
     os.kill(first, signal.SIGKILL)
-    ctl.add_point(x, y, 1)
+    ctl.prompts.add_point(x, y, 1)
     messages = []
     ctl.message.connect(lambda text, level: messages.append(text))
     assert wait_for(lambda: any("GeoSAM's worker stopped" in m for m in messages), timeout=60), messages
     assert any("killed by signal 9" in m and "next action starts it again" in m for m in messages), messages
-    ctl.clear()
-    ctl.add_point(x, y, 1)  # a new worker, the folder opened again in it
-    assert wait_for(lambda: ctl.result is not None and ctl.result.polygons, timeout=120), messages
-    assert ctl.engine.client.pid != first and alive(ctl.engine.client.pid) and not alive(first)
+    ctl.prompts.clear()
+    ctl.prompts.add_point(x, y, 1)  # a new worker, the folder opened again in it
+    assert wait_for(lambda: ctl.prompts.result is not None and ctl.prompts.result.polygons, timeout=120), messages
+    assert ctl.session.engine.client.pid != first and alive(ctl.session.engine.client.pid) and not alive(first)
 
 
 def test_a_worker_that_stops_answering_pings_is_stopped_with_a_message(client_module):
@@ -240,7 +240,7 @@ def canvas_controller(qgis_app, data_dir, cogeo_folder, plugin_package):
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     canvas.setLayers([raster])
     ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
-    ctl.load_folder(str(cogeo_folder))
+    ctl.session.load_folder(str(cogeo_folder))
     assert opened(ctl)
     canvas.setMapTool(ctl.tool)
     yield ctl
@@ -300,14 +300,14 @@ def test_qgis_own_process_imports_no_engine_package_through_the_dock_and_every_a
         from importlib import import_module
         canvas = QgsMapCanvas(); canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
         ctl = import_module(name + ".geo_sam_plugin.dock.controller").SegmentController(canvas)
-        ctl.load_folder(folder)  # opened off the GUI thread; the click below waits for it in the query queue
-        ctl.new_scratch_layer()
-        ctl.add_point(14322100, 4532800, 1)
+        ctl.session.load_folder(folder)  # opened off the GUI thread; the click below waits for it in the query queue
+        ctl.outputs.new_scratch_layer()
+        ctl.prompts.add_point(14322100, 4532800, 1)
         import time
         deadline = time.time() + 120
-        while ctl.result is None and time.time() < deadline:
+        while ctl.prompts.result is None and time.time() < deadline:
             app.processEvents(); time.sleep(0.01)
-        assert ctl.result is not None and ctl.save()
+        assert ctl.prompts.result is not None and ctl.save()
         print("ENGINE MODULES", sorted(m for m in sys.argv[8].split(",") if m in sys.modules), flush=True)
         ctl.unload(); plugin.unload()
     """))

@@ -72,14 +72,14 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         self._connect(self.encode_button, self.encode)
         self._connect(self.live_button, self.load_live)
         self._connect(self.view_button, self.encode_from_view)
-        self.pause_button.toggled.connect(controller.pause_view)
-        self.limit.valueChanged.connect(controller.set_view_limit)
-        self._connect(self.undo_button, controller.undo)
-        self._connect(self.redo_button, controller.redo)
-        self._connect(self.clear_button, controller.clear)
+        self.pause_button.toggled.connect(controller.view.pause)
+        self.limit.valueChanged.connect(controller.view.set_limit)
+        self._connect(self.undo_button, controller.prompts.undo)
+        self._connect(self.redo_button, controller.prompts.redo)
+        self._connect(self.clear_button, controller.prompts.clear)
         self._connect(self.save_button, controller.save)
         self._connect(self.find_button, self.find_text)
-        self._connect(self.measure_button, lambda: controller.measure_speed(self.checkpoint.filePath(), self.device))
+        self._connect(self.measure_button, lambda: controller.tasks.measure_speed(self.checkpoint.filePath(), self.device))
         self.device_box.currentIndexChanged.connect(lambda _i: self.show_measured())
         self.text.returnPressed.connect(self.find_text)
         self._connect(self.new_layer_button, self.new_layer)
@@ -87,7 +87,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         self._connect(self.new_shp_button, lambda: self.new_file_layer(self.tr("Shapefile (*.shp)"), ".shp"))
         self.tool_button.toggled.connect(self.toggle_tool)
         self.recent.activated.connect(lambda i: i > 0 and self.folder.setFilePath(self.recent.itemText(i)))
-        self.show_chips.toggled.connect(controller.show_chips)
+        self.show_chips.toggled.connect(controller.chips.show)
         self.checkpoint.fileChanged.connect(lambda path: (QgsSettings().setValue(SETTINGS + "checkpoint", path), self.show_measured()))
         self.layer.layerChanged.connect(self._layer_changed)
         for widget in (self.min_area, self.simplify):
@@ -212,12 +212,12 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         def loaded(checkpoint: str | None) -> None:
             if checkpoint:
                 settings.setValue(_folder_key(folder), checkpoint)
-            self.checkpoint.setFilePath(self.controller.checkpoint_path)
+            self.checkpoint.setFilePath(self.controller.session.checkpoint_path)
             settings.setValue(SETTINGS + "last_folder", folder)
             recent = [folder] + [f for f in settings.value(SETTINGS + "recent_folders", [], list) if f != folder]
             settings.setValue(SETTINGS + "recent_folders", recent[:MAX_RECENT])
             self.fill_recent(recent[:MAX_RECENT], folder)
-            self.controller.show_chips(self.show_chips.isChecked())
+            self.controller.chips.show(self.show_chips.isChecked())
 
         def asked_one(ok: bool, checkpoint: str) -> None:
             if ok:
@@ -226,23 +226,23 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         def with_chosen(ok: bool) -> None:
             if ok:
                 loaded(chosen)
-            elif self.controller.needs_checkpoint:
+            elif self.controller.session.needs_checkpoint:
                 ask()
 
         def ask() -> None:
             checkpoint = self.ask_checkpoint(self)
             if checkpoint:
-                self.controller.load_folder(folder, checkpoint, on_done=lambda ok: asked_one(ok, checkpoint))
+                self.controller.session.load_folder(folder, checkpoint, on_done=lambda ok: asked_one(ok, checkpoint))
 
         def first(ok: bool) -> None:
             if ok:
                 loaded(None)
-            elif self.controller.needs_checkpoint and chosen and chosen != remembered:
-                self.controller.load_folder(folder, chosen, on_done=with_chosen)
-            elif self.controller.needs_checkpoint:
+            elif self.controller.session.needs_checkpoint and chosen and chosen != remembered:
+                self.controller.session.load_folder(folder, chosen, on_done=with_chosen)
+            elif self.controller.session.needs_checkpoint:
                 ask()
 
-        self.controller.load_folder(folder, remembered, on_done=first)
+        self.controller.session.load_folder(folder, remembered, on_done=first)
         return True
 
     def fill_recent(self, folders: list[str], current: str) -> None:
@@ -258,17 +258,17 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             return False
         if self.refuse_web_layer(layer):
             return False
-        self.controller.load_raster(raster_path(layer), self.checkpoint.filePath(), self.precision, self.device)
+        self.controller.session.load_raster(raster_path(layer), self.checkpoint.filePath(), self.precision, self.device)
         return True
 
     def encode(self) -> bool:
         """Encode the Raster box's layer with the checkpoint into a folder the user picks: the worker checks the folder
-        (off the GUI thread), then the encode runs as a task (controller.encode_task). False when refused at once."""
+        (off the GUI thread), then the encode runs as a task (controller.tasks.encode_task). False when refused at once."""
         from ..geo_sam_plugin.dock.off_thread import off_gui_thread
         from ..geo_sam_plugin.engine.api import EngineApi
         from ..geo_sam_plugin.engine.client import EngineError
 
-        if self.controller.encoding or self.checking_output:
+        if self.controller.tasks.encoding or self.checking_output:
             self.status.setText(self.tr("An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right)."))
             return False
         layer = self.raster.currentLayer()
@@ -286,7 +286,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         folder = self.ask_encode_folder(self, start)
         if not folder:
             return False
-        precision, device, first_at = self.precision, self.device, self.controller.view_centre()  # the chips in view first
+        precision, device, first_at = self.precision, self.device, self.controller.view.centre()  # the chips in view first
 
         def checked(_result, error) -> None:
             self.checking_output = False
@@ -294,7 +294,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
                 self.status.setText(str(error) if isinstance(error, EngineError) else self.tr("Cannot encode into {0}: {1}").format(folder, error))
                 return
             self.folder.setFilePath(folder)
-            self.controller.encode_in_background(source_path, checkpoint, folder, precision=precision, device=device, first_at=first_at)
+            self.controller.tasks.encode(source_path, checkpoint, folder, precision=precision, device=device, first_at=first_at)
 
         self.checking_output = True  # the worker says whether the folder can take this encode, off the GUI thread
         off_gui_thread(lambda: EngineApi().check_output(folder), checked, "GeoSAM check output")
@@ -324,7 +324,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             return False
         self.pause_button.setChecked(False)
         self.folder.setFilePath(folder)
-        return self.controller.start_view_on_layer(layer, checkpoint, folder, precision=self.precision, device=self.device, limit=self.limit.value())
+        return self.controller.view.start_on_layer(layer, checkpoint, folder, precision=self.precision, device=self.device, limit=self.limit.value())
 
     def show_measured(self) -> None:
         """The precision hint: what Measure found for this checkpoint and device here (never guessed from CPU flags)."""
@@ -342,7 +342,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             return
         if not path.lower().endswith(suffix):
             path += suffix
-        layer = self.controller.new_file_layer(path)
+        layer = self.controller.outputs.new_file_layer(path)
         if layer is not None:
             self.layer.setLayer(layer)
 
@@ -352,17 +352,17 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         self.controller.find_text(self.text.text(), self.threshold.value())
 
     def new_layer(self) -> None:
-        layer = self.controller.new_scratch_layer()
+        layer = self.controller.outputs.new_scratch_layer()
         if layer is not None:
             self.layer.setLayer(layer)
 
     def _layer_changed(self, layer) -> None:
-        self.controller.output_layer = layer
+        self.controller.outputs.output_layer = layer
 
     # ------------------------------------------------------------ the tool
     def zoom_to_folder(self) -> None:
-        if self.controller.engine is not None:
-            self.controller.canvas.setExtent(self.controller.folder_extent())
+        if self.controller.session.engine is not None:
+            self.controller.canvas.setExtent(self.controller.session.folder_extent())
             self.controller.canvas.refresh()
 
     def toggle_tool(self, on: bool) -> None:
@@ -382,14 +382,14 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
 
     # ------------------------------------------------------------- options
     def apply_options(self) -> None:
-        self.controller.set_options(self.min_area.value(), self.largest_only.isChecked(), self.simplify.value())
+        self.controller.prompts.set_options(self.min_area.value(), self.largest_only.isChecked(), self.simplify.value())
         settings = QgsSettings()
         settings.setValue(SETTINGS + "min_area", self.min_area.value())
         settings.setValue(SETTINGS + "simplify", self.simplify.value())
         settings.setValue(SETTINGS + "largest_only", self.largest_only.isChecked())
 
     def apply_color(self, color: QColor) -> None:
-        self.controller.set_result_color(color)
+        self.controller.prompts.set_result_color(color)
         QgsSettings().setValue(SETTINGS + "result_color", color.name())
 
     # --------------------------------------------------------------- state
@@ -408,22 +408,22 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
 
     def refresh(self) -> None:
         controller = self.controller
-        history = controller.history
-        loaded = controller.engine is not None
+        history = controller.prompts.history
+        loaded = controller.session.engine is not None
         for b in (self.tool_button, self.clear_button):  # while a folder loads, prompts wait for it
             b.setEnabled(loaded or controller.loading)
         self.zoom_button.setEnabled(loaded)
         self.undo_button.setEnabled(bool(history and history.can_undo))
         self.redo_button.setEnabled(bool(history and history.can_redo))
-        self.save_button.setEnabled(controller.result is not None and bool(controller.result.polygons))
-        if not controller.nothing_found and self.status.text() == controller.nothing_found_text():
+        self.save_button.setEnabled(controller.prompts.result is not None and bool(controller.prompts.result.polygons))
+        if not controller.prompts.nothing_found and self.status.text() == controller.prompts.nothing_found_text():
             self.status.clear()  # a later good result, or Esc: the "Nothing found" notice is about a prompt that is gone
-        self.encode_button.setEnabled(not controller.encoding)
-        self.measure_button.setEnabled(controller.measure_task is None)
-        self.pause_button.setEnabled(controller.view_session and not (controller.view_status is not None and controller.view_status.finished))
+        self.encode_button.setEnabled(not controller.tasks.encoding)
+        self.measure_button.setEnabled(controller.tasks.measure_task is None)
+        self.pause_button.setEnabled(controller.session.view_session and not (controller.view.status is not None and controller.view.status.finished))
         self.show_measured()
         if loaded:
-            self.in_use.setText(controller.in_use_text())
+            self.in_use.setText(controller.session.in_use_text())
         elif controller.loading:
             self.in_use.setText(self.tr("Loading… (prompts made now are answered when it is ready)"))
         else:

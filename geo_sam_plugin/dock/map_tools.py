@@ -1,14 +1,36 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""The prompt map tool: left click foreground, right click background, drag a box, hover to preview."""
+"""The prompt map tool (left click foreground, right click background, drag a box, hover to preview) and the rubber
+bands the dock's parts draw with."""
 
 from __future__ import annotations
 
 from qgis.core import QgsPointXY
-from qgis.gui import QgsMapTool
+from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import QEvent, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
 
 # A press and release closer than this (screen pixels) is a click, not a box.
 DRAG_THRESHOLD_PX = 4
+
+
+def rubber_band(canvas, geometry_type, color: QColor, width: int = 2, fill_alpha: int = 70) -> QgsRubberBand:
+    """A band on the canvas: its outline in color, its fill the same colour at fill_alpha (0: none)."""
+    band = QgsRubberBand(canvas, geometry_type)
+    band.setStrokeColor(color)
+    fill = QColor(color)
+    fill.setAlpha(fill_alpha)
+    band.setFillColor(fill)
+    band.setWidth(width)
+    return band
+
+
+def remove_bands(canvas, bands) -> None:
+    """The bands taken off the canvas's scene and destroyed (while the canvas still exists)."""
+    from qgis.PyQt import sip
+
+    for band in bands:
+        canvas.scene().removeItem(band)
+        sip.delete(band)
 
 
 class PromptMapTool(QgsMapTool):
