@@ -122,15 +122,18 @@ def test_the_fast_click_decoder_equals_the_reference_on_litemedsam(folders, data
         assert iou(mask_of(reference, data_dir, box), mask_of(fast, data_dir, box)) >= 0.999
 
 
-def test_the_dock_says_that_litemedsam_wants_boxes(folders, qgis_app, plugin_package):
+def test_the_dock_says_that_litemedsam_wants_boxes(data_dir, tmp_path, qgis_app, plugin_package):
     """Loaded in the dock, a LiteMedSAM folder says to drag boxes: a click alone gives a speck with this model."""
     from qgis.gui import QgsMapCanvas
     from qgis.PyQt import sip
 
+    # A folder of its own around one field (a few chips, not the module's two folders: this test runs on every QGIS leg).
+    spec = create_model_spec_from_checkpoint(CHECKPOINT)
+    FeatureCacheBuilder(RasterDataset(data_dir / "cogeo.tif"), spec, tmp_path / "lite", extent=box_to_map(data_dir, FIELD_IN_LOOP)).build()
     canvas = QgsMapCanvas()
     controller = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
     dock = plugin_package.ui.dock.GeoSamDock(controller)
-    dock.folder.setFilePath(str(folders / "float16"))
+    dock.folder.setFilePath(str(tmp_path / "lite"))
     assert dock.load() and opened(controller)
     assert "LiteMedSAM: drag a box around each object" in dock.in_use.text()
     controller.unload()

@@ -324,11 +324,13 @@ def test_example_boxes_from_the_cli_and_their_bad_input(sam3_folder, tmp_path):
     engine = FeatureQueryEngine(sam3_folder)
     first = engine.chips[0]
     box = ",".join(f"{v:.3f}" for v in example_box(engine, first))
-    run = cli("segment", "-f", sam3_folder, "--example", box, "--threshold", "0.75", "-o", tmp_path / "x.geojson", "-q")
+    # The first chip only (an extent at its left edge): the search across chips is tested on the API above.
+    only_first = ("--extent", f"{first.bounds.minx},{first.bounds.maxy - 1},{first.bounds.minx + 1},{first.bounds.maxy}")
+    run = cli("segment", "-f", sam3_folder, "--example", box, *only_first, "--threshold", "0.75", "-o", tmp_path / "x.geojson", "-q")
     assert run.returncode == 0 and "'like the example' polygon(s)" in run.stdout, run.stdout + run.stderr
     features = json.loads((tmp_path / "x.geojson").read_text())["features"]
     assert features and {f["properties"]["concept"] for f in features} == {"like the example"}
-    with_text = cli("segment", "-f", sam3_folder, "--text", "building", "--example", box, "--threshold", "0.75", "-o", tmp_path / "t.geojson", "-q")
+    with_text = cli("segment", "-f", sam3_folder, "--text", "building", "--example", box, *only_first, "--threshold", "0.75", "-o", tmp_path / "t.geojson", "-q")
     assert with_text.returncode == 0 and "'building' polygon(s)" in with_text.stdout, with_text.stderr
     for args, message in (
         (["--example", box + ",0"], "draw at least one box around an example"),
@@ -389,7 +391,11 @@ def test_segmenttext_through_processing_and_qgis_process(geosam_provider, plugin
     feature = QgsFeature()
     feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(*example_box(engine, engine.chips[0]))))
     examples.dataProvider().addFeatures([feature])
-    like = processing.run("geosam:segmenttext", {"FEATURES": str(sam3_folder), "EXAMPLES": examples, "THRESHOLD": 0.75, "OUTPUT": "memory:"})["OUTPUT"]
+    # The examples' search and qgis_process's on the first chip only (an extent at its left edge): the search across
+    # both chips is the first run's.
+    first = engine.chips[0].bounds
+    only_first = f"{first.minx},{first.minx + 1},{first.maxy - 1},{first.maxy} [EPSG:3857]"
+    like = processing.run("geosam:segmenttext", {"FEATURES": str(sam3_folder), "EXAMPLES": examples, "EXTENT": only_first, "THRESHOLD": 0.75, "OUTPUT": "memory:"})["OUTPUT"]
     assert like.featureCount() > 0 and {f["concept"] for f in like.getFeatures()} == {"like the example"}
     empty = processing.run("geosam:segmenttext", {"FEATURES": str(sam3_folder), "TEXT": "building", "THRESHOLD": 0.99, "OUTPUT": "memory:"}, feedback=Collect())
     assert empty["OUTPUT"].featureCount() == 0 and "No 'building' found" in warnings[0]
@@ -399,7 +405,7 @@ def test_segmenttext_through_processing_and_qgis_process(geosam_provider, plugin
     env = qgis_process_env(plugins_dir, tmp_path / "profile")
     subprocess.run(["/usr/bin/qgis_process.bin", "plugins", "enable", PLUGIN_NAME], env=env, capture_output=True, text=True, timeout=300)
     run = subprocess.run(
-        ["/usr/bin/qgis_process.bin", "run", "geosam:segmenttext", "--json", "--", f"FEATURES={sam3_folder}", "TEXT=building", "THRESHOLD=0.78", f"OUTPUT={tmp_path / 'q.gpkg'}"],
+        ["/usr/bin/qgis_process.bin", "run", "geosam:segmenttext", "--json", "--", f"FEATURES={sam3_folder}", "TEXT=building", "THRESHOLD=0.78", f"EXTENT={only_first}", f"OUTPUT={tmp_path / 'q.gpkg'}"],
         env=env, capture_output=True, text=True, timeout=900,
     )
     assert run.returncode == 0, run.stderr[-2000:]
