@@ -9,7 +9,7 @@ import os
 import queue
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -79,6 +79,22 @@ class EncodePlan:
     stride: int
     area: PixelWindow
     estimated_bytes: int
+
+
+@dataclass
+class EncodeStats:
+    """What an encode did with its chips: encoded now, reused (complete on disk), skipped (all nodata); kept: the
+    chips on disk at the end, in grid order; skipped_ids: the nodata chips' ids."""
+
+    encoded: int = 0
+    reused: int = 0
+    skipped: int = 0
+    kept: list = field(default_factory=list)
+    skipped_ids: set = field(default_factory=set)
+
+    @property
+    def done(self) -> int:
+        return self.encoded + self.reused + self.skipped
 
 
 @dataclass(frozen=True)
@@ -288,18 +304,18 @@ class FeatureCacheBuilder:
             with lock:
                 (self.output_dir / MANIFEST_NAME).unlink(missing_ok=True)
                 chips = self.selected_chips(plan)
-                stats = self._encode_chips(plan, value_range, chips)
+                stats = self.encode_chips(plan, value_range, chips)
                 if partial:
                     manifest = self._write_shard_record(settings, stats) if self.shard is not None else self.output_dir / MANIFEST_NAME
                 else:
-                    if not stats["kept"]:
+                    if not stats.kept:
                         raise NothingToEncodeError(f"Nothing to encode: every chip of {self.dataset.path} in the chosen area is nodata.")
                     manifest = self._write_manifest(plan, settings, stats)
         except BaseException:
             if created:
                 _remove_if_no_chips(self.output_dir)
             raise
-        return EncodeResult(manifest, stats["encoded"], stats["reused"], stats["skipped"], time.monotonic() - started)
+        return EncodeResult(manifest, stats.encoded, stats.reused, stats.skipped, time.monotonic() - started)
 
     def value_range(self, plan: EncodePlan) -> tuple[float, float]:
         """The one value range of the encode: the user's, else the one already in a distributed encode's folder,
@@ -324,35 +340,29 @@ class FeatureCacheBuilder:
             return [c for c in plan.chips if c.chip_id in self.chip_ids]
         return plan.chips
 
-    def _write_shard_record(self, settings: dict, stats: dict) -> Path:
+    def _write_shard_record(self, settings: dict, stats: EncodeStats) -> Path:
         """shards/shard-K-of-N.json: which chips this shard kept and which were all nodata (for the merge)."""
         k, n = self.shard
-        record = {"shard": [k, n], "chips": sorted(c.chip_id for c in stats["kept"]), "skipped_nodata": sorted(stats["skipped_ids"]), "settings": settings}
+        record = {"shard": [k, n], "chips": sorted(c.chip_id for c in stats.kept), "skipped_nodata": sorted(stats.skipped_ids), "settings": settings}
         path = self.output_dir / SHARDS_DIR / f"shard-{k}-of-{n}.json"
         path.parent.mkdir(exist_ok=True)
         atomic_write_text(path, json.dumps(record, indent=1))
         return path
 
-    def _encode_chips(self, plan: EncodePlan, value_range: tuple[float, float], chips: list[Chip] | None = None) -> dict:
+    def encode_chips(self, plan: EncodePlan, value_range: tuple[float, float], chips: list[Chip] | None = None) -> EncodeStats:
+        """Encode those of `chips` (default: the plan's) not complete on disk into the folder's features/: a reader
+        thread reads ahead, batches encode here, a writer thread writes; progress after each batch."""
         from ..models import load_adapter
 
         chips = plan.chips if chips is None else chips
         features_dir = self.output_dir / FEATURES_DIR
-        kept: list[Chip] = []
-        stats = {"encoded": 0, "reused": 0, "skipped": 0, "kept": kept, "skipped_ids": set()}
-        todo = []
-        for chip in chips:
-            if chip_file_complete(features_dir / chip_file_name(chip.chip_id)):
-                stats["reused"] += 1
-            else:
-                todo.append(chip)
+        stats = EncodeStats()
+        todo = [chip for chip in chips if not chip_file_complete(features_dir / chip_file_name(chip.chip_id))]
+        stats.reused = len(chips) - len(todo)
         todo = self._nearest_first(todo)
         adapter = (self.adapter or load_adapter(self.spec, self.device, fast_attention=self.fast_attention, precision=self.precision)) if todo else None
-        total = len(chips)
         t0 = time.monotonic()
-        done_count = stats["reused"]
-        self._report(done_count, total, stats, t0)
-
+        self._report(len(chips), stats, t0)
         # A scheduler re-orders the chips while they are read: the reader then stays one chip ahead only.
         read_queue: queue.Queue = queue.Queue(maxsize=1 if self.scheduler is not None else max(2, 2 * self.batch_size))
         write_queue: queue.Queue = queue.Queue(maxsize=2)
@@ -364,39 +374,8 @@ class FeatureCacheBuilder:
         writer = threading.Thread(target=_write_chips, args=(features_dir, write_queue, writer_errors, written), daemon=True)
         reader.start()
         writer.start()
-        skipped_ids: set[int] = set()
         try:
-            finished = False
-            while not finished:
-                batch = []
-                while len(batch) < self.batch_size:
-                    kind, chip, payload = read_queue.get()
-                    if kind == "end":
-                        finished = True
-                        break
-                    if kind == "error":
-                        raise payload
-                    if kind == "skip":
-                        if self.scheduler is not None:
-                            self.scheduler.skipped(chip.chip_id)
-                        skipped_ids.add(chip.chip_id)
-                        stats["skipped"] += 1
-                        done_count += 1
-                        continue
-                    batch.append((chip, payload))
-                if batch and self._cancelled():  # a cancel that came before this batch: not one more chip written
-                    raise _cancelled_after(done_count, total)
-                if batch:
-                    features = adapter.encode([image for _, image in batch], plan.chip_size)
-                    for (chip, image), feat in zip(batch, features):
-                        write_queue.put((chip, self._payload(chip, image.shape[:2], feat, adapter.feature_kind)))
-                    stats["encoded"] += len(batch)
-                    done_count += len(batch)
-                if writer_errors:
-                    raise writer_errors[0]
-                self._report(done_count, total, stats, t0)
-                if self._cancelled() and not (finished and done_count == total):  # a scheduler stopped early also ends here
-                    raise _cancelled_after(done_count, total)
+            self._encode_batches(adapter, plan.chip_size, len(chips), read_queue, write_queue, writer_errors, stats, t0)
         finally:
             stop.set()
             write_queue.put(None)
@@ -406,9 +385,44 @@ class FeatureCacheBuilder:
         if writer_errors:
             raise writer_errors[0]
         # Every chip is now on disk (reused or encoded) unless it was all nodata.
-        kept.extend(c for c in chips if c.chip_id not in skipped_ids)
-        stats["skipped_ids"] = skipped_ids
+        stats.kept = [c for c in chips if c.chip_id not in stats.skipped_ids]
         return stats
+
+    def _encode_batches(self, adapter, chip_size: int, total: int, read_queue: queue.Queue, write_queue: queue.Queue, writer_errors: list, stats: EncodeStats, t0: float) -> None:
+        """The encode loop: a batch from the reader, encoded, handed to the writer, progress; cancel between batches."""
+        finished = False
+        while not finished:
+            batch, finished = self._next_batch(read_queue, stats)
+            if batch and self._cancelled():  # a cancel that came before this batch: not one more chip written
+                raise _cancelled_after(stats.done, total)
+            if batch:
+                features = adapter.encode([image for _, image in batch], chip_size)
+                for (chip, image), feat in zip(batch, features):
+                    write_queue.put((chip, self._payload(chip, image.shape[:2], feat, adapter.feature_kind)))
+                stats.encoded += len(batch)
+            if writer_errors:
+                raise writer_errors[0]
+            self._report(total, stats, t0)
+            if self._cancelled() and not (finished and stats.done == total):  # a scheduler stopped early also ends here
+                raise _cancelled_after(stats.done, total)
+
+    def _next_batch(self, read_queue: queue.Queue, stats: EncodeStats) -> tuple[list, bool]:
+        """Up to batch_size chips read (nodata chips counted as skipped on the way); True when the reader ended."""
+        batch = []
+        while len(batch) < self.batch_size:
+            kind, chip, payload = read_queue.get()
+            if kind == "end":
+                return batch, True
+            if kind == "error":
+                raise payload
+            if kind == "skip":
+                if self.scheduler is not None:
+                    self.scheduler.skipped(chip.chip_id)
+                stats.skipped_ids.add(chip.chip_id)
+                stats.skipped += 1
+                continue
+            batch.append((chip, payload))
+        return batch, False
 
     def _read_chips(self, chips: list[Chip], value_range, out: queue.Queue, stop: threading.Event) -> None:
         """Reader thread: stream chip windows from disk ahead of the encoder.
@@ -455,18 +469,18 @@ class FeatureCacheBuilder:
             "features": stored["features"] if set(stored) == {"features"} else stored,
         }
 
-    def _report(self, done: int, total: int, stats: dict, t0: float) -> None:
+    def _report(self, total: int, stats: EncodeStats, t0: float) -> None:
         if self.progress is None:
             return
         elapsed = time.monotonic() - t0
-        rate = stats["encoded"] / elapsed if elapsed > 0 and stats["encoded"] else 0.0
-        remaining = total - done
+        rate = stats.encoded / elapsed if elapsed > 0 and stats.encoded else 0.0
+        remaining = total - stats.done
         eta = remaining / rate if rate > 0 else (0.0 if remaining == 0 else None)
-        self.progress(EncodeProgress(done, total, stats["encoded"], stats["reused"], stats["skipped"], rate, eta))
+        self.progress(EncodeProgress(stats.done, total, stats.encoded, stats.reused, stats.skipped, rate, eta))
 
-    def _write_manifest(self, plan: EncodePlan, settings: dict, stats: dict) -> Path:
+    def _write_manifest(self, plan: EncodePlan, settings: dict, stats: EncodeStats) -> Path:
         model = {"checkpoint_path": os.path.abspath(self.spec.checkpoint_path), "model_type": self.spec.model_type, "model_variant": self.spec.variant, "image_size": self.spec.image_size}
-        return write_folder_manifest(self.output_dir, self.dataset, stats["kept"], settings, model, self.feature_dtype, plan.stride, stats["skipped"])
+        return write_folder_manifest(self.output_dir, self.dataset, stats.kept, settings, model, self.feature_dtype, plan.stride, stats.skipped)
 
 
 def write_folder_manifest(folder: Path, dataset: RasterSource, kept: list[Chip], settings: dict, model: dict, feature_dtype: str, stride: int, skipped: int) -> Path:

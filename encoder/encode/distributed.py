@@ -176,8 +176,8 @@ def _encode_batch(job: dict, chip_ids: list[int]) -> list[int]:
     builder = FeatureCacheBuilder(dataset, spec, job["folder"], chip_ids=chip_ids, adapter=adapter, **job["builder"])
     plan = builder.plan()
     chips = builder.selected_chips(plan)
-    stats = builder._encode_chips(plan, tuple(job["value_range"]), chips)
-    return sorted(stats["skipped_ids"])
+    stats = builder.encode_chips(plan, tuple(job["value_range"]), chips)
+    return sorted(stats.skipped_ids)
 
 
 def _client(address: str, timeout: float):
