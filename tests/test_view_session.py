@@ -107,3 +107,34 @@ def test_a_chip_limit_stops_the_background_order_but_not_clicks(plugin_package, 
         engine.close()
     finally:
         client.stop()
+
+
+def test_one_order_clicks_first_then_nearest_the_view_for_the_scheduler_and_an_encodes_first_at():
+    """encoder/order.py's NearestFirst against a brute-force reference (the distance from each chip's centre, ties by
+    chip id), and a view session's ChipScheduler takes the chips in exactly that order, a click's chip first."""
+    import random
+    import threading
+
+    from encoder.encode.grid import chip_grid
+    from encoder.order import NearestFirst
+    from encoder.segment.view import ChipScheduler
+
+    chips = chip_grid(5000, 3000, 1024, 512)
+    rng = random.Random(7)
+    for _ in range(20):
+        centre = (rng.uniform(-500, 5500), rng.uniform(-500, 3500))
+        reference = sorted(chips, key=lambda c: ((c.col_off + c.width / 2 - centre[0]) ** 2 + (c.row_off + c.height / 2 - centre[1]) ** 2, c.chip_id))
+        order = NearestFirst(lambda i: chips[i].centre)
+        order.centre = centre
+        assert order.sorted(c.chip_id for c in chips) == [c.chip_id for c in reference]
+        clicked = rng.choice(chips).chip_id
+        scheduler = ChipScheduler()
+        scheduler.nearest.centre = centre
+        for chip in chips:
+            scheduler.state[chip.chip_id] = "queued"
+        scheduler.bump(clicked)
+        taken = [c.chip_id for c in scheduler.take(chips, threading.Event())]
+        assert taken == [clicked] + [c.chip_id for c in reference if c.chip_id != clicked]
+    no_centre = NearestFirst(lambda i: chips[i].centre)
+    no_centre.ask_first(9)
+    assert [no_centre.pick({3, 9, 1}), no_centre.pick({3, 1})] == [9, 1]  # asked for first, then the smallest key

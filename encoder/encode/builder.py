@@ -46,7 +46,8 @@ from ..geo import (
     window_transform,
 )
 from ..models.checkpoints import ModelSpec
-from .grid import Chip, chip_grid, distance_squared
+from ..order import NearestFirst
+from .grid import Chip, chip_grid
 from .raster import RasterSource, parse_value_range
 
 # Chips read through one dataset handle before it is reopened (bounds GDAL's block cache).
@@ -212,7 +213,10 @@ class FeatureCacheBuilder:
         """The chips in the order to encode them: grid order, or nearest first_at first (ties in grid order)."""
         if self.first_at is None:
             return chips
-        return sorted(chips, key=lambda chip: distance_squared(chip, *self.first_at))
+        by_id = {chip.chip_id: chip for chip in chips}
+        order = NearestFirst(lambda chip_id: by_id[chip_id].centre)
+        order.centre = self.first_at
+        return [by_id[chip_id] for chip_id in order.sorted(by_id)]
 
     def cancel(self) -> None:
         self._cancel.set()

@@ -26,6 +26,11 @@ class Chip:
         """The pixels actually read from the raster."""
         return PixelWindow(self.row_off, self.col_off, self.height, self.width)
 
+    @property
+    def centre(self) -> tuple[float, float]:
+        """The centre of the chip's pixels as (col, row) on the raster grid: what "nearest the view" measures from."""
+        return self.col_off + self.width / 2, self.row_off + self.height / 2
+
 
 def chip_grid(width: int, height: int, chip_size: int, stride: int, area: PixelWindow | None = None) -> list[Chip]:
     """Chips (row-major) covering `area` of a width x height raster.
@@ -46,8 +51,3 @@ def chip_grid(width: int, height: int, chip_size: int, stride: int, area: PixelW
             chips.append(Chip(len(chips), r, c, min(chip_size, height - r), min(chip_size, width - c), chip_size))
     return chips
 
-
-def distance_squared(chip: Chip, col: float, row: float) -> float:
-    """From the centre of a chip's pixels to (col, row) on the raster grid, squared: the order of a view-first encode."""
-    w = chip.window
-    return (w.col_off + w.width / 2 - col) ** 2 + (w.row_off + w.height / 2 - row) ** 2

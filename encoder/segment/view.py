@@ -15,10 +15,10 @@ import time
 from collections import OrderedDict
 from pathlib import Path
 
-from ..encode.grid import distance_squared
 from ..errors import EncodeCancelled, PromptError
 from ..folders.format import FEATURES_DIR, ChipRecord, chip_file_complete, chip_file_name
 from ..geo import Bounds, map_to_pixel, parse_crs, transform_xy, window_transform
+from ..order import NearestFirst
 from .query import ChipNotEncoded, FeatureQueryEngine, best_chip, prompt_margin, with_decoder
 
 # How long a click waits for its chip (moved to the front: one chip's encode, or two when one is under way); then it is
@@ -33,8 +33,9 @@ class ChipScheduler:
 
     def __init__(self) -> None:
         self.cond = threading.Condition()
-        self.front: list[int] = []  # chip ids asked for by clicks, oldest first
-        self.centre: tuple[float, float] | None = None  # (col, row) on the raster grid
+        self._centres: dict[int, tuple[float, float]] = {}  # chip id -> its centre (col, row) on the raster grid
+        # Clicks' chips first (nearest.ask_first), then the nearest the view's centre (nearest.centre, (col, row)).
+        self.nearest = NearestFirst(self._centres.__getitem__)
         self.paused = False
         self.limit: int | None = None  # at most this many chips in the background order (clicks' chips not counted)
         self.background = 0  # chips the background order has taken
@@ -45,27 +46,22 @@ class ChipScheduler:
     def take(self, chips, stop: threading.Event):
         """The chips, each when the reader asks for the next: clicked ones first, then the nearest the centre."""
         pending = {c.chip_id: c for c in chips}
+        with self.cond:
+            self._centres.update((c.chip_id, c.centre) for c in chips)
         while pending:
             with self.cond:
-                while not stop.is_set() and not self.stopped and not any(i in pending for i in self.front) and (self.paused or self.limited):
+                while not stop.is_set() and not self.stopped and not self._clicked(pending) and (self.paused or self.limited):
                     self.cond.wait(0.2)
                 if stop.is_set() or self.stopped:
                     return
-                clicked = any(i in pending for i in self.front)
-                chip = self._pick(pending)
+                clicked = self._clicked(pending)
+                chip = pending.pop(self.nearest.pick(pending))
                 self.background += 0 if clicked else 1
-                del pending[chip.chip_id]
                 self.state[chip.chip_id] = "encoding"
             yield chip
 
-    def _pick(self, pending: dict):
-        while self.front:
-            chip_id = self.front.pop(0)
-            if chip_id in pending:
-                return pending[chip_id]
-        if self.centre is None:
-            return pending[min(pending)]
-        return min(pending.values(), key=lambda chip: distance_squared(chip, *self.centre))
+    def _clicked(self, pending: dict) -> bool:
+        return any(i in pending for i in self.nearest.front)
 
     @property
     def limited(self) -> bool:
@@ -74,8 +70,8 @@ class ChipScheduler:
 
     def bump(self, chip_id: int) -> None:
         with self.cond:
-            if self.state.get(chip_id) == "queued" and chip_id not in self.front:
-                self.front.append(chip_id)
+            if self.state.get(chip_id) == "queued" and chip_id not in self.nearest.front:
+                self.nearest.ask_first(chip_id)
                 self.cond.notify_all()
 
     def _done(self, chip_id: int, state: str) -> None:
@@ -173,7 +169,7 @@ class ViewSession(FeatureQueryEngine):
         xs, ys = transform_xy([float(x)], [float(y)], parse_crs(crs, "CRS of the view"), self.dataset.crs)
         cols, rows = map_to_pixel(self.dataset.transform, xs, ys)
         with self.scheduler.cond:
-            self.scheduler.centre = (float(cols[0]), float(rows[0]))
+            self.scheduler.nearest.centre = (float(cols[0]), float(rows[0]))
 
     def pause(self, paused: bool) -> None:
         with self.scheduler.cond:

@@ -40,6 +40,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QImage
 
 from ...encoder.files import atomic_write, atomic_write_text
+from ...encoder.order import NearestFirst
 from ...encoder.protocol import TILE_CACHE_DIR, TILE_CACHE_FILE, TILE_CACHE_KIND, TILE_FAILED_FILE, TILE_SIZE, chips_along, tile_name
 
 # Providers whose source rasterio opens itself (a file, a VRT, /vsicurl/...): encoded as today, without a tile cache.
@@ -303,15 +304,16 @@ class TileFetcher:
             self._projector.setPrecision(QgsRasterProjector.Precision.Exact)
             self._pipe = self._projector
         self._lock = threading.Lock()
-        self._centre: tuple[float, float] | None = None  # (col, row) in tiles
-        self._front: list[tuple[int, int]] = []
+        # A click's tiles first (ask_first), then the nearest the view's centre ((col, row) in tiles); tiles are
+        # (row, col), their centres half a tile in. The encoder's chips follow the same order (encoder/order.py).
+        self._order = NearestFirst(lambda tile: (tile[1] + 0.5, tile[0] + 0.5))
         self.fetched = 0
 
     # ----------------------------------------------------------------- order
     def look_at(self, x: float, y: float) -> None:
         """The view's centre, in the grid's CRS: the nearest tiles come next."""
         with self._lock:
-            self._centre = self.grid.cell(x, y)
+            self._order.centre = self.grid.cell(x, y)
 
     def want(self, x: float, y: float, radius_px: int = 0) -> None:
         """The tiles around map point (x, y) (radius_px around it) before any other: a click on an area not fetched yet."""
@@ -320,21 +322,14 @@ class TileFetcher:
         with self._lock:
             for tr in range(max(0, math.floor(row - r)), min(self.grid.tile_rows, math.floor(row + r) + 1)):
                 for tc in range(max(0, math.floor(col - r)), min(self.grid.tile_cols, math.floor(col + r) + 1)):
-                    self._front.append((tr, tc))
+                    self._order.ask_first((tr, tc))
 
     def missing(self) -> list[tuple[int, int]]:
         return [(r, c) for r in range(self.grid.tile_rows) for c in range(self.grid.tile_cols) if not (self.tiles / tile_name(r, c)).is_file()]
 
     def _next(self, pending: set) -> tuple[int, int]:
         with self._lock:
-            while self._front:
-                tile = self._front.pop(0)
-                if tile in pending:
-                    return tile
-            if self._centre is None:
-                return min(pending)
-            col, row = self._centre
-            return min(pending, key=lambda t: ((t[0] + 0.5 - row) ** 2 + (t[1] + 0.5 - col) ** 2, t))
+            return self._order.pick(pending)
 
     # ----------------------------------------------------------------- fetch
     def run(self, cancelled: Callable[[], bool] = lambda: False, progress: Callable[[int, int], None] | None = None) -> int:
