@@ -16,8 +16,8 @@ from conftest import ROOT
 from test_encoder import assert_same_folder
 
 from encoder import FeatureCacheBuilder, RasterDataset, create_model_spec_from_checkpoint
-from encoder.encode.builder import shard_chips
 from encoder.encode.distributed import encode_with_dask, merge, parse_shard
+from encoder.encode.sources import shard_chips
 from encoder.errors import FeatureFolderError, RasterError
 
 OPTIONS = {"chip_size": 256, "stride": 256}  # RGB.byte.tif: 12 chips, some of them all nodata

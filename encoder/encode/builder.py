@@ -22,8 +22,6 @@ from ..folders.format import (
     LOCK_NAME,
     MANIFEST_NAME,
     SETTINGS_NAME,
-    SHARDS_DIR,
-    FolderLock,
     check_output_folder,
     chip_file_complete,
     chip_file_name,
@@ -46,9 +44,9 @@ from ..geo import (
     window_transform,
 )
 from ..models.checkpoints import ModelSpec
-from ..order import NearestFirst
 from .grid import Chip, chip_grid
 from .raster import RasterSource, parse_value_range
+from .sources import ChipSource, ChosenChips, ScheduledSource, ShardSource
 
 # Chips read through one dataset handle before it is reopened (bounds GDAL's block cache).
 REOPEN_EVERY = 8
@@ -168,13 +166,14 @@ class FeatureCacheBuilder:
         first_at: Sequence | None = None,
         scheduler=None,
     ) -> None:
-        """shard (K, N): encode only the K-th of N deterministic, balanced parts of the chip grid and record it in
-        shards/ instead of writing the manifest (python -m encoder merge writes it). chip_ids: encode only these
-        chips, likewise without a manifest (the Dask runner's batches). adapter: an already loaded model (a Dask
-        worker loads it once). first_at (x, y, crs): encode the chips nearest that point first (the dock passes the
+        """Which chips (the builder's ChipSource, encode/sources.py): by default the whole grid, with a manifest.
+        shard (K, N): only the K-th of N deterministic, balanced parts of the chip grid, recorded in shards/ instead
+        of the manifest (python -m encoder merge writes it). chip_ids: only these chips, likewise without a manifest
+        (the Dask runner's batches). first_at (x, y, crs): the chips nearest that point first (the dock passes the
         centre of the map view, so what the user looks at is ready first); the folder is the same in any order.
         scheduler: a view session's ChipScheduler (encoder/segment/view.py), which picks the next chip while the encode
-        runs (a click's chip first, then nearest the view), may pause it, and hears of each chip written or skipped."""
+        runs (a click's chip first, then nearest the view), may pause it, and hears of each chip written or skipped.
+        adapter: an already loaded model (a Dask worker loads it once)."""
         self.dataset = dataset
         self.spec = model_spec
         self.output_dir = Path(output_dir)
@@ -194,11 +193,15 @@ class FeatureCacheBuilder:
         self.fast_attention = fast_attention
         self._cancel = threading.Event()
         self._cancel_check = cancel_check
-        self.shard = check_shard(*shard) if shard is not None else None
-        self.chip_ids = set(chip_ids) if chip_ids is not None else None
         self.adapter = adapter
-        self.first_at = self._first_at(first_at)
-        self.scheduler = scheduler
+        if shard is not None:
+            self.source: ChipSource = ShardSource(*shard)
+        elif chip_ids is not None:
+            self.source = ChosenChips(chip_ids)
+        elif scheduler is not None:
+            self.source = ScheduledSource(scheduler)
+        else:
+            self.source = ChipSource(self._first_at(first_at))
 
     def _first_at(self, first_at) -> tuple[float, float] | None:
         """(x, y, crs) -> the point's (col, row) on the raster's pixel grid, or None."""
@@ -208,15 +211,6 @@ class FeatureCacheBuilder:
         xs, ys = transform_xy([float(x)], [float(y)], parse_crs(crs, "CRS of the point to encode first"), self.dataset.crs)
         cols, rows = map_to_pixel(self.dataset.transform, xs, ys)
         return float(cols[0]), float(rows[0])
-
-    def _nearest_first(self, chips: list[Chip]) -> list[Chip]:
-        """The chips in the order to encode them: grid order, or nearest first_at first (ties in grid order)."""
-        if self.first_at is None:
-            return chips
-        by_id = {chip.chip_id: chip for chip in chips}
-        order = NearestFirst(lambda chip_id: by_id[chip_id].centre)
-        order.centre = self.first_at
-        return [by_id[chip_id] for chip_id in order.sorted(by_id)]
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -299,19 +293,12 @@ class FeatureCacheBuilder:
         settings = self._settings(plan, value_range)
         created = not self.output_dir.exists()
         self._prepare_folder(settings)
-        partial = self.shard is not None or self.chip_ids is not None
-        if self.shard is not None:
-            lock = FolderLock(self.output_dir, f".geosam-encode-shard-{self.shard[0]}-of-{self.shard[1]}.lock", f"Shard {self.shard[0]}/{self.shard[1]} is already running into {self.output_dir}.")
-        else:
-            lock = FolderLock(self.output_dir) if self.chip_ids is None else contextlib.nullcontext()
         try:
-            with lock:
+            with self.source.lock(self.output_dir):
                 (self.output_dir / MANIFEST_NAME).unlink(missing_ok=True)
-                chips = self.selected_chips(plan)
-                stats = self.encode_chips(plan, value_range, chips)
-                if partial:
-                    manifest = self._write_shard_record(settings, stats) if self.shard is not None else self.output_dir / MANIFEST_NAME
-                else:
+                stats = self.encode_chips(plan, value_range, self.source.select(plan.chips))
+                manifest = self.source.record(self.output_dir, settings, stats)
+                if manifest is None:
                     if not stats.kept:
                         raise NothingToEncodeError(f"Nothing to encode: every chip of {self.dataset.path} in the chosen area is nodata.")
                     manifest = self._write_manifest(plan, settings, stats)
@@ -329,29 +316,13 @@ class FeatureCacheBuilder:
     def shared_value_range(self) -> tuple[float, float] | None:
         """The value range already in the folder's settings (written by the first shard or a prepare step)."""
         settings_path = self.output_dir / SETTINGS_NAME
-        if self.shard is None and self.chip_ids is None or not settings_path.is_file():
+        if not self.source.partial or not settings_path.is_file():
             return None
         try:
             value_range = json.loads(settings_path.read_text()).get("value_range")
         except ValueError:
             return None
         return tuple(value_range) if value_range else None
-
-    def selected_chips(self, plan: EncodePlan) -> list[Chip]:
-        if self.shard is not None:
-            return shard_chips(plan.chips, *self.shard)
-        if self.chip_ids is not None:
-            return [c for c in plan.chips if c.chip_id in self.chip_ids]
-        return plan.chips
-
-    def _write_shard_record(self, settings: dict, stats: EncodeStats) -> Path:
-        """shards/shard-K-of-N.json: which chips this shard kept and which were all nodata (for the merge)."""
-        k, n = self.shard
-        record = {"shard": [k, n], "chips": sorted(c.chip_id for c in stats.kept), "skipped_nodata": sorted(stats.skipped_ids), "settings": settings}
-        path = self.output_dir / SHARDS_DIR / f"shard-{k}-of-{n}.json"
-        path.parent.mkdir(exist_ok=True)
-        atomic_write_text(path, json.dumps(record, indent=1))
-        return path
 
     def encode_chips(self, plan: EncodePlan, value_range: tuple[float, float], chips: list[Chip] | None = None) -> EncodeStats:
         """Encode those of `chips` (default: the plan's) not complete on disk into the folder's features/: a reader
@@ -363,19 +334,17 @@ class FeatureCacheBuilder:
         stats = EncodeStats()
         todo = [chip for chip in chips if not chip_file_complete(features_dir / chip_file_name(chip.chip_id))]
         stats.reused = len(chips) - len(todo)
-        todo = self._nearest_first(todo)
         adapter = (self.adapter or load_adapter(self.spec, self.device, fast_attention=self.fast_attention, precision=self.precision)) if todo else None
         t0 = time.monotonic()
         self._report(len(chips), stats, t0)
         # A scheduler re-orders the chips while they are read: the reader then stays one chip ahead only.
-        read_queue: queue.Queue = queue.Queue(maxsize=1 if self.scheduler is not None else max(2, 2 * self.batch_size))
+        read_queue: queue.Queue = queue.Queue(maxsize=max(2, 2 * self.batch_size) if self.source.reads_ahead else 1)
         write_queue: queue.Queue = queue.Queue(maxsize=2)
         stop = threading.Event()
         self.dataset.stop_when(lambda: stop.is_set() or self._cancel.is_set())
         reader = threading.Thread(target=self._read_chips, args=(todo, value_range, read_queue, stop), daemon=True)
         writer_errors: list[BaseException] = []
-        written = self.scheduler.written if self.scheduler is not None else None
-        writer = threading.Thread(target=_write_chips, args=(features_dir, write_queue, writer_errors, written), daemon=True)
+        writer = threading.Thread(target=_write_chips, args=(features_dir, write_queue, writer_errors, self.source.written), daemon=True)
         reader.start()
         writer.start()
         try:
@@ -420,8 +389,7 @@ class FeatureCacheBuilder:
             if kind == "error":
                 raise payload
             if kind == "skip":
-                if self.scheduler is not None:
-                    self.scheduler.skipped(chip.chip_id)
+                self.source.skipped(chip.chip_id)
                 stats.skipped_ids.add(chip.chip_id)
                 stats.skipped += 1
                 continue
@@ -434,8 +402,8 @@ class FeatureCacheBuilder:
         The dataset is reopened every REOPEN_EVERY chips: closing it drops its blocks from
         GDAL's process-wide cache, which otherwise grows with the raster (up to 5 % of RAM).
         """
-        # One chip at a time from the order: a scheduler decides each next chip only when it is asked for.
-        order = iter(chips) if self.scheduler is None else self.scheduler.take(chips, stop)
+        # One chip at a time from the source's order: a scheduler decides each next chip only when it is asked for.
+        order = self.source.order(chips, stop)
         try:
             with contextlib.ExitStack() as opened:
                 reader = None
@@ -535,20 +503,6 @@ def dataset_from_settings(settings: dict) -> RasterSource:
     # A tile cache is its own grid: its settings' bands and CRS are what it is, not a choice to apply again.
     options = {} if is_tile_cache(settings["source_path"]) else {"indexes": settings["bands"], "crs": settings["crs"], "resolution": settings["resolution"]}
     return open_dataset(settings["source_path"], **options)
-
-
-def check_shard(k: int, n: int) -> tuple[int, int]:
-    """A shard K of N (1-based), refused in one line when it cannot be one."""
-    if not (isinstance(n, int) and isinstance(k, int)) or n < 1 or not 1 <= k <= n:
-        raise RasterError(f"Shard {k}/{n} is out of range: K/N needs 1 <= K <= N (shard 1/4 to 4/4 for four shards).")
-    return k, n
-
-
-def shard_chips(chips: list, k: int, n: int) -> list:
-    """The K-th of N contiguous, balanced parts of the chip grid (sizes differ by at most one chip)."""
-    check_shard(k, n)
-    total = len(chips)
-    return chips[(k - 1) * total // n : k * total // n]
 
 
 def _write_chips(features_dir: Path, work: queue.Queue, errors: list, written=None) -> None:

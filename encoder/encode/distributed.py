@@ -28,7 +28,7 @@ SHARD_INDEX_VARIABLES = ("SLURM_ARRAY_TASK_ID", "JOB_COMPLETION_INDEX", "AWS_BAT
 
 def parse_shard(text: str, environ: dict | None = None) -> tuple[int, int]:
     """'K/N' -> (K, N); 'N' alone takes K from the job array's index (SLURM, Kubernetes Indexed Job, AWS Batch)."""
-    from .builder import check_shard
+    from .sources import check_shard
 
     environ = os.environ if environ is None else environ
     parts = str(text).split("/")
@@ -175,7 +175,7 @@ def _encode_batch(job: dict, chip_ids: list[int]) -> list[int]:
     adapter = worker_adapter(spec, device, job["builder"].get("precision", "float32"), job["builder"].get("fast_attention", True))
     builder = FeatureCacheBuilder(dataset, spec, job["folder"], chip_ids=chip_ids, adapter=adapter, **job["builder"])
     plan = builder.plan()
-    chips = builder.selected_chips(plan)
+    chips = builder.source.select(plan.chips)
     stats = builder.encode_chips(plan, tuple(job["value_range"]), chips)
     return sorted(stats.skipped_ids)
 
