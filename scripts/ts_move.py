@@ -38,24 +38,27 @@ def main() -> None:
         return
     record = json.load(open(args.fill, encoding="utf-8"))
     for path in args.ts:
-        known = record.get(path, {})
-        text = open(path, encoding="utf-8").read()
-        filled = 0
-
-        def fill(m: re.Match) -> str:
-            nonlocal filled
-            body = m.group(1)
-            source = SOURCE.search(body)
-            if source and UNFINISHED.search(body) and source.group(1) in known:
-                filled += 1
-                body = UNFINISHED.sub(lambda _t: f"<translation>{known[source.group(1)]}</translation>", body)
-            return f"<message>{body}</message>"
-
-        text = MESSAGE.sub(fill, text)
+        text, filled = fill(open(path, encoding="utf-8").read(), record.get(path, {}))
         open(path, "w", encoding="utf-8").write(text)
         left = sum(1 for m in MESSAGE.finditer(text) if UNFINISHED.search(m.group(1)))
         print(f"{path}: {filled} filled, {left} unfinished")
 
+
+def fill(text: str, known: dict) -> tuple[str, int]:
+    """The .ts text with each unfinished message whose source is in known translated; and how many were."""
+    filled = 0
+
+    def one(m: re.Match) -> str:
+        nonlocal filled
+        body = m.group(1)
+        source = SOURCE.search(body)
+        if source and UNFINISHED.search(body) and source.group(1) in known:
+            filled += 1
+            translation = known[source.group(1)]
+            body = UNFINISHED.sub(lambda _t: f"<translation>{translation}</translation>", body)
+        return f"<message>{body}</message>"
+
+    return MESSAGE.sub(one, text), filled
 
 if __name__ == "__main__":
     main()

@@ -54,6 +54,8 @@ def test_every_module_imports_and_every_widget_dialog_tool_task_and_algorithm_is
 
     canvas = QgsMapCanvas()
     controller = build(modules["geo_sam_plugin.dock.controller"].SegmentController(canvas))
+    for part in (controller.session, controller.prompts, controller.chips, controller.view, controller.tasks, controller.outputs):
+        build(part)  # the dock's parts, made by the controller
     dock = build(modules["ui.dock"].GeoSamDock(controller))
     dock.show()
     QCoreApplication.processEvents()

@@ -194,14 +194,15 @@ class FeatureCacheBuilder:
         self._cancel = threading.Event()
         self._cancel_check = cancel_check
         self.adapter = adapter
+        first = self._first_at(first_at)
         if shard is not None:
-            self.source: ChipSource = ShardSource(*shard)
+            self.source: ChipSource = ShardSource(*shard, first_at=first)
         elif chip_ids is not None:
-            self.source = ChosenChips(chip_ids)
+            self.source = ChosenChips(chip_ids, first_at=first)
         elif scheduler is not None:
-            self.source = ScheduledSource(scheduler)
+            self.source = ScheduledSource(scheduler)  # the scheduler orders the chips itself (nearest the view)
         else:
-            self.source = ChipSource(self._first_at(first_at))
+            self.source = ChipSource(first)
 
     def _first_at(self, first_at) -> tuple[float, float] | None:
         """(x, y, crs) -> the point's (col, row) on the raster's pixel grid, or None."""

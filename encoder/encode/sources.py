@@ -61,8 +61,8 @@ class ShardSource(ChipSource):
 
     partial = True
 
-    def __init__(self, k: int, n: int) -> None:
-        super().__init__()
+    def __init__(self, k: int, n: int, first_at: tuple[float, float] | None = None) -> None:
+        super().__init__(first_at)
         self.k, self.n = check_shard(k, n)
 
     def select(self, chips: list[Chip]) -> list[Chip]:
@@ -85,8 +85,8 @@ class ChosenChips(ChipSource):
 
     partial = True
 
-    def __init__(self, chip_ids) -> None:
-        super().__init__()
+    def __init__(self, chip_ids, first_at: tuple[float, float] | None = None) -> None:
+        super().__init__(first_at)
         self.chip_ids = set(chip_ids)
 
     def select(self, chips: list[Chip]) -> list[Chip]:
@@ -101,7 +101,8 @@ class ChosenChips(ChipSource):
 
 class ScheduledSource(ChipSource):
     """The whole grid in the order a view session's ChipScheduler (encoder/segment/view.py) decides while it runs (a
-    click's chip first, then nearest the view; it may pause); it hears of each chip written or skipped."""
+    click's chip first, then nearest the view; it may pause: a first_at would be its own centre); it hears of each
+    chip written or skipped."""
 
     reads_ahead = False
 

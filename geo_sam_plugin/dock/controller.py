@@ -9,8 +9,8 @@
 - tasks (dock/background.py, BackgroundTasks): an encode, a SAM 3 search, Measure, in QGIS's task manager;
 - outputs (dock/output_layers.py, OutputLayers): the output layer and saving into it.
 
-The parts never import each other: each is given the session it reads, and what one does for another goes through a
-signal connected here (an open begun starts the prompts' queue, a click fetches its tiles first, an encode finished
+The parts other than the session never import each other (each imports only session.py), and what one does for
+another goes through a signal connected here (an open begun starts the prompts' queue, a click fetches its tiles first, an encode finished
 loads its folder). The dock (ui/dock.py) calls the parts through this controller.
 """
 
@@ -48,6 +48,7 @@ class SegmentController(QObject):
         for part in (self.session, self.prompts, self.view, self.tasks):
             part.busy.connect(self.busy)
             part.changed.connect(self.changed)
+        self.session.closing.connect(self.prompts.stop)
         self.session.begun.connect(self.prompts.begin)
         self.session.opened.connect(lambda _engine: self.prompts.show_result(None))
         self.session.failed.connect(self.prompts.end)

@@ -33,6 +33,7 @@ class EngineSession(QObject):
     message = pyqtSignal(str, object)  # text, Qgis.MessageLevel
     busy = pyqtSignal(str, float)  # what runs and its percent; -1 = running, no figure yet; "" = idle
     changed = pyqtSignal()
+    closing = pyqtSignal()  # a new open starts: the old session's prompts stop before its engine is closed
     begun = pyqtSignal(object)  # concurrent.futures.Future of the engine being opened
     opened = pyqtSignal(object)  # the engine now in use
     failed = pyqtSignal()  # the open failed: prompts that waited for it are void
@@ -86,6 +87,7 @@ class EngineSession(QObject):
         from ..engine.client import EngineError
         from ..engine.layer_pixels import LayerSourceError
 
+        self.closing.emit()
         self.close()
         opening = concurrent.futures.Future()
         self._opening = opening

@@ -56,18 +56,23 @@ def measure(name, action, condition, timeout=600):
 canvas = QgsMapCanvas(); canvas.resize(800, 600)
 canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
 ctl = SegmentController(canvas)
-measure("load a folder (worker start, model, decoder warm-up)", lambda: ctl.load_folder({folder!r}), lambda: ctl.engine is not None and not getattr(ctl, "loading", False))
-b = ctl.engine.bounds
+# This plugin's controller gives its parts (session, prompts, chips, view); an older one (GEOSAM_BENCH_PLUGIN) was one object.
+session, prompts, chips, view_part = (getattr(ctl, name, ctl) for name in ("session", "prompts", "chips", "view"))
+show_chips = getattr(chips, "show", None) or ctl.show_chips
+start_view = getattr(view_part, "start", None) if view_part is not ctl else ctl.start_view
+pause_view = getattr(view_part, "pause", None) if view_part is not ctl else ctl.pause_view
+measure("load a folder (worker start, model, decoder warm-up)", lambda: session.load_folder({folder!r}), lambda: session.engine is not None and not getattr(ctl, "loading", False))
+b = session.engine.bounds
 canvas.setExtent(QgsRectangle(b.minx, b.miny, b.maxx, b.maxy))
-measure("Show chips on a folder", lambda: ctl.show_chips(True), lambda: ctl.chip_band.numberOfVertices() > 0, 60)
-ctl.show_chips(False)
-measure("start a view session", lambda: ctl.start_view({raster!r}, {checkpoint!r}, {view!r}), lambda: getattr(ctl, "view_session", False) and not getattr(ctl, "loading", False))
-ctl.pause_view(True)
+measure("Show chips on a folder", lambda: show_chips(True), lambda: chips.chip_band.numberOfVertices() > 0, 60)
+show_chips(False)
+measure("start a view session", lambda: start_view({raster!r}, {checkpoint!r}, {view!r}), lambda: getattr(session, "view_session", False) and not getattr(ctl, "loading", False))
+pause_view(True)
 def encoding(status):  # this plugin's ViewStatus, or an older plugin's dict
     return status["encoding"] if isinstance(status, dict) else status.encoding
 def idle():  # the bench's own question to the worker, asked off the GUI thread so that only the dock's calls count there
     box = {{}}
-    asking = threading.Thread(target=lambda: box.update(status=ctl.engine.view()))
+    asking = threading.Thread(target=lambda: box.update(status=session.engine.view()))
     asking.start()
     while asking.is_alive():
         app.processEvents(); time.sleep(0.002)
@@ -75,10 +80,10 @@ def idle():  # the bench's own question to the worker, asked off the GUI thread 
 turn(idle, 120)
 x, y = b.minx + 0.9 * (b.maxx - b.minx), b.miny + 0.1 * (b.maxy - b.miny)
 def click_and_toggle():
-    ctl.add_point(x, y, 1)
-    ctl.show_chips(True); ctl.show_chips(False); ctl.show_chips(True)
-measure("a click that encodes its chip, Show chips toggled meanwhile", click_and_toggle, lambda: ctl.result is not None, 300)
-measure("five seconds of the view session's polls", lambda: ctl.pause_view(False), lambda: False, 5)
+    prompts.add_point(x, y, 1)
+    show_chips(True); show_chips(False); show_chips(True)
+measure("a click that encodes its chip, Show chips toggled meanwhile", click_and_toggle, lambda: prompts.result is not None, 300)
+measure("five seconds of the view session's polls", lambda: pause_view(False), lambda: False, 5)
 ctl.unload()
 client = shared_client()
 calls = dict(client.main_thread_calls) if hasattr(client, "main_thread_calls") else None  # an older plugin counts none
