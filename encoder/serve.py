@@ -348,8 +348,7 @@ def _encode(worker, args: p.Encode, blobs, job):
         job.event("log", text=f"Sending the chips to the Dask scheduler at {scheduler}.")
         result = encode_with_dask(
             dataset, spec, args.output, scheduler, progress=lambda done, total: job.progress(100.0 * done / max(total, 1), done=done, total=total),
-            chip_size=builder.chip_size, stride=builder.stride, extent=builder.extent, value_range=builder.user_value_range, batch_size=builder.batch_size,
-            device=builder.device, feature_dtype=builder.feature_dtype, precision=builder.precision,
+            options=builder.options,
         )
         return p.Encoded(str(args.output), result.chips, result.chips, 0, result.skipped_nodata, 0.0, True), []
     result = builder.run()

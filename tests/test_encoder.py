@@ -158,6 +158,33 @@ def test_bad_inputs_get_clear_errors(data_dir, sam_ckpt, tmp_path):
     assert not (tmp_path / "x").exists()
 
 
+def test_encode_options_are_one_frozen_value_checked_when_made(data_dir, sam_ckpt, tmp_path):
+    """The builder's keywords become one EncodeOptions, checked once before any folder is made; a Dask worker's
+    options made again from choices() are equal; options and keywords together are refused."""
+    import dataclasses
+
+    from encoder.encode.options import EncodeOptions
+
+    dataset = RasterDataset(data_dir / "cogeo.tif")
+    spec = create_model_spec_from_checkpoint(sam_ckpt)
+    b = dataset.bounds
+    options = EncodeOptions.choose(dataset, spec, extent=f"{b.minx},{b.miny},{b.maxx},{b.maxy}", value_range="0,200", batch_size=0)
+    assert (options.chip_size, options.stride, options.batch_size, options.value_range) == (spec.native_chip_size, spec.native_chip_size // 2, 1, (0.0, 200.0))
+    assert (options.extent.minx, options.extent.maxy) == (b.minx, b.maxy)
+    assert EncodeOptions.choose(dataset, spec, **options.choices()) == options
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        options.stride = 1
+    builder = FeatureCacheBuilder(dataset, spec, tmp_path / "f", options=options)
+    assert builder.options is options and builder.plan().chip_size == spec.native_chip_size
+    for bad, message in (({"feature_dtype": "int8"}, "Feature dtype must be one of"), ({"chip_size": 8}, "Chip size must be at least 16"),
+                         ({"chip_size": 64, "stride": 65}, "Stride must be between 1 and the chip size"), ({"value_range": "5,1"}, "min < max")):
+        with pytest.raises(RasterError, match=message):
+            FeatureCacheBuilder(dataset, spec, tmp_path / "f", **bad)
+    with pytest.raises(TypeError, match="options or its keywords"):
+        FeatureCacheBuilder(dataset, spec, tmp_path / "f", options=options, stride=64)
+    assert not (tmp_path / "f").exists()
+
+
 def test_checkpoints_recognised_by_tensors_and_bad_files_refused(sam_ckpt, sam2_ckpt, tmp_path):
     renamed = tmp_path / "my_model.bin"
     renamed.write_bytes(open(sam_ckpt, "rb").read())

@@ -73,8 +73,8 @@ def merge(folder: str | os.PathLike, shard_folders: Sequence[str | os.PathLike] 
     chips from separate shard folders into `folder`, and write the manifest. Refuses, naming what is wrong."""
     from ..folders.format import FolderLock, read_chip_file
     from ..geo import PixelWindow
-    from .builder import dataset_from_settings, write_folder_manifest
     from .grid import chip_grid
+    from .pipeline import dataset_from_settings, write_folder_manifest
 
     out = Path(folder)
     sources = [Path(p) for p in shard_folders if Path(p).resolve() != out.resolve()]
@@ -171,9 +171,9 @@ def _encode_batch(job: dict, chip_ids: list[int]) -> list[int]:
 
     spec = create_model_spec_from_checkpoint(job["checkpoint"], job.get("model_type"))
     dataset = open_dataset(job["input"], **job["dataset"])
-    device = job["builder"].get("device")
-    adapter = worker_adapter(spec, device, job["builder"].get("precision", "float32"), job["builder"].get("fast_attention", True))
-    builder = FeatureCacheBuilder(dataset, spec, job["folder"], chip_ids=chip_ids, adapter=adapter, **job["builder"])
+    options = job["options"]  # the client's EncodeOptions as keywords: made again here, checked for this worker's device
+    adapter = worker_adapter(spec, options["device"], options["precision"], options["fast_attention"])
+    builder = FeatureCacheBuilder(dataset, spec, job["folder"], chip_ids=chip_ids, adapter=adapter, **options)
     plan = builder.plan()
     chips = builder.source.select(plan.chips)
     stats = builder.encode_chips(plan, tuple(job["value_range"]), chips)
@@ -231,9 +231,7 @@ def _run_on_cluster(client, dataset, spec, out: Path, batch_chips: int, progress
 
     prepare = FeatureCacheBuilder(dataset, spec, out, chip_ids=[], **builder_kwargs)
     plan = prepare.plan()
-    value_range = prepare.value_range(plan)
-    settings = prepare._settings(plan, value_range)
-    prepare._prepare_folder(settings)
+    value_range, settings = prepare.prepare(plan)
     (out / MANIFEST_NAME).unlink(missing_ok=True)
     todo = [c.chip_id for c in plan.chips if not chip_file_complete(out / FEATURES_DIR / chip_file_name(c.chip_id))]
     job = {
@@ -243,7 +241,7 @@ def _run_on_cluster(client, dataset, spec, out: Path, batch_chips: int, progress
         "model_type": spec.model_type,
         "folder": str(out),
         "value_range": list(value_range),
-        "builder": {k: v for k, v in builder_kwargs.items() if k in ("chip_size", "stride", "extent", "value_range", "device", "feature_dtype", "precision", "fast_attention", "batch_size")},
+        "options": prepare.options.choices(),
     }
     skipped: list[int] = []
     sizes = {}

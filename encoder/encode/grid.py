@@ -32,16 +32,21 @@ class Chip:
         return self.col_off + self.width / 2, self.row_off + self.height / 2
 
 
+def check_grid(chip_size: int, stride: int) -> None:
+    """A chip size and stride a grid can have, refused in one line otherwise."""
+    if chip_size < 16:
+        raise RasterError(f"Chip size must be at least 16 pixels, got {chip_size}.")
+    if not 0 < stride <= chip_size:
+        raise RasterError(f"Stride must be between 1 and the chip size ({chip_size}), got {stride}.")
+
+
 def chip_grid(width: int, height: int, chip_size: int, stride: int, area: PixelWindow | None = None) -> list[Chip]:
     """Chips (row-major) covering `area` of a width x height raster.
 
     Edge chips are snapped inside the raster; a raster smaller than a chip is
     one chip filled by only part of its pixels (padded when encoded).
     """
-    if chip_size < 16:
-        raise RasterError(f"Chip size must be at least 16 pixels, got {chip_size}.")
-    if not 0 < stride <= chip_size:
-        raise RasterError(f"Stride must be between 1 and the chip size ({chip_size}), got {stride}.")
+    check_grid(chip_size, stride)
     area = area or PixelWindow(0, 0, height, width)
     rows = axis_starts(area.row_off, area.row_off + area.height, height, chip_size, stride)
     cols = axis_starts(area.col_off, area.col_off + area.width, width, chip_size, stride)

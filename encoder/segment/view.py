@@ -202,7 +202,7 @@ class ViewSession(FeatureQueryEngine):
 
     @property
     def precision(self) -> str:
-        return self.builder.precision
+        return self.builder.options.precision
 
     def close(self) -> None:
         """Stop the encode after the chip under way; the folder stays resumable."""
