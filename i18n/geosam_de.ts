@@ -911,10 +911,10 @@ Die Engine von GeoSAM (torch, Segment Anything) läuft in einer eigenen Python-U
     <message>
         <location filename="../ui/install_dialog.py" line="106"/>
         <source>GeoSAM&apos;s runtime is installed in {0}{1}: {2}, {3} on disk; its Python: {4}.
-Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it.
+Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it (uninstalling the plugin does not).
 {5}</source>
         <translation>Die Laufzeitumgebung von GeoSAM ist in {0}{1} installiert: {2}, {3} auf der Festplatte; ihr Python: {4}.
-Aktualisieren installiert nur, was diese GeoSAM-Version braucht; Reparieren baut sie neu; Entfernen löscht sie.
+Aktualisieren installiert nur, was diese GeoSAM-Version braucht; Reparieren baut sie neu; Entfernen löscht sie (das Deinstallieren des Plugins nicht).
 {5}</translation>
     </message>
     <message>

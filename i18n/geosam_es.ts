@@ -911,10 +911,10 @@ El motor de GeoSAM (torch, Segment Anything) se ejecuta en un entorno de Python 
     <message>
         <location filename="../ui/install_dialog.py" line="106"/>
         <source>GeoSAM&apos;s runtime is installed in {0}{1}: {2}, {3} on disk; its Python: {4}.
-Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it.
+Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it (uninstalling the plugin does not).
 {5}</source>
         <translation>El entorno de ejecución de GeoSAM está instalado en {0}{1}: {2}, {3} en disco; su Python: {4}.
-Actualizar instala solo lo que necesita esta versión de GeoSAM; Reparar lo vuelve a crear; Eliminar lo borra.
+Actualizar instala solo lo que necesita esta versión de GeoSAM; Reparar lo vuelve a crear; Eliminar lo borra (desinstalar el complemento no lo hace).
 {5}</translation>
     </message>
     <message>

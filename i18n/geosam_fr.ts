@@ -911,10 +911,10 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
     <message>
         <location filename="../ui/install_dialog.py" line="106"/>
         <source>GeoSAM&apos;s runtime is installed in {0}{1}: {2}, {3} on disk; its Python: {4}.
-Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it.
+Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it (uninstalling the plugin does not).
 {5}</source>
         <translation>L'environnement d'exécution de GeoSAM est installé dans {0}{1} : {2}, {3} sur le disque ; son Python : {4}.
-Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Réparer le reconstruit ; Supprimer l'efface.
+Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Réparer le reconstruit ; Supprimer l'efface (désinstaller l'extension ne le fait pas).
 {5}</translation>
     </message>
     <message>

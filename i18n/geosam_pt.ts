@@ -911,10 +911,10 @@ O motor do GeoSAM (torch, Segment Anything) corre num ambiente Python próprio, 
     <message>
         <location filename="../ui/install_dialog.py" line="106"/>
         <source>GeoSAM&apos;s runtime is installed in {0}{1}: {2}, {3} on disk; its Python: {4}.
-Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it.
+Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it (uninstalling the plugin does not).
 {5}</source>
         <translation>O ambiente de execução do GeoSAM está instalado em {0}{1}: {2}, {3} em disco; o seu Python: {4}.
-Atualizar instala apenas o que esta versão do GeoSAM precisa; Reparar cria-o de novo; Remover apaga-o.
+Atualizar instala apenas o que esta versão do GeoSAM precisa; Reparar cria-o de novo; Remover apaga-o (desinstalar o plugin não o faz).
 {5}</translation>
     </message>
     <message>

@@ -911,10 +911,10 @@ GeoSAM 的引擎（torch、Segment Anything）运行在其自己的 Python 环�
     <message>
         <location filename="../ui/install_dialog.py" line="106"/>
         <source>GeoSAM&apos;s runtime is installed in {0}{1}: {2}, {3} on disk; its Python: {4}.
-Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it.
+Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it (uninstalling the plugin does not).
 {5}</source>
         <translation>GeoSAM 的运行环境安装在 {0}{1}：{2}，占用磁盘 {3}；其 Python：{4}。
-“更新”只安装此 GeoSAM 版本需要的部分；“修复”重新构建；“移除”将其删除。
+“更新”只安装此 GeoSAM 版本需要的部分；“修复”重新构建；“移除”将其删除（卸载插件不会删除它）。
 {5}</translation>
     </message>
     <message>

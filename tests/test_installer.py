@@ -207,3 +207,41 @@ def test_cancel_during_a_build_stops_it_and_leaves_nothing(plugins_dir, qgis_app
     assert finished[0] == (False, f"The build was cancelled: nothing was installed, and {target} is as it was.") and dialog.status.text() == finished[0][1]
     assert not target.exists() and not list(tmp_path.glob("runtime.*"))
     assert not os.path.exists(f"/proc/{pid}") and dialog.remove_button.text() == "Remove"
+
+
+def test_without_ensurepip_the_dialog_says_which_package_and_starts_nothing(plugins_dir, tmp_path):
+    """Debian and Ubuntu without python3.X-venv: QGIS's Python has no ensurepip. A mount namespace hides ensurepip's
+    folder (an empty folder mounted over it) for a QGIS process that presses Install: the gate's one line names the
+    package, no builder starts and nothing is written."""
+    import subprocess
+
+    python = "/usr/bin/python3"
+    ensurepip = subprocess.run([python, "-c", "import ensurepip, sys; print(ensurepip.__path__[0]); print('%d.%d' % sys.version_info[:2])"],
+                               capture_output=True, text=True, check=True).stdout.split()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    target = tmp_path / "runtime"
+    script = tmp_path / "press_install.py"
+    script.write_text(
+        "import json, sys\n"
+        f"sys.path.insert(0, {str(plugins_dir)!r})\n"
+        "from qgis.core import QgsApplication\n"
+        "app = QgsApplication([], False)\n"
+        "from geo_sam_qgis.geo_sam_plugin.install.installer import DependencyInstaller, torch_choice\n"
+        f"installer = DependencyInstaller(sys.argv[1], python={python!r}, torch=torch_choice('cpu'))\n"
+        "ended, said = [], []\n"
+        "installer.output.connect(said.append)\n"
+        "installer.finished.connect(lambda ok, message: ended.append((ok, message)))\n"
+        "installer.start()\n"
+        "while not ended:\n"
+        "    app.processEvents()\n"
+        "print(json.dumps({'ok': ended[0][0], 'message': ended[0][1], 'started': installer.process is not None, 'log': ''.join(said)}))\n"
+    )
+    shell = f"mount --bind {empty} {ensurepip[0]} && {python} {script} {target}"
+    run = subprocess.run(["unshare", "--mount", "sh", "-c", shell], capture_output=True, text=True, timeout=300, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert not result["ok"] and f"apt install python{ensurepip[1]}-venv" in result["message"] and "\n" not in result["message"], result
+    assert not result["started"] and not target.exists() and not list(tmp_path.glob("runtime.*")), result
+    # Outside the namespace the same Python has its ensurepip: the gate was the namespace's doing.
+    assert subprocess.run([python, "-c", "from ensurepip import version; version()"], capture_output=True).returncode == 0

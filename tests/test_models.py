@@ -222,6 +222,45 @@ def test_downloads_inside_qgis_use_its_network_stack_resume_and_verify(plugins_d
     assert not ok and "cancelled" in message and not (tmp_path / "c/big.pth").exists()
 
 
+def test_the_standalone_python_is_fetched_through_qgis_and_the_builder_takes_it_without_the_network(plugins_dir, qgis_app, server, tmp_path):
+    """Windows QGIS 3.22-3.34 (Python 3.9): the standalone Python's archive comes through QGIS's network manager into
+    the folder the builder reads, checked against its sha256; the builder then unpacks it without downloading."""
+    import importlib
+
+    from conftest import wait_for
+    from test_runtime_sources import standin_archive
+
+    module = importlib.import_module("geo_sam_qgis.geo_sam_plugin.install.python_download")
+    standalone = importlib.import_module("geo_sam_qgis.geo_sam_plugin.install.standalone")
+    triple = "x86_64-pc-windows-msvc"
+    data = standin_archive(triple)
+    pinned = {triple: hashlib.sha256(data).hexdigest()}  # the stand-in's own sha256 in place of the release's
+    server.files[f"/mirror/{standalone.archive_name(triple)}"] = data
+
+    def fetch(home, sha256=pinned, source=f"{server.url}/mirror"):
+        job = module.PythonDownload(triple, home, source=source, sha256=sha256)
+        ended = []
+        job.finished.connect(lambda ok, message, path: ended.append((ok, message)))
+        job.start()
+        assert wait_for(lambda: ended, timeout=120)
+        return ended[0]
+
+    home = standalone.standalone_home(tmp_path / "a" / "runtime")
+    ok, message = fetch(home)
+    archive = standalone.downloads_folder(home) / standalone.archive_name(triple)
+    assert ok and "downloaded and verified" in message and archive.read_bytes() == data, message
+    assert [p.name for p in archive.parent.iterdir()] == [archive.name]  # no .part left
+    fetched = len(server.requests)
+    python = standalone.install_standalone(triple, home, source="http://127.0.0.1:9/nowhere", sha256=pinned)
+    assert python == home / "python" / "python.exe" and python.is_file() and len(server.requests) == fetched
+    # A file that is not the pinned one is removed; a mirror that answers 404 is named, with the offline way out.
+    home_b = standalone.standalone_home(tmp_path / "b" / "runtime")
+    ok, message = fetch(home_b, sha256={triple: "1" * 64})
+    assert not ok and "does not match its pinned sha256" in message and list(standalone.downloads_folder(home_b).iterdir()) == []
+    ok, message = fetch(home_b, source=f"{server.url}/nothing")
+    assert not ok and "answered HTTP 404" in message and "GEOSAM_PYTHON_MIRROR" in message and "\n" not in message
+
+
 def test_the_dock_downloads_a_catalogue_model_and_uses_it(plugins_dir, qgis_app, server, checkpoint_bytes, tmp_path):
     """1. Model in the dock: the user's catalogue lists a model, Download fetches it through QGIS, it becomes the checkpoint."""
     import importlib

@@ -47,7 +47,12 @@ def test_macos_app_bundle_python():
     # QGIS.app 3.44.4+ and 4.x: Contents/MacOS/python, a wrapper (qgis/QGIS platform/macos/python.in), no bin/python3.
     found = find_qgis_python("/Applications/QGIS.app/Contents/MacOS/QGIS", "/Applications/QGIS.app/Contents/Frameworks", "darwin", (3, 12), {},
                              tree("/Applications/QGIS.app/Contents/MacOS/python", "/Applications/QGIS.app/Contents/Frameworks/bin/python3.12"))
-    assert found.executable == "/Applications/QGIS.app/Contents/MacOS/python"
+    assert found.executable == "/Applications/QGIS.app/Contents/MacOS/python" and found.home is None
+    # The interpreter the wrapper execs, beside it: started directly with the wrapper's PYTHONHOME (an app path with a
+    # space broke the wrapper until qgis/QGIS#67320).
+    app = "/Applications/QGIS 4.0.app/Contents"
+    found = find_qgis_python(f"{app}/MacOS/QGIS", f"{app}/Frameworks", "darwin", (3, 12), {}, tree(f"{app}/MacOS/python", f"{app}/MacOS/python3.12"))
+    assert (found.executable, found.home) == (f"{app}/MacOS/python3.12", f"{app}/Frameworks")
     # QGIS.app 3.40: Contents/MacOS/bin/python3.x.
     exe = "/Applications/QGIS-LTR.app/Contents/MacOS/QGIS"
     found = find_qgis_python(exe, "/Applications/QGIS-LTR.app/Contents/Frameworks", "darwin", (3, 11), {}, tree("/Applications/QGIS-LTR.app/Contents/MacOS/bin/python3.11"))

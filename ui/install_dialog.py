@@ -104,7 +104,7 @@ class InstallDialog(QDialog):
         if state is not None:
             built_for = self.tr(" (built for GeoSAM {0})").format(state.plugin) if state.plugin else ""
             text = self.tr("GeoSAM's runtime is installed in {0}{1}: {2}, {3} on disk; its Python: {4}.\n"
-                           "Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it.\n{5}").format(
+                           "Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it (uninstalling the plugin does not).\n{5}").format(
                 state.root, built_for, state.torch or "torch", self.size_text, state.python, self.where)
             if self.problem:
                 text = f"{self.problem}\n{text}"
@@ -134,7 +134,7 @@ class InstallDialog(QDialog):
             self.torch_label.setText(prefix + choice.label)
         else:
             self.torch_label.setText(self.tr("as given"))
-        idle = bool(self.installer.python) and self.installer.process is None
+        idle = bool(self.installer.python) and self.installer.process is None and not self.installer.building
         self.install_button.setEnabled(idle)
         self.update_button.setEnabled(idle)
 

@@ -32,7 +32,15 @@ from .python_env import (
     runtime_pip_options,
 )
 from .runtime_builder import CHECKED, FAILED, hide_password
-from .standalone import STANDALONE_VERSION_SHORT, needs_standalone
+from .standalone import (
+    STANDALONE_VERSION,
+    STANDALONE_VERSION_SHORT,
+    StandaloneError,
+    needs_standalone,
+    standalone_home,
+    standalone_python,
+    standalone_triple,
+)
 
 RUNTIME_MODULE = "geo_sam_plugin.install.runtime_builder"  # run with -m from the plugin folder
 
@@ -116,6 +124,7 @@ class DependencyInstaller(QObject):
         self.update = False  # Update: only what the pins changed, into the runtime in place
         self.stop_worker = stop_worker  # stops (and waits for) the worker running from the runtime, before it changes
         self.process: QProcess | None = None
+        self.download = None  # the standalone Python's download (python_download.py) while it runs
         self._builder_pid = 0
         self._log: list[str] = []
 
@@ -132,8 +141,11 @@ class DependencyInstaller(QObject):
 
     def environment(self, proxy: str | None = None, excluded: str = "") -> dict:
         """The builder's environment: QGIS's, with QGIS's proxy as HTTP(S)_PROXY and its exclusions as NO_PROXY (pip,
-        through requests, and the standalone download, through urllib, read them); readable only by this user."""
+        through requests, reads them; so would the builder's own download of the standalone Python, which the dialog
+        makes unneeded: python_download.py); readable only by this user. PYTHONHOME for QGIS.app's interpreter."""
         env = dict(os.environ)
+        if self.python_found.home:  # QGIS.app's interpreter, started as its wrapper starts it (python_env.find_qgis_python)
+            env["PYTHONHOME"] = self.python_found.home
         if proxy and not self.wheel_dir:
             for name in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
                 env[name] = proxy
@@ -167,7 +179,8 @@ class DependencyInstaller(QObject):
         Debian and Ubuntu move into python3.X-venv), asked once by running it: MachineProbe asks off the GUI thread."""
         code = "import sys; print(*sys.version_info[:2], flush=True); from ensurepip import version; version()"
         try:
-            out = subprocess.run([self.python, "-c", code], capture_output=True, text=True, timeout=60, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+            env = dict(os.environ, PYTHONHOME=self.python_found.home) if self.python_found.home else None
+            out = subprocess.run([self.python, "-c", code], capture_output=True, text=True, timeout=60, env=env, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
             version = tuple(int(v) for v in out.stdout.split()[:2])
             return (version if len(version) == 2 else None), out.returncode == 0
         except (OSError, subprocess.SubprocessError, ValueError):
@@ -183,6 +196,50 @@ class DependencyInstaller(QObject):
             self.output.emit("\n".join(refused) + "\n")
             self.finished.emit(False, refused[0])
             return
+        if self._python_to_fetch():
+            self._fetch_python()  # the builder starts when the archive is here and verified
+            return
+        self._start_builder()
+
+    def _python_to_fetch(self) -> bool:
+        """The standalone Python is needed, not unpacked yet, and comes from the network (not an offline folder)."""
+        if not self.standalone() or self.wheel_dir:
+            return False
+        try:
+            triple = standalone_triple(platform.system(), platform.machine())
+        except StandaloneError:
+            return False  # no pinned Python for this machine: the builder says so in its one line
+        return not standalone_python(standalone_home(self.target), triple.endswith("windows-msvc")).is_file()
+
+    def _fetch_python(self) -> None:
+        """The standalone Python's archive through QGIS's network manager (python_download.py says why), then the
+        builder; a failure is one line and nothing is started."""
+        from .python_download import PythonDownload
+
+        download = PythonDownload(standalone_triple(platform.system(), platform.machine()), standalone_home(self.target))
+        self.download = download
+        self.output.emit(f"Downloading Python {STANDALONE_VERSION} through QGIS's network settings: {download.entry.url}\n")
+        shown = [-1]
+
+        def progress(done: int, total: int) -> None:
+            tenth = 10 * done // total if total > 0 else -1
+            if tenth > shown[0]:
+                shown[0] = tenth
+                self.output.emit(f"   {done / 1e6:.0f} of {total / 1e6:.0f} MB\n")
+
+        def finished(ok: bool, message: str, _path: str) -> None:
+            self.download = None
+            self.output.emit(message + "\n")
+            if ok:
+                self._start_builder()
+            else:
+                self.finished.emit(False, message)
+
+        download.progress.connect(progress)
+        download.finished.connect(finished)
+        download.start()
+
+    def _start_builder(self) -> None:
         if self.stop_worker is not None:  # the worker runs from the runtime (Windows locks its DLLs): it goes first
             self.stop_worker()
         arguments = self.arguments()
@@ -206,12 +263,16 @@ class DependencyInstaller(QObject):
 
     @property
     def building(self) -> bool:
-        return self.process is not None and self.process.state() != QProcess.ProcessState.NotRunning
+        """A build under way: the standalone Python's download, or the builder's process."""
+        return self.download is not None or (self.process is not None and self.process.state() != QProcess.ProcessState.NotRunning)
 
     def cancel(self) -> None:
         """Stop a build: the builder sees its stdin close, stops its pip and removes the unfinished runtime; killed
         after 15 s if it has not. The finished signal then says the build was cancelled."""
         if not self.building:
+            return
+        if self.download is not None:  # the archive's .part stays: the next build resumes it
+            self.download.cancel()
             return
         self._cancelled = True
         self.process.closeWriteChannel()

@@ -30,29 +30,31 @@ def user_catalogue() -> str | None:
     return QgsSettings().value(CATALOGUE_KEY, "", str) or None
 
 
-class _VerifyTask(QgsTask):
-    """Checks a file off the GUI thread (work(cancelled) raises GeoSamError); keeps itself alive until done."""
+class VerifyTask(QgsTask):
+    """Checks a file off the GUI thread (work(cancelled) raises one of `errors`, whose text is the one line shown:
+    default the worker's EngineError); keeps itself alive until done."""
 
     running: set = set()
 
-    def __init__(self, name: str, work, done) -> None:
+    def __init__(self, name: str, work, done, errors: tuple = ()) -> None:
         super().__init__(f"GeoSAM: verifying {name}", QgsTask.Flag.CanCancel)
         self.work, self.done = work, done
+        self.errors = errors
         self.error = ""
-        _VerifyTask.running.add(self)
+        VerifyTask.running.add(self)
 
     def run(self) -> bool:
         from ..engine.client import EngineError
 
         try:
             self.work(self.isCanceled)
-        except EngineError as exc:
+        except (EngineError, *self.errors) as exc:
             self.error = str(exc)
             return False
         return True
 
     def finished(self, ok: bool) -> None:
-        _VerifyTask.running.discard(self)
+        VerifyTask.running.discard(self)
         self.done(ok, self.error)
 
 
@@ -61,6 +63,10 @@ class ModelDownload(QObject):
 
     progress = pyqtSignal(int, int)
     finished = pyqtSignal(bool, str, str)
+    # What to do when the server refuses, the network fails, the folder cannot be written (one line each).
+    HTTP_HINT = "check the URL in the catalogue, or try again later."
+    NETWORK_HINT = "Check QGIS's network and proxy settings, or download the file elsewhere and import it."
+    WRITE_HINT = "Free some space or choose another models folder."
 
     def __init__(self, entry: CatalogueEntry, folder: Path | None = None) -> None:
         super().__init__()
@@ -121,7 +127,7 @@ class ModelDownload(QObject):
             self.part.unlink(missing_ok=True)
             self.reply.finished.disconnect(self._reply_finished)
             self.reply.abort()
-            self._end(False, f"Cannot write {self.part.name} in {self.folder}: {exc.strerror}. Free some space or choose another models folder.")
+            self._end(False, f"Cannot write {self.part.name} in {self.folder}: {exc.strerror}. {self.WRITE_HINT}")
 
     def _reply_finished(self) -> None:
         if self.file is not None:
@@ -135,9 +141,9 @@ class ModelDownload(QObject):
         elif status == 416 and self.offset:  # the .part is already whole
             self._verify(self.part)
         elif status >= 400:
-            self._end(False, f"{self.entry.url} answered HTTP {status}: check the URL in the catalogue, or try again later.")
+            self._end(False, f"{self.entry.url} answered HTTP {status}: {self.HTTP_HINT}")
         elif error != QNetworkReply.NetworkError.NoError:
-            self._end(False, f"Cannot download {self.entry.url} ({self.reply.errorString()}). Check QGIS's network and proxy settings, or download the file elsewhere and import it.")
+            self._end(False, f"Cannot download {self.entry.url} ({self.reply.errorString()}). {self.NETWORK_HINT}")
         else:
             self._verify(self.part)
 
@@ -159,7 +165,7 @@ class ModelDownload(QObject):
 
         def work(cancelled) -> None:
             EngineApi().verify_download(dataclasses.asdict(self.entry), str(self.target), part, cancelled=cancelled)
-        self.verifier = _VerifyTask(self.entry.file_name, work, done)
+        self.verifier = VerifyTask(self.entry.file_name, work, done)
         QgsApplication.taskManager().addTask(self.verifier)
 
     def _end(self, ok: bool, message: str) -> None:

@@ -32,11 +32,13 @@ except ImportError:  # run as a script: its siblings are on sys.path, pins.py on
 
 @dataclass(frozen=True)
 class QgisPython:
-    """QGIS's own interpreter (None when it cannot be found), the layout recognised and what to tell the user."""
+    """QGIS's own interpreter (None when it cannot be found), the layout recognised and what to tell the user; home:
+    the PYTHONHOME to start it with (QGIS.app's interpreter beside its wrapper), None for every other layout."""
 
     executable: str | None
     layout: str
     looked_at: tuple[str, ...] = ()
+    home: str | None = None
 
     @property
     def message(self) -> str:
@@ -78,9 +80,17 @@ def find_qgis_python(
         layout = "QGIS.app (macOS)"
         contents = next((p for p in ([exe] if exe else []) + [base] for p in [p, *p.parents] if p.name == "Contents"), None)
         if contents is not None:
-            # QGIS.app 3.44.4+ and 4.x (vcpkg builds): Contents/MacOS/python, a wrapper that sets PYTHONHOME to ../Frameworks
-            # and has no pip script (qgis/QGIS platform/macos/python.in, #64195, #64335); 3.40 and older: Contents/MacOS/bin.
-            candidates += [contents / "MacOS" / "python", contents / "MacOS" / "bin" / f"python{major}.{minor}", contents / "MacOS" / "bin" / "python3"]
+            # QGIS.app 3.44.4+ and 4.x (vcpkg builds): Contents/MacOS/python is a bash wrapper that sets PYTHONHOME to
+            # ../Frameworks and execs the interpreter installed beside it (qgis/QGIS platform/macos/python.in; the vcpkg
+            # install rules put ${Python_EXECUTABLE} into the same bin folder; no pip script: #64195, #64335). The wrapper
+            # failed on an app path with a space until qgis/QGIS#67320 quoted it: the interpreter is started directly,
+            # with the wrapper's PYTHONHOME, whenever it is there. 3.40 and older: Contents/MacOS/bin/python3.x.
+            wrapper = contents / "MacOS" / "python"
+            if exists(str(wrapper)):
+                for real in (contents / "MacOS" / f"python{major}.{minor}", contents / "MacOS" / "python3"):
+                    if exists(str(real)):
+                        return QgisPython(str(real), layout, (str(wrapper), str(real)), home=str(contents / "Frameworks"))
+            candidates += [wrapper, contents / "MacOS" / "bin" / f"python{major}.{minor}", contents / "MacOS" / "bin" / "python3"]
             candidates += [contents / "Frameworks" / "Python.framework" / "Versions" / f"{major}.{minor}" / "bin" / f"python{major}.{minor}"]
         candidates += [base / "bin" / f"python{major}.{minor}", base / "bin" / "python3"]
     else:

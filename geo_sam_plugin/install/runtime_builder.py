@@ -43,7 +43,7 @@ from ..engine.runtime import RUNTIME_ENV, STAMP, RuntimeMissing, read_stamp, run
 from ..paths import plugin_version
 from ..pins import DASK, NO_DEPS, RASTERIO, REQUIREMENTS
 from .python_env import explain_runtime_failure
-from .standalone import StandaloneError, install_standalone, standalone_home, standalone_triple
+from .standalone import StandaloneError, downloads_folder, install_standalone, standalone_home, standalone_triple
 
 # What the runtime holds: the engine's requirements, with rasterio's wheel (it brings its own GDAL).
 RUNTIME_REQUIREMENTS = [*REQUIREMENTS, RASTERIO]
@@ -97,7 +97,7 @@ def remove_runtime(root: Path) -> list[Path]:
     was removed."""
     with runtime_lock(root):
         python_home = standalone_home(root)
-        made = [root, python_home, python_home.with_name(python_home.name + ".downloads"), *_leftovers(root)]
+        made = [root, python_home, downloads_folder(python_home), *_leftovers(root)]
         removed = [p for p in made if p.exists()]
         (root / STAMP).unlink(missing_ok=True)
         for path in removed:

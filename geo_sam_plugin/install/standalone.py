@@ -69,11 +69,22 @@ def standalone_home(runtime_root: Path) -> Path:
     return runtime_root.with_name(f"python-{STANDALONE_VERSION}")
 
 
+def downloads_folder(home: Path) -> Path:
+    """Where the verified archive is kept (a second build takes it again): beside the unpacked Python."""
+    return home.with_name(home.name + ".downloads")
+
+
+def archive_url(triple: str, source: str | None = None) -> str:
+    """The archive's URL: at a mirror's base URL (source, else $GEOSAM_PYTHON_MIRROR), else the release on GitHub."""
+    base = source or os.environ.get(MIRROR_ENV) or f"{RELEASES_URL}/{STANDALONE_RELEASE}"
+    return f"{base.rstrip('/')}/{archive_name(triple)}"
+
+
 def standalone_python(home: Path, windows: bool = sys.platform == "win32") -> Path:
     return home / "python" / ("python.exe" if windows else "bin/python3")
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(CHUNK), b""):
@@ -91,7 +102,7 @@ def download_archive(triple: str, folder: Path, source: str | None = None, log=p
     name = archive_name(triple)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / name
-    if target.is_file() and _sha256(target) == expected:
+    if target.is_file() and file_sha256(target) == expected:
         return target
     source = source or os.environ.get(MIRROR_ENV) or f"{RELEASES_URL}/{STANDALONE_RELEASE}"
     part = folder / f"{name}.part-{os.getpid()}"  # one name per process: two QGIS downloading at once never share it
@@ -101,7 +112,7 @@ def download_archive(triple: str, folder: Path, source: str | None = None, log=p
             raise StandaloneError(f"{found} is missing: put the Python archive into the folder of wheels (python_env.py bundle --with-python makes it), or go online.")
         shutil.copyfile(found, part)
     else:
-        url = f"{source.rstrip('/')}/{name}"
+        url = archive_url(triple, source)
         log(f"Downloading Python {STANDALONE_VERSION} for {triple}: {url}")
         opener = urllib.request.build_opener(*([urllib.request.ProxyHandler({"http": proxy, "https": proxy})] if proxy else []))
         try:
@@ -113,7 +124,7 @@ def download_archive(triple: str, folder: Path, source: str | None = None, log=p
         except (urllib.error.URLError, OSError) as exc:
             part.unlink(missing_ok=True)
             raise StandaloneError(f"Cannot download {url} ({getattr(exc, 'reason', exc)}): check QGIS's proxy settings, or install from a folder that holds {name}.") from None
-    got = _sha256(part)
+    got = file_sha256(part)
     if got != expected:
         part.unlink(missing_ok=True)
         raise StandaloneError(f"{name} does not match its pinned sha256 ({got[:12]}… instead of {expected[:12]}…): the file is damaged or not the published one; it was removed, try again.")
@@ -127,7 +138,7 @@ def install_standalone(triple: str, home: Path, source: str | None = None, log=p
     python = standalone_python(home, triple.endswith("windows-msvc"))
     if python.is_file():
         return python
-    archive = download_archive(triple, home.with_name(home.name + ".downloads"), source, log, proxy, sha256)
+    archive = download_archive(triple, downloads_folder(home), source, log, proxy, sha256)
     unpacking = home.with_name(f"{home.name}.unpacking-{os.getpid()}")
     shutil.rmtree(unpacking, ignore_errors=True)
     unpacking.mkdir(parents=True)

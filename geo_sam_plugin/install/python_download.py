@@ -1,0 +1,59 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The standalone Python's archive (standalone.py) fetched in QGIS's own process, through QgsNetworkAccessManager
+(QGIS's proxy, its authentication configurations and its SSL), before the runtime builder starts.
+
+Why not in the builder: the builder runs in QGIS's Python outside QGIS's process, and on Windows QGIS 3.22-3.34
+(OSGeo4W's Python 3.9, the case that needs the standalone Python) that Python often cannot load `ssl` there
+(qgis/QGIS#46276 and #44185; TerraLab's AI Segmentation plugin, issue #146, on QGIS 3.32.1), so urllib fails with
+what reads like a proxy problem. QGIS's own network stack is the one the user's settings are known to work with.
+
+The bytes stream into `<archive>.part` (resumed with a Range request, as a model's), are checked against the
+pinned sha256 off the GUI thread and renamed into the downloads folder; the builder's download_archive finds the
+verified file there and downloads nothing."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ...encoder.models.catalogue import CatalogueEntry
+from .model_manager import ModelDownload, VerifyTask
+from .standalone import SHA256, STANDALONE_VERSION, StandaloneError, archive_url, downloads_folder, file_sha256
+
+
+class PythonDownload(ModelDownload):
+    """The archive for `triple` into downloads_folder(home); source: a mirror's base URL (default
+    $GEOSAM_PYTHON_MIRROR, else the release on GitHub). finished(ok, message, path) as ModelDownload's."""
+
+    HTTP_HINT = "check the mirror (GEOSAM_PYTHON_MIRROR), or install from a folder of wheels that holds the Python archive (python_env.py bundle --with-python)."
+    NETWORK_HINT = ("Check QGIS's network and proxy settings (Settings > Options > Network), or install from a folder of wheels that holds the Python "
+                    "archive (python_env.py bundle --with-python).")
+    WRITE_HINT = "Free some space in the folder of GeoSAM's runtime."
+
+    def __init__(self, triple: str, home: Path, source: str | None = None, sha256: dict | None = None) -> None:
+        expected = (sha256 or SHA256)[triple]
+        super().__init__(CatalogueEntry(f"Python {STANDALONE_VERSION}", archive_url(triple, source), expected), downloads_folder(Path(home)))
+        self.expected = expected
+
+    def _verify(self, path: Path) -> None:
+        """The file's sha256 against the pinned one, off the GUI thread; a match is renamed into place, a mismatch
+        removed (a damaged or foreign file never reaches the builder)."""
+        target = self.target
+
+        def work(cancelled) -> None:
+            got = file_sha256(path)
+            if got != self.expected:
+                path.unlink(missing_ok=True)
+                raise StandaloneError(f"{path.name} does not match its pinned sha256 ({got[:12]}… instead of {self.expected[:12]}…): the file is damaged or "
+                                      "not the published one; it was removed, try again.")
+            if path != target:
+                os.replace(path, target)
+
+        def done(ok: bool, error: str) -> None:
+            self.verifier = None
+            self._end(ok, error or f"Python {STANDALONE_VERSION} downloaded and verified: {target}")
+
+        self.verifier = VerifyTask(target.name, work, done, errors=(StandaloneError, OSError))
+        from qgis.core import QgsApplication
+
+        QgsApplication.taskManager().addTask(self.verifier)
