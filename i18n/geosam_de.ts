@@ -278,42 +278,42 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
 <context>
     <name>EngineSession</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="58"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="59"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} geladen: {1} Kachel(n), Modell {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="60"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="61"/>
         <source>Loading {0}: the model and its decoder</source>
         <translation>Lade {0}: das Modell und seinen Decoder</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="69"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="70"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Live-Modus auf {0}: Der erste Klick in einem Gebiet kodiert dessen Kachel ({1}, einige Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="75"/>
         <source>Loading {0} for live mode</source>
         <translation>Lade {0} für den Live-Modus</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="108"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="110"/>
         <source>Could not open {0}: {1}</source>
         <translation>Konnte {0} nicht öffnen: {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · live auf {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · Ordner {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="152"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="159"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: Ziehen Sie ein Rechteck um jedes Objekt (ein Klick allein ergibt nur einen kleinen Fleck)</translation>
     </message>
@@ -966,70 +966,75 @@ Aktualisieren installiert nur, was diese GeoSAM-Version braucht; Reparieren baut
         <translation>{0} kann nicht erstellt werden: {1}. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="66"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Nichts zu speichern: Klicken Sie zuerst auf ein Objekt.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Wählen (oder erstellen) Sie vor dem Speichern einen Polygon-Ausgabelayer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="73"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="77"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} ist kein Polygonlayer: Wählen Sie einen anderen Ausgabelayer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="81"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="85"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Ein Polygon konnte nicht in das KBS von {0} ({1}) transformiert werden: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="94"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (in seinen Bearbeitungspuffer: Änderungen des Layers wie gewohnt speichern oder verwerfen)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>Speichern in {0} nicht möglich: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
         <source>the layer is read-only</source>
         <translation>der Layer ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="103"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} Polygon(e) in {1} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>Der Layer hat keine Felder {0}: Diese Werte wurden nicht gespeichert (ein neuer Layer aus dem Dock hat sie).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
+        <source>Nothing to save: drag a box around an object first.</source>
+        <translation>Nichts zu speichern: ziehen Sie zuerst einen Rahmen um ein Objekt.</translation>
     </message>
 </context>
 <context>
     <name>Prompting</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="93"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="94"/>
         <source>Load a feature folder first.</source>
         <translation>Laden Sie zuerst einen Merkmalsordner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="147"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="148"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentiere (der erste Klick in einem Gebiet kodiert dessen Kachel)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="174"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="175"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>An dieser Stelle nichts gefunden: keine Maske hat bestanden (versuchen Sie einen anderen Punkt oder ein Rechteck).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="181"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="182"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>Dieser Bereich wird kodiert… (klicken, um ihn zuerst zu kodieren)</translation>
     </message>

@@ -278,42 +278,42 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
 <context>
     <name>EngineSession</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="58"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="59"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>Cargado {0}: {1} tesela(s), modelo {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="60"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="61"/>
         <source>Loading {0}: the model and its decoder</source>
         <translation>Cargando {0}: el modelo y su decodificador</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="69"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="70"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Modo en vivo sobre {0}: el primer clic en una zona codifica su tesela ({1}, unos segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="75"/>
         <source>Loading {0} for live mode</source>
         <translation>Cargando {0} para el modo en vivo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="108"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="110"/>
         <source>Could not open {0}: {1}</source>
         <translation>No se pudo abrir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · en vivo sobre {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · carpeta {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="152"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="159"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: dibuje un rectángulo alrededor de cada objeto (un clic solo da una pequeña mancha)</translation>
     </message>
@@ -966,70 +966,75 @@ Actualizar instala solo lo que necesita esta versión de GeoSAM; Reparar lo vuel
         <translation>No se puede crear {0}: {1}. Elija otro archivo o carpeta.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="66"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Nada que guardar: haga clic primero en un objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Elija (o cree) una capa de polígonos de salida antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="73"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="77"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} no es una capa de polígonos: elija otra capa de salida.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="81"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="85"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>No se pudo transformar un polígono al SRC de {0} ({1}): no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="94"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (en su búfer de edición: guarde o cancele las ediciones de la capa como de costumbre)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>No se pudo guardar en {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
         <source>the layer is read-only</source>
         <translation>la capa es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="103"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polígono(s) guardado(s) en {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>La capa no tiene el/los campo(s) {0}: esos valores no se guardaron (una capa nueva creada desde el panel los tiene).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
+        <source>Nothing to save: drag a box around an object first.</source>
+        <translation>Nada que guardar: primero dibuje un rectángulo alrededor de un objeto.</translation>
     </message>
 </context>
 <context>
     <name>Prompting</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="93"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="94"/>
         <source>Load a feature folder first.</source>
         <translation>Cargue primero una carpeta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="147"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="148"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentando (el primer clic en una zona codifica su tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="174"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="175"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>No se encontró nada aquí: ninguna máscara superó los umbrales (pruebe otro punto o un rectángulo).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="181"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="182"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>Codificando esta zona… (haga clic para codificarla primero)</translation>
     </message>

@@ -278,42 +278,42 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
 <context>
     <name>EngineSession</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="58"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="59"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} chargé : {1} tuile(s), modèle {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="60"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="61"/>
         <source>Loading {0}: the model and its decoder</source>
         <translation>Chargement de {0} : le modèle et son décodeur</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="69"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="70"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Mode direct sur {0} : le premier clic dans une zone encode sa tuile ({1}, quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="75"/>
         <source>Loading {0} for live mode</source>
         <translation>Chargement de {0} pour le mode direct</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="108"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="110"/>
         <source>Could not open {0}: {1}</source>
         <translation>Impossible d'ouvrir {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · en direct sur {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · dossier {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="152"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="159"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM : tracez un rectangle autour de chaque objet (un clic seul donne une petite tache)</translation>
     </message>
@@ -966,70 +966,75 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
         <translation>Impossible de créer {0} : {1}. Choisissez un autre fichier ou dossier.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="66"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Rien à enregistrer : cliquez d'abord sur un objet.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Choisissez (ou créez) une couche de polygones de sortie avant d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="73"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="77"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} n'est pas une couche de polygones : choisissez une autre couche de sortie.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="81"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="85"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Impossible de transformer un polygone dans le SCR de {0} ({1}) : rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="94"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (dans son tampon d'édition : enregistrez ou annulez les modifications de la couche comme d'habitude)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>Impossible d'enregistrer dans {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
         <source>the layer is read-only</source>
         <translation>la couche est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="103"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polygone(s) enregistré(s) dans {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>La couche n'a pas de champ(s) {0} : ces valeurs n'ont pas été enregistrées (une nouvelle couche créée depuis le panneau les a).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
+        <source>Nothing to save: drag a box around an object first.</source>
+        <translation>Rien à enregistrer : tracez d&apos;abord un rectangle autour d&apos;un objet.</translation>
     </message>
 </context>
 <context>
     <name>Prompting</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="93"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="94"/>
         <source>Load a feature folder first.</source>
         <translation>Chargez d'abord un dossier de caractéristiques.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="147"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="148"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentation (le premier clic dans une zone encode sa tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="174"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="175"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>Rien trouvé à cet endroit : aucun masque retenu (essayez un autre point ou un rectangle).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="181"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="182"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>Encodage de cette zone… (cliquez pour l'encoder en premier)</translation>
     </message>

@@ -278,42 +278,42 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
 <context>
     <name>EngineSession</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="58"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="59"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} carregada: {1} bloco(s), modelo {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="60"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="61"/>
         <source>Loading {0}: the model and its decoder</source>
         <translation>A carregar {0}: o modelo e o seu descodificador</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="69"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="70"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Modo ao vivo em {0}: o primeiro clique numa área codifica o seu bloco ({1}, alguns segundos); os cliques seguintes próximos são imediatos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="75"/>
         <source>Loading {0} for live mode</source>
         <translation>A carregar {0} para o modo direto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="108"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="110"/>
         <source>Could not open {0}: {1}</source>
         <translation>Não foi possível abrir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · ao vivo em {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · pasta {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="152"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="159"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: desenhe um retângulo à volta de cada objeto (um clique sozinho dá uma pequena mancha)</translation>
     </message>
@@ -966,70 +966,75 @@ Atualizar instala apenas o que esta versão do GeoSAM precisa; Reparar cria-o de
         <translation>Não é possível criar {0}: {1}. Escolha outro ficheiro ou pasta.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="66"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Nada a guardar: clique primeiro num objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Escolha (ou crie) uma camada de polígonos de saída antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="73"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="77"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} não é uma camada de polígonos: escolha outra camada de saída.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="81"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="85"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Não foi possível transformar um polígono para o SRC de {0} ({1}): nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="94"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (no seu buffer de edição: guarde ou cancele as edições da camada como habitualmente)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>Não foi possível guardar em {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
         <source>the layer is read-only</source>
         <translation>a camada é só de leitura</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="103"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polígono(s) guardado(s) em {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>A camada não tem o(s) campo(s) {0}: esses valores não foram guardados (uma camada nova criada a partir do painel tem-nos).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
+        <source>Nothing to save: drag a box around an object first.</source>
+        <translation>Nada para guardar: desenhe primeiro um retângulo à volta de um objeto.</translation>
     </message>
 </context>
 <context>
     <name>Prompting</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="93"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="94"/>
         <source>Load a feature folder first.</source>
         <translation>Carregue primeiro uma pasta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="147"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="148"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>A segmentar (o primeiro clique numa área codifica o seu bloco)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="174"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="175"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>Nada encontrado aqui: nenhuma máscara passou (tente outro ponto ou um retângulo).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="181"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="182"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>A codificar esta área… (clique para a codificar primeiro)</translation>
     </message>

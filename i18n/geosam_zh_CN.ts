@@ -278,42 +278,42 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
 <context>
     <name>EngineSession</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="58"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="59"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>已加载 {0}:{1} 个图块,模型 {2}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="60"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="61"/>
         <source>Loading {0}: the model and its decoder</source>
         <translation>正在加载 {0}：模型及其解码器</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="69"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="70"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>{0} 的实时模式:在某一区域的第一次点击会编码该图块({1},几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="75"/>
         <source>Loading {0} for live mode</source>
         <translation>正在为实时模式加载 {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="108"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="110"/>
         <source>Could not open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 实时:{5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="149"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 文件夹 {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="152"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="159"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM：请在每个对象周围拖出一个框（仅单击只会得到一个小斑点）</translation>
     </message>
@@ -966,70 +966,75 @@ Update installs only what this GeoSAM version needs; Repair builds it again; Rem
         <translation>无法创建 {0}:{1}。请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="66"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>没有可保存的内容:请先点击一个目标。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>保存前请选择(或新建)输出多边形图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="73"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="77"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} 不是多边形图层:请选择其他输出图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="81"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="85"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>无法将多边形转换到 {0} 的坐标参考系（{1}）：未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="94"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0}(写入其编辑缓冲区:像平常一样保存或取消图层编辑)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>无法保存到 {0}:{1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
         <source>the layer is read-only</source>
         <translation>图层为只读</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="103"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>已将 {0} 个多边形保存到 {1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>该图层没有 {0} 字段：这些值未被保存（从面板新建的图层包含这些字段）。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
+        <source>Nothing to save: drag a box around an object first.</source>
+        <translation>没有可保存的内容：请先在对象周围拖出一个框。</translation>
     </message>
 </context>
 <context>
     <name>Prompting</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="93"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="94"/>
         <source>Load a feature folder first.</source>
         <translation>请先加载特征文件夹。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="147"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="148"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>正在分割(在某一区域的第一次点击会编码该图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="174"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="175"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>此处未找到目标:没有掩膜通过(请换一个点或画框)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="181"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="182"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>正在编码此区域…(点击可优先编码)</translation>
     </message>

@@ -101,6 +101,23 @@ def test_click_in_4326_lands_on_the_right_pixel_and_saves_in_a_third_crs(control
     assert not controller.prompts.history.can_undo  # undo never brings a saved prompt back (no duplicate saves)
 
 
+def test_loading_another_folder_takes_the_previous_prompt_off_the_map(controller, canvas, data_dir, cogeo_folder, tmp_path):
+    """A box dragged on one folder, then a folder loaded (here the same one, copied): the box, its points and its
+    polygon leave the map with the folder they belonged to."""
+    import shutil
+
+    start, end = lonlat(data_dir, 250, 350), lonlat(data_dir, 350, 450)
+    click(canvas, controller.tool, *start, release_at=end)
+    assert wait_for(lambda: controller.prompts.result is not None)
+    assert controller.prompts.box_band.numberOfVertices() > 0 and controller.prompts.result_band.numberOfVertices() > 0
+    other = tmp_path / "other"
+    shutil.copytree(cogeo_folder, other)
+    controller.session.load_folder(str(other))
+    assert opened(controller) and controller.session.source_text == str(other)
+    bands = (controller.prompts.box_band, controller.prompts.fg_band, controller.prompts.bg_band, controller.prompts.result_band)
+    assert [band.numberOfVertices() for band in bands] == [0, 0, 0, 0]
+
+
 def test_save_into_a_layer_in_edit_mode_goes_through_its_edit_buffer(controller, canvas, data_dir, plugin_package):
     from qgis.core import QgsProject, QgsVectorLayer
     from qgis.PyQt import sip

@@ -136,6 +136,8 @@ def test_the_dock_says_that_litemedsam_wants_boxes(data_dir, tmp_path, qgis_app,
     dock.folder.setFilePath(str(tmp_path / "lite"))
     assert dock.load() and opened(controller)
     assert "LiteMedSAM: drag a box around each object" in dock.in_use.text()
+    controller.shortcut("save")  # S before any box: the message says what this model needs
+    assert dock.status.text() == "Nothing to save: drag a box around an object first."
     controller.unload()
     sip.delete(dock)
     sip.delete(canvas)

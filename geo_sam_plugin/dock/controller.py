@@ -72,7 +72,7 @@ class SegmentController(QObject):
 
     def save(self) -> list[int]:
         """The result into the output layer (OutputLayers.save); the prompt then starts afresh. The new feature ids."""
-        ids = self.outputs.save(self.prompts.result)
+        ids = self.outputs.save(self.prompts.result, boxes_only=self.session.boxes_only)
         if ids:
             self.prompts.saved()
             self.changed.emit()

@@ -55,15 +55,19 @@ class OutputLayers(QObject):
             return None
         return self._added(QgsVectorLayer(path, os.path.splitext(os.path.basename(path))[0], "ogr"))
 
-    def save(self, result) -> list[int]:
+    def save(self, result, boxes_only: bool = False) -> list[int]:
         """Add result (a SegmentResult, its polygons in the canvas CRS) to the output layer, in that layer's CRS;
-        returns the new feature ids (none: the message says why).
+        returns the new feature ids (none: the message says why; boxes_only: the model in use wants boxes, and the
+        message says to draw one).
 
         A layer in edit mode gets the features in its edit buffer (QGIS's undo and "Cancel edits" take them back);
         otherwise they are committed at once.
         """
         if result is None or not result.polygons:
-            self.message.emit(self.tr("Nothing to save: click on an object first."), Qgis.MessageLevel.Info)
+            if boxes_only:
+                self.message.emit(self.tr("Nothing to save: drag a box around an object first."), Qgis.MessageLevel.Info)
+            else:
+                self.message.emit(self.tr("Nothing to save: click on an object first."), Qgis.MessageLevel.Info)
             return []
         layer = self.output_layer
         if layer is None or not layer.isValid():

@@ -64,6 +64,7 @@ class Prompting(QObject):
         self.queries.resultReady.connect(self._on_result)
         self.queries.failed.connect(self._on_failed)
         self.history = PromptHistory(crs_text(self.canvas))
+        self.draw_prompt(self.history.current)  # the previous folder's points and box leave the map
         self.show_result(None)
 
     def end(self) -> None:

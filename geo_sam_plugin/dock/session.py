@@ -145,12 +145,17 @@ class EngineSession(QObject):
         """The engine in use encodes its raster into a folder, the view first (dock/view_session.py)."""
         return self.engine is not None and getattr(self.engine, "view_session", False)
 
+    @property
+    def boxes_only(self) -> bool:
+        """The model in use was trained on boxes (LiteMedSAM): a click alone gives a speck."""
+        return self.engine is not None and self.engine.spec.variant == "lite_medsam"
+
     def in_use_text(self) -> str:
         """One line on what answers the prompts: model, checkpoint, device, chip size, source."""
         engine = self.engine
         text = self.tr("{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}") if self.live else self.tr("{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}")
         shown = text.format(engine.spec.variant, engine.spec.model_type, os.path.basename(self.checkpoint_path), engine.device, engine.chip_size, self.source_text)
-        if engine.spec.variant == "lite_medsam":  # trained on boxes: a click alone gives a speck
+        if self.boxes_only:
             shown += self.tr(" · LiteMedSAM: drag a box around each object (a click alone gives a small speck)")
         return shown
 
