@@ -329,7 +329,7 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="56"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
@@ -484,57 +484,57 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>Ergebnisfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="86"/>
+        <location filename="../ui/dock.py" line="114"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="87"/>
+        <location filename="../ui/dock.py" line="115"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="207"/>
+        <location filename="../ui/dock.py" line="235"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Wählen Sie zuerst einen Merkmalsordner (oder kodieren Sie ein Raster in einen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="257"/>
+        <location filename="../ui/dock.py" line="285"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Wählen Sie für den Live-Modus einen Rasterlayer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="272"/>
+        <location filename="../ui/dock.py" line="300"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="276"/>
+        <location filename="../ui/dock.py" line="304"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Wählen Sie zuerst im Feld Raster (2. Quelle) das zu kodierende Raster.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="282"/>
+        <location filename="../ui/dock.py" line="310"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="430"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="37"/>
+        <location filename="../ui/dock.py" line="38"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>Der Checkpoint, mit dem dieser Ordner kodiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="43"/>
+        <location filename="../ui/dock.py" line="44"/>
         <source>New output layer</source>
         <translation>Neuer Ausgabelayer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="48"/>
+        <location filename="../ui/dock.py" line="73"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Merkmalsordner für die Kodierung (leer oder neu, oder dieselbe Kodierung zum Fortsetzen)</translation>
     </message>
@@ -614,27 +614,27 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="130"/>
+        <location filename="../ui/dock.py" line="158"/>
         <source>(a checkpoint file)</source>
         <translation>(eine Checkpoint-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133"/>
+        <location filename="../ui/dock.py" line="161"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (heruntergeladen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="135"/>
+        <location filename="../ui/dock.py" line="163"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="152"/>
+        <location filename="../ui/dock.py" line="180"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="190"/>
+        <location filename="../ui/dock.py" line="218"/>
         <source>Downloading {0}</source>
         <translation>Lade {0} herunter</translation>
     </message>
@@ -689,7 +689,7 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>Eine Kachel mit dem Encoder dieses Checkpoints in float32 und in bfloat16 auf diesem Rechner messen (im Hintergrund).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="318"/>
+        <location filename="../ui/dock.py" line="346"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst einen Raster-Layer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
@@ -714,7 +714,7 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>Hält die Hintergrund-Kodierung an (ein Klick kodiert seine Kachel trotzdem); erneut drücken zum Fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="309"/>
+        <location filename="../ui/dock.py" line="337"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} ist keine Datei: Aus Ansicht kodieren… verwenden (die Ausdehnung der Ansicht in der Auflösung der Karte) oder Rasters kodieren in Processing mit Auflösung und Ausdehnung.</translation>
     </message>
@@ -739,14 +739,19 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="322"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>Kann nicht nach {0} kodieren: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="428"/>
+        <location filename="../ui/dock.py" line="456"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Wird geladen… (Eingaben von jetzt werden beantwortet, sobald es bereit ist)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="65"/>
+        <source>Cannot create the folder {0}: {1}. Choose a folder you can write to.</source>
+        <translation>Der Ordner {0} kann nicht angelegt werden: {1}. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
 </context>
 <context>

@@ -329,7 +329,7 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="37"/>
+        <location filename="../ui/dock.py" line="38"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>El checkpoint con el que se codificó esta carpeta</translation>
     </message>
@@ -339,17 +339,17 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="43"/>
+        <location filename="../ui/dock.py" line="44"/>
         <source>New output layer</source>
         <translation>Nueva capa de salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="48"/>
+        <location filename="../ui/dock.py" line="73"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Carpeta de características para la codificación (vacía o nueva, o la misma codificación para reanudar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="56"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
@@ -499,42 +499,42 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Color del resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="86"/>
+        <location filename="../ui/dock.py" line="114"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="87"/>
+        <location filename="../ui/dock.py" line="115"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="207"/>
+        <location filename="../ui/dock.py" line="235"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Elija primero una carpeta de características (o codifique un ráster en una).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="257"/>
+        <location filename="../ui/dock.py" line="285"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Elija una capa ráster (2. Origen) y un checkpoint (1. Modelo) para el modo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="272"/>
+        <location filename="../ui/dock.py" line="300"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="276"/>
+        <location filename="../ui/dock.py" line="304"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Elija primero el ráster a codificar en la casilla Ráster (2. Origen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="282"/>
+        <location filename="../ui/dock.py" line="310"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="430"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
     </message>
@@ -614,27 +614,27 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="130"/>
+        <location filename="../ui/dock.py" line="158"/>
         <source>(a checkpoint file)</source>
         <translation>(un archivo de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133"/>
+        <location filename="../ui/dock.py" line="161"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (descargado)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="135"/>
+        <location filename="../ui/dock.py" line="163"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="152"/>
+        <location filename="../ui/dock.py" line="180"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="190"/>
+        <location filename="../ui/dock.py" line="218"/>
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
     </message>
@@ -689,7 +689,7 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Cronometrar una tesela del codificador de este checkpoint en float32 y en bfloat16 en esta máquina (en segundo plano).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="318"/>
+        <location filename="../ui/dock.py" line="346"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Elija primero una capa ráster (2. Origen) y un checkpoint (1. Modelo).</translation>
     </message>
@@ -714,7 +714,7 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Pausa la codificación en segundo plano (un clic codifica igualmente su tesela); pulse de nuevo para reanudar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="309"/>
+        <location filename="../ui/dock.py" line="337"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} no es un archivo: use Codificar desde la vista… (la extensión de la vista a la resolución del mapa) o Codificar ráster de Processing con una resolución y una extensión.</translation>
     </message>
@@ -739,14 +739,19 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Límite</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="322"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>No se puede codificar en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="428"/>
+        <location filename="../ui/dock.py" line="456"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Cargando… (las indicaciones hechas ahora se responden cuando esté listo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="65"/>
+        <source>Cannot create the folder {0}: {1}. Choose a folder you can write to.</source>
+        <translation>No se puede crear la carpeta {0}: {1}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
 </context>
 <context>

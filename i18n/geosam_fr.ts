@@ -329,7 +329,7 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="37"/>
+        <location filename="../ui/dock.py" line="38"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>Le point de contrôle avec lequel ce dossier a été encodé</translation>
     </message>
@@ -339,17 +339,17 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Points de contrôle (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="43"/>
+        <location filename="../ui/dock.py" line="44"/>
         <source>New output layer</source>
         <translation>Nouvelle couche de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="48"/>
+        <location filename="../ui/dock.py" line="73"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Dossier de caractéristiques pour l'encodage (vide ou nouveau, ou le même encodage pour reprendre)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="56"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
@@ -499,42 +499,42 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Couleur du résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="86"/>
+        <location filename="../ui/dock.py" line="114"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="87"/>
+        <location filename="../ui/dock.py" line="115"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="207"/>
+        <location filename="../ui/dock.py" line="235"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Choisissez d'abord un dossier de caractéristiques (ou encodez-y un raster).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="257"/>
+        <location filename="../ui/dock.py" line="285"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Choisissez une couche raster (2. Source) et un point de contrôle (1. Modèle) pour le mode direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="272"/>
+        <location filename="../ui/dock.py" line="300"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="276"/>
+        <location filename="../ui/dock.py" line="304"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Choisissez d'abord le raster à encoder dans la case Raster (2. Source).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="282"/>
+        <location filename="../ui/dock.py" line="310"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="430"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
     </message>
@@ -614,27 +614,27 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="130"/>
+        <location filename="../ui/dock.py" line="158"/>
         <source>(a checkpoint file)</source>
         <translation>(un fichier de point de contrôle)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133"/>
+        <location filename="../ui/dock.py" line="161"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (téléchargé)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="135"/>
+        <location filename="../ui/dock.py" line="163"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} Mo)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="152"/>
+        <location filename="../ui/dock.py" line="180"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="190"/>
+        <location filename="../ui/dock.py" line="218"/>
         <source>Downloading {0}</source>
         <translation>Téléchargement de {0}</translation>
     </message>
@@ -689,7 +689,7 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Chronométrer une tuile de l'encodeur de ce checkpoint en float32 et en bfloat16 sur cette machine (en arrière-plan).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="318"/>
+        <location filename="../ui/dock.py" line="346"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord une couche raster (2. Source) et un checkpoint (1. Modèle).</translation>
     </message>
@@ -714,7 +714,7 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Met en pause l'encodage en arrière-plan (un clic encode quand même sa tuile) ; appuyez à nouveau pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="309"/>
+        <location filename="../ui/dock.py" line="337"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} n'est pas un fichier : utilisez Encoder depuis la vue… (l'emprise de la vue à la résolution de la carte), ou Encoder le raster de Processing avec une résolution et une emprise.</translation>
     </message>
@@ -739,14 +739,19 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="322"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>Impossible d'encoder dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="428"/>
+        <location filename="../ui/dock.py" line="456"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Chargement… (les invites faites maintenant reçoivent leur réponse dès que c'est prêt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="65"/>
+        <source>Cannot create the folder {0}: {1}. Choose a folder you can write to.</source>
+        <translation>Impossible de créer le dossier {0} : {1}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1018,7 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
     <message>
         <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
         <source>Nothing to save: drag a box around an object first.</source>
-        <translation>Rien à enregistrer : tracez d&apos;abord un rectangle autour d&apos;un objet.</translation>
+        <translation>Rien à enregistrer : tracez d'abord un rectangle autour d'un objet.</translation>
     </message>
 </context>
 <context>

@@ -329,7 +329,7 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="37"/>
+        <location filename="../ui/dock.py" line="38"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>O checkpoint com que esta pasta foi codificada</translation>
     </message>
@@ -339,17 +339,17 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="43"/>
+        <location filename="../ui/dock.py" line="44"/>
         <source>New output layer</source>
         <translation>Nova camada de saída</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="48"/>
+        <location filename="../ui/dock.py" line="73"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Pasta de características para a codificação (vazia ou nova, ou a mesma codificação para retomar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="56"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
@@ -499,42 +499,42 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Cor do resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="86"/>
+        <location filename="../ui/dock.py" line="114"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="87"/>
+        <location filename="../ui/dock.py" line="115"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="207"/>
+        <location filename="../ui/dock.py" line="235"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Escolha primeiro uma pasta de características (ou codifique um raster numa).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="257"/>
+        <location filename="../ui/dock.py" line="285"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Escolha uma camada raster (2. Origem) e um checkpoint (1. Modelo) para o modo ao vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="272"/>
+        <location filename="../ui/dock.py" line="300"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="276"/>
+        <location filename="../ui/dock.py" line="304"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Escolha primeiro o raster a codificar na caixa Raster (2. Origem).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="282"/>
+        <location filename="../ui/dock.py" line="310"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro o checkpoint SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="430"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada carregado: carregue uma pasta de características, ou codifique um raster ou segmente-o ao vivo.</translation>
     </message>
@@ -614,27 +614,27 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="130"/>
+        <location filename="../ui/dock.py" line="158"/>
         <source>(a checkpoint file)</source>
         <translation>(um ficheiro de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133"/>
+        <location filename="../ui/dock.py" line="161"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (transferido)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="135"/>
+        <location filename="../ui/dock.py" line="163"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="152"/>
+        <location filename="../ui/dock.py" line="180"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="190"/>
+        <location filename="../ui/dock.py" line="218"/>
         <source>Downloading {0}</source>
         <translation>A transferir {0}</translation>
     </message>
@@ -689,7 +689,7 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Cronometrar um bloco do codificador deste checkpoint em float32 e em bfloat16 nesta máquina (em segundo plano).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="318"/>
+        <location filename="../ui/dock.py" line="346"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro uma camada raster (2. Origem) e um checkpoint (1. Modelo).</translation>
     </message>
@@ -714,7 +714,7 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Pausa a codificação em segundo plano (um clique codifica na mesma o seu bloco); prima de novo para retomar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="309"/>
+        <location filename="../ui/dock.py" line="337"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} não é um ficheiro: use Codificar a partir da vista… (a extensão da vista na resolução do mapa) ou Codificar raster do Processing com uma resolução e uma extensão.</translation>
     </message>
@@ -739,14 +739,19 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="322"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>Não é possível codificar em {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="428"/>
+        <location filename="../ui/dock.py" line="456"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>A carregar… (as indicações feitas agora são respondidas quando estiver pronto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="65"/>
+        <source>Cannot create the folder {0}: {1}. Choose a folder you can write to.</source>
+        <translation>Não é possível criar a pasta {0}: {1}. Escolha uma pasta onde possa escrever.</translation>
     </message>
 </context>
 <context>

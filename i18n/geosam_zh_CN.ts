@@ -329,7 +329,7 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="37"/>
+        <location filename="../ui/dock.py" line="38"/>
         <source>The checkpoint this folder was encoded with</source>
         <translation>编码此文件夹时使用的权重文件</translation>
     </message>
@@ -339,17 +339,17 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>模型权重 (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="43"/>
+        <location filename="../ui/dock.py" line="44"/>
         <source>New output layer</source>
         <translation>新建输出图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="48"/>
+        <location filename="../ui/dock.py" line="73"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>编码用的特征文件夹(空的或新的,或用同一编码的文件夹以继续)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="56"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
@@ -499,42 +499,42 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>结果颜色</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="86"/>
+        <location filename="../ui/dock.py" line="114"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="87"/>
+        <location filename="../ui/dock.py" line="115"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="207"/>
+        <location filename="../ui/dock.py" line="235"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>请先选择特征文件夹(或把栅格编码为特征文件夹)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="257"/>
+        <location filename="../ui/dock.py" line="285"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>实时模式需要选择栅格图层(2. 数据源)和权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="272"/>
+        <location filename="../ui/dock.py" line="300"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="276"/>
+        <location filename="../ui/dock.py" line="304"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>请先在“栅格”框(2. 数据源)中选择要编码的栅格。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="282"/>
+        <location filename="../ui/dock.py" line="310"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="430"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
     </message>
@@ -614,27 +614,27 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="130"/>
+        <location filename="../ui/dock.py" line="158"/>
         <source>(a checkpoint file)</source>
         <translation>(权重文件)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="133"/>
+        <location filename="../ui/dock.py" line="161"/>
         <source>{0} (downloaded)</source>
         <translation>{0}(已下载)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="135"/>
+        <location filename="../ui/dock.py" line="163"/>
         <source>{0} ({1} MB)</source>
         <translation>{0}({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="152"/>
+        <location filename="../ui/dock.py" line="180"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="190"/>
+        <location filename="../ui/dock.py" line="218"/>
         <source>Downloading {0}</source>
         <translation>正在下载 {0}</translation>
     </message>
@@ -689,7 +689,7 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>在本机上分别以 float32 和 bfloat16 对此检查点的编码器计时一个图块(在后台运行)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="318"/>
+        <location filename="../ui/dock.py" line="346"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>请先选择栅格图层(2. 数据源)和检查点(1. 模型)。</translation>
     </message>
@@ -714,7 +714,7 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>暂停后台编码(点击仍会编码其图块);再次按下继续。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="309"/>
+        <location filename="../ui/dock.py" line="337"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} 不是文件：请使用“从视图编码…”（地图分辨率下的视图范围），或使用处理工具中的“编码栅格”并指定分辨率和范围。</translation>
     </message>
@@ -739,14 +739,19 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="322"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>无法编码到 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="428"/>
+        <location filename="../ui/dock.py" line="456"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>正在加载…（现在给出的提示会在就绪后得到回答）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="65"/>
+        <source>Cannot create the folder {0}: {1}. Choose a folder you can write to.</source>
+        <translation>无法创建文件夹 {0}：{1}。请选择一个您可以写入的文件夹。</translation>
     </message>
 </context>
 <context>

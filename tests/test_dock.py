@@ -700,3 +700,29 @@ def test_the_dock_never_waits_for_the_worker_on_the_gui_thread(canvas, plugin_pa
         ctl.unload()
         sip.delete(dock)
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_the_encode_folder_dialog_takes_a_new_name_and_creates_the_folder(qgis_app, plugin_package, tmp_path):
+    """Encode raster…'s folder dialog, used with the keyboard: a new name typed into it is created and chosen (Qt's
+    folder dialog says "Directory not found"); an existing folder is chosen as it is."""
+    from qgis.PyQt.QtCore import Qt, QTimer
+    from qgis.PyQt.QtTest import QTest
+    from qgis.PyQt.QtWidgets import QApplication, QLineEdit
+
+    def type_into_dialog(name: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:  # not shown yet
+            QTimer.singleShot(100, lambda: type_into_dialog(name))
+            return
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        edit.clear()
+        QTest.keyClicks(edit, name)
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+        QTimer.singleShot(20000, dialog.reject)  # never left open if Enter was refused
+
+    (tmp_path / "old").mkdir()
+    for name in ("a new folder", "old"):
+        QTimer.singleShot(100, lambda name=name: type_into_dialog(name))
+        chosen = plugin_package.ui.dock.ask_encode_folder(None, str(tmp_path))
+        assert chosen == str(tmp_path / name) and (tmp_path / name).is_dir(), chosen
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a new folder", "old"]

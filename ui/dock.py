@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
+    QMessageBox,
     QPushButton,
 )
 
@@ -44,9 +45,36 @@ def ask_save_path(parent, file_filter: str) -> str:
     return path
 
 
+class NewFolderDialog(QFileDialog):
+    """Qt's folder dialog that also takes a folder typed as a new name, and creates it: QFileDialog in Directory
+    mode (and the platforms' native folder pickers) refuse a folder that does not exist with "Directory not found",
+    while an encode goes into an empty or new folder. Qt's own dialog on every platform, so the new name works."""
+
+    def __init__(self, parent, title: str, start_dir: str) -> None:
+        super().__init__(parent, title, start_dir)
+        self.setFileMode(QFileDialog.FileMode.Directory)
+        self.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+
+    def accept(self) -> None:
+        chosen = self.selectedFiles()
+        if chosen and not os.path.exists(chosen[0]):
+            try:
+                os.makedirs(chosen[0])
+            except OSError as exc:
+                QMessageBox.warning(self, self.windowTitle(), QCoreApplication.translate("GeoSamDock", "Cannot create the folder {0}: {1}. Choose a folder you can write to.")
+                                    .format(chosen[0], exc.strerror or exc))
+                return
+        super().accept()
+
+
 def ask_encode_folder(parent, start_dir: str) -> str:
+    """The folder an encode goes into: an existing one (empty, or the same encode to resume) or a new name, created."""
     title = QCoreApplication.translate("GeoSamDock", "Feature folder for the encode (empty or new, or the same encode to resume)")
-    return QFileDialog.getExistingDirectory(parent, title, start_dir)
+    dialog = NewFolderDialog(parent, title, start_dir)
+    if not dialog.exec():
+        return ""
+    return dialog.selectedFiles()[0] if dialog.selectedFiles() else ""
 
 
 class GeoSamDock(QgsDockWidget, DockWidgets):
