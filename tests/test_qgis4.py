@@ -61,6 +61,7 @@ def test_every_module_imports_and_every_widget_dialog_tool_task_and_algorithm_is
     dock.show()
     QCoreApplication.processEvents()
     build(modules["geo_sam_plugin.dock.map_tools"].PromptMapTool(canvas))
+    build(modules["ui.dock"].NewFolderDialog(dock, "folder", str(tmp_path)))
     installer_module = modules["geo_sam_plugin.install.installer"]
     installer = build(installer_module.DependencyInstaller(tmp_path / "runtime", python=sys.executable))
     build(installer_module.MachineProbe(installer))
