@@ -2,8 +2,9 @@
 """The real QGIS desktop under Xvfb, used the way a person does: xdotool moves the mouse, clicks and types.
 
 Path taken (scripts/desktop_session.py only reports what is on screen):
-  New scratch layer -> Encode raster… -> type the folder into the folder dialog, Return -> wait for the task to
-  finish and load the folder -> Segment -> click the field on the map -> press S -> screenshot -> unload.
+  New scratch layer -> Encode raster… -> type a new folder into the folder dialog, Return (the dialog creates it)
+  -> wait for the task to finish and load the folder -> Segment -> click the field on the map -> press S ->
+  screenshot -> unload.
 
 Usage: desktop.py --out DIR [--screenshot PNG] [--size 1366x768]. Prints the report; exits non-zero if a check failed.
 """
@@ -146,7 +147,7 @@ def drive(person: Person, encoded: Path) -> None:
     person.wait("the dock's buttons", lambda v: all(v.get("buttons", {}).values()), 120)
     person.press("New scratch", "new_layer_button", took=lambda v: v["output_layer"])
     person.press("Encode raster…", "encode_button")
-    person.wait("the folder dialog", lambda v: v["dialog_class"] == "QFileDialog", 30)  # by its class: its title is translated
+    person.wait("the folder dialog", lambda v: v["dialog_class"] == "NewFolderDialog", 30)  # by its class: its title is translated
     person.key("ctrl+a")
     person.type(str(encoded))
     person.key("Return")
@@ -183,7 +184,7 @@ def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600, lan
         make_tiny_sam_checkpoint(ckpt)
     encoded = out / "encoded"
     shutil.rmtree(encoded, ignore_errors=True)
-    encoded.mkdir()  # the folder dialog picks an existing (empty) folder
+    # Not made here: the person types it into the folder dialog as a new name, and the dialog creates it.
     with rasterio.open(IMAGE) as src:
         click = apply(src.transform, 480.5, 180.5)
     profile = out / "qgis-config"

@@ -237,10 +237,12 @@ def test_the_standalone_python_is_fetched_through_qgis_and_the_builder_takes_it_
     pinned = {triple: hashlib.sha256(data).hexdigest()}  # the stand-in's own sha256 in place of the release's
     server.files[f"/mirror/{standalone.archive_name(triple)}"] = data
 
-    def fetch(home, sha256=pinned, source=f"{server.url}/mirror"):
+    def fetch(home, sha256=pinned, source=f"{server.url}/mirror", cancel=False):
         job = module.PythonDownload(triple, home, source=source, sha256=sha256)
         ended = []
         job.finished.connect(lambda ok, message, path: ended.append((ok, message)))
+        if cancel:
+            job.progress.connect(lambda done, total: job.cancel())
         job.start()
         assert wait_for(lambda: ended, timeout=120)
         return ended[0]
@@ -259,6 +261,9 @@ def test_the_standalone_python_is_fetched_through_qgis_and_the_builder_takes_it_
     assert not ok and "does not match its pinned sha256" in message and list(standalone.downloads_folder(home_b).iterdir()) == []
     ok, message = fetch(home_b, source=f"{server.url}/nothing")
     assert not ok and "answered HTTP 404" in message and "GEOSAM_PYTHON_MIRROR" in message and "\n" not in message
+    ok, message = fetch(standalone.standalone_home(tmp_path / "c" / "runtime"), cancel=True)  # Cancel in the dialog
+    assert not ok and "cancelled" in message
+    assert not (standalone.downloads_folder(standalone.standalone_home(tmp_path / "c" / "runtime")) / standalone.archive_name(triple)).exists()
 
 
 def test_the_dock_downloads_a_catalogue_model_and_uses_it(plugins_dir, qgis_app, server, checkpoint_bytes, tmp_path):

@@ -19,7 +19,7 @@ NOT_BUILT_HERE = {
     "WorkerTask": "the base of every task, built through each of them",
     "_SegmentAlgorithm": "the base of the segment algorithms, built through each of them",
     "GeoSamPlugin": "needs QGIS's desktop interface (iface): the desktop test loads it in a real QGIS",
-    "VerifyTask": "a model download's check by the worker, built by ModelDownload when its file is complete (tests/test_models.py)",
+    "VerifyTask": "a download's check (a model's by the worker, the standalone Python's sha256), built by ModelDownload when its file is complete (tests/test_models.py)",
     "ModelDownload": "starts a network download when built (tests/test_models.py runs it against a loopback server)",
     "PythonDownload": "the standalone Python's download, a ModelDownload (tests/test_models.py runs it against a loopback server)",
     "FetchTask": "needs a TileFetcher of a web layer: the dock builds it for Encode from view (tests/test_web_layers.py, a loopback tile server)",

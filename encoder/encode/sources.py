@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Which chips an encode takes: the whole grid, a shard, chosen chips or a view session's scheduler. The builder
-(builder.py) is given one ChipSource and runs the same reader -> encoder -> writer pipeline for each; the source says
+"""Which chips an encode takes: the whole grid, a shard, chosen chips or a view session's scheduler. The pipeline
+(pipeline.py's EncodePipeline) is given one ChipSource and runs the same reader -> encoder -> writer for each; the source says
 which of the plan's chips, in which order, under which lock, and what the encode leaves at the end."""
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ class ChipSource:
         """A chip was all nodata: no file."""
 
     def record(self, folder: Path, settings: dict, stats) -> Path | None:
-        """What the encode leaves at the end besides its chips: None, the folder's manifest (the builder writes it)."""
+        """What the encode leaves at the end besides its chips: None, the folder's manifest (the pipeline writes it)."""
         return None
 
 

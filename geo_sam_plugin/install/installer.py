@@ -230,10 +230,11 @@ class DependencyInstaller(QObject):
         def finished(ok: bool, message: str, _path: str) -> None:
             self.download = None
             self.output.emit(message + "\n")
-            if ok:
+            if ok and not download.cancelled:  # a cancel during the check never goes on to the build
                 self._start_builder()
             else:
-                self.finished.emit(False, message)
+                self.finished.emit(False, message if not download.cancelled else
+                                   f"The install was cancelled before the build: nothing was installed, and {self.target} is as it was.")
 
         download.progress.connect(progress)
         download.finished.connect(finished)

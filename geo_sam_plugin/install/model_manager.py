@@ -67,6 +67,7 @@ class ModelDownload(QObject):
     HTTP_HINT = "check the URL in the catalogue, or try again later."
     NETWORK_HINT = "Check QGIS's network and proxy settings, or download the file elsewhere and import it."
     WRITE_HINT = "Free some space or choose another models folder."
+    FOLDER_HINT = "Choose a models folder you can write to."
 
     def __init__(self, entry: CatalogueEntry, folder: Path | None = None) -> None:
         super().__init__()
@@ -84,7 +85,7 @@ class ModelDownload(QObject):
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self._end(False, f"Cannot create the models folder {self.folder}: {exc.strerror}. Choose a folder you can write to.")
+            self._end(False, f"Cannot create {self.folder}: {exc.strerror}. {self.FOLDER_HINT}")
             return
         if self.target.is_file():
             self._verify(self.target)
@@ -134,8 +135,9 @@ class ModelDownload(QObject):
             self._read_rest()
             self.file.close()
             self.file = None
-        status, error = self._status(), self.reply.error()
+        status, error, error_text = self._status(), self.reply.error(), self.reply.errorString()
         self.reply.deleteLater()
+        self.reply = None  # a cancel from now on stops the check, not a reply that is gone
         if self.cancelled:
             self._end(False, f"Download of {self.entry.name} cancelled; the next download resumes from {self.part.name}.")
         elif status == 416 and self.offset:  # the .part is already whole
@@ -143,7 +145,7 @@ class ModelDownload(QObject):
         elif status >= 400:
             self._end(False, f"{self.entry.url} answered HTTP {status}: {self.HTTP_HINT}")
         elif error != QNetworkReply.NetworkError.NoError:
-            self._end(False, f"Cannot download {self.entry.url} ({self.reply.errorString()}). {self.NETWORK_HINT}")
+            self._end(False, f"Cannot download {self.entry.url} ({error_text}). {self.NETWORK_HINT}")
         else:
             self._verify(self.part)
 
@@ -159,7 +161,7 @@ class ModelDownload(QObject):
 
         def done(ok: bool, error: str) -> None:
             self.verifier = None
-            self._end(ok, error or f"{self.entry.name} downloaded and verified: {self.target}")
+            self._end(ok, error or (f"{self.entry.name} downloaded and verified: {self.target}" if ok else f"The check of {self.entry.name} did not finish; download it again."))
 
         part = None if path == self.target else str(self.part)
 
@@ -169,4 +171,7 @@ class ModelDownload(QObject):
         QgsApplication.taskManager().addTask(self.verifier)
 
     def _end(self, ok: bool, message: str) -> None:
+        """finished, once: a cancel that came during the check makes it a cancel whatever the check found."""
+        if self.cancelled and ok:
+            ok, message = False, f"Download of {self.entry.name} cancelled."
         self.finished.emit(ok, message, str(self.target) if ok else "")

@@ -29,11 +29,14 @@ class PythonDownload(ModelDownload):
     NETWORK_HINT = ("Check QGIS's network and proxy settings (Settings > Options > Network), or install from a folder of wheels that holds the Python "
                     "archive (python_env.py bundle --with-python).")
     WRITE_HINT = "Free some space in the folder of GeoSAM's runtime."
+    FOLDER_HINT = "Set GEOSAM_RUNTIME to a folder you can write to, or make this one writable."
 
     def __init__(self, triple: str, home: Path, source: str | None = None, sha256: dict | None = None) -> None:
         expected = (sha256 or SHA256)[triple]
         super().__init__(CatalogueEntry(f"Python {STANDALONE_VERSION}", archive_url(triple, source), expected), downloads_folder(Path(home)))
         self.expected = expected
+        # One .part per QGIS process (as the builder's own download): two QGIS installing at once never share one.
+        self.part = self.folder / f"{self.target.name}.part-{os.getpid()}"
 
     def _verify(self, path: Path) -> None:
         """The file's sha256 against the pinned one, off the GUI thread; a match is renamed into place, a mismatch
@@ -42,6 +45,8 @@ class PythonDownload(ModelDownload):
 
         def work(cancelled) -> None:
             got = file_sha256(path)
+            if cancelled():
+                raise StandaloneError(f"Download of Python {STANDALONE_VERSION} cancelled.")
             if got != self.expected:
                 path.unlink(missing_ok=True)
                 raise StandaloneError(f"{path.name} does not match its pinned sha256 ({got[:12]}… instead of {self.expected[:12]}…): the file is damaged or "
@@ -51,7 +56,7 @@ class PythonDownload(ModelDownload):
 
         def done(ok: bool, error: str) -> None:
             self.verifier = None
-            self._end(ok, error or f"Python {STANDALONE_VERSION} downloaded and verified: {target}")
+            self._end(ok, error or (f"Python {STANDALONE_VERSION} downloaded and verified: {target}" if ok else f"The check of {target.name} did not finish; Install again."))
 
         self.verifier = VerifyTask(target.name, work, done, errors=(StandaloneError, OSError))
         from qgis.core import QgsApplication
