@@ -239,6 +239,10 @@ def test_without_ensurepip_the_dialog_says_which_package_and_starts_nothing(plug
     )
     shell = f"mount --bind {empty} {ensurepip[0]} && {python} {script} {target}"
     run = subprocess.run(["unshare", "--mount", "sh", "-c", shell], capture_output=True, text=True, timeout=300, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    if "cannot change root filesystem propagation" in run.stderr:
+        import pytest
+
+        pytest.skip("in a chroot (the QGIS 3.40 / 3.44 roots) / is no mount point, so no mount namespace can hide ensurepip; the 3.22 leg runs this test")
     assert run.returncode == 0, run.stderr[-2000:]
     result = json.loads(run.stdout.strip().splitlines()[-1])
     assert not result["ok"] and f"apt install python{ensurepip[1]}-venv" in result["message"] and "\n" not in result["message"], result
