@@ -143,15 +143,21 @@ class DependencyInstaller(QObject):
         """The builder's environment: QGIS's, with QGIS's proxy as HTTP(S)_PROXY and its exclusions as NO_PROXY (pip,
         through requests, reads them; so would the builder's own download of the standalone Python, which the dialog
         makes unneeded: python_download.py); readable only by this user. PYTHONHOME for QGIS.app's interpreter."""
-        env = dict(os.environ)
-        if self.python_found.home:  # QGIS.app's interpreter, started as its wrapper starts it (python_env.find_qgis_python)
-            env["PYTHONHOME"] = self.python_found.home
+        env = self._base_environment()
         if proxy and not self.wheel_dir:
             for name in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
                 env[name] = proxy
             hosts = no_proxy_hosts(excluded)
             if hosts:
                 env["NO_PROXY"] = env["no_proxy"] = hosts
+        return env
+
+    def _base_environment(self) -> dict:
+        """QGIS's environment for the base interpreter: with PYTHONHOME for QGIS.app's, started as its wrapper starts
+        it (python_env.find_qgis_python)."""
+        env = dict(os.environ)
+        if self.python_found.home:
+            env["PYTHONHOME"] = self.python_found.home
         return env
 
     def standalone(self) -> bool:
@@ -179,7 +185,7 @@ class DependencyInstaller(QObject):
         Debian and Ubuntu move into python3.X-venv), asked once by running it: MachineProbe asks off the GUI thread."""
         code = "import sys; print(*sys.version_info[:2], flush=True); from ensurepip import version; version()"
         try:
-            env = dict(os.environ, PYTHONHOME=self.python_found.home) if self.python_found.home else None
+            env = self._base_environment()
             out = subprocess.run([self.python, "-c", code], capture_output=True, text=True, timeout=60, env=env, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
             version = tuple(int(v) for v in out.stdout.split()[:2])
             return (version if len(version) == 2 else None), out.returncode == 0
@@ -196,27 +202,29 @@ class DependencyInstaller(QObject):
             self.output.emit("\n".join(refused) + "\n")
             self.finished.emit(False, refused[0])
             return
-        if self._python_to_fetch():
-            self._fetch_python()  # the builder starts when the archive is here and verified
+        triple = self._python_to_fetch()
+        if triple:
+            self._fetch_python(triple)  # the builder starts when the archive is here and verified
             return
         self._start_builder()
 
-    def _python_to_fetch(self) -> bool:
-        """The standalone Python is needed, not unpacked yet, and comes from the network (not an offline folder)."""
+    def _python_to_fetch(self) -> str | None:
+        """The standalone Python's platform when it is needed, not unpacked yet, and comes from the network (not an
+        offline folder); None otherwise."""
         if not self.standalone() or self.wheel_dir:
-            return False
+            return None
         try:
             triple = standalone_triple(platform.system(), platform.machine())
         except StandaloneError:
-            return False  # no pinned Python for this machine: the builder says so in its one line
-        return not standalone_python(standalone_home(self.target), triple.endswith("windows-msvc")).is_file()
+            return None  # no pinned Python for this machine: the builder says so in its one line
+        return None if standalone_python(standalone_home(self.target), triple.endswith("windows-msvc")).is_file() else triple
 
-    def _fetch_python(self) -> None:
+    def _fetch_python(self, triple: str) -> None:
         """The standalone Python's archive through QGIS's network manager (python_download.py says why), then the
         builder; a failure is one line and nothing is started."""
         from .python_download import PythonDownload
 
-        download = PythonDownload(standalone_triple(platform.system(), platform.machine()), standalone_home(self.target))
+        download = PythonDownload(triple, standalone_home(self.target))
         self.download = download
         self.output.emit(f"Downloading Python {STANDALONE_VERSION} through QGIS's network settings: {download.entry.url}\n")
         shown = [-1]
@@ -230,11 +238,12 @@ class DependencyInstaller(QObject):
         def finished(ok: bool, message: str, _path: str) -> None:
             self.download = None
             self.output.emit(message + "\n")
-            if ok and not download.cancelled:  # a cancel during the check never goes on to the build
+            if ok:  # never after a cancel, even one during the check (ModelDownload._end)
                 self._start_builder()
+            elif download.cancelled:
+                self.finished.emit(False, f"The install was cancelled before the build: nothing was installed, and {self.target} is as it was.")
             else:
-                self.finished.emit(False, message if not download.cancelled else
-                                   f"The install was cancelled before the build: nothing was installed, and {self.target} is as it was.")
+                self.finished.emit(False, message)
 
         download.progress.connect(progress)
         download.finished.connect(finished)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ...encoder.models.catalogue import CatalogueEntry
 from .model_manager import ModelDownload, VerifyTask
-from .standalone import SHA256, STANDALONE_VERSION, StandaloneError, archive_url, downloads_folder, file_sha256
+from .standalone import SHA256, STANDALONE_VERSION, StandaloneError, accept_archive, archive_url, downloads_folder
 
 
 class PythonDownload(ModelDownload):
@@ -44,15 +44,9 @@ class PythonDownload(ModelDownload):
         target = self.target
 
         def work(cancelled) -> None:
-            got = file_sha256(path)
-            if cancelled():
+            accept_archive(path, target, self.expected)  # the builder's own check (standalone.py)
+            if cancelled():  # kept verified for the next Install; this one stops here
                 raise StandaloneError(f"Download of Python {STANDALONE_VERSION} cancelled.")
-            if got != self.expected:
-                path.unlink(missing_ok=True)
-                raise StandaloneError(f"{path.name} does not match its pinned sha256 ({got[:12]}… instead of {self.expected[:12]}…): the file is damaged or "
-                                      "not the published one; it was removed, try again.")
-            if path != target:
-                os.replace(path, target)
 
         def done(ok: bool, error: str) -> None:
             self.verifier = None

@@ -104,9 +104,9 @@ def download_archive(triple: str, folder: Path, source: str | None = None, log=p
     target = folder / name
     if target.is_file() and file_sha256(target) == expected:
         return target
-    source = source or os.environ.get(MIRROR_ENV) or f"{RELEASES_URL}/{STANDALONE_RELEASE}"
+    source = source or os.environ.get(MIRROR_ENV)
     part = folder / f"{name}.part-{os.getpid()}"  # one name per process: two QGIS downloading at once never share it
-    if "://" not in source:  # an offline folder
+    if source and "://" not in source:  # an offline folder
         found = Path(source) / name
         if not found.is_file():
             raise StandaloneError(f"{found} is missing: put the Python archive into the folder of wheels (python_env.py bundle --with-python makes it), or go online.")
@@ -124,12 +124,19 @@ def download_archive(triple: str, folder: Path, source: str | None = None, log=p
         except (urllib.error.URLError, OSError) as exc:
             part.unlink(missing_ok=True)
             raise StandaloneError(f"Cannot download {url} ({getattr(exc, 'reason', exc)}): check QGIS's proxy settings, or install from a folder that holds {name}.") from None
-    got = file_sha256(part)
-    if got != expected:
-        part.unlink(missing_ok=True)
-        raise StandaloneError(f"{name} does not match its pinned sha256 ({got[:12]}… instead of {expected[:12]}…): the file is damaged or not the published one; it was removed, try again.")
-    os.replace(part, target)
+    accept_archive(part, target, expected)
     return target
+
+
+def accept_archive(path: Path, target: Path, expected: str) -> None:
+    """A downloaded or copied archive checked against its pinned sha256 and renamed to target; one that does not
+    match is removed and refused (the builder's download here, QGIS's in python_download.py)."""
+    got = file_sha256(path)
+    if got != expected:
+        path.unlink(missing_ok=True)
+        raise StandaloneError(f"{target.name} does not match its pinned sha256 ({got[:12]}… instead of {expected[:12]}…): the file is damaged or not the published one; it was removed, try again.")
+    if path != target:
+        os.replace(path, target)
 
 
 def install_standalone(triple: str, home: Path, source: str | None = None, log=print, proxy: str | None = None, sha256: dict | None = None) -> Path:
