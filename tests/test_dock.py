@@ -149,6 +149,7 @@ def test_save_into_a_layer_in_edit_mode_goes_through_its_edit_buffer(controller,
 def test_undo_redo_clear_change_exactly_the_prompt(controller, canvas, data_dir):
     from qgis.PyQt.QtCore import Qt
 
+    controller.prompts.keep_each = False  # Keep each result off: a box refines the object (with it on, see below)
     click(canvas, controller.tool, *lonlat(data_dir, 300, 400))
     click(canvas, controller.tool, *lonlat(data_dir, 600, 600), button=Qt.MouseButton.RightButton)
     assert [p[2] for p in controller.prompts.history.current.points] == [1, 0]
@@ -166,6 +167,46 @@ def test_undo_redo_clear_change_exactly_the_prompt(controller, canvas, data_dir)
     controller.prompts.clear()
     assert controller.prompts.history.current.empty and controller.prompts.result is None
     assert controller.save() == []  # nothing to save
+
+
+def test_keep_each_result_three_boxes_then_save_give_three_features(controller, canvas, data_dir, plugin_package):
+    """Keep each result (on by default): each box after an answer starts the next object, the finished ones wait
+    (dashed) and the Save button counts them; Clear (Esc) drops the last, Undo brings it back, one Save adds all
+    three. Off: a new box replaces the result, as before."""
+    from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
+    from qgis.PyQt import sip
+
+    QgsSettings().remove("geosam/keep_each")
+    output = QgsVectorLayer(f"Polygon?crs=EPSG:3857&{'&'.join(f'field={f}:string' for f in ('model',))}&field=box:integer", "kept", "memory")
+    QgsProject.instance().addMapLayer(output)
+    dock = plugin_package.ui.dock.GeoSamDock(controller)
+    dock.layer.setLayer(output)
+    assert dock.keep_each.isChecked() and controller.prompts.keep_each  # the default
+    prompts = controller.prompts
+    boxes = [((100, 100), (500, 450)), ((150, 150), (550, 500)), ((60, 80), (460, 420))]
+    for i, (start, end) in enumerate(boxes):
+        click(canvas, controller.tool, *lonlat(data_dir, *start), release_at=lonlat(data_dir, *end))
+        assert len(prompts.history.kept) == i and prompts.history.current.box is not None and not prompts.history.current.points
+        assert wait_for(lambda: len(prompts.results()) == i + 1), dock.status.text()  # the kept ones and this box's answer
+    assert prompts.kept_band.numberOfVertices() > 0 and dock.save_button.text() == "Save 3 (S)" and dock.save_button.isEnabled()
+    dock.clear_button.click()  # Esc: the object being drawn goes
+    assert len(prompts.results()) == 2 and dock.save_button.text() == "Save 2 (S)" and prompts.result is None
+    dock.undo_button.click()  # it comes back, answered again
+    assert wait_for(lambda: len(prompts.results()) == 3)
+    dock.save_button.click()
+    assert output.featureCount() == 3 and {f["box"] for f in output.getFeatures()} == {1}, dock.status.text()
+    assert dock.status.text().startswith("Saved 3 polygon(s) to kept") and prompts.history.kept == () and prompts.kept_band.numberOfVertices() == 0
+    assert not dock.save_button.isEnabled() and dock.save_button.text() == "Save (S)"
+    dock.keep_each.setChecked(False)  # off: the second box replaces the first result
+    assert not QgsSettings().value("geosam/keep_each", True, bool)
+    for start, end in boxes[:2]:
+        click(canvas, controller.tool, *lonlat(data_dir, *start), release_at=lonlat(data_dir, *end))
+        assert wait_for(lambda: len(prompts.results()) == 1)  # this box's answer
+    assert prompts.history.kept == () and prompts.history.current.box is not None
+    dock.save_button.click()
+    assert output.featureCount() == 4
+    QgsSettings().remove("geosam/keep_each")
+    sip.delete(dock)
 
 
 def test_preview_events_faster_than_decoding_do_not_queue_up(controller, canvas, data_dir, cogeo_folder):
@@ -231,8 +272,9 @@ def test_the_dock_encode_button_encodes_its_raster_as_a_task_and_loads_the_folde
     dock.bfloat16.setChecked(False)
     dock.bfloat16.setChecked(True)
     assert QgsSettings().value("geosam/bfloat16", False, bool) and dock.precision == "bfloat16"
-    busy = []
+    busy, lines = [], []
     ctl.busy.connect(lambda what, percent: busy.append((what, percent)))
+    ctl.busy.connect(lambda what, percent: lines.append((dock.progress_label.text(), dock.progress.isTextVisible())))  # after the dock's own slot
     canvas.setDestinationCrs(shade.crs())
     canvas.setExtent(shade.extent())
     dock.encode_button.click()  # the worker checks the folder off the GUI thread; then the task starts
@@ -251,6 +293,10 @@ def test_the_dock_encode_button_encodes_its_raster_as_a_task_and_loads_the_folde
     assert pq.read_table(tmp_path / "f/manifest.parquet").column("source_path")[0].as_py().endswith("shade.tif")  # the Raster box's layer
     assert open_feature_folder(tmp_path / "f").precision == "bfloat16"
     assert busy[-1][0] == "" and not dock.progress.isVisibleTo(dock)  # idle again
+    # The words on a wrapping line of their own above the bar, never inside the one-line bar (cut, over the fill).
+    shown = [(what, line) for (what, percent), (line, in_bar) in zip(busy, lines) if what and not in_bar]
+    assert len(shown) == len([b for b in busy if b[0]]) and all(line.startswith(what) for what, line in shown)
+    assert any(line.endswith("%") for _what, line in shown) and not dock.progress_label.isVisibleTo(dock), lines
     assert "Loaded" in dock.status.text() and dock.folder.filePath() == str(tmp_path / "f")
     assert dock.checkpoint.filePath() == sam_ckpt and "tiny" in dock.in_use.text() and "CPU" in dock.in_use.text()
     assert dock.tool_button.isEnabled() and dock.encode_button.isEnabled()
@@ -521,13 +567,14 @@ def test_encode_from_view_on_a_web_layer_fetches_through_qgis_and_answers_clicks
     """A basemap as the source: an XYZ layer (a real server on 127.0.0.1) in the Raster box, Encode from view…: its
     pixels come through QGIS's provider, the view's extent at the map's resolution, in a task that follows the view,
     while the worker encodes them; a click is answered and the folder ends complete, with the layer recorded. Live mode
-    and Encode raster… say where a web layer goes instead."""
+    and Encode raster… say where a web layer goes instead. The map zoomed in past the layer's deepest zoom (18 here):
+    its own pixels are fetched, zoom 18's tiles alone, and the size line says so, in metres a pixel and kB / MB."""
     import json
 
     import pyarrow.parquet as pq
     from qgis.core import QgsProject, QgsRectangle
     from qgis.PyQt import sip
-    from tile_server import xyz_layer
+    from tile_server import xyz_layer, zoom_resolution
 
     ref, server = xyz_tiles
     layer = xyz_layer(server.url("dock"), name="Loopback basemap")
@@ -535,7 +582,9 @@ def test_encode_from_view_on_a_web_layer_fetches_through_qgis_and_answers_clicks
     with rasterio.open(ref) as src:
         b = src.bounds
     canvas.setDestinationCrs(layer.crs())
-    canvas.setExtent(QgsRectangle(b.left, b.bottom, b.right, b.top))
+    middle_x, middle_y, res = (b.left + b.right) / 2, (b.bottom + b.top) / 2, zoom_resolution()
+    canvas.setExtent(QgsRectangle(middle_x - 200 * res, middle_y - 200 * res, middle_x + 200 * res, middle_y + 200 * res))  # 400 px on 800: 2x finer
+    assert canvas.mapUnitsPerPixel() < 0.6 * res
     ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_encode_folder=lambda parent, start: str(tmp_path / "basemap"))
     dock.raster.setLayer(layer)
@@ -545,19 +594,22 @@ def test_encode_from_view_on_a_web_layer_fetches_through_qgis_and_answers_clicks
     assert not dock.encode() and not ctl.tasks.encoding
     requests = server.requests
     dock.view_button.click()
-    assert opened(ctl) and ctl.session.view_session and ctl.view.fetch_task is not None, dock.status.text()
+    assert opened(ctl) and ctl.session.view_session, dock.status.text()  # its fetch, a task (400 x 400 px: it may be done already)
     # the estimate with the model's own chip size, read from the checkpoint by the worker before anything was fetched
     from encoder.models.checkpoints import create_model_spec_from_checkpoint
 
     native = create_model_spec_from_checkpoint(sam_ckpt).native_chip_size
-    assert re.search(rf"^Loopback basemap: \d+ x \d+ px at [\d.]+ per pixel, \d+ chips of {native} px \(about \d+ MB\), fetched through QGIS while it is encoded",
+    assert re.search(rf"^Loopback basemap: 4\d\d x 4\d\d px at {res:.3g} m a pixel, \d+ chips of {native} px \(about \d+ (kB|MB)\), fetched through QGIS while it is encoded",
                      dock.status.text()), dock.status.text()
+    assert "further than the layer's deepest zoom" in dock.status.text()
     QgsProject.instance().removeMapLayer(layer.id())  # removed during the session: the fetch has its own provider
     centre = canvas.extent().center()
     ctl.prompts.add_point(centre.x(), centre.y(), 1)
     assert wait_for(lambda: ctl.prompts.result is not None, timeout=120), dock.status.text()
     assert wait_for(lambda: ctl.view.status.finished, timeout=120), dock.status.text()
     assert server.requests > requests and ctl.view.fetch_task is None  # fetched through QGIS, then the task ended
+    asked = {path.split("/")[2] for path in server.paths[requests:]}
+    assert asked == {"18"}, asked  # the layer's deepest zoom: no finer tiles were asked for (there are none)
     settings = json.loads(pq.read_metadata(tmp_path / "basemap" / "manifest.parquet").metadata[b"settings"])
     assert settings["source"]["name"] == "Loopback basemap" and settings["source"]["provider"] == "wms"
     assert "Pseudo-Mercator" in settings["crs"] or "3857" in settings["crs"]

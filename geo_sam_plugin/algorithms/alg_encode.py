@@ -162,7 +162,7 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         a raster."""
         from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsRectangle
 
-        from ..engine.layer_pixels import LayerSourceError, TileFetcher, check_size, layer_grid, prepare_cache, source_definition
+        from ..engine.layer_pixels import LayerSourceError, TileFetcher, check_size, grid_text, layer_grid, native_resolution, prepare_cache, size_text, source_definition
 
         try:
             rect = None
@@ -176,9 +176,12 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
                     except QgsCsException:
                         raise LayerSourceError(f"The extent cannot be shown in {target.authid() or target.description()}: choose a CRS that covers it.") from None
             grid = layer_grid(layer, rect, resolution, crs, transform_context)
+            native = native_resolution(layer)
+            if resolution and native and not grid.reprojected and resolution < native * 0.999:  # asked for: done, and said
+                feedback.pushWarning(self.tr("{0}'s deepest zoom is {1:.3g} a pixel: at {2:.3g} its tiles are upsampled, more chips to encode and no detail gained. "
+                                             "Set Resolution to 0 for the layer's own.").format(layer.name(), native, resolution))
             chips, size = check_size(layer, grid, chip_size, stride)
-            feedback.pushInfo(self.tr("{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.").format(
-                layer.name(), grid.width, grid.height, grid.res, chips, chip_size, size / 1e6))
+            feedback.pushInfo(self.tr("{0}: {1}, {2} chips of {3} px, about {4} to download.").format(layer.name(), grid_text(grid), chips, chip_size, size_text(size)))
             fetcher = TileFetcher(layer, grid, prepare_cache(output, grid, source_definition(layer, grid)), transform_context)
 
             def progress(done: int, total: int) -> None:

@@ -71,8 +71,9 @@ class SegmentController(QObject):
         {"undo": self.prompts.undo, "redo": self.prompts.redo, "clear": self.prompts.clear, "save": self.save}.get(action, lambda: None)()
 
     def save(self) -> list[int]:
-        """The result into the output layer (OutputLayers.save); the prompt then starts afresh. The new feature ids."""
-        ids = self.outputs.save(self.prompts.result, boxes_only=self.session.boxes_only)
+        """The results (the kept ones and the one shown) into the output layer (OutputLayers.save); the prompt then
+        starts afresh. The new feature ids."""
+        ids = self.outputs.save(self.prompts.results(), boxes_only=self.session.boxes_only)
         if ids:
             self.prompts.saved()
             self.changed.emit()

@@ -55,15 +55,16 @@ class OutputLayers(QObject):
             return None
         return self._added(QgsVectorLayer(path, os.path.splitext(os.path.basename(path))[0], "ogr"))
 
-    def save(self, result, boxes_only: bool = False) -> list[int]:
-        """Add result (a SegmentResult, its polygons in the canvas CRS) to the output layer, in that layer's CRS;
-        returns the new feature ids (none: the message says why; boxes_only: the model in use wants boxes, and the
-        message says to draw one).
+    def save(self, results: list, boxes_only: bool = False) -> list[int]:
+        """Add results (SegmentResults, their polygons in the canvas CRS) to the output layer, in that layer's CRS,
+        as one edit; returns the new feature ids (none: the message says why; boxes_only: the model in use wants
+        boxes, and the message says to draw one).
 
         A layer in edit mode gets the features in its edit buffer (QGIS's undo and "Cancel edits" take them back);
         otherwise they are committed at once.
         """
-        if result is None or not result.polygons:
+        pairs = [(polygon, attributes) for result in results for polygon, attributes in zip(result.polygons, result.attributes)]
+        if not pairs:
             if boxes_only:
                 self.message.emit(self.tr("Nothing to save: drag a box around an object first."), Qgis.MessageLevel.Info)
             else:
@@ -79,7 +80,7 @@ class OutputLayers(QObject):
         transform = QgsCoordinateTransform(canvas_crs(self.canvas), layer.crs(), QgsProject.instance())
         names = layer.fields().names()
         features = []
-        for polygon, attributes in zip(result.polygons, result.attributes):
+        for polygon, attributes in pairs:
             geometry = wkb_geometry(polygon)
             if operation_failed(geometry.transform(transform)):
                 self.message.emit(self.tr("Could not transform a polygon into {0}'s CRS ({1}): nothing was saved.").format(layer.name(), layer.crs().authid()), Qgis.MessageLevel.Critical)

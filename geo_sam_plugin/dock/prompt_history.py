@@ -30,23 +30,28 @@ class Prompt:
 
 @dataclass
 class PromptHistory:
-    """Undo/redo over prompt edits; a cleared prompt starts a new object, a saved one starts afresh.
+    """Undo/redo over prompt edits and finished objects; a cleared prompt starts a new object, a saved one starts afresh.
 
-    Saves are not part of this history: in an editable layer QGIS's own undo takes them back.
+    kept: the finished objects not saved yet, oldest first, as (prompt, result) pairs (Keep each result: a new box
+    after a result starts the next object, next_object); undo and redo go over them as over any edit. Saves are not
+    part of this history: in an editable layer QGIS's own undo takes them back.
     """
 
     crs: str
     current: Prompt = field(init=False)
-    _undo: list[Prompt] = field(default_factory=list)
-    _redo: list[Prompt] = field(default_factory=list)
+    kept: tuple = ()
+    _undo: list[tuple[tuple, Prompt]] = field(default_factory=list)
+    _redo: list[tuple[tuple, Prompt]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.current = Prompt(self.crs)
 
-    def _change(self, new: Prompt) -> Prompt:
-        self._undo.append(self.current)
+    def _change(self, new: Prompt, kept: tuple | None = None) -> Prompt:
+        self._undo.append((self.kept, self.current))
         self._redo.clear()
         self.current = new
+        if kept is not None:
+            self.kept = kept
         return new
 
     def add_point(self, x: float, y: float, label: int) -> Prompt:
@@ -55,13 +60,22 @@ class PromptHistory:
         return self._change(Prompt(self.crs, self.current.points + ((float(x), float(y), int(label)),), self.current.box))
 
     def set_box(self, x0: float, y0: float, x1: float, y1: float) -> Prompt:
-        box = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-        return self._change(Prompt(self.crs, self.current.points, box))
+        return self._change(Prompt(self.crs, self.current.points, _box(x0, y0, x1, y1)))
+
+    def next_object(self, result, x0: float, y0: float, x1: float, y1: float) -> Prompt:
+        """The current prompt, answered by result, is finished and kept; a new object starts with this box."""
+        return self._change(Prompt(self.crs, (), _box(x0, y0, x1, y1)), kept=self.kept + ((self.current, result),))
 
     def clear(self) -> Prompt:
         if self.current.empty:
             return self.current
         return self._change(Prompt(self.crs))
+
+    def drop_last(self) -> Prompt:
+        """Esc with Keep each result: the object being drawn is dropped, or, when there is none, the last kept one."""
+        if not self.current.empty or not self.kept:
+            return self.clear()
+        return self._change(Prompt(self.crs), kept=self.kept[:-1])
 
     @property
     def can_undo(self) -> bool:
@@ -73,25 +87,31 @@ class PromptHistory:
 
     def undo(self) -> Prompt:
         if self._undo:
-            self._redo.append(self.current)
-            self.current = self._undo.pop()
+            self._redo.append((self.kept, self.current))
+            self.kept, self.current = self._undo.pop()
         return self.current
 
     def redo(self) -> Prompt:
         if self._redo:
-            self._undo.append(self.current)
-            self.current = self._redo.pop()
+            self._undo.append((self.kept, self.current))
+            self.kept, self.current = self._redo.pop()
         return self.current
 
     def revert(self) -> Prompt:
         """Drop the last edit for good (the engine refused it): not redo-able."""
         if self._undo:
-            self.current = self._undo.pop()
+            self.kept, self.current = self._undo.pop()
         return self.current
 
     def record_save(self) -> Prompt:
-        """A result was saved: start a new object with an empty history (undo never brings a saved prompt back)."""
+        """The results were saved: start a new object with an empty history and nothing kept (undo never brings a
+        saved prompt back)."""
         self._undo.clear()
         self._redo.clear()
+        self.kept = ()
         self.current = Prompt(self.crs)
         return self.current
+
+
+def _box(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+    return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))

@@ -8,7 +8,7 @@ import concurrent.futures
 
 from qgis.core import Qgis, QgsGeometry, QgsPointXY, QgsRectangle, QgsWkbTypes
 from qgis.gui import QgsRubberBand
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
 from ...encoder.protocol import ErrorKind
@@ -21,7 +21,11 @@ from .session import EngineSession, crs_text
 
 class Prompting(QObject):
     """The prompt tool (tool), the prompt history (history), the query thread (queries), the answer shown (result)
-    and the hover preview (preview). Its queue starts with each open (begin) and waits for the engine being opened."""
+    and the hover preview (preview). Its queue starts with each open (begin) and waits for the engine being opened.
+
+    keep_each (Keep each result, on by default): a box drawn after an answer finishes that object, which waits
+    (drawn dashed) with the others until a save takes them all (results()); Esc drops the object being drawn, then the
+    last kept one. Off: a new box replaces the result, as a refinement of the same object."""
 
     message = pyqtSignal(str, object)  # text, Qgis.MessageLevel
     busy = pyqtSignal(str, float)
@@ -38,7 +42,10 @@ class Prompting(QObject):
         self.result = None
         self.preview = None
         self.options = None
+        self.keep_each = True
         self._latest_commit = 0
+        self._sent: Prompt | None = None  # the prompt of the latest commit
+        self._answered: Prompt | None = None  # the prompt the result shown answers
         self.tool = PromptMapTool(canvas)
         self.tool.pointAdded.connect(self.add_point)
         self.tool.boxDrawn.connect(self.set_box)
@@ -49,6 +56,8 @@ class Prompting(QObject):
         polygon, point = QgsWkbTypes.GeometryType.PolygonGeometry, QgsWkbTypes.GeometryType.PointGeometry
         self.result_band = rubber_band(canvas, polygon, QColor(255, 140, 0))
         self.preview_band = rubber_band(canvas, polygon, QColor(0, 160, 255), 1, 40)
+        self.kept_band = rubber_band(canvas, polygon, QColor(255, 140, 0), 2, 35)
+        self.kept_band.setLineStyle(Qt.PenStyle.DashLine)  # finished, not saved yet
         self.box_band = rubber_band(canvas, polygon, QColor(0, 116, 217), 1, 0)
         self.fg_band = rubber_band(canvas, point, QColor(46, 204, 64), 4)
         self.bg_band = rubber_band(canvas, point, QColor(255, 65, 54), 4)
@@ -103,8 +112,24 @@ class Prompting(QObject):
             self._submit(self.history.add_point(x, y, label))
 
     def set_box(self, x0: float, y0: float, x1: float, y1: float) -> None:
-        if self._ready():
+        """A box: the next object when Keep each result is on and the current one has its answer, else the current
+        object's box."""
+        if not self._ready():
+            return
+        finished = self.result is not None and bool(self.result.polygons) and self._answered is self.history.current
+        if self.keep_each and finished and not self.history.current.empty:
+            kept = self.history.next_object(self.result, x0, y0, x1, y1)
+            self.show_result(None)  # the finished object is drawn dashed with the kept ones; the new one's answer comes
+            self._submit(kept)
+        else:
             self._submit(self.history.set_box(x0, y0, x1, y1))
+
+    def results(self) -> list:
+        """What a save takes: the kept results, then the current one when it answers the prompt on the map."""
+        if self.history is None:
+            return []
+        shown = [self.result] if self.result is not None and self.result.polygons and self._answered is self.history.current else []
+        return [result for _prompt, result in self.history.kept] + shown
 
     def current_box(self):
         """The box of the prompt being drawn, or None."""
@@ -126,8 +151,9 @@ class Prompting(QObject):
             self._submit(self.history.redo())
 
     def clear(self) -> None:
+        """Esc / Clear: the object being drawn goes (with Keep each result, then the last kept one)."""
         if self.history:
-            self._submit(self.history.clear())
+            self._submit(self.history.drop_last() if self.keep_each else self.history.clear())
 
     def saved(self) -> None:
         """The result went into the output layer: the prompt starts afresh."""
@@ -144,6 +170,7 @@ class Prompting(QObject):
             self.changed.emit()
             return
         self._latest_commit = self.queries.submit(prompt)
+        self._sent = prompt
         if self.session.live:  # the first click in an area encodes its chip: seconds with nothing else to see
             self.busy.emit(self.tr("Segmenting (the first click in an area encodes its chip)"), -1.0)
         self.changed.emit()
@@ -159,6 +186,7 @@ class Prompting(QObject):
         if request_id != self._latest_commit:
             return  # an older click's answer: a newer prompt is on its way
         self.show_result(result)
+        self._answered = self._sent
         if self.session.live:
             self.busy.emit("", 0.0)
         self.answered.emit()
@@ -208,6 +236,9 @@ class Prompting(QObject):
         fill.setAlpha(70)
         self.result_band.setStrokeColor(color)
         self.result_band.setFillColor(fill)
+        self.kept_band.setStrokeColor(color)
+        fill.setAlpha(35)
+        self.kept_band.setFillColor(fill)
 
     def _set_band(self, band: QgsRubberBand, result) -> None:
         band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
@@ -217,6 +248,11 @@ class Prompting(QObject):
             band.addGeometry(wkb_geometry(polygon), None)
 
     def draw_prompt(self, prompt: Prompt) -> None:
+        """The prompt's points and box, and the kept objects (dashed), as the history now has them."""
+        self.kept_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        for _prompt, result in self.history.kept if self.history is not None else ():
+            for polygon in result.polygons:
+                self.kept_band.addGeometry(wkb_geometry(polygon), None)
         self.fg_band.reset(QgsWkbTypes.GeometryType.PointGeometry)
         self.bg_band.reset(QgsWkbTypes.GeometryType.PointGeometry)
         for x, y, label in prompt.points:
@@ -234,5 +270,5 @@ class Prompting(QObject):
         self.stop()
         if self.canvas.mapTool() is self.tool:
             self.canvas.unsetMapTool(self.tool)
-        remove_bands(self.canvas, (self.result_band, self.preview_band, self.box_band, self.fg_band, self.bg_band))
-        self.result_band = self.preview_band = self.box_band = self.fg_band = self.bg_band = None
+        remove_bands(self.canvas, (self.result_band, self.preview_band, self.kept_band, self.box_band, self.fg_band, self.bg_band))
+        self.result_band = self.preview_band = self.kept_band = self.box_band = self.fg_band = self.bg_band = None

@@ -58,7 +58,7 @@ class ViewSession(QObject):
         limit: at most that many chips in the background order (0: all). False when refused at once (the message
         says why); the rest is said when the session opens or fails."""
         from ..engine.api import EngineApi
-        from ..engine.layer_pixels import LayerSourceError, check_layer, is_file_layer
+        from ..engine.layer_pixels import LayerSourceError, check_layer, fetch_resolution, is_file_layer
 
         if is_file_layer(layer):
             self.start(raster_path(layer), checkpoint, folder, precision=precision, device=device, limit=limit)
@@ -72,7 +72,8 @@ class ViewSession(QObject):
             text = str(exc) if isinstance(exc, LayerSourceError) else self.tr("Could not open {0}: {1}").format(layer.name(), exc)
             self.message.emit(text, Qgis.MessageLevel.Warning)
             return False
-        resolution = extent.width() / max(1, self.canvas.mapSettings().outputSize().width())
+        view_resolution = extent.width() / max(1, self.canvas.mapSettings().outputSize().width())
+        resolution = fetch_resolution(layer, view_resolution)  # an XYZ / WMTS layer: never finer than its deepest zoom
         name = layer.name()
         preparing = self.preparing = object()
         self.busy.emit(self.tr("Starting the encode of {0}: loading the model").format(layer.name()), -1.0)
@@ -88,7 +89,8 @@ class ViewSession(QObject):
                 error = LayerSourceError(f"{name} was removed from the project while the model was read: add it again, then Encode from view….")
             if error is None:
                 try:
-                    self._fetch_and_view(layer, info, (extent, resolution, to_layer, centre), checkpoint, folder, precision, device, limit)
+                    self._fetch_and_view(layer, info, (extent, resolution, to_layer, centre), checkpoint, folder, precision, device, limit,
+                                         capped=resolution > view_resolution)
                     return
                 except (LayerSourceError, QgsCsException) as exc:
                     error = exc
@@ -97,11 +99,12 @@ class ViewSession(QObject):
         off_gui_thread(lambda: EngineApi().model_info(checkpoint), known, "GeoSAM model info")
         return True
 
-    def _fetch_and_view(self, layer, info, where, checkpoint, folder, precision, device, limit) -> None:
+    def _fetch_and_view(self, layer, info, where, checkpoint, folder, precision, device, limit, capped=False) -> None:
         """The grid of a web layer, its size checked with the model's chips, its cache made, its fetch started, and the
         view session opened on it (GUI thread). where: the view's (extent, resolution, canvas-to-layer transform,
-        centre) in the layer's CRS. A LayerSourceError before the fetch starts leaves everything as it was."""
-        from ..engine.layer_pixels import TileFetcher, check_size, layer_grid, prepare_cache, source_definition
+        centre) in the layer's CRS; capped: the view is finer than the layer's deepest zoom, which is fetched instead.
+        A LayerSourceError before the fetch starts leaves everything as it was."""
+        from ..engine.layer_pixels import TileFetcher, check_size, grid_text, layer_grid, prepare_cache, size_text, source_definition
         from .fetch_task import FetchTask
 
         extent, resolution, to_layer, centre = where
@@ -120,8 +123,10 @@ class ViewSession(QObject):
         fetch_task = self.fetch_task = FetchTask(fetcher, info.chip_size, to_layer, on_finished=fetched)
         QgsApplication.taskManager().addTask(fetch_task)
         said = self.tr(
-            "{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once."
-        ).format(layer.name(), grid.width, grid.height, grid.res, chips, info.chip_size, size / 1e6)
+            "{0}: {1}, {2} chips of {3} px (about {4}), fetched through QGIS while it is encoded, the view first; click at once."
+        ).format(layer.name(), grid_text(grid), chips, info.chip_size, size_text(size))
+        if capped:
+            said += " " + self.tr("The map is zoomed in further than the layer's deepest zoom: its own pixels are encoded, not finer ones.")
 
         def started(ok: bool) -> None:
             if not ok and self.fetch_task is fetch_task:

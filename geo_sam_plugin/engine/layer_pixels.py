@@ -195,6 +195,31 @@ def units(crs) -> str:
     return QgsUnitTypes.toString(crs.mapUnits())
 
 
+def fetch_resolution(layer, wanted: float) -> float:
+    """The resolution to fetch a web layer at when the view asks for `wanted` (in the layer's CRS units): never finer
+    than the finest the layer serves (an XYZ / WMTS layer's deepest zoom), where finer pixels are its tiles upsampled:
+    more chips and download, no detail gained. A layer that says no finest (WMS) is fetched at `wanted`."""
+    native = native_resolution(layer)
+    return max(wanted, native) if native else wanted
+
+
+def size_text(n_bytes: float) -> str:
+    """A download's size with its unit, never "0 MB": 850 kB, 12 MB, 1.4 GB."""
+    if n_bytes >= 1e9:
+        return f"{n_bytes / 1e9:.1f} GB"
+    if n_bytes >= 1e6:
+        return f"{n_bytes / 1e6:.0f} MB"
+    return f"{max(1.0, n_bytes / 1e3):.0f} kB"
+
+
+def grid_text(grid: PixelGrid) -> str:
+    """A grid's size and pixel size with its unit: "760 x 568 px at 1.19 m a pixel"."""
+    from qgis.core import QgsUnitTypes
+
+    unit = QgsUnitTypes.toAbbreviatedString(QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt).mapUnits())
+    return f"{grid.width} x {grid.height} px at {grid.res:.3g} {unit} a pixel"
+
+
 def source_definition(layer, grid: PixelGrid) -> dict:
     """What the manifest records of a web layer: provider, URI (without secrets), name, resolution, attribution."""
     uri = QgsDataSourceUri()
