@@ -187,7 +187,7 @@ def test_keep_each_result_three_boxes_then_save_give_three_features(controller, 
     for i, (start, end) in enumerate(boxes):
         click(canvas, controller.tool, *lonlat(data_dir, *start), release_at=lonlat(data_dir, *end))
         assert len(prompts.history.kept) == i and prompts.history.current.box is not None and not prompts.history.current.points
-        assert wait_for(lambda: len(prompts.results()) == i + 1), dock.status.text()  # the kept ones and this box's answer
+        assert wait_for(lambda n=i + 1: len(prompts.results()) == n), dock.status.text()  # the kept ones and this box's answer
     assert prompts.kept_band.numberOfVertices() > 0 and dock.save_button.text() == "Save 3 (S)" and dock.save_button.isEnabled()
     dock.clear_button.click()  # Esc: the object being drawn goes
     assert len(prompts.results()) == 2 and dock.save_button.text() == "Save 2 (S)" and prompts.result is None

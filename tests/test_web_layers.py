@@ -297,9 +297,7 @@ def test_rate_limits_are_waited_out_and_refusals_and_offline_servers_say_what_to
 
 def test_too_large_requests_and_layers_without_crs_are_refused_before_any_download(geosam_provider, xyz_tiles, sam_ckpt, tmp_path):
     import processing
-    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException
-
-    from qgis.core import QgsProcessingFeedback
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException, QgsProcessingFeedback
 
     class Warnings(QgsProcessingFeedback):
         def __init__(self):

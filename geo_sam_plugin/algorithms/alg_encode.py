@@ -162,7 +162,17 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         a raster."""
         from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsRectangle
 
-        from ..engine.layer_pixels import LayerSourceError, TileFetcher, check_size, grid_text, layer_grid, native_resolution, prepare_cache, size_text, source_definition
+        from ..engine.layer_pixels import (
+            LayerSourceError,
+            TileFetcher,
+            check_size,
+            grid_text,
+            layer_grid,
+            native_resolution,
+            prepare_cache,
+            size_text,
+            source_definition,
+        )
 
         try:
             rect = None
