@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Where the plugin's own files are: the plugin folder, its icons and its translations (one place for these paths)."""
+"""Where the plugin's own files are: the plugin folder, its icons and its translations (one place for these paths),
+and the group of QGIS's settings where GeoSAM keeps the user's choices."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from pathlib import Path
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 ICONS = PLUGIN_DIR / "resources" / "icons"
 I18N = PLUGIN_DIR / "i18n"
+
+# The dock's choices in QGIS's settings (the checkpoint, the last folder, ...); Processing's dialogs start from them.
+SETTINGS = "geosam/"
 
 # GeoSAM's documentation: the plugin's Help entries and each Processing algorithm's helpUrl.
 DOCS_URL = "https://github.com/geosam-qgis/geosam-qgis#readme"

@@ -434,3 +434,30 @@ def test_raster_path_is_the_file_gdal_opens_for_plain_and_zipped_layers(qgis_app
     assert raster_path(zipped) == f"/vsizip/{tmp_path / 'rasters.zip'}/inner/RGB.byte.tif"
     with rasterio.open(raster_path(zipped)) as src, rasterio.open(raster_path(plain)) as ref:
         assert src.shape == ref.shape and src.crs == ref.crs
+
+
+def test_processing_dialogs_start_from_the_docks_choices_with_labels_that_fit(geosam_provider, sam_ckpt, cogeo_folder):
+    """Processing > GeoSAM > Encode raster / Segment with prompts, opened as a person does (the toolbox's dialog): the
+    checkpoint and the feature folder last used in the dock are filled in, and no parameter's label is wider than a
+    third of a 1366 px screen."""
+    from processing.gui.AlgorithmDialog import AlgorithmDialog
+    from qgis.core import QgsApplication, QgsSettings
+    from qgis.PyQt.QtWidgets import QLabel
+
+    settings = QgsSettings()
+    settings.setValue("geosam/checkpoint", sam_ckpt)
+    settings.setValue("geosam/last_folder", str(cogeo_folder))
+    try:
+        for algorithm, name, expected in (("geosam:encoderaster", "CHECKPOINT", sam_ckpt), ("geosam:segmentprompts", "FEATURES", str(cogeo_folder))):
+            dialog = AlgorithmDialog(QgsApplication.processingRegistry().createAlgorithmById(algorithm))  # as the toolbox makes it
+            try:
+                wrapper = dialog.mainWidget().wrappers[name]
+                assert wrapper.parameterValue() == expected, (algorithm, wrapper.parameterValue())
+                labels = [label for label in dialog.mainWidget().findChildren(QLabel) if label.text() and not label.wordWrap() and not label.text().startswith("<")]  # not links
+                wide = [(label.text(), label.fontMetrics().horizontalAdvance(label.text())) for label in labels if label.fontMetrics().horizontalAdvance(label.text()) > 1366 / 3]
+                assert labels and wide == [], wide
+            finally:
+                dialog.deleteLater()
+    finally:
+        settings.remove("geosam/checkpoint")
+        settings.remove("geosam/last_folder")

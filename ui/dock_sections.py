@@ -30,8 +30,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..encoder import defaults
+from ..geo_sam_plugin.paths import SETTINGS
 
-SETTINGS = "geosam/"
+__all__ = ["SETTINGS", "DockWidgets"]
 
 
 class DockWidgets:

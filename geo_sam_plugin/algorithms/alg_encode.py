@@ -22,7 +22,7 @@ from ...encoder import defaults
 from ...encoder.defaults import PRECISIONS, default_stride
 from ..engine.layer_pixels import is_file_layer
 from ..layer_source import raster_path
-from .base import GeoSamAlgorithm
+from .base import GeoSamAlgorithm, dock_choice
 
 MODELS = ["auto", "sam", "sam2"]
 DEVICES = ["auto", "cpu", "cuda", "mps"]
@@ -60,26 +60,29 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
             "The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), "
             "or a downloaded model's name; without a GPU, mobile_sam encodes about six times faster than ViT-B.\n\n"
             "Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, "
-            "at Resolution (0 = the finest the layer serves) over Extent, into the feature folder; the chip count and download size "
-            "are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes."
+            "at Pixel size (0 = the finest the layer serves: an XYZ / WMTS layer's deepest zoom; a finer one is done, with a warning) over Extent, "
+            "into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. "
+            "An interrupted fetch resumes.\n\n"
+            "The checkpoint starts as the one last chosen in the GeoSAM dock. Dask scheduler address (advanced): tcp://host:8786, or local:4 "
+            "for four workers on this machine, encodes on a cluster."
         )
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterRasterLayer("INPUT", self.tr("Input raster")))
         self.addParameter(QgsProcessingParameterBand("BANDS", self.tr("Bands (up to 3, in order)"), None, "INPUT", optional=True, allowMultiple=True))
-        self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Extent to encode (default: whole raster)"), optional=True))
-        self.addParameter(QgsProcessingParameterCrs("CRS", self.tr("Reproject to CRS (default: the raster's)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber("RESOLUTION", self.tr("Resample to pixel size (0 = native; a web layer: its finest)"), QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterString("VALUE_RANGE", self.tr("Value range 'min,max' (empty = automatic)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber("CHIP_SIZE", self.tr("Chip size in pixels (0 = model default)"), QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber("STRIDE", self.tr("Stride in pixels (0 = half a chip)"), QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
-        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model's name such as sam_vit_b)"), fileFilter="Checkpoints (*.pth *.pt);;All files (*)"))
+        self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Extent (default: whole raster)"), optional=True))
+        self.addParameter(QgsProcessingParameterCrs("CRS", self.tr("CRS (default: the raster's)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber("RESOLUTION", self.tr("Pixel size (0 = native)"), QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterString("VALUE_RANGE", self.tr("Value range min,max (empty: automatic)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber("CHIP_SIZE", self.tr("Chip size, px (0 = the model's)"), QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber("STRIDE", self.tr("Stride, px (0 = half a chip)"), QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint (file or model name)"), fileFilter="Checkpoints (*.pth *.pt);;All files (*)", defaultValue=dock_choice("checkpoint")))
         self.addParameter(QgsProcessingParameterEnum("MODEL", self.tr("Model family"), MODELS, defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum("DEVICE", self.tr("Device"), DEVICES, defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("BATCH_SIZE", self.tr("Batch size"), QgsProcessingParameterNumber.Type.Integer, 1, minValue=1, maxValue=64))
         self.addParameter(QgsProcessingParameterEnum("PRECISION", self.tr("Compute precision"), PRECISION_LABELS, defaultValue=PRECISIONS.index(defaults.PRECISION)))
         self.addParameter(QgsProcessingParameterEnum("FEATURE_DTYPE", self.tr("Stored feature precision"), list(defaults.FEATURE_DTYPES), defaultValue=defaults.FEATURE_DTYPES.index(defaults.FEATURE_DTYPE)))
-        scheduler = QgsProcessingParameterString("SCHEDULER", self.tr("Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)"), optional=True)
+        scheduler = QgsProcessingParameterString("SCHEDULER", self.tr("Dask scheduler address (optional)"), optional=True)
         scheduler.setFlags(scheduler.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(scheduler)
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", self.tr("Feature folder")))

@@ -28,7 +28,7 @@ from ...encoder import defaults
 from ...encoder.fields import PROCESSING
 from .. import field_types
 from ..engine_crs import folder_crs, wkb_geometry
-from .base import GeoSamAlgorithm
+from .base import GeoSamAlgorithm, dock_choice
 
 
 def output_fields(names) -> QgsFields:
@@ -128,15 +128,15 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("FEATURES", self.tr("Feature folder"), behavior=QgsProcessingParameterFile.Behavior.Folder))
+        self.addParameter(QgsProcessingParameterFile("FEATURES", self.tr("Feature folder"), behavior=QgsProcessingParameterFile.Behavior.Folder, defaultValue=dock_choice("last_folder")))
         self.addParameter(QgsProcessingParameterFeatureSource("POINTS", self.tr("Point prompts"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField("LABEL_FIELD", self.tr("Label field (1 foreground, 0 background)"), "label", "POINTS", QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField("GROUP_FIELD", self.tr("Group field (one object per group)"), None, "POINTS", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource("BOXES", self.tr("Box prompts"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", self.tr("Minimum polygon area (folder CRS units^2)"), QgsProcessingParameterNumber.Type.Double, defaults.MIN_AREA, minValue=0.0))
-        self.addParameter(QgsProcessingParameterBoolean("LARGEST_ONLY", self.tr("Keep only the largest polygon of each object"), defaults.LARGEST_ONLY))
-        self.addParameter(QgsProcessingParameterNumber("SIMPLIFY", self.tr("Simplify tolerance (folder CRS units, 0 = none)"), QgsProcessingParameterNumber.Type.Double, defaults.SIMPLIFY, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint file or downloaded model name (default: the one in the manifest)"), optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
+        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", self.tr("Min. polygon area (CRS units²)"), QgsProcessingParameterNumber.Type.Double, defaults.MIN_AREA, minValue=0.0))
+        self.addParameter(QgsProcessingParameterBoolean("LARGEST_ONLY", self.tr("Largest polygon of each object only"), defaults.LARGEST_ONLY))
+        self.addParameter(QgsProcessingParameterNumber("SIMPLIFY", self.tr("Simplify (CRS units, 0 = none)"), QgsProcessingParameterNumber.Type.Double, defaults.SIMPLIFY, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint (default: the folder's)"), optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Segmented polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
 
     def _prompts(self, parameters, context):
@@ -225,13 +225,13 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("FEATURES", self.tr("Feature folder"), behavior=QgsProcessingParameterFile.Behavior.Folder))
+        self.addParameter(QgsProcessingParameterFile("FEATURES", self.tr("Feature folder"), behavior=QgsProcessingParameterFile.Behavior.Folder, defaultValue=dock_choice("last_folder")))
         self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Extent (default: every chip)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber("POINTS_PER_SIDE", self.tr("Points per chip side"), QgsProcessingParameterNumber.Type.Integer, defaults.POINTS_PER_SIDE, minValue=1, maxValue=64))
         self.addParameter(QgsProcessingParameterNumber("PRED_IOU_THRESH", self.tr("Predicted IoU threshold"), QgsProcessingParameterNumber.Type.Double, defaults.PRED_IOU_THRESH, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterNumber("STABILITY_THRESH", self.tr("Stability score threshold"), QgsProcessingParameterNumber.Type.Double, defaults.STABILITY_THRESH, minValue=0.0, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", self.tr("Minimum polygon area (folder CRS units^2)"), QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint file or downloaded model name (default: the one in the manifest)"), optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
+        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", self.tr("Min. polygon area (CRS units²)"), QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint (default: the folder's)"), optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
 
     def process(self, parameters, context, feedback):
@@ -291,8 +291,8 @@ class SegmentTextAlgorithm(_SegmentAlgorithm):
         )
         self.addParameter(QgsProcessingParameterNumber("THRESHOLD", self.tr("Score threshold"), QgsProcessingParameterNumber.Type.Double, defaults.CONCEPT_THRESHOLD, minValue=0.0, maxValue=0.99))
         self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Extent (default: every chip)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", self.tr("Minimum polygon area (folder CRS units^2)"), QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint file or downloaded model name (default: the one in the manifest)"), optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
+        self.addParameter(QgsProcessingParameterNumber("MIN_AREA", self.tr("Min. polygon area (CRS units²)"), QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint (default: the folder's)"), optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
 
     def _examples(self, parameters, context) -> tuple[list, str | None]:

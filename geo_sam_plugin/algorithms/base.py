@@ -7,7 +7,15 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..paths import DOCS_URL, ICONS
+from ..paths import DOCS_URL, ICONS, SETTINGS
+
+
+def dock_choice(key: str) -> str | None:
+    """What the dock last used (QGIS's settings: "checkpoint", "last_folder"), as a dialog's default; None when unset.
+    Read when the dialog's algorithm is made, so a dialog opened after a choice in the dock starts from it."""
+    from qgis.core import QgsSettings
+
+    return QgsSettings().value(SETTINGS + key, "", str) or None
 
 
 class GeoSamAlgorithm(QgsProcessingAlgorithm):
