@@ -127,114 +127,94 @@
         <translation>Kodieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Input raster</source>
         <translation>Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bänder (bis zu 3, in Reihenfolge)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
-        <source>Extent to encode (default: whole raster)</source>
-        <translation>Zu kodierende Ausdehnung (Standard: ganzes Raster)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
-        <source>Reproject to CRS (default: the raster&apos;s)</source>
-        <translation>In KBS umprojizieren (Standard: das des Rasters)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
-        <source>Value range &apos;min,max&apos; (empty = automatic)</source>
-        <translation>Wertebereich 'min,max' (leer = automatisch)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
-        <source>Chip size in pixels (0 = model default)</source>
-        <translation>Kachelgröße in Pixeln (0 = Modellstandard)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
-        <source>Stride in pixels (0 = half a chip)</source>
-        <translation>Schrittweite in Pixeln (0 = halbe Kachel)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Model family</source>
         <translation>Modellfamilie</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Batch size</source>
         <translation>Stapelgröße</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
         <source>Compute precision</source>
         <translation>Rechengenauigkeit</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
         <source>Stored feature precision</source>
         <translation>Genauigkeit der gespeicherten Merkmale</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
-        <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
-        <translation>Adresse des Dask-Schedulers (optional: auf einem Cluster kodieren, z. B. tcp://host:8786 oder local:4)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="88"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="89"/>
         <source>Chips in the folder</source>
         <translation>Kacheln im Ordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="90"/>
         <source>Chips skipped as nodata</source>
         <translation>Als Nodata übersprungene Kacheln</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
-        <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
-        <translation>Checkpoint: SAM, SAM 2, SAM 3 oder MobileSAM (eine Datei oder der Name eines heruntergeladenen Modells wie sam_vit_b)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
         <source>Device: {0}</source>
         <translation>Gerät: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="148"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} Kacheln, {2:.2f} Kacheln/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="150"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, noch etwa {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="156"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} Kacheln in {1} ({2} Nodata-Kacheln übersprungen), vom Cluster kodiert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="158"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} Kacheln in {1} ({2} wiederverwendet, {3} Nodata-Kacheln übersprungen) in {4:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="202"/>
+        <source>Fetching {0}: tile {1} of {2}</source>
+        <translation>{0} wird abgerufen: Kachel {1} von {2}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="207"/>
+        <source>{0} tiles fetched from {1} into {2}.</source>
+        <translation>{0} Kacheln von {1} nach {2} abgerufen.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="117"/>
+        <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
+        <translation>{0} wird von QGIS gezeichnet: lassen Sie Bänder leer (kodiert wird das RGB, das QGIS zeichnet).</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
@@ -242,37 +222,66 @@
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
 
-Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Resolution (0 = the finest the layer serves) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.</source>
+Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Pixel size (0 = the finest the layer serves: an XYZ / WMTS layer&apos;s deepest zoom; a finer one is done, with a warning) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.
+
+The checkpoint starts as the one last chosen in the GeoSAM dock. Dask scheduler address (advanced): tcp://host:8786, or local:4 for four workers on this machine, encodes on a cluster.</source>
         <translation>Führt den Bild-Encoder von Segment Anything (SAM, SAM 2, SAM 3 oder MobileSAM) Kachel für Kachel über ein georeferenziertes Raster aus und schreibt einen Feature-Ordner (manifest.parquet + features/chip_NNNNNN.pt). Das Segmentieren aus diesem Ordner führt danach nur noch den leichten Decoder aus.
 
 Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach verwendet). Wertebereich: „min,max“ wird auf 0..255 skaliert; leer = automatisch (8 Bit bleibt unverändert, andere Datentypen nutzen das 2.–98. Perzentil des ganzen Rasters, ein Bereich für alle Kacheln). Kachelgröße 0 = die native Größe des Modells (1024 px; 1008 für SAM 3, 256 für LiteMedSAM); Schrittweite 0 = eine halbe Kachel. Ein erneuter Lauf mit denselben Einstellungen setzt eine unterbrochene Kodierung fort; andere Einstellungen in einen benutzten Ordner werden abgelehnt. Rechengenauigkeit: float32 liefert die Features der Referenz-Prädiktoren; bfloat16 läuft auf einer GPU und auf CPUs mit AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids und neuer, AMD Zen 4 und neuer; 2–3-mal schneller als float32 auf einem AMX-Kern, siehe die Leistungstabelle im README) und ist auf anderen CPUs langsam; float16 braucht eine GPU. Der Checkpoint ist eine SAM-, SAM 2-, SAM 3- oder MobileSAM-Datei (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) oder der Name eines heruntergeladenen Modells; ohne GPU kodiert mobile_sam etwa sechsmal schneller als ViT-B.
 
-Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mit dessen Proxy- und Authentifizierungseinstellungen, in der Auflösung (0 = die feinste, die der Layer liefert) über der Ausdehnung, in den Merkmalsordner; Kachelzahl und Downloadgröße werden vorher genannt, Anfragen mit mehr als 4000 Kacheln werden abgelehnt. Ein unterbrochener Abruf wird fortgesetzt.</translation>
+Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mit dessen Proxy- und Authentifizierungseinstellungen, in der Pixelgröße (0 = die feinste, die der Layer liefert: die tiefste Zoomstufe eines XYZ- / WMTS-Layers; eine feinere wird mit einer Warnung ausgeführt) über der Ausdehnung, in den Merkmalsordner; Kachelzahl und Downloadgröße werden vorher genannt, Anfragen mit mehr als 4000 Kacheln werden abgelehnt. Ein unterbrochener Abruf wird fortgesetzt.
+
+Der Checkpoint ist zuerst der zuletzt im GeoSAM-Dock gewählte. Adresse des Dask-Schedulers (erweitert): tcp://host:8786, oder local:4 für vier Worker auf diesem Rechner, kodiert auf einem Cluster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
-        <source>Resample to pixel size (0 = native; a web layer: its finest)</source>
-        <translation>Auf Pixelgröße umrechnen (0 = nativ; ein Weblayer: seine feinste)</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <source>Extent (default: whole raster)</source>
+        <translation>Ausdehnung (Standard: ganzes Raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
-        <translation>{0}: {1} x {2} px bei {3:g} pro Pixel, {4} Kacheln zu {5} px, etwa {6:.0f} MB herunterzuladen.</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <source>CRS (default: the raster&apos;s)</source>
+        <translation>KBS (Standard: das des Rasters)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
-        <source>Fetching {0}: tile {1} of {2}</source>
-        <translation>{0} wird abgerufen: Kachel {1} von {2}</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <source>Pixel size (0 = native)</source>
+        <translation>Pixelgröße (0 = nativ)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="190"/>
-        <source>{0} tiles fetched from {1} into {2}.</source>
-        <translation>{0} Kacheln von {1} nach {2} abgerufen.</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <source>Value range min,max (empty: automatic)</source>
+        <translation>Wertebereich min,max (leer: automatisch)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="114"/>
-        <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
-        <translation>{0} wird von QGIS gezeichnet: lassen Sie Bänder leer (kodiert wird das RGB, das QGIS zeichnet).</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <source>Chip size, px (0 = the model&apos;s)</source>
+        <translation>Kachelgröße, px (0 = die des Modells)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <source>Stride, px (0 = half a chip)</source>
+        <translation>Schrittweite, px (0 = halbe Kachel)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <source>Checkpoint (file or model name)</source>
+        <translation>Checkpoint (Datei oder Modellname)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
+        <source>Dask scheduler address (optional)</source>
+        <translation>Adresse des Dask-Schedulers (optional)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="194"/>
+        <source>{0}&apos;s deepest zoom is {1:.3g} a pixel: at {2:.3g} its tiles are upsampled, more chips to encode and no detail gained. Set Pixel size to 0 for the layer&apos;s own.</source>
+        <translation>Die tiefste Zoomstufe von {0} hat {1:.3g} pro Pixel: bei {2:.3g} werden ihre Kacheln hochgerechnet, mehr Kacheln zu kodieren, kein Detail gewonnen. Pixelgröße 0 nimmt die des Layers.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="197"/>
+        <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.</source>
+        <translation>{0}: {1} x {2} px bei {3} pro Pixel, {4} Kacheln zu {5} px, etwa {6} herunterzuladen.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +326,11 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: Ziehen Sie ein Rechteck um jedes Objekt (ein Klick allein ergibt nur einen kleinen Fleck)</translation>
     </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="168"/>
+        <source>CPU, {0} threads</source>
+        <translation>CPU, {0} Threads</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamAlgorithm</name>
@@ -334,152 +348,152 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="94"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>1. Model</source>
         <translation>1. Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="97"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="99"/>
+        <location filename="../ui/dock_sections.py" line="106"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Für das Kodieren und den Live-Modus. Ein Merkmalsordner nennt seinen eigenen Checkpoint; er erscheint hier nach dem Laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="109"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="142"/>
+        <location filename="../ui/dock_sections.py" line="149"/>
         <source>Recently loaded feature folders</source>
         <translation>Zuletzt geladene Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="144"/>
+        <location filename="../ui/dock_sections.py" line="151"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="145"/>
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="147"/>
+        <location filename="../ui/dock_sections.py" line="154"/>
         <source>Load folder</source>
         <translation>Ordner laden</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="148"/>
+        <location filename="../ui/dock_sections.py" line="155"/>
         <source>Zoom to</source>
         <translation>Zoomen auf</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="154"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="155"/>
+        <location filename="../ui/dock_sections.py" line="162"/>
         <source>Encode raster…</source>
         <translation>Raster kodieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="156"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Das oben gewählte Raster als Hintergrundaufgabe in einen Merkmalsordner kodieren und diesen dann laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="157"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Segment raster live</source>
         <translation>Raster live segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="158"/>
+        <location filename="../ui/dock_sections.py" line="165"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Ohne Merkmalsordner: Der erste Klick in einem Gebiet kodiert dessen Kachel (Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="184"/>
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>3. Prompts</source>
         <translation>3. Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Linksklick: Objekt · Rechtsklick: Hintergrund · Ziehen: Rechteck · S: speichern · Strg+Z / Strg+Y · Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="190"/>
+        <location filename="../ui/dock_sections.py" line="197"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="192"/>
+        <location filename="../ui/dock_sections.py" line="199"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="200"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="201"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="212"/>
+        <location filename="../ui/dock_sections.py" line="223"/>
         <source>4. Output</source>
         <translation>4. Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="217"/>
+        <location filename="../ui/dock_sections.py" line="228"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="219"/>
+        <location filename="../ui/dock_sections.py" line="230"/>
         <source>New scratch</source>
         <translation>Neuer temporärer Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="220"/>
+        <location filename="../ui/dock_sections.py" line="231"/>
         <source>New GeoPackage…</source>
         <translation>Neues GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="221"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>New Shapefile…</source>
         <translation>Neues Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="222"/>
+        <location filename="../ui/dock_sections.py" line="233"/>
         <source>Save (S)</source>
         <translation>Speichern (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="223"/>
+        <location filename="../ui/dock_sections.py" line="234"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>In den Bearbeitungspuffer des Layers, wenn er im Bearbeitungsmodus ist (QGIS' Rückgängig nimmt es zurück), sonst direkt in seine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>5. Options</source>
         <translation>5. Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="242"/>
+        <location filename="../ui/dock_sections.py" line="253"/>
         <source>Largest polygon only</source>
         <translation>Nur das größte Polygon</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="257"/>
+        <location filename="../ui/dock_sections.py" line="268"/>
         <source>Result colour</source>
         <translation>Ergebnisfarbe</translation>
     </message>
@@ -494,32 +508,32 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="235"/>
+        <location filename="../ui/dock.py" line="237"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Wählen Sie zuerst einen Merkmalsordner (oder kodieren Sie ein Raster in einen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="285"/>
+        <location filename="../ui/dock.py" line="287"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Wählen Sie für den Live-Modus einen Rasterlayer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="300"/>
+        <location filename="../ui/dock.py" line="302"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="304"/>
+        <location filename="../ui/dock.py" line="306"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Wählen Sie zuerst im Feld Raster (2. Quelle) das zu kodierende Raster.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="310"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="469"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
@@ -539,212 +553,212 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <translation>Merkmalsordner für die Kodierung (leer oder neu, oder dieselbe Kodierung zum Fortsetzen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
+        <location filename="../ui/dock_sections.py" line="143"/>
         <source>2. Source</source>
         <translation>2. Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="177"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>Show chips</source>
         <translation>Kacheln zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="178"/>
+        <location filename="../ui/dock_sections.py" line="185"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Die Kachelumrisse auf der Karte zeichnen (im Live-Modus: die bisher kodierten Kacheln).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="244"/>
+        <location filename="../ui/dock_sections.py" line="255"/>
         <source>Min. area (units²)</source>
         <translation>Min. Fläche (Einheiten²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="245"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Mindestfläche eines Polygons, in Quadrateinheiten des Ordner-KBS.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="246"/>
+        <location filename="../ui/dock_sections.py" line="257"/>
         <source>Simplify</source>
         <translation>Vereinfachen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="247"/>
+        <location filename="../ui/dock_sections.py" line="258"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Vereinfachungstoleranz in Einheiten des Ordner-KBS (0: keine).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="101"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Offizielle SAM- / SAM-2-Checkpoints (und die Ihres Katalogs): einen heruntergeladenen wählen oder herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="108"/>
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="114"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Wo Kodierung und Live-Modus laufen; die Zeile oben nennt das verwendete Gerät.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="123"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="158"/>
+        <location filename="../ui/dock.py" line="160"/>
         <source>(a checkpoint file)</source>
         <translation>(eine Checkpoint-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161"/>
+        <location filename="../ui/dock.py" line="163"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (heruntergeladen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="163"/>
+        <location filename="../ui/dock.py" line="165"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="182"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="218"/>
+        <location filename="../ui/dock.py" line="220"/>
         <source>Downloading {0}</source>
         <translation>Lade {0} herunter</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple-GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="200"/>
+        <location filename="../ui/dock_sections.py" line="211"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Text (SAM-3-Ordner): Gebäude</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="201"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Findet jedes Vorkommen eines Begriffs im geladenen SAM-3-Ordner; mit einem auf der Karte gezogenen Rechteck Objekte wie das umrahmte (der Text darf dann leer sein). Die Polygone kommen in einen neuen Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="204"/>
+        <location filename="../ui/dock_sections.py" line="215"/>
         <source>Find all</source>
         <translation>Alle finden</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="253"/>
+        <location filename="../ui/dock_sections.py" line="264"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Textprompts: die niedrigste behaltene Bewertung.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="254"/>
+        <location filename="../ui/dock_sections.py" line="265"/>
         <source>Text score threshold</source>
         <translation>Schwelle für Textbewertung</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="126"/>
         <source>Encode in bfloat16</source>
         <translation>In bfloat16 kodieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="120"/>
+        <location filename="../ui/dock_sections.py" line="127"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features. What it gains depends on the CPU or GPU: Measure says.</source>
         <translation>Kodieren (Raster kodieren…, Live-Modus) in bfloat16. Masken aus bfloat16-Features stimmten in make bench mit float32 bei IoU 0,999 überein; float32 liefert die Features der Referenz-Prädiktoren. Was es bringt, hängt von CPU oder GPU ab: Messen sagt es.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="123"/>
+        <location filename="../ui/dock_sections.py" line="130"/>
         <source>Measure</source>
         <translation>Messen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="131"/>
         <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
         <translation>Eine Kachel mit dem Encoder dieses Checkpoints in float32 und in bfloat16 auf diesem Rechner messen (im Hintergrund).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="346"/>
+        <location filename="../ui/dock.py" line="348"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst einen Raster-Layer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="163"/>
+        <location filename="../ui/dock_sections.py" line="170"/>
         <source>Encode from view…</source>
         <translation>Ab Ansicht kodieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="171"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>Kodiert das Raster im Hintergrund in einen Feature-Ordner, die Kacheln der Ansicht zuerst, und segmentiert sofort: ein Klick auf eine noch nicht fertige Kachel wird zuerst kodiert. Verschieben der Karte ordnet die Warteschlange neu.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="165"/>
+        <location filename="../ui/dock_sections.py" line="172"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="167"/>
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>Hält die Hintergrund-Kodierung an (ein Klick kodiert seine Kachel trotzdem); erneut drücken zum Fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="337"/>
+        <location filename="../ui/dock.py" line="339"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} ist keine Datei: Aus Ansicht kodieren… verwenden (die Ausdehnung der Ansicht in der Auflösung der Karte) oder Rasters kodieren in Processing mit Auflösung und Ausdehnung.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="173"/>
+        <location filename="../ui/dock_sections.py" line="180"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="181"/>
         <source> chips</source>
         <translation> Kacheln</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="182"/>
         <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
         <translation>Aus Ansicht kodieren…: höchstens so viele Kacheln im Hintergrund, die der Ansicht nächsten zuerst (ein Klick kodiert seine Kachel trotzdem).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="176"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Limit</source>
         <translation>Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/dock.py" line="324"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>Kann nicht nach {0} kodieren: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="456"/>
+        <location filename="../ui/dock.py" line="467"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Wird geladen… (Eingaben von jetzt werden beantwortet, sobald es bereit ist)</translation>
     </message>
@@ -752,6 +766,26 @@ Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mi
         <location filename="../ui/dock.py" line="65"/>
         <source>Cannot create the folder {0}: {1}. Choose a folder you can write to.</source>
         <translation>Der Ordner {0} kann nicht angelegt werden: {1}. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="444"/>
+        <source>{0}: {1}%</source>
+        <translation>{0}: {1} %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="457"/>
+        <source>Save {0} (S)</source>
+        <translation>{0} speichern (S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="205"/>
+        <source>Keep each result</source>
+        <translation>Jedes Ergebnis behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="206"/>
+        <source>On: a box drawn after a result starts the next object; the finished ones wait, dashed, until S saves them all. Esc drops the last. Off: a new box replaces the result.</source>
+        <translation>Ein: Ein Rechteck nach einem Ergebnis beginnt das nächste Objekt; die fertigen warten gestrichelt, bis S alle speichert. Esc verwirft das letzte. Aus: Ein neues Rechteck ersetzt das Ergebnis.</translation>
     </message>
 </context>
 <context>
@@ -971,52 +1005,52 @@ Aktualisieren installiert nur, was diese GeoSAM-Version braucht; Reparieren baut
         <translation>{0} kann nicht erstellt werden: {1}. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="71"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Nichts zu speichern: Klicken Sie zuerst auf ein Objekt.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="75"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Wählen (oder erstellen) Sie vor dem Speichern einen Polygon-Ausgabelayer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="77"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="78"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} ist kein Polygonlayer: Wählen Sie einen anderen Ausgabelayer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="85"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="86"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Ein Polygon konnte nicht in das KBS von {0} ({1}) transformiert werden: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="99"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (in seinen Bearbeitungspuffer: Änderungen des Layers wie gewohnt speichern oder verwerfen)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>Speichern in {0} nicht möglich: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
         <source>the layer is read-only</source>
         <translation>der Layer ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="108"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} Polygon(e) in {1} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="111"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>Der Layer hat keine Felder {0}: Diese Werte wurden nicht gespeichert (ein neuer Layer aus dem Dock hat sie).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="69"/>
         <source>Nothing to save: drag a box around an object first.</source>
         <translation>Nichts zu speichern: ziehen Sie zuerst einen Rahmen um ein Objekt.</translation>
     </message>
@@ -1024,22 +1058,22 @@ Aktualisieren installiert nur, was diese GeoSAM-Version braucht; Reparieren baut
 <context>
     <name>Prompting</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="94"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="103"/>
         <source>Load a feature folder first.</source>
         <translation>Laden Sie zuerst einen Merkmalsordner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="148"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="175"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentiere (der erste Klick in einem Gebiet kodiert dessen Kachel)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="175"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="203"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>An dieser Stelle nichts gefunden: keine Maske hat bestanden (versuchen Sie einen anderen Punkt oder ein Rechteck).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="182"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="210"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>Dieser Bereich wird kodiert… (klicken, um ihn zuerst zu kodieren)</translation>
     </message>
@@ -1077,16 +1111,6 @@ Aktualisieren installiert nur, was diese GeoSAM-Version braucht; Reparieren baut
         <translation>Schwelle der Stabilität</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
-        <source>Minimum polygon area (folder CRS units^2)</source>
-        <translation>Mindestfläche der Polygone (Einheiten^2 des Ordner-KBS)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="234"/>
-        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
-        <translation>Checkpoint-Datei oder Name eines heruntergeladenen Modells (Standard: der im Manifest)</translation>
-    </message>
-    <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="235"/>
         <source>Polygons</source>
         <translation>Polygone</translation>
@@ -1110,6 +1134,16 @@ Aktualisieren installiert nur, was diese GeoSAM-Version braucht; Reparieren baut
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="257"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 Polygone: keine Maske hat die Schwellen erreicht (vorhergesagter IoU &gt;= {0:g}, Stabilität &gt;= {1:g}{2}). Senken Sie sie, oder nehmen Sie mehr Punkte pro Kachelseite.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
+        <source>Min. polygon area (CRS units²)</source>
+        <translation>Min. Polygonfläche (KBS-Einheiten²)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="234"/>
+        <source>Checkpoint (default: the folder&apos;s)</source>
+        <translation>Checkpoint (Standard: der des Ordners)</translation>
     </message>
 </context>
 <context>
@@ -1145,26 +1179,6 @@ Aktualisieren installiert nur, was diese GeoSAM-Version braucht; Reparieren baut
         <translation>Rechteckeingaben</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="136"/>
-        <source>Minimum polygon area (folder CRS units^2)</source>
-        <translation>Mindestfläche der Polygone (Einheiten^2 des Ordner-KBS)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="137"/>
-        <source>Keep only the largest polygon of each object</source>
-        <translation>Nur das größte Polygon jedes Objekts behalten</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="138"/>
-        <source>Simplify tolerance (folder CRS units, 0 = none)</source>
-        <translation>Vereinfachungstoleranz (Einheiten des Ordner-KBS, 0 = keine)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
-        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
-        <translation>Checkpoint-Datei oder Name eines heruntergeladenen Modells (Standard: der im Manifest)</translation>
-    </message>
-    <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
         <source>Segmented polygons</source>
         <translation>Segmentierte Polygone</translation>
@@ -1187,6 +1201,26 @@ Punkte: Label-Feld 1 = Vordergrund, 0 = Hintergrund (ohne Feld: alles Vordergrun
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="207"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>{0} Polygone aus {1} Eingabe-Objekten.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="136"/>
+        <source>Min. polygon area (CRS units²)</source>
+        <translation>Min. Polygonfläche (KBS-Einheiten²)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="137"/>
+        <source>Largest polygon of each object only</source>
+        <translation>Nur das größte Polygon je Objekt</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="138"/>
+        <source>Simplify (CRS units, 0 = none)</source>
+        <translation>Vereinfachen (KBS-Einheiten, 0 = keine)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
+        <source>Checkpoint (default: the folder&apos;s)</source>
+        <translation>Checkpoint (Standard: der des Ordners)</translation>
     </message>
 </context>
 <context>
@@ -1227,16 +1261,6 @@ Punkte: Label-Feld 1 = Vordergrund, 0 = Hintergrund (ohne Feld: alles Vordergrun
         <translation>Ausdehnung (Standard: alle Kacheln)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="294"/>
-        <source>Minimum polygon area (folder CRS units^2)</source>
-        <translation>Mindestfläche der Polygone (Einheiten^2 des Ordner-KBS)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
-        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
-        <translation>Checkpoint-Datei oder Name eines heruntergeladenen Modells (Standard: der im Manifest)</translation>
-    </message>
-    <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
         <source>Polygons</source>
         <translation>Polygone</translation>
@@ -1260,6 +1284,16 @@ Beispiel-Rechtecke („mehr wie dieses“): Polygone um ein oder wenige Beispiel
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>Kein „{0}“ mit einem Score von {1:g} oder mehr gefunden: der Layer ist leer. Senken Sie den Schwellenwert, um schwächere Treffer zu sehen.</translation>
     </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="294"/>
+        <source>Min. polygon area (CRS units²)</source>
+        <translation>Min. Polygonfläche (KBS-Einheiten²)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
+        <source>Checkpoint (default: the folder&apos;s)</source>
+        <translation>Checkpoint (Standard: der des Ordners)</translation>
+    </message>
 </context>
 <context>
     <name>ViewSession</name>
@@ -1269,49 +1303,54 @@ Beispiel-Rechtecke („mehr wie dieses“): Polygone um ein oder wenige Beispiel
         <translation>Konnte {0} nicht öffnen: {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="162"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="167"/>
         <source>Starting the encode of {0}: loading the model</source>
         <translation>Starte die Kodierung von {0}: lade das Modell</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="122"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
-        <translation>{0}: {1} x {2} px bei {3:g} pro Pixel, {4} Kacheln zu {5} px (etwa {6:.0f} MB), über QGIS abgerufen, während kodiert wird, die Ansicht zuerst; klicken Sie sofort.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="160"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="165"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>{0} wird in {1} kodiert, die Kacheln der Ansicht zuerst: klicken Sie sofort (ein Klick anderswo wird zuerst kodiert).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="216"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="221"/>
         <source>Encoding stopped: {0}</source>
         <translation>Kodierung angehalten: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="218"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="223"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>Kodiert: {0} ist vollständig ({1} Kacheln).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="241"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="246"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>Pausiert: {0} von {1} Kacheln fertig (ein Klick kodiert seine Kachel trotzdem)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="243"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="248"/>
         <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
         <translation>Grenze erreicht: {0} von {1} Kacheln fertig (ein Klick kodiert seine Kachel trotzdem; Grenze erhöhen, um fortzufahren)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="250"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>Kodierung ab Ansicht: {0} von {1} Kacheln, {2:.2f} Kacheln/s, noch etwa {3:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="247"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="252"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>Kodierung ab Ansicht: {0} von {1} Kacheln</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="129"/>
+        <source>The map is zoomed in further than the layer&apos;s deepest zoom: its own pixels are encoded, not finer ones.</source>
+        <translation>Die Karte ist weiter vergrößert als die tiefste Zoomstufe des Layers: dessen eigene Pixel werden kodiert, keine feineren.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="125"/>
+        <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px (about {6}), fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0}: {1} x {2} px bei {3} pro Pixel, {4} Kacheln zu {5} px (etwa {6}), über QGIS abgerufen, während kodiert wird, die Ansicht zuerst; klicken Sie sofort.</translation>
     </message>
 </context>
 <context>

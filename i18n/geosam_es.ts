@@ -127,114 +127,94 @@
         <translation>Codificar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Input raster</source>
         <translation>Ráster de entrada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandas (hasta 3, en orden)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
-        <source>Extent to encode (default: whole raster)</source>
-        <translation>Extensión a codificar (por defecto: todo el ráster)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
-        <source>Reproject to CRS (default: the raster&apos;s)</source>
-        <translation>Reproyectar al SRC (por defecto: el del ráster)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
-        <source>Value range &apos;min,max&apos; (empty = automatic)</source>
-        <translation>Rango de valores 'min,max' (vacío = automático)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
-        <source>Chip size in pixels (0 = model default)</source>
-        <translation>Tamaño de tesela en píxeles (0 = el del modelo)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
-        <source>Stride in pixels (0 = half a chip)</source>
-        <translation>Paso en píxeles (0 = media tesela)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Model family</source>
         <translation>Familia de modelo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Batch size</source>
         <translation>Tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
         <source>Compute precision</source>
         <translation>Precisión de cálculo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
         <source>Stored feature precision</source>
         <translation>Precisión de las características guardadas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
-        <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
-        <translation>Dirección del planificador Dask (opcional: codificar en un clúster, p. ej. tcp://host:8786 o local:4)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="88"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="89"/>
         <source>Chips in the folder</source>
         <translation>Teselas en la carpeta</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="90"/>
         <source>Chips skipped as nodata</source>
         <translation>Teselas omitidas por no tener datos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
-        <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
-        <translation>Checkpoint: SAM, SAM 2, SAM 3 o MobileSAM (un archivo, o el nombre de un modelo descargado como sam_vit_b)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
         <source>Device: {0}</source>
         <translation>Dispositivo: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="148"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} teselas, {2:.2f} teselas/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="150"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, faltan unos {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="156"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} teselas en {1} ({2} teselas sin datos omitidas), codificadas por el clúster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="158"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} teselas en {1} ({2} reutilizadas, {3} teselas sin datos omitidas) en {4:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="202"/>
+        <source>Fetching {0}: tile {1} of {2}</source>
+        <translation>Obteniendo {0}: tesela {1} de {2}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="207"/>
+        <source>{0} tiles fetched from {1} into {2}.</source>
+        <translation>{0} teselas obtenidas de {1} en {2}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="117"/>
+        <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
+        <translation>{0} lo dibuja QGIS: deje Bandas vacío (se codifica el RGB que dibuja QGIS).</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
@@ -242,37 +222,66 @@
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
 
-Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Resolution (0 = the finest the layer serves) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.</source>
+Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Pixel size (0 = the finest the layer serves: an XYZ / WMTS layer&apos;s deepest zoom; a finer one is done, with a warning) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.
+
+The checkpoint starts as the one last chosen in the GeoSAM dock. Dask scheduler address (advanced): tcp://host:8786, or local:4 for four workers on this machine, encodes on a cluster.</source>
         <translation>Ejecuta el codificador de imagen de Segment Anything (SAM, SAM 2, SAM 3 o MobileSAM) sobre un ráster georreferenciado, tesela a tesela, y escribe una carpeta de características (manifest.parquet + features/chip_NNNNNN.pt). Segmentar desde esa carpeta ejecuta después solo el decodificador ligero.
 
 Bandas: hasta 3, en cualquier orden (una banda sola se copia tres veces). Rango de valores: «min,max» escalado a 0..255; vacío = automático (8 bits pasa tal cual, los demás tipos usan los percentiles 2–98 de todo el ráster, un solo rango para todas las teselas). Tamaño de tesela 0 = el tamaño nativo del modelo (1024 px; 1008 para SAM 3, 256 para LiteMedSAM); paso 0 = media tesela. Volver a ejecutar con los mismos ajustes reanuda una codificación interrumpida; otros ajustes en una carpeta ya usada se rechazan. Precisión de cálculo: float32 da las características de los predictores de referencia; bfloat16 funciona en GPU y en CPU con AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids y posteriores, AMD Zen 4 y posteriores; 2-3 veces más rápido que float32 en un núcleo AMX, véase la tabla de rendimiento del README) y es lento en otras CPU; float16 necesita una GPU. El checkpoint es un archivo SAM, SAM 2, SAM 3 o MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) o el nombre de un modelo descargado; sin GPU, mobile_sam codifica unas seis veces más rápido que ViT-B.
 
-Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de QGIS, con su configuración de proxy y autenticación, a la resolución indicada (0 = la más fina que sirve la capa) sobre la extensión, en la carpeta de características; antes se indican el número de teselas y el tamaño de la descarga, y se rechazan las solicitudes de más de 4000 teselas. Una descarga interrumpida se reanuda.</translation>
+Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de QGIS, con su configuración de proxy y autenticación, al tamaño de píxel indicado (0 = el más fino que sirve la capa: el zoom más profundo de una capa XYZ / WMTS; uno más fino se hace, con un aviso) sobre la extensión, en la carpeta de características; antes se indican el número de teselas y el tamaño de la descarga, y se rechazan las solicitudes de más de 4000 teselas. Una descarga interrumpida se reanuda.
+
+El checkpoint es primero el último elegido en el panel de GeoSAM. Dirección del planificador Dask (avanzado): tcp://host:8786, o local:4 para cuatro workers en esta máquina, codifica en un clúster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
-        <source>Resample to pixel size (0 = native; a web layer: its finest)</source>
-        <translation>Remuestrear al tamaño de píxel (0 = nativo; una capa web: su más fino)</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <source>Extent (default: whole raster)</source>
+        <translation>Extensión (por defecto: todo el ráster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
-        <translation>{0}: {1} x {2} px a {3:g} por píxel, {4} teselas de {5} px, unos {6:.0f} MB para descargar.</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <source>CRS (default: the raster&apos;s)</source>
+        <translation>SRC (por defecto: el del ráster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
-        <source>Fetching {0}: tile {1} of {2}</source>
-        <translation>Obteniendo {0}: tesela {1} de {2}</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <source>Pixel size (0 = native)</source>
+        <translation>Tamaño de píxel (0 = nativo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="190"/>
-        <source>{0} tiles fetched from {1} into {2}.</source>
-        <translation>{0} teselas obtenidas de {1} en {2}.</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <source>Value range min,max (empty: automatic)</source>
+        <translation>Rango de valores min,max (vacío: automático)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="114"/>
-        <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
-        <translation>{0} lo dibuja QGIS: deje Bandas vacío (se codifica el RGB que dibuja QGIS).</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <source>Chip size, px (0 = the model&apos;s)</source>
+        <translation>Tamaño de tesela, px (0 = el del modelo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <source>Stride, px (0 = half a chip)</source>
+        <translation>Paso, px (0 = media tesela)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <source>Checkpoint (file or model name)</source>
+        <translation>Checkpoint (archivo o nombre del modelo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
+        <source>Dask scheduler address (optional)</source>
+        <translation>Dirección del planificador Dask (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="194"/>
+        <source>{0}&apos;s deepest zoom is {1:.3g} a pixel: at {2:.3g} its tiles are upsampled, more chips to encode and no detail gained. Set Pixel size to 0 for the layer&apos;s own.</source>
+        <translation>El zoom más profundo de {0} es de {1:.3g} por píxel: a {2:.3g} sus teselas se sobremuestrean, más teselas que codificar y ningún detalle ganado. Ponga Tamaño de píxel a 0 para el de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="197"/>
+        <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.</source>
+        <translation>{0}: {1} x {2} px a {3} por píxel, {4} teselas de {5} px, unos {6} para descargar.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +326,11 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: dibuje un rectángulo alrededor de cada objeto (un clic solo da una pequeña mancha)</translation>
     </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="168"/>
+        <source>CPU, {0} threads</source>
+        <translation>CPU, {0} hilos</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamAlgorithm</name>
@@ -334,7 +348,7 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>El checkpoint con el que se codificó esta carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="97"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
@@ -354,147 +368,147 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="94"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>1. Model</source>
         <translation>1. Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="99"/>
+        <location filename="../ui/dock_sections.py" line="106"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Para codificar y para el modo en vivo. Una carpeta de características indica su propio checkpoint; se muestra aquí al cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="109"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="142"/>
+        <location filename="../ui/dock_sections.py" line="149"/>
         <source>Recently loaded feature folders</source>
         <translation>Carpetas de características cargadas recientemente</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="144"/>
+        <location filename="../ui/dock_sections.py" line="151"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="145"/>
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="147"/>
+        <location filename="../ui/dock_sections.py" line="154"/>
         <source>Load folder</source>
         <translation>Cargar carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="148"/>
+        <location filename="../ui/dock_sections.py" line="155"/>
         <source>Zoom to</source>
         <translation>Zoom a</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="154"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="155"/>
+        <location filename="../ui/dock_sections.py" line="162"/>
         <source>Encode raster…</source>
         <translation>Codificar ráster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="156"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Codificar el ráster elegido arriba en una carpeta de características, en segundo plano, y luego cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="157"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Segment raster live</source>
         <translation>Segmentar ráster en vivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="158"/>
+        <location filename="../ui/dock_sections.py" line="165"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sin carpeta de características: el primer clic en una zona codifica su tesela (segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="184"/>
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>3. Prompts</source>
         <translation>3. Indicaciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic izquierdo: objeto · clic derecho: fondo · arrastrar: rectángulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="190"/>
+        <location filename="../ui/dock_sections.py" line="197"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="192"/>
+        <location filename="../ui/dock_sections.py" line="199"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="200"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="201"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="212"/>
+        <location filename="../ui/dock_sections.py" line="223"/>
         <source>4. Output</source>
         <translation>4. Salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="217"/>
+        <location filename="../ui/dock_sections.py" line="228"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="219"/>
+        <location filename="../ui/dock_sections.py" line="230"/>
         <source>New scratch</source>
         <translation>Nueva capa temporal</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="220"/>
+        <location filename="../ui/dock_sections.py" line="231"/>
         <source>New GeoPackage…</source>
         <translation>Nuevo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="221"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>New Shapefile…</source>
         <translation>Nuevo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="222"/>
+        <location filename="../ui/dock_sections.py" line="233"/>
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="223"/>
+        <location filename="../ui/dock_sections.py" line="234"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>En el búfer de edición de la capa si está en modo edición (deshacer de QGIS lo revierte); si no, directamente en su archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>5. Options</source>
         <translation>5. Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="242"/>
+        <location filename="../ui/dock_sections.py" line="253"/>
         <source>Largest polygon only</source>
         <translation>Solo el polígono más grande</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="257"/>
+        <location filename="../ui/dock_sections.py" line="268"/>
         <source>Result colour</source>
         <translation>Color del resultado</translation>
     </message>
@@ -509,242 +523,242 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="235"/>
+        <location filename="../ui/dock.py" line="237"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Elija primero una carpeta de características (o codifique un ráster en una).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="285"/>
+        <location filename="../ui/dock.py" line="287"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Elija una capa ráster (2. Origen) y un checkpoint (1. Modelo) para el modo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="300"/>
+        <location filename="../ui/dock.py" line="302"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="304"/>
+        <location filename="../ui/dock.py" line="306"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Elija primero el ráster a codificar en la casilla Ráster (2. Origen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="310"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="469"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
+        <location filename="../ui/dock_sections.py" line="143"/>
         <source>2. Source</source>
         <translation>2. Origen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="177"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>Show chips</source>
         <translation>Mostrar teselas</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="178"/>
+        <location filename="../ui/dock_sections.py" line="185"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dibujar las teselas en el mapa (en modo en vivo: las teselas codificadas hasta ahora).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="244"/>
+        <location filename="../ui/dock_sections.py" line="255"/>
         <source>Min. area (units²)</source>
         <translation>Área mín. (unidades²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="245"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Área mínima de un polígono, en unidades cuadradas del SRC de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="246"/>
+        <location filename="../ui/dock_sections.py" line="257"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="247"/>
+        <location filename="../ui/dock_sections.py" line="258"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolerancia de simplificación, en unidades del SRC de la carpeta (0: ninguna).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="101"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Checkpoints oficiales de SAM / SAM 2 (y los de su catálogo): elija uno descargado o descárguelo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="108"/>
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automático (GPU si la hay)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="114"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Dónde se ejecutan la codificación y el modo en vivo; la línea superior indica el dispositivo en uso.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="123"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="158"/>
+        <location filename="../ui/dock.py" line="160"/>
         <source>(a checkpoint file)</source>
         <translation>(un archivo de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161"/>
+        <location filename="../ui/dock.py" line="163"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (descargado)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="163"/>
+        <location filename="../ui/dock.py" line="165"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="182"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="218"/>
+        <location filename="../ui/dock.py" line="220"/>
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU de Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="200"/>
+        <location filename="../ui/dock_sections.py" line="211"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texto (carpetas SAM 3): edificio</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="201"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Encuentra cada instancia de un concepto en la carpeta SAM 3 cargada; con un rectángulo dibujado en el mapa, los objetos como el enmarcado (el texto puede quedar vacío). Los polígonos van a una capa nueva.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="204"/>
+        <location filename="../ui/dock_sections.py" line="215"/>
         <source>Find all</source>
         <translation>Buscar todos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="253"/>
+        <location filename="../ui/dock_sections.py" line="264"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Indicaciones de texto: la puntuación mínima conservada.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="254"/>
+        <location filename="../ui/dock_sections.py" line="265"/>
         <source>Text score threshold</source>
         <translation>Umbral de puntuación de texto</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="126"/>
         <source>Encode in bfloat16</source>
         <translation>Codificar en bfloat16</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="120"/>
+        <location filename="../ui/dock_sections.py" line="127"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features. What it gains depends on the CPU or GPU: Measure says.</source>
         <translation>Codificar (Codificar ráster…, modo en vivo) en bfloat16. Las máscaras de características bfloat16 coincidieron con las de float32 con un IoU de 0,999 en make bench; float32 da las características de los predictores de referencia. Lo que gana depende de la CPU o la GPU: Medir lo dice.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="123"/>
+        <location filename="../ui/dock_sections.py" line="130"/>
         <source>Measure</source>
         <translation>Medir</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="131"/>
         <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
         <translation>Cronometrar una tesela del codificador de este checkpoint en float32 y en bfloat16 en esta máquina (en segundo plano).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="346"/>
+        <location filename="../ui/dock.py" line="348"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Elija primero una capa ráster (2. Origen) y un checkpoint (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="163"/>
+        <location filename="../ui/dock_sections.py" line="170"/>
         <source>Encode from view…</source>
         <translation>Codificar desde la vista…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="171"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>Codifica el ráster en una carpeta de características en segundo plano, primero las teselas de la vista, y segmenta al instante: un clic en una tesela aún no lista la codifica primero. Desplazar el mapa reordena la cola.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="165"/>
+        <location filename="../ui/dock_sections.py" line="172"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="167"/>
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>Pausa la codificación en segundo plano (un clic codifica igualmente su tesela); pulse de nuevo para reanudar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="337"/>
+        <location filename="../ui/dock.py" line="339"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} no es un archivo: use Codificar desde la vista… (la extensión de la vista a la resolución del mapa) o Codificar ráster de Processing con una resolución y una extensión.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="173"/>
+        <location filename="../ui/dock_sections.py" line="180"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="181"/>
         <source> chips</source>
         <translation> teselas</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="182"/>
         <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
         <translation>Codificar desde la vista…: como máximo este número de teselas en segundo plano, las más cercanas a la vista primero (un clic sigue codificando su tesela).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="176"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Limit</source>
         <translation>Límite</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/dock.py" line="324"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>No se puede codificar en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="456"/>
+        <location filename="../ui/dock.py" line="467"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Cargando… (las indicaciones hechas ahora se responden cuando esté listo)</translation>
     </message>
@@ -752,6 +766,26 @@ Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de Q
         <location filename="../ui/dock.py" line="65"/>
         <source>Cannot create the folder {0}: {1}. Choose a folder you can write to.</source>
         <translation>No se puede crear la carpeta {0}: {1}. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="444"/>
+        <source>{0}: {1}%</source>
+        <translation>{0}: {1} %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="457"/>
+        <source>Save {0} (S)</source>
+        <translation>Guardar {0} (S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="205"/>
+        <source>Keep each result</source>
+        <translation>Conservar cada resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="206"/>
+        <source>On: a box drawn after a result starts the next object; the finished ones wait, dashed, until S saves them all. Esc drops the last. Off: a new box replaces the result.</source>
+        <translation>Activado: un rectángulo dibujado tras un resultado empieza el objeto siguiente; los terminados esperan, discontinuos, hasta que S los guarda todos. Esc descarta el último. Desactivado: un rectángulo nuevo sustituye el resultado.</translation>
     </message>
 </context>
 <context>
@@ -971,52 +1005,52 @@ Actualizar instala solo lo que necesita esta versión de GeoSAM; Reparar lo vuel
         <translation>No se puede crear {0}: {1}. Elija otro archivo o carpeta.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="71"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Nada que guardar: haga clic primero en un objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="75"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Elija (o cree) una capa de polígonos de salida antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="77"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="78"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} no es una capa de polígonos: elija otra capa de salida.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="85"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="86"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>No se pudo transformar un polígono al SRC de {0} ({1}): no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="99"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (en su búfer de edición: guarde o cancele las ediciones de la capa como de costumbre)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>No se pudo guardar en {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
         <source>the layer is read-only</source>
         <translation>la capa es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="108"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polígono(s) guardado(s) en {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="111"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>La capa no tiene el/los campo(s) {0}: esos valores no se guardaron (una capa nueva creada desde el panel los tiene).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="69"/>
         <source>Nothing to save: drag a box around an object first.</source>
         <translation>Nada que guardar: primero dibuje un rectángulo alrededor de un objeto.</translation>
     </message>
@@ -1024,22 +1058,22 @@ Actualizar instala solo lo que necesita esta versión de GeoSAM; Reparar lo vuel
 <context>
     <name>Prompting</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="94"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="103"/>
         <source>Load a feature folder first.</source>
         <translation>Cargue primero una carpeta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="148"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="175"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentando (el primer clic en una zona codifica su tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="175"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="203"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>No se encontró nada aquí: ninguna máscara superó los umbrales (pruebe otro punto o un rectángulo).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="182"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="210"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>Codificando esta zona… (haga clic para codificarla primero)</translation>
     </message>
@@ -1077,16 +1111,6 @@ Actualizar instala solo lo que necesita esta versión de GeoSAM; Reparar lo vuel
         <translation>Umbral de estabilidad</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
-        <source>Minimum polygon area (folder CRS units^2)</source>
-        <translation>Área mínima de polígono (unidades^2 del SRC de la carpeta)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="234"/>
-        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
-        <translation>Archivo de checkpoint o nombre de un modelo descargado (por defecto: el del manifiesto)</translation>
-    </message>
-    <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="235"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
@@ -1110,6 +1134,16 @@ Actualizar instala solo lo que necesita esta versión de GeoSAM; Reparar lo vuel
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="257"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 polígonos: ninguna máscara superó los umbrales (IoU predicho &gt;= {0:g}, estabilidad &gt;= {1:g}{2}). Bájelos o añada puntos por lado de tesela.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
+        <source>Min. polygon area (CRS units²)</source>
+        <translation>Área mín. de polígono (unidades del SRC²)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="234"/>
+        <source>Checkpoint (default: the folder&apos;s)</source>
+        <translation>Checkpoint (por defecto: el de la carpeta)</translation>
     </message>
 </context>
 <context>
@@ -1145,26 +1179,6 @@ Actualizar instala solo lo que necesita esta versión de GeoSAM; Reparar lo vuel
         <translation>Indicaciones de rectángulos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="136"/>
-        <source>Minimum polygon area (folder CRS units^2)</source>
-        <translation>Área mínima de polígono (unidades^2 del SRC de la carpeta)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="137"/>
-        <source>Keep only the largest polygon of each object</source>
-        <translation>Conservar solo el polígono más grande de cada objeto</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="138"/>
-        <source>Simplify tolerance (folder CRS units, 0 = none)</source>
-        <translation>Tolerancia de simplificación (unidades del SRC de la carpeta, 0 = ninguna)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
-        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
-        <translation>Archivo de checkpoint o nombre de un modelo descargado (por defecto: el del manifiesto)</translation>
-    </message>
-    <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
@@ -1187,6 +1201,26 @@ Puntos: campo de etiqueta 1 = primer plano, 0 = fondo (sin campo: todo primer pl
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="207"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>{0} polígonos a partir de {1} objetos.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="136"/>
+        <source>Min. polygon area (CRS units²)</source>
+        <translation>Área mín. de polígono (unidades del SRC²)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="137"/>
+        <source>Largest polygon of each object only</source>
+        <translation>Solo el polígono mayor de cada objeto</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="138"/>
+        <source>Simplify (CRS units, 0 = none)</source>
+        <translation>Simplificar (unidades del SRC, 0 = ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
+        <source>Checkpoint (default: the folder&apos;s)</source>
+        <translation>Checkpoint (por defecto: el de la carpeta)</translation>
     </message>
 </context>
 <context>
@@ -1227,16 +1261,6 @@ Puntos: campo de etiqueta 1 = primer plano, 0 = fondo (sin campo: todo primer pl
         <translation>Extensión (por defecto: todas las teselas)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="294"/>
-        <source>Minimum polygon area (folder CRS units^2)</source>
-        <translation>Área mínima de polígono (unidades^2 del SRC de la carpeta)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
-        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
-        <translation>Archivo de checkpoint o nombre de un modelo descargado (por defecto: el del manifiesto)</translation>
-    </message>
-    <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
@@ -1260,6 +1284,16 @@ Rectángulos de ejemplo («más como este»): polígonos dibujados alrededor de 
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>No se encontró «{0}» con una puntuación de {1:g} o más: la capa está vacía. Baje el umbral para ver coincidencias más débiles.</translation>
     </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="294"/>
+        <source>Min. polygon area (CRS units²)</source>
+        <translation>Área mín. de polígono (unidades del SRC²)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
+        <source>Checkpoint (default: the folder&apos;s)</source>
+        <translation>Checkpoint (por defecto: el de la carpeta)</translation>
+    </message>
 </context>
 <context>
     <name>ViewSession</name>
@@ -1269,49 +1303,54 @@ Rectángulos de ejemplo («más como este»): polígonos dibujados alrededor de 
         <translation>No se pudo abrir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="162"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="167"/>
         <source>Starting the encode of {0}: loading the model</source>
         <translation>Iniciando la codificación de {0}: cargando el modelo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="122"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
-        <translation>{0}: {1} x {2} px a {3:g} por píxel, {4} teselas de {5} px (unos {6:.0f} MB), obtenidos a través de QGIS mientras se codifica, primero la vista; haga clic enseguida.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="160"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="165"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>Codificando {0} en {1}, primero las teselas de la vista: haga clic ya (un clic en otro lugar se codifica primero).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="216"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="221"/>
         <source>Encoding stopped: {0}</source>
         <translation>Codificación detenida: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="218"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="223"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>Codificado: {0} está completo ({1} teselas).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="241"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="246"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>En pausa: {0} de {1} teselas listas (un clic codifica igualmente su tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="243"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="248"/>
         <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
         <translation>Límite alcanzado: {0} de {1} teselas listas (un clic sigue codificando su tesela; suba el límite para continuar)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="250"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>Codificando desde la vista: {0} de {1} teselas, {2:.2f} teselas/s, faltan unos {3:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="247"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="252"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>Codificando desde la vista: {0} de {1} teselas</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="129"/>
+        <source>The map is zoomed in further than the layer&apos;s deepest zoom: its own pixels are encoded, not finer ones.</source>
+        <translation>El mapa está más ampliado que el zoom más profundo de la capa: se codifican sus propios píxeles, no otros más finos.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="125"/>
+        <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px (about {6}), fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0}: {1} x {2} px a {3} por píxel, {4} teselas de {5} px (unos {6}), obtenidas a través de QGIS mientras se codifica, la vista primero; haga clic ya.</translation>
     </message>
 </context>
 <context>

@@ -127,114 +127,94 @@
         <translation>Encoder</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Input raster</source>
         <translation>Raster en entrée</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandes (jusqu'à 3, dans l'ordre)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
-        <source>Extent to encode (default: whole raster)</source>
-        <translation>Emprise à encoder (par défaut : tout le raster)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
-        <source>Reproject to CRS (default: the raster&apos;s)</source>
-        <translation>Reprojeter dans le SCR (par défaut : celui du raster)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
-        <source>Value range &apos;min,max&apos; (empty = automatic)</source>
-        <translation>Plage de valeurs 'min,max' (vide = automatique)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
-        <source>Chip size in pixels (0 = model default)</source>
-        <translation>Taille des tuiles en pixels (0 = par défaut du modèle)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
-        <source>Stride in pixels (0 = half a chip)</source>
-        <translation>Pas en pixels (0 = une demi-tuile)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Model family</source>
         <translation>Famille de modèle</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
         <source>Compute precision</source>
         <translation>Précision de calcul</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
         <source>Stored feature precision</source>
         <translation>Précision des caractéristiques stockées</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
-        <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
-        <translation>Adresse de l'ordonnanceur Dask (facultatif : encoder sur une grappe, p. ex. tcp://hote:8786 ou local:4)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="88"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="89"/>
         <source>Chips in the folder</source>
         <translation>Tuiles dans le dossier</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="90"/>
         <source>Chips skipped as nodata</source>
         <translation>Tuiles ignorées (sans données)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
-        <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
-        <translation>Checkpoint : SAM, SAM 2, SAM 3 ou MobileSAM (un fichier, ou le nom d'un modèle téléchargé comme sam_vit_b)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
         <source>Device: {0}</source>
         <translation>Périphérique : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="148"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} tuiles, {2:.2f} tuiles/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="150"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, encore environ {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="156"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} tuiles dans {1} ({2} tuiles nodata ignorées), encodées par le cluster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="158"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} tuiles dans {1} ({2} réutilisées, {3} tuiles nodata ignorées) en {4:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="202"/>
+        <source>Fetching {0}: tile {1} of {2}</source>
+        <translation>Récupération de {0} : tuile {1} sur {2}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="207"/>
+        <source>{0} tiles fetched from {1} into {2}.</source>
+        <translation>{0} tuiles récupérées de {1} dans {2}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="117"/>
+        <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
+        <translation>{0} est dessinée par QGIS : laissez Bandes vide (elle est encodée dans le RVB que QGIS dessine).</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
@@ -242,37 +222,66 @@
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
 
-Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Resolution (0 = the finest the layer serves) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.</source>
+Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Pixel size (0 = the finest the layer serves: an XYZ / WMTS layer&apos;s deepest zoom; a finer one is done, with a warning) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.
+
+The checkpoint starts as the one last chosen in the GeoSAM dock. Dask scheduler address (advanced): tcp://host:8786, or local:4 for four workers on this machine, encodes on a cluster.</source>
         <translation>Exécute l'encodeur d'image de Segment Anything (SAM, SAM 2, SAM 3 ou MobileSAM) sur un raster géoréférencé, tuile par tuile, et écrit un dossier de caractéristiques (manifest.parquet + features/chip_NNNNNN.pt). La segmentation depuis ce dossier n'exécute ensuite que le décodeur léger.
 
 Bandes : jusqu'à 3, dans n'importe quel ordre (une bande seule est copiée trois fois). Plage de valeurs : « min,max » ramené à 0..255 ; vide = automatique (le 8 bits passe tel quel, les autres types utilisent les 2e–98e centiles de tout le raster, une seule plage pour toutes les tuiles). Taille de tuile 0 = la taille native du modèle (1024 px ; 1008 pour SAM 3, 256 pour LiteMedSAM) ; pas 0 = une demi-tuile. Relancer avec les mêmes réglages reprend un encodage interrompu ; d'autres réglages dans un dossier déjà utilisé sont refusés. Précision de calcul : float32 donne les caractéristiques des prédicteurs de référence ; bfloat16 fonctionne sur GPU et sur les CPU avec AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids et plus récents, AMD Zen 4 et plus récents ; 2 à 3 fois plus rapide que float32 sur un cœur AMX, voir le tableau des performances du README) et est lent sur les autres CPU ; float16 demande un GPU. Le checkpoint est un fichier SAM, SAM 2, SAM 3 ou MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) ou le nom d'un modèle téléchargé ; sans GPU, mobile_sam encode environ six fois plus vite que ViT-B.
 
-Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par QGIS, avec ses réglages de proxy et d'authentification, à la résolution choisie (0 = la plus fine que sert la couche) sur l'emprise, dans le dossier de caractéristiques ; le nombre de tuiles et la taille à télécharger sont annoncés d'abord, et les demandes de plus de 4000 tuiles sont refusées. Une récupération interrompue reprend.</translation>
+Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par QGIS, avec ses réglages de proxy et d'authentification, à la taille de pixel choisie (0 = la plus fine que sert la couche : le zoom le plus fin d'une couche XYZ / WMTS ; une plus fine est faite, avec un avertissement) sur l'emprise, dans le dossier de caractéristiques ; le nombre de tuiles et la taille à télécharger sont annoncés d'abord, et les demandes de plus de 4000 tuiles sont refusées. Une récupération interrompue reprend.
+
+Le checkpoint est d'abord le dernier choisi dans le panneau GeoSAM. Adresse du planificateur Dask (avancé) : tcp://hote:8786, ou local:4 pour quatre workers sur cette machine, encode sur un cluster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
-        <source>Resample to pixel size (0 = native; a web layer: its finest)</source>
-        <translation>Rééchantillonner à la taille de pixel (0 = native ; couche web : sa plus fine)</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <source>Extent (default: whole raster)</source>
+        <translation>Emprise (par défaut : tout le raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
-        <translation>{0} : {1} x {2} px à {3:g} par pixel, {4} tuiles de {5} px, environ {6:.0f} Mo à télécharger.</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <source>CRS (default: the raster&apos;s)</source>
+        <translation>SCR (par défaut : celui du raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
-        <source>Fetching {0}: tile {1} of {2}</source>
-        <translation>Récupération de {0} : tuile {1} sur {2}</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <source>Pixel size (0 = native)</source>
+        <translation>Taille de pixel (0 = native)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="190"/>
-        <source>{0} tiles fetched from {1} into {2}.</source>
-        <translation>{0} tuiles récupérées de {1} dans {2}.</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <source>Value range min,max (empty: automatic)</source>
+        <translation>Plage de valeurs min,max (vide : automatique)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="114"/>
-        <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
-        <translation>{0} est dessinée par QGIS : laissez Bandes vide (elle est encodée dans le RVB que QGIS dessine).</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <source>Chip size, px (0 = the model&apos;s)</source>
+        <translation>Taille des tuiles, px (0 = celle du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <source>Stride, px (0 = half a chip)</source>
+        <translation>Pas, px (0 = une demi-tuile)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <source>Checkpoint (file or model name)</source>
+        <translation>Checkpoint (fichier ou nom du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
+        <source>Dask scheduler address (optional)</source>
+        <translation>Adresse du planificateur Dask (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="194"/>
+        <source>{0}&apos;s deepest zoom is {1:.3g} a pixel: at {2:.3g} its tiles are upsampled, more chips to encode and no detail gained. Set Pixel size to 0 for the layer&apos;s own.</source>
+        <translation>Le zoom le plus fin de {0} est de {1:.3g} par pixel : à {2:.3g} ses tuiles sont suréchantillonnées, plus de tuiles à encoder et aucun détail gagné. Mettez Taille de pixel à 0 pour celle de la couche.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="197"/>
+        <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.</source>
+        <translation>{0} : {1} x {2} px à {3} par pixel, {4} tuiles de {5} px, environ {6} à télécharger.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +326,11 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM : tracez un rectangle autour de chaque objet (un clic seul donne une petite tache)</translation>
     </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="168"/>
+        <source>CPU, {0} threads</source>
+        <translation>CPU, {0} threads</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamAlgorithm</name>
@@ -334,7 +348,7 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Le point de contrôle avec lequel ce dossier a été encodé</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="97"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Points de contrôle (*.pth *.pt)</translation>
     </message>
@@ -354,147 +368,147 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="94"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>1. Model</source>
         <translation>1. Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="99"/>
+        <location filename="../ui/dock_sections.py" line="106"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Pour l'encodage et le mode direct. Un dossier de caractéristiques indique son propre point de contrôle ; il s'affiche ici une fois chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="109"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>Checkpoint</source>
         <translation>Point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="142"/>
+        <location filename="../ui/dock_sections.py" line="149"/>
         <source>Recently loaded feature folders</source>
         <translation>Dossiers de caractéristiques chargés récemment</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="144"/>
+        <location filename="../ui/dock_sections.py" line="151"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="145"/>
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="147"/>
+        <location filename="../ui/dock_sections.py" line="154"/>
         <source>Load folder</source>
         <translation>Charger le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="148"/>
+        <location filename="../ui/dock_sections.py" line="155"/>
         <source>Zoom to</source>
         <translation>Zoomer sur</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="154"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="155"/>
+        <location filename="../ui/dock_sections.py" line="162"/>
         <source>Encode raster…</source>
         <translation>Encoder le raster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="156"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Encoder le raster choisi ci-dessus dans un dossier de caractéristiques, en tâche de fond, puis le charger.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="157"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Segment raster live</source>
         <translation>Segmenter le raster en direct</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="158"/>
+        <location filename="../ui/dock_sections.py" line="165"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sans dossier de caractéristiques : le premier clic dans une zone encode sa tuile (quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="184"/>
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>3. Prompts</source>
         <translation>3. Invites</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic gauche : objet · clic droit : fond · glisser : rectangle · S : enregistrer · Ctrl+Z / Ctrl+Y · Échap : effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="190"/>
+        <location filename="../ui/dock_sections.py" line="197"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="192"/>
+        <location filename="../ui/dock_sections.py" line="199"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="200"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="201"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="212"/>
+        <location filename="../ui/dock_sections.py" line="223"/>
         <source>4. Output</source>
         <translation>4. Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="217"/>
+        <location filename="../ui/dock_sections.py" line="228"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="219"/>
+        <location filename="../ui/dock_sections.py" line="230"/>
         <source>New scratch</source>
         <translation>Nouvelle couche temporaire</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="220"/>
+        <location filename="../ui/dock_sections.py" line="231"/>
         <source>New GeoPackage…</source>
         <translation>Nouveau GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="221"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>New Shapefile…</source>
         <translation>Nouveau Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="222"/>
+        <location filename="../ui/dock_sections.py" line="233"/>
         <source>Save (S)</source>
         <translation>Enregistrer (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="223"/>
+        <location filename="../ui/dock_sections.py" line="234"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>Dans le tampon d'édition de la couche quand elle est en mode édition (l'annulation de QGIS le reprend), sinon directement dans son fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>5. Options</source>
         <translation>5. Options</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="242"/>
+        <location filename="../ui/dock_sections.py" line="253"/>
         <source>Largest polygon only</source>
         <translation>Seulement le plus grand polygone</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="257"/>
+        <location filename="../ui/dock_sections.py" line="268"/>
         <source>Result colour</source>
         <translation>Couleur du résultat</translation>
     </message>
@@ -509,242 +523,242 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="235"/>
+        <location filename="../ui/dock.py" line="237"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Choisissez d'abord un dossier de caractéristiques (ou encodez-y un raster).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="285"/>
+        <location filename="../ui/dock.py" line="287"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Choisissez une couche raster (2. Source) et un point de contrôle (1. Modèle) pour le mode direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="300"/>
+        <location filename="../ui/dock.py" line="302"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="304"/>
+        <location filename="../ui/dock.py" line="306"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Choisissez d'abord le raster à encoder dans la case Raster (2. Source).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="310"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="469"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
+        <location filename="../ui/dock_sections.py" line="143"/>
         <source>2. Source</source>
         <translation>2. Source</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="177"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>Show chips</source>
         <translation>Afficher les tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="178"/>
+        <location filename="../ui/dock_sections.py" line="185"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dessiner l'emprise des tuiles sur la carte (en mode direct : les tuiles encodées jusqu'ici).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="244"/>
+        <location filename="../ui/dock_sections.py" line="255"/>
         <source>Min. area (units²)</source>
         <translation>Surface min. (unités²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="245"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Surface minimale d'un polygone, en unités carrées du SCR du dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="246"/>
+        <location filename="../ui/dock_sections.py" line="257"/>
         <source>Simplify</source>
         <translation>Simplifier</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="247"/>
+        <location filename="../ui/dock_sections.py" line="258"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolérance de simplification, en unités du SCR du dossier (0 : aucune).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="101"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Points de contrôle officiels SAM / SAM 2 (et ceux de votre catalogue) : choisissez-en un téléchargé, ou téléchargez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="108"/>
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automatique (GPU s'il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>CPU</source>
         <translation>Processeur</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="114"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Où s'exécutent l'encodage et le mode direct ; la ligne du haut indique l'appareil utilisé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="123"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="158"/>
+        <location filename="../ui/dock.py" line="160"/>
         <source>(a checkpoint file)</source>
         <translation>(un fichier de point de contrôle)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161"/>
+        <location filename="../ui/dock.py" line="163"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (téléchargé)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="163"/>
+        <location filename="../ui/dock.py" line="165"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} Mo)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="182"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="218"/>
+        <location filename="../ui/dock.py" line="220"/>
         <source>Downloading {0}</source>
         <translation>Téléchargement de {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="200"/>
+        <location filename="../ui/dock_sections.py" line="211"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texte (dossiers SAM 3) : bâtiment</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="201"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Trouve chaque occurrence d'un concept dans le dossier SAM 3 chargé ; avec un rectangle tracé sur la carte, les objets semblables à celui encadré (le texte peut alors être vide). Les polygones vont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="204"/>
+        <location filename="../ui/dock_sections.py" line="215"/>
         <source>Find all</source>
         <translation>Tout trouver</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="253"/>
+        <location filename="../ui/dock_sections.py" line="264"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Invites textuelles : le score minimal conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="254"/>
+        <location filename="../ui/dock_sections.py" line="265"/>
         <source>Text score threshold</source>
         <translation>Seuil de score du texte</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="126"/>
         <source>Encode in bfloat16</source>
         <translation>Encoder en bfloat16</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="120"/>
+        <location filename="../ui/dock_sections.py" line="127"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features. What it gains depends on the CPU or GPU: Measure says.</source>
         <translation>Encoder (Encoder un raster…, mode direct) en bfloat16. Les masques issus de caractéristiques bfloat16 égalaient ceux de float32 à un IoU de 0,999 dans make bench ; float32 donne les caractéristiques des prédicteurs de référence. Le gain dépend du CPU ou du GPU : Mesurer le dit.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="123"/>
+        <location filename="../ui/dock_sections.py" line="130"/>
         <source>Measure</source>
         <translation>Mesurer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="131"/>
         <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
         <translation>Chronométrer une tuile de l'encodeur de ce checkpoint en float32 et en bfloat16 sur cette machine (en arrière-plan).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="346"/>
+        <location filename="../ui/dock.py" line="348"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord une couche raster (2. Source) et un checkpoint (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="163"/>
+        <location filename="../ui/dock_sections.py" line="170"/>
         <source>Encode from view…</source>
         <translation>Encoder depuis la vue…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="171"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>Encode le raster dans un dossier de caractéristiques en arrière-plan, les tuiles de la vue d'abord, et segmente tout de suite : un clic sur une tuile pas encore prête l'encode en premier. Déplacer la carte réordonne la file.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="165"/>
+        <location filename="../ui/dock_sections.py" line="172"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="167"/>
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>Met en pause l'encodage en arrière-plan (un clic encode quand même sa tuile) ; appuyez à nouveau pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="337"/>
+        <location filename="../ui/dock.py" line="339"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} n'est pas un fichier : utilisez Encoder depuis la vue… (l'emprise de la vue à la résolution de la carte), ou Encoder le raster de Processing avec une résolution et une emprise.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="173"/>
+        <location filename="../ui/dock_sections.py" line="180"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="181"/>
         <source> chips</source>
         <translation> tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="182"/>
         <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
         <translation>Encoder depuis la vue… : au plus ce nombre de tuiles en arrière-plan, les plus proches de la vue d'abord (un clic encode toujours sa tuile).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="176"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/dock.py" line="324"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>Impossible d'encoder dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="456"/>
+        <location filename="../ui/dock.py" line="467"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Chargement… (les invites faites maintenant reçoivent leur réponse dès que c'est prêt)</translation>
     </message>
@@ -752,6 +766,26 @@ Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par Q
         <location filename="../ui/dock.py" line="65"/>
         <source>Cannot create the folder {0}: {1}. Choose a folder you can write to.</source>
         <translation>Impossible de créer le dossier {0} : {1}. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="444"/>
+        <source>{0}: {1}%</source>
+        <translation>{0} : {1} %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="457"/>
+        <source>Save {0} (S)</source>
+        <translation>Enregistrer {0} (S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="205"/>
+        <source>Keep each result</source>
+        <translation>Garder chaque résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="206"/>
+        <source>On: a box drawn after a result starts the next object; the finished ones wait, dashed, until S saves them all. Esc drops the last. Off: a new box replaces the result.</source>
+        <translation>Activé : un rectangle tracé après un résultat commence l'objet suivant ; les objets terminés attendent, en tirets, que S les enregistre tous. Échap retire le dernier. Désactivé : un nouveau rectangle remplace le résultat.</translation>
     </message>
 </context>
 <context>
@@ -971,52 +1005,52 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
         <translation>Impossible de créer {0} : {1}. Choisissez un autre fichier ou dossier.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="71"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Rien à enregistrer : cliquez d'abord sur un objet.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="75"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Choisissez (ou créez) une couche de polygones de sortie avant d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="77"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="78"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} n'est pas une couche de polygones : choisissez une autre couche de sortie.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="85"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="86"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Impossible de transformer un polygone dans le SCR de {0} ({1}) : rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="99"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (dans son tampon d'édition : enregistrez ou annulez les modifications de la couche comme d'habitude)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>Impossible d'enregistrer dans {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
         <source>the layer is read-only</source>
         <translation>la couche est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="108"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polygone(s) enregistré(s) dans {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="111"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>La couche n'a pas de champ(s) {0} : ces valeurs n'ont pas été enregistrées (une nouvelle couche créée depuis le panneau les a).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="69"/>
         <source>Nothing to save: drag a box around an object first.</source>
         <translation>Rien à enregistrer : tracez d'abord un rectangle autour d'un objet.</translation>
     </message>
@@ -1024,22 +1058,22 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
 <context>
     <name>Prompting</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="94"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="103"/>
         <source>Load a feature folder first.</source>
         <translation>Chargez d'abord un dossier de caractéristiques.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="148"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="175"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>Segmentation (le premier clic dans une zone encode sa tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="175"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="203"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>Rien trouvé à cet endroit : aucun masque retenu (essayez un autre point ou un rectangle).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="182"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="210"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>Encodage de cette zone… (cliquez pour l'encoder en premier)</translation>
     </message>
@@ -1077,16 +1111,6 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
         <translation>Seuil de stabilité</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
-        <source>Minimum polygon area (folder CRS units^2)</source>
-        <translation>Surface minimale des polygones (unités^2 du SCR du dossier)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="234"/>
-        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
-        <translation>Fichier de point de contrôle ou nom d'un modèle téléchargé (par défaut : celui du manifeste)</translation>
-    </message>
-    <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="235"/>
         <source>Polygons</source>
         <translation>Polygones</translation>
@@ -1110,6 +1134,16 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="257"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 polygone : aucun masque n'a atteint les seuils (IoU prédit &gt;= {0:g}, stabilité &gt;= {1:g}{2}). Abaissez-les, ou ajoutez des points par côté de tuile.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
+        <source>Min. polygon area (CRS units²)</source>
+        <translation>Aire min. des polygones (unités du SCR²)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="234"/>
+        <source>Checkpoint (default: the folder&apos;s)</source>
+        <translation>Checkpoint (par défaut : celui du dossier)</translation>
     </message>
 </context>
 <context>
@@ -1145,26 +1179,6 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
         <translation>Invites rectangulaires</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="136"/>
-        <source>Minimum polygon area (folder CRS units^2)</source>
-        <translation>Surface minimale des polygones (unités^2 du SCR du dossier)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="137"/>
-        <source>Keep only the largest polygon of each object</source>
-        <translation>Ne garder que le plus grand polygone de chaque objet</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="138"/>
-        <source>Simplify tolerance (folder CRS units, 0 = none)</source>
-        <translation>Tolérance de simplification (unités du SCR du dossier, 0 = aucune)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
-        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
-        <translation>Fichier de point de contrôle ou nom d'un modèle téléchargé (par défaut : celui du manifeste)</translation>
-    </message>
-    <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
         <source>Segmented polygons</source>
         <translation>Polygones segmentés</translation>
@@ -1187,6 +1201,26 @@ Points : champ d'étiquette 1 = premier plan, 0 = arrière-plan (sans champ : to
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="207"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>{0} polygones à partir de {1} objets.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="136"/>
+        <source>Min. polygon area (CRS units²)</source>
+        <translation>Aire min. des polygones (unités du SCR²)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="137"/>
+        <source>Largest polygon of each object only</source>
+        <translation>Seulement le plus grand polygone de chaque objet</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="138"/>
+        <source>Simplify (CRS units, 0 = none)</source>
+        <translation>Simplifier (unités du SCR, 0 = aucune)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
+        <source>Checkpoint (default: the folder&apos;s)</source>
+        <translation>Checkpoint (par défaut : celui du dossier)</translation>
     </message>
 </context>
 <context>
@@ -1227,16 +1261,6 @@ Points : champ d'étiquette 1 = premier plan, 0 = arrière-plan (sans champ : to
         <translation>Emprise (par défaut : toutes les tuiles)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="294"/>
-        <source>Minimum polygon area (folder CRS units^2)</source>
-        <translation>Surface minimale des polygones (unités^2 du SCR du dossier)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
-        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
-        <translation>Fichier de point de contrôle ou nom d'un modèle téléchargé (par défaut : celui du manifeste)</translation>
-    </message>
-    <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
         <source>Polygons</source>
         <translation>Polygones</translation>
@@ -1260,6 +1284,16 @@ Rectangles d'exemple (« plus comme celui-ci ») : des polygones tracés autour 
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
     </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="294"/>
+        <source>Min. polygon area (CRS units²)</source>
+        <translation>Aire min. des polygones (unités du SCR²)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
+        <source>Checkpoint (default: the folder&apos;s)</source>
+        <translation>Checkpoint (par défaut : celui du dossier)</translation>
+    </message>
 </context>
 <context>
     <name>ViewSession</name>
@@ -1269,49 +1303,54 @@ Rectangles d'exemple (« plus comme celui-ci ») : des polygones tracés autour 
         <translation>Impossible d'ouvrir {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="162"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="167"/>
         <source>Starting the encode of {0}: loading the model</source>
         <translation>Début de l'encodage de {0} : chargement du modèle</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="122"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
-        <translation>{0} : {1} x {2} px à {3:g} par pixel, {4} tuiles de {5} px (environ {6:.0f} Mo), récupéré par QGIS pendant l'encodage, la vue d'abord ; cliquez tout de suite.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="160"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="165"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>Encodage de {0} dans {1}, les tuiles de la vue d'abord : cliquez tout de suite (un clic ailleurs est encodé en premier).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="216"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="221"/>
         <source>Encoding stopped: {0}</source>
         <translation>Encodage arrêté : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="218"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="223"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>Encodé : {0} est complet ({1} tuiles).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="241"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="246"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>En pause : {0} tuiles prêtes sur {1} (un clic encode quand même sa tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="243"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="248"/>
         <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
         <translation>Limite atteinte : {0} tuiles prêtes sur {1} (un clic encode toujours sa tuile ; relevez la limite pour continuer)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="250"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>Encodage depuis la vue : {0} tuiles sur {1}, {2:.2f} tuiles/s, encore environ {3:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="247"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="252"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>Encodage depuis la vue : {0} tuiles sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="129"/>
+        <source>The map is zoomed in further than the layer&apos;s deepest zoom: its own pixels are encoded, not finer ones.</source>
+        <translation>La carte est plus zoomée que le zoom le plus fin de la couche : ses propres pixels sont encodés, pas de plus fins.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="125"/>
+        <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px (about {6}), fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0} : {1} x {2} px à {3} par pixel, {4} tuiles de {5} px (environ {6}), récupérées par QGIS pendant l'encodage, la vue d'abord ; cliquez tout de suite.</translation>
     </message>
 </context>
 <context>

@@ -127,114 +127,94 @@
         <translation>Codificar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Input raster</source>
         <translation>Raster de entrada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandas (até 3, por ordem)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
-        <source>Extent to encode (default: whole raster)</source>
-        <translation>Extensão a codificar (por omissão: todo o raster)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
-        <source>Reproject to CRS (default: the raster&apos;s)</source>
-        <translation>Reprojetar para o SRC (por omissão: o do raster)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
-        <source>Value range &apos;min,max&apos; (empty = automatic)</source>
-        <translation>Intervalo de valores 'min,max' (vazio = automático)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
-        <source>Chip size in pixels (0 = model default)</source>
-        <translation>Tamanho do bloco em pixels (0 = o do modelo)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
-        <source>Stride in pixels (0 = half a chip)</source>
-        <translation>Passo em pixels (0 = meio bloco)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Model family</source>
         <translation>Família de modelo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Batch size</source>
         <translation>Tamanho do lote</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
         <source>Compute precision</source>
         <translation>Precisão de cálculo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
         <source>Stored feature precision</source>
         <translation>Precisão das características guardadas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
-        <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
-        <translation>Endereço do escalonador Dask (opcional: codificar num cluster, p. ex. tcp://host:8786 ou local:4)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="88"/>
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="89"/>
         <source>Chips in the folder</source>
         <translation>Blocos na pasta</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="90"/>
         <source>Chips skipped as nodata</source>
         <translation>Blocos ignorados por não terem dados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
-        <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
-        <translation>Checkpoint: SAM, SAM 2, SAM 3 ou MobileSAM (um ficheiro, ou o nome de um modelo descarregado como sam_vit_b)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
         <source>Device: {0}</source>
         <translation>Dispositivo: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="148"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} blocos, {2:.2f} blocos/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="150"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, faltam cerca de {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="156"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} blocos em {1} ({2} blocos sem dados ignorados), codificados pelo cluster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="158"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} blocos em {1} ({2} reutilizados, {3} blocos sem dados ignorados) em {4:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="202"/>
+        <source>Fetching {0}: tile {1} of {2}</source>
+        <translation>A obter {0}: bloco {1} de {2}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="207"/>
+        <source>{0} tiles fetched from {1} into {2}.</source>
+        <translation>{0} blocos obtidos de {1} para {2}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="117"/>
+        <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
+        <translation>{0} é desenhada pelo QGIS: deixe Bandas vazio (é codificado o RGB que o QGIS desenha).</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
@@ -242,37 +222,66 @@
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
 
-Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Resolution (0 = the finest the layer serves) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.</source>
+Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Pixel size (0 = the finest the layer serves: an XYZ / WMTS layer&apos;s deepest zoom; a finer one is done, with a warning) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.
+
+The checkpoint starts as the one last chosen in the GeoSAM dock. Dask scheduler address (advanced): tcp://host:8786, or local:4 for four workers on this machine, encodes on a cluster.</source>
         <translation>Executa o codificador de imagem do Segment Anything (SAM, SAM 2, SAM 3 ou MobileSAM) sobre um raster georreferenciado, bloco a bloco, e escreve uma pasta de características (manifest.parquet + features/chip_NNNNNN.pt). Segmentar a partir dessa pasta executa depois apenas o descodificador leve.
 
 Bandas: até 3, por qualquer ordem (uma banda sozinha é copiada três vezes). Intervalo de valores: «min,max» escalado para 0..255; vazio = automático (8 bits passa tal como está, os outros tipos usam os percentis 2–98 de todo o raster, um só intervalo para todos os blocos). Tamanho do bloco 0 = o tamanho nativo do modelo (1024 px; 1008 para o SAM 3, 256 para o LiteMedSAM); passo 0 = meio bloco. Voltar a executar com as mesmas definições retoma uma codificação interrompida; outras definições numa pasta já usada são recusadas. Precisão de cálculo: float32 dá as características dos preditores de referência; bfloat16 corre numa GPU e em CPUs com AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids e posteriores, AMD Zen 4 e posteriores; 2 a 3 vezes mais rápido que float32 num núcleo AMX, ver a tabela de desempenho do README) e é lento noutras CPUs; float16 precisa de uma GPU. O checkpoint é um ficheiro SAM, SAM 2, SAM 3 ou MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) ou o nome de um modelo descarregado; sem GPU, o mobile_sam codifica cerca de seis vezes mais depressa que o ViT-B.
 
-As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do QGIS, com as suas definições de proxy e autenticação, na resolução indicada (0 = a mais fina que a camada serve) sobre a extensão, para a pasta de características; o número de blocos e o tamanho a descarregar são indicados primeiro, e pedidos com mais de 4000 blocos são recusados. Uma obtenção interrompida é retomada.</translation>
+As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do QGIS, com as suas definições de proxy e autenticação, no tamanho de píxel indicado (0 = o mais fino que a camada serve: o zoom mais profundo de uma camada XYZ / WMTS; um mais fino é feito, com um aviso) sobre a extensão, para a pasta de características; o número de blocos e o tamanho a descarregar são indicados primeiro, e pedidos com mais de 4000 blocos são recusados. Uma obtenção interrompida é retomada.
+
+O checkpoint é primeiro o último escolhido no painel do GeoSAM. Endereço do escalonador Dask (avançado): tcp://host:8786, ou local:4 para quatro workers nesta máquina, codifica num cluster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
-        <source>Resample to pixel size (0 = native; a web layer: its finest)</source>
-        <translation>Reamostrar para o tamanho de píxel (0 = nativo; uma camada web: o mais fino)</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <source>Extent (default: whole raster)</source>
+        <translation>Extensão (por omissão: todo o raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
-        <translation>{0}: {1} x {2} px a {3:g} por píxel, {4} blocos de {5} px, cerca de {6:.0f} MB a descarregar.</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <source>CRS (default: the raster&apos;s)</source>
+        <translation>SRC (por omissão: o do raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
-        <source>Fetching {0}: tile {1} of {2}</source>
-        <translation>A obter {0}: bloco {1} de {2}</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <source>Pixel size (0 = native)</source>
+        <translation>Tamanho do píxel (0 = nativo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="190"/>
-        <source>{0} tiles fetched from {1} into {2}.</source>
-        <translation>{0} blocos obtidos de {1} para {2}.</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <source>Value range min,max (empty: automatic)</source>
+        <translation>Intervalo de valores min,max (vazio: automático)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="114"/>
-        <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
-        <translation>{0} é desenhada pelo QGIS: deixe Bandas vazio (é codificado o RGB que o QGIS desenha).</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <source>Chip size, px (0 = the model&apos;s)</source>
+        <translation>Tamanho do bloco, px (0 = o do modelo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <source>Stride, px (0 = half a chip)</source>
+        <translation>Passo, px (0 = meio bloco)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <source>Checkpoint (file or model name)</source>
+        <translation>Checkpoint (ficheiro ou nome do modelo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
+        <source>Dask scheduler address (optional)</source>
+        <translation>Endereço do escalonador Dask (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="194"/>
+        <source>{0}&apos;s deepest zoom is {1:.3g} a pixel: at {2:.3g} its tiles are upsampled, more chips to encode and no detail gained. Set Pixel size to 0 for the layer&apos;s own.</source>
+        <translation>O zoom mais profundo de {0} é de {1:.3g} por píxel: a {2:.3g} os seus blocos são sobreamostrados, mais blocos a codificar e nenhum detalhe ganho. Defina Tamanho do píxel como 0 para o da camada.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="197"/>
+        <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.</source>
+        <translation>{0}: {1} x {2} px a {3} por píxel, {4} blocos de {5} px, cerca de {6} a descarregar.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +326,11 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: desenhe um retângulo à volta de cada objeto (um clique sozinho dá uma pequena mancha)</translation>
     </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="168"/>
+        <source>CPU, {0} threads</source>
+        <translation>CPU, {0} threads</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamAlgorithm</name>
@@ -334,7 +348,7 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>O checkpoint com que esta pasta foi codificada</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="97"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
@@ -354,147 +368,147 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="94"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>1. Model</source>
         <translation>1. Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="99"/>
+        <location filename="../ui/dock_sections.py" line="106"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Para codificar e para o modo ao vivo. Uma pasta de características indica o seu próprio checkpoint; ele aparece aqui depois de carregada.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="109"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="142"/>
+        <location filename="../ui/dock_sections.py" line="149"/>
         <source>Recently loaded feature folders</source>
         <translation>Pastas de características carregadas recentemente</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="144"/>
+        <location filename="../ui/dock_sections.py" line="151"/>
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="145"/>
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>Recent</source>
         <translation>Recentes</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="147"/>
+        <location filename="../ui/dock_sections.py" line="154"/>
         <source>Load folder</source>
         <translation>Carregar pasta</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="148"/>
+        <location filename="../ui/dock_sections.py" line="155"/>
         <source>Zoom to</source>
         <translation>Zoom para</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="154"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="155"/>
+        <location filename="../ui/dock_sections.py" line="162"/>
         <source>Encode raster…</source>
         <translation>Codificar raster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="156"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Codificar o raster escolhido acima numa pasta de características, em segundo plano, e depois carregá-la.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="157"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Segment raster live</source>
         <translation>Segmentar raster ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="158"/>
+        <location filename="../ui/dock_sections.py" line="165"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sem pasta de características: o primeiro clique numa área codifica o seu bloco (segundos); os cliques seguintes próximos são imediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="184"/>
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>3. Prompts</source>
         <translation>3. Indicações</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clique esquerdo: objeto · clique direito: fundo · arrastar: retângulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="190"/>
+        <location filename="../ui/dock_sections.py" line="197"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="192"/>
+        <location filename="../ui/dock_sections.py" line="199"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="200"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="201"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="212"/>
+        <location filename="../ui/dock_sections.py" line="223"/>
         <source>4. Output</source>
         <translation>4. Saída</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="217"/>
+        <location filename="../ui/dock_sections.py" line="228"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="219"/>
+        <location filename="../ui/dock_sections.py" line="230"/>
         <source>New scratch</source>
         <translation>Nova camada temporária</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="220"/>
+        <location filename="../ui/dock_sections.py" line="231"/>
         <source>New GeoPackage…</source>
         <translation>Novo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="221"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>New Shapefile…</source>
         <translation>Novo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="222"/>
+        <location filename="../ui/dock_sections.py" line="233"/>
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="223"/>
+        <location filename="../ui/dock_sections.py" line="234"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>No buffer de edição da camada quando está em modo de edição (o desfazer do QGIS reverte-o); caso contrário, diretamente no seu ficheiro.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>5. Options</source>
         <translation>5. Opções</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="242"/>
+        <location filename="../ui/dock_sections.py" line="253"/>
         <source>Largest polygon only</source>
         <translation>Apenas o maior polígono</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="257"/>
+        <location filename="../ui/dock_sections.py" line="268"/>
         <source>Result colour</source>
         <translation>Cor do resultado</translation>
     </message>
@@ -509,242 +523,242 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="235"/>
+        <location filename="../ui/dock.py" line="237"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Escolha primeiro uma pasta de características (ou codifique um raster numa).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="285"/>
+        <location filename="../ui/dock.py" line="287"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Escolha uma camada raster (2. Origem) e um checkpoint (1. Modelo) para o modo ao vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="300"/>
+        <location filename="../ui/dock.py" line="302"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="304"/>
+        <location filename="../ui/dock.py" line="306"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Escolha primeiro o raster a codificar na caixa Raster (2. Origem).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="310"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro o checkpoint SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="469"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada carregado: carregue uma pasta de características, ou codifique um raster ou segmente-o ao vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
+        <location filename="../ui/dock_sections.py" line="143"/>
         <source>2. Source</source>
         <translation>2. Origem</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="177"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>Show chips</source>
         <translation>Mostrar blocos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="178"/>
+        <location filename="../ui/dock_sections.py" line="185"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Desenhar os blocos no mapa (no modo ao vivo: os blocos codificados até agora).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="244"/>
+        <location filename="../ui/dock_sections.py" line="255"/>
         <source>Min. area (units²)</source>
         <translation>Área mín. (unidades²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="245"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Área mínima de um polígono, em unidades quadradas do SRC da pasta.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="246"/>
+        <location filename="../ui/dock_sections.py" line="257"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="247"/>
+        <location filename="../ui/dock_sections.py" line="258"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolerância de simplificação, em unidades do SRC da pasta (0: nenhuma).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="101"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Checkpoints oficiais SAM / SAM 2 (e os do seu catálogo): escolha um já transferido, ou transfira-o.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Download</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="108"/>
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automático (GPU, se houver)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="114"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Onde correm a codificação e o modo ao vivo; a linha no topo indica o dispositivo em uso.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="123"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="158"/>
+        <location filename="../ui/dock.py" line="160"/>
         <source>(a checkpoint file)</source>
         <translation>(um ficheiro de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161"/>
+        <location filename="../ui/dock.py" line="163"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (transferido)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="163"/>
+        <location filename="../ui/dock.py" line="165"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="182"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="218"/>
+        <location filename="../ui/dock.py" line="220"/>
         <source>Downloading {0}</source>
         <translation>A transferir {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="200"/>
+        <location filename="../ui/dock_sections.py" line="211"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texto (pastas SAM 3): edifício</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="201"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Encontra cada instância de um conceito na pasta SAM 3 carregada; com um retângulo desenhado no mapa, os objetos como o enquadrado (o texto pode então ficar vazio). Os polígonos vão para uma camada nova.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="204"/>
+        <location filename="../ui/dock_sections.py" line="215"/>
         <source>Find all</source>
         <translation>Encontrar todos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="253"/>
+        <location filename="../ui/dock_sections.py" line="264"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Prompts de texto: a pontuação mínima mantida.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="254"/>
+        <location filename="../ui/dock_sections.py" line="265"/>
         <source>Text score threshold</source>
         <translation>Limiar de pontuação do texto</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="126"/>
         <source>Encode in bfloat16</source>
         <translation>Codificar em bfloat16</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="120"/>
+        <location filename="../ui/dock_sections.py" line="127"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features. What it gains depends on the CPU or GPU: Measure says.</source>
         <translation>Codificar (Codificar raster…, modo ao vivo) em bfloat16. As máscaras de características bfloat16 coincidiram com as de float32 com IoU 0,999 no make bench; float32 dá as características dos preditores de referência. O ganho depende do CPU ou da GPU: Medir diz.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="123"/>
+        <location filename="../ui/dock_sections.py" line="130"/>
         <source>Measure</source>
         <translation>Medir</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="131"/>
         <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
         <translation>Cronometrar um bloco do codificador deste checkpoint em float32 e em bfloat16 nesta máquina (em segundo plano).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="346"/>
+        <location filename="../ui/dock.py" line="348"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro uma camada raster (2. Origem) e um checkpoint (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="163"/>
+        <location filename="../ui/dock_sections.py" line="170"/>
         <source>Encode from view…</source>
         <translation>Codificar a partir da vista…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="171"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>Codifica o raster numa pasta de características em segundo plano, primeiro os blocos da vista, e segmenta de imediato: um clique num bloco ainda não pronto codifica-o primeiro. Deslocar o mapa reordena a fila.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="165"/>
+        <location filename="../ui/dock_sections.py" line="172"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="167"/>
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>Pausa a codificação em segundo plano (um clique codifica na mesma o seu bloco); prima de novo para retomar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="337"/>
+        <location filename="../ui/dock.py" line="339"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} não é um ficheiro: use Codificar a partir da vista… (a extensão da vista na resolução do mapa) ou Codificar raster do Processing com uma resolução e uma extensão.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="173"/>
+        <location filename="../ui/dock_sections.py" line="180"/>
         <source>No limit</source>
         <translation>Sem limite</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="181"/>
         <source> chips</source>
         <translation> blocos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="182"/>
         <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
         <translation>Codificar a partir da vista…: no máximo este número de blocos em segundo plano, os mais próximos da vista primeiro (um clique continua a codificar o seu bloco).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="176"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/dock.py" line="324"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>Não é possível codificar em {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="456"/>
+        <location filename="../ui/dock.py" line="467"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>A carregar… (as indicações feitas agora são respondidas quando estiver pronto)</translation>
     </message>
@@ -752,6 +766,26 @@ As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do 
         <location filename="../ui/dock.py" line="65"/>
         <source>Cannot create the folder {0}: {1}. Choose a folder you can write to.</source>
         <translation>Não é possível criar a pasta {0}: {1}. Escolha uma pasta onde possa escrever.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="444"/>
+        <source>{0}: {1}%</source>
+        <translation>{0}: {1}%</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="457"/>
+        <source>Save {0} (S)</source>
+        <translation>Guardar {0} (S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="205"/>
+        <source>Keep each result</source>
+        <translation>Manter cada resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="206"/>
+        <source>On: a box drawn after a result starts the next object; the finished ones wait, dashed, until S saves them all. Esc drops the last. Off: a new box replaces the result.</source>
+        <translation>Ligado: um retângulo desenhado após um resultado começa o objeto seguinte; os terminados esperam, tracejados, até S os guardar todos. Esc descarta o último. Desligado: um retângulo novo substitui o resultado.</translation>
     </message>
 </context>
 <context>
@@ -971,52 +1005,52 @@ Atualizar instala apenas o que esta versão do GeoSAM precisa; Reparar cria-o de
         <translation>Não é possível criar {0}: {1}. Escolha outro ficheiro ou pasta.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="71"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Nada a guardar: clique primeiro num objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="75"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Escolha (ou crie) uma camada de polígonos de saída antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="77"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="78"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} não é uma camada de polígonos: escolha outra camada de saída.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="85"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="86"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Não foi possível transformar um polígono para o SRC de {0} ({1}): nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="99"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (no seu buffer de edição: guarde ou cancele as edições da camada como habitualmente)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>Não foi possível guardar em {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
         <source>the layer is read-only</source>
         <translation>a camada é só de leitura</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="108"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polígono(s) guardado(s) em {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="111"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>A camada não tem o(s) campo(s) {0}: esses valores não foram guardados (uma camada nova criada a partir do painel tem-nos).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="69"/>
         <source>Nothing to save: drag a box around an object first.</source>
         <translation>Nada para guardar: desenhe primeiro um retângulo à volta de um objeto.</translation>
     </message>
@@ -1024,22 +1058,22 @@ Atualizar instala apenas o que esta versão do GeoSAM precisa; Reparar cria-o de
 <context>
     <name>Prompting</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="94"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="103"/>
         <source>Load a feature folder first.</source>
         <translation>Carregue primeiro uma pasta de características.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="148"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="175"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>A segmentar (o primeiro clique numa área codifica o seu bloco)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="175"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="203"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>Nada encontrado aqui: nenhuma máscara passou (tente outro ponto ou um retângulo).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="182"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="210"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>A codificar esta área… (clique para a codificar primeiro)</translation>
     </message>
@@ -1077,16 +1111,6 @@ Atualizar instala apenas o que esta versão do GeoSAM precisa; Reparar cria-o de
         <translation>Limiar de estabilidade</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
-        <source>Minimum polygon area (folder CRS units^2)</source>
-        <translation>Área mínima do polígono (unidades^2 do SRC da pasta)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="234"/>
-        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
-        <translation>Ficheiro de checkpoint ou nome de um modelo transferido (por omissão: o do manifesto)</translation>
-    </message>
-    <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="235"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
@@ -1110,6 +1134,16 @@ Atualizar instala apenas o que esta versão do GeoSAM precisa; Reparar cria-o de
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="257"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 polígonos: nenhuma máscara atingiu os limiares (IoU previsto &gt;= {0:g}, estabilidade &gt;= {1:g}{2}). Baixe-os, ou acrescente pontos por lado de bloco.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
+        <source>Min. polygon area (CRS units²)</source>
+        <translation>Área mín. do polígono (unidades do SRC²)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="234"/>
+        <source>Checkpoint (default: the folder&apos;s)</source>
+        <translation>Checkpoint (por omissão: o da pasta)</translation>
     </message>
 </context>
 <context>
@@ -1145,26 +1179,6 @@ Atualizar instala apenas o que esta versão do GeoSAM precisa; Reparar cria-o de
         <translation>Indicações de retângulos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="136"/>
-        <source>Minimum polygon area (folder CRS units^2)</source>
-        <translation>Área mínima do polígono (unidades^2 do SRC da pasta)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="137"/>
-        <source>Keep only the largest polygon of each object</source>
-        <translation>Manter apenas o maior polígono de cada objeto</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="138"/>
-        <source>Simplify tolerance (folder CRS units, 0 = none)</source>
-        <translation>Tolerância de simplificação (unidades do SRC da pasta, 0 = nenhuma)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
-        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
-        <translation>Ficheiro de checkpoint ou nome de um modelo transferido (por omissão: o do manifesto)</translation>
-    </message>
-    <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
@@ -1187,6 +1201,26 @@ Pontos: campo de etiqueta 1 = primeiro plano, 0 = fundo (sem campo: tudo primeir
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="207"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>{0} polígonos a partir de {1} objetos.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="136"/>
+        <source>Min. polygon area (CRS units²)</source>
+        <translation>Área mín. do polígono (unidades do SRC²)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="137"/>
+        <source>Largest polygon of each object only</source>
+        <translation>Apenas o maior polígono de cada objeto</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="138"/>
+        <source>Simplify (CRS units, 0 = none)</source>
+        <translation>Simplificar (unidades do SRC, 0 = nenhuma)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
+        <source>Checkpoint (default: the folder&apos;s)</source>
+        <translation>Checkpoint (por omissão: o da pasta)</translation>
     </message>
 </context>
 <context>
@@ -1227,16 +1261,6 @@ Pontos: campo de etiqueta 1 = primeiro plano, 0 = fundo (sem campo: tudo primeir
         <translation>Extensão (por omissão: todos os blocos)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="294"/>
-        <source>Minimum polygon area (folder CRS units^2)</source>
-        <translation>Área mínima do polígono (unidades^2 do SRC da pasta)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
-        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
-        <translation>Ficheiro de checkpoint ou nome de um modelo transferido (por omissão: o do manifesto)</translation>
-    </message>
-    <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
@@ -1260,6 +1284,16 @@ Retângulos de exemplo («mais como este»): polígonos desenhados à volta de u
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>Nenhum «{0}» encontrado com pontuação de {1:g} ou mais: a camada está vazia. Baixe o limiar para ver correspondências mais fracas.</translation>
     </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="294"/>
+        <source>Min. polygon area (CRS units²)</source>
+        <translation>Área mín. do polígono (unidades do SRC²)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
+        <source>Checkpoint (default: the folder&apos;s)</source>
+        <translation>Checkpoint (por omissão: o da pasta)</translation>
+    </message>
 </context>
 <context>
     <name>ViewSession</name>
@@ -1269,49 +1303,54 @@ Retângulos de exemplo («mais como este»): polígonos desenhados à volta de u
         <translation>Não foi possível abrir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="162"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="167"/>
         <source>Starting the encode of {0}: loading the model</source>
         <translation>A iniciar a codificação de {0}: a carregar o modelo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="122"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
-        <translation>{0}: {1} x {2} px a {3:g} por píxel, {4} blocos de {5} px (cerca de {6:.0f} MB), obtidos através do QGIS enquanto é codificado, primeiro a vista; clique já.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="160"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="165"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>A codificar {0} em {1}, primeiro os blocos da vista: clique já (um clique noutro sítio é codificado primeiro).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="216"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="221"/>
         <source>Encoding stopped: {0}</source>
         <translation>Codificação parada: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="218"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="223"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>Codificado: {0} está completo ({1} blocos).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="241"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="246"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>Em pausa: {0} de {1} blocos prontos (um clique codifica na mesma o seu bloco)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="243"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="248"/>
         <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
         <translation>Limite atingido: {0} de {1} blocos prontos (um clique continua a codificar o seu bloco; aumente o limite para continuar)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="250"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>A codificar a partir da vista: {0} de {1} blocos, {2:.2f} blocos/s, faltam cerca de {3:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="247"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="252"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>A codificar a partir da vista: {0} de {1} blocos</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="129"/>
+        <source>The map is zoomed in further than the layer&apos;s deepest zoom: its own pixels are encoded, not finer ones.</source>
+        <translation>O mapa está mais ampliado do que o zoom mais profundo da camada: são codificados os seus próprios píxeis, não outros mais finos.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="125"/>
+        <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px (about {6}), fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0}: {1} x {2} px a {3} por píxel, {4} blocos de {5} px (cerca de {6}), obtidos através do QGIS enquanto é codificado, a vista primeiro; clique já.</translation>
     </message>
 </context>
 <context>

@@ -127,114 +127,94 @@
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
         <source>Input raster</source>
         <translation>输入栅格</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>Bands (up to 3, in order)</source>
         <translation>波段(最多 3 个,按顺序)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
-        <source>Extent to encode (default: whole raster)</source>
-        <translation>编码范围(默认:整个栅格)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="71"/>
-        <source>Reproject to CRS (default: the raster&apos;s)</source>
-        <translation>重投影到坐标系(默认:栅格的坐标系)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
-        <source>Value range &apos;min,max&apos; (empty = automatic)</source>
-        <translation>值范围 'min,max'(留空 = 自动)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
-        <source>Chip size in pixels (0 = model default)</source>
-        <translation>图块大小(像素,0 = 模型默认)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
-        <source>Stride in pixels (0 = half a chip)</source>
-        <translation>步长(像素,0 = 半个图块)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Model family</source>
         <translation>模型系列</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
         <source>Compute precision</source>
         <translation>计算精度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="84"/>
         <source>Stored feature precision</source>
         <translation>特征存储精度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="82"/>
-        <source>Dask scheduler address (optional: encode on a cluster, e.g. tcp://host:8786 or local:4)</source>
-        <translation>Dask 调度器地址(可选:在集群上编码,例如 tcp://host:8786 或 local:4)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="88"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="89"/>
         <source>Chips in the folder</source>
         <translation>文件夹中的图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="87"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="90"/>
         <source>Chips skipped as nodata</source>
         <translation>因无数据而跳过的图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
-        <source>Checkpoint: SAM, SAM 2, SAM 3 or MobileSAM (a file, or a downloaded model&apos;s name such as sam_vit_b)</source>
-        <translation>检查点：SAM、SAM 2、SAM 3 或 MobileSAM（文件，或已下载模型的名称，如 sam_vit_b）</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
         <source>Device: {0}</source>
         <translation>设备:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="148"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} 个图块,{2:.2f} 图块/秒</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="150"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0},约剩 {1:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="153"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="156"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{1} 中有 {0} 个图块(跳过 {2} 个无数据图块),由集群编码。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="155"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="158"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{1} 中有 {0} 个图块(复用 {2} 个,跳过 {3} 个无数据图块),用时 {4:.1f} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="202"/>
+        <source>Fetching {0}: tile {1} of {2}</source>
+        <translation>正在获取 {0}：第 {1} / {2} 个瓦片</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="207"/>
+        <source>{0} tiles fetched from {1} into {2}.</source>
+        <translation>已从 {1} 获取 {0} 个瓦片到 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="117"/>
+        <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
+        <translation>{0} 由 QGIS 绘制：请将“波段”留空（编码的是 QGIS 绘制出的 RGB）。</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="49"/>
@@ -242,37 +222,66 @@
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
 
-Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Resolution (0 = the finest the layer serves) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.</source>
+Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Pixel size (0 = the finest the layer serves: an XYZ / WMTS layer&apos;s deepest zoom; a finer one is done, with a warning) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.
+
+The checkpoint starts as the one last chosen in the GeoSAM dock. Dask scheduler address (advanced): tcp://host:8786, or local:4 for four workers on this machine, encodes on a cluster.</source>
         <translation>在地理参考栅格上逐个图块运行 Segment Anything 的图像编码器(SAM、SAM 2、SAM 3 或 MobileSAM),并写入一个特征文件夹(manifest.parquet + features/chip_NNNNNN.pt)。之后从该文件夹分割时只运行轻量解码器。
 
 波段:最多 3 个,顺序任意(单个波段复制为三个)。取值范围:“min,max”缩放到 0..255;留空 = 自动(8 位数据直接使用,其他类型使用整个栅格的第 2–98 百分位,所有图块使用同一范围)。图块大小 0 = 模型的原生大小(1024 像素;SAM 3 为 1008,LiteMedSAM 为 256);步长 0 = 半个图块。以相同设置重新运行会继续中断的编码;以其他设置写入已用过的文件夹会被拒绝。计算精度:float32 得到与参考预测器相同的特征;bfloat16 可在 GPU 以及支持 AMX / AVX-512 BF16 的 CPU 上运行(Intel Xeon Sapphire Rapids 及更新、AMD Zen 4 及更新;在 AMX 核心上比 float32 快 2–3 倍,见 README 的性能表),在其他 CPU 上较慢;float16 需要 GPU。检查点是 SAM、SAM 2、SAM 3 或 MobileSAM 文件(sam_vit_b_01ec64.pth、sam2.1_hiera_tiny.pt、sam3.pt、mobile_sam.pt 等),或已下载模型的名称;没有 GPU 时,mobile_sam 的编码速度约为 ViT-B 的六倍。
 
-网络图层（XYZ、WMS、WMTS、ArcGIS MapServer、WCS）通过 QGIS 获取，使用其代理和身份验证设置，按分辨率（0 = 图层提供的最精细分辨率）在范围内获取到特征文件夹中；会先说明切片数量和下载大小，超过 4000 个切片的请求会被拒绝。中断的获取可以继续。</translation>
+网络图层（XYZ、WMS、WMTS、ArcGIS MapServer、WCS）通过 QGIS 获取，使用其代理和身份验证设置，按像素大小（0 = 图层提供的最精细分辨率：XYZ / WMTS 图层的最深缩放级别；更精细的也会执行，但给出警告）在范围内获取到特征文件夹中；会先说明切片数量和下载大小，超过 4000 个切片的请求会被拒绝。中断的获取可以继续。
+
+检查点初始为在 GeoSAM 停靠面板中最后选择的那个。Dask 调度器地址（高级）：tcp://host:8786，或 local:4 表示在本机使用四个 worker，在集群上编码。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
-        <source>Resample to pixel size (0 = native; a web layer: its finest)</source>
-        <translation>重采样到像素大小（0 = 原始；网络图层：其最精细）</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <source>Extent (default: whole raster)</source>
+        <translation>范围（默认：整个栅格）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="180"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px, about {6:.0f} MB to download.</source>
-        <translation>{0}：{1} x {2} 像素，每像素 {3:g}，{4} 个 {5} 像素切片，约需下载 {6:.0f} MB。</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="74"/>
+        <source>CRS (default: the raster&apos;s)</source>
+        <translation>坐标参考系（默认：栅格的）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="185"/>
-        <source>Fetching {0}: tile {1} of {2}</source>
-        <translation>正在获取 {0}：第 {1} / {2} 个瓦片</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <source>Pixel size (0 = native)</source>
+        <translation>像素大小（0 = 原始）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="190"/>
-        <source>{0} tiles fetched from {1} into {2}.</source>
-        <translation>已从 {1} 获取 {0} 个瓦片到 {2}。</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
+        <source>Value range min,max (empty: automatic)</source>
+        <translation>值范围 min,max（空：自动）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="114"/>
-        <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
-        <translation>{0} 由 QGIS 绘制：请将“波段”留空（编码的是 QGIS 绘制出的 RGB）。</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="77"/>
+        <source>Chip size, px (0 = the model&apos;s)</source>
+        <translation>切片大小，像素（0 = 模型的）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <source>Stride, px (0 = half a chip)</source>
+        <translation>步长，像素（0 = 半个切片）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="79"/>
+        <source>Checkpoint (file or model name)</source>
+        <translation>检查点（文件或模型名称）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
+        <source>Dask scheduler address (optional)</source>
+        <translation>Dask 调度器地址（可选）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="194"/>
+        <source>{0}&apos;s deepest zoom is {1:.3g} a pixel: at {2:.3g} its tiles are upsampled, more chips to encode and no detail gained. Set Pixel size to 0 for the layer&apos;s own.</source>
+        <translation>{0} 的最深缩放级别为每像素 {1:.3g}：在 {2:.3g} 时其瓦片被上采样，需编码更多切片且不增加细节。将像素大小设为 0 即使用图层自身的分辨率。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="197"/>
+        <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.</source>
+        <translation>{0}：{1} x {2} 像素，每像素 {3}，{4} 个 {5} 像素的切片，约需下载 {6}。</translation>
     </message>
 </context>
 <context>
@@ -317,6 +326,11 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM：请在每个对象周围拖出一个框（仅单击只会得到一个小斑点）</translation>
     </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/session.py" line="168"/>
+        <source>CPU, {0} threads</source>
+        <translation>CPU，{0} 个线程</translation>
+    </message>
 </context>
 <context>
     <name>GeoSamAlgorithm</name>
@@ -334,7 +348,7 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>编码此文件夹时使用的权重文件</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="97"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>模型权重 (*.pth *.pt)</translation>
     </message>
@@ -354,147 +368,147 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="94"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>1. Model</source>
         <translation>1. 模型</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="99"/>
+        <location filename="../ui/dock_sections.py" line="106"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>用于编码和实时模式。特征文件夹记录了它自己的权重文件,加载后显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="109"/>
+        <location filename="../ui/dock_sections.py" line="116"/>
         <source>Checkpoint</source>
         <translation>权重文件</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="142"/>
+        <location filename="../ui/dock_sections.py" line="149"/>
         <source>Recently loaded feature folders</source>
         <translation>最近加载的特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="144"/>
+        <location filename="../ui/dock_sections.py" line="151"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="145"/>
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="147"/>
+        <location filename="../ui/dock_sections.py" line="154"/>
         <source>Load folder</source>
         <translation>加载文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="148"/>
+        <location filename="../ui/dock_sections.py" line="155"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="154"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Raster</source>
         <translation>栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="155"/>
+        <location filename="../ui/dock_sections.py" line="162"/>
         <source>Encode raster…</source>
         <translation>编码栅格…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="156"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>在后台任务中把上面选择的栅格编码为特征文件夹,然后加载它。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="157"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Segment raster live</source>
         <translation>实时分割栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="158"/>
+        <location filename="../ui/dock_sections.py" line="165"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>无需特征文件夹:在某一区域的第一次点击会编码该图块(几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="184"/>
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>3. Prompts</source>
         <translation>3. 提示</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>左键:目标 · 右键:背景 · 拖动:框 · S:保存 · Ctrl+Z / Ctrl+Y · Esc:清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="190"/>
+        <location filename="../ui/dock_sections.py" line="197"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="192"/>
+        <location filename="../ui/dock_sections.py" line="199"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="200"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="201"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="212"/>
+        <location filename="../ui/dock_sections.py" line="223"/>
         <source>4. Output</source>
         <translation>4. 输出</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="217"/>
+        <location filename="../ui/dock_sections.py" line="228"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="219"/>
+        <location filename="../ui/dock_sections.py" line="230"/>
         <source>New scratch</source>
         <translation>新建临时图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="220"/>
+        <location filename="../ui/dock_sections.py" line="231"/>
         <source>New GeoPackage…</source>
         <translation>新建 GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="221"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>New Shapefile…</source>
         <translation>新建 Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="222"/>
+        <location filename="../ui/dock_sections.py" line="233"/>
         <source>Save (S)</source>
         <translation>保存 (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="223"/>
+        <location filename="../ui/dock_sections.py" line="234"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>图层处于编辑模式时写入其编辑缓冲区(可用 QGIS 的撤销撤回),否则直接写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>5. Options</source>
         <translation>5. 选项</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="242"/>
+        <location filename="../ui/dock_sections.py" line="253"/>
         <source>Largest polygon only</source>
         <translation>只保留最大的多边形</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="257"/>
+        <location filename="../ui/dock_sections.py" line="268"/>
         <source>Result colour</source>
         <translation>结果颜色</translation>
     </message>
@@ -509,242 +523,242 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="235"/>
+        <location filename="../ui/dock.py" line="237"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>请先选择特征文件夹(或把栅格编码为特征文件夹)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="285"/>
+        <location filename="../ui/dock.py" line="287"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>实时模式需要选择栅格图层(2. 数据源)和权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="300"/>
+        <location filename="../ui/dock.py" line="302"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="304"/>
+        <location filename="../ui/dock.py" line="306"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>请先在“栅格”框(2. 数据源)中选择要编码的栅格。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="310"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="469"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
+        <location filename="../ui/dock_sections.py" line="143"/>
         <source>2. Source</source>
         <translation>2. 数据源</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="177"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>Show chips</source>
         <translation>显示图块</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="178"/>
+        <location filename="../ui/dock_sections.py" line="185"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>在地图上绘制图块范围(实时模式下:目前已编码的图块)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="244"/>
+        <location filename="../ui/dock_sections.py" line="255"/>
         <source>Min. area (units²)</source>
         <translation>最小面积(单位²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="245"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>多边形的最小面积,单位为文件夹坐标系单位的平方。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="246"/>
+        <location filename="../ui/dock_sections.py" line="257"/>
         <source>Simplify</source>
         <translation>简化</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="247"/>
+        <location filename="../ui/dock_sections.py" line="258"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>简化容差,单位为文件夹坐标系单位(0:不简化)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="101"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>官方 SAM / SAM 2 权重(以及您目录中的):选择已下载的,或下载它。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="108"/>
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>Automatic (GPU if any)</source>
         <translation>自动(有 GPU 时用 GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="114"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>编码和实时模式在哪里运行;顶部一行显示正在使用的设备。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="123"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="158"/>
+        <location filename="../ui/dock.py" line="160"/>
         <source>(a checkpoint file)</source>
         <translation>(权重文件)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161"/>
+        <location filename="../ui/dock.py" line="163"/>
         <source>{0} (downloaded)</source>
         <translation>{0}(已下载)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="163"/>
+        <location filename="../ui/dock.py" line="165"/>
         <source>{0} ({1} MB)</source>
         <translation>{0}({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="182"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="218"/>
+        <location filename="../ui/dock.py" line="220"/>
         <source>Downloading {0}</source>
         <translation>正在下载 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="118"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple GPU(MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="200"/>
+        <location filename="../ui/dock_sections.py" line="211"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>文本（SAM 3 文件夹）：建筑</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="201"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>在已加载的 SAM 3 文件夹中查找某一概念的所有实例；若在地图上画了矩形框，则查找与框中对象相似的对象（此时文本可以为空）。多边形写入新图层。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="204"/>
+        <location filename="../ui/dock_sections.py" line="215"/>
         <source>Find all</source>
         <translation>全部查找</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="253"/>
+        <location filename="../ui/dock_sections.py" line="264"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>文本提示：保留的最低分数。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="254"/>
+        <location filename="../ui/dock_sections.py" line="265"/>
         <source>Text score threshold</source>
         <translation>文本分数阈值</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="126"/>
         <source>Encode in bfloat16</source>
         <translation>以 bfloat16 编码</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="120"/>
+        <location filename="../ui/dock_sections.py" line="127"/>
         <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features. What it gains depends on the CPU or GPU: Measure says.</source>
         <translation>以 bfloat16 编码(编码栅格…、实时模式)。在 make bench 中,bfloat16 特征得到的掩膜与 float32 的 IoU 为 0.999;float32 得到与参考预测器相同的特征。收益取决于 CPU 或 GPU:点“测量”即可知道。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="123"/>
+        <location filename="../ui/dock_sections.py" line="130"/>
         <source>Measure</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="131"/>
         <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
         <translation>在本机上分别以 float32 和 bfloat16 对此检查点的编码器计时一个图块(在后台运行)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="346"/>
+        <location filename="../ui/dock.py" line="348"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>请先选择栅格图层(2. 数据源)和检查点(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="163"/>
+        <location filename="../ui/dock_sections.py" line="170"/>
         <source>Encode from view…</source>
         <translation>从视图编码…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="171"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>在后台将栅格编码到特征文件夹,先编码视图中的图块,并可立即分割:点击尚未就绪的图块会优先编码它。平移地图会重新排列队列。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="165"/>
+        <location filename="../ui/dock_sections.py" line="172"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="167"/>
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>暂停后台编码(点击仍会编码其图块);再次按下继续。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="337"/>
+        <location filename="../ui/dock.py" line="339"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} 不是文件：请使用“从视图编码…”（地图分辨率下的视图范围），或使用处理工具中的“编码栅格”并指定分辨率和范围。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="173"/>
+        <location filename="../ui/dock_sections.py" line="180"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="181"/>
         <source> chips</source>
         <translation> 个切片</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="175"/>
+        <location filename="../ui/dock_sections.py" line="182"/>
         <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
         <translation>从视图编码…：后台最多编码这么多切片，离视图最近的优先（点击仍会编码其所在切片）。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="176"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/dock.py" line="324"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>无法编码到 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="456"/>
+        <location filename="../ui/dock.py" line="467"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>正在加载…（现在给出的提示会在就绪后得到回答）</translation>
     </message>
@@ -752,6 +766,26 @@ Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, wit
         <location filename="../ui/dock.py" line="65"/>
         <source>Cannot create the folder {0}: {1}. Choose a folder you can write to.</source>
         <translation>无法创建文件夹 {0}：{1}。请选择一个您可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="444"/>
+        <source>{0}: {1}%</source>
+        <translation>{0}：{1}%</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="457"/>
+        <source>Save {0} (S)</source>
+        <translation>保存 {0} 个 (S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="205"/>
+        <source>Keep each result</source>
+        <translation>保留每个结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="206"/>
+        <source>On: a box drawn after a result starts the next object; the finished ones wait, dashed, until S saves them all. Esc drops the last. Off: a new box replaces the result.</source>
+        <translation>开启：在得到结果后绘制的矩形框开始下一个对象；已完成的对象以虚线显示，等待按 S 全部保存。Esc 丢弃最后一个。关闭：新矩形框替换当前结果。</translation>
     </message>
 </context>
 <context>
@@ -971,52 +1005,52 @@ Update installs only what this GeoSAM version needs; Repair builds it again; Rem
         <translation>无法创建 {0}:{1}。请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="70"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="71"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>没有可保存的内容:请先点击一个目标。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="75"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>保存前请选择(或新建)输出多边形图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="77"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="78"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} 不是多边形图层:请选择其他输出图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="85"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="86"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>无法将多边形转换到 {0} 的坐标参考系（{1}）：未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="98"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="99"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0}(写入其编辑缓冲区:像平常一样保存或取消图层编辑)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>无法保存到 {0}:{1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
         <source>the layer is read-only</source>
         <translation>图层为只读</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="107"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="108"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>已将 {0} 个多边形保存到 {1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="111"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>该图层没有 {0} 字段：这些值未被保存（从面板新建的图层包含这些字段）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="68"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="69"/>
         <source>Nothing to save: drag a box around an object first.</source>
         <translation>没有可保存的内容：请先在对象周围拖出一个框。</translation>
     </message>
@@ -1024,22 +1058,22 @@ Update installs only what this GeoSAM version needs; Repair builds it again; Rem
 <context>
     <name>Prompting</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="94"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="103"/>
         <source>Load a feature folder first.</source>
         <translation>请先加载特征文件夹。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="148"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="175"/>
         <source>Segmenting (the first click in an area encodes its chip)</source>
         <translation>正在分割(在某一区域的第一次点击会编码该图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="175"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="203"/>
         <source>Nothing found at this prompt: no mask passed (try another point, or a box).</source>
         <translation>此处未找到目标:没有掩膜通过(请换一个点或画框)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/prompting.py" line="182"/>
+        <location filename="../geo_sam_plugin/dock/prompting.py" line="210"/>
         <source>Encoding this area… (click to encode it first)</source>
         <translation>正在编码此区域…(点击可优先编码)</translation>
     </message>
@@ -1077,16 +1111,6 @@ Update installs only what this GeoSAM version needs; Repair builds it again; Rem
         <translation>稳定性阈值</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
-        <source>Minimum polygon area (folder CRS units^2)</source>
-        <translation>最小多边形面积(文件夹坐标系单位^2)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="234"/>
-        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
-        <translation>权重文件或已下载模型的名称(默认:清单中的)</translation>
-    </message>
-    <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="235"/>
         <source>Polygons</source>
         <translation>多边形</translation>
@@ -1110,6 +1134,16 @@ Update installs only what this GeoSAM version needs; Repair builds it again; Rem
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="257"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 个多边形:没有掩膜达到阈值(预测 IoU &gt;= {0:g},稳定性 &gt;= {1:g}{2})。请降低阈值,或增加每个图块边的点数。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
+        <source>Min. polygon area (CRS units²)</source>
+        <translation>最小多边形面积（坐标系单位²）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="234"/>
+        <source>Checkpoint (default: the folder&apos;s)</source>
+        <translation>检查点（默认：文件夹的）</translation>
     </message>
 </context>
 <context>
@@ -1145,26 +1179,6 @@ Update installs only what this GeoSAM version needs; Repair builds it again; Rem
         <translation>框提示</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="136"/>
-        <source>Minimum polygon area (folder CRS units^2)</source>
-        <translation>最小多边形面积(文件夹坐标系单位^2)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="137"/>
-        <source>Keep only the largest polygon of each object</source>
-        <translation>每个目标只保留最大的多边形</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="138"/>
-        <source>Simplify tolerance (folder CRS units, 0 = none)</source>
-        <translation>简化容差(文件夹坐标系单位,0 = 不简化)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
-        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
-        <translation>权重文件或已下载模型的名称(默认:清单中的)</translation>
-    </message>
-    <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
         <source>Segmented polygons</source>
         <translation>分割得到的多边形</translation>
@@ -1187,6 +1201,26 @@ Points: label field 1 = foreground, 0 = background (missing field: all foregroun
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="207"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>由 {1} 个提示对象得到 {0} 个多边形。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="136"/>
+        <source>Min. polygon area (CRS units²)</source>
+        <translation>最小多边形面积（坐标系单位²）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="137"/>
+        <source>Largest polygon of each object only</source>
+        <translation>每个对象仅保留最大多边形</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="138"/>
+        <source>Simplify (CRS units, 0 = none)</source>
+        <translation>简化（坐标系单位，0 = 不简化）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
+        <source>Checkpoint (default: the folder&apos;s)</source>
+        <translation>检查点（默认：文件夹的）</translation>
     </message>
 </context>
 <context>
@@ -1227,16 +1261,6 @@ Points: label field 1 = foreground, 0 = background (missing field: all foregroun
         <translation>范围(默认:所有图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="294"/>
-        <source>Minimum polygon area (folder CRS units^2)</source>
-        <translation>最小多边形面积(文件夹坐标系单位^2)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
-        <source>Checkpoint file or downloaded model name (default: the one in the manifest)</source>
-        <translation>权重文件或已下载模型的名称(默认:清单中的)</translation>
-    </message>
-    <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
         <source>Polygons</source>
         <translation>多边形</translation>
@@ -1260,6 +1284,16 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>没有找到得分不低于 {1:g} 的“{0}”:图层为空。降低阈值可看到较弱的匹配。</translation>
     </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="294"/>
+        <source>Min. polygon area (CRS units²)</source>
+        <translation>最小多边形面积（坐标系单位²）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
+        <source>Checkpoint (default: the folder&apos;s)</source>
+        <translation>检查点（默认：文件夹的）</translation>
+    </message>
 </context>
 <context>
     <name>ViewSession</name>
@@ -1269,49 +1303,54 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="162"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="167"/>
         <source>Starting the encode of {0}: loading the model</source>
         <translation>正在开始编码 {0}：加载模型</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="122"/>
-        <source>{0}: {1} x {2} px at {3:g} per pixel, {4} chips of {5} px (about {6:.0f} MB), fetched through QGIS while it is encoded, the view first; click at once.</source>
-        <translation>{0}：{1} x {2} 像素，每像素 {3:g}，{4} 个 {5} 像素的切块（约 {6:.0f} MB），在编码的同时通过 QGIS 获取，先取当前视图；现在就可以点击。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="160"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="165"/>
         <source>Encoding {0} into {1}, the chips in view first: click at once (a click elsewhere is encoded first).</source>
         <translation>正在将 {0} 编码到 {1},先编码视图中的图块:现在即可点击(点击其他地方会优先编码)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="216"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="221"/>
         <source>Encoding stopped: {0}</source>
         <translation>编码已停止:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="218"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="223"/>
         <source>Encoded: {0} is complete ({1} chips).</source>
         <translation>已编码:{0} 已完成({1} 个图块)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="241"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="246"/>
         <source>Paused: {0} of {1} chips ready (a click still encodes its chip)</source>
         <translation>已暂停:{1} 个图块中 {0} 个已就绪(点击仍会编码其图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="243"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="248"/>
         <source>Limit reached: {0} of {1} chips ready (a click still encodes its chip; raise the limit to go on)</source>
         <translation>已达上限：{1} 个切片中 {0} 个已就绪（点击仍会编码其所在切片；提高上限以继续）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="245"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="250"/>
         <source>Encoding from the view: {0} of {1} chips, {2:.2f} chips/s, about {3:.0f} s left</source>
         <translation>从视图编码:{1} 个图块中已完成 {0} 个,{2:.2f} 图块/秒,约剩 {3:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/view_session.py" line="247"/>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="252"/>
         <source>Encoding from the view: {0} of {1} chips</source>
         <translation>从视图编码:{1} 个图块中已完成 {0} 个</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="129"/>
+        <source>The map is zoomed in further than the layer&apos;s deepest zoom: its own pixels are encoded, not finer ones.</source>
+        <translation>地图放大程度超过图层的最深缩放级别：编码的是图层自身的像素，而非更精细的像素。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/view_session.py" line="125"/>
+        <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px (about {6}), fetched through QGIS while it is encoded, the view first; click at once.</source>
+        <translation>{0}：{1} x {2} 像素，每像素 {3}，{4} 个 {5} 像素的切片（约 {6}），编码时通过 QGIS 获取，视图优先；可立即点击。</translation>
     </message>
 </context>
 <context>

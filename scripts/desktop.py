@@ -67,6 +67,7 @@ class Person:
         self.env = dict(os.environ, DISPLAY=f":{display}")
         self.state = state
         self.log = log
+        self.seen: dict = {}  # what the person read on the way (the report has the end's screen)
 
     def view(self) -> dict:
         try:
@@ -134,6 +135,17 @@ class Person:
             time.sleep(0.4)
         raise TimeoutError(f"could not scroll {what} into view")
 
+    def drag(self, what: str, start, end) -> None:
+        """Press the left button at start, move to end, release: a box on the map."""
+        self.log.append(f"drag: {what} from {start} to {end}")
+        self.xdotool("mousemove", str(start[0]), str(start[1]))
+        time.sleep(0.3)
+        self.xdotool("mousedown", "1")
+        for t in (0.3, 0.6, 1.0):  # through the way, as a hand moves
+            self.xdotool("mousemove", str(round(start[0] + t * (end[0] - start[0]))), str(round(start[1] + t * (end[1] - start[1]))))
+            time.sleep(0.1)
+        self.xdotool("mouseup", "1")
+
     def type(self, text: str) -> None:
         self.log.append(f"type: {text}")
         self.xdotool("type", "--delay", "20", text)
@@ -152,12 +164,23 @@ def drive(person: Person, encoded: Path) -> None:
     person.type(str(encoded))
     person.key("Return")
     person.wait("the encode running", lambda v: v["encoding"] or v["loaded"], 30)
-    person.wait("the encoded folder loaded", lambda v: v["loaded"] and not v["encoding"], 300)
+    view = person.wait("the encoded folder loaded", lambda v: v["loaded"] and not v["encoding"], 300)
+    person.seen["in_use_at_load"] = view["in_use"]  # the header, at once: the checkpoint and the folder named
     view = person.press("Segment", "tool_button", took=lambda v: v["tool_active"])
     person.click("a field on the map", view["canvas_click"])
     person.wait("a polygon under the click", lambda v: v["result_polygons"] > 0, 120)
     person.key("s")
-    person.wait("the polygon saved", lambda v: v["saved_features"] > 0, 30)
+    view = person.wait("the polygon saved", lambda v: v["saved_features"] > 0, 30)
+    person.seen["status_after_click_save"] = view["status"]
+    # Keep each result: three boxes, each answered, then S saves three polygons.
+    saved = view["saved_features"]
+    for i, (start, end) in enumerate(view["boxes"]):
+        person.drag(f"box {i + 1}", start, end)
+        view = person.wait(f"box {i + 1}'s polygon, with {i} kept", lambda v, n=i + 1: v["results_waiting"] == n, 120)
+    person.seen["save_text"] = view["save_text"]
+    person.key("s")
+    view = person.wait("three polygons saved", lambda v: v["saved_features"] == saved + 3 and v["kept"] == 0, 30)
+    person.seen["status_after_boxes"] = view["status"]
     # The runtime dialog, from the menu: Raster > GeoSAM > Install dependencies…, read, then Close.
     view = person.wait("the menu bar", lambda v: "raster" in v["menus"], 30)
     person.click("Raster", view["menus"]["raster"])
@@ -187,6 +210,7 @@ def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600, lan
     # Not made here: the person types it into the folder dialog as a new name, and the dialog creates it.
     with rasterio.open(IMAGE) as src:
         click = apply(src.transform, 480.5, 180.5)
+        boxes = [[apply(src.transform, *corner) for corner in box] for box in (((100, 100), (500, 450)), ((150, 150), (550, 500)), ((60, 80), (460, 420)))]
     profile = out / "qgis-config"
     shutil.rmtree(profile, ignore_errors=True)
     plugins = profile / "profiles" / "default" / "python" / "plugins"
@@ -200,7 +224,7 @@ def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600, lan
     for path in paths.values():
         path.unlink(missing_ok=True)
     job = out / "desktop_job.json"
-    job.write_text(json.dumps({"raster": str(IMAGE), "click": list(click), "screenshot": str(screenshot), "width": size[0], "height": size[1], **{k: str(v) for k, v in paths.items()}}))
+    job.write_text(json.dumps({"raster": str(IMAGE), "click": list(click), "boxes": [[list(c) for c in box] for box in boxes], "screenshot": str(screenshot), "width": size[0], "height": size[1], **{k: str(v) for k, v in paths.items()}}))
     xvfb, display = start_xvfb(size)
     tmp = out / "tmp"  # QGIS leaves two empty QGIS3-XXXXXX folders in its temp dir each run: here, not in /tmp
     tmp.mkdir(exist_ok=True)
@@ -215,8 +239,9 @@ def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600, lan
             ["qgis", "--noversioncheck", "--nologo", "--code", str(ROOT / "scripts" / "desktop_session.py")],
             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )
+        person = Person(display, paths["state"], steps)
         try:
-            drive(Person(display, paths["state"], steps), encoded)
+            drive(person, encoded)
         except (TimeoutError, subprocess.SubprocessError) as exc:
             error = str(exc)
         paths["commands"].write_text("finish")
@@ -233,6 +258,7 @@ def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600, lan
         return {"error": f"QGIS wrote no report; its output ended with:\n{(output or '')[-3000:]}", "person": steps}
     report = json.loads(paths["report"].read_text())
     report["person"] = steps
+    report["seen"] = person.seen
     report["encoded_manifest"] = (encoded / "manifest.parquet").exists()
     if error:
         report["error"] = error

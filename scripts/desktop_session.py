@@ -13,9 +13,9 @@ import os
 import traceback
 
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsRasterLayer
-from qgis.PyQt.QtCore import QPoint, QTimer
+from qgis.PyQt.QtCore import QPoint, Qt, QTimer
 from qgis.PyQt.QtGui import QGuiApplication
-from qgis.PyQt.QtWidgets import QAction, QApplication, QDialogButtonBox, QLabel
+from qgis.PyQt.QtWidgets import QAction, QApplication, QDialogButtonBox, QLabel, QWidget
 from qgis.utils import iface, plugins
 
 job = json.load(open(os.environ["GEOSAM_DESKTOP"]))
@@ -89,6 +89,13 @@ def tick():
         to_canvas = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:3857"), canvas.mapSettings().destinationCrs(), QgsProject.instance())
         pixel = canvas.getCoordinateTransform().transform(to_canvas.transform(QgsPointXY(*job["click"])))
         click = canvas.mapToGlobal(QPoint(round(pixel.x()), round(pixel.y())))
+
+        def on_screen(x, y) -> list:
+            p = canvas.getCoordinateTransform().transform(to_canvas.transform(QgsPointXY(x, y)))
+            g = canvas.mapToGlobal(QPoint(round(p.x()), round(p.y())))
+            return [g.x(), g.y()]
+
+        prompts = controller.prompts
         modal = QApplication.activeModalWidget()
         layer = controller.outputs.output_layer
         view = {
@@ -108,7 +115,16 @@ def tick():
             "in_use": dock.in_use.text(),
             "progress_visible": dock.progress.isVisible(),
             "canvas_crs": canvas.mapSettings().destinationCrs().authid(),
+            "boxes": [[on_screen(*corner) for corner in box] for box in job["boxes"]],
+            "kept": len(prompts.history.kept) if prompts.history is not None else 0,
+            "results_waiting": len(prompts.results()),
+            "save_text": dock.save_button.text(),
+            "progress_text": dock.progress_label.text() if dock.progress_label.isVisible() else "",
+            "progress_in_bar": dock.progress.isTextVisible(),
         }
+        if view["progress_visible"] and view["progress_text"] and not report.get("progress_shot"):  # the progress line, as shown
+            report["progress_shot"] = dock.grab().save(job["screenshot"].replace(".png", "_progress.png"))
+            report["progress_seen"] = [view["progress_text"], view["progress_in_bar"], dock.progress_label.width() <= dock.width()]
         view["menus"] = menus()
         if modal is not None and modal.metaObject().className() == "InstallDialog":  # what the runtime dialog shows
             close = modal.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
@@ -150,7 +166,25 @@ def finish():
             text = w.fontMetrics().horizontalAdvance(w.text().replace("&", "")) + 2 * w.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin) + 4
             return min(text, w.sizeHint().width())  # the style's own size hint shows the text whole (it may add a floor)
 
-        report["clipped"] = [f"{w.text()} {w.width()}<{needs(w)}" for w in plugin.dock.findChildren(QAbstractButton) if w.isVisible() and w.text() and w.width() < needs(w)]
+        def clipped() -> list:
+            return [f"{w.text()} {w.width()}<{needs(w)}" for w in plugin.dock.findChildren(QAbstractButton) if w.isVisible() and w.text() and w.width() < needs(w)]
+
+        def past_viewport() -> list:
+            """Widgets of the dock's scrolled part whose right edge runs under its scroll bar (or past its edge)."""
+            viewport = plugin.dock.scroll.viewport()
+            body = plugin.dock.scroll.widget()
+            return [f"{w.metaObject().className()} {getattr(w, 'text', lambda: '')() or w.objectName()} {w.mapTo(viewport, QPoint(w.width(), 0)).x()}>{viewport.width()}"
+                    for w in body.findChildren(QWidget) if w.isVisible() and w.mapTo(viewport, QPoint(w.width(), 0)).x() > viewport.width() + 1]
+
+        report["clipped"] = clipped()
+        report["past_viewport"] = past_viewport()
+        report["viewport_width"] = plugin.dock.scroll.viewport().width()
+        # A narrow dock (QGIS gives about 300 px): it wraps and scrolls up and down, nothing runs past its edge.
+        iface.mainWindow().resizeDocks([plugin.dock], [300], Qt.Orientation.Horizontal)
+        for _ in range(5):
+            QApplication.processEvents()
+        report["dock_300"] = {"width": plugin.dock.width(), "clipped": clipped(), "past_viewport": past_viewport()}
+        report["screenshot_300"] = plugin.dock.grab().save(job["screenshot"].replace(".png", "_dock300.png"))
         report["window_size"] = [iface.mainWindow().width(), iface.mainWindow().height()]
         plugin.unload()
         QTimer.singleShot(300, after_unload)

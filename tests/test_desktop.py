@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """The plugin in the real QGIS desktop (under Xvfb, 1366 x 768), used with real mouse and keyboard events (xdotool):
-New scratch -> Encode raster… -> the folder dialog -> the task encodes and loads -> Segment -> a click -> S ->
-Raster > GeoSAM > Install dependencies… (the runtime dialog) -> Close -> unload."""
+New scratch -> Encode raster… -> the folder dialog -> the task encodes and loads -> Segment -> a click -> S -> three
+boxes -> S (Keep each result) -> Raster > GeoSAM > Install dependencies… (the runtime dialog) -> Close -> the dock at
+300 px -> unload. In English and in German."""
 
 from __future__ import annotations
 
@@ -12,6 +13,18 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
+
+
+def check_screen(report: dict, out) -> None:
+    """What both languages must show: the header right after Load, the progress words on their own line (a
+    screenshot of it kept), nothing under the dock's scroll bar at 1366 x 768 nor in a 300 px dock (which wraps)."""
+    assert "tiny_random_sam.pth" in report["seen"]["in_use_at_load"] and "encoded" in report["seen"]["in_use_at_load"], report["seen"]
+    text, in_bar, fits = report["progress_seen"]
+    assert text.startswith(("Encoding", "Kodiere")) and not in_bar and fits and report["progress_shot"] and (out / "shot_progress.png").exists(), report["progress_seen"]
+    assert report["clipped"] == [] and report["past_viewport"] == [], (report["clipped"], report["past_viewport"])
+    narrow = report["dock_300"]
+    assert narrow["width"] <= 310 and narrow["clipped"] == [] and narrow["past_viewport"] == [], narrow
+    assert report["screenshot_300"] and (out / "shot_dock300.png").exists()
 
 
 @pytest.mark.skipif(any(shutil.which(t) is None for t in ("Xvfb", "qgis", "xdotool")), reason="needs Xvfb, xdotool and the QGIS desktop (make setup installs them)")
@@ -27,11 +40,14 @@ def test_a_person_encodes_loads_clicks_and_saves_in_the_real_desktop(tmp_path):
     view = report["view"]
     assert "saw: a polygon under the click" in report["person"] and "saw: the polygon saved" in report["person"]
     assert view["loaded"] and view["tool_active"] and view["saved_features"] >= 1 and view["result_polygons"] == 0  # a save starts the next object
-    assert view["status"].startswith("Saved 1 polygon(s) to GeoSAM polygons")  # the current message, not an old one
+    assert report["seen"]["status_after_click_save"].startswith("Saved 1 polygon(s) to GeoSAM polygons")  # the current message, not an old one
     assert "tiny_random_sam.pth" in view["in_use"] and "CPU" in view["in_use"]
+    # Keep each result: three boxes drawn, the Save button counted them, S saved three polygons.
+    assert report["seen"]["save_text"] == "Save 3 (S)" and view["saved_features"] == 4, report["seen"]
+    assert report["seen"]["status_after_boxes"].startswith("Saved 3 polygon(s) to GeoSAM polygons"), report["seen"]
+    check_screen(report, tmp_path)
     assert any(m.startswith("Encoded:") for m in report["messages"])
     assert report["window_size"] == [1366, 768] and report["dock_size"][1] <= 768
-    assert report["clipped"] == []  # every button's and check box's text fits the dock at 1366 x 768
     dialog = report["install_dialog"]  # opened from the menu by the mouse: the installed runtime, Repair and Remove
     assert "GeoSAM's runtime is installed in" in dialog["intro"] and "torch" in dialog["intro"] and "GB" in dialog["intro"]
     assert dialog["button"] == "Repair" and dialog["button_enabled"] and dialog["remove_visible"]
@@ -48,9 +64,11 @@ def test_the_dock_in_german_fits_a_1366_x_768_screen(tmp_path):
 
     report = desktop.run(tmp_path, tmp_path / "shot.png", (1366, 768), lang="de")
     assert not report.get("error"), (report.get("error"), report.get("person"))
-    assert report["view"]["saved_features"] >= 1 and report["view"]["status"].startswith("1 Polygon")  # the German dock, used
+    assert report["view"]["saved_features"] == 4 and report["seen"]["status_after_click_save"].startswith("1 Polygon")  # the German dock, used
+    assert report["seen"]["save_text"] == "3 speichern (S)" and report["seen"]["status_after_boxes"].startswith("3 Polygon"), report["seen"]
+    assert "threads" not in report["view"]["in_use"] and "Threads" in report["view"]["in_use"], report["view"]["in_use"]
+    check_screen(report, tmp_path)
     # The runtime dialog (Raster > GeoSAM > Install dependencies…) in German, its size measured, nothing clipped.
     dialog = report["install_dialog"]
     assert "Die Laufzeitumgebung von GeoSAM ist in" in dialog["intro"] and " GB auf der Festplatte" in dialog["intro"], dialog
     assert dialog["button"] == "Reparieren" and dialog["button_enabled"] and "saw: the runtime dialog closed" in report["person"], dialog
-    assert report["clipped"] == []

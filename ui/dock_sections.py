@@ -60,9 +60,10 @@ class DockWidgets:
         layout.addStretch(1)
 
         # Narrow docks (QGIS gives about 300 px) scroll up and down, never sideways: wide boxes shrink instead.
-        for box in (self.recent, self.raster, self.layer):
+        for box in body.findChildren(QComboBox):  # "Automatisch (GPU, falls vorhanden)" too: the box elides, the dock keeps its width
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(8)
+        self.model_box.setMinimumContentsLength(4)  # it shares its row with Download ("Herunterladen": 130 px)
         for button in body.findChildren(QPushButton):
             button.setMinimumWidth(40)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -129,13 +130,14 @@ class DockWidgets:
         self.bfloat16.toggled.connect(lambda on: QgsSettings().setValue(SETTINGS + "bfloat16", on))
         self.measure_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Measure"))
         self.measure_button.setToolTip(QCoreApplication.translate("GeoSamDock", "Time one chip of this checkpoint's encoder in float32 and in bfloat16 on this machine (in the background)."))
-        precision_row = QHBoxLayout()
-        precision_row.addWidget(self.bfloat16, 1)
-        precision_row.addWidget(self.measure_button)
-        model_form.addRow(precision_row)
+        model_form.addRow(self.bfloat16)
+        # Measure beside the hint that it fills, which wraps: beside "In bfloat16 kodieren" the row was wider than the dock.
         self.precision_hint = QLabel()
         self.precision_hint.setWordWrap(True)
-        model_form.addRow(self.precision_hint)
+        precision_row = QHBoxLayout()
+        precision_row.addWidget(self.precision_hint, 1)
+        precision_row.addWidget(self.measure_button, 0, Qt.AlignmentFlag.AlignTop)
+        model_form.addRow(precision_row)
         return model
 
     def _source_group(self, settings: QgsSettings) -> QgsCollapsibleGroupBox:

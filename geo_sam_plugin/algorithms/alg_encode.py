@@ -169,9 +169,9 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
             LayerSourceError,
             TileFetcher,
             check_size,
-            grid_text,
             layer_grid,
             native_resolution,
+            pixel_size_text,
             prepare_cache,
             size_text,
             source_definition,
@@ -192,9 +192,10 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
             native = native_resolution(layer)
             if resolution and native and not grid.reprojected and resolution < native * 0.999:  # asked for: done, and said
                 feedback.pushWarning(self.tr("{0}'s deepest zoom is {1:.3g} a pixel: at {2:.3g} its tiles are upsampled, more chips to encode and no detail gained. "
-                                             "Set Resolution to 0 for the layer's own.").format(layer.name(), native, resolution))
+                                             "Set Pixel size to 0 for the layer's own.").format(layer.name(), native, resolution))
             chips, size = check_size(layer, grid, chip_size, stride)
-            feedback.pushInfo(self.tr("{0}: {1}, {2} chips of {3} px, about {4} to download.").format(layer.name(), grid_text(grid), chips, chip_size, size_text(size)))
+            feedback.pushInfo(self.tr("{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.").format(
+                layer.name(), grid.width, grid.height, pixel_size_text(grid), chips, chip_size, size_text(size)))
             fetcher = TileFetcher(layer, grid, prepare_cache(output, grid, source_definition(layer, grid)), transform_context)
 
             def progress(done: int, total: int) -> None:

@@ -154,10 +154,18 @@ class EngineSession(QObject):
         """One line on what answers the prompts: model, checkpoint, device, chip size, source."""
         engine = self.engine
         text = self.tr("{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}") if self.live else self.tr("{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}")
-        shown = text.format(engine.spec.variant, engine.spec.model_type, os.path.basename(self.checkpoint_path), engine.device, engine.chip_size, self.source_text)
+        shown = text.format(engine.spec.variant, engine.spec.model_type, os.path.basename(self.checkpoint_path), self.device_text(engine.device), engine.chip_size, self.source_text)
         if self.boxes_only:
             shown += self.tr(" · LiteMedSAM: drag a box around each object (a click alone gives a small speck)")
         return shown
+
+    def device_text(self, device: str) -> str:
+        """The worker's device line in the user's language: "CPU, 2 threads" (encoder/models/runtime.py says it in
+        English); a GPU's name as it is."""
+        import re
+
+        threads = re.fullmatch(r"CPU, (\d+) threads", device)
+        return self.tr("CPU, {0} threads").format(threads.group(1)) if threads else device
 
     def folder_to_canvas(self) -> QgsCoordinateTransform:
         return QgsCoordinateTransform(folder_crs(self.engine), canvas_crs(self.canvas), QgsProject.instance())

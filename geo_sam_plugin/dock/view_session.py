@@ -104,7 +104,7 @@ class ViewSession(QObject):
         view session opened on it (GUI thread). where: the view's (extent, resolution, canvas-to-layer transform,
         centre) in the layer's CRS; capped: the view is finer than the layer's deepest zoom, which is fetched instead.
         A LayerSourceError before the fetch starts leaves everything as it was."""
-        from ..engine.layer_pixels import TileFetcher, check_size, grid_text, layer_grid, prepare_cache, size_text, source_definition
+        from ..engine.layer_pixels import TileFetcher, check_size, layer_grid, pixel_size_text, prepare_cache, size_text, source_definition
         from .fetch_task import FetchTask
 
         extent, resolution, to_layer, centre = where
@@ -123,8 +123,8 @@ class ViewSession(QObject):
         fetch_task = self.fetch_task = FetchTask(fetcher, info.chip_size, to_layer, on_finished=fetched)
         QgsApplication.taskManager().addTask(fetch_task)
         said = self.tr(
-            "{0}: {1}, {2} chips of {3} px (about {4}), fetched through QGIS while it is encoded, the view first; click at once."
-        ).format(layer.name(), grid_text(grid), chips, info.chip_size, size_text(size))
+            "{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px (about {6}), fetched through QGIS while it is encoded, the view first; click at once."
+        ).format(layer.name(), grid.width, grid.height, pixel_size_text(grid), chips, info.chip_size, size_text(size))
         if capped:
             said += " " + self.tr("The map is zoomed in further than the layer's deepest zoom: its own pixels are encoded, not finer ones.")
 

@@ -212,12 +212,12 @@ def size_text(n_bytes: float) -> str:
     return f"{max(1.0, n_bytes / 1e3):.0f} kB"
 
 
-def grid_text(grid: PixelGrid) -> str:
-    """A grid's size and pixel size with its unit: "760 x 568 px at 1.19 m a pixel"."""
+def pixel_size_text(grid: PixelGrid) -> str:
+    """A grid's pixel size with its unit: "1.19 m", "1.07e-05 °"."""
     from qgis.core import QgsUnitTypes
 
     unit = QgsUnitTypes.toAbbreviatedString(QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt).mapUnits())
-    return f"{grid.width} x {grid.height} px at {grid.res:.3g} {unit} a pixel"
+    return f"{grid.res:.3g} {unit}"
 
 
 def source_definition(layer, grid: PixelGrid) -> dict:
