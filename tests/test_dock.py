@@ -109,12 +109,12 @@ def test_loading_another_folder_takes_the_previous_prompt_off_the_map(controller
     start, end = lonlat(data_dir, 250, 350), lonlat(data_dir, 350, 450)
     click(canvas, controller.tool, *start, release_at=end)
     assert wait_for(lambda: controller.prompts.result is not None)
-    assert controller.prompts.box_band.numberOfVertices() > 0 and controller.prompts.result_band.numberOfVertices() > 0
+    assert controller.prompts.bands.box_band.numberOfVertices() > 0 and controller.prompts.bands.result_band.numberOfVertices() > 0
     other = tmp_path / "other"
     shutil.copytree(cogeo_folder, other)
     controller.session.load_folder(str(other))
     assert opened(controller) and controller.session.source_text == str(other)
-    bands = (controller.prompts.box_band, controller.prompts.fg_band, controller.prompts.bg_band, controller.prompts.result_band)
+    bands = (controller.prompts.bands.box_band, controller.prompts.bands.fg_band, controller.prompts.bands.bg_band, controller.prompts.bands.result_band)
     assert [band.numberOfVertices() for band in bands] == [0, 0, 0, 0]
 
 
@@ -188,14 +188,14 @@ def test_keep_each_result_three_boxes_then_save_give_three_features(controller, 
         click(canvas, controller.tool, *lonlat(data_dir, *start), release_at=lonlat(data_dir, *end))
         assert len(prompts.history.kept) == i and prompts.history.current.box is not None and not prompts.history.current.points
         assert wait_for(lambda n=i + 1: len(prompts.results()) == n), dock.status.text()  # the kept ones and this box's answer
-    assert prompts.kept_band.numberOfVertices() > 0 and dock.save_button.text() == "Save 3 (S)" and dock.save_button.isEnabled()
+    assert prompts.bands.kept_band.numberOfVertices() > 0 and dock.save_button.text() == "Save 3 (S)" and dock.save_button.isEnabled()
     dock.clear_button.click()  # Esc: the object being drawn goes
     assert len(prompts.results()) == 2 and dock.save_button.text() == "Save 2 (S)" and prompts.result is None
     dock.undo_button.click()  # it comes back, answered again
     assert wait_for(lambda: len(prompts.results()) == 3)
     dock.save_button.click()
     assert output.featureCount() == 3 and {f["box"] for f in output.getFeatures()} == {1}, dock.status.text()
-    assert dock.status.text().startswith("Saved 3 polygon(s) to kept") and prompts.history.kept == () and prompts.kept_band.numberOfVertices() == 0
+    assert dock.status.text().startswith("Saved 3 polygon(s) to kept") and prompts.history.kept == () and prompts.bands.kept_band.numberOfVertices() == 0
     assert not dock.save_button.isEnabled() and dock.save_button.text() == "Save (S)"
     dock.keep_each.setChecked(False)  # off: the second box replaces the first result
     assert not QgsSettings().value("geosam/keep_each", True, bool)
@@ -458,7 +458,7 @@ def test_dock_remembers_the_checkpoint_per_folder_and_recent_folders(canvas, plu
     from qgis.PyQt.QtGui import QColor
 
     dock.color.setColor(QColor("#123456"))
-    assert ctl.prompts.result_band.strokeColor().name() == "#123456"
+    assert ctl.prompts.bands.result_band.strokeColor().name() == "#123456"
     assert QgsSettings().value("geosam/result_color", "", str) == "#123456"
     ctl.unload()
     sip.delete(dock)

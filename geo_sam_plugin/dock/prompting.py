@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import concurrent.futures
 
-from qgis.core import Qgis, QgsGeometry, QgsPointXY, QgsRectangle, QgsWkbTypes
-from qgis.gui import QgsRubberBand
-from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
+from qgis.core import Qgis
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
 from ...encoder.protocol import ErrorKind
-from ..engine_crs import wkb_geometry
-from .map_tools import PromptMapTool, remove_bands, rubber_band
+from .map_tools import PromptMapTool
+from .prompt_bands import PromptBands
 from .prompt_history import Prompt, PromptHistory
 from .query_thread import QueryThread
 from .session import EngineSession, crs_text
@@ -50,20 +49,10 @@ class Prompting(QObject):
         self.tool.pointAdded.connect(self.add_point)
         self.tool.boxDrawn.connect(self.set_box)
         self.tool.hovered.connect(self.hover)
-        self.tool.boxDragged.connect(self._draw_drag)
+        self.tool.boxDragged.connect(lambda *box: self.bands.draw_drag(*box))
         self.tool.left.connect(self.clear_preview)
         self.tool.deactivated.connect(self.clear_preview)
-        polygon, point = QgsWkbTypes.GeometryType.PolygonGeometry, QgsWkbTypes.GeometryType.PointGeometry
-        self.result_band = rubber_band(canvas, polygon, QColor(255, 140, 0))
-        self.preview_band = rubber_band(canvas, polygon, QColor(0, 160, 255), 1, 40)
-        self.kept_band = rubber_band(canvas, polygon, QColor(255, 140, 0), 2, 35)
-        self.kept_band.setLineStyle(Qt.PenStyle.DashLine)  # finished, not saved yet
-        self.box_band = rubber_band(canvas, polygon, QColor(0, 116, 217), 1, 0)
-        self.fg_band = rubber_band(canvas, point, QColor(46, 204, 64), 4)
-        self.bg_band = rubber_band(canvas, point, QColor(255, 65, 54), 4)
-        for band in (self.fg_band, self.bg_band):
-            band.setIcon(QgsRubberBand.IconType.ICON_CIRCLE)
-            band.setIconSize(10)
+        self.bands = PromptBands(canvas)
 
     # ------------------------------------------------------------ the queue
     def begin(self, opening: concurrent.futures.Future) -> None:
@@ -181,7 +170,7 @@ class Prompting(QObject):
             if self.canvas.mapTool() is not self.tool:
                 return  # answered after the tool was left
             self.preview = result
-            self._set_band(self.preview_band, result)
+            self.bands.show_preview(result)
             return
         if request_id != self._latest_commit:
             return  # an older click's answer: a newer prompt is on its way
@@ -221,54 +210,24 @@ class Prompting(QObject):
         if self.queries is not None:
             self.queries.cancel_previews()
         self.preview = None
-        if self.preview_band is not None:
-            self.preview_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        self.bands.show_preview(None)
 
     # ------------------------------------------------------------ drawing
     def show_result(self, result) -> None:
         self.result = result
-        self._set_band(self.result_band, result)
-        self.preview_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        self.bands.show_result(result)
 
     def set_result_color(self, color: QColor) -> None:
-        """Colour of the result outline (its fill is the same colour, translucent)."""
-        fill = QColor(color)
-        fill.setAlpha(70)
-        self.result_band.setStrokeColor(color)
-        self.result_band.setFillColor(fill)
-        self.kept_band.setStrokeColor(color)
-        fill.setAlpha(35)
-        self.kept_band.setFillColor(fill)
-
-    def _set_band(self, band: QgsRubberBand, result) -> None:
-        band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
-        if result is None or not result.polygons:
-            return
-        for polygon in result.polygons:
-            band.addGeometry(wkb_geometry(polygon), None)
+        """Colour of the result outline (its fill is the same colour, translucent), and of the kept ones."""
+        self.bands.set_color(color)
 
     def draw_prompt(self, prompt: Prompt) -> None:
         """The prompt's points and box, and the kept objects (dashed), as the history now has them."""
-        self.kept_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
-        for _prompt, result in self.history.kept if self.history is not None else ():
-            for polygon in result.polygons:
-                self.kept_band.addGeometry(wkb_geometry(polygon), None)
-        self.fg_band.reset(QgsWkbTypes.GeometryType.PointGeometry)
-        self.bg_band.reset(QgsWkbTypes.GeometryType.PointGeometry)
-        for x, y, label in prompt.points:
-            (self.fg_band if label == 1 else self.bg_band).addPoint(QgsPointXY(x, y))
-        self.box_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
-        if prompt.box is not None:
-            self.box_band.addGeometry(QgsGeometry.fromRect(QgsRectangle(*prompt.box)), None)
-
-    def _draw_drag(self, x0: float, y0: float, x1: float, y1: float) -> None:
-        self.box_band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
-        self.box_band.addGeometry(QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1)), None)
+        self.bands.draw_prompt(prompt, [result for _prompt, result in self.history.kept] if self.history is not None else [])
 
     def unload(self) -> None:
         """The queue stops; the tool leaves the canvas and the bands are destroyed, while the canvas still exists."""
         self.stop()
         if self.canvas.mapTool() is self.tool:
             self.canvas.unsetMapTool(self.tool)
-        remove_bands(self.canvas, (self.result_band, self.preview_band, self.kept_band, self.box_band, self.fg_band, self.bg_band))
-        self.result_band = self.preview_band = self.kept_band = self.box_band = self.fg_band = self.bg_band = None
+        self.bands.unload()
