@@ -4,15 +4,18 @@
 from __future__ import annotations
 
 import re
+import sys
 import time
 
 import numpy as np
 import pytest
 import rasterio
 import rasterio.warp
-from conftest import lonlat_of_pixel, opened, wait_for
+from conftest import ROOT, lonlat_of_pixel, opened, wait_for
 
 from encoder.fields import PROMPT
+
+sys.path.insert(0, str(ROOT / "scripts"))  # benchmarks.outlines: corner angles
 
 
 @pytest.fixture
@@ -206,6 +209,68 @@ def test_keep_each_result_three_boxes_then_save_give_three_features(controller, 
     dock.save_button.click()
     assert output.featureCount() == 4
     QgsSettings().remove("geosam/keep_each")
+    sip.delete(dock)
+
+
+def test_the_buildings_outline_gives_right_angles_in_the_preview_and_the_layer_and_no_overlap(controller, canvas, data_dir, plugin_package):
+    """5. Options > Outline: Buildings. A box's preview and result come with right angles on the ground (the
+    folder's EPSG:3857, the map being in EPSG:4326), the saved feature too; a building drawn over one
+    already in the layer is saved cut by it (Buildings: no overlaps, on by default)."""
+    import shapely
+    from benchmarks.outlines import corner_angles
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject, QgsSettings, QgsVectorLayer
+    from qgis.PyQt import sip
+
+    to_3857 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance())
+
+    def right_angled(wkb_list) -> bool:
+        for wkb in wkb_list:
+            g = QgsGeometry()
+            g.fromWkb(wkb)
+            g.transform(to_3857)
+            if not np.all(np.abs(corner_angles(shapely.from_wkt(g.asWkt())) - 90) < 0.01):
+                return False
+        return bool(wkb_list)
+
+    for key in ("outline", "no_overlap"):
+        QgsSettings().remove(f"geosam/{key}")
+    output = QgsVectorLayer("Polygon?crs=EPSG:3857&field=score:double", "buildings", "memory")
+    QgsProject.instance().addMapLayer(output)
+    dock = plugin_package.ui.dock.GeoSamDock(controller)
+    dock.layer.setLayer(output)
+    assert dock.outline.currentData() == "traced" and dock.no_overlap.isChecked()  # the defaults
+    dock.outline.setCurrentIndex(dock.outline.findData("buildings"))
+    assert controller.prompts.options["style"] == "buildings" and QgsSettings().value("geosam/outline") == "buildings"
+    prompts = controller.prompts
+    click(canvas, controller.tool, *lonlat(data_dir, 200, 200), release_at=lonlat(data_dir, 420, 380))
+    assert wait_for(lambda: len(prompts.results()) == 1), dock.status.text()
+    assert right_angled(prompts.result.polygons), "the result"
+    prompts.hover(*lonlat(data_dir, 300, 300))  # the preview of a click inside the box
+    assert wait_for(lambda: prompts.preview is not None and prompts.preview.polygons)
+    assert right_angled(prompts.preview.polygons), "the preview"
+    dock.save_button.click()
+    first = next(output.getFeatures()).geometry()
+    assert output.featureCount() == 1 and np.all(np.abs(corner_angles(shapely.from_wkt(first.asWkt())) - 90) < 0.01)
+    click(canvas, controller.tool, *lonlat(data_dir, 300, 300), release_at=lonlat(data_dir, 520, 470))
+    assert wait_for(lambda: len(prompts.results()) == 1)
+    drawn = QgsGeometry()
+    drawn.fromWkb(prompts.result.polygons[0])
+    drawn.transform(to_3857)
+    box = drawn.boundingBox()
+    neighbour = QgsGeometry(drawn)
+    neighbour.translate(box.width() / 2, 0)  # a building already in the layer, over the east half of this one
+    from qgis.core import QgsFeature
+
+    existing = QgsFeature(output.fields())
+    existing.setGeometry(neighbour)
+    output.dataProvider().addFeatures([existing])
+    dock.save_button.click()
+    assert output.featureCount() == 3, dock.status.text()
+    second = [f.geometry() for f in output.getFeatures()][2]
+    assert second.intersection(neighbour).area() < 1e-6 * second.area() and second.area() < 0.9 * drawn.area()  # saved cut by it
+    assert second.intersection(first).area() < 1e-6 * second.area()
+    for key in ("outline", "no_overlap"):
+        QgsSettings().remove(f"geosam/{key}")
     sip.delete(dock)
 
 

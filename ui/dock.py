@@ -122,6 +122,8 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         for widget in (self.min_area, self.simplify):
             widget.valueChanged.connect(self.apply_options)
         self.largest_only.toggled.connect(self.apply_options)
+        self.outline.currentIndexChanged.connect(lambda _i: self.apply_options())
+        self.no_overlap.toggled.connect(lambda _on: self.apply_options())
         self.color.colorChanged.connect(self.apply_color)
         controller.changed.connect(self.refresh)
         controller.message.connect(lambda text, level: self.status.setText(text))
@@ -412,8 +414,11 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
 
     # ------------------------------------------------------------- options
     def apply_options(self) -> None:
-        self.controller.prompts.set_options(self.min_area.value(), self.largest_only.isChecked(), self.simplify.value())
+        self.controller.prompts.set_options(self.min_area.value(), self.largest_only.isChecked(), self.simplify.value(), self.outline.currentData())
         settings = QgsSettings()
+        self.controller.outputs.no_overlap = self.no_overlap.isChecked()
+        settings.setValue(SETTINGS + "outline", self.outline.currentData())
+        settings.setValue(SETTINGS + "no_overlap", self.no_overlap.isChecked())
         settings.setValue(SETTINGS + "min_area", self.min_area.value())
         settings.setValue(SETTINGS + "simplify", self.simplify.value())
         settings.setValue(SETTINGS + "largest_only", self.largest_only.isChecked())

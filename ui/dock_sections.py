@@ -241,10 +241,21 @@ class DockWidgets:
         return output
 
     def _options_group(self, settings: QgsSettings) -> QgsCollapsibleGroupBox:
-        """5. Options: polygon filters, the text threshold and the result colour."""
+        """5. Options: the outline style, polygon filters, the text threshold and the result colour."""
         options = QgsCollapsibleGroupBox(QCoreApplication.translate("GeoSamDock", "5. Options"))
         options.setCollapsed(True)
         opt_form = QFormLayout(options)
+        self.outline = QComboBox()
+        for text, value in ((QCoreApplication.translate("GeoSamDock", "As traced"), "traced"), (QCoreApplication.translate("GeoSamDock", "Buildings"), "buildings"),
+                            (QCoreApplication.translate("GeoSamDock", "Fields"), "fields"), (QCoreApplication.translate("GeoSamDock", "Natural"), "natural")):
+            self.outline.addItem(text, value)
+        self.outline.setCurrentIndex(max(0, self.outline.findData(settings.value(SETTINGS + "outline", "traced", str))))
+        self.outline.setToolTip(QCoreApplication.translate("GeoSamDock", "The outline's shape, in the preview and in what S saves. Buildings: straight walls at right angles, a neighbour's shared wall kept. Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask's pixel edges."))
+        opt_form.addRow(QCoreApplication.translate("GeoSamDock", "Outline"), self.outline)
+        self.no_overlap = QCheckBox(QCoreApplication.translate("GeoSamDock", "Buildings: no overlaps"))
+        self.no_overlap.setToolTip(QCoreApplication.translate("GeoSamDock", "With the Buildings outline, a building saved is cut where it overlaps the output layer's features (or the others saved with it)."))
+        self.no_overlap.setChecked(settings.value(SETTINGS + "no_overlap", True, bool))
+        opt_form.addRow(self.no_overlap)
         self.min_area = QDoubleSpinBox()
         self.min_area.setRange(0, 1e12)
         self.min_area.setValue(settings.value(SETTINGS + "min_area", defaults.MIN_AREA, float))

@@ -191,7 +191,7 @@ class _QueryEngineBase:
             if grid_box is not None:  # a box bounds the object, also across chips
                 _clip_to_box(canvas, canvas_window, grid_box)
             canvas_transform = window_transform(self.grid_transform, canvas_window)
-        polygons = mask_to_polygons(canvas, canvas_transform, options or VectorOptions())
+        polygons = mask_to_polygons(canvas, canvas_transform, options or VectorOptions(), geographic=bool(getattr(self.crs, "is_geographic", False)))
         out_crs = parse_crs(output_crs, "output CRS") if output_crs not in (None, "") else self.crs
         score = float(chip_prompts[0].score)
         chip_ids = [cp.chip_id for cp in chip_prompts]

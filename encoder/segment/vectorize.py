@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Masks to georeferenced polygons (holes kept) with area, largest-only, simplify and hole-filling options."""
+"""Masks to georeferenced polygons (holes kept) with area, largest-only, simplify, hole-filling and outline-style
+options (encoder/segment/regularize.py: buildings, fields, natural shapes)."""
 
 from __future__ import annotations
 
@@ -13,17 +14,31 @@ from ..geo import compose, pixel_area, same_crs
 
 @dataclass(frozen=True)
 class VectorOptions:
-    """min_area in map units^2 of the folder CRS; min_area_pixels in pixels; fill_holes_area in map units^2."""
+    """min_area in map units^2 of the folder CRS; min_area_pixels in pixels; fill_holes_area in map units^2;
+    style: the outline's (regularize.STYLES: traced, buildings, fields, natural), angle_step: a building's (90, 45)."""
 
     min_area: float = 0.0
     min_area_pixels: float = 0.0
     largest_only: bool = False
     simplify: float = 0.0
     fill_holes_area: float = 0.0
+    style: str = "traced"
+    angle_step: int = 90
+
+    def __post_init__(self) -> None:
+        if self.style != "traced" or self.angle_step != 90:
+            self.outline()  # an unknown style is refused in one line when the options are made
+
+    def outline(self):
+        """The outline style's options (regularize.OutlineOptions)."""
+        from .regularize import OutlineOptions
+
+        return OutlineOptions(self.style, fill_holes=self.fill_holes_area, angle_step=self.angle_step)
 
 
-def mask_to_polygons(mask: np.ndarray, transform: Affine, options: VectorOptions = VectorOptions()) -> list:
-    """Polygons (shapely) in the CRS of `transform` for the True pixels of mask; largest first."""
+def mask_to_polygons(mask: np.ndarray, transform: Affine, options: VectorOptions = VectorOptions(), geographic: bool = False) -> list:
+    """Polygons (shapely) in the CRS of `transform` for the True pixels of mask, in the options' outline style;
+    largest first. geographic: the CRS is in degrees (the style then works on the ground's proportions)."""
     from .polygonize import polygonize
 
     rows = np.flatnonzero(mask.any(axis=1))
@@ -36,6 +51,10 @@ def mask_to_polygons(mask: np.ndarray, transform: Affine, options: VectorOptions
     min_area = max(options.min_area, options.min_area_pixels * px_area)
     if options.fill_holes_area > 0:
         polygons = [_fill_small_holes(p, options.fill_holes_area) for p in polygons]
+    if options.style != "traced":
+        from .regularize import apply_style
+
+        polygons = apply_style(polygons, options.outline(), pixel_size=float(np.sqrt(px_area)), geographic=geographic)
     if options.simplify > 0:
         polygons = [p.simplify(options.simplify, preserve_topology=True) for p in polygons]
         polygons = [p for p in polygons if not p.is_empty]

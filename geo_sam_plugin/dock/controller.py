@@ -73,7 +73,8 @@ class SegmentController(QObject):
     def save(self) -> list[int]:
         """The results (the kept ones and the one shown) into the output layer (OutputLayers.save); the prompt then
         starts afresh. The new feature ids."""
-        ids = self.outputs.save(self.prompts.results(), boxes_only=self.session.boxes_only)
+        clip = self.outputs.no_overlap and (self.prompts.options or {}).get("style") == "buildings"
+        ids = self.outputs.save(self.prompts.results(), boxes_only=self.session.boxes_only, clip=clip)
         if ids:
             self.prompts.saved()
             self.changed.emit()

@@ -16,7 +16,8 @@ from .session import canvas_crs
 
 
 class OutputLayers(QObject):
-    """The output layer (output_layer: the dock's choice, or one made by new_scratch_layer / new_file_layer) and save."""
+    """The output layer (output_layer: the dock's choice, or one made by new_scratch_layer / new_file_layer), save,
+    and no_overlap (the dock's option: a building saved is cut by the features it overlaps)."""
 
     message = pyqtSignal(str, object)  # text, Qgis.MessageLevel
 
@@ -24,6 +25,7 @@ class OutputLayers(QObject):
         super().__init__()
         self.canvas = canvas
         self.output_layer: QgsVectorLayer | None = None
+        self.no_overlap = True  # buildings are cut by the layer's features they overlap (the dock's option)
 
     def new_scratch_layer(self, name: str = "GeoSAM polygons") -> QgsVectorLayer | None:
         """A memory polygon layer in the canvas CRS with the result fields, added to the project."""
@@ -55,10 +57,11 @@ class OutputLayers(QObject):
             return None
         return self._added(QgsVectorLayer(path, os.path.splitext(os.path.basename(path))[0], "ogr"))
 
-    def save(self, results: list, boxes_only: bool = False) -> list[int]:
+    def save(self, results: list, boxes_only: bool = False, clip: bool = False) -> list[int]:
         """Add results (SegmentResults, their polygons in the canvas CRS) to the output layer, in that layer's CRS,
         as one edit; returns the new feature ids (none: the message says why; boxes_only: the model in use wants
-        boxes, and the message says to draw one).
+        boxes, and the message says to draw one). clip: no new polygon overlaps the layer's features nor another
+        new one (each is cut by them; one left with nothing is not saved, and the message says so).
 
         A layer in edit mode gets the features in its edit buffer (QGIS's undo and "Cancel edits" take them back);
         otherwise they are committed at once.
@@ -85,9 +88,16 @@ class OutputLayers(QObject):
             if operation_failed(geometry.transform(transform)):
                 self.message.emit(self.tr("Could not transform a polygon into {0}'s CRS ({1}): nothing was saved.").format(layer.name(), layer.crs().authid()), Qgis.MessageLevel.Critical)
                 return []
+            if clip:
+                geometry = self._clipped(layer, geometry, [f.geometry() for f in features])
+                if geometry is None:
+                    continue
             if QgsWkbTypes.isMultiType(layer.wkbType()):
                 geometry.convertToMultiType()
             features.append(field_types.to_feature(layer.fields(), geometry, attributes))  # the layer's other fields stay null
+        if not features:
+            self.message.emit(self.tr("Nothing new to save: the outline lies within {0}'s existing features.").format(layer.name()), Qgis.MessageLevel.Info)
+            return []
         if layer.isEditable():
             layer.beginEditCommand("GeoSAM: save segmented polygons")
             ok = layer.addFeatures(features)
@@ -106,8 +116,27 @@ class OutputLayers(QObject):
             return []
         layer.triggerRepaint()
         text = self.tr("Saved {0} polygon(s) to {1}.").format(len(features), where)
+        if clip and len(features) < len(pairs):
+            text += " " + self.tr("{0} lay within existing features and were not saved.").format(len(pairs) - len(features))
         lacking = [name for name in PROMPT if name not in names]
         if lacking:  # an existing layer of the user's: its own fields stay as they are, and the user learns what was left out
             text += " " + self.tr("The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).").format(", ".join(lacking))
         self.message.emit(text, Qgis.MessageLevel.Success)
         return ids
+
+    @staticmethod
+    def _clipped(layer, geometry, new: list):
+        """geometry less the layer's features it overlaps and the new ones saved with it (in the layer's CRS), its
+        largest-area remains as one polygon geometry; None when nothing is left (under 1 % of it)."""
+        from qgis.core import QgsFeatureRequest
+
+        area = geometry.area()
+        request = QgsFeatureRequest().setFilterRect(geometry.boundingBox()).setNoAttributes()
+        others = [f.geometry() for f in layer.getFeatures(request)] + new
+        for other in others:
+            if other is not None and not other.isEmpty() and other.intersects(geometry):
+                geometry = geometry.difference(other)
+        if geometry.isEmpty() or geometry.area() < 0.01 * area:
+            return None
+        return geometry
+

@@ -77,9 +77,10 @@ class Prompting(QObject):
             self.queries.stop()
             self.queries = None
 
-    def set_options(self, min_area: float, largest_only: bool, simplify: float) -> None:
-        """The polygon filters (encoder.segment.vectorize.VectorOptions' fields) sent with every prompt."""
-        self.options = {"min_area": min_area, "largest_only": largest_only, "simplify": simplify}
+    def set_options(self, min_area: float, largest_only: bool, simplify: float, style: str = "traced") -> None:
+        """The polygon filters and the outline style (encoder.segment.vectorize.VectorOptions' fields) sent with every
+        prompt, the hover preview's too."""
+        self.options = {"min_area": min_area, "largest_only": largest_only, "simplify": simplify, "style": style}
 
     def _run_query(self, engine, prompt: Prompt, preview: bool):
         """Query thread: prompts in the canvas CRS, polygons back in the canvas CRS (a hover preview never starts an encode)."""

@@ -1,0 +1,114 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Outline styles (encoder/segment/regularize.py) on a synthetic set whose truth is known (scripts/benchmarks/
+outlines.py: buildings of four kinds at random angles, terraced pairs, smooth blobs; rasterised and traced back by
+GeoSAM's polygonize, as SAM masks are). Each goal of make bench's outlines stage is asserted here; make bench puts
+the figures next to QGIS's orthogonalize and buildingregulariser."""
+
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+import pytest
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+@pytest.fixture(scope="module")
+def buildings():
+    from benchmarks.outlines import synthetic_buildings
+
+    return synthetic_buildings(seed=3, n=40, terraced=12)
+
+
+@pytest.mark.parametrize("res", [0.3, 0.5])
+def test_buildings_get_right_angles_their_footprint_and_shared_walls(buildings, res):
+    from benchmarks.outlines import measure, traced
+
+    from encoder.segment.regularize import OutlineOptions, apply_style
+
+    truth, pairs = buildings
+    shapes = traced(truth, res)
+    before = measure(shapes, truth, pairs)
+    after = measure(apply_style(shapes, OutlineOptions("buildings"), pixel_size=res), truth, pairs)
+    assert after["iou_median"] > before["iou_median"], (before, after)  # closer to the truth than the staircase
+    assert after["right_angles"] >= 0.95 and after["extra_vertices_median"] <= 0, after  # no staircase left
+    assert before["extra_vertices_median"] > 20  # (the traced outline had one)
+    assert after["pair_overlap_max"] < 1e-6 and after["pair_gap_max"] <= 0.1 and after["valid"], after  # one shared wall
+
+
+def test_a_terraced_pair_keeps_one_wall_where_each_alone_would_not():
+    """Two houses sharing a wall, traced: regularised together, the wall is one line; each alone, they gap or overlap."""
+    import shapely
+
+    from benchmarks.outlines import pair_overlap_and_gap, traced
+
+    from encoder.segment.regularize import OutlineOptions, apply_style
+
+    a, b, wall = (shapely.affinity.rotate(g, 23, origin=(0, 0)) for g in (shapely.box(0, 0, 9.3, 12.1), shapely.box(9.3, 0, 17.8, 13.4), shapely.LineString([(9.3, 0), (9.3, 12.1)])))
+    shapes = traced([a, b], 0.5)
+    together = apply_style(shapes, OutlineOptions("buildings"), pixel_size=0.5)
+    alone = [apply_style([s], OutlineOptions("buildings"), pixel_size=0.5)[0] for s in shapes]
+    overlap, gap = pair_overlap_and_gap(*together, wall)
+    assert overlap < 1e-6 and gap <= 1e-6
+    overlap_alone, gap_alone = pair_overlap_and_gap(*alone, wall)
+    assert overlap_alone > 1e-4 or gap_alone > 0.05  # what the neighbours' step prevents
+    contact = together[0].buffer(1e-7).intersection(together[1].buffer(1e-7)).area / 2e-7
+    assert contact > 10  # they touch along the wall (12 m), not at a point
+
+
+def test_forty_five_degree_walls_and_small_notches():
+    """A building with a cut corner keeps it at 45 degrees when asked; a notch under min_edge is merged away, one
+    above it is kept."""
+    import shapely
+
+    from benchmarks.outlines import corner_angles, iou, traced
+
+    from encoder.segment.regularize import OutlineOptions, apply_style
+
+    cut = shapely.Polygon([(0, 0), (20, 0), (20, 8), (14, 14), (0, 14)])
+    shape = traced([shapely.affinity.rotate(cut, 17, origin=(0, 0))], 0.3)
+    square = apply_style(shape, OutlineOptions("buildings"), pixel_size=0.3)[0]
+    octo = apply_style(shape, OutlineOptions("buildings", angle_step=45), pixel_size=0.3)[0]
+    assert len(octo.exterior.coords) - 1 == 5 and iou(octo, shapely.affinity.rotate(cut, 17, origin=(0, 0))) > 0.98
+    assert sorted(np.round(corner_angles(octo)).tolist()) == [90.0, 90.0, 90.0, 135.0, 135.0]
+    assert np.all(np.abs(corner_angles(square) - 90) < 1e-6)  # right angles only, by default
+    notched = shapely.Polygon([(0, 0), (20, 0), (20, 10), (11, 10), (11, 10.5), (9, 10.5), (9, 10), (0, 10)])  # a 0.5 m bump: under 0.9 m
+    deep = shapely.Polygon([(0, 0), (20, 0), (20, 10), (12, 10), (12, 14), (8, 14), (8, 10), (0, 10)])  # a 4 m porch
+    small, large = (apply_style(traced([g], 0.3), OutlineOptions("buildings"), pixel_size=0.3)[0] for g in (notched, deep))
+    assert len(small.exterior.coords) - 1 == 4 and len(large.exterior.coords) - 1 == 8
+
+
+def test_natural_shapes_are_smooth_keep_their_area_and_beat_the_staircase():
+    from benchmarks.outlines import natural_measure, synthetic_natural, traced
+
+    from encoder.segment.regularize import OutlineOptions, apply_style
+
+    blobs = synthetic_natural(seed=4, n=20)
+    for res in (0.3, 0.5):
+        shapes = traced(blobs, res)
+        before = natural_measure(shapes, blobs)
+        after = natural_measure(apply_style(shapes, OutlineOptions("natural"), pixel_size=res), blobs)
+        assert after["iou_median"] >= before["iou_median"] and after["area_error_max"] <= 0.01, (before, after)
+        assert after["vertices_median"] < before["vertices_median"] / 2
+    field = traced([__import__("shapely").Polygon([(0, 0), (130, 12), (118, 90), (-8, 70)])], 0.5)[0]
+    simple = apply_style([field], OutlineOptions("fields"), pixel_size=0.5)[0]
+    assert len(simple.exterior.coords) - 1 <= 6 and abs(simple.area - field.area) / field.area < 0.001
+
+
+def test_outline_options_refuse_what_cannot_be_done_in_one_line():
+    from encoder.errors import GeoSamError
+    from encoder.segment.regularize import OutlineOptions, apply_style
+
+    for bad, said in ((dict(style="cubist"), "Unknown outline style 'cubist': use one of traced, buildings, fields, natural."),
+                      (dict(style="buildings", angle_step=30), "The building angle step must be 90 or 45 degrees, not 30."),
+                      (dict(tolerance=-1), "Outline tolerances and areas cannot be negative: use 0 for the default.")):
+        with pytest.raises(GeoSamError) as caught:
+            OutlineOptions(**bad)
+        assert str(caught.value) == said
+    import shapely
+
+    square = shapely.box(0, 0, 3, 3)
+    assert apply_style([square], OutlineOptions("buildings")) == [square]  # no pixel size, no tolerance: left as traced
+    assert apply_style([square], OutlineOptions("traced"), pixel_size=0.5) == [square]
