@@ -41,7 +41,6 @@ def test_buildings_get_right_angles_their_footprint_and_shared_walls(buildings, 
 def test_a_terraced_pair_keeps_one_wall_where_each_alone_would_not():
     """Two houses sharing a wall, traced: regularised together, the wall is one line; each alone, they gap or overlap."""
     import shapely
-
     from benchmarks.outlines import pair_overlap_and_gap, traced
 
     from encoder.segment.regularize import OutlineOptions, apply_style
@@ -62,7 +61,6 @@ def test_forty_five_degree_walls_and_small_notches():
     """A building with a cut corner keeps it at 45 degrees when asked; a notch under min_edge is merged away, one
     above it is kept."""
     import shapely
-
     from benchmarks.outlines import corner_angles, iou, traced
 
     from encoder.segment.regularize import OutlineOptions, apply_style
