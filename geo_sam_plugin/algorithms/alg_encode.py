@@ -22,7 +22,7 @@ from ...encoder import defaults
 from ...encoder.defaults import PRECISIONS, default_stride
 from ..engine.layer_pixels import is_file_layer
 from ..layer_source import raster_path
-from .base import GeoSamAlgorithm, dock_choice
+from .base import GeoSamAlgorithm, with_dock_choice
 
 MODELS = ["auto", "sam", "sam2"]
 DEVICES = ["auto", "cpu", "cuda", "mps"]
@@ -76,7 +76,7 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         self.addParameter(QgsProcessingParameterString("VALUE_RANGE", self.tr("Value range min,max (empty: automatic)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber("CHIP_SIZE", self.tr("Chip size, px (0 = the model's)"), QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
         self.addParameter(QgsProcessingParameterNumber("STRIDE", self.tr("Stride, px (0 = half a chip)"), QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
-        self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint (file or model name)"), fileFilter="Checkpoints (*.pth *.pt);;All files (*)", defaultValue=dock_choice("checkpoint")))
+        self.addParameter(with_dock_choice(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint (file or model name)"), fileFilter="Checkpoints (*.pth *.pt);;All files (*)"), "checkpoint"))
         self.addParameter(QgsProcessingParameterEnum("MODEL", self.tr("Model family"), MODELS, defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum("DEVICE", self.tr("Device"), DEVICES, defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("BATCH_SIZE", self.tr("Batch size"), QgsProcessingParameterNumber.Type.Integer, 1, minValue=1, maxValue=64))
@@ -163,7 +163,7 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
         """A layer that is not a file: its pixels fetched through its provider into the folder's tile cache
         (resumable), in crs when it is valid (else the layer's own); returns the cache, which the worker encodes like
         a raster."""
-        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsRectangle
+        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsRectangle, QgsUnitTypes
 
         from ..engine.layer_pixels import (
             LayerSourceError,
@@ -191,8 +191,9 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
             grid = layer_grid(layer, rect, resolution, crs, transform_context)
             native = native_resolution(layer)
             if resolution and native and not grid.reprojected and resolution < native * 0.999:  # asked for: done, and said
-                feedback.pushWarning(self.tr("{0}'s deepest zoom is {1:.3g} a pixel: at {2:.3g} its tiles are upsampled, more chips to encode and no detail gained. "
-                                             "Set Pixel size to 0 for the layer's own.").format(layer.name(), native, resolution))
+                unit = QgsUnitTypes.toAbbreviatedString(layer.crs().mapUnits())
+                feedback.pushWarning(self.tr("{0}'s deepest zoom is {1:.3g} {3} a pixel: at {2:.3g} {3} its tiles are upsampled, more chips to encode and no detail gained. "
+                                             "Set Pixel size to 0 for the layer's own.").format(layer.name(), native, resolution, unit))
             chips, size = check_size(layer, grid, chip_size, stride)
             feedback.pushInfo(self.tr("{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.").format(
                 layer.name(), grid.width, grid.height, pixel_size_text(grid), chips, chip_size, size_text(size)))

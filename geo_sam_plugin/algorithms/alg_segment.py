@@ -28,7 +28,7 @@ from ...encoder import defaults
 from ...encoder.fields import PROCESSING
 from .. import field_types
 from ..engine_crs import folder_crs, wkb_geometry
-from .base import GeoSamAlgorithm, dock_choice
+from .base import GeoSamAlgorithm, with_dock_choice
 
 
 def output_fields(names) -> QgsFields:
@@ -128,7 +128,7 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("FEATURES", self.tr("Feature folder"), behavior=QgsProcessingParameterFile.Behavior.Folder, defaultValue=dock_choice("last_folder")))
+        self.addParameter(with_dock_choice(QgsProcessingParameterFile("FEATURES", self.tr("Feature folder"), behavior=QgsProcessingParameterFile.Behavior.Folder), "last_folder"))
         self.addParameter(QgsProcessingParameterFeatureSource("POINTS", self.tr("Point prompts"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField("LABEL_FIELD", self.tr("Label field (1 foreground, 0 background)"), "label", "POINTS", QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField("GROUP_FIELD", self.tr("Group field (one object per group)"), None, "POINTS", optional=True))
@@ -225,7 +225,7 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("FEATURES", self.tr("Feature folder"), behavior=QgsProcessingParameterFile.Behavior.Folder, defaultValue=dock_choice("last_folder")))
+        self.addParameter(with_dock_choice(QgsProcessingParameterFile("FEATURES", self.tr("Feature folder"), behavior=QgsProcessingParameterFile.Behavior.Folder), "last_folder"))
         self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Extent (default: every chip)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber("POINTS_PER_SIDE", self.tr("Points per chip side"), QgsProcessingParameterNumber.Type.Integer, defaults.POINTS_PER_SIDE, minValue=1, maxValue=64))
         self.addParameter(QgsProcessingParameterNumber("PRED_IOU_THRESH", self.tr("Predicted IoU threshold"), QgsProcessingParameterNumber.Type.Double, defaults.PRED_IOU_THRESH, minValue=0.0, maxValue=1.0))
@@ -279,14 +279,14 @@ class SegmentTextAlgorithm(_SegmentAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("FEATURES", self.tr("Feature folder (SAM 3)"), behavior=QgsProcessingParameterFile.Behavior.Folder))
+        self.addParameter(with_dock_choice(QgsProcessingParameterFile("FEATURES", self.tr("Feature folder (SAM 3)"), behavior=QgsProcessingParameterFile.Behavior.Folder), "last_folder"))
         self.addParameter(QgsProcessingParameterString("TEXT", self.tr("Text prompt (a short noun phrase)"), optional=True))
         self.addParameter(
-            QgsProcessingParameterFeatureSource("EXAMPLES", self.tr("Example boxes: objects like these (optional)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
+            QgsProcessingParameterFeatureSource("EXAMPLES", self.tr("Example boxes: objects like these"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
         )
         self.addParameter(
             QgsProcessingParameterField(
-                "EXAMPLE_LABEL_FIELD", self.tr("Example label field (1 like this, 0 not like this)"), None, "EXAMPLES", QgsProcessingParameterField.DataType.Numeric, optional=True
+                "EXAMPLE_LABEL_FIELD", self.tr("Example label (1 like, 0 not like)"), None, "EXAMPLES", QgsProcessingParameterField.DataType.Numeric, optional=True
             )
         )
         self.addParameter(QgsProcessingParameterNumber("THRESHOLD", self.tr("Score threshold"), QgsProcessingParameterNumber.Type.Double, defaults.CONCEPT_THRESHOLD, minValue=0.0, maxValue=0.99))

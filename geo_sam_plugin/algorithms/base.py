@@ -10,12 +10,17 @@ from qgis.PyQt.QtGui import QIcon
 from ..paths import DOCS_URL, ICONS, SETTINGS
 
 
-def dock_choice(key: str) -> str | None:
-    """What the dock last used (QGIS's settings: "checkpoint", "last_folder"), as a dialog's default; None when unset.
-    Read when the dialog's algorithm is made, so a dialog opened after a choice in the dock starts from it."""
+def with_dock_choice(parameter, key: str):
+    """parameter, whose dialog starts from what the dock last used (QGIS's settings: "checkpoint", "last_folder"):
+    a GUI default only (setGuiDefaultValueOverride, QGIS 3.18+), so processing.run, qgis_process and models that
+    leave the parameter out still refuse to run without it. Read when the algorithm is made, so a dialog opened
+    after a choice in the dock starts from it."""
     from qgis.core import QgsSettings
 
-    return QgsSettings().value(SETTINGS + key, "", str) or None
+    chosen = QgsSettings().value(SETTINGS + key, "", str)
+    if chosen:
+        parameter.setGuiDefaultValueOverride(chosen)
+    return parameter
 
 
 class GeoSamAlgorithm(QgsProcessingAlgorithm):

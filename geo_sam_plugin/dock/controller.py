@@ -74,7 +74,8 @@ class SegmentController(QObject):
         """The results (the kept ones and the one shown) into the output layer (OutputLayers.save); the prompt then
         starts afresh. The new feature ids."""
         clip = self.outputs.no_overlap and (self.prompts.options or {}).get("style") == "buildings"
-        ids = self.outputs.save(self.prompts.results(), boxes_only=self.session.boxes_only, clip=clip)
+        history = self.prompts.history
+        ids = self.outputs.save(self.prompts.results(), boxes_only=self.session.boxes_only, clip=clip, crs=history.crs if history is not None else None)
         if ids:
             self.prompts.saved()
             self.changed.emit()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import Qgis, QgsCoordinateTransform, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ...encoder.fields import PROMPT
@@ -57,11 +57,12 @@ class OutputLayers(QObject):
             return None
         return self._added(QgsVectorLayer(path, os.path.splitext(os.path.basename(path))[0], "ogr"))
 
-    def save(self, results: list, boxes_only: bool = False, clip: bool = False) -> list[int]:
+    def save(self, results: list, boxes_only: bool = False, clip: bool = False, crs: str | None = None) -> list[int]:
         """Add results (SegmentResults, their polygons in the canvas CRS) to the output layer, in that layer's CRS,
         as one edit; returns the new feature ids (none: the message says why; boxes_only: the model in use wants
         boxes, and the message says to draw one). clip: no new polygon overlaps the layer's features nor another
-        new one (each is cut by them; one left with nothing is not saved, and the message says so).
+        new one (each is cut by them; one left with nothing is not saved, and the message says so). crs: the
+        results' CRS as the prompts had it (EPSG:xxxx or WKT; default: the canvas's).
 
         A layer in edit mode gets the features in its edit buffer (QGIS's undo and "Cancel edits" take them back);
         otherwise they are committed at once.
@@ -80,7 +81,8 @@ class OutputLayers(QObject):
         if layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
             self.message.emit(self.tr("{0} is not a polygon layer: choose another output layer.").format(layer.name()), Qgis.MessageLevel.Warning)
             return []
-        transform = QgsCoordinateTransform(canvas_crs(self.canvas), layer.crs(), QgsProject.instance())
+        source = canvas_crs(self.canvas) if not crs else QgsCoordinateReferenceSystem(crs) if crs.upper().startswith("EPSG:") else QgsCoordinateReferenceSystem.fromWkt(crs)
+        transform = QgsCoordinateTransform(source, layer.crs(), QgsProject.instance())
         names = layer.fields().names()
         features = []
         for polygon, attributes in pairs:

@@ -103,13 +103,13 @@ class PromptHistory:
             self.kept, self.current = self._undo.pop()
         return self.current
 
-    def record_save(self) -> Prompt:
-        """The results were saved: start a new object with an empty history and nothing kept (undo never brings a
-        saved prompt back)."""
+    def record_save(self, keep: Prompt | None = None) -> Prompt:
+        """The results were saved: an empty history and nothing kept (undo never brings a saved prompt back); the
+        current prompt is `keep` (one not answered yet, so not saved) or a new object."""
         self._undo.clear()
         self._redo.clear()
         self.kept = ()
-        self.current = Prompt(self.crs)
+        self.current = keep if keep is not None else Prompt(self.crs)
         return self.current
 
 

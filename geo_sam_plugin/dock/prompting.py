@@ -44,7 +44,7 @@ class Prompting(QObject):
         self.keep_each = True
         self._latest_commit = 0
         self._sent: Prompt | None = None  # the prompt of the latest commit
-        self._answered: Prompt | None = None  # the prompt the result shown answers
+        self._answers: dict[Prompt, object] = {}  # the answers of this history's prompts (a refused edit goes back to one)
         self.tool = PromptMapTool(canvas)
         self.tool.pointAdded.connect(self.add_point)
         self.tool.boxDrawn.connect(self.set_box)
@@ -61,9 +61,17 @@ class Prompting(QObject):
         self.queries = QueryThread(lambda prompt, preview: self._run_query(opening.result(), prompt, preview))
         self.queries.resultReady.connect(self._on_result)
         self.queries.failed.connect(self._on_failed)
-        self.history = PromptHistory(crs_text(self.canvas))
+        self._new_history()
         self.draw_prompt(self.history.current)  # the previous folder's points and box leave the map
         self.show_result(None)
+
+    def _new_history(self) -> None:
+        """A new prompt history in the canvas's CRS; unsaved results of the old one are said to be dropped."""
+        dropped = len(self.results())
+        if dropped:
+            self.message.emit(self.tr("{0} unsaved result(s) dropped: another folder or map CRS starts afresh (save before switching).").format(dropped), Qgis.MessageLevel.Warning)
+        self.history = PromptHistory(crs_text(self.canvas))
+        self._answers = {}
 
     def end(self) -> None:
         """The open failed: no queue, no history (a click says to load a folder)."""
@@ -93,7 +101,7 @@ class Prompting(QObject):
             self.message.emit(self.tr("Load a feature folder first."), Qgis.MessageLevel.Warning)
             return False
         if self.history.crs != crs_text(self.canvas):  # the project CRS changed: prompts in the old CRS are void
-            self.history = PromptHistory(crs_text(self.canvas))
+            self._new_history()
         return True
 
     def add_point(self, x: float, y: float, label: int) -> None:
@@ -106,9 +114,9 @@ class Prompting(QObject):
         object's box."""
         if not self._ready():
             return
-        finished = self.result is not None and bool(self.result.polygons) and self._answered is self.history.current
-        if self.keep_each and finished and not self.history.current.empty:
-            kept = self.history.next_object(self.result, x0, y0, x1, y1)
+        answer = self._answers.get(self.history.current)
+        if self.keep_each and answer is not None and answer.polygons and not self.history.current.empty:
+            kept = self.history.next_object(answer, x0, y0, x1, y1)
             self.show_result(None)  # the finished object is drawn dashed with the kept ones; the new one's answer comes
             self._submit(kept)
         else:
@@ -118,7 +126,8 @@ class Prompting(QObject):
         """What a save takes: the kept results, then the current one when it answers the prompt on the map."""
         if self.history is None:
             return []
-        shown = [self.result] if self.result is not None and self.result.polygons and self._answered is self.history.current else []
+        answer = self._answers.get(self.history.current)
+        shown = [answer] if answer is not None and answer.polygons else []
         return [result for _prompt, result in self.history.kept] + shown
 
     def current_box(self):
@@ -141,13 +150,17 @@ class Prompting(QObject):
             self._submit(self.history.redo())
 
     def clear(self) -> None:
-        """Esc / Clear: the object being drawn goes (with Keep each result, then the last kept one)."""
+        """Esc / Clear: the object being drawn goes, or, when there is none, the last kept one."""
         if self.history:
-            self._submit(self.history.drop_last() if self.keep_each else self.history.clear())
+            self._submit(self.history.drop_last())
 
     def saved(self) -> None:
-        """The result went into the output layer: the prompt starts afresh."""
-        self.history.record_save()
+        """The results went into the output layer: the prompt starts afresh, but for an object whose answer is still
+        on its way (a box drawn just before S), which stays and is shown when it comes."""
+        current = self.history.current
+        pending = current if not current.empty and current not in self._answers else None
+        self.history.record_save(keep=pending)
+        self._answers = {}
         self.draw_prompt(self.history.current)
         self.show_result(None)
 
@@ -176,7 +189,7 @@ class Prompting(QObject):
         if request_id != self._latest_commit:
             return  # an older click's answer: a newer prompt is on its way
         self.show_result(result)
-        self._answered = self._sent
+        self._answers[self._sent] = result
         if self.session.live:
             self.busy.emit("", 0.0)
         self.answered.emit()
@@ -202,8 +215,11 @@ class Prompting(QObject):
         self.busy.emit("", 0.0)
         self.message.emit(text, Qgis.MessageLevel.Warning)
         if request_id == self._latest_commit and self.history is not None:
-            # The refused point or box is taken back, so the next click works on the previous prompt.
-            self.draw_prompt(self.history.revert())
+            # The refused point or box is taken back, so the next click works on the previous prompt, shown again
+            # with its answer (a refused box after a kept object brings that object back as it was).
+            previous = self.history.revert()
+            self.draw_prompt(previous)
+            self.show_result(self._answers.get(previous))
             self.changed.emit()
 
     def clear_preview(self) -> None:

@@ -213,11 +213,11 @@ def size_text(n_bytes: float) -> str:
 
 
 def pixel_size_text(grid: PixelGrid) -> str:
-    """A grid's pixel size with its unit: "1.19 m", "1.07e-05 °"."""
+    """A grid's pixel size with its unit, as QGIS abbreviates it: "1.19 m", "1.07e-05 deg"."""
     from qgis.core import QgsUnitTypes
 
     unit = QgsUnitTypes.toAbbreviatedString(QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt).mapUnits())
-    return f"{grid.res:.3g} {unit}"
+    return f"{grid.res:.3g} {unit}".strip()
 
 
 def source_definition(layer, grid: PixelGrid) -> dict:
