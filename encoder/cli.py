@@ -363,6 +363,17 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("--device", default="cpu")
     seg.set_defaults(func=segment)
 
+    reg = sub.add_parser("regularize", help="a polygon file's outlines as buildings (right angles, shared walls), fields or natural shapes")
+    reg.add_argument("input", help="a polygon file GDAL reads (.gpkg, .geojson, .shp, ...)")
+    reg.add_argument("-o", "--output", required=True, help="the new file (.gpkg, .geojson, .shp, ...); every field is kept")
+    reg.add_argument("--style", choices=("buildings", "fields", "natural"), default="buildings")
+    reg.add_argument("--tolerance", type=float, required=True, help="in the file's CRS units (metres for a geographic CRS): about 1.5 x the imagery's pixel size")
+    reg.add_argument("--angles", type=int, choices=(90, 45), default=90, help="buildings: walls at right angles, or also at 45 degrees")
+    reg.add_argument("--min-edge", type=float, default=0.0, help="buildings: notches smaller than this are merged (default 2 x tolerance)")
+    reg.add_argument("--neighbour-gap", type=float, default=0.0, help="buildings closer than this share a wall (default 2 x tolerance)")
+    reg.add_argument("--fill-holes", type=float, default=0.0, help="fill holes smaller than this area")
+    reg.set_defaults(func=regularize)
+
     mod = sub.add_parser("models", help="list, download, verify or import checkpoints (the model catalogue)")
     mod.add_argument("action", choices=["list", "download", "verify", "import"])
     mod.add_argument("names", nargs="*", help="catalogue names (download, verify), files (verify, import)")
@@ -381,6 +392,23 @@ def build_parser() -> argparse.ArgumentParser:
     chk = sub.add_parser("self-test", help="check this Python: a tiny SAM encodes a small raster and answers a click (prints one JSON line)")
     chk.set_defaults(func=self_test)
     return parser
+
+
+def regularize(args) -> int:
+    """A polygon file's outlines in a style (encoder/segment/regularize.py), every field kept, into a new file."""
+    from .geo import parse_crs
+    from .segment.output import read_polygons, write_polygons
+    from .segment.regularize import OutlineOptions, style_geometries
+
+    geometries, attributes, crs = read_polygons(args.input)
+    if not crs:
+        raise GeoSamError(f"{args.input} has no CRS: set one (e.g. with ogr2ogr -a_srs) so that lengths mean something.")
+    options = OutlineOptions(args.style, args.tolerance, args.min_edge, args.neighbour_gap, args.fill_holes, args.angles)
+    styled = style_geometries(geometries, options, geographic=parse_crs(crs).is_geographic)
+    keep = [i for i, g in enumerate(styled) if g is not None and not g.is_empty]
+    write_polygons(args.output, [styled[i] for i in keep], [attributes[i] for i in keep], crs)
+    print(f"Wrote {len(keep)} outline(s) ({args.style}) to {args.output}")
+    return 0
 
 
 def self_test(args) -> int:

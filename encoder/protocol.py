@@ -312,6 +312,16 @@ class Everything(Message):
 
 
 @dataclass
+class Regularize(Message):
+    """Polygons (as many WKB payloads as `polygons`) in `crs` -> the same in an outline style; options:
+    regularize.OutlineOptions' fields, lengths in the CRS's units (metres for a geographic CRS)."""
+
+    polygons: int
+    crs: str | None = None
+    options: dict = field(default_factory=dict)
+
+
+@dataclass
 class Text(Message):
     """Every instance of a concept (text and / or example boxes in examples_crs) in a SAM 3 folder."""
 
@@ -468,6 +478,7 @@ OPERATIONS: dict[str, Operation] = {
     "query": Operation(Query, Answer, Lane.INTERACTIVE, 600.0),
     "encode": Operation(Encode, Encoded, Lane.LONG, None),
     "everything": Operation(Everything, Polygons, Lane.LONG, None),
+    "regularize": Operation(Regularize, Polygons, Lane.QUICK, QUICK_S),  # a few thousand polygons a second: callers send chunks
     "text": Operation(Text, Found, Lane.LONG, None),
     "measure": Operation(Measure, Measured, Lane.LONG, None),
     "verify_download": Operation(VerifyDownload, Verified, Lane.LONG, None),

@@ -284,6 +284,21 @@ def _query(worker, args: p.Query, blobs, job):
     return p.Answer(result.attributes, len(result.polygons), engine.chips_encoded), [polygon.wkb for polygon in result.polygons]
 
 
+def _regularize(worker, args: p.Regularize, blobs, job):
+    """Polygons (WKB) in an outline style (encoder/segment/regularize.py), in the order given."""
+    import shapely
+
+    from .errors import GeoSamError
+    from .geo import parse_crs
+    from .segment.regularize import OutlineOptions, style_geometries
+
+    if len(blobs) != args.polygons:
+        raise GeoSamError(f"The regularize request names {args.polygons} polygons but carries {len(blobs)}.")
+    crs = parse_crs(args.crs, "polygons' CRS") if args.crs else None
+    styled = style_geometries([shapely.from_wkb(b) for b in blobs], OutlineOptions(**args.options), geographic=bool(crs is not None and crs.is_geographic))
+    return p.Polygons([{} for _ in styled], len(styled)), [g.wkb for g in styled]
+
+
 def _chips(worker, args: p.Session, blobs, job):
     """The chips of a session as [minx, miny, maxx, maxy] in the folder's CRS (live mode: those encoded so far)."""
     engine = worker.session(args)
@@ -542,7 +557,7 @@ def _sleep(worker, args: p.Sleep, blobs, job):
 # own, served only with GEOSAM_WORKER_TEST_OPS=1.
 HANDLERS = {
     "hello": _hello, "preload": _preload, "open_folder": _open_folder, "open_raster": _open_raster, "query": _query, "chips": _chips, "close": _close, "open_view": _open_view, "view": _view,
-    "encode": _encode, "everything": _everything, "text": _text, "check_text": _check_text, "folder_info": _folder_info, "model_info": _model_info, "verify_download": _verify_download, "check_output": _check_output,
+    "encode": _encode, "everything": _everything, "regularize": _regularize, "text": _text, "check_text": _check_text, "folder_info": _folder_info, "model_info": _model_info, "verify_download": _verify_download, "check_output": _check_output,
     "self_test": _self_test, "measure": _measure, "sleep": _sleep,
 }
 

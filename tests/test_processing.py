@@ -8,9 +8,11 @@ import os
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 from conftest import PLUGIN_NAME, ROOT, lonlat_of_pixel
 
+sys.path.insert(0, str(ROOT / "scripts"))  # benchmarks.outlines: the synthetic outlines and their measures
 
 def make_points(path, crs, points):
     """A GeoJSON point layer on disk with label and group fields, in `crs` (GDAL reads the 'crs' member)."""
@@ -55,7 +57,7 @@ def test_plugin_loads_registers_and_unloads(plugins_dir):
     run = subprocess.run([sys.executable, "-c", LOAD_AND_UNLOAD, str(plugins_dir), PLUGIN_NAME], env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-3000:]
     report = json.loads(run.stdout.strip().splitlines()[-1])
-    assert report["algorithms"] == ["geosam:encoderaster", "geosam:segmenteverything", "geosam:segmentprompts", "geosam:segmenttext"] and report["helped"]
+    assert report["algorithms"] == ["geosam:encoderaster", "geosam:regularize", "geosam:segmenteverything", "geosam:segmentprompts", "geosam:segmenttext"] and report["helped"]
     assert report["still_after_second_unload"] and not report["after_unload"]
 
 
@@ -464,3 +466,50 @@ def test_processing_dialogs_start_from_the_docks_choices_with_labels_that_fit(ge
     finally:
         settings.remove("geosam/checkpoint")
         settings.remove("geosam/last_folder")
+
+
+@pytest.mark.parametrize("crs", ["EPSG:32652", "EPSG:4326"])
+def test_regularize_any_polygon_layer_through_processing(geosam_provider, crs):
+    """geosam:regularize on a layer of traced outlines (an L-shaped building and a terraced pair, traced at 0.5 m):
+    right angles on the ground, the pair's shared wall kept, every field kept; in a UTM zone and in degrees (the
+    tolerance then in metres)."""
+    import processing
+    import shapely
+    from benchmarks.outlines import corner_angles, pair_overlap_and_gap, traced
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+
+    origin = (352000.0, 4172000.0)  # metres in EPSG:32652 (near the demo image)
+    l_shape = shapely.Polygon([(0, 0), (18, 0), (18, 7), (8, 7), (8, 15), (0, 15)])
+    a, b = shapely.box(30, 0, 39.3, 12.1), shapely.box(39.3, 0, 47.8, 13.4)
+    truth = [shapely.affinity.translate(shapely.affinity.rotate(g, 21, origin=(0, 0)), *origin) for g in (l_shape, a, b)]
+    wall = shapely.affinity.translate(shapely.affinity.rotate(shapely.LineString([(39.3, 0), (39.3, 12.1)]), 21, origin=(0, 0)), *origin)
+    shapes = traced(truth, 0.5)
+    utm, target = QgsCoordinateReferenceSystem("EPSG:32652"), QgsCoordinateReferenceSystem(crs)
+    to_target, back = QgsCoordinateTransform(utm, target, QgsProject.instance()), QgsCoordinateTransform(target, utm, QgsProject.instance())
+    layer = QgsVectorLayer(f"Polygon?crs={crs}&field=name:string", "traced", "memory")
+    features = []
+    for name, shape in zip(("L", "west", "east"), shapes):
+        feature = QgsFeature(layer.fields())
+        geometry = QgsGeometry.fromWkt(shape.wkt)
+        geometry.transform(to_target)
+        feature.setGeometry(geometry)
+        feature["name"] = name
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    out = processing.run("geosam:regularize", {"INPUT": layer, "STYLE": 0, "TOLERANCE": 0.75, "OUTPUT": "memory:"})["OUTPUT"]
+    made = {}
+    for feature in out.getFeatures():
+        geometry = feature.geometry()
+        geometry.transform(back)
+        made[feature["name"]] = shapely.from_wkt(geometry.asWkt())
+    assert sorted(made) == ["L", "east", "west"]
+    for name, shape in made.items():
+        shape = shape.geoms[0] if shape.geom_type == "MultiPolygon" else shape
+        made[name] = shape
+        assert np.all(np.abs(corner_angles(shape) - 90) < 0.5), (name, corner_angles(shape))
+    assert len(made["L"].exterior.coords) - 1 == 6 and made["L"].intersection(truth[0]).area / made["L"].union(truth[0]).area > 0.97
+    overlap, gap = pair_overlap_and_gap(made["west"], made["east"], wall)
+    assert overlap < 1e-3 and gap < 0.05, (overlap, gap)
+    with pytest.raises(Exception, match="Give a tolerance above 0"):
+        processing.run("geosam:regularize", {"INPUT": layer, "TOLERANCE": 0, "OUTPUT": "memory:"})
+

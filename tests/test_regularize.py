@@ -110,3 +110,30 @@ def test_outline_options_refuse_what_cannot_be_done_in_one_line():
     square = shapely.box(0, 0, 3, 3)
     assert apply_style([square], OutlineOptions("buildings")) == [square]  # no pixel size, no tolerance: left as traced
     assert apply_style([square], OutlineOptions("traced"), pixel_size=0.5) == [square]
+
+
+def test_the_command_line_regularizes_a_file_keeping_its_fields(tmp_path):
+    """python -m encoder regularize: a GeoJSON of traced outlines -> a GeoPackage of buildings, fields kept; a file
+    that is not there is one line."""
+    import os
+    import subprocess
+
+    import shapely
+    from benchmarks.outlines import corner_angles, traced
+
+    from encoder.segment.output import read_polygons, write_polygons
+
+    truth = [shapely.affinity.translate(shapely.affinity.rotate(g, 33, origin=(0, 0)), 352000, 4172000) for g in (shapely.box(0, 0, 14, 9), shapely.box(20, 0, 31, 16))]
+    write_polygons(tmp_path / "traced.geojson", traced(truth, 0.5), [{"name": "a"}, {"name": "b"}], "EPSG:32652")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    run = subprocess.run([sys.executable, "-m", "encoder", "regularize", str(tmp_path / "traced.geojson"), "-o", str(tmp_path / "out.gpkg"), "--tolerance", "0.75"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 0 and "Wrote 2 outline(s) (buildings)" in run.stdout, run.stderr
+    shapes, attributes, crs = read_polygons(tmp_path / "out.gpkg")
+    assert [a["name"] for a in attributes] == ["a", "b"] and "32652" in crs
+    for shape in shapes:
+        part = shape.geoms[0] if shape.geom_type == "MultiPolygon" else shape
+        assert len(part.exterior.coords) == 5 and np.all(np.abs(corner_angles(part) - 90) < 1e-6)
+    missing = subprocess.run([sys.executable, "-m", "encoder", "regularize", str(tmp_path / "none.gpkg"), "-o", str(tmp_path / "x.gpkg"), "--tolerance", "1"],
+                             capture_output=True, text=True, env=env, timeout=120)
+    assert missing.returncode == 2 and missing.stderr.startswith("error: Cannot open") and len(missing.stderr.strip().splitlines()) == 1, missing.stderr

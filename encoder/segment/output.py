@@ -58,3 +58,30 @@ def write_polygons(path: str | os.PathLike, polygons: list, attributes: list[dic
         for part in tmp.parent.glob(tmp.stem + ".*"):
             part.unlink(missing_ok=True)
         raise GeoSamError(f"Cannot write {path}: {exc}. Check that the folder is writable and has free space.") from None
+
+
+def read_polygons(path: str | os.PathLike) -> tuple[list, list[dict], str]:
+    """Every feature of a vector file's first layer: (geometries as shapely, attributes, the layer's CRS as WKT);
+    a file GDAL cannot open is one line."""
+    import shapely
+    from osgeo import ogr
+
+    ogr.UseExceptions()
+    if not Path(path).exists():
+        raise GeoSamError(f"Cannot open {path}: there is no such file. Check the path.")
+    try:
+        ds = ogr.Open(str(path))
+    except RuntimeError as exc:
+        raise GeoSamError(f"Cannot open {path}: {exc}. Give a vector file GDAL reads (.gpkg, .geojson, .shp, ...).") from None
+    if ds is None or ds.GetLayerCount() == 0:
+        raise GeoSamError(f"{path} has no vector layer: give a polygon file (.gpkg, .geojson, .shp, ...).")
+    layer = ds.GetLayer(0)
+    srs = layer.GetSpatialRef()
+    names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
+    geometries, attributes = [], []
+    for feature in layer:
+        g = feature.GetGeometryRef()
+        geometries.append(shapely.from_wkb(bytes(g.ExportToWkb())) if g is not None else None)
+        attributes.append({name: feature.GetField(name) for name in names})
+    return geometries, attributes, srs.ExportToWkt() if srs is not None else ""
+

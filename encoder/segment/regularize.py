@@ -55,6 +55,12 @@ class OutlineOptions:
         if min(self.tolerance, self.min_edge, self.neighbour_gap, self.fill_holes) < 0:
             raise GeoSamError("Outline tolerances and areas cannot be negative: use 0 for the default.")
 
+    def in_degrees(self) -> OutlineOptions:
+        """The options given in metres, for polygons in degrees (a geographic CRS): a degree of latitude is about
+        111.32 km; longitudes are shrunk to the ground's proportions by apply_style(geographic=True)."""
+        m = 111_320.0
+        return OutlineOptions(self.style, self.tolerance / m, self.min_edge / m, self.neighbour_gap / m, self.fill_holes / m / m, self.angle_step)
+
     def resolved(self, pixel_size: float | None) -> OutlineOptions:
         """The options with their defaults filled from the pixel size (map units), when it is known."""
         tolerance = self.tolerance or (1.5 * pixel_size if pixel_size else 0.0)
@@ -82,6 +88,35 @@ def apply_style(polygons: list, options: OutlineOptions, pixel_size: float | Non
     if options.style == "fields":
         return [simplify_field(p, options) for p in polygons]
     return [smooth_natural(p, options) for p in polygons]
+
+
+def style_geometries(geometries: list, options: OutlineOptions, geographic: bool = False) -> list:
+    """Any layer's polygons and multipolygons (shapely) in the options' style, every part styled with the others
+    (neighbours share walls across features); each keeps its kind; anything else is returned as it is. Lengths in
+    the options are in the CRS's units, in metres for a geographic CRS (geographic=True)."""
+    import shapely
+
+    if geographic:
+        options = options.in_degrees()
+    parts, owner = [], []
+    for i, geometry in enumerate(geometries):
+        for part in getattr(geometry, "geoms", [geometry]) if geometry is not None else []:
+            if part.geom_type == "Polygon" and not part.is_empty:
+                parts.append(part)
+                owner.append(i)
+    styled = apply_style(parts, options, None, geographic)
+    grouped: list[list] = [[] for _ in geometries]
+    for i, part in zip(owner, styled):
+        grouped[i].append(part)
+    out = []
+    for geometry, made in zip(geometries, grouped):
+        if not made:
+            out.append(geometry)
+        elif geometry.geom_type == "Polygon":
+            out.append(made[0])
+        else:
+            out.append(shapely.MultiPolygon(made))
+    return out
 
 
 # ------------------------------------------------------------------ buildings

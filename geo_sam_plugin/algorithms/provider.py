@@ -7,6 +7,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .alg_encode import EncodeRasterAlgorithm
+from .alg_regularize import RegularizeAlgorithm
 from .alg_segment import SegmentEverythingAlgorithm, SegmentPromptsAlgorithm, SegmentTextAlgorithm
 from .base import ICONS
 
@@ -25,5 +26,5 @@ class GeoSamProvider(QgsProcessingProvider):
         return QIcon(str(ICONS / "geosam.svg"))
 
     def loadAlgorithms(self):
-        for alg in (EncodeRasterAlgorithm(), SegmentPromptsAlgorithm(), SegmentEverythingAlgorithm(), SegmentTextAlgorithm()):
+        for alg in (EncodeRasterAlgorithm(), SegmentPromptsAlgorithm(), SegmentEverythingAlgorithm(), SegmentTextAlgorithm(), RegularizeAlgorithm()):
             self.addAlgorithm(alg)

@@ -37,14 +37,14 @@ class EngineApi:
     def __init__(self, client: EngineClient | None = None) -> None:
         self.client = client or shared_client()
 
-    def _call(self, op: str, args: p.Message, long: bool = False, timeout=OPERATION_DEADLINE, **options) -> tuple[p.Message, list[bytes]]:
-        """One request; its reply as the operation's reply type, and the reply's payloads (WKB polygons).
-        options: long_request's progress, cancelled, on_event, discard_on_cancel."""
+    def _call(self, op: str, args: p.Message, long: bool = False, timeout=OPERATION_DEADLINE, blobs=(), **options) -> tuple[p.Message, list[bytes]]:
+        """One request (with payloads: WKB polygons sent); its reply as the operation's reply type, and the reply's
+        payloads (WKB polygons). options: long_request's progress, cancelled, on_event, discard_on_cancel."""
         wire = args.to_wire()
         if long:
             reply = self.client.long_request(op, wire, **options)
         else:
-            reply = self.client.request(op, wire, timeout=timeout)
+            reply = self.client.request(op, wire, blobs=blobs, timeout=timeout)
         try:
             return p.read_reply(op, reply.result), list(reply.blobs)
         except ProtocolError as exc:
@@ -107,6 +107,11 @@ class EngineApi:
 
     def everything(self, request: p.Everything, **options) -> tuple[p.Polygons, list[bytes]]:
         return self._call("everything", request, long=True, **options)
+
+    def regularize(self, polygons: list[bytes], crs: str | None, options: dict) -> list[bytes]:
+        """Polygons (WKB) in an outline style, done in the worker (encoder/segment/regularize.py): the WKB back, in order."""
+        _reply, blobs = self._call("regularize", p.Regularize(len(polygons), crs, options), blobs=polygons)
+        return blobs
 
     def text(self, request: p.Text, **options) -> tuple[p.Found, list[bytes]]:
         return self._call("text", request, long=True, **options)
