@@ -168,7 +168,7 @@ def segment(args) -> int:
         box=box,
         crs=args.crs,
         output_crs=args.output_crs or args.crs,
-        options=VectorOptions(min_area=args.min_area, largest_only=args.largest_only, simplify=args.simplify),
+        options=VectorOptions(min_area=args.min_area, largest_only=args.largest_only, simplify=args.simplify, style=args.style),
     )
     write_polygons(args.output, result.polygons, result.attributes, result.crs)
     print(f"Wrote {len(result.polygons)} polygon(s) to {args.output} (score {result.score:.3f}, chips {','.join(map(str, result.chip_ids))})")
@@ -360,6 +360,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--largest-only", action=argparse.BooleanOptionalAction, default=defaults.LARGEST_ONLY, help="keep only the largest polygon of the object (default: yes)"
     )
     seg.add_argument("--simplify", type=float, default=defaults.SIMPLIFY, help="simplify tolerance (map units)")
+    seg.add_argument("--style", choices=("traced", "buildings", "fields", "natural"), default="traced",
+                     help="the outline: the mask's pixel edges, buildings (right angles), fields (straight edges) or natural (smooth)")
     seg.add_argument("--device", default="cpu")
     seg.set_defaults(func=segment)
 

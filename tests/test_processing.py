@@ -195,6 +195,13 @@ def test_box_prompts_from_a_polygon_layer(geosam_provider, data_dir, cogeo_folde
     assert features and {f["box"] for f in features} == {1} and {f["n_fg"] for f in features} == {0}
     extent = result.extent()
     assert extent.xMinimum() >= x0 - 1e-6 and extent.xMaximum() <= x1 + 1e-6 and extent.yMinimum() >= y0 - 1e-6 and extent.yMaximum() <= y1 + 1e-6
+    # Outline: Buildings, as in the dock: right angles in the folder's CRS.
+    import shapely
+    from benchmarks.outlines import corner_angles
+
+    built = processing.run("geosam:segmentprompts", {"FEATURES": str(cogeo_folder), "BOXES": boxes, "OUTLINE": 1, "OUTPUT": "memory:"})["OUTPUT"]
+    shapes = [shapely.from_wkt(f.geometry().asWkt()) for f in built.getFeatures()]
+    assert shapes and all(np.all(np.abs(corner_angles(g.geoms[0] if g.geom_type == "MultiPolygon" else g) - 90) < 1e-6) for g in shapes)
 
 
 def test_algorithms_report_clear_errors_not_tracebacks(geosam_provider, data_dir, sam_ckpt, tmp_path):

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -29,6 +30,8 @@ from ...encoder.fields import PROCESSING
 from .. import field_types
 from ..engine_crs import folder_crs, wkb_geometry
 from .base import GeoSamAlgorithm, with_dock_choice
+
+STYLES = ("traced", "buildings", "fields", "natural")  # the Outline choices (encoder/segment/regularize.py's STYLES)
 
 
 def output_fields(names) -> QgsFields:
@@ -124,7 +127,9 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
             "its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon's bounding "
             "box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are "
             "followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area "
-            "(folder CRS units^2), point counts, box used, chips and model."
+            "(folder CRS units^2), point counts, box used, chips and model. Min. polygon area and Simplify are in the folder's CRS units.\n\n"
+            "Outline: As traced (the mask's pixel edges), Buildings (straight walls at right angles), Fields (straight edges) or Natural "
+            "(smooth, the same area), as in the dock. Buildings segmented one by one share walls when 'Regularize outlines' runs on them together."
         )
 
     def initAlgorithm(self, config=None):
@@ -136,6 +141,7 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
         self.addParameter(QgsProcessingParameterNumber("MIN_AREA", self.tr("Min. polygon area (CRS units²)"), QgsProcessingParameterNumber.Type.Double, defaults.MIN_AREA, minValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean("LARGEST_ONLY", self.tr("Largest polygon of each object only"), defaults.LARGEST_ONLY))
         self.addParameter(QgsProcessingParameterNumber("SIMPLIFY", self.tr("Simplify (CRS units, 0 = none)"), QgsProcessingParameterNumber.Type.Double, defaults.SIMPLIFY, minValue=0.0))
+        self.addParameter(QgsProcessingParameterEnum("OUTLINE", self.tr("Outline"), [self.tr("As traced"), self.tr("Buildings"), self.tr("Fields"), self.tr("Natural")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint (default: the folder's)"), optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Segmented polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
 
@@ -184,6 +190,7 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
             "min_area": self.parameterAsDouble(parameters, "MIN_AREA", context),
             "largest_only": self.parameterAsBool(parameters, "LARGEST_ONLY", context),
             "simplify": self.parameterAsDouble(parameters, "SIMPLIFY", context),
+            "style": STYLES[self.parameterAsEnum(parameters, "OUTLINE", context)],
         }
         fields = output_fields(PROCESSING)
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, folder_crs(engine))
