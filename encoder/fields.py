@@ -9,17 +9,25 @@ FIELDS: dict[str, str] = {
     "concept": "string",  # what a text or example search looked for
     "group": "string",  # Processing's prompt group (the points' or boxes' group field)
     "score": "double",  # SAM's predicted quality of the mask, 0..1
-    "area": "double",  # in the CRS's units squared
+    "area_m2": "double",  # the true area on the ellipsoid, in square metres (encoder/segment/measures.py)
+    "perimeter_m": "double",  # the true perimeter on the ellipsoid, holes included, in metres
     "n_fg": "integer",  # foreground clicks of the prompt
     "n_bg": "integer",  # background clicks of the prompt
     "box": "integer",  # 1 when the prompt had a box
+    "prompt": "string",  # the prompt's kind: point, box, point+box, text, example, everything
+    "style": "string",  # the outline style: traced, buildings, fields, natural
     "chip_ids": "string",  # the chips the polygon was decoded on, comma-separated
     "model": "string",  # the model variant that encoded the folder
+    "checkpoint": "string",  # the checkpoint's file name
+    "source": "string",  # the raster (or web layer) the folder was encoded from
+    "created": "string",  # when, in UTC (ISO 8601)
 }
 
 # Which fields each kind of result carries, in the order layers show them.
-PROMPT = ("score", "area", "n_fg", "n_bg", "box", "chip_ids", "model")  # clicks and boxes (the dock, Segment by prompts)
-CONCEPT = ("concept", "score", "area", "chip_ids", "model")  # a text or example search (SAM 3)
+PROVENANCE = ("model", "checkpoint", "source", "created")
+PROMPT = ("score", "area_m2", "perimeter_m", "n_fg", "n_bg", "box", "prompt", "style", "chip_ids", *PROVENANCE)  # clicks and boxes
+CONCEPT = ("concept", "score", "area_m2", "perimeter_m", "prompt", "style", "chip_ids", *PROVENANCE)  # a text or example search (SAM 3)
+EVERYTHING = ("score", "area_m2", "perimeter_m", "prompt", "style", "chip_ids", *PROVENANCE)  # segment everything
 PROCESSING = ("concept", "group", *PROMPT)  # Processing's Segment algorithms: every field their answers may carry
 
 

@@ -80,7 +80,7 @@ def test_click_in_4326_lands_on_the_right_pixel_and_saves_in_a_third_crs(control
 
     from encoder import FeatureQueryEngine, VectorOptions
 
-    output = QgsVectorLayer("Polygon?crs=EPSG:32652&field=score:double&field=n_fg:integer", "out", "memory")
+    output = QgsVectorLayer("Polygon?crs=EPSG:32652&field=score:double&field=n_fg:integer&field=area_m2:double&field=perimeter_m:double", "out", "memory")
     QgsProject.instance().addMapLayer(output)
     controller.outputs.output_layer = output
     controller.prompts.set_options(0.0, True, 0.0)
@@ -100,6 +100,11 @@ def test_click_in_4326_lands_on_the_right_pixel_and_saves_in_a_third_crs(control
     geometry.transform(QgsCoordinateTransform(output.crs(), QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance()))
     assert geometry.area() == pytest.approx(direct.polygons[0].area, rel=1e-4)
     assert saved["n_fg"] == 1 and saved["score"] == pytest.approx(direct.score, abs=1e-4)
+    # The true area: the worker's (PROJ, from the folder's EPSG:3857) and the dock's (QgsDistanceArea, in the layer's
+    # UTM zone) agree within 0.1 %; Web Mercator's planar area is 60 % larger at this latitude.
+    worker_area = [a["area_m2"] for a in direct.attributes][0]
+    assert saved["area_m2"] == pytest.approx(worker_area, rel=1e-3) and saved["perimeter_m"] == pytest.approx(direct.attributes[0]["perimeter_m"], rel=1e-3)
+    assert direct.polygons[0].area / saved["area_m2"] == pytest.approx(1.6, abs=0.05)
     assert controller.prompts.result is None and controller.prompts.history.current.empty  # a save starts the next object
     assert not controller.prompts.history.can_undo  # undo never brings a saved prompt back (no duplicate saves)
 
@@ -139,7 +144,7 @@ def test_save_into_a_layer_in_edit_mode_goes_through_its_edit_buffer(controller,
     assert output.featureCount() == 1 and output.isModified()  # in the edit buffer, not yet in the provider
     assert output.dataProvider().featureCount() == 0
     assert "Saved 1 polygon(s) to edited (in its edit buffer" in messages[-1] and dock.status.text() == messages[-1]
-    assert "The layer has no area, n_fg, n_bg, box, chip_ids, model field(s)" in messages[-1]  # it has only score: the user is told
+    assert "The layer has no area_m2, perimeter_m, n_fg, n_bg, box, prompt, style, chip_ids, model, checkpoint, source, created field(s)" in messages[-1]  # it has only score: the user is told
     assert not dock.save_button.isEnabled() and not dock.undo_button.isEnabled()
     output.undoStack().undo()  # QGIS's own undo takes the save back
     assert output.featureCount() == 0

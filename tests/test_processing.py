@@ -80,10 +80,27 @@ def test_encode_then_segment_prompts_through_processing(geosam_provider, data_di
     assert layer.isValid() and layer.featureCount() == 2  # one object per group
     assert layer.crs().authid() == "EPSG:32618"
     groups = {}
+    measure = ellipsoid_area_and_perimeter(layer.crs())
     for f in layer.getFeatures():
-        assert f.geometry().isGeosValid() and f["area"] > 0
+        assert f.geometry().isGeosValid() and f["area_m2"] > 0
         groups[f["group"]] = (f["n_fg"], f["n_bg"])
+        # True measures in a UTM zone, the worker's (PROJ) against QGIS's QgsDistanceArea on WGS 84: within 0.1 %.
+        area, perimeter = measure(f.geometry())
+        assert f["area_m2"] == pytest.approx(area, rel=1e-3) and f["perimeter_m"] == pytest.approx(perimeter, rel=1e-3)
+        assert (f["prompt"], f["style"], f["checkpoint"], f["model"]) == ("point", "traced", os.path.basename(sam_ckpt), "vit_custom")
+        assert f["source"].endswith("RGB.byte.tif") and f["created"].startswith("20") and f["created"].endswith("+00:00")
     assert groups == {"A": (1, 1), "B": (1, 0)}
+
+
+def ellipsoid_area_and_perimeter(crs):
+    """QGIS's own ellipsoidal measures (QgsDistanceArea on WGS 84) of a geometry in crs: (m2, m)."""
+    from qgis.core import QgsDistanceArea, QgsProject, QgsUnitTypes
+
+    da = QgsDistanceArea()
+    da.setSourceCrs(crs, QgsProject.instance().transformContext())
+    da.setEllipsoid("EPSG:7030")
+    return lambda g: (da.convertAreaMeasurement(da.measureArea(g), QgsUnitTypes.AreaUnit.AreaSquareMeters),
+                      da.convertLengthMeasurement(da.measurePerimeter(g), QgsUnitTypes.DistanceUnit.DistanceMeters))
 
 
 def test_segment_everything_removes_duplicates_across_overlapping_chips(geosam_provider, data_dir, sam_ckpt, tmp_path):

@@ -308,7 +308,7 @@ def test_an_example_finds_its_like_in_another_chip(tmp_path, data_dir, sam3_ckpt
     # The whole-folder search gives both tiles' matches, as polygons of the same areas.
     polygons = segment_text(engine, None, options=ConceptOptions(threshold=0.72), exemplars=[example_box(engine, left)])
     assert polygons and {a["concept"] for _, a in polygons} == {"like the example"}
-    areas = {str(c.chip_id): [a["area"] for _, a in polygons if a["chip_ids"] == str(c.chip_id)] for c in (left, right)}
+    areas = {str(c.chip_id): [a["area_m2"] for _, a in polygons if a["chip_ids"] == str(c.chip_id)] for c in (left, right)}
     assert len(areas[str(left.chip_id)]) == len(areas[str(right.chip_id)]) > 0
     assert sum(areas[str(right.chip_id)]) == pytest.approx(sum(areas[str(left.chip_id)]), rel=0.02)
     # Boxes in two chips that do not overlap: refused in one line.

@@ -125,6 +125,15 @@ class FeatureFolder:
         return str((_json(self.metadata.get("settings"), {}) or {}).get("precision") or "float32")
 
     @property
+    def source(self) -> str:
+        """What the folder was encoded from: the web layer's name, or the raster's path (as the encode saw it)."""
+        settings = _json(self.metadata.get("settings"), {}) or {}
+        web = settings.get("source")
+        if isinstance(web, dict) and web.get("name"):
+            return str(web["name"])
+        return str(settings.get("source_path") or "")
+
+    @property
     def bounds(self) -> Bounds:
         boxes = [c.bounds for c in self.chips]
         return Bounds(min(b.minx for b in boxes), min(b.miny for b in boxes), max(b.maxx for b in boxes), max(b.maxy for b in boxes))

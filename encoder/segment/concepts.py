@@ -19,6 +19,7 @@ from typing import Callable
 from .. import defaults
 from ..errors import OperationCancelled, PromptError
 from ..geo import Bounds, PixelWindow, map_to_pixel, parse_crs, transform_bounds, window_transform
+from .measures import measured
 from .vectorize import VectorOptions, mask_to_polygons
 
 TEXT_MODELS = "SAM 3 (sam3.pt)"
@@ -92,9 +93,11 @@ def segment_text(
     # SAM 3 predicts a set per chip (one query per object), so only chips that overlap can repeat an object.
     kept = merge_matches(found, options.dedupe_iou, progress=lambda f: report(90.0 + 10.0 * f), check_cancel=check_cancel)
     report(100.0)
+    shared = engine.provenance("text" if concept else "example")
+    measures = measured([m.polygon for m in kept], engine.crs, shared)
     return [
-        (m.polygon, {"concept": concept or EXAMPLE_CONCEPT, "score": round(m.score, 4), "area": float(m.polygon.area), "chip_ids": str(m.chip_id), "model": engine.model_variant})
-        for m in kept
+        (m.polygon, {"concept": concept or EXAMPLE_CONCEPT, "score": round(m.score, 4), **measure, "chip_ids": str(m.chip_id), "model": engine.model_variant})
+        for m, measure in zip(kept, measures)
     ]
 
 

@@ -11,6 +11,7 @@ import numpy as np
 from .. import defaults
 from ..errors import OperationCancelled
 from ..geo import Bounds, window_transform
+from .measures import measured
 from .vectorize import VectorOptions, mask_to_polygons
 
 
@@ -74,7 +75,9 @@ def segment_everything(engine, extent: Bounds | None = None, options: Everything
             report(DECODE_SHARE * (i + (row + 1) / n) / len(chips))
     kept = _suppress_duplicates(candidates, options.dedupe_iou, progress=lambda f: report(DECODE_SHARE + (100.0 - DECODE_SHARE) * f), check_cancel=check_cancel)
     report(100.0)
-    return [(poly, {"score": round(score, 4), "area": float(poly.area), "chip_ids": str(chip_id), "model": engine.model_variant}) for score, poly, chip_id in kept]
+    shared = engine.provenance("everything")
+    measures = measured([poly for _score, poly, _chip in kept], engine.crs, shared)
+    return [(poly, {"score": round(score, 4), **m, "chip_ids": str(chip_id), "model": engine.model_variant}) for (score, poly, chip_id), m in zip(kept, measures)]
 
 
 def _suppress_duplicates(

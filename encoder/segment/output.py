@@ -36,7 +36,7 @@ def write_polygons(path: str | os.PathLike, polygons: list, attributes: list[dic
         srs.SetFromUserInput(crs_to_text(crs))
         srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         layer = ds.CreateLayer(path.stem, srs, ogr.wkbMultiPolygon)
-        names = list(attributes[0]) if attributes else ["score", "area"]
+        names = list(attributes[0]) if attributes else ["score", "area_m2"]
         for name in names:
             sample = attributes[0][name] if attributes else 0.0
             kind = _KIND_TYPES[FIELDS[name]] if name in FIELDS else _FIELD_TYPES.get(type(sample), "OFTString")

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Sequence
 
 import numpy as np
-import shapely
 from affine import Affine
 
 from ..errors import CheckpointError, PromptError
@@ -23,6 +22,7 @@ from ..folders import open_feature_folder, read_any_chip_file
 from ..folders.format import ChipRecord
 from ..geo import Bounds, PixelWindow, crs_to_text, map_to_pixel, parse_crs, transform_bounds, transform_xy, window_transform
 from ..models.checkpoints import ModelSpec, create_model_spec_from_checkpoint
+from .measures import measured
 from .vectorize import VectorOptions, mask_to_polygons, reproject_geometries
 
 # Continue an object into at most this many chips in all.
@@ -118,6 +118,20 @@ class _QueryEngineBase:
     def close(self) -> None:
         """The session is forgotten: a view session's background encode stops (a folder holds nothing to stop)."""
 
+    @property
+    def source_name(self) -> str:
+        """What the polygons are segmented from: the raster (or web layer) the folder was encoded from, or live mode's."""
+        folder = getattr(self, "folder", None)
+        if folder is not None:
+            return folder.source
+        return str(getattr(getattr(self, "dataset", None), "path", "") or "")
+
+    def provenance(self, prompt: str, style: str = "traced") -> dict:
+        """The attributes that say where a polygon of this session came from (measures.provenance)."""
+        from .measures import provenance
+
+        return provenance(getattr(self, "checkpoint_path", ""), self.source_name, prompt, style)
+
     # --- chip source, implemented by subclasses
     def _chip_for_prompts(self, cols: np.ndarray, rows: np.ndarray) -> ChipRecord:
         raise NotImplementedError
@@ -195,13 +209,15 @@ class _QueryEngineBase:
         out_crs = parse_crs(output_crs, "output CRS") if output_crs not in (None, "") else self.crs
         score = float(chip_prompts[0].score)
         chip_ids = [cp.chip_id for cp in chip_prompts]
+        kind = "point+box" if len(pts) and map_box is not None else "box" if map_box is not None else "point"
         shared = {
-            "n_fg": int((labs == 1).sum()), "n_bg": int((labs == 0).sum()), "box": int(map_box is not None),
+            "score": round(score, 4), "n_fg": int((labs == 1).sum()), "n_bg": int((labs == 0).sum()), "box": int(map_box is not None),
             "chip_ids": ",".join(str(c) for c in chip_ids), "model": self.model_variant,
+            **self.provenance(kind, (options or VectorOptions()).style),
         }
-        # shapely's vectorised area: one call, not one per polygon (a speckled mask gives thousands)
-        areas = shapely.area(np.asarray(polygons, dtype=object)).tolist() if polygons else []
-        attributes = [{"score": round(score, 4), "area": area, **shared} for area in areas]
+        # True area and perimeter on the ellipsoid, in m2 and m, whatever the folder's CRS (measures.py), in one pass.
+        # A hover preview is drawn, never saved: no measures.
+        attributes = [dict(shared) for _ in polygons] if preview else measured(polygons, self.crs, shared)
         polygons = reproject_geometries(polygons, self.crs, out_crs)
         return SegmentResult(polygons, attributes, out_crs, score, chip_ids, chip_prompts, canvas, canvas_transform, self.crs)
 

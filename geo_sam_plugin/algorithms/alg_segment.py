@@ -26,7 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...encoder import defaults
-from ...encoder.fields import PROCESSING
+from ...encoder.fields import CONCEPT, EVERYTHING, PROCESSING
 from .. import field_types
 from ..engine_crs import folder_crs, wkb_geometry
 from .base import GeoSamAlgorithm, with_dock_choice
@@ -256,7 +256,7 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
 
         request = Everything(_folder(self, parameters, context), _checkpoint(self, parameters, context), self._extent(parameters, context, crs), options)
         found, _ = _found(EngineApi().everything, request, feedback)
-        dest = self._write_found(parameters, context, ["score", "area", "chip_ids", "model"], crs, found)
+        dest = self._write_found(parameters, context, list(EVERYTHING), crs, found)
         if found:
             feedback.pushInfo(self.tr("{0} polygons.").format(len(found)))
         else:
@@ -329,7 +329,7 @@ class SegmentTextAlgorithm(_SegmentAlgorithm):
         )
         found, answer = _found(EngineApi().text, request, feedback)
         concept = answer.concept
-        dest = self._write_found(parameters, context, ["concept", "score", "area", "chip_ids", "model"], crs, found)
+        dest = self._write_found(parameters, context, list(CONCEPT), crs, found)
         if found:
             feedback.pushInfo(self.tr("{0} '{1}' polygons.").format(len(found), concept))
         else:

@@ -84,6 +84,7 @@ class OutputLayers(QObject):
         source = canvas_crs(self.canvas) if not crs else QgsCoordinateReferenceSystem(crs) if crs.upper().startswith("EPSG:") else QgsCoordinateReferenceSystem.fromWkt(crs)
         transform = QgsCoordinateTransform(source, layer.crs(), QgsProject.instance())
         names = layer.fields().names()
+        measure = ellipsoid_measure(layer.crs())
         features = []
         for polygon, attributes in pairs:
             geometry = wkb_geometry(polygon)
@@ -96,6 +97,7 @@ class OutputLayers(QObject):
                     continue
             if QgsWkbTypes.isMultiType(layer.wkbType()):
                 geometry.convertToMultiType()
+            attributes = dict(attributes, **measure(geometry))  # of the outline as saved (cut or not), on the project's ellipsoid
             features.append(field_types.to_feature(layer.fields(), geometry, attributes))  # the layer's other fields stay null
         if not features:
             self.message.emit(self.tr("Nothing new to save: the outline lies within {0}'s existing features.").format(layer.name()), Qgis.MessageLevel.Info)
@@ -141,4 +143,23 @@ class OutputLayers(QObject):
         if geometry.isEmpty() or geometry.area() < 0.01 * area:
             return None
         return geometry
+
+
+def ellipsoid_measure(crs):
+    """A function: a geometry in crs -> {"area_m2", "perimeter_m"} on the project's ellipsoid (QgsDistanceArea; WGS 84
+    when the project measures on none, as the field names promise square metres and metres)."""
+    from qgis.core import QgsDistanceArea, QgsUnitTypes
+
+    project = QgsProject.instance()
+    da = QgsDistanceArea()
+    da.setSourceCrs(crs, project.transformContext())
+    ellipsoid = project.ellipsoid()
+    da.setEllipsoid(ellipsoid if ellipsoid and ellipsoid.upper() != "NONE" else "EPSG:7030")
+
+    def measure(geometry) -> dict:
+        area = da.convertAreaMeasurement(da.measureArea(geometry), QgsUnitTypes.AreaUnit.AreaSquareMeters)
+        length = da.convertLengthMeasurement(da.measurePerimeter(geometry), QgsUnitTypes.DistanceUnit.DistanceMeters)
+        return {"area_m2": round(area, 3), "perimeter_m": round(length, 3)}
+
+    return measure
 
