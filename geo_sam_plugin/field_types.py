@@ -44,5 +44,6 @@ def to_feature(fields: QgsFields, geometry, attributes: dict) -> QgsFeature:
     """A feature of those fields with the geometry (a QgsGeometry) and the attributes it has values for (others null)."""
     feature = QgsFeature(fields)
     feature.setGeometry(geometry)
-    feature.setAttributes([attributes.get(fields.at(i).name()) for i in range(fields.count())])
+    cut = {name[:10]: value for name, value in attributes.items()}  # a Shapefile's names are cut to 10 letters (perimeter_m)
+    feature.setAttributes([attributes.get(fields.at(i).name(), cut.get(fields.at(i).name())) for i in range(fields.count())])
     return feature

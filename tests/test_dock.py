@@ -578,6 +578,15 @@ def test_new_geopackage_output_and_live_mode_on_a_raster(canvas, plugin_package,
     assert wait_for(lambda: ctl.prompts.result is not None, timeout=120)
     assert ctl.session.engine.chips_encoded == 1
     assert ctl.save() and layer.featureCount() >= 1
+    saved = next(layer.getFeatures())
+    assert saved["prompt"] == "point" and saved["source"].endswith("cogeo.tif") and saved["style"] == "traced" and saved["area_m2"] > 0
+    # A Shapefile cuts perimeter_m to perimeter_ (10 letters): the value still lands there, and nothing is said lacking.
+    shp = ctl.outputs.new_file_layer(str(tmp_path / "shapes.shp"))
+    ctl.prompts.add_point(*lonlat(data_dir, 500, 500), 1)
+    assert wait_for(lambda: ctl.prompts.results(), timeout=120)
+    assert ctl.save()
+    in_shp = next(shp.getFeatures())
+    assert "perimeter_" in shp.fields().names() and in_shp["perimeter_"] > 0 and in_shp["area_m2"] > 0 and "has no" not in dock.status.text(), dock.status.text()
     ctl.unload()
     sip.delete(dock)
 

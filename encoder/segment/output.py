@@ -43,8 +43,8 @@ def write_polygons(path: str | os.PathLike, polygons: list, attributes: list[dic
             layer.CreateField(ogr.FieldDefn(name, getattr(ogr, kind)))
         for geom, attrs in zip(polygons, attributes):
             feature = ogr.Feature(layer.GetLayerDefn())
-            for name in names:
-                feature.SetField(name, attrs[name])
+            for index, name in enumerate(names):  # by position: a Shapefile cuts names to 10 letters (perimeter_m)
+                feature.SetField(index, attrs[name])
             g = ogr.CreateGeometryFromWkb(geom.wkb)
             feature.SetGeometry(ogr.ForceToMultiPolygon(g))
             layer.CreateFeature(feature)

@@ -82,23 +82,9 @@ class OutputLayers(QObject):
             self.message.emit(self.tr("{0} is not a polygon layer: choose another output layer.").format(layer.name()), Qgis.MessageLevel.Warning)
             return []
         source = canvas_crs(self.canvas) if not crs else QgsCoordinateReferenceSystem(crs) if crs.upper().startswith("EPSG:") else QgsCoordinateReferenceSystem.fromWkt(crs)
-        transform = QgsCoordinateTransform(source, layer.crs(), QgsProject.instance())
-        names = layer.fields().names()
-        measure = ellipsoid_measure(layer.crs())
-        features = []
-        for polygon, attributes in pairs:
-            geometry = wkb_geometry(polygon)
-            if operation_failed(geometry.transform(transform)):
-                self.message.emit(self.tr("Could not transform a polygon into {0}'s CRS ({1}): nothing was saved.").format(layer.name(), layer.crs().authid()), Qgis.MessageLevel.Critical)
-                return []
-            if clip:
-                geometry = self._clipped(layer, geometry, [f.geometry() for f in features])
-                if geometry is None:
-                    continue
-            if QgsWkbTypes.isMultiType(layer.wkbType()):
-                geometry.convertToMultiType()
-            attributes = dict(attributes, **measure(geometry))  # of the outline as saved (cut or not), on the project's ellipsoid
-            features.append(field_types.to_feature(layer.fields(), geometry, attributes))  # the layer's other fields stay null
+        features = self._features(layer, pairs, source, clip)
+        if features is None:
+            return []
         if not features:
             self.message.emit(self.tr("Nothing new to save: the outline lies within {0}'s existing features.").format(layer.name()), Qgis.MessageLevel.Info)
             return []
@@ -119,14 +105,36 @@ class OutputLayers(QObject):
             self.message.emit(self.tr("Could not save into {0}: {1}.").format(layer.name(), layer.dataProvider().lastError() or self.tr("the layer is read-only")), Qgis.MessageLevel.Critical)
             return []
         layer.triggerRepaint()
+        names = layer.fields().names()
         text = self.tr("Saved {0} polygon(s) to {1}.").format(len(features), where)
         if clip and len(features) < len(pairs):
             text += " " + self.tr("{0} lay within existing features and were not saved.").format(len(pairs) - len(features))
-        lacking = [name for name in PROMPT if name not in names]
+        lacking = [name for name in PROMPT if name not in names and name[:10] not in names]  # a Shapefile cuts names to 10 letters
         if lacking:  # an existing layer of the user's: its own fields stay as they are, and the user learns what was left out
             text += " " + self.tr("The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).").format(", ".join(lacking))
         self.message.emit(text, Qgis.MessageLevel.Success)
         return ids
+
+    def _features(self, layer, pairs: list, source, clip: bool) -> list | None:
+        """The (WKB, attributes) pairs as features of layer, in its CRS, measured there on the ellipsoid, cut by its
+        features when clip; None when a polygon cannot be transformed (the message says so)."""
+        transform = QgsCoordinateTransform(source, layer.crs(), QgsProject.instance())
+        measure = ellipsoid_measure(layer.crs())
+        features = []
+        for polygon, attributes in pairs:
+            geometry = wkb_geometry(polygon)
+            if operation_failed(geometry.transform(transform)):
+                self.message.emit(self.tr("Could not transform a polygon into {0}'s CRS ({1}): nothing was saved.").format(layer.name(), layer.crs().authid()), Qgis.MessageLevel.Critical)
+                return None
+            if clip:
+                geometry = self._clipped(layer, geometry, [f.geometry() for f in features])
+                if geometry is None:
+                    continue
+            if QgsWkbTypes.isMultiType(layer.wkbType()):
+                geometry.convertToMultiType()
+            attributes = dict(attributes, **measure(geometry))  # of the outline as saved (cut or not), on the project's ellipsoid
+            features.append(field_types.to_feature(layer.fields(), geometry, attributes))  # the layer's other fields stay null
+        return features
 
     @staticmethod
     def _clipped(layer, geometry, new: list):
