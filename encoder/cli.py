@@ -376,6 +376,21 @@ def build_parser() -> argparse.ArgumentParser:
     reg.add_argument("--fill-holes", type=float, default=0.0, help="fill holes smaller than this area")
     reg.set_defaults(func=regularize)
 
+    trn = sub.add_parser("export-training", help="a raster and polygons -> image chips with COCO, YOLO and mask labels, split into train / val")
+    trn.add_argument("raster", help="a raster file (or a web layer's tile cache from an encode)")
+    trn.add_argument("polygons", help="a polygon file GDAL reads (any CRS)")
+    trn.add_argument("-o", "--output", required=True, help="a new or empty folder")
+    trn.add_argument("--class-field", default=None, help="the field whose values are the classes (default: one class, 'object')")
+    trn.add_argument("--chip-size", type=int, default=512)
+    trn.add_argument("--overlap", type=int, default=0, help="pixels shared by neighbouring chips")
+    trn.add_argument("--min-area", type=float, default=16.0, help="objects under this many pixels are left out")
+    trn.add_argument("--edge", choices=("clip", "skip"), default="clip", help="objects cut by a chip's edge: clipped to it, or skipped")
+    trn.add_argument("--val", type=float, default=0.2, help="the share of chips for validation")
+    trn.add_argument("--seed", type=int, default=0)
+    trn.add_argument("--format", choices=("png", "jpg"), default="png")
+    trn.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    trn.set_defaults(func=export_training_data)
+
     mod = sub.add_parser("models", help="list, download, verify or import checkpoints (the model catalogue)")
     mod.add_argument("action", choices=["list", "download", "verify", "import"])
     mod.add_argument("names", nargs="*", help="catalogue names (download, verify), files (verify, import)")
@@ -410,6 +425,28 @@ def regularize(args) -> int:
     keep = [i for i, g in enumerate(styled) if g is not None and not g.is_empty]
     write_polygons(args.output, [styled[i] for i in keep], [attributes[i] for i in keep], crs)
     print(f"Wrote {len(keep)} outline(s) ({args.style}) to {args.output}")
+    return 0
+
+
+def export_training_data(args) -> int:
+    """A raster and a polygon file -> image chips with COCO, YOLO and mask labels (encoder/segment/training.py)."""
+    from .encode.tiles import open_dataset
+    from .segment.output import read_polygons
+    from .segment.training import TrainingOptions, export_training
+    from .segment.vectorize import reproject_geometries
+
+    geometries, attributes, crs = read_polygons(args.polygons)
+    if args.class_field and attributes and args.class_field not in attributes[0]:
+        raise GeoSamError(f"{args.polygons} has no field {args.class_field!r}: it has {', '.join(attributes[0]) or 'none'}.")
+    raster_crs = open_dataset(args.raster).crs
+    kept = [i for i, g in enumerate(geometries) if g is not None]
+    polygons = reproject_geometries([geometries[i] for i in kept], crs or raster_crs, raster_crs)
+    classes = [str(attributes[i][args.class_field]) if args.class_field and attributes[i][args.class_field] is not None else None for i in kept]
+    options = TrainingOptions(args.chip_size, args.overlap, args.min_area, args.edge, args.val, args.seed, args.format)
+    update = None if args.quiet else tqdm_updater(unit="%", desc="training data")
+    done = export_training(args.raster, polygons, classes, args.output, options, progress=None if update is None else lambda p: update(p, 100.0))
+    print(f"Wrote {done.chips.get('train', 0)} training and {done.chips.get('val', 0)} validation chips, {sum(done.objects.values())} objects, classes "
+          f"{', '.join(done.classes)}, to {done.folder}")
     return 0
 
 

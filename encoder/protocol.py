@@ -322,6 +322,25 @@ class Regularize(Message):
 
 
 @dataclass
+class ExportTraining(Message):
+    """Training data (encoder/segment/training.py) from a raster (a file or a tile cache) and the polygons of a
+    GeoJSON file in the raster's CRS (a "class" property each, or none), into folder; options: TrainingOptions'."""
+
+    raster: str
+    polygons: str
+    folder: str
+    options: dict = field(default_factory=dict)
+
+
+@dataclass
+class TrainingExported(Message):
+    folder: str
+    chips: dict  # split -> chips
+    objects: dict  # split -> objects
+    classes: list
+
+
+@dataclass
 class Text(Message):
     """Every instance of a concept (text and / or example boxes in examples_crs) in a SAM 3 folder."""
 
@@ -478,7 +497,8 @@ OPERATIONS: dict[str, Operation] = {
     "query": Operation(Query, Answer, Lane.INTERACTIVE, 600.0),
     "encode": Operation(Encode, Encoded, Lane.LONG, None),
     "everything": Operation(Everything, Polygons, Lane.LONG, None),
-    "regularize": Operation(Regularize, Polygons, Lane.QUICK, QUICK_S),  # a few thousand polygons a second: callers send chunks
+    "regularize": Operation(Regularize, Polygons, Lane.QUICK, QUICK_S),
+    "export_training": Operation(ExportTraining, TrainingExported, Lane.LONG, None),  # a few thousand polygons a second: callers send chunks
     "text": Operation(Text, Found, Lane.LONG, None),
     "measure": Operation(Measure, Measured, Lane.LONG, None),
     "verify_download": Operation(VerifyDownload, Verified, Lane.LONG, None),

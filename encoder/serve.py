@@ -299,6 +299,15 @@ def _regularize(worker, args: p.Regularize, blobs, job):
     return p.Polygons([{} for _ in styled], len(styled)), [g.wkb for g in styled]
 
 
+def _export_training(worker, args: p.ExportTraining, blobs, job):
+    """Training data from a raster and a GeoJSON file of polygons (in the raster's CRS), with progress and cancel."""
+    from .segment.training import TrainingOptions, export_training, read_geojson
+
+    polygons, classes = read_geojson(args.polygons)
+    done = export_training(args.raster, polygons, classes, args.folder, TrainingOptions(**args.options), progress=job.progress, cancelled=job.cancelled)
+    return p.TrainingExported(str(done.folder), done.chips, done.objects, done.classes), []
+
+
 def _chips(worker, args: p.Session, blobs, job):
     """The chips of a session as [minx, miny, maxx, maxy] in the folder's CRS (live mode: those encoded so far)."""
     engine = worker.session(args)
@@ -557,7 +566,7 @@ def _sleep(worker, args: p.Sleep, blobs, job):
 # own, served only with GEOSAM_WORKER_TEST_OPS=1.
 HANDLERS = {
     "hello": _hello, "preload": _preload, "open_folder": _open_folder, "open_raster": _open_raster, "query": _query, "chips": _chips, "close": _close, "open_view": _open_view, "view": _view,
-    "encode": _encode, "everything": _everything, "regularize": _regularize, "text": _text, "check_text": _check_text, "folder_info": _folder_info, "model_info": _model_info, "verify_download": _verify_download, "check_output": _check_output,
+    "encode": _encode, "everything": _everything, "regularize": _regularize, "export_training": _export_training, "text": _text, "check_text": _check_text, "folder_info": _folder_info, "model_info": _model_info, "verify_download": _verify_download, "check_output": _check_output,
     "self_test": _self_test, "measure": _measure, "sleep": _sleep,
 }
 

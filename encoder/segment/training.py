@@ -109,6 +109,23 @@ def export_training(raster, polygons: list, classes: list | None, out_dir, optio
     return TrainingExport(out_dir, result["chips"], result["objects"], categories)
 
 
+def read_geojson(path) -> tuple[list, list]:
+    """(polygons, classes) of a GeoJSON file's features: shapely geometries and each one's "class" property (None
+    where it has none), as the plugin writes them for the worker (no GDAL needed)."""
+    import shapely.geometry
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GeoSamError(f"Cannot read the polygons in {path}: {exc}.") from None
+    polygons, classes = [], []
+    for feature in data.get("features", []):
+        geometry = feature.get("geometry")
+        polygons.append(shapely.geometry.shape(geometry) if geometry else None)
+        classes.append((feature.get("properties") or {}).get("class"))
+    return polygons, classes
+
+
 def _windows(width: int, height: int, size: int, step: int) -> list[tuple[int, int]]:
     """Chip corners covering the raster; the last row and column end at its edge (chips never leave it)."""
     def starts(extent: int) -> list[int]:

@@ -30,7 +30,61 @@ DEVICES = ["auto", "cpu", "cuda", "mps"]
 PRECISION_LABELS = ["float32 (exact, as the reference predictors)", "bfloat16 (GPU, or a CPU with AMX / AVX-512 BF16)", "float16 (GPU only)"]
 
 
-class EncodeRasterAlgorithm(GeoSamAlgorithm):
+class WebLayerFetch:
+    """A Processing algorithm's fetch of a layer that is not a file (XYZ, WMS, WMTS, ArcGIS MapServer, WCS): its
+    pixels through QGIS into a tile cache that the worker reads like a raster (Encode raster, Export training data)."""
+
+    def fetch_layer(self, layer, extent, resolution, crs, chip_size, stride, output, feedback, transform_context) -> str:
+        """A layer that is not a file: its pixels fetched through its provider into the folder's tile cache
+        (resumable), in crs when it is valid (else the layer's own); returns the cache, which the worker encodes like
+        a raster."""
+        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsRectangle, QgsUnitTypes
+
+        from ..engine.layer_pixels import (
+            LayerSourceError,
+            TileFetcher,
+            check_size,
+            layer_grid,
+            native_resolution,
+            pixel_size_text,
+            prepare_cache,
+            size_text,
+            source_definition,
+        )
+
+        try:
+            rect = None
+            if extent is not None:
+                rect = QgsRectangle(*extent[:4])
+                extent_crs = QgsCoordinateReferenceSystem.fromWkt(extent[4])
+                target = crs if crs.isValid() else layer.crs()
+                if extent_crs.isValid() and extent_crs != target:
+                    try:
+                        rect = QgsCoordinateTransform(extent_crs, target, transform_context).transformBoundingBox(rect)
+                    except QgsCsException:
+                        raise LayerSourceError(f"The extent cannot be shown in {target.authid() or target.description()}: choose a CRS that covers it.") from None
+            grid = layer_grid(layer, rect, resolution, crs, transform_context)
+            native = native_resolution(layer)
+            if resolution and native and not grid.reprojected and resolution < native * 0.999:  # asked for: done, and said
+                unit = QgsUnitTypes.toAbbreviatedString(layer.crs().mapUnits())
+                feedback.pushWarning(self.tr("{0}'s deepest zoom is {1:.3g} {3} a pixel: at {2:.3g} {3} its tiles are upsampled, more chips to encode and no detail gained. "
+                                             "Set Pixel size to 0 for the layer's own.").format(layer.name(), native, resolution, unit))
+            chips, size = check_size(layer, grid, chip_size, stride)
+            feedback.pushInfo(self.tr("{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.").format(
+                layer.name(), grid.width, grid.height, pixel_size_text(grid), chips, chip_size, size_text(size)))
+            fetcher = TileFetcher(layer, grid, prepare_cache(output, grid, source_definition(layer, grid)), transform_context)
+
+            def progress(done: int, total: int) -> None:
+                feedback.setProgressText(self.tr("Fetching {0}: tile {1} of {2}").format(layer.name(), done, total))
+
+            fetcher.run(cancelled=feedback.isCanceled, progress=progress)
+        except LayerSourceError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        feedback.pushInfo(self.tr("{0} tiles fetched from {1} into {2}.").format(fetcher.fetched, layer.name(), fetcher.cache))
+        return str(fetcher.cache)
+
+
+class EncodeRasterAlgorithm(WebLayerFetch, GeoSamAlgorithm):
     icon_name = "encode.svg"
 
     def name(self):
@@ -158,52 +212,3 @@ class EncodeRasterAlgorithm(GeoSamAlgorithm):
             feedback.pushInfo(self.tr("{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.").format(
                 result.chips, output, result.reused, result.skipped_nodata, result.seconds))
         return {"OUTPUT": output, "CHIP_COUNT": result.chips, "SKIPPED_NODATA": result.skipped_nodata}
-
-    def fetch_layer(self, layer, extent, resolution, crs, chip_size, stride, output, feedback, transform_context) -> str:
-        """A layer that is not a file: its pixels fetched through its provider into the folder's tile cache
-        (resumable), in crs when it is valid (else the layer's own); returns the cache, which the worker encodes like
-        a raster."""
-        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsRectangle, QgsUnitTypes
-
-        from ..engine.layer_pixels import (
-            LayerSourceError,
-            TileFetcher,
-            check_size,
-            layer_grid,
-            native_resolution,
-            pixel_size_text,
-            prepare_cache,
-            size_text,
-            source_definition,
-        )
-
-        try:
-            rect = None
-            if extent is not None:
-                rect = QgsRectangle(*extent[:4])
-                extent_crs = QgsCoordinateReferenceSystem.fromWkt(extent[4])
-                target = crs if crs.isValid() else layer.crs()
-                if extent_crs.isValid() and extent_crs != target:
-                    try:
-                        rect = QgsCoordinateTransform(extent_crs, target, transform_context).transformBoundingBox(rect)
-                    except QgsCsException:
-                        raise LayerSourceError(f"The extent cannot be shown in {target.authid() or target.description()}: choose a CRS that covers it.") from None
-            grid = layer_grid(layer, rect, resolution, crs, transform_context)
-            native = native_resolution(layer)
-            if resolution and native and not grid.reprojected and resolution < native * 0.999:  # asked for: done, and said
-                unit = QgsUnitTypes.toAbbreviatedString(layer.crs().mapUnits())
-                feedback.pushWarning(self.tr("{0}'s deepest zoom is {1:.3g} {3} a pixel: at {2:.3g} {3} its tiles are upsampled, more chips to encode and no detail gained. "
-                                             "Set Pixel size to 0 for the layer's own.").format(layer.name(), native, resolution, unit))
-            chips, size = check_size(layer, grid, chip_size, stride)
-            feedback.pushInfo(self.tr("{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.").format(
-                layer.name(), grid.width, grid.height, pixel_size_text(grid), chips, chip_size, size_text(size)))
-            fetcher = TileFetcher(layer, grid, prepare_cache(output, grid, source_definition(layer, grid)), transform_context)
-
-            def progress(done: int, total: int) -> None:
-                feedback.setProgressText(self.tr("Fetching {0}: tile {1} of {2}").format(layer.name(), done, total))
-
-            fetcher.run(cancelled=feedback.isCanceled, progress=progress)
-        except LayerSourceError as exc:
-            raise QgsProcessingException(str(exc)) from None
-        feedback.pushInfo(self.tr("{0} tiles fetched from {1} into {2}.").format(fetcher.fetched, layer.name(), fetcher.cache))
-        return str(fetcher.cache)

@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .alg_encode import EncodeRasterAlgorithm
 from .alg_regularize import RegularizeAlgorithm
+from .alg_training import ExportTrainingAlgorithm
 from .alg_segment import SegmentEverythingAlgorithm, SegmentPromptsAlgorithm, SegmentTextAlgorithm
 from .base import ICONS
 
@@ -26,5 +27,5 @@ class GeoSamProvider(QgsProcessingProvider):
         return QIcon(str(ICONS / "geosam.svg"))
 
     def loadAlgorithms(self):
-        for alg in (EncodeRasterAlgorithm(), SegmentPromptsAlgorithm(), SegmentEverythingAlgorithm(), SegmentTextAlgorithm(), RegularizeAlgorithm()):
+        for alg in (EncodeRasterAlgorithm(), SegmentPromptsAlgorithm(), SegmentEverythingAlgorithm(), SegmentTextAlgorithm(), RegularizeAlgorithm(), ExportTrainingAlgorithm()):
             self.addAlgorithm(alg)

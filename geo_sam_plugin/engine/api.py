@@ -113,6 +113,10 @@ class EngineApi:
         _reply, blobs = self._call("regularize", p.Regularize(len(polygons), crs, options), blobs=polygons)
         return blobs
 
+    def export_training(self, request: p.ExportTraining, **options) -> p.TrainingExported:
+        """Training data written by the worker (encoder/segment/training.py); options: progress, cancelled."""
+        return self._call("export_training", request, long=True, **options)[0]
+
     def text(self, request: p.Text, **options) -> tuple[p.Found, list[bytes]]:
         return self._call("text", request, long=True, **options)
 
