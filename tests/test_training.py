@@ -36,9 +36,7 @@ def _objects(path, n: int = 12, seed: int = 5):
 
 
 def test_the_export_writes_chips_coco_yolo_and_masks_that_agree(data_dir, tmp_path):
-    from affine import Affine
     from pycocotools.coco import COCO
-    from rasterio.features import rasterize
 
     from encoder.segment.training import TrainingOptions, export_training
 

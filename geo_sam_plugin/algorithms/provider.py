@@ -8,8 +8,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from .alg_encode import EncodeRasterAlgorithm
 from .alg_regularize import RegularizeAlgorithm
-from .alg_training import ExportTrainingAlgorithm
 from .alg_segment import SegmentEverythingAlgorithm, SegmentPromptsAlgorithm, SegmentTextAlgorithm
+from .alg_training import ExportTrainingAlgorithm
 from .base import ICONS
 
 
