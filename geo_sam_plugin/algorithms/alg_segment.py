@@ -126,8 +126,9 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
             "Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is "
             "its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon's bounding "
             "box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are "
-            "followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area "
-            "(folder CRS units^2), point counts, box used, chips and model. Min. polygon area and Simplify are in the folder's CRS units.\n\n"
+            "followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area_m2 and "
+            "perimeter_m (true, on the ellipsoid), point counts, box used, prompt, outline, chips, model, checkpoint, source and time. "
+            "Min. polygon area and Simplify are in the folder's CRS units.\n\n"
             "Outline: As traced (the mask's pixel edges), Buildings (straight walls at right angles), Fields (straight edges) or Natural "
             "(smooth, the same area), as in the dock. Buildings segmented one by one share walls when 'Regularize outlines' runs on them together."
         )
