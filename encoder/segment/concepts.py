@@ -20,6 +20,7 @@ from .. import defaults
 from ..errors import OperationCancelled, PromptError
 from ..geo import Bounds, PixelWindow, map_to_pixel, parse_crs, transform_bounds, window_transform
 from .measures import measured
+from .regularize import styled
 from .vectorize import VectorOptions, mask_to_polygons
 
 TEXT_MODELS = "SAM 3 (sam3.pt)"
@@ -33,6 +34,7 @@ class ConceptOptions:
     threshold: float = defaults.CONCEPT_THRESHOLD
     dedupe_iou: float = 0.5
     min_area: float = 0.0
+    style: str = "traced"  # the outline (regularize.STYLES), applied to all the matches together
 
 
 def check_text(text: str | None) -> str:
@@ -93,11 +95,12 @@ def segment_text(
     # SAM 3 predicts a set per chip (one query per object), so only chips that overlap can repeat an object.
     kept = merge_matches(found, options.dedupe_iou, progress=lambda f: report(90.0 + 10.0 * f), check_cancel=check_cancel)
     report(100.0)
-    shared = engine.provenance("text" if concept else "example")
-    measures = measured([m.polygon for m in kept], engine.crs, shared)
+    shared = engine.provenance("text" if concept else "example", options.style)
+    polygons = styled(engine, [m.polygon for m in kept], options.style)
+    measures = measured(polygons, engine.crs, shared)
     return [
-        (m.polygon, {"concept": concept or EXAMPLE_CONCEPT, "score": round(m.score, 4), **measure, "chip_ids": str(m.chip_id), "model": engine.model_variant})
-        for m, measure in zip(kept, measures)
+        (polygon, {"concept": concept or EXAMPLE_CONCEPT, "score": round(m.score, 4), **measure, "chip_ids": str(m.chip_id), "model": engine.model_variant})
+        for m, polygon, measure in zip(kept, polygons, measures)
     ]
 
 

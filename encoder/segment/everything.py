@@ -12,12 +12,14 @@ from .. import defaults
 from ..errors import OperationCancelled
 from ..geo import Bounds, window_transform
 from .measures import measured
+from .regularize import styled
 from .vectorize import VectorOptions, mask_to_polygons
 
 
 @dataclass(frozen=True)
 class EverythingOptions:
-    """points_per_side: prompts per chip side; thresholds as in SAM's automatic mask generator."""
+    """points_per_side: prompts per chip side; thresholds as in SAM's automatic mask generator; style: the outline
+    (regularize.STYLES), applied to all the objects found together (buildings share their walls)."""
 
     points_per_side: int = defaults.POINTS_PER_SIDE
     pred_iou_thresh: float = defaults.PRED_IOU_THRESH
@@ -25,6 +27,7 @@ class EverythingOptions:
     stability_offset: float = 1.0
     dedupe_iou: float = 0.7
     min_area: float = 0.0
+    style: str = "traced"
 
 
 def _stability(logits, offset: float) -> float:
@@ -75,9 +78,11 @@ def segment_everything(engine, extent: Bounds | None = None, options: Everything
             report(DECODE_SHARE * (i + (row + 1) / n) / len(chips))
     kept = _suppress_duplicates(candidates, options.dedupe_iou, progress=lambda f: report(DECODE_SHARE + (100.0 - DECODE_SHARE) * f), check_cancel=check_cancel)
     report(100.0)
-    shared = engine.provenance("everything")
-    measures = measured([poly for _score, poly, _chip in kept], engine.crs, shared)
-    return [(poly, {"score": round(score, 4), **m, "chip_ids": str(chip_id), "model": engine.model_variant}) for (score, poly, chip_id), m in zip(kept, measures)]
+    shared = engine.provenance("everything", options.style)
+    polygons = styled(engine, [poly for _score, poly, _chip in kept], options.style)
+    measures = measured(polygons, engine.crs, shared)
+    return [(poly, {"score": round(score, 4), **m, "chip_ids": str(chip_id), "model": engine.model_variant})
+            for (score, _traced, chip_id), poly, m in zip(kept, polygons, measures)]
 
 
 def _suppress_duplicates(

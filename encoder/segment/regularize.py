@@ -90,6 +90,15 @@ def apply_style(polygons: list, options: OutlineOptions, pixel_size: float | Non
     return [smooth_natural(p, options) for p in polygons]
 
 
+def styled(engine, polygons: list, style: str) -> list:
+    """A session's polygons (in its folder's CRS) in an outline style, its pixel size giving the tolerances."""
+    if style == "traced" or not polygons:
+        return list(polygons)
+    from ..geo import pixel_area
+
+    return apply_style(polygons, OutlineOptions(style), pixel_size=math.sqrt(pixel_area(engine.grid_transform)), geographic=bool(getattr(engine.crs, "is_geographic", False)))
+
+
 def style_geometries(geometries: list, options: OutlineOptions, geographic: bool = False) -> list:
     """Any layer's polygons and multipolygons (shapely) in the options' style, every part styled with the others
     (neighbours share walls across features); each keeps its kind; anything else is returned as it is. Lengths in

@@ -66,6 +66,10 @@ def _found(search, request, feedback) -> tuple[list, object]:
 class _SegmentAlgorithm(GeoSamAlgorithm):
     """Algorithms of the 'Segment' group."""
 
+    def _outline_parameter(self) -> QgsProcessingParameterEnum:
+        """OUTLINE: the outline style, as the dock's 5. Options > Outline (STYLES, in order)."""
+        return QgsProcessingParameterEnum("OUTLINE", self.tr("Outline"), [self.tr("As traced"), self.tr("Buildings"), self.tr("Fields"), self.tr("Natural")], defaultValue=0)
+
     def group(self):
         return self.tr("Segment")
 
@@ -142,7 +146,7 @@ class SegmentPromptsAlgorithm(_SegmentAlgorithm):
         self.addParameter(QgsProcessingParameterNumber("MIN_AREA", self.tr("Min. polygon area (CRS units²)"), QgsProcessingParameterNumber.Type.Double, defaults.MIN_AREA, minValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean("LARGEST_ONLY", self.tr("Largest polygon of each object only"), defaults.LARGEST_ONLY))
         self.addParameter(QgsProcessingParameterNumber("SIMPLIFY", self.tr("Simplify (CRS units, 0 = none)"), QgsProcessingParameterNumber.Type.Double, defaults.SIMPLIFY, minValue=0.0))
-        self.addParameter(QgsProcessingParameterEnum("OUTLINE", self.tr("Outline"), [self.tr("As traced"), self.tr("Buildings"), self.tr("Fields"), self.tr("Natural")], defaultValue=0))
+        self.addParameter(self._outline_parameter())
         self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint (default: the folder's)"), optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Segmented polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
 
@@ -239,6 +243,7 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
         self.addParameter(QgsProcessingParameterNumber("PRED_IOU_THRESH", self.tr("Predicted IoU threshold"), QgsProcessingParameterNumber.Type.Double, defaults.PRED_IOU_THRESH, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterNumber("STABILITY_THRESH", self.tr("Stability score threshold"), QgsProcessingParameterNumber.Type.Double, defaults.STABILITY_THRESH, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterNumber("MIN_AREA", self.tr("Min. polygon area (CRS units²)"), QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(self._outline_parameter())
         self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint (default: the folder's)"), optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
 
@@ -249,6 +254,7 @@ class SegmentEverythingAlgorithm(_SegmentAlgorithm):
             "pred_iou_thresh": self.parameterAsDouble(parameters, "PRED_IOU_THRESH", context),
             "stability_thresh": self.parameterAsDouble(parameters, "STABILITY_THRESH", context),
             "min_area": self.parameterAsDouble(parameters, "MIN_AREA", context),
+            "style": STYLES[self.parameterAsEnum(parameters, "OUTLINE", context)],
         }
         # The fast decoder in the worker (SAM and SAM 2 on a CPU: logits equal to the reference's within 1e-6): a grid of prompts is many decodes.
         # The output is created only once every stage has run: a cancelled run leaves no layer.
@@ -300,6 +306,7 @@ class SegmentTextAlgorithm(_SegmentAlgorithm):
         self.addParameter(QgsProcessingParameterNumber("THRESHOLD", self.tr("Score threshold"), QgsProcessingParameterNumber.Type.Double, defaults.CONCEPT_THRESHOLD, minValue=0.0, maxValue=0.99))
         self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Extent (default: every chip)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber("MIN_AREA", self.tr("Min. polygon area (CRS units²)"), QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(self._outline_parameter())
         self.addParameter(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint (default: the folder's)"), optional=True, fileFilter="Checkpoints (*.pth *.pt)"))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
 
@@ -326,7 +333,8 @@ class SegmentTextAlgorithm(_SegmentAlgorithm):
 
         request = Text(
             _folder(self, parameters, context), _checkpoint(self, parameters, context), text, self._extent(parameters, context, crs),
-            {"threshold": threshold, "min_area": self.parameterAsDouble(parameters, "MIN_AREA", context)}, [list(b) for b in examples] or None, examples_crs,
+            {"threshold": threshold, "min_area": self.parameterAsDouble(parameters, "MIN_AREA", context), "style": STYLES[self.parameterAsEnum(parameters, "OUTLINE", context)]},
+            [list(b) for b in examples] or None, examples_crs,
         )
         found, answer = _found(EngineApi().text, request, feedback)
         concept = answer.concept
