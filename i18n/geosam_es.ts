@@ -417,7 +417,7 @@ Los objetos cortados por un borde de tesela se recortan u omiten; los objetos po
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="103"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="107"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>No se puede escribir un polígono en {0}: {1}. Compruebe la ruta, el formato y el espacio libre en disco de la salida.</translation>
     </message>
@@ -1334,67 +1334,67 @@ La tolerancia, el entrante más pequeño y la separación con vecinos están en 
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="226"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="230"/>
         <source>Segment everything</source>
         <translation>Segmentar todo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="236"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="237"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Extent (default: every chip)</source>
         <translation>Extensión (por defecto: todas las teselas)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Points per chip side</source>
         <translation>Puntos por lado de tesela</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Predicted IoU threshold</source>
         <translation>Umbral de IoU predicho</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
         <source>Stability score threshold</source>
         <translation>Umbral de estabilidad</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="248"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
         <translation>Máscaras automáticas sobre cada tesela de una carpeta de características (o de una extensión): una cuadrícula de puntos por tesela, cada uno da las tres máscaras de SAM, que se conservan cuando el IoU predicho y la puntuación de estabilidad superan sus umbrales. Los polígonos encontrados dos veces donde las teselas se solapan (o por puntos vecinos) se eliminan por IoU, conservando el de mejor puntuación.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="262"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="268"/>
         <source>{0} polygons.</source>
         <translation>{0} polígonos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="270"/>
         <source>, area &gt;= {0:g}</source>
         <translation>, área &gt;= {0:g}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="265"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="271"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 polígonos: ninguna máscara superó los umbrales (IoU predicho &gt;= {0:g}, estabilidad &gt;= {1:g}{2}). Bájelos o añada puntos por lado de tesela.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Área mín. de polígono (unidades del SRC²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="247"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (por defecto: el de la carpeta)</translation>
     </message>
@@ -1402,97 +1402,72 @@ La tolerancia, el entrante más pequeño y la separación con vecinos están en 
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="121"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="125"/>
         <source>Segment from prompt layers</source>
         <translation>Segmentar desde capas de indicaciones</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="137"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Point prompts</source>
         <translation>Indicaciones de puntos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Campo de etiqueta (1 objeto, 0 fondo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Group field (one object per group)</source>
         <translation>Campo de grupo (un objeto por grupo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Box prompts</source>
         <translation>Indicaciones de rectángulos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="151"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="202"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="206"/>
         <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
         <translation>Se omitieron {0} objeto(s) con solo puntos de fondo (etiqueta 0) y sin rectángulo: un punto de fondo solo refina un objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="215"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="219"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>{0} polígonos a partir de {1} objetos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Área mín. de polígono (unidades del SRC²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Largest polygon of each object only</source>
         <translation>Solo el polígono mayor de cada objeto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
         <source>Simplify (CRS units, 0 = none)</source>
         <translation>Simplificar (unidades del SRC, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (por defecto: el de la carpeta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
-        <source>Outline</source>
-        <translation>Contorno</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
-        <source>As traced</source>
-        <translation>Tal como se trazó</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
-        <source>Buildings</source>
-        <translation>Edificios</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
-        <source>Fields</source>
-        <translation>Parcelas</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
-        <source>Natural</source>
-        <translation>Natural</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="124"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area_m2 and perimeter_m (true, on the ellipsoid), point counts, box used, prompt, outline, chips, model, checkpoint, source and time. Min. polygon area and Simplify are in the folder&apos;s CRS units.
@@ -1508,37 +1483,37 @@ Contorno: Tal como se trazó (los bordes de los píxeles de la máscara), Edific
 <context>
     <name>SegmentTextAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="277"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="283"/>
         <source>Segment by text (SAM 3)</source>
         <translation>Segmentar por texto (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="290"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
         <source>Feature folder (SAM 3)</source>
         <translation>Carpeta de características (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="291"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="297"/>
         <source>Text prompt (a short noun phrase)</source>
         <translation>Indicación de texto (una frase nominal corta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="306"/>
         <source>Score threshold</source>
         <translation>Umbral de puntuación</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="307"/>
         <source>Extent (default: every chip)</source>
         <translation>Extensión (por defecto: todas las teselas)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="304"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="311"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="280"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="286"/>
         <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
 Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
@@ -1547,32 +1522,32 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 Rectángulos de ejemplo («más como este»): polígonos dibujados alrededor de uno o pocos ejemplos, todos dentro de una tesela; el texto puede quedar vacío. Un campo de etiqueta con 0 marca un ejemplo de lo que no se debe encontrar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="335"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="343"/>
         <source>{0} &apos;{1}&apos; polygons.</source>
         <translation>{0} polígonos «{1}».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="337"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="345"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>No se encontró «{0}» con una puntuación de {1:g} o más: la capa está vacía. Baje el umbral para ver coincidencias más débiles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="302"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="308"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Área mín. de polígono (unidades del SRC²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="303"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="310"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (por defecto: el de la carpeta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="292"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="298"/>
         <source>Example boxes: objects like these</source>
         <translation>Rectángulos de ejemplo: objetos como estos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
         <source>Example label (1 like, 0 not like)</source>
         <translation>Etiqueta de ejemplo (1 como, 0 no como)</translation>
     </message>
@@ -1661,9 +1636,34 @@ Rectángulos de ejemplo («más como este»): polígonos dibujados alrededor de 
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="74"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <source>Outline</source>
+        <translation>Contorno</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <source>As traced</source>
+        <translation>Tal como se trazó</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <source>Buildings</source>
+        <translation>Edificios</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <source>Fields</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <source>Natural</source>
+        <translation>Natural</translation>
     </message>
 </context>
 </TS>

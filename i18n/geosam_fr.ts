@@ -417,7 +417,7 @@ Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="103"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="107"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>Impossible d'écrire un polygone dans {0} : {1}. Vérifiez le chemin, le format et l'espace disque libre de la sortie.</translation>
     </message>
@@ -1334,67 +1334,67 @@ La tolérance, le plus petit décrochement et l'écart aux voisins sont dans les
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="226"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="230"/>
         <source>Segment everything</source>
         <translation>Tout segmenter</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="236"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="237"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Extent (default: every chip)</source>
         <translation>Emprise (par défaut : toutes les tuiles)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Points per chip side</source>
         <translation>Points par côté de tuile</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Predicted IoU threshold</source>
         <translation>Seuil d'IoU prédit</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
         <source>Stability score threshold</source>
         <translation>Seuil de stabilité</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="248"/>
         <source>Polygons</source>
         <translation>Polygones</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
         <translation>Masques automatiques sur chaque tuile d'un dossier de caractéristiques (ou d'une emprise) : une grille de points par tuile, chacun donnant les trois masques de SAM, gardés quand l'IoU prédit et le score de stabilité atteignent leurs seuils. Les polygones trouvés deux fois là où les tuiles se chevauchent (ou par des points voisins) sont éliminés par IoU, en gardant le mieux noté.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="262"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="268"/>
         <source>{0} polygons.</source>
         <translation>{0} polygones.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="270"/>
         <source>, area &gt;= {0:g}</source>
         <translation>, surface &gt;= {0:g}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="265"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="271"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 polygone : aucun masque n'a atteint les seuils (IoU prédit &gt;= {0:g}, stabilité &gt;= {1:g}{2}). Abaissez-les, ou ajoutez des points par côté de tuile.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Aire min. des polygones (unités du SCR²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="247"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (par défaut : celui du dossier)</translation>
     </message>
@@ -1402,97 +1402,72 @@ La tolérance, le plus petit décrochement et l'écart aux voisins sont dans les
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="121"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="125"/>
         <source>Segment from prompt layers</source>
         <translation>Segmenter à partir de couches d'invites</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="137"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Point prompts</source>
         <translation>Invites ponctuelles</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Champ d'étiquette (1 objet, 0 fond)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Group field (one object per group)</source>
         <translation>Champ de groupe (un objet par groupe)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Box prompts</source>
         <translation>Invites rectangulaires</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="151"/>
         <source>Segmented polygons</source>
         <translation>Polygones segmentés</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="202"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="206"/>
         <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
         <translation>{0} objet(s) ignoré(s) avec seulement des points d'arrière-plan (étiquette 0) et sans rectangle : un point d'arrière-plan ne fait qu'affiner un objet.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="215"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="219"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>{0} polygones à partir de {1} objets.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Aire min. des polygones (unités du SCR²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Largest polygon of each object only</source>
         <translation>Seulement le plus grand polygone de chaque objet</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
         <source>Simplify (CRS units, 0 = none)</source>
         <translation>Simplifier (unités du SCR, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (par défaut : celui du dossier)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
-        <source>Outline</source>
-        <translation>Contour</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
-        <source>As traced</source>
-        <translation>Tel que tracé</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
-        <source>Buildings</source>
-        <translation>Bâtiments</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
-        <source>Fields</source>
-        <translation>Champs</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
-        <source>Natural</source>
-        <translation>Naturel</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="124"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area_m2 and perimeter_m (true, on the ellipsoid), point counts, box used, prompt, outline, chips, model, checkpoint, source and time. Min. polygon area and Simplify are in the folder&apos;s CRS units.
@@ -1508,37 +1483,37 @@ Contour : Tel que tracé (les bords des pixels du masque), Bâtiments (murs droi
 <context>
     <name>SegmentTextAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="277"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="283"/>
         <source>Segment by text (SAM 3)</source>
         <translation>Segmenter par texte (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="290"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
         <source>Feature folder (SAM 3)</source>
         <translation>Dossier de caractéristiques (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="291"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="297"/>
         <source>Text prompt (a short noun phrase)</source>
         <translation>Invite textuelle (un court groupe nominal)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="306"/>
         <source>Score threshold</source>
         <translation>Seuil de score</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="307"/>
         <source>Extent (default: every chip)</source>
         <translation>Emprise (par défaut : toutes les tuiles)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="304"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="311"/>
         <source>Polygons</source>
         <translation>Polygones</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="280"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="286"/>
         <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
 Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
@@ -1547,32 +1522,32 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 Rectangles d'exemple (« plus comme celui-ci ») : des polygones tracés autour d'un ou de quelques exemples, tous dans une même tuile ; le texte peut alors être vide. Un champ d'étiquette à 0 marque un exemple de ce qu'il ne faut pas trouver.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="335"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="343"/>
         <source>{0} &apos;{1}&apos; polygons.</source>
         <translation>{0} polygones « {1} ».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="337"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="345"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="302"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="308"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Aire min. des polygones (unités du SCR²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="303"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="310"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (par défaut : celui du dossier)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="292"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="298"/>
         <source>Example boxes: objects like these</source>
         <translation>Rectangles d'exemple : objets comme ceux-ci</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
         <source>Example label (1 like, 0 not like)</source>
         <translation>Étiquette d'exemple (1 comme, 0 pas comme)</translation>
     </message>
@@ -1661,9 +1636,34 @@ Rectangles d'exemple (« plus comme celui-ci ») : des polygones tracés autour 
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="74"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <source>Outline</source>
+        <translation>Contour</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <source>As traced</source>
+        <translation>Tel que tracé</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <source>Buildings</source>
+        <translation>Bâtiments</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <source>Natural</source>
+        <translation>Naturel</translation>
     </message>
 </context>
 </TS>

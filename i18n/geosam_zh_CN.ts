@@ -417,7 +417,7 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="103"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="107"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>无法将多边形写入 {0}：{1}。请检查输出的路径、格式和可用磁盘空间。</translation>
     </message>
@@ -1334,67 +1334,67 @@ Tolerance, Smallest notch and Neighbour gap are in the layer&apos;s CRS units (m
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="226"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="230"/>
         <source>Segment everything</source>
         <translation>全部分割</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="236"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="237"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Extent (default: every chip)</source>
         <translation>范围(默认:所有图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="238"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Points per chip side</source>
         <translation>每个图块边的点数</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Predicted IoU threshold</source>
         <translation>预测 IoU 阈值</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
         <source>Stability score threshold</source>
         <translation>稳定性阈值</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="248"/>
         <source>Polygons</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
         <translation>在特征文件夹的每个图块(或某一范围)上自动生成掩膜:每个图块一组网格点提示,每个点给出 SAM 的三个掩膜,预测 IoU 和稳定性得分都达到阈值时保留。在图块重叠处(或由相邻点)重复找到的多边形按 IoU 去除,保留得分最高的一个。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="262"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="268"/>
         <source>{0} polygons.</source>
         <translation>{0} 个多边形。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="264"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="270"/>
         <source>, area &gt;= {0:g}</source>
         <translation>,面积 &gt;= {0:g}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="265"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="271"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 个多边形:没有掩膜达到阈值(预测 IoU &gt;= {0:g},稳定性 &gt;= {1:g}{2})。请降低阈值,或增加每个图块边的点数。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>最小多边形面积（坐标系单位²）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="247"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>检查点（默认：文件夹的）</translation>
     </message>
@@ -1402,97 +1402,72 @@ Tolerance, Smallest notch and Neighbour gap are in the layer&apos;s CRS units (m
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="121"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="125"/>
         <source>Segment from prompt layers</source>
         <translation>根据提示图层分割</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="137"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Point prompts</source>
         <translation>点提示</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="139"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>标签字段(1 前景,0 背景)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Group field (one object per group)</source>
         <translation>分组字段(每组一个目标)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Box prompts</source>
         <translation>框提示</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="151"/>
         <source>Segmented polygons</source>
         <translation>分割得到的多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="202"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="206"/>
         <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
         <translation>跳过了 {0} 个只有背景点(标签 0)且没有矩形的提示对象:背景点只能细化一个对象。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="215"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="219"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>由 {1} 个提示对象得到 {0} 个多边形。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>最小多边形面积（坐标系单位²）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Largest polygon of each object only</source>
         <translation>每个对象仅保留最大多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
         <source>Simplify (CRS units, 0 = none)</source>
         <translation>简化（坐标系单位，0 = 不简化）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>检查点（默认：文件夹的）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
-        <source>Outline</source>
-        <translation>轮廓</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
-        <source>As traced</source>
-        <translation>原样</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
-        <source>Buildings</source>
-        <translation>建筑物</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
-        <source>Fields</source>
-        <translation>田块</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
-        <source>Natural</source>
-        <translation>自然</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="124"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area_m2 and perimeter_m (true, on the ellipsoid), point counts, box used, prompt, outline, chips, model, checkpoint, source and time. Min. polygon area and Simplify are in the folder&apos;s CRS units.
@@ -1508,37 +1483,37 @@ Outline: As traced (the mask&apos;s pixel edges), Buildings (straight walls at r
 <context>
     <name>SegmentTextAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="277"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="283"/>
         <source>Segment by text (SAM 3)</source>
         <translation>按文本分割（SAM 3）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="290"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
         <source>Feature folder (SAM 3)</source>
         <translation>特征文件夹（SAM 3）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="291"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="297"/>
         <source>Text prompt (a short noun phrase)</source>
         <translation>文本提示（简短的名词短语）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="306"/>
         <source>Score threshold</source>
         <translation>分数阈值</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="307"/>
         <source>Extent (default: every chip)</source>
         <translation>范围(默认:所有图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="304"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="311"/>
         <source>Polygons</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="280"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="286"/>
         <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
 Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
@@ -1547,32 +1522,32 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 示例矩形(“更多类似这个的”):围绕一个或几个示例绘制的多边形,全部位于同一图块内;此时文本可以为空。标签字段为 0 表示不应查找的示例。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="335"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="343"/>
         <source>{0} &apos;{1}&apos; polygons.</source>
         <translation>{0} 个“{1}”多边形。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="337"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="345"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>没有找到得分不低于 {1:g} 的“{0}”:图层为空。降低阈值可看到较弱的匹配。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="302"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="308"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>最小多边形面积（坐标系单位²）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="303"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="310"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>检查点（默认：文件夹的）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="292"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="298"/>
         <source>Example boxes: objects like these</source>
         <translation>示例框：与之相似的对象</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
         <source>Example label (1 like, 0 not like)</source>
         <translation>示例标签（1 相似，0 不相似）</translation>
     </message>
@@ -1661,9 +1636,34 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="74"/>
         <source>Segment</source>
         <translation>分割</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <source>Outline</source>
+        <translation>轮廓</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <source>As traced</source>
+        <translation>原样</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <source>Buildings</source>
+        <translation>建筑物</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <source>Fields</source>
+        <translation>田块</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <source>Natural</source>
+        <translation>自然</translation>
     </message>
 </context>
 </TS>
