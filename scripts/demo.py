@@ -57,7 +57,7 @@ def lite_medsam_checkpoint() -> Path:
 
 def render(image: Path, segments: Path, prompts: Path | None, boxes: Path, png: Path, title: str, styled: Path | None = None, styled_png: Path | None = None) -> None:
     """Draw the image, the polygons and the prompts with QGIS's map renderer (png); with styled, also the traced
-    outlines (orange) and the styled ones (cyan) over the image, zoomed on the objects (styled_png). One QGIS
+    outlines (orange) and the styled ones (cyan) over the image, zoomed on the largest object (styled_png). One QGIS
     application for both: it cannot be started twice in a process."""
     from qgis.core import (
         QgsApplication,
@@ -112,8 +112,9 @@ def render(image: Path, segments: Path, prompts: Path | None, boxes: Path, png: 
         after = QgsVectorLayer(str(styled), "styled", "ogr")
         after.setRenderer(after.renderer().clone())
         after.renderer().setSymbol(QgsFillSymbol.createSimple({"color": "0,200,255,40", "outline_color": "0,220,255", "outline_width": "0.8"}))
-        extent = polygons.extent()
-        extent.grow(max(extent.width(), extent.height()) * 0.05)
+        largest = max(polygons.getFeatures(), key=lambda f: f.geometry().area())  # close enough to see the pixels' staircase
+        extent = largest.geometry().boundingBox()
+        extent.grow(max(extent.width(), extent.height()) * 0.08)
         settings.setLayers([after, polygons, raster])
         settings.setExtent(extent)
         job = QgsMapRendererParallelJob(settings)
