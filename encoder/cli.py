@@ -423,7 +423,13 @@ def regularize(args) -> int:
     options = OutlineOptions(args.style, args.tolerance, args.min_edge, args.neighbour_gap, args.fill_holes, args.angles)
     styled = style_geometries(geometries, options, geographic=parse_crs(crs).is_geographic)
     keep = [i for i, g in enumerate(styled) if g is not None and not g.is_empty]
-    write_polygons(args.output, [styled[i] for i in keep], [attributes[i] for i in keep], crs)
+    out = [dict(attributes[i]) for i in keep]
+    if out and {"area_m2", "perimeter_m", "style"} & set(out[0]):  # GeoSAM's own fields describe the new outline
+        from .segment.measures import true_measures
+
+        for attrs, (area, length) in zip(out, true_measures([styled[i] for i in keep], crs)):
+            attrs.update({k: v for k, v in (("area_m2", round(area, 3)), ("perimeter_m", round(length, 3)), ("style", args.style)) if k in attrs})
+    write_polygons(args.output, [styled[i] for i in keep], out, crs)
     print(f"Wrote {len(keep)} outline(s) ({args.style}) to {args.output}")
     return 0
 

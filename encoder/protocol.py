@@ -497,8 +497,8 @@ OPERATIONS: dict[str, Operation] = {
     "query": Operation(Query, Answer, Lane.INTERACTIVE, 600.0),
     "encode": Operation(Encode, Encoded, Lane.LONG, None),
     "everything": Operation(Everything, Polygons, Lane.LONG, None),
-    "regularize": Operation(Regularize, Polygons, Lane.QUICK, QUICK_S),
-    "export_training": Operation(ExportTraining, TrainingExported, Lane.LONG, None),  # a few thousand polygons a second: callers send chunks
+    "regularize": Operation(Regularize, Polygons, Lane.QUICK, QUICK_S),  # a few thousand polygons a second: callers send chunks
+    "export_training": Operation(ExportTraining, TrainingExported, Lane.LONG, None),
     "text": Operation(Text, Found, Lane.LONG, None),
     "measure": Operation(Measure, Measured, Lane.LONG, None),
     "verify_download": Operation(VerifyDownload, Verified, Lane.LONG, None),

@@ -47,3 +47,23 @@ def to_feature(fields: QgsFields, geometry, attributes: dict) -> QgsFeature:
     cut = {name[:10]: value for name, value in attributes.items()}  # a Shapefile's names are cut to 10 letters (perimeter_m)
     feature.setAttributes([attributes.get(fields.at(i).name(), cut.get(fields.at(i).name())) for i in range(fields.count())])
     return feature
+
+
+def ellipsoid_measure(crs):
+    """A function: a geometry in crs -> {"area_m2", "perimeter_m"} on the project's ellipsoid (QgsDistanceArea; WGS 84
+    when the project measures on none, as the field names promise square metres and metres)."""
+    from qgis.core import QgsDistanceArea, QgsProject, QgsUnitTypes
+
+    project = QgsProject.instance()
+    da = QgsDistanceArea()
+    da.setSourceCrs(crs, project.transformContext())
+    ellipsoid = project.ellipsoid()
+    da.setEllipsoid(ellipsoid if ellipsoid and ellipsoid.upper() != "NONE" else "EPSG:7030")
+
+    def measure(geometry) -> dict:
+        area = da.convertAreaMeasurement(da.measureArea(geometry), QgsUnitTypes.AreaUnit.AreaSquareMeters)
+        length = da.convertLengthMeasurement(da.measurePerimeter(geometry), QgsUnitTypes.DistanceUnit.DistanceMeters)
+        return {"area_m2": round(area, 3), "perimeter_m": round(length, 3)}
+
+    return measure
+

@@ -315,17 +315,17 @@ Der Checkpoint ist zuerst der zuletzt im GeoSAM-Dock gewählte. Adresse des Dask
 <context>
     <name>ExportTrainingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="38"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="39"/>
         <source>Export training data</source>
         <translation>Trainingsdaten exportieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="41"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="42"/>
         <source>Encode</source>
         <translation>Kodieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="47"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="48"/>
         <source>Cuts a raster into image chips that hold the polygons&apos; objects, and writes their labels the way trainers read them: GeoTIFF chips (georeferenced) and PNG or JPEG copies, COCO instances (annotations/instances_train.json and _val.json; objects with holes as RLE), YOLO segmentation labels with a data.yaml, and per-chip masks (class ids and object ids). Classes come from the class field (empty: one class, &apos;object&apos;).
 
 Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under the minimum area (pixels) are left out. Chips go to validation with the given share, drawn with the seed (the same run gives the same split). A web layer (XYZ, WMS, ...) is fetched through QGIS over the polygons&apos; extent at its finest resolution, as Encode raster does. The output folder must be new or empty; nothing is left half-written.</source>
@@ -334,82 +334,82 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
 Vom Kachelrand geschnittene Objekte werden zugeschnitten oder ausgelassen; Objekte unter der Mindestfläche (Pixel) bleiben weg. Kacheln gehen mit dem angegebenen Anteil in die Validierung, gezogen mit dem Startwert (derselbe Lauf ergibt dieselbe Aufteilung). Ein Weblayer (XYZ, WMS, ...) wird über QGIS über der Ausdehnung der Polygone in seiner feinsten Auflösung abgerufen, wie beim Raster kodieren. Der Ausgabeordner muss neu oder leer sein; nichts bleibt halb geschrieben.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="60"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="60"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="61"/>
         <source>Polygons</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="62"/>
         <source>Class field</source>
         <translation>Klassenfeld</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="62"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="63"/>
         <source>Chip size, px</source>
         <translation>Kachelgröße, px</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="63"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="64"/>
         <source>Overlap, px</source>
         <translation>Überlappung, px</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="64"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
         <source>Min. object area, px</source>
         <translation>Min. Objektfläche, px</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
         <source>Objects cut by a chip edge</source>
         <translation>Vom Kachelrand geschnittene Objekte</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
         <source>Clip</source>
         <translation>Zuschneiden</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="67"/>
         <source>Validation share</source>
         <translation>Anteil Validierung</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="68"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="69"/>
         <source>Image format</source>
         <translation>Bildformat</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="70"/>
         <source>Training data folder</source>
         <translation>Ordner der Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="79"/>
         <source>Choose a raster layer and a polygon layer.</source>
         <translation>Wählen Sie einen Rasterlayer und einen Polygonlayer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="97"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="99"/>
         <source>{0} has no polygons: give a layer with features over the raster.</source>
         <translation>{0} hat keine Polygone: Geben Sie einen Layer mit Objekten über dem Raster an.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="118"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="120"/>
         <source>{0} chips for training and {1} for validation, {2} objects, classes: {3}; in {4}.</source>
         <translation>{0} Kacheln für das Training und {1} für die Validierung, {2} Objekte, Klassen: {3}; in {4}.</translation>
     </message>
@@ -890,11 +890,6 @@ Vom Kachelrand geschnittene Objekte werden zugeschnitten oder ausgelassen; Objek
         <translation>Natürlich</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="253"/>
-        <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles, a neighbour&apos;s shared wall kept. Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
-        <translation>Die Form des Umrisses, in der Vorschau und in dem, was S speichert. Gebäude: gerade Wände im rechten Winkel, die gemeinsame Wand mit dem Nachbarn bleibt. Felder: gerade Kanten in jedem Winkel. Natürlich: glatt, gleiche Fläche. Wie erfasst: die Pixelkanten der Maske.</translation>
-    </message>
-    <message>
         <location filename="../ui/dock_sections.py" line="254"/>
         <source>Outline</source>
         <translation>Umriss</translation>
@@ -908,6 +903,11 @@ Vom Kachelrand geschnittene Objekte werden zugeschnitten oder ausgelassen; Objek
         <location filename="../ui/dock_sections.py" line="256"/>
         <source>With the Buildings outline, a building saved is cut where it overlaps the output layer&apos;s features (or the others saved with it).</source>
         <translation>Mit dem Umriss Gebäude wird ein gespeichertes Gebäude dort abgeschnitten, wo es Objekte des Ausgabelayers (oder die mit ihm gespeicherten) überlappt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="253"/>
+        <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer&apos;s buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
+        <translation>Die Form des Umrisses, in der Vorschau und in dem, was S speichert. Gebäude: gerade Wände im rechten Winkel (mit Gebäude: keine Überlappung an den Gebäuden des Layers abgeschnitten). Felder: gerade Kanten in jedem Winkel. Natürlich: glatt, gleiche Fläche. Wie erfasst: die Pixelkanten der Maske.</translation>
     </message>
 </context>
 <context>
@@ -1117,72 +1117,72 @@ Aktualisieren installiert nur, was diese GeoSAM-Version braucht; Reparieren baut
 <context>
     <name>OutputLayers</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="38"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="39"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>QGIS konnte den Layer {0} nicht hinzufügen: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="56"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="57"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>{0} kann nicht erstellt werden: {1}. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="75"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="76"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Nichts zu speichern: Klicken Sie zuerst auf ein Objekt.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="79"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="80"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Wählen (oder erstellen) Sie vor dem Speichern einen Polygon-Ausgabelayer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="82"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="83"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} ist kein Polygonlayer: Wählen Sie einen anderen Ausgabelayer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="127"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="128"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Ein Polygon konnte nicht in das KBS von {0} ({1}) transformiert werden: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="99"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (in seinen Bearbeitungspuffer: Änderungen des Layers wie gewohnt speichern oder verwerfen)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>Speichern in {0} nicht möglich: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
         <source>the layer is read-only</source>
         <translation>der Layer ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="109"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} Polygon(e) in {1} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="114"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>Der Layer hat keine Felder {0}: Diese Werte wurden nicht gespeichert (ein neuer Layer aus dem Dock hat sie).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="73"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
         <source>Nothing to save: drag a box around an object first.</source>
         <translation>Nichts zu speichern: ziehen Sie zuerst einen Rahmen um ein Objekt.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="89"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="90"/>
         <source>Nothing new to save: the outline lies within {0}&apos;s existing features.</source>
         <translation>Nichts Neues zu speichern: Der Umriss liegt innerhalb vorhandener Objekte von {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="111"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="112"/>
         <source>{0} lay within existing features and were not saved.</source>
         <translation>{0} lagen innerhalb vorhandener Objekte und wurden nicht gespeichert.</translation>
     </message>
@@ -1218,17 +1218,17 @@ Aktualisieren installiert nur, was diese GeoSAM-Version braucht; Reparieren baut
 <context>
     <name>RegularizeAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="32"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="34"/>
         <source>Regularize outlines</source>
         <translation>Umrisse regularisieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="35"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="37"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="41"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="43"/>
         <source>Makes traced outlines (a mask&apos;s pixel staircase, from GeoSAM or any tool) usable as they come.
 
 Buildings: straight walls at right angles (or at 45 degrees), fitted to the traced outline so the footprint is kept; notches smaller than Smallest notch are merged; buildings closer than Neighbour gap at about the same angle keep one shared wall, with no overlap and no gap. Fields: straight edges at any angle, the area kept. Natural: smooth, the area kept (lakes, forests, landslides). Holes smaller than Fill holes are filled.
@@ -1241,94 +1241,99 @@ Gebäude: gerade Wände im rechten Winkel (oder in 45 Grad), an den erfassten Um
 Toleranz, kleinster Versatz und Abstand zum Nachbarn sind in den Einheiten des Layer-KBS (Meter bei einem geografischen KBS; 0 = die doppelte Toleranz); etwa das 1,5-Fache der Pixelgröße des Bildes passt zu einer erfassten Maske. Alle Felder bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="52"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="58"/>
         <source>Polygons</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Outline</source>
         <translation>Umriss</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Buildings</source>
         <translation>Gebäude</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Natural</source>
         <translation>Natürlich</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="54"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Tolerance</source>
         <translation>Toleranz</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="55"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>Building angles</source>
         <translation>Gebäudewinkel</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="55"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>90 degrees</source>
         <translation>90 Grad</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="55"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>45 degrees</source>
         <translation>45 Grad</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="56"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>Smallest notch (0 = auto)</source>
         <translation>Kleinster Versatz (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="57"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="63"/>
         <source>Neighbour gap (0 = auto)</source>
         <translation>Abstand zum Nachbarn (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="58"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="64"/>
         <source>Fill holes under (area)</source>
         <translation>Löcher füllen unter (Fläche)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="65"/>
         <source>Regularized</source>
         <translation>Regularisiert</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="72"/>
         <source>Choose a polygon layer to regularize.</source>
         <translation>Wählen Sie einen zu regularisierenden Polygonlayer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="75"/>
         <source>Give a tolerance above 0 (about 1.5 times the imagery&apos;s pixel size).</source>
         <translation>Geben Sie eine Toleranz über 0 an (etwa das 1,5-Fache der Pixelgröße des Bildes).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="87"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>Der Ausgabelayer kann nicht erstellt werden: Prüfen Sie Pfad und Format.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="95"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="111"/>
         <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
         <translation>In {0} kann nicht geschrieben werden: Prüfen Sie Pfad, Format und freien Speicherplatz der Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="98"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="114"/>
         <source>{0} outlines regularized ({1}).</source>
         <translation>{0} Umrisse regularisiert ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="51"/>
+        <source>Fill holes is an area in the layer&apos;s units (square metres for a geographic CRS). Z and M values are dropped and curves made straight. Outlines are sent to GeoSAM&apos;s engine 5,000 at a time, west to east: neighbours share walls within those. GeoSAM&apos;s own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out.</source>
+        <translation>Löcher füllen ist eine Fläche in den Einheiten des Layers (Quadratmeter bei einem geografischen KBS). Z- und M-Werte entfallen, Kurven werden gerade. Die Umrisse gehen zu je 5.000 von West nach Ost an die Engine von GeoSAM: Nachbarn teilen Wände innerhalb dieser. GeoSAMs eigene Felder (area_m2, perimeter_m, style) werden für die neuen Umrisse gesetzt; Objekte ohne Geometrie bleiben weg.</translation>
     </message>
 </context>
 <context>

@@ -315,17 +315,17 @@ El checkpoint es primero el último elegido en el panel de GeoSAM. Dirección de
 <context>
     <name>ExportTrainingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="38"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="39"/>
         <source>Export training data</source>
         <translation>Exportar datos de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="41"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="42"/>
         <source>Encode</source>
         <translation>Codificar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="47"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="48"/>
         <source>Cuts a raster into image chips that hold the polygons&apos; objects, and writes their labels the way trainers read them: GeoTIFF chips (georeferenced) and PNG or JPEG copies, COCO instances (annotations/instances_train.json and _val.json; objects with holes as RLE), YOLO segmentation labels with a data.yaml, and per-chip masks (class ids and object ids). Classes come from the class field (empty: one class, &apos;object&apos;).
 
 Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under the minimum area (pixels) are left out. Chips go to validation with the given share, drawn with the seed (the same run gives the same split). A web layer (XYZ, WMS, ...) is fetched through QGIS over the polygons&apos; extent at its finest resolution, as Encode raster does. The output folder must be new or empty; nothing is left half-written.</source>
@@ -334,82 +334,82 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
 Los objetos cortados por un borde de tesela se recortan u omiten; los objetos por debajo del área mínima (píxeles) se dejan fuera. Las teselas van a validación con la proporción dada, sorteadas con la semilla (la misma ejecución da la misma división). Una capa web (XYZ, WMS, ...) se obtiene a través de QGIS sobre la extensión de los polígonos a su resolución más fina, como en Codificar ráster. La carpeta de salida debe ser nueva o estar vacía; nada queda escrito a medias.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="60"/>
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="60"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="61"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="62"/>
         <source>Class field</source>
         <translation>Campo de clase</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="62"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="63"/>
         <source>Chip size, px</source>
         <translation>Tamaño de tesela, px</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="63"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="64"/>
         <source>Overlap, px</source>
         <translation>Solape, px</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="64"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
         <source>Min. object area, px</source>
         <translation>Área mín. del objeto, px</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
         <source>Objects cut by a chip edge</source>
         <translation>Objetos cortados por un borde de tesela</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="67"/>
         <source>Validation share</source>
         <translation>Proporción de validación</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="68"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="69"/>
         <source>Image format</source>
         <translation>Formato de imagen</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="70"/>
         <source>Training data folder</source>
         <translation>Carpeta de datos de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="79"/>
         <source>Choose a raster layer and a polygon layer.</source>
         <translation>Elija una capa ráster y una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="97"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="99"/>
         <source>{0} has no polygons: give a layer with features over the raster.</source>
         <translation>{0} no tiene polígonos: indique una capa con entidades sobre el ráster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="118"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="120"/>
         <source>{0} chips for training and {1} for validation, {2} objects, classes: {3}; in {4}.</source>
         <translation>{0} teselas de entrenamiento y {1} de validación, {2} objetos, clases: {3}; en {4}.</translation>
     </message>
@@ -890,11 +890,6 @@ Los objetos cortados por un borde de tesela se recortan u omiten; los objetos po
         <translation>Natural</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="253"/>
-        <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles, a neighbour&apos;s shared wall kept. Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
-        <translation>La forma del contorno, en la vista previa y en lo que guarda S. Edificios: paredes rectas en ángulo recto, se conserva la pared compartida con el vecino. Parcelas: bordes rectos en cualquier ángulo. Natural: suave, la misma superficie. Tal como se trazó: los bordes de los píxeles de la máscara.</translation>
-    </message>
-    <message>
         <location filename="../ui/dock_sections.py" line="254"/>
         <source>Outline</source>
         <translation>Contorno</translation>
@@ -908,6 +903,11 @@ Los objetos cortados por un borde de tesela se recortan u omiten; los objetos po
         <location filename="../ui/dock_sections.py" line="256"/>
         <source>With the Buildings outline, a building saved is cut where it overlaps the output layer&apos;s features (or the others saved with it).</source>
         <translation>Con el contorno Edificios, un edificio guardado se recorta donde se solapa con las entidades de la capa de salida (o con los demás guardados con él).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="253"/>
+        <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer&apos;s buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
+        <translation>La forma del contorno, en la vista previa y en lo que guarda S. Edificios: paredes rectas en ángulo recto (con Edificios: sin solapes, recortados por los edificios de la capa). Parcelas: bordes rectos en cualquier ángulo. Natural: suave, la misma superficie. Tal como se trazó: los bordes de los píxeles de la máscara.</translation>
     </message>
 </context>
 <context>
@@ -1117,72 +1117,72 @@ Actualizar instala solo lo que necesita esta versión de GeoSAM; Reparar lo vuel
 <context>
     <name>OutputLayers</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="38"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="39"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>QGIS no pudo añadir la capa {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="56"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="57"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>No se puede crear {0}: {1}. Elija otro archivo o carpeta.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="75"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="76"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Nada que guardar: haga clic primero en un objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="79"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="80"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Elija (o cree) una capa de polígonos de salida antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="82"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="83"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} no es una capa de polígonos: elija otra capa de salida.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="127"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="128"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>No se pudo transformar un polígono al SRC de {0} ({1}): no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="99"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (en su búfer de edición: guarde o cancele las ediciones de la capa como de costumbre)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>No se pudo guardar en {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
         <source>the layer is read-only</source>
         <translation>la capa es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="109"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polígono(s) guardado(s) en {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="114"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>La capa no tiene el/los campo(s) {0}: esos valores no se guardaron (una capa nueva creada desde el panel los tiene).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="73"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
         <source>Nothing to save: drag a box around an object first.</source>
         <translation>Nada que guardar: primero dibuje un rectángulo alrededor de un objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="89"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="90"/>
         <source>Nothing new to save: the outline lies within {0}&apos;s existing features.</source>
         <translation>Nada nuevo que guardar: el contorno está dentro de las entidades existentes de {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="111"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="112"/>
         <source>{0} lay within existing features and were not saved.</source>
         <translation>{0} estaban dentro de entidades existentes y no se guardaron.</translation>
     </message>
@@ -1218,17 +1218,17 @@ Actualizar instala solo lo que necesita esta versión de GeoSAM; Reparar lo vuel
 <context>
     <name>RegularizeAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="32"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="34"/>
         <source>Regularize outlines</source>
         <translation>Regularizar contornos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="35"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="37"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="41"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="43"/>
         <source>Makes traced outlines (a mask&apos;s pixel staircase, from GeoSAM or any tool) usable as they come.
 
 Buildings: straight walls at right angles (or at 45 degrees), fitted to the traced outline so the footprint is kept; notches smaller than Smallest notch are merged; buildings closer than Neighbour gap at about the same angle keep one shared wall, with no overlap and no gap. Fields: straight edges at any angle, the area kept. Natural: smooth, the area kept (lakes, forests, landslides). Holes smaller than Fill holes are filled.
@@ -1241,94 +1241,99 @@ Edificios: paredes rectas en ángulo recto (o a 45 grados), ajustadas al contorn
 La tolerancia, el entrante más pequeño y la separación con vecinos están en las unidades del SRC de la capa (metros para un SRC geográfico; 0 = el doble de la tolerancia); unas 1,5 veces el tamaño de píxel de la imagen conviene a una máscara trazada. Se conservan todos los campos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="52"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="58"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Outline</source>
         <translation>Contorno</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Buildings</source>
         <translation>Edificios</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Fields</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Natural</source>
         <translation>Natural</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="54"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Tolerance</source>
         <translation>Tolerancia</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="55"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>Building angles</source>
         <translation>Ángulos de los edificios</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="55"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>90 degrees</source>
         <translation>90 grados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="55"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>45 degrees</source>
         <translation>45 grados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="56"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>Smallest notch (0 = auto)</source>
         <translation>Entrante más pequeño (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="57"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="63"/>
         <source>Neighbour gap (0 = auto)</source>
         <translation>Separación con vecinos (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="58"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="64"/>
         <source>Fill holes under (area)</source>
         <translation>Rellenar huecos bajo (área)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="65"/>
         <source>Regularized</source>
         <translation>Regularizados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="72"/>
         <source>Choose a polygon layer to regularize.</source>
         <translation>Elija una capa de polígonos que regularizar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="75"/>
         <source>Give a tolerance above 0 (about 1.5 times the imagery&apos;s pixel size).</source>
         <translation>Indique una tolerancia mayor que 0 (unas 1,5 veces el tamaño de píxel de la imagen).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="87"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>No se puede crear la capa de salida: compruebe su ruta y su formato.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="95"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="111"/>
         <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
         <translation>No se puede escribir en {0}: compruebe la ruta, el formato y el espacio libre de la salida.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="98"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="114"/>
         <source>{0} outlines regularized ({1}).</source>
         <translation>{0} contornos regularizados ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="51"/>
+        <source>Fill holes is an area in the layer&apos;s units (square metres for a geographic CRS). Z and M values are dropped and curves made straight. Outlines are sent to GeoSAM&apos;s engine 5,000 at a time, west to east: neighbours share walls within those. GeoSAM&apos;s own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out.</source>
+        <translation>Rellenar huecos es un área en las unidades de la capa (metros cuadrados para un SRC geográfico). Se quitan los valores Z y M y las curvas se hacen rectas. Los contornos se envían al motor de GeoSAM de 5.000 en 5.000, de oeste a este: los vecinos comparten paredes dentro de cada lote. Los campos propios de GeoSAM (area_m2, perimeter_m, style) se actualizan para los nuevos contornos; las entidades sin geometría se dejan fuera.</translation>
     </message>
 </context>
 <context>

@@ -315,17 +315,17 @@ Le checkpoint est d'abord le dernier choisi dans le panneau GeoSAM. Adresse du p
 <context>
     <name>ExportTrainingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="38"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="39"/>
         <source>Export training data</source>
         <translation>Exporter des données d'entraînement</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="41"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="42"/>
         <source>Encode</source>
         <translation>Encoder</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="47"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="48"/>
         <source>Cuts a raster into image chips that hold the polygons&apos; objects, and writes their labels the way trainers read them: GeoTIFF chips (georeferenced) and PNG or JPEG copies, COCO instances (annotations/instances_train.json and _val.json; objects with holes as RLE), YOLO segmentation labels with a data.yaml, and per-chip masks (class ids and object ids). Classes come from the class field (empty: one class, &apos;object&apos;).
 
 Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under the minimum area (pixels) are left out. Chips go to validation with the given share, drawn with the seed (the same run gives the same split). A web layer (XYZ, WMS, ...) is fetched through QGIS over the polygons&apos; extent at its finest resolution, as Encode raster does. The output folder must be new or empty; nothing is left half-written.</source>
@@ -334,82 +334,82 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
 Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets sous la surface minimale (pixels) sont laissés de côté. Les tuiles vont en validation selon la part donnée, tirées avec la graine (la même exécution donne la même répartition). Une couche web (XYZ, WMS, ...) est récupérée par QGIS sur l'emprise des polygones à sa résolution la plus fine, comme pour Encoder le raster. Le dossier de sortie doit être nouveau ou vide ; rien n'est laissé à moitié écrit.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="60"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="60"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="61"/>
         <source>Polygons</source>
         <translation>Polygones</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="62"/>
         <source>Class field</source>
         <translation>Champ de classe</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="62"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="63"/>
         <source>Chip size, px</source>
         <translation>Taille des tuiles, px</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="63"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="64"/>
         <source>Overlap, px</source>
         <translation>Chevauchement, px</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="64"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
         <source>Min. object area, px</source>
         <translation>Surface min. d'un objet, px</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
         <source>Objects cut by a chip edge</source>
         <translation>Objets coupés par un bord de tuile</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
         <source>Clip</source>
         <translation>Découper</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="67"/>
         <source>Validation share</source>
         <translation>Part de validation</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="68"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="69"/>
         <source>Image format</source>
         <translation>Format d'image</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="70"/>
         <source>Training data folder</source>
         <translation>Dossier des données d'entraînement</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="79"/>
         <source>Choose a raster layer and a polygon layer.</source>
         <translation>Choisissez une couche raster et une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="97"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="99"/>
         <source>{0} has no polygons: give a layer with features over the raster.</source>
         <translation>{0} n'a pas de polygones : donnez une couche avec des entités sur le raster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="118"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="120"/>
         <source>{0} chips for training and {1} for validation, {2} objects, classes: {3}; in {4}.</source>
         <translation>{0} tuiles d'entraînement et {1} de validation, {2} objets, classes : {3} ; dans {4}.</translation>
     </message>
@@ -890,11 +890,6 @@ Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets
         <translation>Naturel</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="253"/>
-        <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles, a neighbour&apos;s shared wall kept. Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
-        <translation>La forme du contour, dans l'aperçu et dans ce que S enregistre. Bâtiments : murs droits à angle droit, le mur mitoyen d'un voisin gardé. Champs : bords droits à tout angle. Naturel : lisse, même surface. Tel que tracé : les bords des pixels du masque.</translation>
-    </message>
-    <message>
         <location filename="../ui/dock_sections.py" line="254"/>
         <source>Outline</source>
         <translation>Contour</translation>
@@ -908,6 +903,11 @@ Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets
         <location filename="../ui/dock_sections.py" line="256"/>
         <source>With the Buildings outline, a building saved is cut where it overlaps the output layer&apos;s features (or the others saved with it).</source>
         <translation>Avec le contour Bâtiments, un bâtiment enregistré est coupé là où il chevauche les entités de la couche de sortie (ou les autres enregistrés avec lui).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="253"/>
+        <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer&apos;s buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
+        <translation>La forme du contour, dans l'aperçu et dans ce que S enregistre. Bâtiments : murs droits à angle droit (avec Bâtiments : sans chevauchement, coupés par les bâtiments de la couche). Champs : bords droits à tout angle. Naturel : lisse, même surface. Tel que tracé : les bords des pixels du masque.</translation>
     </message>
 </context>
 <context>
@@ -1117,72 +1117,72 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
 <context>
     <name>OutputLayers</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="38"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="39"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>QGIS n'a pas pu ajouter la couche {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="56"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="57"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>Impossible de créer {0} : {1}. Choisissez un autre fichier ou dossier.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="75"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="76"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Rien à enregistrer : cliquez d'abord sur un objet.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="79"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="80"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Choisissez (ou créez) une couche de polygones de sortie avant d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="82"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="83"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} n'est pas une couche de polygones : choisissez une autre couche de sortie.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="127"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="128"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Impossible de transformer un polygone dans le SCR de {0} ({1}) : rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="99"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (dans son tampon d'édition : enregistrez ou annulez les modifications de la couche comme d'habitude)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>Impossible d'enregistrer dans {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
         <source>the layer is read-only</source>
         <translation>la couche est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="109"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polygone(s) enregistré(s) dans {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="114"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>La couche n'a pas de champ(s) {0} : ces valeurs n'ont pas été enregistrées (une nouvelle couche créée depuis le panneau les a).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="73"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
         <source>Nothing to save: drag a box around an object first.</source>
         <translation>Rien à enregistrer : tracez d'abord un rectangle autour d'un objet.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="89"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="90"/>
         <source>Nothing new to save: the outline lies within {0}&apos;s existing features.</source>
         <translation>Rien de nouveau à enregistrer : le contour est dans les entités existantes de {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="111"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="112"/>
         <source>{0} lay within existing features and were not saved.</source>
         <translation>{0} se trouvaient dans des entités existantes et n'ont pas été enregistrés.</translation>
     </message>
@@ -1218,17 +1218,17 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
 <context>
     <name>RegularizeAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="32"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="34"/>
         <source>Regularize outlines</source>
         <translation>Régulariser les contours</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="35"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="37"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="41"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="43"/>
         <source>Makes traced outlines (a mask&apos;s pixel staircase, from GeoSAM or any tool) usable as they come.
 
 Buildings: straight walls at right angles (or at 45 degrees), fitted to the traced outline so the footprint is kept; notches smaller than Smallest notch are merged; buildings closer than Neighbour gap at about the same angle keep one shared wall, with no overlap and no gap. Fields: straight edges at any angle, the area kept. Natural: smooth, the area kept (lakes, forests, landslides). Holes smaller than Fill holes are filled.
@@ -1241,94 +1241,99 @@ Bâtiments : murs droits à angle droit (ou à 45 degrés), ajustés au contour 
 La tolérance, le plus petit décrochement et l'écart aux voisins sont dans les unités du SCR de la couche (mètres pour un SCR géographique ; 0 = deux fois la tolérance) ; environ 1,5 fois la taille de pixel de l'image convient à un masque tracé. Tous les champs sont gardés.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="52"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="58"/>
         <source>Polygons</source>
         <translation>Polygones</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Outline</source>
         <translation>Contour</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Buildings</source>
         <translation>Bâtiments</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Natural</source>
         <translation>Naturel</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="54"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="55"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>Building angles</source>
         <translation>Angles des bâtiments</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="55"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>90 degrees</source>
         <translation>90 degrés</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="55"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>45 degrees</source>
         <translation>45 degrés</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="56"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>Smallest notch (0 = auto)</source>
         <translation>Plus petit décrochement (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="57"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="63"/>
         <source>Neighbour gap (0 = auto)</source>
         <translation>Écart aux voisins (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="58"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="64"/>
         <source>Fill holes under (area)</source>
         <translation>Boucher les trous sous (surface)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="65"/>
         <source>Regularized</source>
         <translation>Régularisés</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="72"/>
         <source>Choose a polygon layer to regularize.</source>
         <translation>Choisissez une couche de polygones à régulariser.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="75"/>
         <source>Give a tolerance above 0 (about 1.5 times the imagery&apos;s pixel size).</source>
         <translation>Donnez une tolérance supérieure à 0 (environ 1,5 fois la taille de pixel de l'image).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="87"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>Impossible de créer la couche de sortie : vérifiez son chemin et son format.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="95"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="111"/>
         <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
         <translation>Impossible d'écrire dans {0} : vérifiez le chemin, le format et l'espace disque libre de la sortie.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="98"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="114"/>
         <source>{0} outlines regularized ({1}).</source>
         <translation>{0} contours régularisés ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="51"/>
+        <source>Fill holes is an area in the layer&apos;s units (square metres for a geographic CRS). Z and M values are dropped and curves made straight. Outlines are sent to GeoSAM&apos;s engine 5,000 at a time, west to east: neighbours share walls within those. GeoSAM&apos;s own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out.</source>
+        <translation>Boucher les trous est une surface dans les unités de la couche (mètres carrés pour un SCR géographique). Les valeurs Z et M sont retirées et les courbes rendues droites. Les contours sont envoyés au moteur de GeoSAM par 5 000, d'ouest en est : les voisins partagent leurs murs au sein de ces lots. Les champs propres à GeoSAM (area_m2, perimeter_m, style) sont mis à jour pour les nouveaux contours ; les entités sans géométrie sont laissées de côté.</translation>
     </message>
 </context>
 <context>

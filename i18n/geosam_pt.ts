@@ -315,17 +315,17 @@ O checkpoint é primeiro o último escolhido no painel do GeoSAM. Endereço do e
 <context>
     <name>ExportTrainingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="38"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="39"/>
         <source>Export training data</source>
         <translation>Exportar dados de treino</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="41"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="42"/>
         <source>Encode</source>
         <translation>Codificar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="47"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="48"/>
         <source>Cuts a raster into image chips that hold the polygons&apos; objects, and writes their labels the way trainers read them: GeoTIFF chips (georeferenced) and PNG or JPEG copies, COCO instances (annotations/instances_train.json and _val.json; objects with holes as RLE), YOLO segmentation labels with a data.yaml, and per-chip masks (class ids and object ids). Classes come from the class field (empty: one class, &apos;object&apos;).
 
 Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under the minimum area (pixels) are left out. Chips go to validation with the given share, drawn with the seed (the same run gives the same split). A web layer (XYZ, WMS, ...) is fetched through QGIS over the polygons&apos; extent at its finest resolution, as Encode raster does. The output folder must be new or empty; nothing is left half-written.</source>
@@ -334,82 +334,82 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
 Os objetos cortados por uma aresta do bloco são recortados ou ignorados; os objetos abaixo da área mínima (píxeis) ficam de fora. Os blocos vão para validação com a proporção dada, sorteados com a semente (a mesma execução dá a mesma divisão). Uma camada web (XYZ, WMS, ...) é obtida através do QGIS sobre a extensão dos polígonos na sua resolução mais fina, como em Codificar raster. A pasta de saída tem de ser nova ou estar vazia; nada fica meio escrito.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="60"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="60"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="61"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="62"/>
         <source>Class field</source>
         <translation>Campo de classe</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="62"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="63"/>
         <source>Chip size, px</source>
         <translation>Tamanho do bloco, px</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="63"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="64"/>
         <source>Overlap, px</source>
         <translation>Sobreposição, px</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="64"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
         <source>Min. object area, px</source>
         <translation>Área mín. do objeto, px</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
         <source>Objects cut by a chip edge</source>
         <translation>Objetos cortados por uma aresta do bloco</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
         <source>Clip</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
         <source>Skip</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="67"/>
         <source>Validation share</source>
         <translation>Proporção de validação</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="68"/>
         <source>Seed</source>
         <translation>Semente</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="69"/>
         <source>Image format</source>
         <translation>Formato de imagem</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="70"/>
         <source>Training data folder</source>
         <translation>Pasta dos dados de treino</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="79"/>
         <source>Choose a raster layer and a polygon layer.</source>
         <translation>Escolha uma camada raster e uma camada de polígonos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="97"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="99"/>
         <source>{0} has no polygons: give a layer with features over the raster.</source>
         <translation>{0} não tem polígonos: indique uma camada com entidades sobre o raster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="118"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="120"/>
         <source>{0} chips for training and {1} for validation, {2} objects, classes: {3}; in {4}.</source>
         <translation>{0} blocos de treino e {1} de validação, {2} objetos, classes: {3}; em {4}.</translation>
     </message>
@@ -890,11 +890,6 @@ Os objetos cortados por uma aresta do bloco são recortados ou ignorados; os obj
         <translation>Natural</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="253"/>
-        <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles, a neighbour&apos;s shared wall kept. Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
-        <translation>A forma do contorno, na pré-visualização e no que S guarda. Edifícios: paredes retas em ângulo reto, a parede partilhada com o vizinho mantida. Parcelas: arestas retas em qualquer ângulo. Natural: suave, a mesma área. Tal como traçado: as arestas dos píxeis da máscara.</translation>
-    </message>
-    <message>
         <location filename="../ui/dock_sections.py" line="254"/>
         <source>Outline</source>
         <translation>Contorno</translation>
@@ -908,6 +903,11 @@ Os objetos cortados por uma aresta do bloco são recortados ou ignorados; os obj
         <location filename="../ui/dock_sections.py" line="256"/>
         <source>With the Buildings outline, a building saved is cut where it overlaps the output layer&apos;s features (or the others saved with it).</source>
         <translation>Com o contorno Edifícios, um edifício guardado é cortado onde se sobrepõe às entidades da camada de saída (ou aos outros guardados com ele).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="253"/>
+        <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer&apos;s buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
+        <translation>A forma do contorno, na pré-visualização e no que S guarda. Edifícios: paredes retas em ângulo reto (com Edifícios: sem sobreposição, cortados pelos edifícios da camada). Parcelas: arestas retas em qualquer ângulo. Natural: suave, a mesma área. Tal como traçado: as arestas dos píxeis da máscara.</translation>
     </message>
 </context>
 <context>
@@ -1117,72 +1117,72 @@ Atualizar instala apenas o que esta versão do GeoSAM precisa; Reparar cria-o de
 <context>
     <name>OutputLayers</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="38"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="39"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>O QGIS não conseguiu adicionar a camada {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="56"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="57"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>Não é possível criar {0}: {1}. Escolha outro ficheiro ou pasta.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="75"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="76"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Nada a guardar: clique primeiro num objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="79"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="80"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Escolha (ou crie) uma camada de polígonos de saída antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="82"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="83"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} não é uma camada de polígonos: escolha outra camada de saída.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="127"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="128"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Não foi possível transformar um polígono para o SRC de {0} ({1}): nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="99"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (no seu buffer de edição: guarde ou cancele as edições da camada como habitualmente)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>Não foi possível guardar em {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
         <source>the layer is read-only</source>
         <translation>a camada é só de leitura</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="109"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polígono(s) guardado(s) em {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="114"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>A camada não tem o(s) campo(s) {0}: esses valores não foram guardados (uma camada nova criada a partir do painel tem-nos).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="73"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
         <source>Nothing to save: drag a box around an object first.</source>
         <translation>Nada para guardar: desenhe primeiro um retângulo à volta de um objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="89"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="90"/>
         <source>Nothing new to save: the outline lies within {0}&apos;s existing features.</source>
         <translation>Nada de novo para guardar: o contorno está dentro das entidades existentes de {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="111"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="112"/>
         <source>{0} lay within existing features and were not saved.</source>
         <translation>{0} estavam dentro de entidades existentes e não foram guardados.</translation>
     </message>
@@ -1218,17 +1218,17 @@ Atualizar instala apenas o que esta versão do GeoSAM precisa; Reparar cria-o de
 <context>
     <name>RegularizeAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="32"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="34"/>
         <source>Regularize outlines</source>
         <translation>Regularizar contornos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="35"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="37"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="41"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="43"/>
         <source>Makes traced outlines (a mask&apos;s pixel staircase, from GeoSAM or any tool) usable as they come.
 
 Buildings: straight walls at right angles (or at 45 degrees), fitted to the traced outline so the footprint is kept; notches smaller than Smallest notch are merged; buildings closer than Neighbour gap at about the same angle keep one shared wall, with no overlap and no gap. Fields: straight edges at any angle, the area kept. Natural: smooth, the area kept (lakes, forests, landslides). Holes smaller than Fill holes are filled.
@@ -1241,94 +1241,99 @@ Edifícios: paredes retas em ângulo reto (ou a 45 graus), ajustadas ao contorno
 A tolerância, a reentrância mais pequena e o afastamento dos vizinhos estão nas unidades do SRC da camada (metros para um SRC geográfico; 0 = o dobro da tolerância); cerca de 1,5 vezes o tamanho do píxel da imagem serve para uma máscara traçada. Todos os campos são mantidos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="52"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="58"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Outline</source>
         <translation>Contorno</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Buildings</source>
         <translation>Edifícios</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Fields</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Natural</source>
         <translation>Natural</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="54"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Tolerance</source>
         <translation>Tolerância</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="55"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>Building angles</source>
         <translation>Ângulos dos edifícios</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="55"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>90 degrees</source>
         <translation>90 graus</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="55"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>45 degrees</source>
         <translation>45 graus</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="56"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>Smallest notch (0 = auto)</source>
         <translation>Reentrância mais pequena (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="57"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="63"/>
         <source>Neighbour gap (0 = auto)</source>
         <translation>Afastamento dos vizinhos (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="58"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="64"/>
         <source>Fill holes under (area)</source>
         <translation>Preencher buracos abaixo de (área)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="65"/>
         <source>Regularized</source>
         <translation>Regularizados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="72"/>
         <source>Choose a polygon layer to regularize.</source>
         <translation>Escolha uma camada de polígonos a regularizar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="75"/>
         <source>Give a tolerance above 0 (about 1.5 times the imagery&apos;s pixel size).</source>
         <translation>Indique uma tolerância acima de 0 (cerca de 1,5 vezes o tamanho do píxel da imagem).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="87"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>Não é possível criar a camada de saída: verifique o caminho e o formato.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="95"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="111"/>
         <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
         <translation>Não é possível escrever em {0}: verifique o caminho, o formato e o espaço livre da saída.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="98"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="114"/>
         <source>{0} outlines regularized ({1}).</source>
         <translation>{0} contornos regularizados ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="51"/>
+        <source>Fill holes is an area in the layer&apos;s units (square metres for a geographic CRS). Z and M values are dropped and curves made straight. Outlines are sent to GeoSAM&apos;s engine 5,000 at a time, west to east: neighbours share walls within those. GeoSAM&apos;s own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out.</source>
+        <translation>Preencher buracos é uma área nas unidades da camada (metros quadrados para um SRC geográfico). Os valores Z e M são removidos e as curvas tornadas retas. Os contornos são enviados ao motor do GeoSAM 5000 de cada vez, de oeste para leste: os vizinhos partilham paredes dentro de cada lote. Os campos próprios do GeoSAM (area_m2, perimeter_m, style) são atualizados para os novos contornos; entidades sem geometria ficam de fora.</translation>
     </message>
 </context>
 <context>

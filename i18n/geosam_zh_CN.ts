@@ -315,17 +315,17 @@ The checkpoint starts as the one last chosen in the GeoSAM dock. Dask scheduler 
 <context>
     <name>ExportTrainingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="38"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="39"/>
         <source>Export training data</source>
         <translation>导出训练数据</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="41"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="42"/>
         <source>Encode</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="47"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="48"/>
         <source>Cuts a raster into image chips that hold the polygons&apos; objects, and writes their labels the way trainers read them: GeoTIFF chips (georeferenced) and PNG or JPEG copies, COCO instances (annotations/instances_train.json and _val.json; objects with holes as RLE), YOLO segmentation labels with a data.yaml, and per-chip masks (class ids and object ids). Classes come from the class field (empty: one class, &apos;object&apos;).
 
 Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under the minimum area (pixels) are left out. Chips go to validation with the given share, drawn with the seed (the same run gives the same split). A web layer (XYZ, WMS, ...) is fetched through QGIS over the polygons&apos; extent at its finest resolution, as Encode raster does. The output folder must be new or empty; nothing is left half-written.</source>
@@ -334,82 +334,82 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
 被切片边缘截断的对象会被裁剪或跳过；面积低于最小值（像素）的对象被排除。切片按给定比例划入验证集，由随机种子抽取（相同运行得到相同划分）。网络图层（XYZ、WMS 等）会像“编码栅格”一样，通过 QGIS 以其最精细分辨率在多边形范围内获取。输出文件夹必须是新的或空的；不会留下写了一半的内容。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="60"/>
         <source>Raster</source>
         <translation>栅格</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="60"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="61"/>
         <source>Polygons</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="62"/>
         <source>Class field</source>
         <translation>类别字段</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="62"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="63"/>
         <source>Chip size, px</source>
         <translation>切片大小，像素</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="63"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="64"/>
         <source>Overlap, px</source>
         <translation>重叠，像素</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="64"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
         <source>Min. object area, px</source>
         <translation>最小对象面积，像素</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
         <source>Objects cut by a chip edge</source>
         <translation>被切片边缘截断的对象</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
         <source>Clip</source>
         <translation>裁剪</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="67"/>
         <source>Validation share</source>
         <translation>验证集比例</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="68"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="69"/>
         <source>Image format</source>
         <translation>图像格式</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="70"/>
         <source>Training data folder</source>
         <translation>训练数据文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="79"/>
         <source>Choose a raster layer and a polygon layer.</source>
         <translation>请选择一个栅格图层和一个多边形图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="97"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="99"/>
         <source>{0} has no polygons: give a layer with features over the raster.</source>
         <translation>{0} 没有多边形：请提供在栅格范围内有要素的图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="118"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="120"/>
         <source>{0} chips for training and {1} for validation, {2} objects, classes: {3}; in {4}.</source>
         <translation>训练切片 {0} 个，验证切片 {1} 个，对象 {2} 个，类别：{3}；位于 {4}。</translation>
     </message>
@@ -890,11 +890,6 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
         <translation>自然</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="253"/>
-        <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles, a neighbour&apos;s shared wall kept. Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
-        <translation>轮廓的形状，用于预览和按 S 保存的结果。建筑物：直角的直墙，保留与相邻建筑的共用墙。田块：任意角度的直边。自然：平滑，面积不变。原样：掩膜的像素边缘。</translation>
-    </message>
-    <message>
         <location filename="../ui/dock_sections.py" line="254"/>
         <source>Outline</source>
         <translation>轮廓</translation>
@@ -908,6 +903,11 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
         <location filename="../ui/dock_sections.py" line="256"/>
         <source>With the Buildings outline, a building saved is cut where it overlaps the output layer&apos;s features (or the others saved with it).</source>
         <translation>使用“建筑物”轮廓时，保存的建筑物与输出图层的要素（或同时保存的其他建筑物）重叠的部分会被裁掉。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="253"/>
+        <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer&apos;s buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
+        <translation>轮廓的形状，用于预览和按 S 保存的结果。建筑物：直角的直墙（开启“建筑物：不重叠”时被图层中的建筑物裁切）。田块：任意角度的直边。自然：平滑，面积不变。原样：掩膜的像素边缘。</translation>
     </message>
 </context>
 <context>
@@ -1117,72 +1117,72 @@ Update installs only what this GeoSAM version needs; Repair builds it again; Rem
 <context>
     <name>OutputLayers</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="38"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="39"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>QGIS 无法添加图层 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="56"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="57"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>无法创建 {0}:{1}。请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="75"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="76"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>没有可保存的内容:请先点击一个目标。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="79"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="80"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>保存前请选择(或新建)输出多边形图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="82"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="83"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} 不是多边形图层:请选择其他输出图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="127"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="128"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>无法将多边形转换到 {0} 的坐标参考系（{1}）：未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="99"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0}(写入其编辑缓冲区:像平常一样保存或取消图层编辑)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>无法保存到 {0}:{1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="105"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
         <source>the layer is read-only</source>
         <translation>图层为只读</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="109"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>已将 {0} 个多边形保存到 {1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="114"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>该图层没有 {0} 字段：这些值未被保存（从面板新建的图层包含这些字段）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="73"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
         <source>Nothing to save: drag a box around an object first.</source>
         <translation>没有可保存的内容：请先在对象周围拖出一个框。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="89"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="90"/>
         <source>Nothing new to save: the outline lies within {0}&apos;s existing features.</source>
         <translation>没有新内容可保存：该轮廓位于 {0} 的现有要素之内。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="111"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="112"/>
         <source>{0} lay within existing features and were not saved.</source>
         <translation>{0} 个位于现有要素之内，未保存。</translation>
     </message>
@@ -1218,17 +1218,17 @@ Update installs only what this GeoSAM version needs; Repair builds it again; Rem
 <context>
     <name>RegularizeAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="32"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="34"/>
         <source>Regularize outlines</source>
         <translation>规整轮廓</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="35"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="37"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="41"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="43"/>
         <source>Makes traced outlines (a mask&apos;s pixel staircase, from GeoSAM or any tool) usable as they come.
 
 Buildings: straight walls at right angles (or at 45 degrees), fitted to the traced outline so the footprint is kept; notches smaller than Smallest notch are merged; buildings closer than Neighbour gap at about the same angle keep one shared wall, with no overlap and no gap. Fields: straight edges at any angle, the area kept. Natural: smooth, the area kept (lakes, forests, landslides). Holes smaller than Fill holes are filled.
@@ -1241,94 +1241,99 @@ Tolerance, Smallest notch and Neighbour gap are in the layer&apos;s CRS units (m
 容差、最小凹口和相邻间距采用图层坐标系的单位（地理坐标系为米；0 = 容差的两倍）；描出的掩膜宜用约 1.5 倍影像像素大小。所有字段均保留。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="52"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="58"/>
         <source>Polygons</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Outline</source>
         <translation>轮廓</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Buildings</source>
         <translation>建筑物</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Fields</source>
         <translation>田块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="53"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Natural</source>
         <translation>自然</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="54"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Tolerance</source>
         <translation>容差</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="55"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>Building angles</source>
         <translation>建筑角度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="55"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>90 degrees</source>
         <translation>90 度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="55"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>45 degrees</source>
         <translation>45 度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="56"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>Smallest notch (0 = auto)</source>
         <translation>最小凹口（0 = 自动）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="57"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="63"/>
         <source>Neighbour gap (0 = auto)</source>
         <translation>相邻间距（0 = 自动）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="58"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="64"/>
         <source>Fill holes under (area)</source>
         <translation>填充小于此面积的孔</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="65"/>
         <source>Regularized</source>
         <translation>规整结果</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="72"/>
         <source>Choose a polygon layer to regularize.</source>
         <translation>请选择要规整的多边形图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="75"/>
         <source>Give a tolerance above 0 (about 1.5 times the imagery&apos;s pixel size).</source>
         <translation>请给出大于 0 的容差（约为影像像素大小的 1.5 倍）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="79"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="87"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>无法创建输出图层：请检查其路径和格式。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="95"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="111"/>
         <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
         <translation>无法写入 {0}：请检查输出的路径、格式和可用磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="98"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="114"/>
         <source>{0} outlines regularized ({1}).</source>
         <translation>已规整 {0} 个轮廓（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="51"/>
+        <source>Fill holes is an area in the layer&apos;s units (square metres for a geographic CRS). Z and M values are dropped and curves made straight. Outlines are sent to GeoSAM&apos;s engine 5,000 at a time, west to east: neighbours share walls within those. GeoSAM&apos;s own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out.</source>
+        <translation>“填充孔”是图层单位下的面积（地理坐标系为平方米）。Z 值和 M 值被去除，曲线被拉直。轮廓按自西向东每次 5000 个发送给 GeoSAM 引擎：相邻建筑只在同一批内共用墙。GeoSAM 自己的字段（area_m2、perimeter_m、style）会按新轮廓更新；没有几何的要素被排除。</translation>
     </message>
 </context>
 <context>

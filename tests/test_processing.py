@@ -524,7 +524,7 @@ def test_regularize_any_polygon_layer_through_processing(geosam_provider, crs):
     shapes = traced(truth, 0.5)
     utm, target = QgsCoordinateReferenceSystem("EPSG:32652"), QgsCoordinateReferenceSystem(crs)
     to_target, back = QgsCoordinateTransform(utm, target, QgsProject.instance()), QgsCoordinateTransform(target, utm, QgsProject.instance())
-    layer = QgsVectorLayer(f"Polygon?crs={crs}&field=name:string", "traced", "memory")
+    layer = QgsVectorLayer(f"Polygon?crs={crs}&field=name:string&field=area_m2:double&field=style:string", "traced", "memory")
     features = []
     for name, shape in zip(("L", "west", "east"), shapes):
         feature = QgsFeature(layer.fields())
@@ -532,11 +532,14 @@ def test_regularize_any_polygon_layer_through_processing(geosam_provider, crs):
         geometry.transform(to_target)
         feature.setGeometry(geometry)
         feature["name"] = name
+        feature["area_m2"], feature["style"] = 1.0, "traced"  # as GeoSAM saved them: they must describe the new outline
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     out = processing.run("geosam:regularize", {"INPUT": layer, "STYLE": 0, "TOLERANCE": 0.75, "OUTPUT": "memory:"})["OUTPUT"]
     made = {}
+    measure = ellipsoid_area_and_perimeter(out.crs())
     for feature in out.getFeatures():
+        assert feature["style"] == "buildings" and feature["area_m2"] == pytest.approx(measure(feature.geometry())[0], rel=1e-3)
         geometry = feature.geometry()
         geometry.transform(back)
         made[feature["name"]] = shapely.from_wkt(geometry.asWkt())

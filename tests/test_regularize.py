@@ -137,3 +137,34 @@ def test_the_command_line_regularizes_a_file_keeping_its_fields(tmp_path):
     missing = subprocess.run([sys.executable, "-m", "encoder", "regularize", str(tmp_path / "none.gpkg"), "-o", str(tmp_path / "x.gpkg"), "--tolerance", "1"],
                              capture_output=True, text=True, env=env, timeout=120)
     assert missing.returncode == 2 and missing.stderr.startswith("error: Cannot open") and len(missing.stderr.strip().splitlines()) == 1, missing.stderr
+
+
+def test_awkward_input_never_crashes_nor_empties_an_outline():
+    """What layers hold: a thin shed at 45 degrees, PolygonZ, a dormer on its roof and overlapping buildings, a
+    self-intersecting ring, buildings far apart in latitude in one geographic layer."""
+    import shapely
+    from benchmarks.outlines import corner_angles, traced
+
+    from encoder.segment.regularize import OutlineOptions, apply_style, style_geometries
+
+    thin = traced([shapely.box(0, 0, 10, 1)], 0.5)
+    assert apply_style(thin, OutlineOptions("buildings", angle_step=45), pixel_size=0.5)[0].area > 0  # folds away: kept as traced
+    z = shapely.Polygon([(x, y, 7.0) for x, y in traced([shapely.box(0, 0, 12, 8)], 0.5)[0].exterior.coords])
+    flat = apply_style([z], OutlineOptions("buildings"), pixel_size=0.5)[0]
+    assert len(flat.exterior.coords) == 5 and not flat.has_z
+    roof, dormer = traced([shapely.box(0, 0, 20, 14)], 0.5)[0], traced([shapely.box(5, 5, 11, 10)], 0.5)[0]
+    across = traced([shapely.box(15, 2, 30, 12)], 0.5)[0]  # a quarter of it over the roof: not a neighbour's sliver
+    done = apply_style([roof, dormer, across], OutlineOptions("buildings"), pixel_size=0.5)
+    assert all(not g.is_empty and g.area > 0.9 * t.area for g, t in zip(done, (roof, dormer, across))), [g.area for g in done]
+    bowtie = shapely.Polygon([(0, 0), (10, 10), (10, 0), (0, 10)])
+    assert not style_geometries([bowtie], OutlineOptions("buildings", tolerance=0.5))[0].is_empty
+    # 40 and 65 degrees north in one layer: each at right angles on the ground.
+    metres = 111_320.0
+    boxes = []
+    for lat in (40.0, 65.0):
+        shrink = np.cos(np.radians(lat))
+        ground = shapely.affinity.rotate(shapely.box(0, 0, 20, 12), 25, origin=(0, 0))
+        boxes.append(shapely.affinity.translate(shapely.affinity.scale(ground, 1 / (metres * shrink), 1 / metres, origin=(0, 0)), 10.0, lat))
+    for lat, made in zip((40.0, 65.0), style_geometries(boxes, OutlineOptions("buildings", tolerance=0.5), geographic=True)):
+        ground = shapely.affinity.scale(made, metres * np.cos(np.radians(lat)), metres, origin=(0, 0))
+        assert np.all(np.abs(corner_angles(ground) - 90) < 0.5), (lat, corner_angles(ground))

@@ -37,6 +37,7 @@ def _objects(path, n: int = 12, seed: int = 5):
 
 def test_the_export_writes_chips_coco_yolo_and_masks_that_agree(data_dir, tmp_path):
     from pycocotools.coco import COCO
+    from rasterio.features import rasterize
 
     from encoder.segment.training import TrainingOptions, export_training
 
@@ -47,13 +48,14 @@ def test_the_export_writes_chips_coco_yolo_and_masks_that_agree(data_dir, tmp_pa
     again = export_training(image, shapes, classes, tmp_path / "again", TrainingOptions(chip_size=256, overlap=32, val_fraction=0.3, seed=1))
     assert again.chips == done.chips  # the seed gives the same split
     yaml = (tmp_path / "train" / "data.yaml").read_text()
-    assert "nc: 2" in yaml and '0: "building"' in yaml and "train: images/train" in yaml
+    assert "nc: 2" in yaml and '0: "building"' in yaml and "train: images/train" in yaml and "path:" not in yaml  # its own folder, wherever moved
+    assert not list((tmp_path / "train" / "images").rglob("*.tif"))  # the GeoTIFFs apart: a trainer reads every chip once
     ious = []
     for split in ("train", "val"):
         coco = COCO(str(tmp_path / "train" / "annotations" / f"instances_{split}.json"))
         for image_id, info in coco.imgs.items():
             stem = info["file_name"].split("/")[-1].rsplit(".", 1)[0]
-            tif = tmp_path / "train" / "images" / split / f"{stem}.tif"
+            tif = tmp_path / "train" / "geotiff" / split / f"{stem}.tif"
             with rasterio.open(tif) as chip, rasterio.open(image) as src:
                 assert chip.crs == src.crs  # georeferenced: the chip's pixels are the raster's
                 col, row = ~src.transform * (chip.transform.c, chip.transform.f)
@@ -61,6 +63,11 @@ def test_the_export_writes_chips_coco_yolo_and_masks_that_agree(data_dir, tmp_pa
                 np.testing.assert_array_equal(chip.read(), src.read([1, 2, 3], window=window))
             with rasterio.open(tmp_path / "train" / "masks" / split / f"{stem}_instance.tif") as inst:
                 instance = inst.read(1)
+            with rasterio.open(tmp_path / "train" / "masks" / split / f"{stem}_semantic.tif") as sem:
+                # The class mask against the map polygons rasterised on the chip's own georeference: where they are.
+                ids = {"building": 1, "field": 2}
+                truth = rasterize([(g, ids[c]) for g, c in zip(shapes, classes)], out_shape=sem.shape, transform=sem.transform, dtype="uint16")
+                assert (sem.read(1) == truth).mean() > 0.995
             annotations = coco.loadAnns(coco.getAnnIds(imgIds=[image_id]))
             assert len(annotations) == instance.max()
             for k, ann in enumerate(annotations):
@@ -89,6 +96,13 @@ def test_edge_objects_are_clipped_or_skipped_and_bad_input_is_one_line(data_dir,
     across = shapely.box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
     clipped = export_training(image, [across], None, tmp_path / "clip", TrainingOptions(chip_size=256, val_fraction=0))
     assert clipped.objects["train"] >= 2 and clipped.classes == ["object"]  # a part in each chip it crosses
+    # A share for validation gives at least one val chip (a small share over two chips would often give none).
+    split = export_training(image, [across], None, tmp_path / "split", TrainingOptions(chip_size=256, val_fraction=0.01))
+    assert split.chips["val"] == 1 and split.chips["train"] >= 1 and list((tmp_path / "split" / "images" / "val").iterdir())
+    assert len(json.loads((tmp_path / "split" / "annotations" / "instances_val.json").read_text())["annotations"]) == split.objects["val"]
+    # A self-intersecting ring (a bow tie) of the user's layer is repaired, not a crash.
+    bowtie = shapely.Polygon([(x0, y0), (x1, y1), (x1, y0), (x0, y1)])
+    assert export_training(image, [bowtie], None, tmp_path / "bowtie", TrainingOptions(chip_size=256, val_fraction=0)).objects["train"] >= 1
     with pytest.raises(GeoSamError, match="No chip holds an object"):
         export_training(image, [across], None, tmp_path / "skip", TrainingOptions(chip_size=256, edge="skip"))
     assert not (tmp_path / "skip").exists() and not list(tmp_path.glob(".skip.part-*"))  # nothing half-written
@@ -139,7 +153,7 @@ def test_processing_exports_from_a_file_and_from_an_xyz_layer(geosam_provider, d
     inside = [shapely.box(b.left + 60 + 120 * i, b.bottom + 150, b.left + 120 + 120 * i, b.bottom + 230) for i in range(3)]
     web = processing.run("geosam:exporttrainingdata", {"INPUT": xyz_layer(server.url("training")), "POLYGONS": _polygon_layer(inside, ["roof"] * 3, "EPSG:3857"),
                                                        "CHIP_SIZE": 128, "VAL_FRACTION": 0.0, "OUTPUT": str(tmp_path / "web")})["OUTPUT"]
-    chips = sorted((tmp_path / "web" / "images" / "train").glob("*.tif"))
+    chips = sorted((tmp_path / "web" / "geotiff" / "train").glob("*.tif"))
     assert web == str(tmp_path / "web") and chips
     with rasterio.open(chips[0]) as chip, rasterio.open(ref) as src:
         col, row = ~src.transform * (chip.transform.c, chip.transform.f)

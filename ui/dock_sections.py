@@ -250,7 +250,7 @@ class DockWidgets:
                             (QCoreApplication.translate("GeoSamDock", "Fields"), "fields"), (QCoreApplication.translate("GeoSamDock", "Natural"), "natural")):
             self.outline.addItem(text, value)
         self.outline.setCurrentIndex(max(0, self.outline.findData(settings.value(SETTINGS + "outline", "traced", str))))
-        self.outline.setToolTip(QCoreApplication.translate("GeoSamDock", "The outline's shape, in the preview and in what S saves. Buildings: straight walls at right angles, a neighbour's shared wall kept. Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask's pixel edges."))
+        self.outline.setToolTip(QCoreApplication.translate("GeoSamDock", "The outline's shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer's buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask's pixel edges."))
         opt_form.addRow(QCoreApplication.translate("GeoSamDock", "Outline"), self.outline)
         self.no_overlap = QCheckBox(QCoreApplication.translate("GeoSamDock", "Buildings: no overlaps"))
         self.no_overlap.setToolTip(QCoreApplication.translate("GeoSamDock", "With the Buildings outline, a building saved is cut where it overlaps the output layer's features (or the others saved with it)."))

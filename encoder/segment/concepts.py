@@ -62,7 +62,7 @@ def segment_text(
     progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None,
     exemplars=None, crs=None,
 ) -> list[tuple[object, dict]]:
-    """(polygon in the folder CRS, {concept, score, area, chip_ids, model}) for every match on the chips touching extent.
+    """(polygon in the folder CRS, {concept, score, area_m2, perimeter_m, provenance, chip_ids, model}) for every match on the chips touching extent.
 
     exemplars: boxes (minx, miny, maxx, maxy[, label]) around examples, in `crs` (default the folder's); label 1
     (the default) "like this", 0 "not like this". They must fit in one chip. text may then be empty.

@@ -17,7 +17,7 @@ _KIND_TYPES = {"double": "OFTReal", "integer": "OFTInteger", "string": "OFTStrin
 
 def write_polygons(path: str | os.PathLike, polygons: list, attributes: list[dict], crs) -> None:
     """Write polygons to a new file, format by extension; nothing is left behind on failure."""
-    from osgeo import ogr, osr
+    ogr, osr = _gdal()
 
     ogr.UseExceptions()
     path = Path(path)
@@ -64,8 +64,8 @@ def read_polygons(path: str | os.PathLike) -> tuple[list, list[dict], str]:
     """Every feature of a vector file's first layer: (geometries as shapely, attributes, the layer's CRS as WKT);
     a file GDAL cannot open is one line."""
     import shapely
-    from osgeo import ogr
 
+    ogr, _osr = _gdal()
     ogr.UseExceptions()
     if not Path(path).exists():
         raise GeoSamError(f"Cannot open {path}: there is no such file. Check the path.")
@@ -84,4 +84,15 @@ def read_polygons(path: str | os.PathLike) -> tuple[list, list[dict], str]:
         geometries.append(shapely.from_wkb(bytes(g.ExportToWkb())) if g is not None else None)
         attributes.append({name: feature.GetField(name) for name in names})
     return geometries, attributes, srs.ExportToWkt() if srs is not None else ""
+
+
+def _gdal():
+    """GDAL's Python bindings (ogr, osr), which vector files need: QGIS's and Debian's Pythons have them, a runtime
+    built from pip's rasterio (Windows, macOS) does not, and the command line says so in one line."""
+    try:
+        from osgeo import ogr, osr
+    except ImportError:
+        raise GeoSamError("Reading and writing vector files needs GDAL's Python bindings (osgeo), which this Python lacks: "
+                          "run this command with a Python that has them (QGIS's, or one with the GDAL package), or use QGIS's Processing tools.") from None
+    return ogr, osr
 

@@ -72,17 +72,14 @@ def apply_style(polygons: list, options: OutlineOptions, pixel_size: float | Non
     mask's, in map units (the tolerances' defaults). geographic: the CRS is in degrees: the style works on the
     ground's proportions (longitudes shrunk by the cosine of the latitude, as a local equirectangular projection:
     right angles on the ground), then back."""
+    import shapely
+
     options = options.resolved(pixel_size)
     if options.style == "traced" or options.tolerance <= 0 or not polygons:
         return list(polygons)
+    polygons = [shapely.force_2d(p) if p.has_z else p for p in polygons]  # a PolygonZ layer: the style is planar
     if geographic:
-        from shapely import affinity
-
-        shrink = math.cos(math.radians(float(np.mean([p.centroid.y for p in polygons]))))
-        if shrink <= 0.01:
-            return list(polygons)  # at a pole there are no proportions to keep
-        flat = [affinity.scale(p, shrink, 1.0, origin=(0, 0)) for p in polygons]
-        return [affinity.scale(p, 1 / shrink, 1.0, origin=(0, 0)) for p in apply_style(flat, options, None, False)]
+        return _in_latitude_bands(polygons, options)
     if options.style == "buildings":
         return regularize_buildings(polygons, options)
     if options.style == "fields":
@@ -109,6 +106,8 @@ def style_geometries(geometries: list, options: OutlineOptions, geographic: bool
         options = options.in_degrees()
     parts, owner = [], []
     for i, geometry in enumerate(geometries):
+        if geometry is not None and not geometry.is_valid:  # a self-intersecting ring of the user's layer
+            geometry = shapely.make_valid(geometry)
         for part in getattr(geometry, "geoms", [geometry]) if geometry is not None else []:
             if part.geom_type == "Polygon" and not part.is_empty:
                 parts.append(part)
@@ -125,6 +124,25 @@ def style_geometries(geometries: list, options: OutlineOptions, geographic: bool
             out.append(made[0])
         else:
             out.append(shapely.MultiPolygon(made))
+    return out
+
+
+def _in_latitude_bands(polygons: list, options: OutlineOptions) -> list:
+    """Polygons in degrees styled on the ground's proportions: in bands of 0.1 degree of latitude (11 km), each band's
+    longitudes shrunk by the cosine of its latitude (a local equirectangular projection), styled, then back."""
+    from shapely import affinity
+
+    bands: dict[int, list[int]] = {}
+    for i, p in enumerate(polygons):
+        bands.setdefault(int(math.floor(p.centroid.y * 10)), []).append(i)
+    out = list(polygons)
+    for band, members in bands.items():
+        shrink = math.cos(math.radians((band + 0.5) / 10))
+        if shrink <= 0.01:
+            continue  # at a pole there are no proportions to keep
+        flat = [affinity.scale(polygons[i], shrink, 1.0, origin=(0, 0)) for i in members]
+        for i, styled_part in zip(members, apply_style(flat, options, None, False)):
+            out[i] = affinity.scale(styled_part, 1 / shrink, 1.0, origin=(0, 0))
     return out
 
 
@@ -246,6 +264,8 @@ def _drop_short(r: _Ring, theta: float, step: int, min_edge: float) -> np.ndarra
             return corners
         r.delete(int(bad[np.argmin(travel[bad])]))
         _merge_parallel(r)
+        if len(r.k) < 3:
+            return None  # a sliver that folds away (a thin shape at 45 degrees): the caller keeps the traced ring
 
 
 def _building(polygon, theta: float, options: OutlineOptions, exterior: _Ring):
@@ -262,6 +282,10 @@ def _building(polygon, theta: float, options: OutlineOptions, exterior: _Ring):
                 return polygon
             continue
         corners = _drop_short(lines, theta, options.angle_step, options.min_edge)
+        if corners is None:
+            if index == 0:
+                return polygon
+            continue
         made.append(corners)
     if not made:
         return polygon
@@ -314,11 +338,16 @@ def _neighbour_groups(polygons: list, thetas: list, options: OutlineOptions, ste
     if len(polygons) > 1 and options.neighbour_gap > 0:
         tree = shapely.STRtree(polygons)
         left, right = tree.query(polygons, predicate="dwithin", distance=options.neighbour_gap)
+        def apart(x: float, y: float) -> float:
+            return abs((x - y + math.radians(step) / 2) % math.radians(step) - math.radians(step) / 2)
+
         for a, b in zip(left.tolist(), right.tolist()):
-            if a < b:
-                diff = abs((thetas[a] - thetas[b] + math.radians(step) / 2) % math.radians(step) - math.radians(step) / 2)
-                if diff < math.radians(10):
-                    parent[root(a)] = root(b)
+            if a >= b or polygons[a].contains(polygons[b]) or polygons[b].contains(polygons[a]):
+                continue  # an object on an object (a dormer on its roof) is no neighbour
+            ra, rb = root(a), root(b)
+            # Within 10 degrees of each other and of both groups' first buildings: a chain of small turns is no group.
+            if ra != rb and max(apart(thetas[a], thetas[b]), apart(thetas[ra], thetas[rb])) < math.radians(10):
+                parent[ra] = rb
     groups: dict[int, list[int]] = {}
     for i in range(len(polygons)):
         groups.setdefault(root(i), []).append(i)
@@ -341,11 +370,14 @@ def _share_walls(rings: list[_Ring], gap: float) -> None:
             w = parent[w]
         return w
 
-    for a in range(len(walls)):
-        ra, ja = walls[a]
-        for b in range(a + 1, len(walls)):
+    buckets: dict[tuple[int, int], list[int]] = {}  # walls by direction and offset: only near ones are compared
+    for n, (r, j) in enumerate(walls):
+        buckets.setdefault((rings[r].k[j], int(math.floor(rings[r].c[j] / gap))), []).append(n)
+    for a, (ra, ja) in enumerate(walls):
+        key = (rings[ra].k[ja], int(math.floor(rings[ra].c[ja] / gap)))
+        for b in (b for off in (-1, 0, 1) for b in buckets.get((key[0], key[1] + off), ()) if b > a):
             rb, jb = walls[b]
-            if ra == rb or rings[ra].k[ja] != rings[rb].k[jb] or abs(rings[ra].c[ja] - rings[rb].c[jb]) > gap:
+            if ra == rb or abs(rings[ra].c[ja] - rings[rb].c[jb]) > gap:
                 continue
             (s0, s1), (t0, t1) = rings[ra].span[ja], rings[rb].span[jb]
             if min(s1, t1) - max(s0, t0) > gap:  # they face each other over more than the gap's length
@@ -363,7 +395,8 @@ def _share_walls(rings: list[_Ring], gap: float) -> None:
 
 
 def _settle_overlaps(out: list, groups: list[list[int]], shapely) -> list:
-    """What two buildings of a group still share goes to the larger one (the walls matched above leave none)."""
+    """A sliver two neighbours of a group still share (under a fifth of the smaller) goes to the larger one; the walls
+    matched above leave none. Larger overlaps are objects on objects (a dormer on a roof) and stay as they are."""
     out = list(out)
     for group in groups:
         if len(group) < 2:
@@ -371,11 +404,15 @@ def _settle_overlaps(out: list, groups: list[list[int]], shapely) -> list:
         order = sorted(group, key=lambda i: -out[i].area)
         for n, i in enumerate(order):
             for j in order[n + 1:]:
-                if out[i].intersects(out[j]) and out[i].intersection(out[j]).area > 1e-9 * out[j].area:
-                    rest = out[j].difference(out[i])
-                    parts = [g for g in getattr(rest, "geoms", [rest]) if g.geom_type == "Polygon"]
-                    if parts:
-                        out[j] = max(parts, key=lambda g: g.area)
+                if not out[i].intersects(out[j]):
+                    continue
+                shared = out[i].intersection(out[j]).area
+                if not 1e-9 * out[j].area < shared < 0.2 * out[j].area:
+                    continue
+                rest = out[j].difference(out[i])
+                parts = [g for g in getattr(rest, "geoms", [rest]) if g.geom_type == "Polygon" and not g.is_empty]
+                if parts and max(g.area for g in parts) > 0.5 * out[j].area:
+                    out[j] = max(parts, key=lambda g: g.area)
     return out
 
 

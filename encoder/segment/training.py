@@ -3,7 +3,8 @@
 formats detection and segmentation trainers read.
 
 For each chip of a grid over the raster (chip size, overlap) that holds an object:
-- images/<split>/chip_NNNNNN.tif (the chip as a GeoTIFF, its georeference kept) and .png or .jpg (what trainers read);
+- images/<split>/chip_NNNNNN.png or .jpg (what trainers read) and geotiff/<split>/chip_NNNNNN.tif (the same chip as a
+  GeoTIFF, its georeference kept: apart, so that a trainer that reads .tif does not see every chip twice);
 - masks/<split>/chip_NNNNNN_semantic.tif (class ids, 0 = background) and chip_NNNNNN_instance.tif (object ids);
 - labels/<split>/chip_NNNNNN.txt: YOLO segmentation labels (class, then the outline's x y, normalised to 0..1);
 - annotations/instances_<split>.json: COCO instances (polygons; an object with holes as RLE, which pycocotools
@@ -11,9 +12,10 @@ For each chip of a grid over the raster (chip size, overlap) that holds an objec
 - data.yaml: YOLO's dataset file; README.txt: how it was made.
 Objects cut by a chip's edge are clipped to it (or skipped: edge="skip"); objects under min_area pixels are left
 out. The split is by chip (each chip drawn for validation with probability val_fraction, from seed: the same run
-gives the same split), so one chip's objects never straddle train and val.
-The raster is read as the encoder reads it (encoder/encode/raster.py: bands, value range scaled to 0..255), a web
-layer's tile cache too.
+gives the same split; with a share above 0 and two chips or more, at least one is for validation). Chips overlap
+when asked to, and an object at a chip's edge is in both chips: where train and val must share no object, use no
+overlap and skip edge objects. The raster is read as the encoder reads it by default (encoder/encode/raster.py: its
+first three bands, the value range found over the raster scaled to 0..255), a web layer's tile cache too.
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ def export_training(raster, polygons: list, classes: list | None, out_dir, optio
     from ..encode.raster import parse_value_range
     from ..encode.tiles import open_dataset
 
-    out_dir = Path(out_dir)
+    out_dir = Path(out_dir).resolve()  # "." too: the temporary folder is its sibling
     if out_dir.exists() and any(out_dir.iterdir()):
         raise GeoSamError(f"{out_dir} is not empty: choose a new or empty folder for the training data.")
     dataset = open_dataset(raster)
@@ -80,7 +82,8 @@ def export_training(raster, polygons: list, classes: list | None, out_dir, optio
     if len(names) != len(polygons):
         raise GeoSamError(f"{len(polygons)} polygons but {len(names)} class values were given.")
     categories = sorted(set(names))
-    kept = [(g, names[i]) for i, g in enumerate(polygons) if g is not None and not g.is_empty and g.geom_type in ("Polygon", "MultiPolygon")]
+    valid = [shapely.make_valid(g) if g is not None and not g.is_valid else g for g in polygons]  # a self-intersecting ring of the user's
+    kept = [(_polygonal(g), names[i]) for i, g in enumerate(valid) if g is not None and not g.is_empty and _polygonal(g) is not None]
     if not kept:
         raise GeoSamError("There are no polygons to export: give a polygon layer with features over the raster.")
     tree = shapely.STRtree([g for g, _ in kept])
@@ -147,6 +150,10 @@ class _Writer:
         self.coco = {s: {"images": [], "annotations": [], "categories": [{"id": i, "name": n} for n, i in self.class_id.items()]} for s in ("train", "val")}
         self.counts = {"chips": {"train": 0, "val": 0}, "objects": {"train": 0, "val": 0}}
         self.next_annotation = 1
+        self.last: dict | None = None  # the last chip written: moved to val at the end when val got none
+        for sub in ("images", "geotiff", "masks", "labels"):
+            for which in ("train", "val"):
+                (self.folder / sub / which).mkdir(parents=True, exist_ok=True)
 
     def chip(self, reader, value_range, col: int, row: int, kept: list, tree) -> None:
         import shapely
@@ -177,23 +184,46 @@ class _Writer:
         chip = self.dataset.read_chip(reader, PixelWindow(row, col, h, w), value_range)
         which = "val" if self.rng.random() < self.options.val_fraction else "train"
         image = {"id": self.images, "width": w, "height": h, "objects": objects, "transform": transform, "image": chip.image}
+        first = self.next_annotation
         self.next_annotation = self._write_chip(image, which, self.coco[which], self.next_annotation)
         self.counts["chips"][which] += 1
         self.counts["objects"][which] += len(objects)
+        self.last = {"id": self.images, "which": which, "objects": len(objects), "annotations": self.next_annotation - first}
+
+    def _last_to_val(self) -> None:
+        """The last chip written moves from train to val (files and COCO entries): a split asked for gets one."""
+        stem = f"chip_{self.last['id']:06d}"
+        for sub in ("images", "geotiff", "masks", "labels"):
+            for path in (self.folder / sub / "train").glob(f"{stem}*"):
+                os.replace(path, self.folder / sub / "val" / path.name)
+        train, val = self.coco["train"], self.coco["val"]
+        image = train["images"].pop()
+        image["file_name"] = image["file_name"].replace("train/", "val/", 1)
+        val["images"].append(image)
+        moved = train["annotations"][len(train["annotations"]) - self.last["annotations"]:]
+        del train["annotations"][len(train["annotations"]) - self.last["annotations"]:]
+        val["annotations"].extend(moved)
+        for key in ("chips", "objects"):
+            amount = 1 if key == "chips" else self.last["objects"]
+            self.counts[key]["train"] -= amount
+            self.counts[key]["val"] += amount
 
     def finish(self) -> dict:
+        if self.options.val_fraction > 0 and self.counts["chips"]["val"] == 0 and self.counts["chips"]["train"] >= 2 and self.last and self.last["which"] == "train":
+            self._last_to_val()
         counts = self.counts
         (self.folder / "annotations").mkdir(parents=True, exist_ok=True)
         for which, data in self.coco.items():
             (self.folder / "annotations" / f"instances_{which}.json").write_text(json.dumps(data))
         names = [name for name, _ in sorted(self.class_id.items(), key=lambda kv: kv[1])]
-        yaml = [f"path: {self.folder.name}", "train: images/train", "val: images/val", f"nc: {len(names)}", "names:"] + [f"  {i}: {json.dumps(n)}" for i, n in enumerate(names)]
+        # No "path": trainers (YOLO's) then take the folder data.yaml lies in, wherever it is moved.
+        yaml = ["train: images/train", "val: images/val", f"nc: {len(names)}", "names:"] + [f"  {i}: {json.dumps(n)}" for i, n in enumerate(names)]
         (self.folder / "data.yaml").write_text("\n".join(yaml) + "\n")
         (self.folder / "README.txt").write_text(
             f"GeoSAM training data from {self.dataset.path}: {self.images} chips of {self.options.chip_size} px (overlap {self.options.overlap} px), "
             f"objects cut by a chip edge {'clipped' if self.options.edge == 'clip' else 'skipped'}, objects under {self.options.min_area:g} px left out, "
             f"{counts['chips']['val']} chips for validation (seed {self.options.seed}).\n"
-            "images/: GeoTIFF chips (georeferenced) and the same as PNG / JPEG; masks/: class ids (0 background) and object ids per chip; "
+            "images/: the chips as PNG / JPEG; geotiff/: the same chips as GeoTIFF (georeferenced); masks/: class ids (0 background) and object ids per chip; "
             "labels/: YOLO segmentation labels (class 0 = the first name in data.yaml); annotations/: COCO instances.\n"
         )
         return counts
@@ -205,10 +235,8 @@ class _Writer:
 
         stem = f"chip_{image['id']:06d}"
         w, h = image["width"], image["height"]
-        for sub in ("images", "masks", "labels"):
-            (self.folder / sub / which).mkdir(parents=True, exist_ok=True)
         profile = {"driver": "GTiff", "width": w, "height": h, "crs": self.dataset.crs, "transform": image["transform"], "compress": "deflate"}
-        with rasterio.open(self.folder / "images" / which / f"{stem}.tif", "w", count=3, dtype="uint8", **profile) as dst:
+        with rasterio.open(self.folder / "geotiff" / which / f"{stem}.tif", "w", count=3, dtype="uint8", **profile) as dst:
             dst.write(image["image"].transpose(2, 0, 1))
         picture = Image.fromarray(image["image"])
         picture.save(self.folder / "images" / which / f"{stem}.{self.options.image_format}", quality=95) if self.options.image_format == "jpg" else picture.save(self.folder / "images" / which / f"{stem}.png")

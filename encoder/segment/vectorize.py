@@ -52,12 +52,19 @@ def mask_to_polygons(mask: np.ndarray, transform: Affine, options: VectorOptions
     if options.fill_holes_area > 0:
         polygons = [_fill_small_holes(p, options.fill_holes_area) for p in polygons]
     if options.style != "traced":
+        # The speckles a filter drops are dropped first: the style works on what is kept (largest_only: one polygon).
+        polygons = _filtered(polygons, min_area, options.largest_only)
         from .regularize import apply_style
 
         polygons = apply_style(polygons, options.outline(), pixel_size=float(np.sqrt(px_area)), geographic=geographic)
     if options.simplify > 0:
         polygons = [p.simplify(options.simplify, preserve_topology=True) for p in polygons]
         polygons = [p for p in polygons if not p.is_empty]
+    return _filtered(polygons, min_area, options.largest_only)
+
+
+def _filtered(polygons: list, min_area: float, largest_only: bool) -> list:
+    """The polygons of at least min_area (and above 0), largest first; the largest alone with largest_only."""
     if not polygons:
         return []
     import shapely
@@ -65,7 +72,7 @@ def mask_to_polygons(mask: np.ndarray, transform: Affine, options: VectorOptions
     area = shapely.area(np.asarray(polygons, dtype=object))
     keep = np.flatnonzero((area >= min_area) & (area > 0))
     keep = keep[np.argsort(-area[keep], kind="stable")]  # largest first
-    if options.largest_only:
+    if largest_only:
         keep = keep[:1]
     return [polygons[i] for i in keep]
 

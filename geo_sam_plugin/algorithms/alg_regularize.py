@@ -14,8 +14,10 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
+    QgsWkbTypes,
 )
 
+from ..field_types import ellipsoid_measure
 from .base import GeoSamAlgorithm
 
 STYLES = ("buildings", "fields", "natural")
@@ -46,6 +48,10 @@ class RegularizeAlgorithm(GeoSamAlgorithm):
             "(lakes, forests, landslides). Holes smaller than Fill holes are filled.\n\n"
             "Tolerance, Smallest notch and Neighbour gap are in the layer's CRS units (metres for a geographic CRS; 0 = twice the "
             "tolerance); about 1.5 times the imagery's pixel size suits a traced mask. Every field is kept."
+        ) + "\n\n" + self.tr(
+            "Fill holes is an area in the layer's units (square metres for a geographic CRS). Z and M values are dropped and curves made "
+            "straight. Outlines are sent to GeoSAM's engine 5,000 at a time, west to east: neighbours share walls within those. "
+            "GeoSAM's own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out."
         )
 
     def initAlgorithm(self, config=None):
@@ -74,26 +80,47 @@ class RegularizeAlgorithm(GeoSamAlgorithm):
             "fill_holes": self.parameterAsDouble(parameters, "FILL_HOLES", context),
         }
         crs = source.sourceCrs()
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, source.fields(), source.wkbType(), crs)
+        # Outlines are planar and straight: Z and M dropped, curves (a GeoPackage's CurvePolygon) made straight.
+        kind = QgsWkbTypes.linearType(QgsWkbTypes.dropM(QgsWkbTypes.dropZ(source.wkbType())))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, source.fields(), kind, crs)
         if sink is None:
             raise QgsProcessingException(self.tr("Cannot create the output layer: check its path and format."))
         # In space order (by x), so that neighbours meet in one chunk of a large layer.
         features = sorted((f for f in source.getFeatures() if f.hasGeometry() and not f.geometry().isEmpty()), key=lambda f: f.geometry().boundingBox().xMinimum())
+        names = source.fields().names()
+        measure = ellipsoid_measure(crs) if {"area_m2", "perimeter_m"} & set(names) else None
         crs_text = crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt()
         api = EngineApi()
         for start in range(0, len(features), CHUNK):
             if feedback.isCanceled():
                 break
             chunk = features[start:start + CHUNK]
-            done = api.regularize([bytes(f.geometry().asWkb()) for f in chunk], crs_text or None, options)
+            done = api.regularize([bytes(_straight(f.geometry()).asWkb()) for f in chunk], crs_text or None, options)
             for feature, wkb in zip(chunk, done):
                 geometry = QgsGeometry()
                 geometry.fromWkb(wkb)
                 out = QgsFeature(feature)
                 out.setGeometry(geometry)
+                if measure is not None:  # GeoSAM's own fields describe the new outline, not the staircase
+                    for name, value in measure(geometry).items():
+                        if name in names:
+                            out[name] = value
+                if "style" in names:
+                    out["style"] = options["style"]
                 if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                     raise QgsProcessingException(self.tr("Cannot write into {0}: check the output's path, format and free disk space.").format(dest))
             feedback.setProgress(100.0 * min(len(features), start + CHUNK) / max(1, len(features)))
         style = self.parameterDefinition("STYLE").options()[self.parameterAsEnum(parameters, "STYLE", context)]
         feedback.pushInfo(self.tr("{0} outlines regularized ({1}).").format(len(features), style))
         return {"OUTPUT": dest}
+
+
+def _straight(geometry: QgsGeometry) -> QgsGeometry:
+    """The geometry without Z, M or curves: what the worker's shapely reads."""
+    flat = QgsGeometry(geometry)
+    if QgsWkbTypes.isCurvedType(flat.wkbType()):
+        flat.convertToStraightSegment()
+    flat.get().dropZValue()
+    flat.get().dropMValue()
+    return flat
+

@@ -10,6 +10,7 @@ import json
 import os
 
 from qgis.core import (
+    NULL,
     QgsCoordinateTransform,
     QgsProcessing,
     QgsProcessingException,
@@ -92,7 +93,8 @@ class ExportTrainingAlgorithm(WebLayerFetch, GeoSamAlgorithm):
             else:
                 extent.combineExtentWith(geometry.boundingBox())
             value = feature[class_field] if class_field else None
-            features.append({"type": "Feature", "geometry": json.loads(geometry.asJson()), "properties": {"class": None if value is None else str(value)}})
+            empty = value is None or value == NULL  # QGIS 3's NULL is a QVariant, not None
+            features.append({"type": "Feature", "geometry": json.loads(geometry.asJson()), "properties": {"class": None if empty else str(value)}})
         if not features:
             raise QgsProcessingException(self.tr("{0} has no polygons: give a layer with features over the raster.").format(source.sourceName()))
         raster = raster_path(layer)

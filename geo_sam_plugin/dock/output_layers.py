@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from ...encoder.fields import PROMPT
 from .. import field_types
 from ..engine_crs import operation_failed, wkb_geometry
+from ..field_types import ellipsoid_measure
 from .session import canvas_crs
 
 
@@ -147,27 +148,10 @@ class OutputLayers(QObject):
         others = [f.geometry() for f in layer.getFeatures(request)] + new
         for other in others:
             if other is not None and not other.isEmpty() and other.intersects(geometry):
-                geometry = geometry.difference(other)
-        if geometry.isEmpty() or geometry.area() < 0.01 * area:
+                cut = geometry.difference(other)
+                if not cut.isNull():  # GEOS refused (an invalid feature of the layer's): that one is not cut around
+                    geometry = cut
+        parts = [part for part in geometry.asGeometryCollection() if part.area() > 0] if not geometry.isEmpty() else []
+        if not parts or max(part.area() for part in parts) < 0.01 * area:
             return None
-        return geometry
-
-
-def ellipsoid_measure(crs):
-    """A function: a geometry in crs -> {"area_m2", "perimeter_m"} on the project's ellipsoid (QgsDistanceArea; WGS 84
-    when the project measures on none, as the field names promise square metres and metres)."""
-    from qgis.core import QgsDistanceArea, QgsUnitTypes
-
-    project = QgsProject.instance()
-    da = QgsDistanceArea()
-    da.setSourceCrs(crs, project.transformContext())
-    ellipsoid = project.ellipsoid()
-    da.setEllipsoid(ellipsoid if ellipsoid and ellipsoid.upper() != "NONE" else "EPSG:7030")
-
-    def measure(geometry) -> dict:
-        area = da.convertAreaMeasurement(da.measureArea(geometry), QgsUnitTypes.AreaUnit.AreaSquareMeters)
-        length = da.convertLengthMeasurement(da.measurePerimeter(geometry), QgsUnitTypes.DistanceUnit.DistanceMeters)
-        return {"area_m2": round(area, 3), "perimeter_m": round(length, 3)}
-
-    return measure
-
+        return max(parts, key=lambda part: part.area())  # the building, not the slivers a cut may leave

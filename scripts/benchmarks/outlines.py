@@ -159,7 +159,8 @@ def pair_overlap_and_gap(result_a, result_b, wall) -> tuple[float, float]:
                 break
             s = (coords - [px, py]) @ [nx, ny]
             spans.append((s.min(), s.max()))
-        if spans is None:
+        if spans is None:  # a result does not reach within 3 m of the wall: a gap of that much at least
+            widest = max(widest, 3.0)
             continue
         (a0, a1), (b0, b1) = sorted(spans)
         widest = max(widest, b0 - a1)
