@@ -167,7 +167,8 @@ def finish():
             return min(text, w.sizeHint().width())  # the style's own size hint shows the text whole (it may add a floor)
 
         def clipped() -> list:
-            return [f"{w.text()} {w.width()}<{needs(w)}" for w in plugin.dock.findChildren(QAbstractButton) if w.isVisible() and w.text() and w.width() < needs(w)]
+            return [f"{w.text()} {w.width()}<{needs(w)} (size hint {w.sizeHint().width()}, dock {plugin.dock.width()}, viewport {plugin.dock.scroll.viewport().width()})"
+                    for w in plugin.dock.findChildren(QAbstractButton) if w.isVisible() and w.text() and w.width() < needs(w)]
 
         def past_viewport() -> list:
             """Widgets of the dock's scrolled part whose right edge runs under its scroll bar (or past its edge)."""

@@ -696,15 +696,19 @@ def test_encode_from_view_on_a_web_layer_fetches_through_qgis_and_answers_clicks
     assert not dock.load_live() and "is not a file: use Encode from view" in dock.status.text()
     assert not dock.encode() and not ctl.tasks.encoding
     requests = server.requests
+    said = []
+    ctl.message.connect(lambda text, level: said.append(text))
     dock.view_button.click()
     assert opened(ctl) and ctl.session.view_session, dock.status.text()  # its fetch, a task (400 x 400 px: it may be done already)
+    assert wait_for(lambda: any(t.startswith("Loopback basemap: ") for t in said)), said
     # the estimate with the model's own chip size, read from the checkpoint by the worker before anything was fetched
     from encoder.models.checkpoints import create_model_spec_from_checkpoint
 
     native = create_model_spec_from_checkpoint(sam_ckpt).native_chip_size
+    line = next(t for t in said if t.startswith("Loopback basemap: "))  # the size line (a 1-chip encode may have said more since)
     assert re.search(rf"^Loopback basemap: 4\d\d x 4\d\d px at {res:.3g} m a pixel, \d+ chips of {native} px \(about \d+ (kB|MB)\), fetched through QGIS while it is encoded",
-                     dock.status.text()), dock.status.text()
-    assert "further than the layer's deepest zoom" in dock.status.text()
+                     line), line
+    assert "further than the layer's deepest zoom" in line
     QgsProject.instance().removeMapLayer(layer.id())  # removed during the session: the fetch has its own provider
     centre = canvas.extent().center()
     ctl.prompts.add_point(centre.x(), centre.y(), 1)

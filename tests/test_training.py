@@ -155,10 +155,20 @@ def test_processing_exports_from_a_file_and_from_an_xyz_layer(geosam_provider, d
                                                        "CHIP_SIZE": 128, "VAL_FRACTION": 0.0, "OUTPUT": str(tmp_path / "web")})["OUTPUT"]
     chips = sorted((tmp_path / "web" / "geotiff" / "train").glob("*.tif"))
     assert web == str(tmp_path / "web") and chips
+    from qgis.core import Qgis
+
     with rasterio.open(chips[0]) as chip, rasterio.open(ref) as src:
         col, row = ~src.transform * (chip.transform.c, chip.transform.f)
         window = rasterio.windows.Window(round(col), round(row), chip.width, chip.height)
-        np.testing.assert_array_equal(chip.read(), src.read([1, 2, 3], window=window))  # the layer's own pixels, where they belong
+        if Qgis.QGIS_VERSION_INT < 34400:
+            np.testing.assert_array_equal(chip.read(), src.read([1, 2, 3], window=window))  # the layer's own pixels, where they belong
+        else:  # QGIS 3.44 draws XYZ tiles smoothed at their native resolution (tests/test_web_layers.py: QGIS #66415, #52327):
+            # the chip matches the GeoTIFF best where it belongs, to within a pixel, of all places 3 px around.
+            pixels = chip.read().astype(float)
+            off = {(dx, dy): np.abs(pixels - src.read([1, 2, 3], window=rasterio.windows.Window(window.col_off + dx, window.row_off + dy, chip.width, chip.height))).mean()
+                   for dx in range(-3, 4) for dy in range(-3, 4)}
+            best = min(off, key=off.get)
+            assert max(abs(best[0]), abs(best[1])) <= 1 and off[best] < 8.0, (best, off[best])
 
 
 def test_the_command_line_exports_with_classes_from_a_field(data_dir, tmp_path):

@@ -63,7 +63,6 @@ class DockWidgets:
         for box in body.findChildren(QComboBox):  # "Automatisch (GPU, falls vorhanden)" too: the box elides, the dock keeps its width
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(8)
-        self.model_box.setMinimumContentsLength(4)  # it shares its row with Download ("Herunterladen": 130 px)
         for button in body.findChildren(QPushButton):
             button.setMinimumWidth(40)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -110,10 +109,13 @@ class DockWidgets:
         self.model_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.model_box.setMinimumContentsLength(8)
         self.download_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Download"))
-        model_row = QHBoxLayout()
-        model_row.addWidget(self.model_box, 1)
-        model_row.addWidget(self.download_button)  # as wide as its text (TEXT_WIDE below)
-        model_form.addRow(QCoreApplication.translate("GeoSamDock", "Model"), model_row)
+        model_form.addRow(QCoreApplication.translate("GeoSamDock", "Model"), self.model_box)
+        # Download on a row of its own, at the right, as wide as its text: beside the box, "Herunterladen" was squeezed
+        # under its text in a 300 px dock (QGIS 3.40 and 3.44's fonts), the form not wrapping the row.
+        download_row = QHBoxLayout()
+        download_row.addStretch(1)
+        download_row.addWidget(self.download_button)
+        model_form.addRow(download_row)
         model_form.addRow(QCoreApplication.translate("GeoSamDock", "Checkpoint"), self.checkpoint)
         self.device_box = QComboBox()
         for text, value in ((QCoreApplication.translate("GeoSamDock", "Automatic (GPU if any)"), ""), (QCoreApplication.translate("GeoSamDock", "CPU"), "cpu"), (QCoreApplication.translate("GeoSamDock", "CUDA GPU"), "cuda"), (QCoreApplication.translate("GeoSamDock", "Apple GPU (MPS)"), "mps")):
