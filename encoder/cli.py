@@ -360,7 +360,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--largest-only", action=argparse.BooleanOptionalAction, default=defaults.LARGEST_ONLY, help="keep only the largest polygon of the object (default: yes)"
     )
     seg.add_argument("--simplify", type=float, default=defaults.SIMPLIFY, help="simplify tolerance (map units)")
-    seg.add_argument("--style", choices=("traced", "buildings", "fields", "natural"), default="traced",
+    seg.add_argument("--style", choices=defaults.STYLES, default="traced",
                      help="the outline: the mask's pixel edges, buildings (right angles), fields (straight edges) or natural (smooth)")
     seg.add_argument("--device", default="cpu")
     seg.set_defaults(func=segment)
@@ -368,7 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
     reg = sub.add_parser("regularize", help="a polygon file's outlines as buildings (right angles, shared walls), fields or natural shapes")
     reg.add_argument("input", help="a polygon file GDAL reads (.gpkg, .geojson, .shp, ...)")
     reg.add_argument("-o", "--output", required=True, help="the new file (.gpkg, .geojson, .shp, ...); every field is kept")
-    reg.add_argument("--style", choices=("buildings", "fields", "natural"), default="buildings")
+    reg.add_argument("--style", choices=defaults.REGULARIZED, default="buildings")
     reg.add_argument("--tolerance", type=float, required=True, help="in the file's CRS units (metres for a geographic CRS): about 1.5 x the imagery's pixel size")
     reg.add_argument("--angles", type=int, choices=(90, 45), default=90, help="buildings: walls at right angles, or also at 45 degrees")
     reg.add_argument("--min-edge", type=float, default=0.0, help="buildings: notches smaller than this are merged (default 2 x tolerance)")

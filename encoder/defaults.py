@@ -6,6 +6,11 @@ LARGEST_ONLY = True
 MIN_AREA = 0.0  # folder CRS units²
 SIMPLIFY = 0.0  # folder CRS units
 
+# Outline styles (encoder/segment/regularize.py), in the order the dock and Processing offer them; traced: as the
+# mask's pixel edges, the default.
+STYLES = ("traced", "buildings", "fields", "natural")
+REGULARIZED = STYLES[1:]  # what geosam:regularize and `python -m encoder regularize` make of a layer
+
 # Encoding: float32 is the reference predictors' arithmetic; bfloat16 is an opt-in speed-up (make bench).
 PRECISION = "float32"
 FEATURE_DTYPES = ("float16", "float32")  # how chip features are stored

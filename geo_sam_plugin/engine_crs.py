@@ -12,6 +12,11 @@ def folder_crs(engine) -> QgsCoordinateReferenceSystem:
     return QgsCoordinateReferenceSystem(engine.crs)
 
 
+def crs_as_text(crs: QgsCoordinateReferenceSystem) -> str:
+    """A CRS as the worker takes it: EPSG:xxxx, or its WKT (QgsCoordinateReferenceSystem reads both back)."""
+    return crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt()
+
+
 def wkb_geometry(wkb: bytes) -> QgsGeometry:
     """A polygon the worker sent (WKB) as a QgsGeometry."""
     geometry = QgsGeometry()

@@ -66,4 +66,3 @@ def ellipsoid_measure(crs):
         return {"area_m2": round(area, 3), "perimeter_m": round(length, 3)}
 
     return measure
-

@@ -34,7 +34,7 @@ class ConceptOptions:
     threshold: float = defaults.CONCEPT_THRESHOLD
     dedupe_iou: float = 0.5
     min_area: float = 0.0
-    style: str = "traced"  # the outline (regularize.STYLES), applied to all the matches together
+    style: str = "traced"  # the outline (defaults.STYLES), applied to all the matches together
 
 
 def check_text(text: str | None) -> str:

@@ -19,7 +19,7 @@ from .vectorize import VectorOptions, mask_to_polygons
 @dataclass(frozen=True)
 class EverythingOptions:
     """points_per_side: prompts per chip side; thresholds as in SAM's automatic mask generator; style: the outline
-    (regularize.STYLES), applied to all the objects found together (buildings share their walls)."""
+    (defaults.STYLES), applied to all the objects found together (buildings share their walls)."""
 
     points_per_side: int = defaults.POINTS_PER_SIDE
     pred_iou_thresh: float = defaults.PRED_IOU_THRESH

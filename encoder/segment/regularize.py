@@ -9,8 +9,8 @@ fitted to the traced run it replaces (the length-weighted mean offset of the tra
 pixel edges), so the footprint is kept. Runs of one direction in a row become one; runs shorter than `min_edge`
 (a notch smaller than that) are merged away. Corners are where consecutive lines cross. Neighbours: outlines
 within `neighbour_gap` of each other and at about the same angle share their direction, and the walls they face
-each other with become one line (the mean of the two), so they neither overlap nor leave a gap; what still
-overlaps after that goes to the larger building.
+each other with become one line (the mean of the two), so they neither overlap nor leave a gap; a sliver that still
+overlaps after that goes to the larger building (an object on an object, a dormer on its roof, is no neighbour).
 
 Natural shapes (smooth_natural): the staircase smoothed by a moving average along the outline (the curve through the
 middle of the steps), then offset so that the area is the traced one's; holes under an area filled. Fields (simplify_field): straight edges at any angle,
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-STYLES = ("traced", "buildings", "fields", "natural")
+from ..defaults import STYLES
 
 
 @dataclass(frozen=True)
@@ -112,9 +112,8 @@ def style_geometries(geometries: list, options: OutlineOptions, geographic: bool
             if part.geom_type == "Polygon" and not part.is_empty:
                 parts.append(part)
                 owner.append(i)
-    styled = apply_style(parts, options, None, geographic)
     grouped: list[list] = [[] for _ in geometries]
-    for i, part in zip(owner, styled):
+    for i, part in zip(owner, apply_style(parts, options, None, geographic)):
         grouped[i].append(part)
     out = []
     for geometry, made in zip(geometries, grouped):

@@ -143,7 +143,7 @@ class _Writer:
     """Writes chips, masks and labels into a folder, and the COCO files and data.yaml at the end."""
 
     def __init__(self, folder: Path, categories: list, options: TrainingOptions, dataset) -> None:
-        self.folder, self.categories, self.options, self.dataset = folder, categories, options, dataset
+        self.folder, self.options, self.dataset = folder, options, dataset
         self.class_id = {name: i + 1 for i, name in enumerate(categories)}  # 0: background
         self.images = 0
         self.rng = np.random.default_rng(options.seed)

@@ -15,7 +15,7 @@ from ..geo import compose, pixel_area, same_crs
 @dataclass(frozen=True)
 class VectorOptions:
     """min_area in map units^2 of the folder CRS; min_area_pixels in pixels; fill_holes_area in map units^2;
-    style: the outline's (regularize.STYLES: traced, buildings, fields, natural), angle_step: a building's (90, 45)."""
+    style: the outline's (defaults.STYLES: traced, buildings, fields, natural), angle_step: a building's (90, 45)."""
 
     min_area: float = 0.0
     min_area_pixels: float = 0.0

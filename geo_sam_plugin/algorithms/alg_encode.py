@@ -38,7 +38,7 @@ class WebLayerFetch:
         """A layer that is not a file: its pixels fetched through its provider into the folder's tile cache
         (resumable), in crs when it is valid (else the layer's own); returns the cache, which the worker encodes like
         a raster."""
-        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsRectangle, QgsUnitTypes
+        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsRectangle
 
         from ..engine.layer_pixels import (
             LayerSourceError,
@@ -50,6 +50,7 @@ class WebLayerFetch:
             prepare_cache,
             size_text,
             source_definition,
+            unit_abbreviation,
         )
 
         try:
@@ -66,7 +67,7 @@ class WebLayerFetch:
             grid = layer_grid(layer, rect, resolution, crs, transform_context)
             native = native_resolution(layer)
             if resolution and native and not grid.reprojected and resolution < native * 0.999:  # asked for: done, and said
-                unit = QgsUnitTypes.toAbbreviatedString(layer.crs().mapUnits())
+                unit = unit_abbreviation(layer.crs())
                 feedback.pushWarning(self.tr("{0}'s deepest zoom is {1:.3g} {3} a pixel: at {2:.3g} {3} its tiles are upsampled, more chips to encode and no detail gained. "
                                              "Set Pixel size to 0 for the layer's own.").format(layer.name(), native, resolution, unit))
             chips, size = check_size(layer, grid, chip_size, stride)

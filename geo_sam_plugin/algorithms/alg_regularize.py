@@ -17,10 +17,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...encoder.defaults import REGULARIZED
+from ..engine_crs import crs_as_text
 from ..field_types import ellipsoid_measure
 from .base import GeoSamAlgorithm
 
-STYLES = ("buildings", "fields", "natural")
 CHUNK = 5000  # polygons a request: a few seconds of the worker's time; neighbours share walls within a chunk
 
 
@@ -74,7 +75,7 @@ class RegularizeAlgorithm(GeoSamAlgorithm):
         if tolerance <= 0:
             raise QgsProcessingException(self.tr("Give a tolerance above 0 (about 1.5 times the imagery's pixel size)."))
         options = {
-            "style": STYLES[self.parameterAsEnum(parameters, "STYLE", context)], "tolerance": tolerance,
+            "style": REGULARIZED[self.parameterAsEnum(parameters, "STYLE", context)], "tolerance": tolerance,
             "angle_step": (90, 45)[self.parameterAsEnum(parameters, "ANGLES", context)],
             "min_edge": self.parameterAsDouble(parameters, "MIN_EDGE", context), "neighbour_gap": self.parameterAsDouble(parameters, "NEIGHBOUR_GAP", context),
             "fill_holes": self.parameterAsDouble(parameters, "FILL_HOLES", context),
@@ -89,13 +90,12 @@ class RegularizeAlgorithm(GeoSamAlgorithm):
         features = sorted((f for f in source.getFeatures() if f.hasGeometry() and not f.geometry().isEmpty()), key=lambda f: f.geometry().boundingBox().xMinimum())
         names = source.fields().names()
         measure = ellipsoid_measure(crs) if {"area_m2", "perimeter_m"} & set(names) else None
-        crs_text = crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt()
         api = EngineApi()
         for start in range(0, len(features), CHUNK):
             if feedback.isCanceled():
                 break
             chunk = features[start:start + CHUNK]
-            done = api.regularize([bytes(_straight(f.geometry()).asWkb()) for f in chunk], crs_text or None, options)
+            done = api.regularize([bytes(_straight(f.geometry()).asWkb()) for f in chunk], crs_as_text(crs) or None, options)
             for feature, wkb in zip(chunk, done):
                 geometry = QgsGeometry()
                 geometry.fromWkb(wkb)

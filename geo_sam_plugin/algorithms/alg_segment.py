@@ -26,12 +26,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...encoder import defaults
+from ...encoder.defaults import STYLES
 from ...encoder.fields import CONCEPT, EVERYTHING, PROCESSING
 from .. import field_types
 from ..engine_crs import folder_crs, wkb_geometry
 from .base import GeoSamAlgorithm, with_dock_choice
-
-STYLES = ("traced", "buildings", "fields", "natural")  # the Outline choices (encoder/segment/regularize.py's STYLES)
 
 
 def output_fields(names) -> QgsFields:

@@ -82,7 +82,7 @@ class OutputLayers(QObject):
         if layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
             self.message.emit(self.tr("{0} is not a polygon layer: choose another output layer.").format(layer.name()), Qgis.MessageLevel.Warning)
             return []
-        source = canvas_crs(self.canvas) if not crs else QgsCoordinateReferenceSystem(crs) if crs.upper().startswith("EPSG:") else QgsCoordinateReferenceSystem.fromWkt(crs)
+        source = QgsCoordinateReferenceSystem(crs) if crs else canvas_crs(self.canvas)  # EPSG:xxxx or WKT, as folder_crs reads it
         features = self._features(layer, pairs, source, clip)
         if features is None:
             return []

@@ -11,7 +11,7 @@ from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ...encoder.protocol import ErrorKind
-from ..engine_crs import folder_crs
+from ..engine_crs import crs_as_text, folder_crs
 from .off_thread import off_gui_thread
 
 
@@ -21,8 +21,7 @@ def canvas_crs(canvas) -> QgsCoordinateReferenceSystem:
 
 def crs_text(canvas) -> str:
     """The canvas CRS as the worker takes it: EPSG:xxxx, or its WKT."""
-    crs = canvas_crs(canvas)
-    return crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt()
+    return crs_as_text(canvas_crs(canvas))
 
 
 class EngineSession(QObject):

@@ -195,6 +195,13 @@ def units(crs) -> str:
     return QgsUnitTypes.toString(crs.mapUnits())
 
 
+def unit_abbreviation(crs) -> str:
+    """A CRS's map units as QGIS abbreviates them: m, deg, ft, ..."""
+    from qgis.core import QgsUnitTypes
+
+    return QgsUnitTypes.toAbbreviatedString(crs.mapUnits())
+
+
 def fetch_resolution(layer, wanted: float) -> float:
     """The resolution to fetch a web layer at when the view asks for `wanted` (in the layer's CRS units): never finer
     than the finest the layer serves (an XYZ / WMTS layer's deepest zoom), where finer pixels are its tiles upsampled:
@@ -214,10 +221,7 @@ def size_text(n_bytes: float) -> str:
 
 def pixel_size_text(grid: PixelGrid) -> str:
     """A grid's pixel size with its unit, as QGIS abbreviates it: "1.19 m", "1.07e-05 deg"."""
-    from qgis.core import QgsUnitTypes
-
-    unit = QgsUnitTypes.toAbbreviatedString(QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt).mapUnits())
-    return f"{grid.res:.3g} {unit}".strip()
+    return f"{grid.res:.3g} {unit_abbreviation(QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt))}".strip()
 
 
 def source_definition(layer, grid: PixelGrid) -> dict:
