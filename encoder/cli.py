@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Command line: python -m encoder encode|merge|segment|info|models|convert|export-geosam|serve|self-test."""
+"""Command line: python -m encoder encode|merge|segment|regularize|export-training|measure|info|models|convert|export-geosam|serve|self-test."""
 
 from __future__ import annotations
 
@@ -406,9 +406,45 @@ def build_parser() -> argparse.ArgumentParser:
     srv = sub.add_parser("serve", help="the engine as a worker process for QGIS (encoder/protocol.py on stdin / stdout)")
     srv.set_defaults(func=serve)
 
+    mea = sub.add_parser("measure", help="each precision's seconds per chip here, and with --raster the accuracy gate of bfloat16 and int8 (remembered)")
+    mea.add_argument("checkpoint", help="SAM / SAM 2 / SAM 3 checkpoint, or a downloaded model's name (models list)")
+    mea.add_argument("--raster", default=None, help="your imagery: chips of it for the accuracy gate and int8's calibration")
+    mea.add_argument("--device", default=None, help="cpu, cuda, cuda:N or mps (default: a GPU when there is one)")
+    mea.add_argument("--precisions", default=None, help="comma-separated (default: float32,bfloat16,int8 on a CPU; float32,bfloat16,float16 on a GPU)")
+    mea.set_defaults(func=measure)
+
     chk = sub.add_parser("self-test", help="check this Python: a tiny SAM encodes a small raster and answers a click (prints one JSON line)")
     chk.set_defaults(func=self_test)
     return parser
+
+
+def measure(args) -> int:
+    """python -m encoder measure: encode/gate.py's speed and accuracy per precision, as a table."""
+    from .encode.gate import measure as measure_precisions
+    from .models.catalogue import resolve_checkpoint
+
+    precisions = [p.strip() for p in args.precisions.split(",")] if args.precisions else None
+    update = tqdm_updater(unit="%", desc="measure")
+    report = measure_precisions(resolve_checkpoint(args.checkpoint), args.device, precisions, args.raster, progress=lambda pct: update(int(pct), 100),
+                                notice=lambda text: print(text, file=sys.stderr))
+    print(f"{report.variant} on {report.device}, {report.chip_size} px chips")
+    base = report.seconds.get("float32")
+    for precision in [*report.seconds, *report.refused]:
+        if precision in report.refused:
+            print(f"  {precision:9s} cannot run here: {report.refused[precision]}")
+            continue
+        seconds = report.seconds[precision]
+        line = f"  {precision:9s} {seconds:7.2f} s a chip ({report.engines.get(precision, 'torch')}"
+        line += f", {base / seconds:.2f}x float32's speed)" if base and precision != "float32" else ")"
+        check = report.accuracy.get(precision)
+        if check:
+            line += "  gate: " + ("passed" if check["passed"] else "failed")
+            if check["median"] is not None:
+                line += f" (IoU median {check['median']:.3f}, worst {check['worst']:.3f}, {check['prompts']} prompts)"
+        elif precision != "float32" and not args.raster:
+            line += "  gate: not checked (give --raster)"
+        print(line)
+    return 0
 
 
 def regularize(args) -> int:

@@ -24,13 +24,20 @@ STABILITY_THRESH = 0.92
 # Segment by concept (SAM 3 text prompts): Sam3Processor's default confidence threshold.
 CONCEPT_THRESHOLD = 0.5
 
-# What the image encoder computes in. float32 is the reference predictors' arithmetic; the others run it under
-# torch.autocast: bfloat16 on CUDA GPUs and on CPUs with AMX / AVX-512 BF16 (what it gains depends on the CPU:
-# make bench measures it), float16 on CUDA GPUs only.
-PRECISIONS = ("float32", "bfloat16", "float16")
-# Measured by make bench, not offered: int8 (the encoder's linear layers quantised dynamically, CPU only) changed
-# LiteMedSAM's box masks beyond the accuracy gate (docs/performance.md, "int8").
-MEASURED_ONLY = ("int8",)
+# What the image encoder computes in. float32 is the reference predictors' arithmetic. bfloat16: on CUDA GPUs under
+# torch.autocast; on a CPU in OpenVINO (fast with AMX or AVX-512 BF16; torch's autocast where OpenVINO is missing).
+# float16 on CUDA GPUs only. int8: on a CPU only, NNCF's quantisation in OpenVINO, calibrated on the user's raster.
+# On a CPU, bfloat16 and int8 are used only where the accuracy gate passed for the checkpoint (encode/gate.py: int8
+# must have passed it; bfloat16 must not have failed it).
+PRECISIONS = ("float32", "bfloat16", "float16", "int8")
+# The accuracy gate: masks from reduced-precision features against float32's on the user's checkpoint and imagery.
+GATE_MEDIAN_IOU = 0.98
+GATE_WORST_IOU = 0.95
+# Which image encoders (model variants) OpenVINO runs in float32 on a CPU (engine "auto"): where make bench (stage
+# openvino) showed it beating today's path: TinyViT (MobileSAM, LiteMedSAM), 0.7x ONNX Runtime's time a chip. SAM's
+# ViTs stay on the fused torch path (faster than OpenVINO's float32), SAM 2's Hiera and SAM 3's trunk on torch's, the
+# reference predictors' own arithmetic (tests hold SAM 2's masks bit-equal to SAM2ImagePredictor's).
+OPENVINO_FLOAT32 = ("mobile_sam", "lite_medsam")
 
 
 def default_stride(chip_size: int) -> int:

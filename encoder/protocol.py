@@ -399,6 +399,7 @@ class Measure(Message):
     checkpoint: str
     device: str | None = None
     precisions: list | None = None
+    raster: str | None = None  # chips of it for the accuracy gate (and int8's calibration); None: speed only
 
 
 @dataclass
@@ -406,8 +407,11 @@ class Measured(Message):
     variant: str
     device: str
     chip_size: int
-    seconds: dict
-    refused: dict
+    seconds: dict  # {precision: seconds per chip}
+    refused: dict  # {precision: why it cannot run here}
+    engines: dict = field(default_factory=dict)  # {precision: "openvino" | "torch"}
+    accuracy: dict = field(default_factory=dict)  # {precision: {"passed", "median", "worst", "prompts", "reason"}}
+    notes: list = field(default_factory=list)  # what happened on the way (a conversion, a fallback), one line each
 
 
 @dataclass

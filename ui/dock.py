@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..geo_sam_plugin.dock.background import measured_text
-from ..geo_sam_plugin.dock.measure_task import read_measured
+from ..geo_sam_plugin.dock.measure_task import precision_states, read_measured
 from ..geo_sam_plugin.layer_source import raster_path
 from .dock_sections import SETTINGS, DockWidgets
 
@@ -107,7 +107,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         self._connect(self.clear_button, controller.prompts.clear)
         self._connect(self.save_button, controller.save)
         self._connect(self.find_button, self.find_text)
-        self._connect(self.measure_button, lambda: controller.tasks.measure_speed(self.checkpoint.filePath(), self.device))
+        self._connect(self.measure_button, lambda: controller.tasks.measure_speed(self.checkpoint.filePath(), self.device, self.measure_raster()))
         self.device_box.currentIndexChanged.connect(lambda _i: self.show_measured())
         self.text.returnPressed.connect(self.find_text)
         self._connect(self.new_layer_button, self.new_layer)
@@ -359,13 +359,27 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         return self.controller.view.start_on_layer(layer, checkpoint, folder, precision=self.precision, device=self.device, limit=self.limit.value())
 
     def show_measured(self) -> None:
-        """The precision hint: what Measure found for this checkpoint and device here (never guessed from CPU flags)."""
-        self.precision_hint.setText(measured_text(read_measured(self.checkpoint.filePath(), self.device)))
+        """The precision hint and box: what Measure found for this checkpoint and device here (never guessed from CPU
+        flags); a precision it does not allow is greyed out with the reason, and a chosen one that became so goes back
+        to float32."""
+        measured = read_measured(self.checkpoint.filePath(), self.device)
+        self.precision_hint.setText(measured_text(measured))
+        model = self.precision_box.model()
+        for row, reason in enumerate(precision_states(measured, self.device)[self.precision_box.itemData(i)] for i in range(self.precision_box.count())):
+            model.item(row).setEnabled(not reason)
+            model.item(row).setToolTip(reason)
+        if not model.item(self.precision_box.currentIndex()).isEnabled():
+            self.precision_box.setCurrentIndex(self.precision_box.findData("float32"))
+
+    def measure_raster(self) -> str | None:
+        """The Source raster as a file for Measure's accuracy gate (a web layer: none, speed only)."""
+        layer = self.raster.currentLayer()
+        return raster_path(layer) if layer is not None and layer.providerType() == "gdal" else None
 
     @property
     def precision(self) -> str:
         """What the dock's encodes (live mode, Encode raster) compute in."""
-        return "bfloat16" if self.bfloat16.isChecked() else "float32"
+        return self.precision_box.currentData()
 
     # -------------------------------------------------------------- output
     def new_file_layer(self, file_filter: str, suffix: str) -> None:

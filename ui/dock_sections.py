@@ -126,14 +126,19 @@ class DockWidgets:
         model_form.addRow(QCoreApplication.translate("GeoSamDock", "Device"), self.device_box)
         self.download_job = None
         self.fill_models()
-        self.bfloat16 = QCheckBox(QCoreApplication.translate("GeoSamDock", "Encode in bfloat16"))
-        self.bfloat16.setToolTip(QCoreApplication.translate("GeoSamDock", "Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features. What it gains depends on the CPU or GPU: Measure says."))
-        self.bfloat16.setChecked(settings.value(SETTINGS + "bfloat16", defaults.PRECISION == "bfloat16", bool))
-        self.bfloat16.toggled.connect(lambda on: QgsSettings().setValue(SETTINGS + "bfloat16", on))
+        # What encodes compute in; bfloat16 and int8 are offered where Measure's accuracy gate lets them (show_measured).
+        self.precision_box = QComboBox()
+        for text, value in ((QCoreApplication.translate("GeoSamDock", "float32 (reference)"), "float32"), ("bfloat16", "bfloat16"), ("int8", "int8"),
+                            (QCoreApplication.translate("GeoSamDock", "float16 (GPU)"), "float16")):
+            self.precision_box.addItem(text, value)
+        chosen = settings.value(SETTINGS + "precision", "", str) or ("bfloat16" if settings.value(SETTINGS + "bfloat16", False, bool) else defaults.PRECISION)
+        self.precision_box.setCurrentIndex(max(0, self.precision_box.findData(chosen)))
+        self.precision_box.setToolTip(QCoreApplication.translate("GeoSamDock", "What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO and are offered once Measure's accuracy gate passed on your checkpoint and raster (masks compared with float32's); int8 is calibrated on that raster."))
+        self.precision_box.currentIndexChanged.connect(lambda _i: QgsSettings().setValue(SETTINGS + "precision", self.precision_box.currentData()))
+        model_form.addRow(QCoreApplication.translate("GeoSamDock", "Precision"), self.precision_box)
         self.measure_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Measure"))
-        self.measure_button.setToolTip(QCoreApplication.translate("GeoSamDock", "Time one chip of this checkpoint's encoder in float32 and in bfloat16 on this machine (in the background)."))
-        model_form.addRow(self.bfloat16)
-        # Measure beside the hint that it fills, which wraps: beside "In bfloat16 kodieren" the row was wider than the dock.
+        self.measure_button.setToolTip(QCoreApplication.translate("GeoSamDock", "Time one chip of this checkpoint's encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background)."))
+        # Measure beside the hint that it fills, which wraps.
         self.precision_hint = QLabel()
         self.precision_hint.setWordWrap(True)
         precision_row = QHBoxLayout()

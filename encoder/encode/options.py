@@ -62,9 +62,13 @@ class EncodeOptions:
         """The user's choices, as the CLI, Processing and the worker pass them, resolved for this raster and model:
         chip_size defaults to the model's native size (1024 for SAM and SAM 2), stride to half a chip; extent is
         (minx, miny, maxx, maxy[, crs]), a string of those or Bounds; the precision is refused where the device
-        cannot compute in it (bfloat16 on CUDA or a CPU with AMX / AVX-512 BF16, float16 on CUDA only)."""
+        cannot compute in it (float16 on CUDA only, int8 on a CPU only) and, on a CPU, where the accuracy gate says no
+        (models.check_gate)."""
+        from ..models import check_gate
         from ..models.runtime import check_precision, resolve_device
 
+        resolved = resolve_device(device)
+        check_gate(spec.checkpoint_path, check_precision(precision, resolved), resolved.type)
         chip = int(chip_size) if chip_size else spec.native_chip_size
         return cls(
             chip_size=chip,
@@ -74,7 +78,7 @@ class EncodeOptions:
             batch_size=max(1, int(batch_size)),
             device=device,
             feature_dtype=feature_dtype,
-            precision=check_precision(precision, resolve_device(device)),
+            precision=precision,
             fast_attention=bool(fast_attention),
         )
 

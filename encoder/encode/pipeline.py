@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import queue
 import threading
@@ -229,7 +230,8 @@ class EncodePipeline:
         stats = EncodeStats()
         todo = [chip for chip in chips if not chip_file_complete(features_dir / chip_file_name(chip.chip_id))]
         stats.reused = len(chips) - len(todo)
-        adapter = (self.adapter or load_adapter(self.spec, self.options.device, fast_attention=self.options.fast_attention, precision=self.options.precision)) if todo else None
+        adapter = (self.adapter or load_adapter(self.spec, self.options.device, fast_attention=self.options.fast_attention, precision=self.options.precision,
+                                                notice=logging.getLogger("geosam").warning)) if todo else None
         t0 = time.monotonic()
         self._report(len(chips), stats, t0)
         # A scheduler re-orders the chips while they are read: the reader then stays one chip ahead only.

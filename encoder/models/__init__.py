@@ -7,26 +7,106 @@ family's adapter. Nothing here imports torch until a model is built.
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .checkpoints import ModelSpec
 
 
-def load_adapter(spec: ModelSpec, device: str | None = None, with_image_encoder: bool = True, fast_attention: bool = True, precision: str = "float32"):
+ENGINES = ("auto", "torch", "openvino")
+
+
+def load_adapter(spec: ModelSpec, device: str | None = None, with_image_encoder: bool = True, fast_attention: bool = True, precision: str = "float32",
+                 engine: str = "auto", calibration: list | None = None, gated: bool = True, notice=None):
     """The adapter for a spec; with_image_encoder=False loads only the prompt decoder (for queries).
 
     fast_attention=False runs the reference attention code bit for bit (SAM v1; SAM2 always uses its own).
     precision: what the image encoder computes in (PRECISIONS); the features come out as float32 whatever it is.
+    engine: what runs the image encoder on a CPU: 'torch' (today's paths), 'openvino', or 'auto' (attach_openvino).
+    calibration, gated, notice: see attach_openvino.
     """
+    if engine not in ENGINES:
+        from ..errors import DeviceError
+
+        raise DeviceError(f"The engine must be one of {', '.join(ENGINES)}, got {engine!r}.")
     if spec.model_type == "sam":
+        from ..defaults import OPENVINO_FLOAT32
+        from .openvino_encoder import available
         from .sam import SamAdapter
 
-        return SamAdapter(spec, device, with_image_encoder, fast_attention, precision)
-    if spec.model_type == "sam2":
+        # ONNX Runtime's TinyViT only where OpenVINO will not run it (no second export of the same encoder)
+        onnx = engine == "torch" or (engine == "auto" and not (spec.variant in OPENVINO_FLOAT32 and available()))
+        adapter = SamAdapter(spec, device, with_image_encoder, fast_attention, precision, onnx=onnx)
+    elif spec.model_type == "sam2":
         from .sam2 import Sam2Adapter
 
-        return Sam2Adapter(spec, device, with_image_encoder, fast_attention, precision)
-    from .sam3 import Sam3Adapter
+        adapter = Sam2Adapter(spec, device, with_image_encoder, fast_attention, precision)
+    else:
+        from .sam3 import Sam3Adapter
 
-    return Sam3Adapter(spec, device, with_image_encoder, fast_attention, precision)
+        adapter = Sam3Adapter(spec, device, with_image_encoder, fast_attention, precision)
+    if with_image_encoder:
+        attach_openvino(adapter, engine, calibration, gated, notice)
+    return adapter
+
+
+def uses_openvino(adapter, engine: str) -> bool:
+    """Whether OpenVINO should run this adapter's image encoder: only on a CPU; 'auto' for bfloat16 and int8 (torch's
+    CPU paths do not deliver them: make bench), and for float32 where defaults.OPENVINO_FLOAT32 names the variant."""
+    from ..defaults import OPENVINO_FLOAT32
+
+    if engine == "torch" or adapter.device.type != "cpu":
+        return False
+    return engine == "openvino" or adapter.precision in ("bfloat16", "int8") or adapter.spec.variant in OPENVINO_FLOAT32
+
+
+def check_gate(checkpoint: str, precision: str, device_type: str) -> None:
+    """A CPU precision refused in one line where the accuracy gate says no for this checkpoint and CPU: bfloat16 where
+    it failed, int8 unless it passed (encode/gate.py measures it). Nothing to check on a GPU or in float32."""
+    from ..errors import DeviceError
+    from . import openvino_encoder as ov
+
+    if precision not in ("bfloat16", "int8") or device_type != "cpu" or not ov.available():
+        return
+    record = ov.gate_record(checkpoint).get(precision)
+    name = os.path.basename(checkpoint)
+    if record is not None and not record.get("passed"):
+        raise DeviceError(f"{precision} failed the accuracy gate for {name} on this CPU ({record.get('reason', '')}): choose float32.")
+    if precision == "int8" and record is None:
+        raise DeviceError(f"int8 has not been checked for {name} on this CPU: run Measure (dock) or `python -m encoder measure {name} --raster RASTER` first.")
+
+
+def attach_openvino(adapter, engine: str = "auto", calibration: list | None = None, gated: bool = True, notice=None) -> None:
+    """The adapter's image encoder compiled by OpenVINO (adapter.openvino), where uses_openvino says so.
+
+    gated: bfloat16 is refused where the accuracy gate failed for this checkpoint and CPU, int8 unless it passed
+    (encode/gate.py measures it; Measure runs it with gated=False). calibration: preprocessed chips for int8's first
+    build. notice(text): one line on what happens (a conversion, a fallback). Where OpenVINO is missing or cannot
+    convert the encoder, bfloat16 and float32 go on in torch (said in one line); int8 is refused."""
+    from ..errors import DeviceError, GeoSamError
+    from . import openvino_encoder as ov
+
+    if not uses_openvino(adapter, engine):
+        if adapter.precision == "int8":
+            raise DeviceError("int8 runs in OpenVINO on a CPU only: choose the cpu device and the automatic engine, or float32 / bfloat16.")
+        return
+    say = notice or (lambda text: None)
+    if not ov.available():
+        if adapter.precision == "int8" or engine == "openvino":
+            raise DeviceError(f"{adapter.precision} in OpenVINO needs the openvino package, which this runtime lacks: update GeoSAM's runtime, or choose float32.")
+        say(f"OpenVINO is not installed in GeoSAM's runtime: {adapter.precision} runs in torch (slower; updating the runtime brings OpenVINO).")
+        return
+    checkpoint = adapter.spec.checkpoint_path
+    if gated:
+        check_gate(checkpoint, adapter.precision, adapter.device.type)
+    module, example = adapter.openvino_module()
+    try:
+        adapter.openvino = ov.compiled_encoder(module, example, checkpoint, adapter.spec.variant, adapter.precision, calibration, say)
+    except GeoSamError:
+        raise
+    except Exception as exc:  # a converter that cannot take this module: torch runs it, as before
+        if adapter.precision == "int8":
+            raise DeviceError(f"OpenVINO could not build int8 for {os.path.basename(checkpoint)} ({str(exc).splitlines()[0][:200]}): choose float32 or bfloat16.") from None
+        say(f"OpenVINO could not convert the image encoder ({str(exc).splitlines()[0][:200]}): it runs in torch.")
+        adapter.restore_torch_encoder()

@@ -91,3 +91,9 @@ def fuse_sam_attention(image_encoder) -> int:
         elif isinstance(module, Block):
             module.forward = types.MethodType(_block_forward, module)
     return count
+
+
+def unfuse_sam_attention(image_encoder) -> None:
+    """Back to segment_anything's own forwards (what a tracer such as OpenVINO's converter can follow)."""
+    for module in image_encoder.modules():
+        module.__dict__.pop("forward", None)

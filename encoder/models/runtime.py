@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..defaults import MEASURED_ONLY, PRECISIONS
+from ..defaults import PRECISIONS
 from ..errors import CheckpointError, DeviceError, MissingDependencyError
 
 
@@ -63,42 +63,23 @@ def describe_device(device) -> str:
 
 def check_precision(precision: str, device) -> str:
     """The compute precision, refused in one line where it cannot run on device."""
-    if precision not in PRECISIONS + MEASURED_ONLY:
+    if precision not in PRECISIONS:
         raise DeviceError(f"Compute precision must be one of {', '.join(PRECISIONS)}, got {precision!r}.")
     if precision == "float16" and device.type != "cuda":
         raise DeviceError("float16 compute needs a CUDA GPU: on a CPU choose bfloat16 (fast on CPUs with AMX or AVX-512 BF16) or float32.")
     if precision == "bfloat16" and device.type == "cuda" and not import_torch().cuda.is_bf16_supported():
         raise DeviceError("This GPU has no native bfloat16 (that needs an Ampere or newer GPU): choose float16 or float32.")
     if precision == "int8" and device.type != "cpu":
-        raise DeviceError(f"int8 runs on the CPU only: on the {device.type} device choose float16, bfloat16 or float32 (or choose the cpu device).")
+        raise DeviceError(f"int8 runs on the CPU only (in OpenVINO): on the {device.type} device choose float16, bfloat16 or float32 (or choose the cpu device).")
     return precision
 
 
 def compute(device, precision: str):
-    """The context the image encoder runs in: none for float32 and int8 (quantised weights), torch.autocast otherwise."""
+    """The context a torch image encoder runs in: none for float32 (and int8, which only OpenVINO runs), torch.autocast otherwise."""
     if precision in ("float32", "int8"):
         return contextlib.nullcontext()
     torch = import_torch()
     return torch.autocast(device.type, dtype=getattr(torch, precision))
-
-
-def quantize_linear_layers(module, precision: str):
-    """int8 (make bench only, see defaults.MEASURED_ONLY): every nn.Linear of the image encoder replaced, in place,
-    by torch's dynamically quantised Linear: int8 weights per output channel (per tensor moved LiteMedSAM's embedding
-    by 24 % instead of 12 %), activations quantised per call (torch.ao.quantization.quantize_dynamic; fbgemm / oneDNN
-    on x86, qnnpack on ARM). In place, so the chunked forwards bound to the attention and block modules
-    (fast_attention.py) call the quantised layers. Other precisions: the module as it is."""
-    if precision != "int8":
-        return module
-    torch = import_torch()
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # torch.ao.quantization's notice that torchao will carry it later
-        from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
-
-        quantize_dynamic(module, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8, inplace=True)
-    return module
 
 
 @dataclass

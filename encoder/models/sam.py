@@ -20,7 +20,6 @@ from .runtime import (
     compute,
     import_torch,
     load_strict,
-    quantize_linear_layers,
     resolve_device,
     upsample_logits_to_mask,
 )
@@ -36,13 +35,15 @@ class SamAdapter(CachedDensePE):
     def warm_up(self) -> None:
         """Nothing to prepare: the reference decoder runs in torch as it is."""
 
-    def __init__(self, spec: ModelSpec, device: str | None = None, with_image_encoder: bool = True, fast_attention: bool = True, precision: str = "float32") -> None:
+    def __init__(self, spec: ModelSpec, device: str | None = None, with_image_encoder: bool = True, fast_attention: bool = True, precision: str = "float32",
+                 onnx: bool = True) -> None:
         import_torch()  # a clear error when PyTorch is missing
         try:
             from segment_anything.modeling import MaskDecoder, PromptEncoder, TwoWayTransformer
         except ImportError as exc:
             raise MissingDependencyError(f"segment_anything is not installed ({exc}): run `make setup`.") from None
         self.spec = spec
+        self.fast_attention = fast_attention
         self.device = resolve_device(device)
         self.precision = check_precision(precision, self.device)
         self.model_size = spec.image_size  # 1024 for SAM's ViTs and MobileSAM's TinyViT, 256 for LiteMedSAM's
@@ -81,13 +82,10 @@ class SamAdapter(CachedDensePE):
                 from .fast_attention import fuse_sam_attention
 
                 fuse_sam_attention(self.sam.image_encoder)
-        if self.tinyvit is not None:
-            quantize_linear_layers(self.tinyvit, self.precision)
-        elif self.sam is not None:
-            quantize_linear_layers(self.sam.image_encoder, self.precision)
+        self.openvino = None  # the encoder compiled by OpenVINO (models.attach_openvino), when it runs there
         # TinyViT (MobileSAM, LiteMedSAM) in float32 on the CPU runs in ONNX Runtime: the same maths, about 3x faster.
         self.onnx_encoder = None
-        if with_image_encoder and spec.variant in ("mobile_sam", "lite_medsam") and str(self.device) == "cpu" and self.precision == "float32" and fast_attention:
+        if with_image_encoder and spec.variant in ("mobile_sam", "lite_medsam") and str(self.device) == "cpu" and self.precision == "float32" and fast_attention and onnx:
             self.onnx_encoder = onnx_image_encoder(self.tinyvit if self.tinyvit is not None else self.sam.image_encoder, self.model_size)
         del state
 
@@ -106,6 +104,15 @@ class SamAdapter(CachedDensePE):
         normalise with the model's pixel mean/std, pad bottom-right to 1024.
         """
         torch = import_torch()
+        batch = self.preprocess(images, chip_size)
+        encoder = self.openvino or self.onnx_encoder or self.encoder_module()
+        with torch.inference_mode(), compute(self.device, self.precision if self.openvino is None else "float32"):
+            embeddings = encoder(batch).float()
+        return [{"features": embeddings[i : i + 1]} for i in range(len(images))]
+
+    def preprocess(self, images: list[np.ndarray], chip_size: int):
+        """The image encoder's input for each chip, (N, 3, S, S): scaled, normalised and padded as the reference."""
+        torch = import_torch()
         # The resize SamPredictor's ResizeLongestSide.apply_image uses.
         from torchvision.transforms.functional import resize, to_pil_image
 
@@ -122,10 +129,33 @@ class SamAdapter(CachedDensePE):
                 batch.append(F.pad(tensor.float() / 255.0, (0, self.model_size - w, 0, self.model_size - h)))
             else:
                 batch.append(self.sam.preprocess(tensor))
-        encoder = self.onnx_encoder or (self.tinyvit if self.tinyvit is not None else self.sam.image_encoder)
-        with torch.inference_mode(), compute(self.device, self.precision):
-            embeddings = encoder(torch.cat(batch, dim=0)).float()
-        return [{"features": embeddings[i : i + 1]} for i in range(len(images))]
+        return torch.cat(batch, dim=0)
+
+    def encoder_module(self):
+        """The torch image encoder (TinyViT or the ViT), as the reference runs it."""
+        return self.tinyvit if self.tinyvit is not None else self.sam.image_encoder
+
+    def restore_torch_encoder(self) -> None:
+        """After a failed OpenVINO conversion: the chunked attention back (openvino_module took it out), or TinyViT in
+        ONNX Runtime as it would have been."""
+        if self.spec.variant in ("mobile_sam", "lite_medsam"):
+            if self.onnx_encoder is None and str(self.device) == "cpu" and self.precision == "float32" and self.fast_attention:
+                self.onnx_encoder = onnx_image_encoder(self.encoder_module(), self.model_size)
+        elif self.fast_attention:
+            from .fast_attention import fuse_sam_attention
+
+            fuse_sam_attention(self.sam.image_encoder)
+
+    def openvino_module(self):
+        """What OpenVINO converts: the image encoder with segment_anything's own attention (OpenVINO cannot trace the
+        chunked forms, which write into preallocated tensors) and an example input of the model's size."""
+        torch = import_torch()
+        from .fast_attention import unfuse_sam_attention
+
+        module = self.encoder_module()
+        if self.tinyvit is None:
+            unfuse_sam_attention(module)
+        return module, torch.zeros(1, 3, self.model_size, self.model_size)
 
     # The cheap half: per prompt.
     def decode(

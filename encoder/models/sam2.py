@@ -19,7 +19,6 @@ from .runtime import (
     compute,
     import_torch,
     load_strict,
-    quantize_linear_layers,
     resolve_device,
     upsample_logits_to_mask,
 )
@@ -36,6 +35,7 @@ class Sam2Adapter(CachedDensePE):
     feature_kind = "sam2_image_features"
     coarse_masks = False  # the reference decoder: previews at the chip's resolution
     onnx_encoder = None  # the Hiera encoder runs in torch
+    openvino = None  # or compiled by OpenVINO (models.attach_openvino)
     # Backbone feature sizes for a 1024 input (SAM2ImagePredictor._bb_feat_sizes).
     bb_feat_sizes = [(256, 256), (128, 128), (64, 64)]
 
@@ -72,7 +72,6 @@ class Sam2Adapter(CachedDensePE):
             self.model = instantiate(m, _recursive_=True)
             load_strict(self.model, dict(state), spec.checkpoint_path, "SAM2")
             self.model.to(self.device).eval()
-            quantize_linear_layers(self.model.image_encoder, self.precision)
             self.prompt_encoder = self.model.sam_prompt_encoder
             self.mask_decoder = self.model.sam_mask_decoder
         else:
@@ -112,6 +111,28 @@ class Sam2Adapter(CachedDensePE):
     def encode(self, images: list[np.ndarray], chip_size: int) -> list[dict]:
         """(h, w, 3) uint8 valid pixels -> {'image_embed', 'high_res_feats'} each, as SAM2ImagePredictor.set_image."""
         torch = import_torch()
+        batch = self.preprocess(images, chip_size)
+        n = len(images)
+        with torch.inference_mode():
+            if self.openvino is not None:  # the feature levels as forward_image gives them (after conv_s0 / conv_s1)
+                feats = [feat.float() for feat in self.openvino(batch)]
+                if self.model.directly_add_no_mem_embed:
+                    feats[-1] = feats[-1] + self.model.no_mem_embed.view(1, -1, 1, 1)
+            else:
+                with compute(self.device, self.precision):
+                    backbone_out = self.model.forward_image(batch)
+                _, vision_feats, _, _ = self.model._prepare_backbone_features(backbone_out)
+                vision_feats = [feat.float() for feat in vision_feats]
+                if self.model.directly_add_no_mem_embed:
+                    vision_feats[-1] = vision_feats[-1] + self.model.no_mem_embed
+                feats = [
+                    feat.permute(1, 2, 0).reshape(n, -1, *size) for feat, size in zip(vision_feats[::-1], self.bb_feat_sizes[::-1])
+                ][::-1]
+        return [{"image_embed": feats[-1][i : i + 1], "high_res_feats": [f[i : i + 1] for f in feats[:-1]]} for i in range(n)]
+
+    def preprocess(self, images: list[np.ndarray], chip_size: int):
+        """The Hiera's input for each chip, (N, 3, 1024, 1024): padded to the square chip, then SAM2Transforms."""
+        torch = import_torch()
         batch = []
         for image in images:
             if image.shape[:2] != (chip_size, chip_size):  # SAM2 stretches to a square: pad first
@@ -119,18 +140,25 @@ class Sam2Adapter(CachedDensePE):
                 padded[: image.shape[0], : image.shape[1]] = image
                 image = padded
             batch.append(self.transforms(image))
-        with torch.inference_mode():
-            with compute(self.device, self.precision):
-                backbone_out = self.model.forward_image(torch.stack(batch).to(self.device))
-            _, vision_feats, _, _ = self.model._prepare_backbone_features(backbone_out)
-            vision_feats = [feat.float() for feat in vision_feats]
-            if self.model.directly_add_no_mem_embed:
-                vision_feats[-1] = vision_feats[-1] + self.model.no_mem_embed
-            n = len(images)
-            feats = [
-                feat.permute(1, 2, 0).reshape(n, -1, *size) for feat, size in zip(vision_feats[::-1], self.bb_feat_sizes[::-1])
-            ][::-1]
-        return [{"image_embed": feats[-1][i : i + 1], "high_res_feats": [f[i : i + 1] for f in feats[:-1]]} for i in range(n)]
+        return torch.stack(batch).to(self.device)
+
+    def restore_torch_encoder(self) -> None:
+        """After a failed OpenVINO conversion: nothing to undo (the module was converted as it is)."""
+
+    def openvino_module(self):
+        """What OpenVINO converts: the image encoder and SAM 2's high-resolution convolutions (forward_image), giving
+        its feature levels, finest first; an example input of 1024 px."""
+        torch = import_torch()
+
+        class FeatureLevels(torch.nn.Module):
+            def __init__(self, model) -> None:
+                super().__init__()
+                self.model = model
+
+            def forward(self, x):
+                return tuple(self.model.forward_image(x)["backbone_fpn"][-self.model.num_feature_levels :])
+
+        return FeatureLevels(self.model).eval(), torch.zeros(1, 3, self.model_size, self.model_size)
 
     def prompt_points(self, points, labels, box, chip_size: int):
         """Chip pixel prompts -> SAM2's (1, N, 2) coordinates and (1, N) labels, a box as two corner points first

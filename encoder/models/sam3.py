@@ -28,7 +28,7 @@ import numpy as np
 
 from ..errors import CheckpointError, MissingDependencyError
 from .checkpoints import Sam3Arch, arch_from_state, detector_state, read_state_dict
-from .runtime import Decoded, check_precision, chosen_outputs, compute, quantize_linear_layers, resolve_device
+from .runtime import Decoded, check_precision, chosen_outputs, compute, resolve_device
 
 SAM3_IMAGE_SIZE = 1008
 SAM3_PACKAGES = "sam3==0.1.4 (with --no-deps), ftfy, regex, einops, pycocotools, open_clip_torch (with --no-deps, for its tokenizer vocabulary)"
@@ -329,6 +329,7 @@ class Sam3Adapter:
     """SAM 3 for the encoder (trunk features per chip), text queries and point / box prompts on cached features."""
 
     feature_kind = "sam3"
+    openvino = None  # the trunk compiled by OpenVINO (models.attach_openvino), when it runs there
     coarse_masks = False  # the reference decoder: previews at the chip's resolution
     onnx_encoder = None  # the ViT runs in torch
 
@@ -347,8 +348,6 @@ class Sam3Adapter:
         self.model = load_image_model(spec.checkpoint_path, read_state_dict(spec.checkpoint_path), self.device)
         if not with_image_encoder:  # queries start from the cached trunk output: the ViT is not needed
             self.model.backbone.vision_backbone.trunk = torch.nn.Identity()
-        else:
-            quantize_linear_layers(self.model.backbone.vision_backbone.trunk, self.precision)
         if self.device.type == "cpu":
             # The detector's neck and segmentation head, the convolutions of a text query, in channels-last memory:
             # oneDNN's convolutions are about 15 % faster so on a CPU, a full-size query with masks 11 % (make bench,
@@ -365,11 +364,37 @@ class Sam3Adapter:
         """(h, w, 3) uint8 valid pixels of each chip -> {'features': (1, C, 72, 72)}: Sam3Processor.set_image's trunk."""
         import torch
 
-
-        batch = torch.cat([preprocess(torch.from_numpy(image).permute(2, 0, 1), self.device) for image in images])
-        with torch.inference_mode(), compute(self.device, self.precision), cpu_workarounds(self.device):
-            trunk = self.model.backbone.vision_backbone.trunk(batch)[-1].float()
+        batch = self.preprocess(images, chip_size)
+        with torch.inference_mode(), cpu_workarounds(self.device):
+            if self.openvino is not None:
+                trunk = self.openvino(batch).float()
+            else:
+                with compute(self.device, self.precision):
+                    trunk = self.model.backbone.vision_backbone.trunk(batch)[-1].float()
         return [{"features": trunk[i : i + 1]} for i in range(len(images))]
+
+    def preprocess(self, images: list, chip_size: int):
+        """The trunk's input for each chip, (N, 3, 1008, 1008), as Sam3Processor's transform."""
+        import torch
+
+        return torch.cat([preprocess(torch.from_numpy(image).permute(2, 0, 1), self.device) for image in images])
+
+    def restore_torch_encoder(self) -> None:
+        """After a failed OpenVINO conversion: nothing to undo (the module was converted as it is)."""
+
+    def openvino_module(self):
+        """What OpenVINO converts: the ViT trunk's last output, and an example input of 1008 px."""
+        import torch
+
+        class Trunk(torch.nn.Module):
+            def __init__(self, trunk) -> None:
+                super().__init__()
+                self.trunk = trunk
+
+            def forward(self, x):
+                return self.trunk(x)[-1]
+
+        return Trunk(self.model.backbone.vision_backbone.trunk).eval(), torch.zeros(1, 3, SAM3_IMAGE_SIZE, SAM3_IMAGE_SIZE)
 
     def decode(self, features, valid_hw, chip_size, points, labels, box, multimask, select_best: bool = False, keep=None):
         """Points and a box on one cached chip through SAM 3's interactive head (Sam3Image.predict_inst, as after

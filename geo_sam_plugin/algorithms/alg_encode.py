@@ -27,7 +27,8 @@ from .base import GeoSamAlgorithm, with_dock_choice
 MODELS = ["auto", "sam", "sam2"]
 DEVICES = ["auto", "cpu", "cuda", "mps"]
 # In the order of PRECISIONS.
-PRECISION_LABELS = ["float32 (exact, as the reference predictors)", "bfloat16 (GPU, or a CPU with AMX / AVX-512 BF16)", "float16 (GPU only)"]
+PRECISION_LABELS = ["float32 (exact, as the reference predictors)", "bfloat16 (GPU, or a CPU with AMX / AVX-512 BF16)", "float16 (GPU only)",
+                    "int8 (CPU, once Measure's accuracy gate passed)"]
 
 
 class WebLayerFetch:
@@ -109,9 +110,10 @@ class EncodeRasterAlgorithm(WebLayerFetch, GeoSamAlgorithm):
             "empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, "
             "one range for every chip). Chip size 0 = the model's native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. "
             "Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. "
-            "Compute precision: float32 gives the reference predictors' features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 "
-            "(Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README's Performance table) "
-            "and is slow on other CPUs; float16 needs a GPU. "
+            "Compute precision: float32 gives the reference predictors' features; bfloat16 runs on a GPU and, in OpenVINO, on CPUs with AMX / "
+            "AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; see docs/performance.md) and is slow on other CPUs; "
+            "float16 needs a GPU; int8 runs on a CPU in OpenVINO, once the dock's Measure (or python -m encoder measure --raster) found its "
+            "masks close enough to float32's on your checkpoint and imagery. On a CPU, a precision that failed that accuracy gate is refused. "
             "The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), "
             "or a downloaded model's name; without a GPU, mobile_sam encodes about six times faster than ViT-B.\n\n"
             "Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, "

@@ -68,9 +68,10 @@ class BackgroundTasks(QObject):
         self.changed.emit()
         return task
 
-    def measure_speed(self, checkpoint: str, device: str | None):
-        """The encoder's seconds per chip in float32 and bfloat16 on this machine, in QGIS's task manager; kept in
-        the settings (the dock's precision hint shows it). Returns the task, or None when refused."""
+    def measure_speed(self, checkpoint: str, device: str | None, raster: str | None = None):
+        """The encoder's seconds per chip in each precision on this machine and, with a raster (a file), the accuracy
+        gate of bfloat16 and int8 on its chips, in QGIS's task manager; kept in the settings (the dock's precision
+        hint and box show it). Returns the task, or None when refused."""
         from .measure_task import MeasureTask
 
         if not checkpoint or not os.path.isfile(checkpoint):
@@ -89,10 +90,13 @@ class BackgroundTasks(QObject):
                 self.message.emit(text, Qgis.MessageLevel.Warning)
             self.changed.emit()
 
-        task = MeasureTask(checkpoint, device, on_finished=done)
+        task = MeasureTask(checkpoint, device, raster, on_finished=done)
         self.measure_task = task
         QgsApplication.taskManager().addTask(task)
-        self.busy.emit(self.tr("Measuring the encoder: one chip in float32, one in bfloat16"), -1.0)
+        if raster:
+            self.busy.emit(self.tr("Measuring the encoder in each precision and checking it on chips of {0} (the first time converts it for OpenVINO: a minute or more)").format(os.path.basename(raster)), -1.0)
+        else:
+            self.busy.emit(self.tr("Measuring the encoder: one chip in each precision (choose a raster in Source to check accuracy too)"), -1.0)
         self.changed.emit()
         return task
 
@@ -194,16 +198,27 @@ class BackgroundTasks(QObject):
 
 
 def measured_text(result: dict | None) -> str:
-    """One line on what Measure found: float32's seconds per chip and bfloat16's, with the speed-up (or why not)."""
+    """What Measure found, in one paragraph: float32's seconds per chip, then each other precision's with its speed-up,
+    its engine and the accuracy gate's verdict (or why it cannot run here)."""
     if not result:
-        return QCoreApplication.translate("BackgroundTasks", "bfloat16's speed here is not measured yet: Measure times one chip in each precision.")
+        return QCoreApplication.translate("BackgroundTasks", "Not measured yet: Measure times one chip in each precision and, with a raster in Source, checks bfloat16 and int8 against float32.")
     seconds = result.get("seconds", {})
-    base, fast = seconds.get("float32"), seconds.get("bfloat16")
+    base = seconds.get("float32")
     if base is None:
         return QCoreApplication.translate("BackgroundTasks", "Not measured: {0}").format("; ".join(result.get("refused", {}).values()))
-    if fast is None:
-        return QCoreApplication.translate("BackgroundTasks", "{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).").format(
-            result.get("variant", ""), result.get("device", ""), base, result.get("refused", {}).get("bfloat16", ""))
-    return QCoreApplication.translate("BackgroundTasks", "{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).").format(
-        result.get("variant", ""), result.get("device", ""), base, fast, base / fast)
-
+    parts = [QCoreApplication.translate("BackgroundTasks", "{0} on {1}: float32 {2:.2f} s a chip").format(result.get("variant", ""), result.get("device", ""), base)]
+    for precision, value in seconds.items():
+        if precision == "float32":
+            continue
+        part = QCoreApplication.translate("BackgroundTasks", "{0} {1:.2f} s ({2:.2f}x as fast, {3})").format(precision, value, base / value, result.get("engines", {}).get(precision, "torch"))
+        check = result.get("accuracy", {}).get(precision)
+        if check and check.get("median") is not None:
+            verdict = (QCoreApplication.translate("BackgroundTasks", "passed the accuracy gate") if check.get("passed")
+                       else QCoreApplication.translate("BackgroundTasks", "failed the accuracy gate"))
+            part += QCoreApplication.translate("BackgroundTasks", ", {0} (IoU median {1:.3f}, worst {2:.3f})").format(verdict, check["median"], check["worst"])
+        elif check:
+            part += ", " + check.get("reason", "")
+        parts.append(part)
+    refused = result.get("refused", {})
+    parts += [QCoreApplication.translate("BackgroundTasks", "{0} cannot run here ({1})").format(p, why) for p, why in refused.items() if p != "float32"]
+    return "; ".join(parts) + "."

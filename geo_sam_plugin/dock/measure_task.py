@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""The dock's Measure: the image encoder's speed in float32 and bfloat16 on this machine, as a QGIS task."""
+"""The dock's Measure: the image encoder's speed in each precision on this machine and the accuracy gate of bfloat16 and
+int8 on the Source raster (encoder/encode/gate.py, in the worker), as a QGIS task; which precisions the dock offers."""
 
 from __future__ import annotations
 
@@ -29,20 +30,44 @@ def read_measured(checkpoint: str, device: str | None) -> dict | None:
         return None
 
 
+def precision_states(result: dict | None, device: str | None) -> dict:
+    """{precision: reason it is not offered, or "" where it is} for the dock's precision box, from the last Measure:
+    float16 wants a GPU; on a CPU (or an automatic device that Measure found to be the CPU) bfloat16 is hidden where
+    its gate failed and int8 unless its gate passed; a precision the device refused is hidden with its reason."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    states = {"float32": "", "bfloat16": "", "int8": "", "float16": ""}
+    on_cpu = device == "cpu" or bool(result and str(result.get("device", "")).startswith("CPU"))
+    if device == "cpu" or device == "mps":
+        states["float16"] = QCoreApplication.translate("MeasureTask", "float16 needs a CUDA GPU.")
+    if device in ("cuda", "mps"):
+        states["int8"] = QCoreApplication.translate("MeasureTask", "int8 runs on the CPU only.")
+    elif not (result or {}).get("accuracy", {}).get("int8"):
+        states["int8"] = QCoreApplication.translate("MeasureTask", "Measure with a raster in Source first: int8 is calibrated on it and checked against float32.")
+    for precision, reason in ((result or {}).get("refused") or {}).items():
+        if precision in states:
+            states[precision] = reason
+    for precision, check in ((result or {}).get("accuracy") or {}).items():
+        if precision in states and not check.get("passed") and on_cpu:
+            states[precision] = QCoreApplication.translate("MeasureTask", "Failed the accuracy gate: {0}").format(check.get("reason", ""))
+    return states
+
+
 class MeasureTask(WorkerTask):
-    """Asks the worker to time one chip of the checkpoint's encoder in each precision; on_finished(ok, message, result)
+    """Asks the worker to time one chip of the checkpoint's encoder in each precision (and with a raster to run the
+    accuracy gate); on_finished(ok, message, result)
     runs on the GUI thread, after the result is kept in QGIS's settings (read_measured)."""
 
     failure = "Measuring failed unexpectedly"
 
-    def __init__(self, checkpoint: str, device: str | None, on_finished=None) -> None:
-        super().__init__(f"GeoSAM: measuring the encoder's speed ({os.path.basename(checkpoint)})", on_finished)
-        self.checkpoint, self.device = checkpoint, device
+    def __init__(self, checkpoint: str, device: str | None, raster: str | None = None, on_finished=None) -> None:
+        super().__init__(f"GeoSAM: measuring the encoder ({os.path.basename(checkpoint)})", on_finished)
+        self.checkpoint, self.device, self.raster = checkpoint, device, raster
 
     def work(self) -> dict:
         from ..engine.api import EngineApi
 
-        measured = self.ask(EngineApi().measure, checkpoint=self.checkpoint, device=self.device, precisions=["float32", "bfloat16"])
+        measured = self.ask(EngineApi().measure, checkpoint=self.checkpoint, device=self.device, precisions=None, raster=self.raster)
         return measured.to_wire()  # kept as JSON in QGIS's settings
 
     def done(self, ok: bool) -> None:

@@ -120,8 +120,8 @@ class EngineApi:
     def text(self, request: p.Text, **options) -> tuple[p.Found, list[bytes]]:
         return self._call("text", request, long=True, **options)
 
-    def measure(self, checkpoint: str, device: str | None, precisions: list[str], **options) -> p.Measured:
-        return self._call("measure", p.Measure(absolute(checkpoint), device, precisions), long=True, **options)[0]
+    def measure(self, checkpoint: str, device: str | None, precisions: list[str] | None, raster: str | None = None, **options) -> p.Measured:
+        return self._call("measure", p.Measure(absolute(checkpoint), device, precisions, raster), long=True, **options)[0]
 
     def verify_download(self, entry: dict, target: str, part: str | None, **options) -> p.Verified:
         return self._call("verify_download", p.VerifyDownload(entry, target, part), long=True, **options)[0]
