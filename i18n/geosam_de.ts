@@ -29,285 +29,310 @@
         <translation>Kodiere {0} im Hintergrund nach {1} (Aufgabenverwaltung unten rechts: Fortschritt und Abbrechen).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="77"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="78"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Wählen Sie zuerst einen Checkpoint: Messen misst seinen Bild-Encoder auf diesem Rechner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="80"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="81"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Es wird bereits gemessen: warten Sie, oder brechen Sie es in der Aufgabenverwaltung ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="87"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="88"/>
         <source>Measured: {0}</source>
         <translation>Gemessen: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="95"/>
-        <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
-        <translation>Der Encoder wird gemessen: eine Kachel in float32, eine in bfloat16</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="109"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="113"/>
         <source>Text prompts search a finished feature folder: when Encode from view… is complete, load its folder, then Find all.</source>
         <translation>Textprompts durchsuchen einen fertigen Merkmalsordner: Wenn „Ab Ansicht kodieren…“ abgeschlossen ist, laden Sie seinen Ordner, dann „Alle finden“.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="116"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Laden Sie zuerst einen mit SAM 3 kodierten Merkmalsordner: Textprompts durchsuchen gespeicherte Merkmale.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="115"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="119"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Eine Textsuche läuft bereits: warten Sie darauf oder brechen Sie sie im Task-Manager ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="157"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="161"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>{0} × „{1}“ in {2} gefunden: Layer „{3}“.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="159"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="163"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Kein „{0}“ mit einer Bewertung von {1:g} oder mehr gefunden: der Layer „{2}“ ist leer. Senken Sie die Schwelle, um schwächere Treffer zu sehen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Suche „{0}“</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="171"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="175"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Suche „{0}“: SAM 3 wird geladen</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="180"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="184"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS hat den Layer abgelehnt</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="181"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="185"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Die für „{0}“ gefundenen Polygone konnten nicht zum Projekt hinzugefügt werden: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="199"/>
-        <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
-        <translation>Die Geschwindigkeit von bfloat16 ist hier noch nicht gemessen: Messen misst eine Kachel in jeder Genauigkeit.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="203"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="208"/>
         <source>Not measured: {0}</source>
         <translation>Nicht gemessen: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="205"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
-        <translation>{0} auf {1}: float32 {2:.1f} s pro Kachel; bfloat16 läuft dort nicht ({3}).</translation>
+        <location filename="../geo_sam_plugin/dock/background.py" line="97"/>
+        <source>Measuring the encoder in each precision and checking it on chips of {0} (the first time converts it for OpenVINO: a minute or more)</source>
+        <translation>Der Encoder wird in jeder Genauigkeit gemessen und auf Kacheln von {0} geprüft (beim ersten Mal wird er für OpenVINO umgewandelt: eine Minute oder länger)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
-        <translation>{0} auf {1}: float32 {2:.1f} s pro Kachel, bfloat16 {3:.1f} s ({4:.2f}-mal so schnell).</translation>
+        <location filename="../geo_sam_plugin/dock/background.py" line="99"/>
+        <source>Measuring the encoder: one chip in each precision (choose a raster in Source to check accuracy too)</source>
+        <translation>Der Encoder wird gemessen: eine Kachel in jeder Genauigkeit (wählen Sie ein Raster unter Quelle, um auch die Genauigkeit zu prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="204"/>
+        <source>Not measured yet: Measure times one chip in each precision and, with a raster in Source, checks bfloat16 and int8 against float32.</source>
+        <translation>Noch nicht gemessen: Messen misst eine Kachel in jeder Genauigkeit und prüft mit einem Raster unter Quelle bfloat16 und int8 gegen float32.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="209"/>
+        <source>{0} on {1}: float32 {2:.2f} s a chip</source>
+        <translation>{0} auf {1}: float32 {2:.2f} s je Kachel</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="213"/>
+        <source>{0} {1:.2f} s ({2:.2f}x as fast, {3})</source>
+        <translation>{0} {1:.2f} s ({2:.2f}-mal so schnell, {3})</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="216"/>
+        <source>passed the accuracy gate</source>
+        <translation>hat die Genauigkeitsprüfung bestanden</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="216"/>
+        <source>failed the accuracy gate</source>
+        <translation>hat die Genauigkeitsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="218"/>
+        <source>, {0} (IoU median {1:.3f}, worst {2:.3f})</source>
+        <translation>, {0} (IoU Median {1:.3f}, schlechteste {2:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="223"/>
+        <source>{0} cannot run here ({1})</source>
+        <translation>{0} läuft hier nicht ({1})</translation>
     </message>
 </context>
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="94"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="96"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Raster kodieren (SAM-Bildmerkmale)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="97"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="99"/>
         <source>Encode</source>
         <translation>Kodieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="125"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="128"/>
         <source>Input raster</source>
         <translation>Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="126"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bänder (bis zu 3, in Reihenfolge)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
         <source>Model family</source>
         <translation>Modellfamilie</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
         <source>Batch size</source>
         <translation>Stapelgröße</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
         <source>Compute precision</source>
         <translation>Rechengenauigkeit</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
         <source>Stored feature precision</source>
         <translation>Genauigkeit der gespeicherten Merkmale</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="146"/>
         <source>Chips in the folder</source>
         <translation>Kacheln im Ordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>Chips skipped as nodata</source>
         <translation>Als Nodata übersprungene Kacheln</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="195"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="198"/>
         <source>Device: {0}</source>
         <translation>Gerät: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="202"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="205"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} Kacheln, {2:.2f} Kacheln/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="204"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="207"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, noch etwa {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="210"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="213"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} Kacheln in {1} ({2} Nodata-Kacheln übersprungen), vom Cluster kodiert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="212"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="215"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} Kacheln in {1} ({2} wiederverwendet, {3} Nodata-Kacheln übersprungen) in {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="171"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="174"/>
         <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
         <translation>{0} wird von QGIS gezeichnet: lassen Sie Bänder leer (kodiert wird das RGB, das QGIS zeichnet).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="103"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
+        <source>Extent (default: whole raster)</source>
+        <translation>Ausdehnung (Standard: ganzes Raster)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
+        <source>CRS (default: the raster&apos;s)</source>
+        <translation>KBS (Standard: das des Rasters)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <source>Pixel size (0 = native)</source>
+        <translation>Pixelgröße (0 = nativ)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
+        <source>Value range min,max (empty: automatic)</source>
+        <translation>Wertebereich min,max (leer: automatisch)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <source>Chip size, px (0 = the model&apos;s)</source>
+        <translation>Kachelgröße, px (0 = die des Modells)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
+        <source>Stride, px (0 = half a chip)</source>
+        <translation>Schrittweite, px (0 = halbe Kachel)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
+        <source>Checkpoint (file or model name)</source>
+        <translation>Checkpoint (Datei oder Modellname)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <source>Dask scheduler address (optional)</source>
+        <translation>Adresse des Dask-Schedulers (optional)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="105"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
-Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
+Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and, in OpenVINO, on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; see docs/performance.md) and is slow on other CPUs; float16 needs a GPU; int8 runs on a CPU in OpenVINO, once the dock&apos;s Measure (or python -m encoder measure --raster) found its masks close enough to float32&apos;s on your checkpoint and imagery. On a CPU, a precision that failed that accuracy gate is refused. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
 
 Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Pixel size (0 = the finest the layer serves: an XYZ / WMTS layer&apos;s deepest zoom; a finer one is done, with a warning) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.
 
 The checkpoint starts as the one last chosen in the GeoSAM dock. Dask scheduler address (advanced): tcp://host:8786, or local:4 for four workers on this machine, encodes on a cluster.</source>
         <translation>Führt den Bild-Encoder von Segment Anything (SAM, SAM 2, SAM 3 oder MobileSAM) Kachel für Kachel über ein georeferenziertes Raster aus und schreibt einen Feature-Ordner (manifest.parquet + features/chip_NNNNNN.pt). Das Segmentieren aus diesem Ordner führt danach nur noch den leichten Decoder aus.
 
-Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach verwendet). Wertebereich: „min,max“ wird auf 0..255 skaliert; leer = automatisch (8 Bit bleibt unverändert, andere Datentypen nutzen das 2.–98. Perzentil des ganzen Rasters, ein Bereich für alle Kacheln). Kachelgröße 0 = die native Größe des Modells (1024 px; 1008 für SAM 3, 256 für LiteMedSAM); Schrittweite 0 = eine halbe Kachel. Ein erneuter Lauf mit denselben Einstellungen setzt eine unterbrochene Kodierung fort; andere Einstellungen in einen benutzten Ordner werden abgelehnt. Rechengenauigkeit: float32 liefert die Features der Referenz-Prädiktoren; bfloat16 läuft auf einer GPU und auf CPUs mit AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids und neuer, AMD Zen 4 und neuer; 2–3-mal schneller als float32 auf einem AMX-Kern, siehe die Leistungstabelle im README) und ist auf anderen CPUs langsam; float16 braucht eine GPU. Der Checkpoint ist eine SAM-, SAM 2-, SAM 3- oder MobileSAM-Datei (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) oder der Name eines heruntergeladenen Modells; ohne GPU kodiert mobile_sam etwa sechsmal schneller als ViT-B.
+Bänder: bis zu 3, in beliebiger Reihenfolge (ein einzelnes Band wird dreifach verwendet). Wertebereich: „min,max“ wird auf 0..255 skaliert; leer = automatisch (8 Bit bleibt unverändert, andere Datentypen nutzen das 2.–98. Perzentil des ganzen Rasters, ein Bereich für alle Kacheln). Kachelgröße 0 = die native Größe des Modells (1024 px; 1008 für SAM 3, 256 für LiteMedSAM); Schrittweite 0 = eine halbe Kachel. Ein erneuter Lauf mit denselben Einstellungen setzt eine unterbrochene Kodierung fort; andere Einstellungen in einen benutzten Ordner werden abgelehnt. Rechengenauigkeit: float32 liefert die Features der Referenz-Prädiktoren; bfloat16 läuft auf einer GPU und, in OpenVINO, auf CPUs mit AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids und neuer, AMD Zen 4 und neuer; siehe docs/performance.md) und ist auf anderen CPUs langsam; float16 braucht eine GPU; int8 läuft auf einer CPU in OpenVINO, sobald Messen im Dock (oder python -m encoder measure --raster) seine Masken auf Ihrem Checkpoint und Ihren Bildern nah genug an denen von float32 fand. Auf einer CPU wird eine Genauigkeit, die diese Genauigkeitsprüfung nicht bestanden hat, abgelehnt. Der Checkpoint ist eine SAM-, SAM 2-, SAM 3- oder MobileSAM-Datei (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) oder der Name eines heruntergeladenen Modells; ohne GPU kodiert mobile_sam etwa sechsmal schneller als ViT-B.
 
 Weblayer (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) werden über QGIS abgerufen, mit dessen Proxy- und Authentifizierungseinstellungen, in der Pixelgröße (0 = die feinste, die der Layer liefert: die tiefste Zoomstufe eines XYZ- / WMTS-Layers; eine feinere wird mit einer Warnung ausgeführt) über der Ausdehnung, in den Merkmalsordner; Kachelzahl und Downloadgröße werden vorher genannt, Anfragen mit mehr als 4000 Kacheln werden abgelehnt. Ein unterbrochener Abruf wird fortgesetzt.
 
 Der Checkpoint ist zuerst der zuletzt im GeoSAM-Dock gewählte. Adresse des Dask-Schedulers (erweitert): tcp://host:8786, oder local:4 für vier Worker auf diesem Rechner, kodiert auf einem Cluster.</translation>
     </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="127"/>
-        <source>Extent (default: whole raster)</source>
-        <translation>Ausdehnung (Standard: ganzes Raster)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="128"/>
-        <source>CRS (default: the raster&apos;s)</source>
-        <translation>KBS (Standard: das des Rasters)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
-        <source>Pixel size (0 = native)</source>
-        <translation>Pixelgröße (0 = nativ)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
-        <source>Value range min,max (empty: automatic)</source>
-        <translation>Wertebereich min,max (leer: automatisch)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
-        <source>Chip size, px (0 = the model&apos;s)</source>
-        <translation>Kachelgröße, px (0 = die des Modells)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
-        <source>Stride, px (0 = half a chip)</source>
-        <translation>Schrittweite, px (0 = halbe Kachel)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
-        <source>Checkpoint (file or model name)</source>
-        <translation>Checkpoint (Datei oder Modellname)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
-        <source>Dask scheduler address (optional)</source>
-        <translation>Adresse des Dask-Schedulers (optional)</translation>
-    </message>
 </context>
 <context>
     <name>EngineSession</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="59"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="58"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} geladen: {1} Kachel(n), Modell {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="61"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="60"/>
         <source>Loading {0}: the model and its decoder</source>
         <translation>Lade {0}: das Modell und seinen Decoder</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="70"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="69"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Live-Modus auf {0}: Der erste Klick in einem Gebiet kodiert dessen Kachel ({1}, einige Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="75"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="74"/>
         <source>Loading {0} for live mode</source>
         <translation>Lade {0} für den Live-Modus</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="110"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="109"/>
         <source>Could not open {0}: {1}</source>
         <translation>Konnte {0} nicht öffnen: {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="155"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · live auf {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="155"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · Kacheln zu {4} px · Ordner {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="159"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="158"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: Ziehen Sie ein Rechteck um jedes Objekt (ein Klick allein ergibt nur einen kleinen Fleck)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="168"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="167"/>
         <source>CPU, {0} threads</source>
         <translation>CPU, {0} Threads</translation>
     </message>
@@ -417,7 +442,7 @@ Vom Kachelrand geschnittene Objekte werden zugeschnitten oder ausgelassen; Objek
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="107"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>Ein Polygon kann nicht in {0} geschrieben werden: {1}. Prüfen Sie Pfad, Format und freien Speicherplatz der Ausgabe.</translation>
     </message>
@@ -430,152 +455,152 @@ Vom Kachelrand geschnittene Objekte werden zugeschnitten oder ausgelassen; Objek
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="102"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>1. Model</source>
         <translation>1. Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="105"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="106"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Für das Kodieren und den Live-Modus. Ein Merkmalsordner nennt seinen eigenen Checkpoint; er erscheint hier nach dem Laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="117"/>
+        <location filename="../ui/dock_sections.py" line="119"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="151"/>
+        <location filename="../ui/dock_sections.py" line="158"/>
         <source>Recently loaded feature folders</source>
         <translation>Zuletzt geladene Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="153"/>
+        <location filename="../ui/dock_sections.py" line="160"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="154"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="156"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Load folder</source>
         <translation>Ordner laden</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="157"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Zoom to</source>
         <translation>Zoomen auf</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="163"/>
+        <location filename="../ui/dock_sections.py" line="170"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="171"/>
         <source>Encode raster…</source>
         <translation>Raster kodieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="165"/>
+        <location filename="../ui/dock_sections.py" line="172"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Das oben gewählte Raster als Hintergrundaufgabe in einen Merkmalsordner kodieren und diesen dann laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="166"/>
+        <location filename="../ui/dock_sections.py" line="173"/>
         <source>Segment raster live</source>
         <translation>Raster live segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="167"/>
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Ohne Merkmalsordner: Der erste Klick in einem Gebiet kodiert dessen Kachel (Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="200"/>
         <source>3. Prompts</source>
         <translation>3. Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="195"/>
+        <location filename="../ui/dock_sections.py" line="202"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Linksklick: Objekt · Rechtsklick: Hintergrund · Ziehen: Rechteck · S: speichern · Strg+Z / Strg+Y · Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="199"/>
+        <location filename="../ui/dock_sections.py" line="206"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="201"/>
+        <location filename="../ui/dock_sections.py" line="208"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="202"/>
+        <location filename="../ui/dock_sections.py" line="209"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="203"/>
+        <location filename="../ui/dock_sections.py" line="210"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="225"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>4. Output</source>
         <translation>4. Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="230"/>
+        <location filename="../ui/dock_sections.py" line="237"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="239"/>
         <source>New scratch</source>
         <translation>Neuer temporärer Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="233"/>
+        <location filename="../ui/dock_sections.py" line="240"/>
         <source>New GeoPackage…</source>
         <translation>Neues GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="234"/>
+        <location filename="../ui/dock_sections.py" line="241"/>
         <source>New Shapefile…</source>
         <translation>Neues Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="235"/>
+        <location filename="../ui/dock_sections.py" line="242"/>
         <source>Save (S)</source>
         <translation>Speichern (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="236"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>In den Bearbeitungspuffer des Layers, wenn er im Bearbeitungsmodus ist (QGIS' Rückgängig nimmt es zurück), sonst direkt in seine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="245"/>
+        <location filename="../ui/dock_sections.py" line="252"/>
         <source>5. Options</source>
         <translation>5. Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="266"/>
+        <location filename="../ui/dock_sections.py" line="273"/>
         <source>Largest polygon only</source>
         <translation>Nur das größte Polygon</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="281"/>
+        <location filename="../ui/dock_sections.py" line="288"/>
         <source>Result colour</source>
         <translation>Ergebnisfarbe</translation>
     </message>
@@ -615,7 +640,7 @@ Vom Kachelrand geschnittene Objekte werden zugeschnitten oder ausgelassen; Objek
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="474"/>
+        <location filename="../ui/dock.py" line="488"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
@@ -635,77 +660,77 @@ Vom Kachelrand geschnittene Objekte werden zugeschnitten oder ausgelassen; Objek
         <translation>Merkmalsordner für die Kodierung (leer oder neu, oder dieselbe Kodierung zum Fortsetzen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="145"/>
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>2. Source</source>
         <translation>2. Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>Show chips</source>
         <translation>Kacheln zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="187"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Die Kachelumrisse auf der Karte zeichnen (im Live-Modus: die bisher kodierten Kacheln).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="268"/>
+        <location filename="../ui/dock_sections.py" line="275"/>
         <source>Min. area (units²)</source>
         <translation>Min. Fläche (Einheiten²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="269"/>
+        <location filename="../ui/dock_sections.py" line="276"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Mindestfläche eines Polygons, in Quadrateinheiten des Ordner-KBS.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="270"/>
+        <location filename="../ui/dock_sections.py" line="277"/>
         <source>Simplify</source>
         <translation>Vereinfachen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="271"/>
+        <location filename="../ui/dock_sections.py" line="278"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Vereinfachungstoleranz in Einheiten des Ordner-KBS (0: keine).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="109"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Offizielle SAM- / SAM-2-Checkpoints (und die Ihres Katalogs): einen heruntergeladenen wählen oder herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="112"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="122"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Wo Kodierung und Live-Modus laufen; die Zeile oben nennt das verwendete Gerät.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="126"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
@@ -735,54 +760,39 @@ Vom Kachelrand geschnittene Objekte werden zugeschnitten oder ausgelassen; Objek
         <translation>Lade {0} herunter</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple-GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="213"/>
+        <location filename="../ui/dock_sections.py" line="220"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Text (SAM-3-Ordner): Gebäude</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="214"/>
+        <location filename="../ui/dock_sections.py" line="221"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Findet jedes Vorkommen eines Begriffs im geladenen SAM-3-Ordner; mit einem auf der Karte gezogenen Rechteck Objekte wie das umrahmte (der Text darf dann leer sein). Die Polygone kommen in einen neuen Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="217"/>
+        <location filename="../ui/dock_sections.py" line="224"/>
         <source>Find all</source>
         <translation>Alle finden</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="277"/>
+        <location filename="../ui/dock_sections.py" line="284"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Textprompts: die niedrigste behaltene Bewertung.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="278"/>
+        <location filename="../ui/dock_sections.py" line="285"/>
         <source>Text score threshold</source>
         <translation>Schwelle für Textbewertung</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="127"/>
-        <source>Encode in bfloat16</source>
-        <translation>In bfloat16 kodieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock_sections.py" line="128"/>
-        <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features. What it gains depends on the CPU or GPU: Measure says.</source>
-        <translation>Kodieren (Raster kodieren…, Live-Modus) in bfloat16. Masken aus bfloat16-Features stimmten in make bench mit float32 bei IoU 0,999 überein; float32 liefert die Features der Referenz-Prädiktoren. Was es bringt, hängt von CPU oder GPU ab: Messen sagt es.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock_sections.py" line="131"/>
+        <location filename="../ui/dock_sections.py" line="139"/>
         <source>Measure</source>
         <translation>Messen</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock_sections.py" line="132"/>
-        <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
-        <translation>Eine Kachel mit dem Encoder dieses Checkpoints in float32 und in bfloat16 auf diesem Rechner messen (im Hintergrund).</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="350"/>
@@ -790,22 +800,22 @@ Vom Kachelrand geschnittene Objekte werden zugeschnitten oder ausgelassen; Objek
         <translation>Wählen Sie zuerst einen Raster-Layer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="172"/>
+        <location filename="../ui/dock_sections.py" line="179"/>
         <source>Encode from view…</source>
         <translation>Ab Ansicht kodieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="173"/>
+        <location filename="../ui/dock_sections.py" line="180"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>Kodiert das Raster im Hintergrund in einen Feature-Ordner, die Kacheln der Ansicht zuerst, und segmentiert sofort: ein Klick auf eine noch nicht fertige Kachel wird zuerst kodiert. Verschieben der Karte ordnet die Warteschlange neu.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="181"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="176"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>Hält die Hintergrund-Kodierung an (ein Klick kodiert seine Kachel trotzdem); erneut drücken zum Fortsetzen.</translation>
     </message>
@@ -815,22 +825,22 @@ Vom Kachelrand geschnittene Objekte werden zugeschnitten oder ausgelassen; Objek
         <translation>{0} ist keine Datei: Aus Ansicht kodieren… verwenden (die Ausdehnung der Ansicht in der Auflösung der Karte) oder Rasters kodieren in Processing mit Auflösung und Ausdehnung.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="182"/>
+        <location filename="../ui/dock_sections.py" line="189"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="190"/>
         <source> chips</source>
         <translation> Kacheln</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="184"/>
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
         <translation>Aus Ansicht kodieren…: höchstens so viele Kacheln im Hintergrund, die der Ansicht nächsten zuerst (ein Klick kodiert seine Kachel trotzdem).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="185"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Limit</source>
         <translation>Grenze</translation>
     </message>
@@ -840,7 +850,7 @@ Vom Kachelrand geschnittene Objekte werden zugeschnitten oder ausgelassen; Objek
         <translation>Kann nicht nach {0} kodieren: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="472"/>
+        <location filename="../ui/dock.py" line="486"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Wird geladen… (Eingaben von jetzt werden beantwortet, sobald es bereit ist)</translation>
     </message>
@@ -850,64 +860,89 @@ Vom Kachelrand geschnittene Objekte werden zugeschnitten oder ausgelassen; Objek
         <translation>Der Ordner {0} kann nicht angelegt werden: {1}. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="449"/>
+        <location filename="../ui/dock.py" line="463"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="476"/>
         <source>Save {0} (S)</source>
         <translation>{0} speichern (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="207"/>
+        <location filename="../ui/dock_sections.py" line="214"/>
         <source>Keep each result</source>
         <translation>Jedes Ergebnis behalten</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="208"/>
+        <location filename="../ui/dock_sections.py" line="215"/>
         <source>On: a box drawn after a result starts the next object; the finished ones wait, dashed, until S saves them all. Esc drops the last. Off: a new box replaces the result.</source>
         <translation>Ein: Ein Rechteck nach einem Ergebnis beginnt das nächste Objekt; die fertigen warten gestrichelt, bis S alle speichert. Esc verwirft das letzte. Aus: Ein neues Rechteck ersetzt das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>As traced</source>
         <translation>Wie erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Buildings</source>
         <translation>Gebäude</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Natural</source>
         <translation>Natürlich</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="254"/>
+        <location filename="../ui/dock_sections.py" line="261"/>
         <source>Outline</source>
         <translation>Umriss</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="255"/>
+        <location filename="../ui/dock_sections.py" line="262"/>
         <source>Buildings: no overlaps</source>
         <translation>Gebäude: keine Überlappung</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="263"/>
         <source>With the Buildings outline, a building saved is cut where it overlaps the output layer&apos;s features (or the others saved with it).</source>
         <translation>Mit dem Umriss Gebäude wird ein gespeichertes Gebäude dort abgeschnitten, wo es Objekte des Ausgabelayers (oder die mit ihm gespeicherten) überlappt.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="253"/>
+        <location filename="../ui/dock_sections.py" line="260"/>
         <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer&apos;s buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
         <translation>Die Form des Umrisses, in der Vorschau und in dem, was S speichert. Gebäude: gerade Wände im rechten Winkel (mit Gebäude: keine Überlappung an den Gebäuden des Layers abgeschnitten). Felder: gerade Kanten in jedem Winkel. Natürlich: glatt, gleiche Fläche. Wie erfasst: die Pixelkanten der Maske.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="131"/>
+        <source>float32 (reference)</source>
+        <translation>float32 (Referenz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="131"/>
+        <source>float16 (GPU)</source>
+        <translation>float16 (GPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="136"/>
+        <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO and are offered once Measure's accuracy gate passed on your checkpoint and raster (masks compared with float32's); int8 is calibrated on that raster.</source>
+        <translation>Womit „Raster kodieren…“ und der Live-Modus rechnen. float32 liefert die Features der Referenz-Prädiktoren. Auf einer CPU laufen bfloat16 und int8 in OpenVINO und werden angeboten, sobald die Genauigkeitsprüfung von Messen auf Ihrem Checkpoint und Raster bestanden ist (Masken mit denen von float32 verglichen); int8 wird auf diesem Raster kalibriert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="138"/>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="140"/>
+        <source>Time one chip of this checkpoint&apos;s encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
+        <translation>Eine Kachel des Encoders dieses Checkpoints in jeder Genauigkeit auf diesem Rechner messen und bfloat16 und int8 auf Kacheln des Quell-Rasters gegen float32 prüfen (im Hintergrund).</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1150,29 @@ Aktualisieren installiert nur, was diese GeoSAM-Version braucht; Reparieren baut
     </message>
 </context>
 <context>
+    <name>MeasureTask</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="42"/>
+        <source>float16 needs a CUDA GPU.</source>
+        <translation>float16 braucht eine CUDA-GPU.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="44"/>
+        <source>int8 runs on the CPU only.</source>
+        <translation>int8 läuft nur auf der CPU.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="46"/>
+        <source>Measure with a raster in Source first: int8 is calibrated on it and checked against float32.</source>
+        <translation>Zuerst mit einem Raster unter Quelle messen: int8 wird darauf kalibriert und gegen float32 geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="52"/>
+        <source>Failed the accuracy gate: {0}</source>
+        <translation>Genauigkeitsprüfung nicht bestanden: {0}</translation>
+    </message>
+</context>
+<context>
     <name>OutputLayers</name>
     <message>
         <location filename="../geo_sam_plugin/dock/output_layers.py" line="39"/>
@@ -1218,17 +1276,17 @@ Aktualisieren installiert nur, was diese GeoSAM-Version braucht; Reparieren baut
 <context>
     <name>RegularizeAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="34"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="35"/>
         <source>Regularize outlines</source>
         <translation>Umrisse regularisieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="37"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="38"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="43"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="44"/>
         <source>Makes traced outlines (a mask&apos;s pixel staircase, from GeoSAM or any tool) usable as they come.
 
 Buildings: straight walls at right angles (or at 45 degrees), fitted to the traced outline so the footprint is kept; notches smaller than Smallest notch are merged; buildings closer than Neighbour gap at about the same angle keep one shared wall, with no overlap and no gap. Fields: straight edges at any angle, the area kept. Natural: smooth, the area kept (lakes, forests, landslides). Holes smaller than Fill holes are filled.
@@ -1241,82 +1299,82 @@ Gebäude: gerade Wände im rechten Winkel (oder in 45 Grad), an den erfassten Um
 Toleranz, kleinster Versatz und Abstand zum Nachbarn sind in den Einheiten des Layer-KBS (Meter bei einem geografischen KBS; 0 = die doppelte Toleranz); etwa das 1,5-Fache der Pixelgröße des Bildes passt zu einer erfassten Maske. Alle Felder bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="58"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Polygons</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Outline</source>
         <translation>Umriss</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Buildings</source>
         <translation>Gebäude</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Natural</source>
         <translation>Natürlich</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>Tolerance</source>
         <translation>Toleranz</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>Building angles</source>
         <translation>Gebäudewinkel</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>90 degrees</source>
         <translation>90 Grad</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>45 degrees</source>
         <translation>45 Grad</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="63"/>
         <source>Smallest notch (0 = auto)</source>
         <translation>Kleinster Versatz (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="63"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="64"/>
         <source>Neighbour gap (0 = auto)</source>
         <translation>Abstand zum Nachbarn (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="64"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="65"/>
         <source>Fill holes under (area)</source>
         <translation>Löcher füllen unter (Fläche)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="66"/>
         <source>Regularized</source>
         <translation>Regularisiert</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="73"/>
         <source>Choose a polygon layer to regularize.</source>
         <translation>Wählen Sie einen zu regularisierenden Polygonlayer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="76"/>
         <source>Give a tolerance above 0 (about 1.5 times the imagery&apos;s pixel size).</source>
         <translation>Geben Sie eine Toleranz über 0 an (etwa das 1,5-Fache der Pixelgröße des Bildes).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="87"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="88"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>Der Ausgabelayer kann nicht erstellt werden: Prüfen Sie Pfad und Format.</translation>
     </message>
@@ -1331,7 +1389,7 @@ Toleranz, kleinster Versatz und Abstand zum Nachbarn sind in den Einheiten des L
         <translation>{0} Umrisse regularisiert ({1}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="51"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="52"/>
         <source>Fill holes is an area in the layer&apos;s units (square metres for a geographic CRS). Z and M values are dropped and curves made straight. Outlines are sent to GeoSAM&apos;s engine 5,000 at a time, west to east: neighbours share walls within those. GeoSAM&apos;s own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out.</source>
         <translation>Löcher füllen ist eine Fläche in den Einheiten des Layers (Quadratmeter bei einem geografischen KBS). Z- und M-Werte entfallen, Kurven werden gerade. Die Umrisse gehen zu je 5.000 von West nach Ost an die Engine von GeoSAM: Nachbarn teilen Wände innerhalb dieser. GeoSAMs eigene Felder (area_m2, perimeter_m, style) werden für die neuen Umrisse gesetzt; Objekte ohne Geometrie bleiben weg.</translation>
     </message>
@@ -1339,67 +1397,67 @@ Toleranz, kleinster Versatz und Abstand zum Nachbarn sind in den Einheiten des L
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="230"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
         <source>Segment everything</source>
         <translation>Alles segmentieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Extent (default: every chip)</source>
         <translation>Ausdehnung (Standard: alle Kacheln)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Points per chip side</source>
         <translation>Punkte je Kachelseite</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Predicted IoU threshold</source>
         <translation>Schwelle der vorhergesagten IoU</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Stability score threshold</source>
         <translation>Schwelle der Stabilität</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="248"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="247"/>
         <source>Polygons</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="232"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
         <translation>Automatische Masken über jede Kachel eines Feature-Ordners (oder einer Ausdehnung): ein Raster von Punkt-Eingaben pro Kachel, jede liefert die drei Masken von SAM, die behalten werden, wenn der vorhergesagte IoU und der Stabilitätswert ihre Schwellen erreichen. Polygone, die dort doppelt gefunden werden, wo sich Kacheln überlappen (oder durch benachbarte Punkte), werden über den IoU entfernt; das am besten bewertete bleibt.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="268"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="267"/>
         <source>{0} polygons.</source>
         <translation>{0} Polygone.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="270"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="269"/>
         <source>, area &gt;= {0:g}</source>
         <translation>, Fläche &gt;= {0:g}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="271"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="270"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 Polygone: keine Maske hat die Schwellen erreicht (vorhergesagter IoU &gt;= {0:g}, Stabilität &gt;= {1:g}{2}). Senken Sie sie, oder nehmen Sie mehr Punkte pro Kachelseite.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Min. Polygonfläche (KBS-Einheiten²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="247"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="246"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (Standard: der des Ordners)</translation>
     </message>
@@ -1407,72 +1465,72 @@ Toleranz, kleinster Versatz und Abstand zum Nachbarn sind in den Einheiten des L
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="125"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="124"/>
         <source>Segment from prompt layers</source>
         <translation>Aus Eingabelayern segmentieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Point prompts</source>
         <translation>Punkteingaben</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Labelfeld (1 Vordergrund, 0 Hintergrund)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Group field (one object per group)</source>
         <translation>Gruppenfeld (ein Objekt je Gruppe)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Box prompts</source>
         <translation>Rechteckeingaben</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="151"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
         <source>Segmented polygons</source>
         <translation>Segmentierte Polygone</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="206"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="205"/>
         <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
         <translation>{0} Eingabe-Objekt(e) mit nur Hintergrundpunkten (Label 0) und ohne Rechteck übersprungen: ein Hintergrundpunkt verfeinert nur ein Objekt.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="219"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="218"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>{0} Polygone aus {1} Eingabe-Objekten.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Min. Polygonfläche (KBS-Einheiten²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Largest polygon of each object only</source>
         <translation>Nur das größte Polygon je Objekt</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Simplify (CRS units, 0 = none)</source>
         <translation>Vereinfachen (KBS-Einheiten, 0 = keine)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (Standard: der des Ordners)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="127"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area_m2 and perimeter_m (true, on the ellipsoid), point counts, box used, prompt, outline, chips, model, checkpoint, source and time. Min. polygon area and Simplify are in the folder&apos;s CRS units.
@@ -1488,37 +1546,37 @@ Umriss: Wie erfasst (die Pixelkanten der Maske), Gebäude (gerade Wände im rech
 <context>
     <name>SegmentTextAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="283"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="282"/>
         <source>Segment by text (SAM 3)</source>
         <translation>Nach Text segmentieren (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
         <source>Feature folder (SAM 3)</source>
         <translation>Merkmalsordner (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="297"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
         <source>Text prompt (a short noun phrase)</source>
         <translation>Textprompt (eine kurze Nominalphrase)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="306"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="305"/>
         <source>Score threshold</source>
         <translation>Bewertungsschwelle</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="307"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="306"/>
         <source>Extent (default: every chip)</source>
         <translation>Ausdehnung (Standard: alle Kacheln)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="311"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="310"/>
         <source>Polygons</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="286"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="285"/>
         <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
 Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
@@ -1527,32 +1585,32 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 Beispiel-Rechtecke („mehr wie dieses“): Polygone um ein oder wenige Beispiele, alle in einer Kachel; der Text darf dann leer sein. Ein Label-Feld mit 0 markiert ein Beispiel dessen, was nicht gefunden werden soll.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="343"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="342"/>
         <source>{0} &apos;{1}&apos; polygons.</source>
         <translation>{0} Polygone „{1}“.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="345"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="344"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>Kein „{0}“ mit einem Score von {1:g} oder mehr gefunden: der Layer ist leer. Senken Sie den Schwellenwert, um schwächere Treffer zu sehen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="308"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="307"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Min. Polygonfläche (KBS-Einheiten²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="310"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="309"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (Standard: der des Ordners)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="298"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="297"/>
         <source>Example boxes: objects like these</source>
         <translation>Beispielrechtecke: Objekte wie diese</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
         <source>Example label (1 like, 0 not like)</source>
         <translation>Beispielwert (1 ähnlich, 0 nicht)</translation>
     </message>
@@ -1618,22 +1676,22 @@ Beispiel-Rechtecke („mehr wie dieses“): Polygone um ein oder wenige Beispiel
 <context>
     <name>WebLayerFetch</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>{0}&apos;s deepest zoom is {1:.3g} {3} a pixel: at {2:.3g} {3} its tiles are upsampled, more chips to encode and no detail gained. Set Pixel size to 0 for the layer&apos;s own.</source>
         <translation>Die tiefste Zoomstufe von {0} hat {1:.3g} {3} pro Pixel: bei {2:.3g} {3} werden ihre Kacheln hochgerechnet, mehr Kacheln zu kodieren, kein Detail gewonnen. Pixelgröße 0 nimmt die des Layers.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.</source>
         <translation>{0}: {1} x {2} px bei {3} pro Pixel, {4} Kacheln zu {5} px, etwa {6} herunterzuladen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>{0} wird abgerufen: Kachel {1} von {2}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>{0} Kacheln von {1} nach {2} abgerufen.</translation>
     </message>
@@ -1641,32 +1699,32 @@ Beispiel-Rechtecke („mehr wie dieses“): Polygone um ein oder wenige Beispiel
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="73"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Outline</source>
         <translation>Umriss</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>As traced</source>
         <translation>Wie erfasst</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Buildings</source>
         <translation>Gebäude</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Natural</source>
         <translation>Natürlich</translation>
     </message>

@@ -29,285 +29,310 @@
         <translation>Codificando {0} en {1} en segundo plano (administrador de tareas, abajo a la derecha: progreso y cancelar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="77"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="78"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Elija primero un checkpoint: Medir cronometra su codificador de imagen en esta máquina.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="80"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="81"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Ya hay una medición en curso: espere o cancélela en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="87"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="88"/>
         <source>Measured: {0}</source>
         <translation>Medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="95"/>
-        <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
-        <translation>Midiendo el codificador: una tesela en float32, otra en bfloat16</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="109"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="113"/>
         <source>Text prompts search a finished feature folder: when Encode from view… is complete, load its folder, then Find all.</source>
         <translation>Las indicaciones de texto buscan en una carpeta de características terminada: cuando «Codificar desde la vista…» haya terminado, cargue su carpeta y luego «Buscar todos».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="116"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Cargue primero una carpeta de características codificada con SAM 3: las indicaciones de texto buscan en características guardadas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="115"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="119"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Ya hay una búsqueda de texto en curso: espere o cancélela en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="157"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="161"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>Encontrados {0} '{1}' en {2}: capa '{3}'.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="159"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="163"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>No se encontró '{0}' con una puntuación de {1:g} o más: la capa '{2}' está vacía. Baje el umbral para ver coincidencias más débiles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Buscando '{0}'</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="171"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="175"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Buscando '{0}': cargando SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="180"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="184"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS rechazó la capa</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="181"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="185"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>No se pudieron añadir al proyecto los polígonos encontrados para «{0}»: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="199"/>
-        <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
-        <translation>La velocidad de bfloat16 aún no se ha medido aquí: Medir cronometra una tesela en cada precisión.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="203"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="208"/>
         <source>Not measured: {0}</source>
         <translation>No medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="205"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
-        <translation>{0} en {1}: float32 {2:.1f} s por tesela; bfloat16 no puede ejecutarse allí ({3}).</translation>
+        <location filename="../geo_sam_plugin/dock/background.py" line="97"/>
+        <source>Measuring the encoder in each precision and checking it on chips of {0} (the first time converts it for OpenVINO: a minute or more)</source>
+        <translation>Midiendo el codificador en cada precisión y comprobándolo en teselas de {0} (la primera vez se convierte para OpenVINO: un minuto o más)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
-        <translation>{0} en {1}: float32 {2:.1f} s por tesela, bfloat16 {3:.1f} s ({4:.2f} veces más rápido).</translation>
+        <location filename="../geo_sam_plugin/dock/background.py" line="99"/>
+        <source>Measuring the encoder: one chip in each precision (choose a raster in Source to check accuracy too)</source>
+        <translation>Midiendo el codificador: una tesela en cada precisión (elija un ráster en Origen para comprobar también la exactitud)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="204"/>
+        <source>Not measured yet: Measure times one chip in each precision and, with a raster in Source, checks bfloat16 and int8 against float32.</source>
+        <translation>Aún sin medir: Medir cronometra una tesela en cada precisión y, con un ráster en Origen, compara bfloat16 e int8 con float32.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="209"/>
+        <source>{0} on {1}: float32 {2:.2f} s a chip</source>
+        <translation>{0} en {1}: float32 {2:.2f} s por tesela</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="213"/>
+        <source>{0} {1:.2f} s ({2:.2f}x as fast, {3})</source>
+        <translation>{0} {1:.2f} s ({2:.2f}x más rápido, {3})</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="216"/>
+        <source>passed the accuracy gate</source>
+        <translation>superó la prueba de exactitud</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="216"/>
+        <source>failed the accuracy gate</source>
+        <translation>no superó la prueba de exactitud</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="218"/>
+        <source>, {0} (IoU median {1:.3f}, worst {2:.3f})</source>
+        <translation>, {0} (IoU mediana {1:.3f}, peor {2:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="223"/>
+        <source>{0} cannot run here ({1})</source>
+        <translation>{0} no puede ejecutarse aquí ({1})</translation>
     </message>
 </context>
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="94"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="96"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Codificar ráster (características de imagen SAM)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="97"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="99"/>
         <source>Encode</source>
         <translation>Codificar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="125"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="128"/>
         <source>Input raster</source>
         <translation>Ráster de entrada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="126"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandas (hasta 3, en orden)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
         <source>Model family</source>
         <translation>Familia de modelo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
         <source>Batch size</source>
         <translation>Tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
         <source>Compute precision</source>
         <translation>Precisión de cálculo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
         <source>Stored feature precision</source>
         <translation>Precisión de las características guardadas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="146"/>
         <source>Chips in the folder</source>
         <translation>Teselas en la carpeta</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>Chips skipped as nodata</source>
         <translation>Teselas omitidas por no tener datos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="195"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="198"/>
         <source>Device: {0}</source>
         <translation>Dispositivo: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="202"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="205"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} teselas, {2:.2f} teselas/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="204"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="207"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, faltan unos {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="210"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="213"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} teselas en {1} ({2} teselas sin datos omitidas), codificadas por el clúster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="212"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="215"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} teselas en {1} ({2} reutilizadas, {3} teselas sin datos omitidas) en {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="171"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="174"/>
         <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
         <translation>{0} lo dibuja QGIS: deje Bandas vacío (se codifica el RGB que dibuja QGIS).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="103"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
+        <source>Extent (default: whole raster)</source>
+        <translation>Extensión (por defecto: todo el ráster)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
+        <source>CRS (default: the raster&apos;s)</source>
+        <translation>SRC (por defecto: el del ráster)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <source>Pixel size (0 = native)</source>
+        <translation>Tamaño de píxel (0 = nativo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
+        <source>Value range min,max (empty: automatic)</source>
+        <translation>Rango de valores min,max (vacío: automático)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <source>Chip size, px (0 = the model&apos;s)</source>
+        <translation>Tamaño de tesela, px (0 = el del modelo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
+        <source>Stride, px (0 = half a chip)</source>
+        <translation>Paso, px (0 = media tesela)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
+        <source>Checkpoint (file or model name)</source>
+        <translation>Checkpoint (archivo o nombre del modelo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <source>Dask scheduler address (optional)</source>
+        <translation>Dirección del planificador Dask (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="105"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
-Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
+Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and, in OpenVINO, on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; see docs/performance.md) and is slow on other CPUs; float16 needs a GPU; int8 runs on a CPU in OpenVINO, once the dock&apos;s Measure (or python -m encoder measure --raster) found its masks close enough to float32&apos;s on your checkpoint and imagery. On a CPU, a precision that failed that accuracy gate is refused. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
 
 Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Pixel size (0 = the finest the layer serves: an XYZ / WMTS layer&apos;s deepest zoom; a finer one is done, with a warning) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.
 
 The checkpoint starts as the one last chosen in the GeoSAM dock. Dask scheduler address (advanced): tcp://host:8786, or local:4 for four workers on this machine, encodes on a cluster.</source>
         <translation>Ejecuta el codificador de imagen de Segment Anything (SAM, SAM 2, SAM 3 o MobileSAM) sobre un ráster georreferenciado, tesela a tesela, y escribe una carpeta de características (manifest.parquet + features/chip_NNNNNN.pt). Segmentar desde esa carpeta ejecuta después solo el decodificador ligero.
 
-Bandas: hasta 3, en cualquier orden (una banda sola se copia tres veces). Rango de valores: «min,max» escalado a 0..255; vacío = automático (8 bits pasa tal cual, los demás tipos usan los percentiles 2–98 de todo el ráster, un solo rango para todas las teselas). Tamaño de tesela 0 = el tamaño nativo del modelo (1024 px; 1008 para SAM 3, 256 para LiteMedSAM); paso 0 = media tesela. Volver a ejecutar con los mismos ajustes reanuda una codificación interrumpida; otros ajustes en una carpeta ya usada se rechazan. Precisión de cálculo: float32 da las características de los predictores de referencia; bfloat16 funciona en GPU y en CPU con AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids y posteriores, AMD Zen 4 y posteriores; 2-3 veces más rápido que float32 en un núcleo AMX, véase la tabla de rendimiento del README) y es lento en otras CPU; float16 necesita una GPU. El checkpoint es un archivo SAM, SAM 2, SAM 3 o MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) o el nombre de un modelo descargado; sin GPU, mobile_sam codifica unas seis veces más rápido que ViT-B.
+Bandas: hasta 3, en cualquier orden (una banda sola se copia tres veces). Rango de valores: «min,max» escalado a 0..255; vacío = automático (8 bits pasa tal cual, los demás tipos usan los percentiles 2–98 de todo el ráster, un solo rango para todas las teselas). Tamaño de tesela 0 = el tamaño nativo del modelo (1024 px; 1008 para SAM 3, 256 para LiteMedSAM); paso 0 = media tesela. Volver a ejecutar con los mismos ajustes reanuda una codificación interrumpida; otros ajustes en una carpeta ya usada se rechazan. Precisión de cálculo: float32 da las características de los predictores de referencia; bfloat16 funciona en GPU y, en OpenVINO, en CPU con AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids y posteriores, AMD Zen 4 y posteriores; véase docs/performance.md) y es lento en otras CPU; float16 necesita una GPU; int8 funciona en una CPU en OpenVINO, cuando Medir del panel (o python -m encoder measure --raster) encontró sus máscaras lo bastante cercanas a las de float32 con su checkpoint y sus imágenes. En una CPU se rechaza una precisión que no superó esa prueba de exactitud. El checkpoint es un archivo SAM, SAM 2, SAM 3 o MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) o el nombre de un modelo descargado; sin GPU, mobile_sam codifica unas seis veces más rápido que ViT-B.
 
 Las capas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) se obtienen a través de QGIS, con su configuración de proxy y autenticación, al tamaño de píxel indicado (0 = el más fino que sirve la capa: el zoom más profundo de una capa XYZ / WMTS; uno más fino se hace, con un aviso) sobre la extensión, en la carpeta de características; antes se indican el número de teselas y el tamaño de la descarga, y se rechazan las solicitudes de más de 4000 teselas. Una descarga interrumpida se reanuda.
 
 El checkpoint es primero el último elegido en el panel de GeoSAM. Dirección del planificador Dask (avanzado): tcp://host:8786, o local:4 para cuatro workers en esta máquina, codifica en un clúster.</translation>
     </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="127"/>
-        <source>Extent (default: whole raster)</source>
-        <translation>Extensión (por defecto: todo el ráster)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="128"/>
-        <source>CRS (default: the raster&apos;s)</source>
-        <translation>SRC (por defecto: el del ráster)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
-        <source>Pixel size (0 = native)</source>
-        <translation>Tamaño de píxel (0 = nativo)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
-        <source>Value range min,max (empty: automatic)</source>
-        <translation>Rango de valores min,max (vacío: automático)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
-        <source>Chip size, px (0 = the model&apos;s)</source>
-        <translation>Tamaño de tesela, px (0 = el del modelo)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
-        <source>Stride, px (0 = half a chip)</source>
-        <translation>Paso, px (0 = media tesela)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
-        <source>Checkpoint (file or model name)</source>
-        <translation>Checkpoint (archivo o nombre del modelo)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
-        <source>Dask scheduler address (optional)</source>
-        <translation>Dirección del planificador Dask (opcional)</translation>
-    </message>
 </context>
 <context>
     <name>EngineSession</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="59"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="58"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>Cargado {0}: {1} tesela(s), modelo {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="61"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="60"/>
         <source>Loading {0}: the model and its decoder</source>
         <translation>Cargando {0}: el modelo y su decodificador</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="70"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="69"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Modo en vivo sobre {0}: el primer clic en una zona codifica su tesela ({1}, unos segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="75"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="74"/>
         <source>Loading {0} for live mode</source>
         <translation>Cargando {0} para el modo en vivo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="110"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="109"/>
         <source>Could not open {0}: {1}</source>
         <translation>No se pudo abrir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="155"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · en vivo sobre {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="155"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · teselas de {4} px · carpeta {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="159"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="158"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: dibuje un rectángulo alrededor de cada objeto (un clic solo da una pequeña mancha)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="168"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="167"/>
         <source>CPU, {0} threads</source>
         <translation>CPU, {0} hilos</translation>
     </message>
@@ -417,7 +442,7 @@ Los objetos cortados por un borde de tesela se recortan u omiten; los objetos po
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="107"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>No se puede escribir un polígono en {0}: {1}. Compruebe la ruta, el formato y el espacio libre en disco de la salida.</translation>
     </message>
@@ -430,7 +455,7 @@ Los objetos cortados por un borde de tesela se recortan u omiten; los objetos po
         <translation>El checkpoint con el que se codificó esta carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="105"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
@@ -450,147 +475,147 @@ Los objetos cortados por un borde de tesela se recortan u omiten; los objetos po
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="102"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>1. Model</source>
         <translation>1. Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="106"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Para codificar y para el modo en vivo. Una carpeta de características indica su propio checkpoint; se muestra aquí al cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="117"/>
+        <location filename="../ui/dock_sections.py" line="119"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="151"/>
+        <location filename="../ui/dock_sections.py" line="158"/>
         <source>Recently loaded feature folders</source>
         <translation>Carpetas de características cargadas recientemente</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="153"/>
+        <location filename="../ui/dock_sections.py" line="160"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="154"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="156"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Load folder</source>
         <translation>Cargar carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="157"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Zoom to</source>
         <translation>Zoom a</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="163"/>
+        <location filename="../ui/dock_sections.py" line="170"/>
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="171"/>
         <source>Encode raster…</source>
         <translation>Codificar ráster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="165"/>
+        <location filename="../ui/dock_sections.py" line="172"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Codificar el ráster elegido arriba en una carpeta de características, en segundo plano, y luego cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="166"/>
+        <location filename="../ui/dock_sections.py" line="173"/>
         <source>Segment raster live</source>
         <translation>Segmentar ráster en vivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="167"/>
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sin carpeta de características: el primer clic en una zona codifica su tesela (segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="200"/>
         <source>3. Prompts</source>
         <translation>3. Indicaciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="195"/>
+        <location filename="../ui/dock_sections.py" line="202"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic izquierdo: objeto · clic derecho: fondo · arrastrar: rectángulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="199"/>
+        <location filename="../ui/dock_sections.py" line="206"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="201"/>
+        <location filename="../ui/dock_sections.py" line="208"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="202"/>
+        <location filename="../ui/dock_sections.py" line="209"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="203"/>
+        <location filename="../ui/dock_sections.py" line="210"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="225"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>4. Output</source>
         <translation>4. Salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="230"/>
+        <location filename="../ui/dock_sections.py" line="237"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="239"/>
         <source>New scratch</source>
         <translation>Nueva capa temporal</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="233"/>
+        <location filename="../ui/dock_sections.py" line="240"/>
         <source>New GeoPackage…</source>
         <translation>Nuevo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="234"/>
+        <location filename="../ui/dock_sections.py" line="241"/>
         <source>New Shapefile…</source>
         <translation>Nuevo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="235"/>
+        <location filename="../ui/dock_sections.py" line="242"/>
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="236"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>En el búfer de edición de la capa si está en modo edición (deshacer de QGIS lo revierte); si no, directamente en su archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="245"/>
+        <location filename="../ui/dock_sections.py" line="252"/>
         <source>5. Options</source>
         <translation>5. Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="266"/>
+        <location filename="../ui/dock_sections.py" line="273"/>
         <source>Largest polygon only</source>
         <translation>Solo el polígono más grande</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="281"/>
+        <location filename="../ui/dock_sections.py" line="288"/>
         <source>Result colour</source>
         <translation>Color del resultado</translation>
     </message>
@@ -630,82 +655,82 @@ Los objetos cortados por un borde de tesela se recortan u omiten; los objetos po
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="474"/>
+        <location filename="../ui/dock.py" line="488"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="145"/>
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>2. Source</source>
         <translation>2. Origen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>Show chips</source>
         <translation>Mostrar teselas</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="187"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dibujar las teselas en el mapa (en modo en vivo: las teselas codificadas hasta ahora).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="268"/>
+        <location filename="../ui/dock_sections.py" line="275"/>
         <source>Min. area (units²)</source>
         <translation>Área mín. (unidades²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="269"/>
+        <location filename="../ui/dock_sections.py" line="276"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Área mínima de un polígono, en unidades cuadradas del SRC de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="270"/>
+        <location filename="../ui/dock_sections.py" line="277"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="271"/>
+        <location filename="../ui/dock_sections.py" line="278"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolerancia de simplificación, en unidades del SRC de la carpeta (0: ninguna).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="109"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Checkpoints oficiales de SAM / SAM 2 (y los de su catálogo): elija uno descargado o descárguelo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="112"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automático (GPU si la hay)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="122"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Dónde se ejecutan la codificación y el modo en vivo; la línea superior indica el dispositivo en uso.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="126"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -735,54 +760,39 @@ Los objetos cortados por un borde de tesela se recortan u omiten; los objetos po
         <translation>Descargando {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU de Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="213"/>
+        <location filename="../ui/dock_sections.py" line="220"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texto (carpetas SAM 3): edificio</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="214"/>
+        <location filename="../ui/dock_sections.py" line="221"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Encuentra cada instancia de un concepto en la carpeta SAM 3 cargada; con un rectángulo dibujado en el mapa, los objetos como el enmarcado (el texto puede quedar vacío). Los polígonos van a una capa nueva.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="217"/>
+        <location filename="../ui/dock_sections.py" line="224"/>
         <source>Find all</source>
         <translation>Buscar todos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="277"/>
+        <location filename="../ui/dock_sections.py" line="284"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Indicaciones de texto: la puntuación mínima conservada.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="278"/>
+        <location filename="../ui/dock_sections.py" line="285"/>
         <source>Text score threshold</source>
         <translation>Umbral de puntuación de texto</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="127"/>
-        <source>Encode in bfloat16</source>
-        <translation>Codificar en bfloat16</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock_sections.py" line="128"/>
-        <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features. What it gains depends on the CPU or GPU: Measure says.</source>
-        <translation>Codificar (Codificar ráster…, modo en vivo) en bfloat16. Las máscaras de características bfloat16 coincidieron con las de float32 con un IoU de 0,999 en make bench; float32 da las características de los predictores de referencia. Lo que gana depende de la CPU o la GPU: Medir lo dice.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock_sections.py" line="131"/>
+        <location filename="../ui/dock_sections.py" line="139"/>
         <source>Measure</source>
         <translation>Medir</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock_sections.py" line="132"/>
-        <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
-        <translation>Cronometrar una tesela del codificador de este checkpoint en float32 y en bfloat16 en esta máquina (en segundo plano).</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="350"/>
@@ -790,22 +800,22 @@ Los objetos cortados por un borde de tesela se recortan u omiten; los objetos po
         <translation>Elija primero una capa ráster (2. Origen) y un checkpoint (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="172"/>
+        <location filename="../ui/dock_sections.py" line="179"/>
         <source>Encode from view…</source>
         <translation>Codificar desde la vista…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="173"/>
+        <location filename="../ui/dock_sections.py" line="180"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>Codifica el ráster en una carpeta de características en segundo plano, primero las teselas de la vista, y segmenta al instante: un clic en una tesela aún no lista la codifica primero. Desplazar el mapa reordena la cola.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="181"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="176"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>Pausa la codificación en segundo plano (un clic codifica igualmente su tesela); pulse de nuevo para reanudar.</translation>
     </message>
@@ -815,22 +825,22 @@ Los objetos cortados por un borde de tesela se recortan u omiten; los objetos po
         <translation>{0} no es un archivo: use Codificar desde la vista… (la extensión de la vista a la resolución del mapa) o Codificar ráster de Processing con una resolución y una extensión.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="182"/>
+        <location filename="../ui/dock_sections.py" line="189"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="190"/>
         <source> chips</source>
         <translation> teselas</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="184"/>
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
         <translation>Codificar desde la vista…: como máximo este número de teselas en segundo plano, las más cercanas a la vista primero (un clic sigue codificando su tesela).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="185"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Limit</source>
         <translation>Límite</translation>
     </message>
@@ -840,7 +850,7 @@ Los objetos cortados por un borde de tesela se recortan u omiten; los objetos po
         <translation>No se puede codificar en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="472"/>
+        <location filename="../ui/dock.py" line="486"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Cargando… (las indicaciones hechas ahora se responden cuando esté listo)</translation>
     </message>
@@ -850,64 +860,89 @@ Los objetos cortados por un borde de tesela se recortan u omiten; los objetos po
         <translation>No se puede crear la carpeta {0}: {1}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="449"/>
+        <location filename="../ui/dock.py" line="463"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="476"/>
         <source>Save {0} (S)</source>
         <translation>Guardar {0} (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="207"/>
+        <location filename="../ui/dock_sections.py" line="214"/>
         <source>Keep each result</source>
         <translation>Conservar cada resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="208"/>
+        <location filename="../ui/dock_sections.py" line="215"/>
         <source>On: a box drawn after a result starts the next object; the finished ones wait, dashed, until S saves them all. Esc drops the last. Off: a new box replaces the result.</source>
         <translation>Activado: un rectángulo dibujado tras un resultado empieza el objeto siguiente; los terminados esperan, discontinuos, hasta que S los guarda todos. Esc descarta el último. Desactivado: un rectángulo nuevo sustituye el resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>As traced</source>
         <translation>Tal como se trazó</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Buildings</source>
         <translation>Edificios</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Fields</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Natural</source>
         <translation>Natural</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="254"/>
+        <location filename="../ui/dock_sections.py" line="261"/>
         <source>Outline</source>
         <translation>Contorno</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="255"/>
+        <location filename="../ui/dock_sections.py" line="262"/>
         <source>Buildings: no overlaps</source>
         <translation>Edificios: sin solapes</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="263"/>
         <source>With the Buildings outline, a building saved is cut where it overlaps the output layer&apos;s features (or the others saved with it).</source>
         <translation>Con el contorno Edificios, un edificio guardado se recorta donde se solapa con las entidades de la capa de salida (o con los demás guardados con él).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="253"/>
+        <location filename="../ui/dock_sections.py" line="260"/>
         <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer&apos;s buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
         <translation>La forma del contorno, en la vista previa y en lo que guarda S. Edificios: paredes rectas en ángulo recto (con Edificios: sin solapes, recortados por los edificios de la capa). Parcelas: bordes rectos en cualquier ángulo. Natural: suave, la misma superficie. Tal como se trazó: los bordes de los píxeles de la máscara.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="131"/>
+        <source>float32 (reference)</source>
+        <translation>float32 (referencia)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="131"/>
+        <source>float16 (GPU)</source>
+        <translation>float16 (GPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="136"/>
+        <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO and are offered once Measure's accuracy gate passed on your checkpoint and raster (masks compared with float32's); int8 is calibrated on that raster.</source>
+        <translation>En qué calculan «Codificar ráster…» y el modo en vivo. float32 da las características de los predictores de referencia. En una CPU, bfloat16 e int8 funcionan en OpenVINO y se ofrecen cuando la prueba de exactitud de Medir se superó con su checkpoint y ráster (máscaras comparadas con las de float32); int8 se calibra con ese ráster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="138"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="140"/>
+        <source>Time one chip of this checkpoint&apos;s encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
+        <translation>Cronometrar una tesela del codificador de este checkpoint en cada precisión en esta máquina y comparar bfloat16 e int8 con float32 en teselas del ráster de Origen (en segundo plano).</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1150,29 @@ Actualizar instala solo lo que necesita esta versión de GeoSAM; Reparar lo vuel
     </message>
 </context>
 <context>
+    <name>MeasureTask</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="42"/>
+        <source>float16 needs a CUDA GPU.</source>
+        <translation>float16 necesita una GPU CUDA.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="44"/>
+        <source>int8 runs on the CPU only.</source>
+        <translation>int8 solo funciona en la CPU.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="46"/>
+        <source>Measure with a raster in Source first: int8 is calibrated on it and checked against float32.</source>
+        <translation>Primero mida con un ráster en Origen: int8 se calibra con él y se compara con float32.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="52"/>
+        <source>Failed the accuracy gate: {0}</source>
+        <translation>No superó la prueba de exactitud: {0}</translation>
+    </message>
+</context>
+<context>
     <name>OutputLayers</name>
     <message>
         <location filename="../geo_sam_plugin/dock/output_layers.py" line="39"/>
@@ -1218,17 +1276,17 @@ Actualizar instala solo lo que necesita esta versión de GeoSAM; Reparar lo vuel
 <context>
     <name>RegularizeAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="34"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="35"/>
         <source>Regularize outlines</source>
         <translation>Regularizar contornos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="37"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="38"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="43"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="44"/>
         <source>Makes traced outlines (a mask&apos;s pixel staircase, from GeoSAM or any tool) usable as they come.
 
 Buildings: straight walls at right angles (or at 45 degrees), fitted to the traced outline so the footprint is kept; notches smaller than Smallest notch are merged; buildings closer than Neighbour gap at about the same angle keep one shared wall, with no overlap and no gap. Fields: straight edges at any angle, the area kept. Natural: smooth, the area kept (lakes, forests, landslides). Holes smaller than Fill holes are filled.
@@ -1241,82 +1299,82 @@ Edificios: paredes rectas en ángulo recto (o a 45 grados), ajustadas al contorn
 La tolerancia, el entrante más pequeño y la separación con vecinos están en las unidades del SRC de la capa (metros para un SRC geográfico; 0 = el doble de la tolerancia); unas 1,5 veces el tamaño de píxel de la imagen conviene a una máscara trazada. Se conservan todos los campos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="58"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Outline</source>
         <translation>Contorno</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Buildings</source>
         <translation>Edificios</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Fields</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Natural</source>
         <translation>Natural</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>Tolerance</source>
         <translation>Tolerancia</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>Building angles</source>
         <translation>Ángulos de los edificios</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>90 degrees</source>
         <translation>90 grados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>45 degrees</source>
         <translation>45 grados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="63"/>
         <source>Smallest notch (0 = auto)</source>
         <translation>Entrante más pequeño (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="63"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="64"/>
         <source>Neighbour gap (0 = auto)</source>
         <translation>Separación con vecinos (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="64"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="65"/>
         <source>Fill holes under (area)</source>
         <translation>Rellenar huecos bajo (área)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="66"/>
         <source>Regularized</source>
         <translation>Regularizados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="73"/>
         <source>Choose a polygon layer to regularize.</source>
         <translation>Elija una capa de polígonos que regularizar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="76"/>
         <source>Give a tolerance above 0 (about 1.5 times the imagery&apos;s pixel size).</source>
         <translation>Indique una tolerancia mayor que 0 (unas 1,5 veces el tamaño de píxel de la imagen).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="87"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="88"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>No se puede crear la capa de salida: compruebe su ruta y su formato.</translation>
     </message>
@@ -1331,7 +1389,7 @@ La tolerancia, el entrante más pequeño y la separación con vecinos están en 
         <translation>{0} contornos regularizados ({1}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="51"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="52"/>
         <source>Fill holes is an area in the layer&apos;s units (square metres for a geographic CRS). Z and M values are dropped and curves made straight. Outlines are sent to GeoSAM&apos;s engine 5,000 at a time, west to east: neighbours share walls within those. GeoSAM&apos;s own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out.</source>
         <translation>Rellenar huecos es un área en las unidades de la capa (metros cuadrados para un SRC geográfico). Se quitan los valores Z y M y las curvas se hacen rectas. Los contornos se envían al motor de GeoSAM de 5.000 en 5.000, de oeste a este: los vecinos comparten paredes dentro de cada lote. Los campos propios de GeoSAM (area_m2, perimeter_m, style) se actualizan para los nuevos contornos; las entidades sin geometría se dejan fuera.</translation>
     </message>
@@ -1339,67 +1397,67 @@ La tolerancia, el entrante más pequeño y la separación con vecinos están en 
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="230"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
         <source>Segment everything</source>
         <translation>Segmentar todo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Extent (default: every chip)</source>
         <translation>Extensión (por defecto: todas las teselas)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Points per chip side</source>
         <translation>Puntos por lado de tesela</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Predicted IoU threshold</source>
         <translation>Umbral de IoU predicho</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Stability score threshold</source>
         <translation>Umbral de estabilidad</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="248"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="247"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="232"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
         <translation>Máscaras automáticas sobre cada tesela de una carpeta de características (o de una extensión): una cuadrícula de puntos por tesela, cada uno da las tres máscaras de SAM, que se conservan cuando el IoU predicho y la puntuación de estabilidad superan sus umbrales. Los polígonos encontrados dos veces donde las teselas se solapan (o por puntos vecinos) se eliminan por IoU, conservando el de mejor puntuación.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="268"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="267"/>
         <source>{0} polygons.</source>
         <translation>{0} polígonos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="270"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="269"/>
         <source>, area &gt;= {0:g}</source>
         <translation>, área &gt;= {0:g}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="271"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="270"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 polígonos: ninguna máscara superó los umbrales (IoU predicho &gt;= {0:g}, estabilidad &gt;= {1:g}{2}). Bájelos o añada puntos por lado de tesela.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Área mín. de polígono (unidades del SRC²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="247"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="246"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (por defecto: el de la carpeta)</translation>
     </message>
@@ -1407,72 +1465,72 @@ La tolerancia, el entrante más pequeño y la separación con vecinos están en 
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="125"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="124"/>
         <source>Segment from prompt layers</source>
         <translation>Segmentar desde capas de indicaciones</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Point prompts</source>
         <translation>Indicaciones de puntos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Campo de etiqueta (1 objeto, 0 fondo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Group field (one object per group)</source>
         <translation>Campo de grupo (un objeto por grupo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Box prompts</source>
         <translation>Indicaciones de rectángulos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="151"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="206"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="205"/>
         <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
         <translation>Se omitieron {0} objeto(s) con solo puntos de fondo (etiqueta 0) y sin rectángulo: un punto de fondo solo refina un objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="219"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="218"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>{0} polígonos a partir de {1} objetos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Área mín. de polígono (unidades del SRC²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Largest polygon of each object only</source>
         <translation>Solo el polígono mayor de cada objeto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Simplify (CRS units, 0 = none)</source>
         <translation>Simplificar (unidades del SRC, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (por defecto: el de la carpeta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="127"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area_m2 and perimeter_m (true, on the ellipsoid), point counts, box used, prompt, outline, chips, model, checkpoint, source and time. Min. polygon area and Simplify are in the folder&apos;s CRS units.
@@ -1488,37 +1546,37 @@ Contorno: Tal como se trazó (los bordes de los píxeles de la máscara), Edific
 <context>
     <name>SegmentTextAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="283"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="282"/>
         <source>Segment by text (SAM 3)</source>
         <translation>Segmentar por texto (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
         <source>Feature folder (SAM 3)</source>
         <translation>Carpeta de características (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="297"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
         <source>Text prompt (a short noun phrase)</source>
         <translation>Indicación de texto (una frase nominal corta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="306"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="305"/>
         <source>Score threshold</source>
         <translation>Umbral de puntuación</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="307"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="306"/>
         <source>Extent (default: every chip)</source>
         <translation>Extensión (por defecto: todas las teselas)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="311"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="310"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="286"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="285"/>
         <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
 Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
@@ -1527,32 +1585,32 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 Rectángulos de ejemplo («más como este»): polígonos dibujados alrededor de uno o pocos ejemplos, todos dentro de una tesela; el texto puede quedar vacío. Un campo de etiqueta con 0 marca un ejemplo de lo que no se debe encontrar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="343"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="342"/>
         <source>{0} &apos;{1}&apos; polygons.</source>
         <translation>{0} polígonos «{1}».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="345"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="344"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>No se encontró «{0}» con una puntuación de {1:g} o más: la capa está vacía. Baje el umbral para ver coincidencias más débiles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="308"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="307"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Área mín. de polígono (unidades del SRC²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="310"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="309"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (por defecto: el de la carpeta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="298"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="297"/>
         <source>Example boxes: objects like these</source>
         <translation>Rectángulos de ejemplo: objetos como estos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
         <source>Example label (1 like, 0 not like)</source>
         <translation>Etiqueta de ejemplo (1 como, 0 no como)</translation>
     </message>
@@ -1618,22 +1676,22 @@ Rectángulos de ejemplo («más como este»): polígonos dibujados alrededor de 
 <context>
     <name>WebLayerFetch</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>{0}&apos;s deepest zoom is {1:.3g} {3} a pixel: at {2:.3g} {3} its tiles are upsampled, more chips to encode and no detail gained. Set Pixel size to 0 for the layer&apos;s own.</source>
         <translation>El zoom más profundo de {0} es de {1:.3g} {3} por píxel: a {2:.3g} {3} sus teselas se sobremuestrean, más teselas que codificar y ningún detalle ganado. Ponga Tamaño de píxel a 0 para el de la capa.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.</source>
         <translation>{0}: {1} x {2} px a {3} por píxel, {4} teselas de {5} px, unos {6} para descargar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>Obteniendo {0}: tesela {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>{0} teselas obtenidas de {1} en {2}.</translation>
     </message>
@@ -1641,32 +1699,32 @@ Rectángulos de ejemplo («más como este»): polígonos dibujados alrededor de 
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="73"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Outline</source>
         <translation>Contorno</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>As traced</source>
         <translation>Tal como se trazó</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Buildings</source>
         <translation>Edificios</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Fields</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Natural</source>
         <translation>Natural</translation>
     </message>

@@ -29,285 +29,310 @@
         <translation>Encodage de {0} dans {1} en tâche de fond (gestionnaire de tâches en bas à droite : progression et annulation).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="77"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="78"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Choisissez d'abord un checkpoint : Mesurer chronomètre son encodeur d'image sur cette machine.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="80"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="81"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Une mesure est déjà en cours : attendez-la, ou annulez-la dans le gestionnaire de tâches.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="87"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="88"/>
         <source>Measured: {0}</source>
         <translation>Mesuré : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="95"/>
-        <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
-        <translation>Mesure de l'encodeur : une tuile en float32, une en bfloat16</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="109"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="113"/>
         <source>Text prompts search a finished feature folder: when Encode from view… is complete, load its folder, then Find all.</source>
         <translation>Les invites textuelles cherchent dans un dossier de caractéristiques terminé : quand « Encoder depuis la vue… » est terminé, chargez son dossier, puis « Tout trouver ».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="116"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Chargez d'abord un dossier de caractéristiques encodé avec SAM 3 : les invites textuelles cherchent dans les caractéristiques enregistrées.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="115"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="119"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Une recherche textuelle est déjà en cours : attendez-la ou annulez-la dans le gestionnaire de tâches.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="157"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="161"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>{0} « {1} » trouvés dans {2} : couche « {3} ».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="159"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="163"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche « {2} » est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>Recherche de « {0} »</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="171"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="175"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Recherche de « {0} » : chargement de SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="180"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="184"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS a refusé la couche</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="181"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="185"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Impossible d'ajouter au projet les polygones trouvés pour « {0} » : {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="199"/>
-        <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
-        <translation>La vitesse de bfloat16 n'est pas encore mesurée ici : Mesurer chronomètre une tuile dans chaque précision.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="203"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="208"/>
         <source>Not measured: {0}</source>
         <translation>Non mesuré : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="205"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
-        <translation>{0} sur {1} : float32 {2:.1f} s par tuile ; bfloat16 ne peut pas y tourner ({3}).</translation>
+        <location filename="../geo_sam_plugin/dock/background.py" line="97"/>
+        <source>Measuring the encoder in each precision and checking it on chips of {0} (the first time converts it for OpenVINO: a minute or more)</source>
+        <translation>Mesure de l&apos;encodeur dans chaque précision et contrôle sur des tuiles de {0} (la première fois, il est converti pour OpenVINO : une minute ou plus)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
-        <translation>{0} sur {1} : float32 {2:.1f} s par tuile, bfloat16 {3:.1f} s ({4:.2f} fois plus rapide).</translation>
+        <location filename="../geo_sam_plugin/dock/background.py" line="99"/>
+        <source>Measuring the encoder: one chip in each precision (choose a raster in Source to check accuracy too)</source>
+        <translation>Mesure de l&apos;encodeur : une tuile dans chaque précision (choisissez un raster dans Source pour contrôler aussi la justesse)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="204"/>
+        <source>Not measured yet: Measure times one chip in each precision and, with a raster in Source, checks bfloat16 and int8 against float32.</source>
+        <translation>Pas encore mesuré : Mesurer chronomètre une tuile dans chaque précision et, avec un raster dans Source, compare bfloat16 et int8 à float32.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="209"/>
+        <source>{0} on {1}: float32 {2:.2f} s a chip</source>
+        <translation>{0} sur {1} : float32 {2:.2f} s par tuile</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="213"/>
+        <source>{0} {1:.2f} s ({2:.2f}x as fast, {3})</source>
+        <translation>{0} {1:.2f} s ({2:.2f}x plus rapide, {3})</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="216"/>
+        <source>passed the accuracy gate</source>
+        <translation>a réussi le contrôle de justesse</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="216"/>
+        <source>failed the accuracy gate</source>
+        <translation>a échoué au contrôle de justesse</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="218"/>
+        <source>, {0} (IoU median {1:.3f}, worst {2:.3f})</source>
+        <translation>, {0} (IoU médiane {1:.3f}, pire {2:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="223"/>
+        <source>{0} cannot run here ({1})</source>
+        <translation>{0} ne peut pas tourner ici ({1})</translation>
     </message>
 </context>
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="94"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="96"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Encoder un raster (caractéristiques d'image SAM)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="97"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="99"/>
         <source>Encode</source>
         <translation>Encoder</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="125"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="128"/>
         <source>Input raster</source>
         <translation>Raster en entrée</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="126"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandes (jusqu'à 3, dans l'ordre)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
         <source>Model family</source>
         <translation>Famille de modèle</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
         <source>Compute precision</source>
         <translation>Précision de calcul</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
         <source>Stored feature precision</source>
         <translation>Précision des caractéristiques stockées</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="146"/>
         <source>Chips in the folder</source>
         <translation>Tuiles dans le dossier</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>Chips skipped as nodata</source>
         <translation>Tuiles ignorées (sans données)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="195"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="198"/>
         <source>Device: {0}</source>
         <translation>Périphérique : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="202"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="205"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} tuiles, {2:.2f} tuiles/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="204"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="207"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, encore environ {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="210"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="213"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} tuiles dans {1} ({2} tuiles nodata ignorées), encodées par le cluster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="212"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="215"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} tuiles dans {1} ({2} réutilisées, {3} tuiles nodata ignorées) en {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="171"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="174"/>
         <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
         <translation>{0} est dessinée par QGIS : laissez Bandes vide (elle est encodée dans le RVB que QGIS dessine).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="103"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
+        <source>Extent (default: whole raster)</source>
+        <translation>Emprise (par défaut : tout le raster)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
+        <source>CRS (default: the raster&apos;s)</source>
+        <translation>SCR (par défaut : celui du raster)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <source>Pixel size (0 = native)</source>
+        <translation>Taille de pixel (0 = native)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
+        <source>Value range min,max (empty: automatic)</source>
+        <translation>Plage de valeurs min,max (vide : automatique)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <source>Chip size, px (0 = the model&apos;s)</source>
+        <translation>Taille des tuiles, px (0 = celle du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
+        <source>Stride, px (0 = half a chip)</source>
+        <translation>Pas, px (0 = une demi-tuile)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
+        <source>Checkpoint (file or model name)</source>
+        <translation>Checkpoint (fichier ou nom du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <source>Dask scheduler address (optional)</source>
+        <translation>Adresse du planificateur Dask (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="105"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
-Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
+Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and, in OpenVINO, on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; see docs/performance.md) and is slow on other CPUs; float16 needs a GPU; int8 runs on a CPU in OpenVINO, once the dock&apos;s Measure (or python -m encoder measure --raster) found its masks close enough to float32&apos;s on your checkpoint and imagery. On a CPU, a precision that failed that accuracy gate is refused. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
 
 Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Pixel size (0 = the finest the layer serves: an XYZ / WMTS layer&apos;s deepest zoom; a finer one is done, with a warning) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.
 
 The checkpoint starts as the one last chosen in the GeoSAM dock. Dask scheduler address (advanced): tcp://host:8786, or local:4 for four workers on this machine, encodes on a cluster.</source>
         <translation>Exécute l'encodeur d'image de Segment Anything (SAM, SAM 2, SAM 3 ou MobileSAM) sur un raster géoréférencé, tuile par tuile, et écrit un dossier de caractéristiques (manifest.parquet + features/chip_NNNNNN.pt). La segmentation depuis ce dossier n'exécute ensuite que le décodeur léger.
 
-Bandes : jusqu'à 3, dans n'importe quel ordre (une bande seule est copiée trois fois). Plage de valeurs : « min,max » ramené à 0..255 ; vide = automatique (le 8 bits passe tel quel, les autres types utilisent les 2e–98e centiles de tout le raster, une seule plage pour toutes les tuiles). Taille de tuile 0 = la taille native du modèle (1024 px ; 1008 pour SAM 3, 256 pour LiteMedSAM) ; pas 0 = une demi-tuile. Relancer avec les mêmes réglages reprend un encodage interrompu ; d'autres réglages dans un dossier déjà utilisé sont refusés. Précision de calcul : float32 donne les caractéristiques des prédicteurs de référence ; bfloat16 fonctionne sur GPU et sur les CPU avec AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids et plus récents, AMD Zen 4 et plus récents ; 2 à 3 fois plus rapide que float32 sur un cœur AMX, voir le tableau des performances du README) et est lent sur les autres CPU ; float16 demande un GPU. Le checkpoint est un fichier SAM, SAM 2, SAM 3 ou MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) ou le nom d'un modèle téléchargé ; sans GPU, mobile_sam encode environ six fois plus vite que ViT-B.
+Bandes : jusqu'à 3, dans n'importe quel ordre (une bande seule est copiée trois fois). Plage de valeurs : « min,max » ramené à 0..255 ; vide = automatique (le 8 bits passe tel quel, les autres types utilisent les 2e–98e centiles de tout le raster, une seule plage pour toutes les tuiles). Taille de tuile 0 = la taille native du modèle (1024 px ; 1008 pour SAM 3, 256 pour LiteMedSAM) ; pas 0 = une demi-tuile. Relancer avec les mêmes réglages reprend un encodage interrompu ; d'autres réglages dans un dossier déjà utilisé sont refusés. Précision de calcul : float32 donne les caractéristiques des prédicteurs de référence ; bfloat16 fonctionne sur GPU et, dans OpenVINO, sur les CPU avec AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids et plus récents, AMD Zen 4 et plus récents ; voir docs/performance.md) et est lent sur les autres CPU ; float16 nécessite un GPU ; int8 fonctionne sur un CPU dans OpenVINO, dès que Mesurer (dans le panneau, ou python -m encoder measure --raster) a trouvé ses masques assez proches de ceux de float32 sur votre checkpoint et vos images. Sur un CPU, une précision qui a échoué à ce contrôle de justesse est refusée. Le checkpoint est un fichier SAM, SAM 2, SAM 3 ou MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) ou le nom d'un modèle téléchargé ; sans GPU, mobile_sam encode environ six fois plus vite que ViT-B.
 
 Les couches web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) sont récupérées par QGIS, avec ses réglages de proxy et d'authentification, à la taille de pixel choisie (0 = la plus fine que sert la couche : le zoom le plus fin d'une couche XYZ / WMTS ; une plus fine est faite, avec un avertissement) sur l'emprise, dans le dossier de caractéristiques ; le nombre de tuiles et la taille à télécharger sont annoncés d'abord, et les demandes de plus de 4000 tuiles sont refusées. Une récupération interrompue reprend.
 
 Le checkpoint est d'abord le dernier choisi dans le panneau GeoSAM. Adresse du planificateur Dask (avancé) : tcp://hote:8786, ou local:4 pour quatre workers sur cette machine, encode sur un cluster.</translation>
     </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="127"/>
-        <source>Extent (default: whole raster)</source>
-        <translation>Emprise (par défaut : tout le raster)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="128"/>
-        <source>CRS (default: the raster&apos;s)</source>
-        <translation>SCR (par défaut : celui du raster)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
-        <source>Pixel size (0 = native)</source>
-        <translation>Taille de pixel (0 = native)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
-        <source>Value range min,max (empty: automatic)</source>
-        <translation>Plage de valeurs min,max (vide : automatique)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
-        <source>Chip size, px (0 = the model&apos;s)</source>
-        <translation>Taille des tuiles, px (0 = celle du modèle)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
-        <source>Stride, px (0 = half a chip)</source>
-        <translation>Pas, px (0 = une demi-tuile)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
-        <source>Checkpoint (file or model name)</source>
-        <translation>Checkpoint (fichier ou nom du modèle)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
-        <source>Dask scheduler address (optional)</source>
-        <translation>Adresse du planificateur Dask (facultatif)</translation>
-    </message>
 </context>
 <context>
     <name>EngineSession</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="59"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="58"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} chargé : {1} tuile(s), modèle {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="61"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="60"/>
         <source>Loading {0}: the model and its decoder</source>
         <translation>Chargement de {0} : le modèle et son décodeur</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="70"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="69"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Mode direct sur {0} : le premier clic dans une zone encode sa tuile ({1}, quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="75"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="74"/>
         <source>Loading {0} for live mode</source>
         <translation>Chargement de {0} pour le mode direct</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="110"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="109"/>
         <source>Could not open {0}: {1}</source>
         <translation>Impossible d'ouvrir {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="155"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · en direct sur {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="155"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · tuiles de {4} px · dossier {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="159"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="158"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM : tracez un rectangle autour de chaque objet (un clic seul donne une petite tache)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="168"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="167"/>
         <source>CPU, {0} threads</source>
         <translation>CPU, {0} threads</translation>
     </message>
@@ -417,7 +442,7 @@ Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="107"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>Impossible d'écrire un polygone dans {0} : {1}. Vérifiez le chemin, le format et l'espace disque libre de la sortie.</translation>
     </message>
@@ -430,7 +455,7 @@ Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets
         <translation>Le point de contrôle avec lequel ce dossier a été encodé</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="105"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Points de contrôle (*.pth *.pt)</translation>
     </message>
@@ -450,147 +475,147 @@ Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="102"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>1. Model</source>
         <translation>1. Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="106"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Pour l'encodage et le mode direct. Un dossier de caractéristiques indique son propre point de contrôle ; il s'affiche ici une fois chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="117"/>
+        <location filename="../ui/dock_sections.py" line="119"/>
         <source>Checkpoint</source>
         <translation>Point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="151"/>
+        <location filename="../ui/dock_sections.py" line="158"/>
         <source>Recently loaded feature folders</source>
         <translation>Dossiers de caractéristiques chargés récemment</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="153"/>
+        <location filename="../ui/dock_sections.py" line="160"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="154"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="156"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Load folder</source>
         <translation>Charger le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="157"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Zoom to</source>
         <translation>Zoomer sur</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="163"/>
+        <location filename="../ui/dock_sections.py" line="170"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="171"/>
         <source>Encode raster…</source>
         <translation>Encoder le raster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="165"/>
+        <location filename="../ui/dock_sections.py" line="172"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Encoder le raster choisi ci-dessus dans un dossier de caractéristiques, en tâche de fond, puis le charger.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="166"/>
+        <location filename="../ui/dock_sections.py" line="173"/>
         <source>Segment raster live</source>
         <translation>Segmenter le raster en direct</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="167"/>
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sans dossier de caractéristiques : le premier clic dans une zone encode sa tuile (quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="200"/>
         <source>3. Prompts</source>
         <translation>3. Invites</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="195"/>
+        <location filename="../ui/dock_sections.py" line="202"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic gauche : objet · clic droit : fond · glisser : rectangle · S : enregistrer · Ctrl+Z / Ctrl+Y · Échap : effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="199"/>
+        <location filename="../ui/dock_sections.py" line="206"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="201"/>
+        <location filename="../ui/dock_sections.py" line="208"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="202"/>
+        <location filename="../ui/dock_sections.py" line="209"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="203"/>
+        <location filename="../ui/dock_sections.py" line="210"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="225"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>4. Output</source>
         <translation>4. Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="230"/>
+        <location filename="../ui/dock_sections.py" line="237"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="239"/>
         <source>New scratch</source>
         <translation>Nouvelle couche temporaire</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="233"/>
+        <location filename="../ui/dock_sections.py" line="240"/>
         <source>New GeoPackage…</source>
         <translation>Nouveau GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="234"/>
+        <location filename="../ui/dock_sections.py" line="241"/>
         <source>New Shapefile…</source>
         <translation>Nouveau Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="235"/>
+        <location filename="../ui/dock_sections.py" line="242"/>
         <source>Save (S)</source>
         <translation>Enregistrer (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="236"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>Dans le tampon d'édition de la couche quand elle est en mode édition (l'annulation de QGIS le reprend), sinon directement dans son fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="245"/>
+        <location filename="../ui/dock_sections.py" line="252"/>
         <source>5. Options</source>
         <translation>5. Options</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="266"/>
+        <location filename="../ui/dock_sections.py" line="273"/>
         <source>Largest polygon only</source>
         <translation>Seulement le plus grand polygone</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="281"/>
+        <location filename="../ui/dock_sections.py" line="288"/>
         <source>Result colour</source>
         <translation>Couleur du résultat</translation>
     </message>
@@ -630,82 +655,82 @@ Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="474"/>
+        <location filename="../ui/dock.py" line="488"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="145"/>
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>2. Source</source>
         <translation>2. Source</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>Show chips</source>
         <translation>Afficher les tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="187"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dessiner l'emprise des tuiles sur la carte (en mode direct : les tuiles encodées jusqu'ici).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="268"/>
+        <location filename="../ui/dock_sections.py" line="275"/>
         <source>Min. area (units²)</source>
         <translation>Surface min. (unités²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="269"/>
+        <location filename="../ui/dock_sections.py" line="276"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Surface minimale d'un polygone, en unités carrées du SCR du dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="270"/>
+        <location filename="../ui/dock_sections.py" line="277"/>
         <source>Simplify</source>
         <translation>Simplifier</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="271"/>
+        <location filename="../ui/dock_sections.py" line="278"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolérance de simplification, en unités du SCR du dossier (0 : aucune).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="109"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Points de contrôle officiels SAM / SAM 2 (et ceux de votre catalogue) : choisissez-en un téléchargé, ou téléchargez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="112"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automatique (GPU s'il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>CPU</source>
         <translation>Processeur</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="122"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Où s'exécutent l'encodage et le mode direct ; la ligne du haut indique l'appareil utilisé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="126"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
@@ -735,54 +760,39 @@ Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets
         <translation>Téléchargement de {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="213"/>
+        <location filename="../ui/dock_sections.py" line="220"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texte (dossiers SAM 3) : bâtiment</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="214"/>
+        <location filename="../ui/dock_sections.py" line="221"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Trouve chaque occurrence d'un concept dans le dossier SAM 3 chargé ; avec un rectangle tracé sur la carte, les objets semblables à celui encadré (le texte peut alors être vide). Les polygones vont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="217"/>
+        <location filename="../ui/dock_sections.py" line="224"/>
         <source>Find all</source>
         <translation>Tout trouver</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="277"/>
+        <location filename="../ui/dock_sections.py" line="284"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Invites textuelles : le score minimal conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="278"/>
+        <location filename="../ui/dock_sections.py" line="285"/>
         <source>Text score threshold</source>
         <translation>Seuil de score du texte</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="127"/>
-        <source>Encode in bfloat16</source>
-        <translation>Encoder en bfloat16</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock_sections.py" line="128"/>
-        <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features. What it gains depends on the CPU or GPU: Measure says.</source>
-        <translation>Encoder (Encoder un raster…, mode direct) en bfloat16. Les masques issus de caractéristiques bfloat16 égalaient ceux de float32 à un IoU de 0,999 dans make bench ; float32 donne les caractéristiques des prédicteurs de référence. Le gain dépend du CPU ou du GPU : Mesurer le dit.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock_sections.py" line="131"/>
+        <location filename="../ui/dock_sections.py" line="139"/>
         <source>Measure</source>
         <translation>Mesurer</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock_sections.py" line="132"/>
-        <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
-        <translation>Chronométrer une tuile de l'encodeur de ce checkpoint en float32 et en bfloat16 sur cette machine (en arrière-plan).</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="350"/>
@@ -790,22 +800,22 @@ Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets
         <translation>Choisissez d'abord une couche raster (2. Source) et un checkpoint (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="172"/>
+        <location filename="../ui/dock_sections.py" line="179"/>
         <source>Encode from view…</source>
         <translation>Encoder depuis la vue…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="173"/>
+        <location filename="../ui/dock_sections.py" line="180"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>Encode le raster dans un dossier de caractéristiques en arrière-plan, les tuiles de la vue d'abord, et segmente tout de suite : un clic sur une tuile pas encore prête l'encode en premier. Déplacer la carte réordonne la file.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="181"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="176"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>Met en pause l'encodage en arrière-plan (un clic encode quand même sa tuile) ; appuyez à nouveau pour reprendre.</translation>
     </message>
@@ -815,22 +825,22 @@ Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets
         <translation>{0} n'est pas un fichier : utilisez Encoder depuis la vue… (l'emprise de la vue à la résolution de la carte), ou Encoder le raster de Processing avec une résolution et une emprise.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="182"/>
+        <location filename="../ui/dock_sections.py" line="189"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="190"/>
         <source> chips</source>
         <translation> tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="184"/>
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
         <translation>Encoder depuis la vue… : au plus ce nombre de tuiles en arrière-plan, les plus proches de la vue d'abord (un clic encode toujours sa tuile).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="185"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
@@ -840,7 +850,7 @@ Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets
         <translation>Impossible d'encoder dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="472"/>
+        <location filename="../ui/dock.py" line="486"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Chargement… (les invites faites maintenant reçoivent leur réponse dès que c'est prêt)</translation>
     </message>
@@ -850,64 +860,89 @@ Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets
         <translation>Impossible de créer le dossier {0} : {1}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="449"/>
+        <location filename="../ui/dock.py" line="463"/>
         <source>{0}: {1}%</source>
         <translation>{0} : {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="476"/>
         <source>Save {0} (S)</source>
         <translation>Enregistrer {0} (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="207"/>
+        <location filename="../ui/dock_sections.py" line="214"/>
         <source>Keep each result</source>
         <translation>Garder chaque résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="208"/>
+        <location filename="../ui/dock_sections.py" line="215"/>
         <source>On: a box drawn after a result starts the next object; the finished ones wait, dashed, until S saves them all. Esc drops the last. Off: a new box replaces the result.</source>
         <translation>Activé : un rectangle tracé après un résultat commence l'objet suivant ; les objets terminés attendent, en tirets, que S les enregistre tous. Échap retire le dernier. Désactivé : un nouveau rectangle remplace le résultat.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>As traced</source>
         <translation>Tel que tracé</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Buildings</source>
         <translation>Bâtiments</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Natural</source>
         <translation>Naturel</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="254"/>
+        <location filename="../ui/dock_sections.py" line="261"/>
         <source>Outline</source>
         <translation>Contour</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="255"/>
+        <location filename="../ui/dock_sections.py" line="262"/>
         <source>Buildings: no overlaps</source>
         <translation>Bâtiments : sans chevauchement</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="263"/>
         <source>With the Buildings outline, a building saved is cut where it overlaps the output layer&apos;s features (or the others saved with it).</source>
         <translation>Avec le contour Bâtiments, un bâtiment enregistré est coupé là où il chevauche les entités de la couche de sortie (ou les autres enregistrés avec lui).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="253"/>
+        <location filename="../ui/dock_sections.py" line="260"/>
         <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer&apos;s buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
         <translation>La forme du contour, dans l'aperçu et dans ce que S enregistre. Bâtiments : murs droits à angle droit (avec Bâtiments : sans chevauchement, coupés par les bâtiments de la couche). Champs : bords droits à tout angle. Naturel : lisse, même surface. Tel que tracé : les bords des pixels du masque.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="131"/>
+        <source>float32 (reference)</source>
+        <translation>float32 (référence)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="131"/>
+        <source>float16 (GPU)</source>
+        <translation>float16 (GPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="136"/>
+        <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO and are offered once Measure's accuracy gate passed on your checkpoint and raster (masks compared with float32's); int8 is calibrated on that raster.</source>
+        <translation>Ce dans quoi calculent « Encoder le raster… » et le mode direct. float32 donne les caractéristiques des prédicteurs de référence. Sur un CPU, bfloat16 et int8 tournent dans OpenVINO et sont proposés une fois le contrôle de justesse de Mesurer réussi sur votre checkpoint et votre raster (masques comparés à ceux de float32) ; int8 est calibré sur ce raster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="138"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="140"/>
+        <source>Time one chip of this checkpoint&apos;s encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
+        <translation>Chronométrer une tuile de l&apos;encodeur de ce checkpoint dans chaque précision sur cette machine, et comparer bfloat16 et int8 à float32 sur des tuiles du raster Source (en arrière-plan).</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1150,29 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
     </message>
 </context>
 <context>
+    <name>MeasureTask</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="42"/>
+        <source>float16 needs a CUDA GPU.</source>
+        <translation>float16 nécessite un GPU CUDA.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="44"/>
+        <source>int8 runs on the CPU only.</source>
+        <translation>int8 ne tourne que sur le CPU.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="46"/>
+        <source>Measure with a raster in Source first: int8 is calibrated on it and checked against float32.</source>
+        <translation>Mesurez d&apos;abord avec un raster dans Source : int8 y est calibré et comparé à float32.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="52"/>
+        <source>Failed the accuracy gate: {0}</source>
+        <translation>Échec du contrôle de justesse : {0}</translation>
+    </message>
+</context>
+<context>
     <name>OutputLayers</name>
     <message>
         <location filename="../geo_sam_plugin/dock/output_layers.py" line="39"/>
@@ -1218,17 +1276,17 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
 <context>
     <name>RegularizeAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="34"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="35"/>
         <source>Regularize outlines</source>
         <translation>Régulariser les contours</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="37"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="38"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="43"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="44"/>
         <source>Makes traced outlines (a mask&apos;s pixel staircase, from GeoSAM or any tool) usable as they come.
 
 Buildings: straight walls at right angles (or at 45 degrees), fitted to the traced outline so the footprint is kept; notches smaller than Smallest notch are merged; buildings closer than Neighbour gap at about the same angle keep one shared wall, with no overlap and no gap. Fields: straight edges at any angle, the area kept. Natural: smooth, the area kept (lakes, forests, landslides). Holes smaller than Fill holes are filled.
@@ -1241,82 +1299,82 @@ Bâtiments : murs droits à angle droit (ou à 45 degrés), ajustés au contour 
 La tolérance, le plus petit décrochement et l'écart aux voisins sont dans les unités du SCR de la couche (mètres pour un SCR géographique ; 0 = deux fois la tolérance) ; environ 1,5 fois la taille de pixel de l'image convient à un masque tracé. Tous les champs sont gardés.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="58"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Polygons</source>
         <translation>Polygones</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Outline</source>
         <translation>Contour</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Buildings</source>
         <translation>Bâtiments</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Natural</source>
         <translation>Naturel</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>Tolerance</source>
         <translation>Tolérance</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>Building angles</source>
         <translation>Angles des bâtiments</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>90 degrees</source>
         <translation>90 degrés</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>45 degrees</source>
         <translation>45 degrés</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="63"/>
         <source>Smallest notch (0 = auto)</source>
         <translation>Plus petit décrochement (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="63"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="64"/>
         <source>Neighbour gap (0 = auto)</source>
         <translation>Écart aux voisins (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="64"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="65"/>
         <source>Fill holes under (area)</source>
         <translation>Boucher les trous sous (surface)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="66"/>
         <source>Regularized</source>
         <translation>Régularisés</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="73"/>
         <source>Choose a polygon layer to regularize.</source>
         <translation>Choisissez une couche de polygones à régulariser.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="76"/>
         <source>Give a tolerance above 0 (about 1.5 times the imagery&apos;s pixel size).</source>
         <translation>Donnez une tolérance supérieure à 0 (environ 1,5 fois la taille de pixel de l'image).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="87"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="88"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>Impossible de créer la couche de sortie : vérifiez son chemin et son format.</translation>
     </message>
@@ -1331,7 +1389,7 @@ La tolérance, le plus petit décrochement et l'écart aux voisins sont dans les
         <translation>{0} contours régularisés ({1}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="51"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="52"/>
         <source>Fill holes is an area in the layer&apos;s units (square metres for a geographic CRS). Z and M values are dropped and curves made straight. Outlines are sent to GeoSAM&apos;s engine 5,000 at a time, west to east: neighbours share walls within those. GeoSAM&apos;s own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out.</source>
         <translation>Boucher les trous est une surface dans les unités de la couche (mètres carrés pour un SCR géographique). Les valeurs Z et M sont retirées et les courbes rendues droites. Les contours sont envoyés au moteur de GeoSAM par 5 000, d'ouest en est : les voisins partagent leurs murs au sein de ces lots. Les champs propres à GeoSAM (area_m2, perimeter_m, style) sont mis à jour pour les nouveaux contours ; les entités sans géométrie sont laissées de côté.</translation>
     </message>
@@ -1339,67 +1397,67 @@ La tolérance, le plus petit décrochement et l'écart aux voisins sont dans les
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="230"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
         <source>Segment everything</source>
         <translation>Tout segmenter</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Extent (default: every chip)</source>
         <translation>Emprise (par défaut : toutes les tuiles)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Points per chip side</source>
         <translation>Points par côté de tuile</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Predicted IoU threshold</source>
         <translation>Seuil d'IoU prédit</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Stability score threshold</source>
         <translation>Seuil de stabilité</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="248"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="247"/>
         <source>Polygons</source>
         <translation>Polygones</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="232"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
         <translation>Masques automatiques sur chaque tuile d'un dossier de caractéristiques (ou d'une emprise) : une grille de points par tuile, chacun donnant les trois masques de SAM, gardés quand l'IoU prédit et le score de stabilité atteignent leurs seuils. Les polygones trouvés deux fois là où les tuiles se chevauchent (ou par des points voisins) sont éliminés par IoU, en gardant le mieux noté.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="268"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="267"/>
         <source>{0} polygons.</source>
         <translation>{0} polygones.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="270"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="269"/>
         <source>, area &gt;= {0:g}</source>
         <translation>, surface &gt;= {0:g}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="271"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="270"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 polygone : aucun masque n'a atteint les seuils (IoU prédit &gt;= {0:g}, stabilité &gt;= {1:g}{2}). Abaissez-les, ou ajoutez des points par côté de tuile.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Aire min. des polygones (unités du SCR²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="247"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="246"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (par défaut : celui du dossier)</translation>
     </message>
@@ -1407,72 +1465,72 @@ La tolérance, le plus petit décrochement et l'écart aux voisins sont dans les
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="125"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="124"/>
         <source>Segment from prompt layers</source>
         <translation>Segmenter à partir de couches d'invites</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Point prompts</source>
         <translation>Invites ponctuelles</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Champ d'étiquette (1 objet, 0 fond)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Group field (one object per group)</source>
         <translation>Champ de groupe (un objet par groupe)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Box prompts</source>
         <translation>Invites rectangulaires</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="151"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
         <source>Segmented polygons</source>
         <translation>Polygones segmentés</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="206"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="205"/>
         <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
         <translation>{0} objet(s) ignoré(s) avec seulement des points d'arrière-plan (étiquette 0) et sans rectangle : un point d'arrière-plan ne fait qu'affiner un objet.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="219"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="218"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>{0} polygones à partir de {1} objets.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Aire min. des polygones (unités du SCR²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Largest polygon of each object only</source>
         <translation>Seulement le plus grand polygone de chaque objet</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Simplify (CRS units, 0 = none)</source>
         <translation>Simplifier (unités du SCR, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (par défaut : celui du dossier)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="127"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area_m2 and perimeter_m (true, on the ellipsoid), point counts, box used, prompt, outline, chips, model, checkpoint, source and time. Min. polygon area and Simplify are in the folder&apos;s CRS units.
@@ -1488,37 +1546,37 @@ Contour : Tel que tracé (les bords des pixels du masque), Bâtiments (murs droi
 <context>
     <name>SegmentTextAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="283"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="282"/>
         <source>Segment by text (SAM 3)</source>
         <translation>Segmenter par texte (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
         <source>Feature folder (SAM 3)</source>
         <translation>Dossier de caractéristiques (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="297"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
         <source>Text prompt (a short noun phrase)</source>
         <translation>Invite textuelle (un court groupe nominal)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="306"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="305"/>
         <source>Score threshold</source>
         <translation>Seuil de score</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="307"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="306"/>
         <source>Extent (default: every chip)</source>
         <translation>Emprise (par défaut : toutes les tuiles)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="311"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="310"/>
         <source>Polygons</source>
         <translation>Polygones</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="286"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="285"/>
         <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
 Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
@@ -1527,32 +1585,32 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 Rectangles d'exemple (« plus comme celui-ci ») : des polygones tracés autour d'un ou de quelques exemples, tous dans une même tuile ; le texte peut alors être vide. Un champ d'étiquette à 0 marque un exemple de ce qu'il ne faut pas trouver.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="343"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="342"/>
         <source>{0} &apos;{1}&apos; polygons.</source>
         <translation>{0} polygones « {1} ».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="345"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="344"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="308"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="307"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Aire min. des polygones (unités du SCR²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="310"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="309"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (par défaut : celui du dossier)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="298"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="297"/>
         <source>Example boxes: objects like these</source>
         <translation>Rectangles d'exemple : objets comme ceux-ci</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
         <source>Example label (1 like, 0 not like)</source>
         <translation>Étiquette d'exemple (1 comme, 0 pas comme)</translation>
     </message>
@@ -1618,22 +1676,22 @@ Rectangles d'exemple (« plus comme celui-ci ») : des polygones tracés autour 
 <context>
     <name>WebLayerFetch</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>{0}&apos;s deepest zoom is {1:.3g} {3} a pixel: at {2:.3g} {3} its tiles are upsampled, more chips to encode and no detail gained. Set Pixel size to 0 for the layer&apos;s own.</source>
         <translation>Le zoom le plus fin de {0} est de {1:.3g} {3} par pixel : à {2:.3g} {3} ses tuiles sont suréchantillonnées, plus de tuiles à encoder et aucun détail gagné. Mettez Taille de pixel à 0 pour celle de la couche.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.</source>
         <translation>{0} : {1} x {2} px à {3} par pixel, {4} tuiles de {5} px, environ {6} à télécharger.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>Récupération de {0} : tuile {1} sur {2}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>{0} tuiles récupérées de {1} dans {2}.</translation>
     </message>
@@ -1641,32 +1699,32 @@ Rectangles d'exemple (« plus comme celui-ci ») : des polygones tracés autour 
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="73"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Outline</source>
         <translation>Contour</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>As traced</source>
         <translation>Tel que tracé</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Buildings</source>
         <translation>Bâtiments</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Natural</source>
         <translation>Naturel</translation>
     </message>

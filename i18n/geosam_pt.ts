@@ -29,285 +29,310 @@
         <translation>A codificar {0} em {1} em segundo plano (gestor de tarefas, em baixo à direita: progresso e cancelar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="77"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="78"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>Escolha primeiro um checkpoint: Medir cronometra o seu codificador de imagem nesta máquina.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="80"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="81"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Já há uma medição em curso: aguarde ou cancele-a no gestor de tarefas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="87"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="88"/>
         <source>Measured: {0}</source>
         <translation>Medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="95"/>
-        <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
-        <translation>A medir o codificador: um bloco em float32, outro em bfloat16</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="109"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="113"/>
         <source>Text prompts search a finished feature folder: when Encode from view… is complete, load its folder, then Find all.</source>
         <translation>Os prompts de texto pesquisam uma pasta de características concluída: quando «Codificar a partir da vista…» terminar, carregue a sua pasta e depois «Encontrar todos».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="116"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>Carregue primeiro uma pasta de características codificada com SAM 3: os prompts de texto pesquisam características guardadas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="115"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="119"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>Já está em curso uma pesquisa de texto: aguarde ou cancele-a no gestor de tarefas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="157"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="161"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>Encontrados {0} '{1}' em {2}: camada '{3}'.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="159"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="163"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Nenhum '{0}' encontrado com pontuação de {1:g} ou mais: a camada '{2}' está vazia. Baixe o limiar para ver correspondências mais fracas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>A procurar '{0}'</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="171"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="175"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>A procurar '{0}': a carregar o SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="180"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="184"/>
         <source>QGIS refused the layer</source>
         <translation>O QGIS recusou a camada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="181"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="185"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Não foi possível adicionar ao projeto os polígonos encontrados para «{0}»: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="199"/>
-        <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
-        <translation>A velocidade de bfloat16 ainda não foi medida aqui: Medir cronometra um bloco em cada precisão.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="203"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="208"/>
         <source>Not measured: {0}</source>
         <translation>Não medido: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="205"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
-        <translation>{0} em {1}: float32 {2:.1f} s por bloco; bfloat16 não pode correr aí ({3}).</translation>
+        <location filename="../geo_sam_plugin/dock/background.py" line="97"/>
+        <source>Measuring the encoder in each precision and checking it on chips of {0} (the first time converts it for OpenVINO: a minute or more)</source>
+        <translation>A medir o codificador em cada precisão e a verificá-lo em blocos de {0} (da primeira vez é convertido para OpenVINO: um minuto ou mais)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
-        <translation>{0} em {1}: float32 {2:.1f} s por bloco, bfloat16 {3:.1f} s ({4:.2f} vezes mais rápido).</translation>
+        <location filename="../geo_sam_plugin/dock/background.py" line="99"/>
+        <source>Measuring the encoder: one chip in each precision (choose a raster in Source to check accuracy too)</source>
+        <translation>A medir o codificador: um bloco em cada precisão (escolha um raster em Origem para verificar também a exatidão)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="204"/>
+        <source>Not measured yet: Measure times one chip in each precision and, with a raster in Source, checks bfloat16 and int8 against float32.</source>
+        <translation>Ainda não medido: Medir cronometra um bloco em cada precisão e, com um raster em Origem, compara bfloat16 e int8 com float32.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="209"/>
+        <source>{0} on {1}: float32 {2:.2f} s a chip</source>
+        <translation>{0} em {1}: float32 {2:.2f} s por bloco</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="213"/>
+        <source>{0} {1:.2f} s ({2:.2f}x as fast, {3})</source>
+        <translation>{0} {1:.2f} s ({2:.2f}x mais rápido, {3})</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="216"/>
+        <source>passed the accuracy gate</source>
+        <translation>passou no teste de exatidão</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="216"/>
+        <source>failed the accuracy gate</source>
+        <translation>falhou no teste de exatidão</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="218"/>
+        <source>, {0} (IoU median {1:.3f}, worst {2:.3f})</source>
+        <translation>, {0} (IoU mediana {1:.3f}, pior {2:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="223"/>
+        <source>{0} cannot run here ({1})</source>
+        <translation>{0} não pode correr aqui ({1})</translation>
     </message>
 </context>
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="94"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="96"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Codificar raster (características de imagem SAM)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="97"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="99"/>
         <source>Encode</source>
         <translation>Codificar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="125"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="128"/>
         <source>Input raster</source>
         <translation>Raster de entrada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="126"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandas (até 3, por ordem)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
         <source>Model family</source>
         <translation>Família de modelo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
         <source>Batch size</source>
         <translation>Tamanho do lote</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
         <source>Compute precision</source>
         <translation>Precisão de cálculo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
         <source>Stored feature precision</source>
         <translation>Precisão das características guardadas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="146"/>
         <source>Chips in the folder</source>
         <translation>Blocos na pasta</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>Chips skipped as nodata</source>
         <translation>Blocos ignorados por não terem dados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="195"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="198"/>
         <source>Device: {0}</source>
         <translation>Dispositivo: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="202"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="205"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} blocos, {2:.2f} blocos/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="204"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="207"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, faltam cerca de {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="210"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="213"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} blocos em {1} ({2} blocos sem dados ignorados), codificados pelo cluster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="212"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="215"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} blocos em {1} ({2} reutilizados, {3} blocos sem dados ignorados) em {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="171"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="174"/>
         <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
         <translation>{0} é desenhada pelo QGIS: deixe Bandas vazio (é codificado o RGB que o QGIS desenha).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="103"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
+        <source>Extent (default: whole raster)</source>
+        <translation>Extensão (por omissão: todo o raster)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
+        <source>CRS (default: the raster&apos;s)</source>
+        <translation>SRC (por omissão: o do raster)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <source>Pixel size (0 = native)</source>
+        <translation>Tamanho do píxel (0 = nativo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
+        <source>Value range min,max (empty: automatic)</source>
+        <translation>Intervalo de valores min,max (vazio: automático)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <source>Chip size, px (0 = the model&apos;s)</source>
+        <translation>Tamanho do bloco, px (0 = o do modelo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
+        <source>Stride, px (0 = half a chip)</source>
+        <translation>Passo, px (0 = meio bloco)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
+        <source>Checkpoint (file or model name)</source>
+        <translation>Checkpoint (ficheiro ou nome do modelo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <source>Dask scheduler address (optional)</source>
+        <translation>Endereço do escalonador Dask (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="105"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
-Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
+Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and, in OpenVINO, on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; see docs/performance.md) and is slow on other CPUs; float16 needs a GPU; int8 runs on a CPU in OpenVINO, once the dock&apos;s Measure (or python -m encoder measure --raster) found its masks close enough to float32&apos;s on your checkpoint and imagery. On a CPU, a precision that failed that accuracy gate is refused. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
 
 Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Pixel size (0 = the finest the layer serves: an XYZ / WMTS layer&apos;s deepest zoom; a finer one is done, with a warning) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.
 
 The checkpoint starts as the one last chosen in the GeoSAM dock. Dask scheduler address (advanced): tcp://host:8786, or local:4 for four workers on this machine, encodes on a cluster.</source>
         <translation>Executa o codificador de imagem do Segment Anything (SAM, SAM 2, SAM 3 ou MobileSAM) sobre um raster georreferenciado, bloco a bloco, e escreve uma pasta de características (manifest.parquet + features/chip_NNNNNN.pt). Segmentar a partir dessa pasta executa depois apenas o descodificador leve.
 
-Bandas: até 3, por qualquer ordem (uma banda sozinha é copiada três vezes). Intervalo de valores: «min,max» escalado para 0..255; vazio = automático (8 bits passa tal como está, os outros tipos usam os percentis 2–98 de todo o raster, um só intervalo para todos os blocos). Tamanho do bloco 0 = o tamanho nativo do modelo (1024 px; 1008 para o SAM 3, 256 para o LiteMedSAM); passo 0 = meio bloco. Voltar a executar com as mesmas definições retoma uma codificação interrompida; outras definições numa pasta já usada são recusadas. Precisão de cálculo: float32 dá as características dos preditores de referência; bfloat16 corre numa GPU e em CPUs com AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids e posteriores, AMD Zen 4 e posteriores; 2 a 3 vezes mais rápido que float32 num núcleo AMX, ver a tabela de desempenho do README) e é lento noutras CPUs; float16 precisa de uma GPU. O checkpoint é um ficheiro SAM, SAM 2, SAM 3 ou MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) ou o nome de um modelo descarregado; sem GPU, o mobile_sam codifica cerca de seis vezes mais depressa que o ViT-B.
+Bandas: até 3, por qualquer ordem (uma banda sozinha é copiada três vezes). Intervalo de valores: «min,max» escalado para 0..255; vazio = automático (8 bits passa tal como está, os outros tipos usam os percentis 2–98 de todo o raster, um só intervalo para todos os blocos). Tamanho do bloco 0 = o tamanho nativo do modelo (1024 px; 1008 para o SAM 3, 256 para o LiteMedSAM); passo 0 = meio bloco. Voltar a executar com as mesmas definições retoma uma codificação interrompida; outras definições numa pasta já usada são recusadas. Precisão de cálculo: float32 dá as características dos preditores de referência; bfloat16 corre numa GPU e, no OpenVINO, em CPUs com AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids e posteriores, AMD Zen 4 e posteriores; ver docs/performance.md) e é lento noutros CPUs; float16 precisa de uma GPU; int8 corre num CPU no OpenVINO, depois de Medir (no painel, ou python -m encoder measure --raster) ter encontrado as suas máscaras suficientemente próximas das de float32 no seu checkpoint e nas suas imagens. Num CPU, uma precisão que falhou esse teste de exatidão é recusada. O checkpoint é um ficheiro SAM, SAM 2, SAM 3 ou MobileSAM (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...) ou o nome de um modelo descarregado; sem GPU, o mobile_sam codifica cerca de seis vezes mais depressa que o ViT-B.
 
 As camadas web (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) são obtidas através do QGIS, com as suas definições de proxy e autenticação, no tamanho de píxel indicado (0 = o mais fino que a camada serve: o zoom mais profundo de uma camada XYZ / WMTS; um mais fino é feito, com um aviso) sobre a extensão, para a pasta de características; o número de blocos e o tamanho a descarregar são indicados primeiro, e pedidos com mais de 4000 blocos são recusados. Uma obtenção interrompida é retomada.
 
 O checkpoint é primeiro o último escolhido no painel do GeoSAM. Endereço do escalonador Dask (avançado): tcp://host:8786, ou local:4 para quatro workers nesta máquina, codifica num cluster.</translation>
     </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="127"/>
-        <source>Extent (default: whole raster)</source>
-        <translation>Extensão (por omissão: todo o raster)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="128"/>
-        <source>CRS (default: the raster&apos;s)</source>
-        <translation>SRC (por omissão: o do raster)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
-        <source>Pixel size (0 = native)</source>
-        <translation>Tamanho do píxel (0 = nativo)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
-        <source>Value range min,max (empty: automatic)</source>
-        <translation>Intervalo de valores min,max (vazio: automático)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
-        <source>Chip size, px (0 = the model&apos;s)</source>
-        <translation>Tamanho do bloco, px (0 = o do modelo)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
-        <source>Stride, px (0 = half a chip)</source>
-        <translation>Passo, px (0 = meio bloco)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
-        <source>Checkpoint (file or model name)</source>
-        <translation>Checkpoint (ficheiro ou nome do modelo)</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
-        <source>Dask scheduler address (optional)</source>
-        <translation>Endereço do escalonador Dask (opcional)</translation>
-    </message>
 </context>
 <context>
     <name>EngineSession</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="59"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="58"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>{0} carregada: {1} bloco(s), modelo {2}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="61"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="60"/>
         <source>Loading {0}: the model and its decoder</source>
         <translation>A carregar {0}: o modelo e o seu descodificador</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="70"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="69"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>Modo ao vivo em {0}: o primeiro clique numa área codifica o seu bloco ({1}, alguns segundos); os cliques seguintes próximos são imediatos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="75"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="74"/>
         <source>Loading {0} for live mode</source>
         <translation>A carregar {0} para o modo direto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="110"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="109"/>
         <source>Could not open {0}: {1}</source>
         <translation>Não foi possível abrir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="155"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · ao vivo em {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="155"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · blocos de {4} px · pasta {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="159"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="158"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM: desenhe um retângulo à volta de cada objeto (um clique sozinho dá uma pequena mancha)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="168"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="167"/>
         <source>CPU, {0} threads</source>
         <translation>CPU, {0} threads</translation>
     </message>
@@ -417,7 +442,7 @@ Os objetos cortados por uma aresta do bloco são recortados ou ignorados; os obj
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="107"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>Não é possível escrever um polígono em {0}: {1}. Verifique o caminho, o formato e o espaço livre em disco da saída.</translation>
     </message>
@@ -430,7 +455,7 @@ Os objetos cortados por uma aresta do bloco são recortados ou ignorados; os obj
         <translation>O checkpoint com que esta pasta foi codificada</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="105"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
@@ -450,147 +475,147 @@ Os objetos cortados por uma aresta do bloco são recortados ou ignorados; os obj
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="102"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>1. Model</source>
         <translation>1. Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="106"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Para codificar e para o modo ao vivo. Uma pasta de características indica o seu próprio checkpoint; ele aparece aqui depois de carregada.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="117"/>
+        <location filename="../ui/dock_sections.py" line="119"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="151"/>
+        <location filename="../ui/dock_sections.py" line="158"/>
         <source>Recently loaded feature folders</source>
         <translation>Pastas de características carregadas recentemente</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="153"/>
+        <location filename="../ui/dock_sections.py" line="160"/>
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="154"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Recent</source>
         <translation>Recentes</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="156"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Load folder</source>
         <translation>Carregar pasta</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="157"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Zoom to</source>
         <translation>Zoom para</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="163"/>
+        <location filename="../ui/dock_sections.py" line="170"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="171"/>
         <source>Encode raster…</source>
         <translation>Codificar raster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="165"/>
+        <location filename="../ui/dock_sections.py" line="172"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Codificar o raster escolhido acima numa pasta de características, em segundo plano, e depois carregá-la.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="166"/>
+        <location filename="../ui/dock_sections.py" line="173"/>
         <source>Segment raster live</source>
         <translation>Segmentar raster ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="167"/>
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sem pasta de características: o primeiro clique numa área codifica o seu bloco (segundos); os cliques seguintes próximos são imediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="200"/>
         <source>3. Prompts</source>
         <translation>3. Indicações</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="195"/>
+        <location filename="../ui/dock_sections.py" line="202"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clique esquerdo: objeto · clique direito: fundo · arrastar: retângulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="199"/>
+        <location filename="../ui/dock_sections.py" line="206"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="201"/>
+        <location filename="../ui/dock_sections.py" line="208"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="202"/>
+        <location filename="../ui/dock_sections.py" line="209"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="203"/>
+        <location filename="../ui/dock_sections.py" line="210"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="225"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>4. Output</source>
         <translation>4. Saída</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="230"/>
+        <location filename="../ui/dock_sections.py" line="237"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="239"/>
         <source>New scratch</source>
         <translation>Nova camada temporária</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="233"/>
+        <location filename="../ui/dock_sections.py" line="240"/>
         <source>New GeoPackage…</source>
         <translation>Novo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="234"/>
+        <location filename="../ui/dock_sections.py" line="241"/>
         <source>New Shapefile…</source>
         <translation>Novo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="235"/>
+        <location filename="../ui/dock_sections.py" line="242"/>
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="236"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>No buffer de edição da camada quando está em modo de edição (o desfazer do QGIS reverte-o); caso contrário, diretamente no seu ficheiro.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="245"/>
+        <location filename="../ui/dock_sections.py" line="252"/>
         <source>5. Options</source>
         <translation>5. Opções</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="266"/>
+        <location filename="../ui/dock_sections.py" line="273"/>
         <source>Largest polygon only</source>
         <translation>Apenas o maior polígono</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="281"/>
+        <location filename="../ui/dock_sections.py" line="288"/>
         <source>Result colour</source>
         <translation>Cor do resultado</translation>
     </message>
@@ -630,82 +655,82 @@ Os objetos cortados por uma aresta do bloco são recortados ou ignorados; os obj
         <translation>Escolha primeiro o checkpoint SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="474"/>
+        <location filename="../ui/dock.py" line="488"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada carregado: carregue uma pasta de características, ou codifique um raster ou segmente-o ao vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="145"/>
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>2. Source</source>
         <translation>2. Origem</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>Show chips</source>
         <translation>Mostrar blocos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="187"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Desenhar os blocos no mapa (no modo ao vivo: os blocos codificados até agora).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="268"/>
+        <location filename="../ui/dock_sections.py" line="275"/>
         <source>Min. area (units²)</source>
         <translation>Área mín. (unidades²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="269"/>
+        <location filename="../ui/dock_sections.py" line="276"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Área mínima de um polígono, em unidades quadradas do SRC da pasta.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="270"/>
+        <location filename="../ui/dock_sections.py" line="277"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="271"/>
+        <location filename="../ui/dock_sections.py" line="278"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolerância de simplificação, em unidades do SRC da pasta (0: nenhuma).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="109"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Checkpoints oficiais SAM / SAM 2 (e os do seu catálogo): escolha um já transferido, ou transfira-o.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Download</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="112"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automático (GPU, se houver)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="122"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Onde correm a codificação e o modo ao vivo; a linha no topo indica o dispositivo em uso.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="126"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -735,54 +760,39 @@ Os objetos cortados por uma aresta do bloco são recortados ou ignorados; os obj
         <translation>A transferir {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="213"/>
+        <location filename="../ui/dock_sections.py" line="220"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texto (pastas SAM 3): edifício</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="214"/>
+        <location filename="../ui/dock_sections.py" line="221"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Encontra cada instância de um conceito na pasta SAM 3 carregada; com um retângulo desenhado no mapa, os objetos como o enquadrado (o texto pode então ficar vazio). Os polígonos vão para uma camada nova.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="217"/>
+        <location filename="../ui/dock_sections.py" line="224"/>
         <source>Find all</source>
         <translation>Encontrar todos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="277"/>
+        <location filename="../ui/dock_sections.py" line="284"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Prompts de texto: a pontuação mínima mantida.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="278"/>
+        <location filename="../ui/dock_sections.py" line="285"/>
         <source>Text score threshold</source>
         <translation>Limiar de pontuação do texto</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="127"/>
-        <source>Encode in bfloat16</source>
-        <translation>Codificar em bfloat16</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock_sections.py" line="128"/>
-        <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features. What it gains depends on the CPU or GPU: Measure says.</source>
-        <translation>Codificar (Codificar raster…, modo ao vivo) em bfloat16. As máscaras de características bfloat16 coincidiram com as de float32 com IoU 0,999 no make bench; float32 dá as características dos preditores de referência. O ganho depende do CPU ou da GPU: Medir diz.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock_sections.py" line="131"/>
+        <location filename="../ui/dock_sections.py" line="139"/>
         <source>Measure</source>
         <translation>Medir</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock_sections.py" line="132"/>
-        <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
-        <translation>Cronometrar um bloco do codificador deste checkpoint em float32 e em bfloat16 nesta máquina (em segundo plano).</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="350"/>
@@ -790,22 +800,22 @@ Os objetos cortados por uma aresta do bloco são recortados ou ignorados; os obj
         <translation>Escolha primeiro uma camada raster (2. Origem) e um checkpoint (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="172"/>
+        <location filename="../ui/dock_sections.py" line="179"/>
         <source>Encode from view…</source>
         <translation>Codificar a partir da vista…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="173"/>
+        <location filename="../ui/dock_sections.py" line="180"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>Codifica o raster numa pasta de características em segundo plano, primeiro os blocos da vista, e segmenta de imediato: um clique num bloco ainda não pronto codifica-o primeiro. Deslocar o mapa reordena a fila.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="181"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="176"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>Pausa a codificação em segundo plano (um clique codifica na mesma o seu bloco); prima de novo para retomar.</translation>
     </message>
@@ -815,22 +825,22 @@ Os objetos cortados por uma aresta do bloco são recortados ou ignorados; os obj
         <translation>{0} não é um ficheiro: use Codificar a partir da vista… (a extensão da vista na resolução do mapa) ou Codificar raster do Processing com uma resolução e uma extensão.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="182"/>
+        <location filename="../ui/dock_sections.py" line="189"/>
         <source>No limit</source>
         <translation>Sem limite</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="190"/>
         <source> chips</source>
         <translation> blocos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="184"/>
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
         <translation>Codificar a partir da vista…: no máximo este número de blocos em segundo plano, os mais próximos da vista primeiro (um clique continua a codificar o seu bloco).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="185"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
@@ -840,7 +850,7 @@ Os objetos cortados por uma aresta do bloco são recortados ou ignorados; os obj
         <translation>Não é possível codificar em {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="472"/>
+        <location filename="../ui/dock.py" line="486"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>A carregar… (as indicações feitas agora são respondidas quando estiver pronto)</translation>
     </message>
@@ -850,64 +860,89 @@ Os objetos cortados por uma aresta do bloco são recortados ou ignorados; os obj
         <translation>Não é possível criar a pasta {0}: {1}. Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="449"/>
+        <location filename="../ui/dock.py" line="463"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1}%</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="476"/>
         <source>Save {0} (S)</source>
         <translation>Guardar {0} (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="207"/>
+        <location filename="../ui/dock_sections.py" line="214"/>
         <source>Keep each result</source>
         <translation>Manter cada resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="208"/>
+        <location filename="../ui/dock_sections.py" line="215"/>
         <source>On: a box drawn after a result starts the next object; the finished ones wait, dashed, until S saves them all. Esc drops the last. Off: a new box replaces the result.</source>
         <translation>Ligado: um retângulo desenhado após um resultado começa o objeto seguinte; os terminados esperam, tracejados, até S os guardar todos. Esc descarta o último. Desligado: um retângulo novo substitui o resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>As traced</source>
         <translation>Tal como traçado</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Buildings</source>
         <translation>Edifícios</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Fields</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Natural</source>
         <translation>Natural</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="254"/>
+        <location filename="../ui/dock_sections.py" line="261"/>
         <source>Outline</source>
         <translation>Contorno</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="255"/>
+        <location filename="../ui/dock_sections.py" line="262"/>
         <source>Buildings: no overlaps</source>
         <translation>Edifícios: sem sobreposição</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="263"/>
         <source>With the Buildings outline, a building saved is cut where it overlaps the output layer&apos;s features (or the others saved with it).</source>
         <translation>Com o contorno Edifícios, um edifício guardado é cortado onde se sobrepõe às entidades da camada de saída (ou aos outros guardados com ele).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="253"/>
+        <location filename="../ui/dock_sections.py" line="260"/>
         <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer&apos;s buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
         <translation>A forma do contorno, na pré-visualização e no que S guarda. Edifícios: paredes retas em ângulo reto (com Edifícios: sem sobreposição, cortados pelos edifícios da camada). Parcelas: arestas retas em qualquer ângulo. Natural: suave, a mesma área. Tal como traçado: as arestas dos píxeis da máscara.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="131"/>
+        <source>float32 (reference)</source>
+        <translation>float32 (referência)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="131"/>
+        <source>float16 (GPU)</source>
+        <translation>float16 (GPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="136"/>
+        <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO and are offered once Measure's accuracy gate passed on your checkpoint and raster (masks compared with float32's); int8 is calibrated on that raster.</source>
+        <translation>Em que calculam «Codificar raster…» e o modo ao vivo. float32 dá as características dos preditores de referência. Num CPU, bfloat16 e int8 correm no OpenVINO e são oferecidos depois de o teste de exatidão de Medir passar no seu checkpoint e raster (máscaras comparadas com as de float32); int8 é calibrado nesse raster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="138"/>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="140"/>
+        <source>Time one chip of this checkpoint&apos;s encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
+        <translation>Cronometrar um bloco do codificador deste checkpoint em cada precisão nesta máquina e comparar bfloat16 e int8 com float32 em blocos do raster de Origem (em segundo plano).</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1150,29 @@ Atualizar instala apenas o que esta versão do GeoSAM precisa; Reparar cria-o de
     </message>
 </context>
 <context>
+    <name>MeasureTask</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="42"/>
+        <source>float16 needs a CUDA GPU.</source>
+        <translation>float16 precisa de uma GPU CUDA.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="44"/>
+        <source>int8 runs on the CPU only.</source>
+        <translation>int8 só corre no CPU.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="46"/>
+        <source>Measure with a raster in Source first: int8 is calibrated on it and checked against float32.</source>
+        <translation>Meça primeiro com um raster em Origem: int8 é calibrado nele e comparado com float32.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="52"/>
+        <source>Failed the accuracy gate: {0}</source>
+        <translation>Falhou no teste de exatidão: {0}</translation>
+    </message>
+</context>
+<context>
     <name>OutputLayers</name>
     <message>
         <location filename="../geo_sam_plugin/dock/output_layers.py" line="39"/>
@@ -1218,17 +1276,17 @@ Atualizar instala apenas o que esta versão do GeoSAM precisa; Reparar cria-o de
 <context>
     <name>RegularizeAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="34"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="35"/>
         <source>Regularize outlines</source>
         <translation>Regularizar contornos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="37"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="38"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="43"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="44"/>
         <source>Makes traced outlines (a mask&apos;s pixel staircase, from GeoSAM or any tool) usable as they come.
 
 Buildings: straight walls at right angles (or at 45 degrees), fitted to the traced outline so the footprint is kept; notches smaller than Smallest notch are merged; buildings closer than Neighbour gap at about the same angle keep one shared wall, with no overlap and no gap. Fields: straight edges at any angle, the area kept. Natural: smooth, the area kept (lakes, forests, landslides). Holes smaller than Fill holes are filled.
@@ -1241,82 +1299,82 @@ Edifícios: paredes retas em ângulo reto (ou a 45 graus), ajustadas ao contorno
 A tolerância, a reentrância mais pequena e o afastamento dos vizinhos estão nas unidades do SRC da camada (metros para um SRC geográfico; 0 = o dobro da tolerância); cerca de 1,5 vezes o tamanho do píxel da imagem serve para uma máscara traçada. Todos os campos são mantidos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="58"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Outline</source>
         <translation>Contorno</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Buildings</source>
         <translation>Edifícios</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Fields</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Natural</source>
         <translation>Natural</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>Tolerance</source>
         <translation>Tolerância</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>Building angles</source>
         <translation>Ângulos dos edifícios</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>90 degrees</source>
         <translation>90 graus</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>45 degrees</source>
         <translation>45 graus</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="63"/>
         <source>Smallest notch (0 = auto)</source>
         <translation>Reentrância mais pequena (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="63"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="64"/>
         <source>Neighbour gap (0 = auto)</source>
         <translation>Afastamento dos vizinhos (0 = auto)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="64"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="65"/>
         <source>Fill holes under (area)</source>
         <translation>Preencher buracos abaixo de (área)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="66"/>
         <source>Regularized</source>
         <translation>Regularizados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="73"/>
         <source>Choose a polygon layer to regularize.</source>
         <translation>Escolha uma camada de polígonos a regularizar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="76"/>
         <source>Give a tolerance above 0 (about 1.5 times the imagery&apos;s pixel size).</source>
         <translation>Indique uma tolerância acima de 0 (cerca de 1,5 vezes o tamanho do píxel da imagem).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="87"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="88"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>Não é possível criar a camada de saída: verifique o caminho e o formato.</translation>
     </message>
@@ -1331,7 +1389,7 @@ A tolerância, a reentrância mais pequena e o afastamento dos vizinhos estão n
         <translation>{0} contornos regularizados ({1}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="51"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="52"/>
         <source>Fill holes is an area in the layer&apos;s units (square metres for a geographic CRS). Z and M values are dropped and curves made straight. Outlines are sent to GeoSAM&apos;s engine 5,000 at a time, west to east: neighbours share walls within those. GeoSAM&apos;s own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out.</source>
         <translation>Preencher buracos é uma área nas unidades da camada (metros quadrados para um SRC geográfico). Os valores Z e M são removidos e as curvas tornadas retas. Os contornos são enviados ao motor do GeoSAM 5000 de cada vez, de oeste para leste: os vizinhos partilham paredes dentro de cada lote. Os campos próprios do GeoSAM (area_m2, perimeter_m, style) são atualizados para os novos contornos; entidades sem geometria ficam de fora.</translation>
     </message>
@@ -1339,67 +1397,67 @@ A tolerância, a reentrância mais pequena e o afastamento dos vizinhos estão n
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="230"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
         <source>Segment everything</source>
         <translation>Segmentar tudo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Extent (default: every chip)</source>
         <translation>Extensão (por omissão: todos os blocos)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Points per chip side</source>
         <translation>Pontos por lado do bloco</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Predicted IoU threshold</source>
         <translation>Limiar de IoU previsto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Stability score threshold</source>
         <translation>Limiar de estabilidade</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="248"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="247"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="232"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
         <translation>Máscaras automáticas sobre cada bloco de uma pasta de características (ou de uma extensão): uma grelha de pontos por bloco, cada um dando as três máscaras do SAM, mantidas quando o IoU previsto e a pontuação de estabilidade atingem os seus limiares. Os polígonos encontrados duas vezes onde os blocos se sobrepõem (ou por pontos vizinhos) são removidos por IoU, mantendo o de melhor pontuação.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="268"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="267"/>
         <source>{0} polygons.</source>
         <translation>{0} polígonos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="270"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="269"/>
         <source>, area &gt;= {0:g}</source>
         <translation>, área &gt;= {0:g}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="271"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="270"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 polígonos: nenhuma máscara atingiu os limiares (IoU previsto &gt;= {0:g}, estabilidade &gt;= {1:g}{2}). Baixe-os, ou acrescente pontos por lado de bloco.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Área mín. do polígono (unidades do SRC²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="247"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="246"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (por omissão: o da pasta)</translation>
     </message>
@@ -1407,72 +1465,72 @@ A tolerância, a reentrância mais pequena e o afastamento dos vizinhos estão n
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="125"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="124"/>
         <source>Segment from prompt layers</source>
         <translation>Segmentar a partir de camadas de indicações</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Point prompts</source>
         <translation>Indicações de pontos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>Campo de etiqueta (1 objeto, 0 fundo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Group field (one object per group)</source>
         <translation>Campo de grupo (um objeto por grupo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Box prompts</source>
         <translation>Indicações de retângulos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="151"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
         <source>Segmented polygons</source>
         <translation>Polígonos segmentados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="206"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="205"/>
         <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
         <translation>Ignorado(s) {0} objeto(s) só com pontos de fundo (etiqueta 0) e sem retângulo: um ponto de fundo só refina um objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="219"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="218"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>{0} polígonos a partir de {1} objetos.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Área mín. do polígono (unidades do SRC²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Largest polygon of each object only</source>
         <translation>Apenas o maior polígono de cada objeto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Simplify (CRS units, 0 = none)</source>
         <translation>Simplificar (unidades do SRC, 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (por omissão: o da pasta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="127"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area_m2 and perimeter_m (true, on the ellipsoid), point counts, box used, prompt, outline, chips, model, checkpoint, source and time. Min. polygon area and Simplify are in the folder&apos;s CRS units.
@@ -1488,37 +1546,37 @@ Contorno: Tal como traçado (as arestas dos píxeis da máscara), Edifícios (pa
 <context>
     <name>SegmentTextAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="283"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="282"/>
         <source>Segment by text (SAM 3)</source>
         <translation>Segmentar por texto (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
         <source>Feature folder (SAM 3)</source>
         <translation>Pasta de características (SAM 3)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="297"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
         <source>Text prompt (a short noun phrase)</source>
         <translation>Prompt de texto (uma frase nominal curta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="306"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="305"/>
         <source>Score threshold</source>
         <translation>Limiar de pontuação</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="307"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="306"/>
         <source>Extent (default: every chip)</source>
         <translation>Extensão (por omissão: todos os blocos)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="311"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="310"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="286"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="285"/>
         <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
 Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
@@ -1527,32 +1585,32 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 Retângulos de exemplo («mais como este»): polígonos desenhados à volta de um ou poucos exemplos, todos dentro de um bloco; o texto pode então ficar vazio. Um campo de etiqueta com 0 marca um exemplo do que não se deve encontrar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="343"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="342"/>
         <source>{0} &apos;{1}&apos; polygons.</source>
         <translation>{0} polígonos «{1}».</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="345"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="344"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>Nenhum «{0}» encontrado com pontuação de {1:g} ou mais: a camada está vazia. Baixe o limiar para ver correspondências mais fracas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="308"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="307"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>Área mín. do polígono (unidades do SRC²)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="310"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="309"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (por omissão: o da pasta)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="298"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="297"/>
         <source>Example boxes: objects like these</source>
         <translation>Retângulos de exemplo: objetos como estes</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
         <source>Example label (1 like, 0 not like)</source>
         <translation>Rótulo de exemplo (1 como, 0 não como)</translation>
     </message>
@@ -1618,22 +1676,22 @@ Retângulos de exemplo («mais como este»): polígonos desenhados à volta de u
 <context>
     <name>WebLayerFetch</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>{0}&apos;s deepest zoom is {1:.3g} {3} a pixel: at {2:.3g} {3} its tiles are upsampled, more chips to encode and no detail gained. Set Pixel size to 0 for the layer&apos;s own.</source>
         <translation>O zoom mais profundo de {0} é de {1:.3g} {3} por píxel: a {2:.3g} {3} os seus blocos são sobreamostrados, mais blocos a codificar e nenhum detalhe ganho. Defina Tamanho do píxel como 0 para o da camada.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.</source>
         <translation>{0}: {1} x {2} px a {3} por píxel, {4} blocos de {5} px, cerca de {6} a descarregar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>A obter {0}: bloco {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>{0} blocos obtidos de {1} para {2}.</translation>
     </message>
@@ -1641,32 +1699,32 @@ Retângulos de exemplo («mais como este»): polígonos desenhados à volta de u
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="73"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Outline</source>
         <translation>Contorno</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>As traced</source>
         <translation>Tal como traçado</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Buildings</source>
         <translation>Edifícios</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Fields</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Natural</source>
         <translation>Natural</translation>
     </message>

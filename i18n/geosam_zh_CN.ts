@@ -29,285 +29,310 @@
         <translation>正在后台把 {0} 编码到 {1}(右下角任务管理器:查看进度或取消)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="77"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="78"/>
         <source>Choose a checkpoint first: Measure times its image encoder on this machine.</source>
         <translation>请先选择检查点:“测量”会在本机上为其图像编码器计时。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="80"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="81"/>
         <source>Measuring is already running: wait for it, or cancel it in the task manager.</source>
         <translation>测量已在进行:请等待,或在任务管理器中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="87"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="88"/>
         <source>Measured: {0}</source>
         <translation>已测量:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="95"/>
-        <source>Measuring the encoder: one chip in float32, one in bfloat16</source>
-        <translation>正在测量编码器:float32 一个图块,bfloat16 一个图块</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="109"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="113"/>
         <source>Text prompts search a finished feature folder: when Encode from view… is complete, load its folder, then Find all.</source>
         <translation>文本提示在已完成的特征文件夹中搜索：“从视图编码…”完成后，加载其文件夹，然后点击“全部查找”。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="116"/>
         <source>Load a feature folder encoded with SAM 3 first: text prompts search cached features.</source>
         <translation>请先加载用 SAM 3 编码的特征文件夹：文本提示在缓存的特征中搜索。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="115"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="119"/>
         <source>A text search is already running: wait for it, or cancel it in the task manager.</source>
         <translation>已有文本搜索正在运行：请等待，或在任务管理器中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="157"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="161"/>
         <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>在 {2} 中找到 {0} 个“{1}”：图层“{3}”。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="159"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="163"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>未找到分数不低于 {1:g} 的“{0}”：图层“{2}”为空。降低阈值可查看较弱的匹配。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="168"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
         <source>Finding &apos;{0}&apos;</source>
         <translation>正在查找“{0}”</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="171"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="175"/>
         <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>正在查找“{0}”：正在加载 SAM 3</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="180"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="184"/>
         <source>QGIS refused the layer</source>
         <translation>QGIS 拒绝了该图层</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="181"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="185"/>
         <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>无法将为“{0}”找到的多边形添加到项目：{1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="199"/>
-        <source>bfloat16&apos;s speed here is not measured yet: Measure times one chip in each precision.</source>
-        <translation>此处尚未测量 bfloat16 的速度:“测量”会在每种精度下为一个图块计时。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="203"/>
+        <location filename="../geo_sam_plugin/dock/background.py" line="208"/>
         <source>Not measured: {0}</source>
         <translation>未测量:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="205"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip; bfloat16 cannot run there ({3}).</source>
-        <translation>{0} 在 {1} 上:float32 每图块 {2:.1f} 秒;bfloat16 无法在此运行({3})。</translation>
+        <location filename="../geo_sam_plugin/dock/background.py" line="97"/>
+        <source>Measuring the encoder in each precision and checking it on chips of {0} (the first time converts it for OpenVINO: a minute or more)</source>
+        <translation>正在以每种精度测量编码器,并在 {0} 的切片上检验(首次会为 OpenVINO 转换:一分钟或更久)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/background.py" line="207"/>
-        <source>{0} on {1}: float32 {2:.1f} s a chip, bfloat16 {3:.1f} s ({4:.2f}x as fast).</source>
-        <translation>{0} 在 {1} 上:float32 每图块 {2:.1f} 秒,bfloat16 {3:.1f} 秒(快 {4:.2f} 倍)。</translation>
+        <location filename="../geo_sam_plugin/dock/background.py" line="99"/>
+        <source>Measuring the encoder: one chip in each precision (choose a raster in Source to check accuracy too)</source>
+        <translation>正在测量编码器:每种精度一个切片(在“数据源”中选择栅格以同时检验准确度)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="204"/>
+        <source>Not measured yet: Measure times one chip in each precision and, with a raster in Source, checks bfloat16 and int8 against float32.</source>
+        <translation>尚未测量:“测量”以每种精度计时一个切片,并在“数据源”中有栅格时将 bfloat16 和 int8 与 float32 比较。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="209"/>
+        <source>{0} on {1}: float32 {2:.2f} s a chip</source>
+        <translation>{0},在 {1} 上:float32 每切片 {2:.2f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="213"/>
+        <source>{0} {1:.2f} s ({2:.2f}x as fast, {3})</source>
+        <translation>{0} {1:.2f} 秒(快 {2:.2f} 倍,{3})</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="216"/>
+        <source>passed the accuracy gate</source>
+        <translation>通过了精度检验</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="216"/>
+        <source>failed the accuracy gate</source>
+        <translation>未通过精度检验</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="218"/>
+        <source>, {0} (IoU median {1:.3f}, worst {2:.3f})</source>
+        <translation>,{0}(IoU 中位数 {1:.3f},最差 {2:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/background.py" line="223"/>
+        <source>{0} cannot run here ({1})</source>
+        <translation>{0} 无法在此运行({1})</translation>
     </message>
 </context>
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="94"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="96"/>
         <source>Encode raster (SAM image features)</source>
         <translation>编码栅格(SAM 图像特征)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="97"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="99"/>
         <source>Encode</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="125"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="128"/>
         <source>Input raster</source>
         <translation>输入栅格</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="126"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
         <source>Bands (up to 3, in order)</source>
         <translation>波段(最多 3 个,按顺序)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
         <source>Model family</source>
         <translation>模型系列</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
         <source>Compute precision</source>
         <translation>计算精度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
         <source>Stored feature precision</source>
         <translation>特征存储精度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="146"/>
         <source>Chips in the folder</source>
         <translation>文件夹中的图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>Chips skipped as nodata</source>
         <translation>因无数据而跳过的图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="195"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="198"/>
         <source>Device: {0}</source>
         <translation>设备:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="202"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="205"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} 个图块,{2:.2f} 图块/秒</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="204"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="207"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0},约剩 {1:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="210"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="213"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{1} 中有 {0} 个图块(跳过 {2} 个无数据图块),由集群编码。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="212"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="215"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{1} 中有 {0} 个图块(复用 {2} 个,跳过 {3} 个无数据图块),用时 {4:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="171"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="174"/>
         <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
         <translation>{0} 由 QGIS 绘制：请将“波段”留空（编码的是 QGIS 绘制出的 RGB）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="103"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
+        <source>Extent (default: whole raster)</source>
+        <translation>范围（默认：整个栅格）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
+        <source>CRS (default: the raster&apos;s)</source>
+        <translation>坐标参考系（默认：栅格的）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <source>Pixel size (0 = native)</source>
+        <translation>像素大小（0 = 原始）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
+        <source>Value range min,max (empty: automatic)</source>
+        <translation>值范围 min,max（空：自动）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <source>Chip size, px (0 = the model&apos;s)</source>
+        <translation>切片大小，像素（0 = 模型的）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
+        <source>Stride, px (0 = half a chip)</source>
+        <translation>步长，像素（0 = 半个切片）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
+        <source>Checkpoint (file or model name)</source>
+        <translation>检查点（文件或模型名称）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <source>Dask scheduler address (optional)</source>
+        <translation>Dask 调度器地址（可选）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="105"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
-Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; 2-3x faster than float32 on an AMX core, see the README&apos;s Performance table) and is slow on other CPUs; float16 needs a GPU. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
+Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and, in OpenVINO, on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; see docs/performance.md) and is slow on other CPUs; float16 needs a GPU; int8 runs on a CPU in OpenVINO, once the dock&apos;s Measure (or python -m encoder measure --raster) found its masks close enough to float32&apos;s on your checkpoint and imagery. On a CPU, a precision that failed that accuracy gate is refused. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
 
 Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Pixel size (0 = the finest the layer serves: an XYZ / WMTS layer&apos;s deepest zoom; a finer one is done, with a warning) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.
 
 The checkpoint starts as the one last chosen in the GeoSAM dock. Dask scheduler address (advanced): tcp://host:8786, or local:4 for four workers on this machine, encodes on a cluster.</source>
         <translation>在地理参考栅格上逐个图块运行 Segment Anything 的图像编码器(SAM、SAM 2、SAM 3 或 MobileSAM),并写入一个特征文件夹(manifest.parquet + features/chip_NNNNNN.pt)。之后从该文件夹分割时只运行轻量解码器。
 
-波段:最多 3 个,顺序任意(单个波段复制为三个)。取值范围:“min,max”缩放到 0..255;留空 = 自动(8 位数据直接使用,其他类型使用整个栅格的第 2–98 百分位,所有图块使用同一范围)。图块大小 0 = 模型的原生大小(1024 像素;SAM 3 为 1008,LiteMedSAM 为 256);步长 0 = 半个图块。以相同设置重新运行会继续中断的编码;以其他设置写入已用过的文件夹会被拒绝。计算精度:float32 得到与参考预测器相同的特征;bfloat16 可在 GPU 以及支持 AMX / AVX-512 BF16 的 CPU 上运行(Intel Xeon Sapphire Rapids 及更新、AMD Zen 4 及更新;在 AMX 核心上比 float32 快 2–3 倍,见 README 的性能表),在其他 CPU 上较慢;float16 需要 GPU。检查点是 SAM、SAM 2、SAM 3 或 MobileSAM 文件(sam_vit_b_01ec64.pth、sam2.1_hiera_tiny.pt、sam3.pt、mobile_sam.pt 等),或已下载模型的名称;没有 GPU 时,mobile_sam 的编码速度约为 ViT-B 的六倍。
+波段:最多 3 个,顺序任意(单个波段复制为三个)。取值范围:“min,max”缩放到 0..255;留空 = 自动(8 位数据直接使用,其他类型使用整个栅格的第 2–98 百分位,所有图块使用同一范围)。图块大小 0 = 模型的原生大小(1024 像素;SAM 3 为 1008,LiteMedSAM 为 256);步长 0 = 半个图块。以相同设置重新运行会继续中断的编码;以其他设置写入已用过的文件夹会被拒绝。计算精度:float32 得到与参考预测器相同的特征;bfloat16 可在 GPU 上运行,也可在支持 AMX / AVX-512 BF16 的 CPU 上通过 OpenVINO 运行(Intel Xeon Sapphire Rapids 及更新、AMD Zen 4 及更新;见 docs/performance.md),在其他 CPU 上很慢;float16 需要 GPU;int8 在 CPU 上通过 OpenVINO 运行,前提是面板中的“测量”(或 python -m encoder measure --raster)在您的检查点和影像上发现其掩膜与 float32 的足够接近。在 CPU 上,未通过该精度检验的精度会被拒绝。检查点是 SAM、SAM 2、SAM 3 或 MobileSAM 文件(sam_vit_b_01ec64.pth、sam2.1_hiera_tiny.pt、sam3.pt、mobile_sam.pt 等),或已下载模型的名称;没有 GPU 时,mobile_sam 的编码速度约为 ViT-B 的六倍。
 
 网络图层（XYZ、WMS、WMTS、ArcGIS MapServer、WCS）通过 QGIS 获取，使用其代理和身份验证设置，按像素大小（0 = 图层提供的最精细分辨率：XYZ / WMTS 图层的最深缩放级别；更精细的也会执行，但给出警告）在范围内获取到特征文件夹中；会先说明切片数量和下载大小，超过 4000 个切片的请求会被拒绝。中断的获取可以继续。
 
 检查点初始为在 GeoSAM 停靠面板中最后选择的那个。Dask 调度器地址（高级）：tcp://host:8786，或 local:4 表示在本机使用四个 worker，在集群上编码。</translation>
     </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="127"/>
-        <source>Extent (default: whole raster)</source>
-        <translation>范围（默认：整个栅格）</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="128"/>
-        <source>CRS (default: the raster&apos;s)</source>
-        <translation>坐标参考系（默认：栅格的）</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
-        <source>Pixel size (0 = native)</source>
-        <translation>像素大小（0 = 原始）</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
-        <source>Value range min,max (empty: automatic)</source>
-        <translation>值范围 min,max（空：自动）</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
-        <source>Chip size, px (0 = the model&apos;s)</source>
-        <translation>切片大小，像素（0 = 模型的）</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
-        <source>Stride, px (0 = half a chip)</source>
-        <translation>步长，像素（0 = 半个切片）</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
-        <source>Checkpoint (file or model name)</source>
-        <translation>检查点（文件或模型名称）</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
-        <source>Dask scheduler address (optional)</source>
-        <translation>Dask 调度器地址（可选）</translation>
-    </message>
 </context>
 <context>
     <name>EngineSession</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="59"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="58"/>
         <source>Loaded {0}: {1} chip(s), model {2}.</source>
         <translation>已加载 {0}:{1} 个图块,模型 {2}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="61"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="60"/>
         <source>Loading {0}: the model and its decoder</source>
         <translation>正在加载 {0}：模型及其解码器</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="70"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="69"/>
         <source>Live mode on {0}: the first click in an area encodes its chip ({1}, a few seconds), later clicks nearby are instant.</source>
         <translation>{0} 的实时模式:在某一区域的第一次点击会编码该图块({1},几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="75"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="74"/>
         <source>Loading {0} for live mode</source>
         <translation>正在为实时模式加载 {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="110"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="109"/>
         <source>Could not open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="155"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · live on {5}</source>
         <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 实时:{5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="156"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="155"/>
         <source>{0} ({1}) · {2} · {3} · chips of {4} px · folder {5}</source>
         <translation>{0} ({1}) · {2} · {3} · 图块 {4} 像素 · 文件夹 {5}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="159"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="158"/>
         <source> · LiteMedSAM: drag a box around each object (a click alone gives a small speck)</source>
         <translation> · LiteMedSAM：请在每个对象周围拖出一个框（仅单击只会得到一个小斑点）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/session.py" line="168"/>
+        <location filename="../geo_sam_plugin/dock/session.py" line="167"/>
         <source>CPU, {0} threads</source>
         <translation>CPU，{0} 个线程</translation>
     </message>
@@ -417,7 +442,7 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
 <context>
     <name>GeoSamAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="107"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>
         <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>无法将多边形写入 {0}：{1}。请检查输出的路径、格式和可用磁盘空间。</translation>
     </message>
@@ -430,7 +455,7 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
         <translation>编码此文件夹时使用的权重文件</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="105"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>模型权重 (*.pth *.pt)</translation>
     </message>
@@ -450,147 +475,147 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="102"/>
+        <location filename="../ui/dock_sections.py" line="101"/>
         <source>1. Model</source>
         <translation>1. 模型</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="107"/>
+        <location filename="../ui/dock_sections.py" line="106"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>用于编码和实时模式。特征文件夹记录了它自己的权重文件,加载后显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="117"/>
+        <location filename="../ui/dock_sections.py" line="119"/>
         <source>Checkpoint</source>
         <translation>权重文件</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="151"/>
+        <location filename="../ui/dock_sections.py" line="158"/>
         <source>Recently loaded feature folders</source>
         <translation>最近加载的特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="153"/>
+        <location filename="../ui/dock_sections.py" line="160"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="154"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="156"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Load folder</source>
         <translation>加载文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="157"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="163"/>
+        <location filename="../ui/dock_sections.py" line="170"/>
         <source>Raster</source>
         <translation>栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="171"/>
         <source>Encode raster…</source>
         <translation>编码栅格…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="165"/>
+        <location filename="../ui/dock_sections.py" line="172"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>在后台任务中把上面选择的栅格编码为特征文件夹,然后加载它。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="166"/>
+        <location filename="../ui/dock_sections.py" line="173"/>
         <source>Segment raster live</source>
         <translation>实时分割栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="167"/>
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>无需特征文件夹:在某一区域的第一次点击会编码该图块(几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="200"/>
         <source>3. Prompts</source>
         <translation>3. 提示</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="195"/>
+        <location filename="../ui/dock_sections.py" line="202"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>左键:目标 · 右键:背景 · 拖动:框 · S:保存 · Ctrl+Z / Ctrl+Y · Esc:清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="199"/>
+        <location filename="../ui/dock_sections.py" line="206"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="201"/>
+        <location filename="../ui/dock_sections.py" line="208"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="202"/>
+        <location filename="../ui/dock_sections.py" line="209"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="203"/>
+        <location filename="../ui/dock_sections.py" line="210"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="225"/>
+        <location filename="../ui/dock_sections.py" line="232"/>
         <source>4. Output</source>
         <translation>4. 输出</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="230"/>
+        <location filename="../ui/dock_sections.py" line="237"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="239"/>
         <source>New scratch</source>
         <translation>新建临时图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="233"/>
+        <location filename="../ui/dock_sections.py" line="240"/>
         <source>New GeoPackage…</source>
         <translation>新建 GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="234"/>
+        <location filename="../ui/dock_sections.py" line="241"/>
         <source>New Shapefile…</source>
         <translation>新建 Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="235"/>
+        <location filename="../ui/dock_sections.py" line="242"/>
         <source>Save (S)</source>
         <translation>保存 (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="236"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>图层处于编辑模式时写入其编辑缓冲区(可用 QGIS 的撤销撤回),否则直接写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="245"/>
+        <location filename="../ui/dock_sections.py" line="252"/>
         <source>5. Options</source>
         <translation>5. 选项</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="266"/>
+        <location filename="../ui/dock_sections.py" line="273"/>
         <source>Largest polygon only</source>
         <translation>只保留最大的多边形</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="281"/>
+        <location filename="../ui/dock_sections.py" line="288"/>
         <source>Result colour</source>
         <translation>结果颜色</translation>
     </message>
@@ -630,82 +655,82 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="474"/>
+        <location filename="../ui/dock.py" line="488"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="145"/>
+        <location filename="../ui/dock_sections.py" line="152"/>
         <source>2. Source</source>
         <translation>2. 数据源</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="186"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source>Show chips</source>
         <translation>显示图块</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="187"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>在地图上绘制图块范围(实时模式下:目前已编码的图块)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="268"/>
+        <location filename="../ui/dock_sections.py" line="275"/>
         <source>Min. area (units²)</source>
         <translation>最小面积(单位²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="269"/>
+        <location filename="../ui/dock_sections.py" line="276"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>多边形的最小面积,单位为文件夹坐标系单位的平方。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="270"/>
+        <location filename="../ui/dock_sections.py" line="277"/>
         <source>Simplify</source>
         <translation>简化</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="271"/>
+        <location filename="../ui/dock_sections.py" line="278"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>简化容差,单位为文件夹坐标系单位(0:不简化)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="109"/>
+        <location filename="../ui/dock_sections.py" line="108"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>官方 SAM / SAM 2 权重(以及您目录中的):选择已下载的,或下载它。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="116"/>
+        <location filename="../ui/dock_sections.py" line="112"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>Automatic (GPU if any)</source>
         <translation>自动(有 GPU 时用 GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="122"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>编码和实时模式在哪里运行;顶部一行显示正在使用的设备。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="126"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -735,54 +760,39 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
         <translation>正在下载 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="121"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple GPU(MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="213"/>
+        <location filename="../ui/dock_sections.py" line="220"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>文本（SAM 3 文件夹）：建筑</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="214"/>
+        <location filename="../ui/dock_sections.py" line="221"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>在已加载的 SAM 3 文件夹中查找某一概念的所有实例；若在地图上画了矩形框，则查找与框中对象相似的对象（此时文本可以为空）。多边形写入新图层。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="217"/>
+        <location filename="../ui/dock_sections.py" line="224"/>
         <source>Find all</source>
         <translation>全部查找</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="277"/>
+        <location filename="../ui/dock_sections.py" line="284"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>文本提示：保留的最低分数。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="278"/>
+        <location filename="../ui/dock_sections.py" line="285"/>
         <source>Text score threshold</source>
         <translation>文本分数阈值</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="127"/>
-        <source>Encode in bfloat16</source>
-        <translation>以 bfloat16 编码</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock_sections.py" line="128"/>
-        <source>Encode (Encode raster…, live mode) in bfloat16. Masks from bfloat16 features matched float32's at IoU 0.999 in make bench; float32 gives the reference predictors' features. What it gains depends on the CPU or GPU: Measure says.</source>
-        <translation>以 bfloat16 编码(编码栅格…、实时模式)。在 make bench 中,bfloat16 特征得到的掩膜与 float32 的 IoU 为 0.999;float32 得到与参考预测器相同的特征。收益取决于 CPU 或 GPU:点“测量”即可知道。</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock_sections.py" line="131"/>
+        <location filename="../ui/dock_sections.py" line="139"/>
         <source>Measure</source>
         <translation>测量</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock_sections.py" line="132"/>
-        <source>Time one chip of this checkpoint&apos;s encoder in float32 and in bfloat16 on this machine (in the background).</source>
-        <translation>在本机上分别以 float32 和 bfloat16 对此检查点的编码器计时一个图块(在后台运行)。</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="350"/>
@@ -790,22 +800,22 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
         <translation>请先选择栅格图层(2. 数据源)和检查点(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="172"/>
+        <location filename="../ui/dock_sections.py" line="179"/>
         <source>Encode from view…</source>
         <translation>从视图编码…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="173"/>
+        <location filename="../ui/dock_sections.py" line="180"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>在后台将栅格编码到特征文件夹,先编码视图中的图块,并可立即分割:点击尚未就绪的图块会优先编码它。平移地图会重新排列队列。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="181"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="176"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>暂停后台编码(点击仍会编码其图块);再次按下继续。</translation>
     </message>
@@ -815,22 +825,22 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
         <translation>{0} 不是文件：请使用“从视图编码…”（地图分辨率下的视图范围），或使用处理工具中的“编码栅格”并指定分辨率和范围。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="182"/>
+        <location filename="../ui/dock_sections.py" line="189"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="190"/>
         <source> chips</source>
         <translation> 个切片</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="184"/>
+        <location filename="../ui/dock_sections.py" line="191"/>
         <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
         <translation>从视图编码…：后台最多编码这么多切片，离视图最近的优先（点击仍会编码其所在切片）。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="185"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
@@ -840,7 +850,7 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
         <translation>无法编码到 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="472"/>
+        <location filename="../ui/dock.py" line="486"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>正在加载…（现在给出的提示会在就绪后得到回答）</translation>
     </message>
@@ -850,64 +860,89 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
         <translation>无法创建文件夹 {0}：{1}。请选择一个您可以写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="449"/>
+        <location filename="../ui/dock.py" line="463"/>
         <source>{0}: {1}%</source>
         <translation>{0}：{1}%</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="476"/>
         <source>Save {0} (S)</source>
         <translation>保存 {0} 个 (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="207"/>
+        <location filename="../ui/dock_sections.py" line="214"/>
         <source>Keep each result</source>
         <translation>保留每个结果</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="208"/>
+        <location filename="../ui/dock_sections.py" line="215"/>
         <source>On: a box drawn after a result starts the next object; the finished ones wait, dashed, until S saves them all. Esc drops the last. Off: a new box replaces the result.</source>
         <translation>开启：在得到结果后绘制的矩形框开始下一个对象；已完成的对象以虚线显示，等待按 S 全部保存。Esc 丢弃最后一个。关闭：新矩形框替换当前结果。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>As traced</source>
         <translation>原样</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Buildings</source>
         <translation>建筑物</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Fields</source>
         <translation>田块</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="249"/>
+        <location filename="../ui/dock_sections.py" line="256"/>
         <source>Natural</source>
         <translation>自然</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="254"/>
+        <location filename="../ui/dock_sections.py" line="261"/>
         <source>Outline</source>
         <translation>轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="255"/>
+        <location filename="../ui/dock_sections.py" line="262"/>
         <source>Buildings: no overlaps</source>
         <translation>建筑物：不重叠</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="263"/>
         <source>With the Buildings outline, a building saved is cut where it overlaps the output layer&apos;s features (or the others saved with it).</source>
         <translation>使用“建筑物”轮廓时，保存的建筑物与输出图层的要素（或同时保存的其他建筑物）重叠的部分会被裁掉。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="253"/>
+        <location filename="../ui/dock_sections.py" line="260"/>
         <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer&apos;s buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
         <translation>轮廓的形状，用于预览和按 S 保存的结果。建筑物：直角的直墙（开启“建筑物：不重叠”时被图层中的建筑物裁切）。田块：任意角度的直边。自然：平滑，面积不变。原样：掩膜的像素边缘。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="131"/>
+        <source>float32 (reference)</source>
+        <translation>float32(参考)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="131"/>
+        <source>float16 (GPU)</source>
+        <translation>float16(GPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="136"/>
+        <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO and are offered once Measure's accuracy gate passed on your checkpoint and raster (masks compared with float32's); int8 is calibrated on that raster.</source>
+        <translation>“编码栅格…”和实时模式使用的计算精度。float32 得到与参考预测器相同的特征。在 CPU 上,bfloat16 和 int8 通过 OpenVINO 运行,并在“测量”的精度检验在您的检查点和栅格上通过后提供(掩膜与 float32 的比较);int8 在该栅格上校准。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="138"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="140"/>
+        <source>Time one chip of this checkpoint&apos;s encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
+        <translation>在本机以每种精度计时此检查点编码器的一个切片,并在“数据源”栅格的切片上将 bfloat16 和 int8 与 float32 比较(在后台)。</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1150,29 @@ Update installs only what this GeoSAM version needs; Repair builds it again; Rem
     </message>
 </context>
 <context>
+    <name>MeasureTask</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="42"/>
+        <source>float16 needs a CUDA GPU.</source>
+        <translation>float16 需要 CUDA GPU。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="44"/>
+        <source>int8 runs on the CPU only.</source>
+        <translation>int8 仅在 CPU 上运行。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="46"/>
+        <source>Measure with a raster in Source first: int8 is calibrated on it and checked against float32.</source>
+        <translation>请先在“数据源”中选择栅格并测量:int8 在其上校准并与 float32 比较。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="52"/>
+        <source>Failed the accuracy gate: {0}</source>
+        <translation>未通过精度检验:{0}</translation>
+    </message>
+</context>
+<context>
     <name>OutputLayers</name>
     <message>
         <location filename="../geo_sam_plugin/dock/output_layers.py" line="39"/>
@@ -1218,17 +1276,17 @@ Update installs only what this GeoSAM version needs; Repair builds it again; Rem
 <context>
     <name>RegularizeAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="34"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="35"/>
         <source>Regularize outlines</source>
         <translation>规整轮廓</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="37"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="38"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="43"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="44"/>
         <source>Makes traced outlines (a mask&apos;s pixel staircase, from GeoSAM or any tool) usable as they come.
 
 Buildings: straight walls at right angles (or at 45 degrees), fitted to the traced outline so the footprint is kept; notches smaller than Smallest notch are merged; buildings closer than Neighbour gap at about the same angle keep one shared wall, with no overlap and no gap. Fields: straight edges at any angle, the area kept. Natural: smooth, the area kept (lakes, forests, landslides). Holes smaller than Fill holes are filled.
@@ -1241,82 +1299,82 @@ Tolerance, Smallest notch and Neighbour gap are in the layer&apos;s CRS units (m
 容差、最小凹口和相邻间距采用图层坐标系的单位（地理坐标系为米；0 = 容差的两倍）；描出的掩膜宜用约 1.5 倍影像像素大小。所有字段均保留。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="58"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
         <source>Polygons</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Outline</source>
         <translation>轮廓</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Buildings</source>
         <translation>建筑物</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Fields</source>
         <translation>田块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="59"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
         <source>Natural</source>
         <translation>自然</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="60"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
         <source>Tolerance</source>
         <translation>容差</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>Building angles</source>
         <translation>建筑角度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>90 degrees</source>
         <translation>90 度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="61"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
         <source>45 degrees</source>
         <translation>45 度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="62"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="63"/>
         <source>Smallest notch (0 = auto)</source>
         <translation>最小凹口（0 = 自动）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="63"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="64"/>
         <source>Neighbour gap (0 = auto)</source>
         <translation>相邻间距（0 = 自动）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="64"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="65"/>
         <source>Fill holes under (area)</source>
         <translation>填充小于此面积的孔</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="66"/>
         <source>Regularized</source>
         <translation>规整结果</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="73"/>
         <source>Choose a polygon layer to regularize.</source>
         <translation>请选择要规整的多边形图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="76"/>
         <source>Give a tolerance above 0 (about 1.5 times the imagery&apos;s pixel size).</source>
         <translation>请给出大于 0 的容差（约为影像像素大小的 1.5 倍）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="87"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="88"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>无法创建输出图层：请检查其路径和格式。</translation>
     </message>
@@ -1331,7 +1389,7 @@ Tolerance, Smallest notch and Neighbour gap are in the layer&apos;s CRS units (m
         <translation>已规整 {0} 个轮廓（{1}）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="51"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="52"/>
         <source>Fill holes is an area in the layer&apos;s units (square metres for a geographic CRS). Z and M values are dropped and curves made straight. Outlines are sent to GeoSAM&apos;s engine 5,000 at a time, west to east: neighbours share walls within those. GeoSAM&apos;s own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out.</source>
         <translation>“填充孔”是图层单位下的面积（地理坐标系为平方米）。Z 值和 M 值被去除，曲线被拉直。轮廓按自西向东每次 5000 个发送给 GeoSAM 引擎：相邻建筑只在同一批内共用墙。GeoSAM 自己的字段（area_m2、perimeter_m、style）会按新轮廓更新；没有几何的要素被排除。</translation>
     </message>
@@ -1339,67 +1397,67 @@ Tolerance, Smallest notch and Neighbour gap are in the layer&apos;s CRS units (m
 <context>
     <name>SegmentEverythingAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="230"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="229"/>
         <source>Segment everything</source>
         <translation>全部分割</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="239"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="240"/>
         <source>Extent (default: every chip)</source>
         <translation>范围(默认:所有图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="241"/>
         <source>Points per chip side</source>
         <translation>每个图块边的点数</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="242"/>
         <source>Predicted IoU threshold</source>
         <translation>预测 IoU 阈值</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="243"/>
         <source>Stability score threshold</source>
         <translation>稳定性阈值</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="248"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="247"/>
         <source>Polygons</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="233"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="232"/>
         <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
         <translation>在特征文件夹的每个图块(或某一范围)上自动生成掩膜:每个图块一组网格点提示,每个点给出 SAM 的三个掩膜,预测 IoU 和稳定性得分都达到阈值时保留。在图块重叠处(或由相邻点)重复找到的多边形按 IoU 去除,保留得分最高的一个。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="268"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="267"/>
         <source>{0} polygons.</source>
         <translation>{0} 个多边形。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="270"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="269"/>
         <source>, area &gt;= {0:g}</source>
         <translation>,面积 &gt;= {0:g}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="271"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="270"/>
         <source>0 polygons: no mask passed the thresholds (predicted IoU &gt;= {0:g}, stability &gt;= {1:g}{2}). Lower them, or add points per chip side.</source>
         <translation>0 个多边形:没有掩膜达到阈值(预测 IoU &gt;= {0:g},稳定性 &gt;= {1:g}{2})。请降低阈值,或增加每个图块边的点数。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="245"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="244"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>最小多边形面积（坐标系单位²）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="247"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="246"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>检查点（默认：文件夹的）</translation>
     </message>
@@ -1407,72 +1465,72 @@ Tolerance, Smallest notch and Neighbour gap are in the layer&apos;s CRS units (m
 <context>
     <name>SegmentPromptsAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="125"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="124"/>
         <source>Segment from prompt layers</source>
         <translation>根据提示图层分割</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="140"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="141"/>
         <source>Point prompts</source>
         <translation>点提示</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="142"/>
         <source>Label field (1 foreground, 0 background)</source>
         <translation>标签字段(1 前景,0 背景)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="143"/>
         <source>Group field (one object per group)</source>
         <translation>分组字段(每组一个目标)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="144"/>
         <source>Box prompts</source>
         <translation>框提示</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="151"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
         <source>Segmented polygons</source>
         <translation>分割得到的多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="206"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="205"/>
         <source>Skipped {0} prompt object(s) with only background points (label 0) and no box: a background point only refines an object.</source>
         <translation>跳过了 {0} 个只有背景点(标签 0)且没有矩形的提示对象:背景点只能细化一个对象。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="219"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="218"/>
         <source>{0} polygons from {1} prompt objects.</source>
         <translation>由 {1} 个提示对象得到 {0} 个多边形。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="145"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>最小多边形面积（坐标系单位²）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="146"/>
         <source>Largest polygon of each object only</source>
         <translation>每个对象仅保留最大多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="148"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="147"/>
         <source>Simplify (CRS units, 0 = none)</source>
         <translation>简化（坐标系单位，0 = 不简化）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="150"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>检查点（默认：文件夹的）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="128"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="127"/>
         <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
 Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area_m2 and perimeter_m (true, on the ellipsoid), point counts, box used, prompt, outline, chips, model, checkpoint, source and time. Min. polygon area and Simplify are in the folder&apos;s CRS units.
@@ -1488,37 +1546,37 @@ Outline: As traced (the mask&apos;s pixel edges), Buildings (straight walls at r
 <context>
     <name>SegmentTextAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="283"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="282"/>
         <source>Segment by text (SAM 3)</source>
         <translation>按文本分割（SAM 3）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="295"/>
         <source>Feature folder (SAM 3)</source>
         <translation>特征文件夹（SAM 3）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="297"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="296"/>
         <source>Text prompt (a short noun phrase)</source>
         <translation>文本提示（简短的名词短语）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="306"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="305"/>
         <source>Score threshold</source>
         <translation>分数阈值</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="307"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="306"/>
         <source>Extent (default: every chip)</source>
         <translation>范围(默认:所有图块)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="311"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="310"/>
         <source>Polygons</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="286"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="285"/>
         <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
 Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
@@ -1527,32 +1585,32 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 示例矩形(“更多类似这个的”):围绕一个或几个示例绘制的多边形,全部位于同一图块内;此时文本可以为空。标签字段为 0 表示不应查找的示例。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="343"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="342"/>
         <source>{0} &apos;{1}&apos; polygons.</source>
         <translation>{0} 个“{1}”多边形。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="345"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="344"/>
         <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>没有找到得分不低于 {1:g} 的“{0}”:图层为空。降低阈值可看到较弱的匹配。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="308"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="307"/>
         <source>Min. polygon area (CRS units²)</source>
         <translation>最小多边形面积（坐标系单位²）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="310"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="309"/>
         <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>检查点（默认：文件夹的）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="298"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="297"/>
         <source>Example boxes: objects like these</source>
         <translation>示例框：与之相似的对象</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="301"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="300"/>
         <source>Example label (1 like, 0 not like)</source>
         <translation>示例标签（1 相似，0 不相似）</translation>
     </message>
@@ -1618,22 +1676,22 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 <context>
     <name>WebLayerFetch</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
         <source>{0}&apos;s deepest zoom is {1:.3g} {3} a pixel: at {2:.3g} {3} its tiles are upsampled, more chips to encode and no detail gained. Set Pixel size to 0 for the layer&apos;s own.</source>
         <translation>{0} 的最深缩放级别为每像素 {1:.3g} {3}：在 {2:.3g} {3} 时其瓦片被上采样，需编码更多切片且不增加细节。将像素大小设为 0 即使用图层自身的分辨率。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
         <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.</source>
         <translation>{0}：{1} x {2} 像素，每像素 {3}，{4} 个 {5} 像素的切片，约需下载 {6}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="78"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>正在获取 {0}：第 {1} / {2} 个瓦片</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>已从 {1} 获取 {0} 个瓦片到 {2}。</translation>
     </message>
@@ -1641,32 +1699,32 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 <context>
     <name>_SegmentAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="73"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Outline</source>
         <translation>轮廓</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>As traced</source>
         <translation>原样</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Buildings</source>
         <translation>建筑物</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Fields</source>
         <translation>田块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="70"/>
         <source>Natural</source>
         <translation>自然</translation>
     </message>

@@ -27,8 +27,8 @@ from benchmarks.distributed import bench_distributed  # noqa: E402
 from benchmarks.encoding import bench_encoding, bench_throughput  # noqa: E402
 from benchmarks.gui import bench_gui  # noqa: E402
 from benchmarks.install import bench_download, bench_install, bench_runtime_offline  # noqa: E402
-from benchmarks.int8 import bench_int8  # noqa: E402
 from benchmarks.memory import bench_memory, bench_vit_h  # noqa: E402
+from benchmarks.openvino import bench_openvino  # noqa: E402
 from benchmarks.outlines import bench_outlines  # noqa: E402
 from benchmarks.precision import bench_precision  # noqa: E402
 from benchmarks.profile import bench_profile  # noqa: E402
@@ -49,7 +49,7 @@ def main() -> int:
     parser.add_argument("--clicks", type=int, default=200)
     parser.add_argument("--big", type=int, default=20000, help="side of the large raster for the memory figure")
     parser.add_argument("--quick", action="store_true", help="skip the slow ViT-H and 20000 px figures")
-    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed,tinyvit,sam3,worker,int8,view,xyz,dask,profile,gui,outlines", help="comma-separated stages to run")
+    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed,tinyvit,sam3,worker,openvino,view,xyz,dask,profile,gui,outlines", help="comma-separated stages to run")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -82,8 +82,8 @@ def main() -> int:
             bench_vit_h(work)
         if "precision" in stages:
             bench_precision(work, args.repeat, ckpt)
-        if "int8" in stages:
-            bench_int8(work, args.repeat)
+        if "openvino" in stages:
+            bench_openvino(work, args.repeat)
         if "view" in stages:
             bench_view(work, args.big)
         if "xyz" in stages:

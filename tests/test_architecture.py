@@ -137,7 +137,7 @@ def test_every_model_family_implements_the_whole_adapter_interface():
     from encoder.models.sam3 import Sam3Adapter
 
     wanted = protocol_members(Adapter)
-    assert {"input_size", "encode", "decode", "warm_up", "onnx_encoder", "feature_kind"} <= wanted
+    assert {"input_size", "encode", "decode", "warm_up", "onnx_encoder", "openvino", "feature_kind"} <= wanted
     for cls in (SamAdapter, Sam2Adapter, Sam3Adapter):
         assert wanted - declared_members(cls) == set(), cls.__name__
     # and the fast decoder, which stands in for an adapter's decode, says what its previews are without asking it

@@ -399,40 +399,55 @@ def test_the_dock_encode_button_encodes_its_raster_as_a_task_and_loads_the_folde
     QgsProject.instance().removeMapLayers([shade.id()])
 
 
-def test_measure_times_the_checkpoints_encoder_in_the_worker_and_the_hint_shows_it(canvas, plugin_package, sam_ckpt):
-    """The precision hint says what Measure found on this machine (not what the CPU's flags suggest): the button
-    runs a task that times one chip in float32 and one in bfloat16 in the worker; the figure is kept per checkpoint
-    and device choice."""
+def test_measure_times_each_precision_checks_it_on_the_source_raster_and_the_box_offers_what_passed(canvas, plugin_package, sam_ckpt, data_dir):
+    """The precision hint says what Measure found on this machine (not what the CPU's flags suggest): the button runs
+    a task that, in the worker, times one chip in each precision and checks bfloat16 and int8 against float32 on
+    chips of the Source raster (int8 calibrated on it); the Precision box offers what passed the gate and greys out
+    what did not, with the reason; the figure is kept per checkpoint and device choice."""
     import json
 
-    from qgis.core import QgsSettings
+    from qgis.core import QgsProject, QgsRasterLayer, QgsSettings
     from qgis.PyQt import sip
 
+    layer = QgsRasterLayer(str(data_dir / "RGB.byte.tif"), "rgb")
+    QgsProject.instance().addMapLayer(layer)
     ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
     dock = plugin_package.ui.dock.GeoSamDock(ctl)
     dock.device_box.setCurrentIndex(dock.device_box.findData("cpu"))
     dock.checkpoint.setFilePath(sam_ckpt)
+    dock.raster.setLayer(layer)
     key = plugin_package.geo_sam_plugin.dock.measure_task.measured_key(sam_ckpt, "cpu")
     QgsSettings().remove(key)
     dock.show_measured()
-    assert "not measured yet" in dock.precision_hint.text()
+    assert "Not measured yet" in dock.precision_hint.text()
+    items = {dock.precision_box.itemData(i): dock.precision_box.model().item(i) for i in range(dock.precision_box.count())}
+    assert not items["int8"].isEnabled() and "Measure with a raster in Source first" in items["int8"].toolTip()  # never checked
+    assert not items["float16"].isEnabled() and items["float32"].isEnabled() and items["bfloat16"].isEnabled()
     dock.measure_button.click()
     assert not dock.measure_button.isEnabled()  # one measurement at a time
-    assert wait_for(lambda: ctl.tasks.measure_task is None, timeout=120), dock.status.text()
+    assert wait_for(lambda: ctl.tasks.measure_task is None, timeout=600), dock.status.text()
     kept = json.loads(QgsSettings().value(key, "", str))
-    assert set(kept["seconds"]) == {"float32", "bfloat16"} and all(s > 0 for s in kept["seconds"].values())
+    assert set(kept["seconds"]) == {"float32", "bfloat16", "int8"} and all(s > 0 for s in kept["seconds"].values()), kept
     assert kept["variant"] == "vit_custom" and kept["device"].startswith("CPU")  # the tiny SAM: a ViT of its own size
+    assert kept["engines"]["bfloat16"] == kept["engines"]["int8"] == "openvino" and set(kept["accuracy"]) == {"bfloat16", "int8"}
     ratio = kept["seconds"]["float32"] / kept["seconds"]["bfloat16"]
-    assert f"({ratio:.2f}x as fast)" in dock.precision_hint.text() and "Measured" in dock.status.text()
+    assert f"bfloat16 {kept['seconds']['bfloat16']:.2f} s ({ratio:.2f}x as fast, openvino)" in dock.precision_hint.text() and "Measured" in dock.status.text()
+    for precision in ("bfloat16", "int8"):  # offered exactly where the gate passed; the reason where not
+        check = kept["accuracy"][precision]
+        verdict = "passed the accuracy gate" if check["passed"] else "failed the accuracy gate"
+        assert f"{verdict} (IoU median {check['median']:.3f}, worst {check['worst']:.3f})" in dock.precision_hint.text()
+        assert items[precision].isEnabled() == check["passed"]
+        assert check["passed"] or items[precision].toolTip().startswith("Failed the accuracy gate: masks against float32: IoU median")
     assert dock.measure_button.isEnabled()
     dock.device_box.setCurrentIndex(dock.device_box.findData(""))  # another device choice: its own figure (none yet)
     QgsSettings().remove(plugin_package.geo_sam_plugin.dock.measure_task.measured_key(sam_ckpt, None))
     dock.device_box.setCurrentIndex(dock.device_box.findData("cpu"))
     dock.device_box.setCurrentIndex(dock.device_box.findData(""))
-    assert "not measured yet" in dock.precision_hint.text()
+    assert "Not measured yet" in dock.precision_hint.text()
     QgsSettings().remove(key)
     ctl.unload()
     sip.delete(dock)
+    QgsProject.instance().removeMapLayers([layer.id()])
 
 
 def test_encode_from_view_answers_clicks_at_once_and_ends_with_a_complete_folder(canvas, plugin_package, data_dir, sam_ckpt, tmp_path):

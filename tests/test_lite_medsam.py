@@ -72,7 +72,7 @@ def test_cached_features_give_litemedsam_own_mask_on_the_same_chip(data_dir):
         chip = src.read([1, 2, 3], window=Window(384, 320, 256, 256)).transpose(1, 2, 0).copy()
     box = np.array([FIELD_IN_LOOP[0] - 384, FIELD_IN_LOOP[1] - 320, FIELD_IN_LOOP[2] - 384, FIELD_IN_LOOP[3] - 320], dtype=float)
     adapter = load_adapter(create_model_spec_from_checkpoint(CHECKPOINT), "cpu")
-    assert adapter.onnx_encoder is not None  # TinyViT in ONNX Runtime (the CPU default) is what is held to the reference
+    assert adapter.openvino is not None  # TinyViT in OpenVINO (the CPU default, defaults.OPENVINO_FLOAT32) is what is held to the reference
     features = adapter.encode([chip], 256)[0]
     ours = adapter.decode(features, (256, 256), 256, None, None, box, multimask=False)
     net = lite_medsam(pretrained=False)

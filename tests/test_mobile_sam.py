@@ -82,7 +82,7 @@ def test_mobile_sam_is_recognised_from_its_tensors(mobile_sam, tmp_path):
 
 def test_embedding_and_click_equal_ultralytics_mobile_sam(mobile_sam, data_dir):
     adapter = load_adapter(create_model_spec_from_checkpoint(mobile_sam), "cpu")
-    assert adapter.onnx_encoder is not None  # TinyViT in ONNX Runtime (the CPU default) is what is held to the reference
+    assert adapter.openvino is not None  # TinyViT in OpenVINO (the CPU default, defaults.OPENVINO_FLOAT32) is what is held to the reference
     with rasterio.open(data_dir / "RGB.byte.tif") as src:
         chip = np.ascontiguousarray(src.read(window=Window(0, 0, CHIP, CHIP)).transpose(1, 2, 0))
     features = adapter.encode([chip], 1024)[0]

@@ -22,7 +22,8 @@ class Adapter(Protocol):
     precision: str  # what the image encoder computes in (defaults.PRECISIONS)
     model_size: int  # the side of the model's square input: 1024 (SAM, SAM 2), 256 (LiteMedSAM), 1008 (SAM 3)
     feature_kind: str  # what a chip's cached features are; the folder's manifest records it
-    onnx_encoder: Any  # ONNX Runtime's image encoder where one runs (the TinyViT family on a CPU), else None
+    onnx_encoder: Any  # ONNX Runtime's image encoder where one runs (the TinyViT family on a CPU, without OpenVINO), else None
+    openvino: Any  # the image encoder compiled by OpenVINO where it runs there (openvino_encoder.OpenVinoEncoder), else None
     coarse_masks: bool  # whether decode(coarse=True) gives a hover preview on the logits' grid (the fast decoder)
 
     def input_size(self, chip_size: int, valid_hw: tuple[int, int]) -> tuple[int, int]:

@@ -545,11 +545,12 @@ class OnlineQueryEngine(_QueryEngineBase):
     def warm_up(self) -> bool:
         """What the first click would otherwise set up, done now (live mode does it when it opens).
 
-        The fast decoder is exported to ONNX Runtime (about 0.3 s). Where the image encoder is ONNX Runtime's
-        TinyViT (MobileSAM, LiteMedSAM on the CPU: under a second), a blank chip is also encoded and clicked, so
-        ONNX Runtime's first runs (its memory plans) are spent here too; a ViT's encode (seconds) is not.
-        Nothing is cached. Returns whether a blank chip was run."""
-        if self.encoder.onnx_encoder is None:
+        The fast decoder is exported to ONNX Runtime (about 0.3 s). Where the image encoder is a compiled TinyViT
+        (MobileSAM, LiteMedSAM on the CPU, in OpenVINO or ONNX Runtime: under a second), a blank chip is also
+        encoded and clicked, so the runtimes' first runs (their memory plans) are spent here too; a ViT's encode
+        (seconds) is not. Nothing is cached. Returns whether a blank chip was run."""
+        compiled_tinyvit = self.encoder.onnx_encoder is not None or (self.encoder.openvino is not None and self.encoder.spec.variant in ("mobile_sam", "lite_medsam"))
+        if not compiled_tinyvit:
             self.decoder.warm_up()  # the fast decoder's export, where it has one
             return False
         size = self.chip_size
