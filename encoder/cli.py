@@ -143,6 +143,16 @@ def _point(text: str):
     return (x, y), label
 
 
+def _box(text: str) -> list[float]:
+    try:
+        values = [float(v) for v in text.split(",")]
+    except ValueError:
+        values = []
+    if len(values) != 4:
+        raise GeoSamError(f"A box is MINX,MINY,MAXX,MAXY; got {text!r}.")
+    return values
+
+
 def segment(args) -> int:
     from .segment.output import write_polygons
     from .segment.query import FeatureQueryEngine
@@ -153,12 +163,7 @@ def segment(args) -> int:
     if not args.crs:
         raise GeoSamError("Give --crs, the CRS of the points and box (e.g. EPSG:4326).")
     points = [_point(p) for p in args.point or []]
-    box = None
-    if args.box:
-        try:
-            box = [float(v) for v in args.box.split(",")]
-        except ValueError:
-            raise GeoSamError(f"A box is MINX,MINY,MAXX,MAXY; got {args.box!r}.") from None
+    box = _box(args.box) if args.box else None
     from .models.catalogue import resolve_checkpoint
 
     engine = FeatureQueryEngine(args.feature_dir, checkpoint=resolve_checkpoint(args.checkpoint), device=args.device)
@@ -406,6 +411,21 @@ def build_parser() -> argparse.ArgumentParser:
     srv = sub.add_parser("serve", help="the engine as a worker process for QGIS (encoder/protocol.py on stdin / stdout)")
     srv.set_defaults(func=serve)
 
+    fol = sub.add_parser("follow-dates", help="one object through a time series: rasters of one place, a prompt on one date -> its outline on every date")
+    fol.add_argument("rasters", nargs="+", help="the dates' rasters (any order: sorted by date)")
+    fol.add_argument("-c", "--checkpoint", required=True, help="SAM 2 / 2.1 for its memory; any other model decodes the same prompt on every date")
+    fol.add_argument("--folders", required=True, help="where each date's feature folder goes (resumable; reused by later runs)")
+    fol.add_argument("--dates", default=None, help="comma-separated, one per raster (default: the files' metadata, else their names, else their order)")
+    fol.add_argument("--on", default="1", help="the prompted date: a date, or its place in date order (default 1, the earliest)")
+    fol.add_argument("--point", action="append", help="x,y[,label] in --crs on the prompted date (label 1 foreground, 0 background)")
+    fol.add_argument("--box", default=None, help="minx,miny,maxx,maxy in --crs on the prompted date")
+    fol.add_argument("--correct", action="append", default=[], help="DATE:x,y[,label] a correcting click on another date (repeatable)")
+    fol.add_argument("--crs", required=True, help="the CRS of the points and box (e.g. EPSG:4326)")
+    fol.add_argument("--object-id", default="1", help="the object_id field's value")
+    fol.add_argument("--device", default=None)
+    fol.add_argument("-o", "--output", required=True, help="polygon file (.gpkg, .shp, .geojson): one feature per date")
+    fol.set_defaults(func=follow_dates)
+
     mea = sub.add_parser("measure", help="each precision's seconds per chip here, and with --raster the accuracy gate of bfloat16 and int8 (remembered)")
     mea.add_argument("checkpoint", help="SAM / SAM 2 / SAM 3 checkpoint, or a downloaded model's name (models list)")
     mea.add_argument("--raster", default=None, help="your imagery: chips of it for the accuracy gate and int8's calibration")
@@ -416,6 +436,32 @@ def build_parser() -> argparse.ArgumentParser:
     chk = sub.add_parser("self-test", help="check this Python: a tiny SAM encodes a small raster and answers a click (prints one JSON line)")
     chk.set_defaults(func=self_test)
     return parser
+
+
+def follow_dates(args) -> int:
+    """python -m encoder follow-dates: segment/follow.py's follow_rasters, one feature per date into a file."""
+    from .models.catalogue import resolve_checkpoint
+    from .segment.follow import DatedPrompt, follow_rasters, result_rows
+    from .segment.output import write_polygons
+
+    points = [_point(p) for p in args.point or []]
+    box = _box(args.box) if args.box else None
+    prompt = DatedPrompt(args.on, [xy for xy, _ in points], [label for _, label in points], box)
+    corrections = []
+    for text in args.correct:
+        on, _, point = text.rpartition(":")
+        if not on:
+            raise GeoSamError(f"A correction is DATE:x,y[,label]; got {text!r}.")
+        xy, label = _point(point)
+        corrections.append(DatedPrompt(on, [xy], [label]))
+    update = tqdm_updater(unit="%", desc="follow-dates")
+    result = follow_rasters(args.rasters, resolve_checkpoint(args.checkpoint), args.folders, prompt, args.crs, args.dates.split(",") if args.dates else None,
+                            corrections, args.device, progress=lambda pct: update(int(pct), 100))
+    geometries, rows = result_rows(result, args.object_id)
+    write_polygons(args.output, geometries, rows, result.crs)
+    found = sum(r["found"] for r in rows)
+    print(f"Wrote {len(rows)} date(s) to {args.output} ({result.method}): the object found on {found}, " + ", ".join(f"{r['date']} {r['area_m2']:.0f} m2" for r in rows))
+    return 0
 
 
 def measure(args) -> int:

@@ -21,6 +21,11 @@ FIELDS: dict[str, str] = {
     "checkpoint": "string",  # the checkpoint's file name
     "source": "string",  # the raster (or web layer) the folder was encoded from
     "created": "string",  # when, in UTC (ISO 8601)
+    "object_id": "string",  # a followed object's id (Follow dates: the prompt's, else 1)
+    "date": "string",  # the date a followed object's outline is on (YYYY-MM-DD, or "date N" where the rasters have none)
+    "found": "integer",  # 1 where the followed object is there on that date, 0 where it vanished (no geometry)
+    "change_m2": "double",  # the area's change from the previous date, in square metres (empty on the first)
+    "method": "string",  # how it was followed: "sam2 memory", or "same prompt" (models without memory)
 }
 
 # Which fields each kind of result carries, in the order layers show them.
@@ -28,6 +33,7 @@ PROVENANCE = ("model", "checkpoint", "source", "created")
 PROMPT = ("score", "area_m2", "perimeter_m", "n_fg", "n_bg", "box", "prompt", "style", "chip_ids", *PROVENANCE)  # clicks and boxes
 CONCEPT = ("concept", "score", "area_m2", "perimeter_m", "prompt", "style", "chip_ids", *PROVENANCE)  # a text or example search (SAM 3)
 EVERYTHING = ("score", "area_m2", "perimeter_m", "prompt", "style", "chip_ids", *PROVENANCE)  # segment everything
+FOLLOW = ("object_id", "date", "found", "area_m2", "change_m2", "method", "chip_ids", *PROVENANCE)  # an object through dates
 PROCESSING = ("concept", "group", *PROMPT)  # Processing's Segment algorithms: every field their answers may carry
 
 

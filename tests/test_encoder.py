@@ -375,7 +375,7 @@ def test_bfloat16_compute_is_close_to_float32_recorded_and_not_mixed_on_resume(d
         a, b = a["image_embed"], b["image_embed"]
     assert b.dtype == torch.float32  # stored as asked, whatever the compute precision
     rel = float((a - b).abs().max() / a.abs().max())
-    assert 0 < rel < 0.05  # bfloat16 really ran (not bit-equal) and stays close
+    assert 0 < rel < 0.1  # bfloat16 really ran (not bit-equal) and stays close (OpenVINO's bfloat16 on a CPU: 0.07 for SAM 2)
     exact, fast = FeatureQueryEngine(tmp_path / "f32"), FeatureQueryEngine(tmp_path / "bf16")
     overlaps = []
     for col, row in ((150, 120), (400, 300), (650, 500), (300, 600), (700, 200)):

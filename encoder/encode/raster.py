@@ -94,7 +94,10 @@ class RasterDataset:
         crs: object = None,
         indexes: Sequence[int] | None = None,
         resolution: float | Sequence[float] | None = None,
+        like: RasterDataset | None = None,
     ) -> None:
+        """like: read this raster on another one's grid (its CRS, pixel size, origin and size): the dates of a time
+        series encoded on one grid, so that their chips are the same places on the ground."""
         self.path = os.fspath(path)
         if _is_local_path(self.path) and not os.path.exists(self.path):
             raise RasterNotFoundError(f"Raster not found: {self.path}. Check the path.")
@@ -120,7 +123,16 @@ class RasterDataset:
         self.target_crs = parse_crs(crs, "target CRS") if crs not in (None, "") else None
         self.resolution = self._parse_resolution(resolution)
         self._warp: dict | None = None
-        if (self.target_crs is not None and not same_crs(self.target_crs, self.source_crs)) or self.resolution:
+        if like is not None:
+            self._check_overlaps(like)
+            same_grid = same_crs(like.crs, self.source_crs) and like.transform.almost_equals(self.source_transform) and (like.width, like.height) == (self.source_width, self.source_height)
+            if not same_grid:  # read through a warp onto the other's grid; the same grid is read as it is
+                self._warp = {"crs": like.crs, "transform": like.transform, "width": like.width, "height": like.height}
+        if self._warp is not None:
+            self.crs = self._warp["crs"]
+            self.transform = self._warp["transform"]
+            self.width, self.height = self._warp["width"], self._warp["height"]
+        elif (self.target_crs is not None and not same_crs(self.target_crs, self.source_crs)) or self.resolution:
             self._warp = self._warp_params()
             self.crs = self._warp["crs"]
             self.transform = self._warp["transform"]
@@ -130,6 +142,15 @@ class RasterDataset:
             self.width, self.height = self.source_width, self.source_height
 
     # ------------------------------------------------------------------ set-up
+    def _check_overlaps(self, other: RasterDataset) -> None:
+        """Refused in one line where this raster's footprint misses the other's."""
+        from .. import geo
+
+        mine = window_bounds(self.source_transform, PixelWindow(0, 0, self.source_height, self.source_width))
+        theirs = geo.transform_bounds(other.bounds, other.crs, self.source_crs)
+        if mine.minx >= theirs.maxx or mine.maxx <= theirs.minx or mine.miny >= theirs.maxy or mine.maxy <= theirs.miny:
+            raise RasterError(f"{self.path} does not overlap {other.path}: every date must show the same place.")
+
     def _choose_bands(self, indexes: Sequence[int] | None) -> tuple[int, ...]:
         if indexes is None or len(indexes) == 0:
             return tuple(range(1, min(self.count, 3) + 1))

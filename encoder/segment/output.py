@@ -16,7 +16,8 @@ _KIND_TYPES = {"double": "OFTReal", "integer": "OFTInteger", "string": "OFTStrin
 
 
 def write_polygons(path: str | os.PathLike, polygons: list, attributes: list[dict], crs) -> None:
-    """Write polygons to a new file, format by extension; nothing is left behind on failure."""
+    """Write polygons to a new file, format by extension; nothing is left behind on failure. A polygon may be None
+    (a row without geometry), an attribute None (a null field)."""
     ogr, osr = _gdal()
 
     ogr.UseExceptions()
@@ -44,9 +45,12 @@ def write_polygons(path: str | os.PathLike, polygons: list, attributes: list[dic
         for geom, attrs in zip(polygons, attributes):
             feature = ogr.Feature(layer.GetLayerDefn())
             for index, name in enumerate(names):  # by position: a Shapefile cuts names to 10 letters (perimeter_m)
-                feature.SetField(index, attrs[name])
-            g = ogr.CreateGeometryFromWkb(geom.wkb)
-            feature.SetGeometry(ogr.ForceToMultiPolygon(g))
+                if attrs[name] is None:
+                    feature.SetFieldNull(index)
+                else:
+                    feature.SetField(index, attrs[name])
+            if geom is not None:  # None: a row without a shape (a followed object gone on that date)
+                feature.SetGeometry(ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkb(geom.wkb)))
             layer.CreateFeature(feature)
         ds = layer = None
         if driver_name == "ESRI Shapefile":  # a shapefile is several files: rename them all
