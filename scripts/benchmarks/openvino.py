@@ -62,7 +62,7 @@ def _vit_b(work: Path, image, repeat: int) -> None:
     predictor = SamPredictor(sam.eval())
     predictor.set_image(chip)
     reference = statistics.median(timed(lambda: predictor.set_image(chip), runs))
-    del predictor, sam
+    predictor = sam = None  # ViT-B's memory back before the next ones load
     row(GOAL, "ViT-B: SamPredictor.set_image, one 1024 px chip (CPU)", reference, unit="s")
     row(GOAL, "ViT-B: today's path (fused torch float32)", _seconds(load_adapter(spec, "cpu", engine="torch"), chip, 1024, runs), reference, "s")
     started = time.perf_counter()
