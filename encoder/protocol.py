@@ -333,6 +333,23 @@ class ExportTraining(Message):
 
 
 @dataclass
+class FollowDates(Message):
+    """Objects through dates (encoder/segment/follow.py): rasters (files) of one place, each encoded into a folder
+    under `folders` on the first date's grid; prompts: [{"object_id", "on" (a date or its place), "points" [[x, y]],
+    "labels", "box"}] in `crs`. Answered as Polygons: one per object and date (an empty payload where it vanished),
+    in output_crs (None: the first date's CRS)."""
+
+    rasters: list
+    checkpoint: str
+    folders: str
+    prompts: list
+    crs: str
+    dates: list | None = None
+    output_crs: str | None = None
+    device: str | None = None
+
+
+@dataclass
 class TrainingExported(Message):
     folder: str
     chips: dict  # split -> chips
@@ -503,6 +520,7 @@ OPERATIONS: dict[str, Operation] = {
     "everything": Operation(Everything, Polygons, Lane.LONG, None),
     "regularize": Operation(Regularize, Polygons, Lane.QUICK, QUICK_S),  # a few thousand polygons a second: callers send chunks
     "export_training": Operation(ExportTraining, TrainingExported, Lane.LONG, None),
+    "follow_dates": Operation(FollowDates, Polygons, Lane.LONG, None),
     "text": Operation(Text, Found, Lane.LONG, None),
     "measure": Operation(Measure, Measured, Lane.LONG, None),
     "verify_download": Operation(VerifyDownload, Verified, Lane.LONG, None),

@@ -29,7 +29,7 @@ import time
 import traceback
 
 from . import protocol as p
-from .errors import GeoSamError
+from .errors import GeoSamError, OperationCancelled
 from .protocol import PROTOCOL_VERSION, ErrorKind, Lane, ProtocolError, read_message, write_message
 
 # Operations that exist for the tests of a hung worker (sleep): served only with this variable set to 1.
@@ -308,6 +308,25 @@ def _export_training(worker, args: p.ExportTraining, blobs, job):
     return p.TrainingExported(str(done.folder), done.chips, done.objects, done.classes), []
 
 
+def _follow_dates(worker, args: p.FollowDates, blobs, job):
+    """Objects through dates: the dates encoded (progress to 90 %), then each object followed; one row per object and
+    date, its outline as WKB (empty where the object vanished on that date)."""
+    from .segment.follow import DatedPrompt, follow_object, prepare_dates, result_rows
+
+    follower = prepare_dates(args.rasters, args.checkpoint, args.folders, args.dates, args.device,
+                             progress=lambda pct: job.progress(0.9 * pct), cancelled=job.cancelled)
+    attributes, payloads = [], []
+    for i, prompt in enumerate(args.prompts):
+        if job.cancelled():
+            raise OperationCancelled("Following was cancelled.")
+        on = DatedPrompt(str(prompt.get("on") or 1), prompt.get("points") or [], prompt.get("labels") or [], prompt.get("box"))
+        geometries, rows = result_rows(follow_object(follower, on, args.crs), prompt.get("object_id", i + 1), args.output_crs or None)
+        attributes += rows
+        payloads += [g.wkb if g is not None else b"" for g in geometries]
+        job.progress(90.0 + 10.0 * (i + 1) / len(args.prompts))
+    return p.Polygons(attributes, len(payloads)), payloads
+
+
 def _chips(worker, args: p.Session, blobs, job):
     """The chips of a session as [minx, miny, maxx, maxy] in the folder's CRS (live mode: those encoded so far)."""
     engine = worker.session(args)
@@ -544,7 +563,7 @@ def _sleep(worker, args: p.Sleep, blobs, job):
 HANDLERS = {
     "hello": _hello, "preload": _preload, "open_folder": _open_folder, "open_raster": _open_raster, "query": _query, "chips": _chips, "close": _close, "open_view": _open_view, "view": _view,
     "encode": _encode, "everything": _everything, "regularize": _regularize, "export_training": _export_training, "text": _text, "check_text": _check_text, "folder_info": _folder_info, "model_info": _model_info, "verify_download": _verify_download, "check_output": _check_output,
-    "self_test": _self_test, "measure": _measure, "sleep": _sleep,
+    "self_test": _self_test, "measure": _measure, "follow_dates": _follow_dates, "sleep": _sleep,
 }
 
 

@@ -172,3 +172,33 @@ def test_without_memory_the_same_prompt_lands_on_each_date_where_the_object_is(d
 def test_a_prompt_on_a_date_that_is_not_there_is_refused(dates, sam_ckpt, tmp_path):
     with pytest.raises(PromptError, match="No date '2020-01-01' among 2019-06-30, 2021-07-02, 2023-07-05"):
         follow_rasters(dates, sam_ckpt, tmp_path / "f", DatedPrompt("2020-01-01", [pixel_point(dates[0], 10, 10)], [1]), "EPSG:3857")
+
+
+def test_followdates_through_processing_gives_one_feature_per_object_and_date(geosam_provider, dates, sam2_ckpt, tmp_path):
+    """geosam:followdates with SAM 2 (memory): two clicks of one object on the last date (its Date field) and a box
+    for another on the earliest; the dates from the files; one feature per object and date, each click's object
+    outlined over the click on its date; fewer than two rasters is one line."""
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsRasterLayer, QgsVectorLayer
+
+    rasters = [QgsRasterLayer(str(path), path.stem) for path in (dates[2], dates[0])]
+    points = QgsVectorLayer("Point?crs=EPSG:3857&field=obj:string&field=on:string", "clicks", "memory")
+    clicks = [pixel_point(dates[0], 500, 400), pixel_point(dates[0], 505, 410)]
+    features = []
+    for xy in clicks:
+        feature = QgsFeature(points.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*xy)))
+        feature["obj"], feature["on"] = "pond", "2023-07-05"
+        features.append(feature)
+    points.dataProvider().addFeatures(features)
+    out = processing.run("geosam:followdates", {"RASTERS": rasters, "PROMPTS": points, "OBJECT_FIELD": "obj", "DATE_FIELD": "on", "CHECKPOINT": sam2_ckpt,
+                                                "FOLDERS": str(tmp_path / "folders"), "OUTPUT": "memory:"})["OUTPUT"]
+    rows = [f for f in out.getFeatures()]
+    assert [(f["object_id"], f["date"], f["method"]) for f in rows] == [("pond", "2019-06-30", "sam2 memory"), ("pond", "2023-07-05", "sam2 memory")]
+    assert sorted(p.name for p in (tmp_path / "folders").iterdir()) == ["01_ortho_2019-06-30", "02_ortho_20230705"]
+    prompted = rows[1]
+    assert prompted["found"] == 1 and prompted.geometry().contains(QgsGeometry.fromPointXY(QgsPointXY(*clicks[0])))
+    assert rows[0]["change_m2"] is None or str(rows[0]["change_m2"]) == "NULL"  # the first date has no change (null; QGIS 3's NULL)
+    assert prompted["change_m2"] == pytest.approx(prompted["area_m2"] - rows[0]["area_m2"], abs=0.01)
+    with pytest.raises(QgsProcessingException, match="Give at least two rasters, one per date"):
+        processing.run("geosam:followdates", {"RASTERS": rasters[:1], "PROMPTS": points, "CHECKPOINT": sam2_ckpt, "FOLDERS": str(tmp_path / "f2"), "OUTPUT": "memory:"})

@@ -57,7 +57,7 @@ def test_plugin_loads_registers_and_unloads(plugins_dir):
     run = subprocess.run([sys.executable, "-c", LOAD_AND_UNLOAD, str(plugins_dir), PLUGIN_NAME], env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-3000:]
     report = json.loads(run.stdout.strip().splitlines()[-1])
-    assert report["algorithms"] == ["geosam:encoderaster", "geosam:exporttrainingdata", "geosam:regularize", "geosam:segmenteverything", "geosam:segmentprompts", "geosam:segmenttext"] and report["helped"]
+    assert report["algorithms"] == ["geosam:encoderaster", "geosam:exporttrainingdata", "geosam:followdates", "geosam:regularize", "geosam:segmenteverything", "geosam:segmentprompts", "geosam:segmenttext"] and report["helped"]
     assert report["still_after_second_unload"] and not report["after_unload"]
 
 

@@ -335,26 +335,33 @@ class DatedPrompt:
     box: list | None = None
 
 
-def follow_rasters(rasters: list, checkpoint: str, folders_root, prompt: DatedPrompt, crs, dates: list | None = None,
-                   corrections: list | None = None, device: str | None = None, progress=None, cancelled=None) -> FollowResult:
-    """The whole job: the rasters' dates (encode/dates.py), each encoded on the first date's grid (encode_dates,
-    resumable), the object prompted on one date and followed through all, with corrections on others."""
+def prepare_dates(rasters: list, checkpoint: str, folders_root, dates: list | None = None, device: str | None = None,
+                  progress=None, cancelled=None) -> FollowDates:
+    """The rasters' dates (encode/dates.py), each raster encoded on the first date's grid (encode_dates, resumable),
+    in date order: a FollowDates ready for objects."""
     from ..encode.dates import dates_for
 
     found = dates_for(rasters, dates)
     order = sorted(range(len(rasters)), key=lambda i: (found[i][0], i))
-    ordered = [rasters[i] for i in order]
-    labels = [found[i][0] for i in order]
-    folders = encode_dates(ordered, checkpoint, folders_root, device, progress, cancelled)
-    follower = FollowDates(folders, labels, checkpoint, device)
+    folders = encode_dates([rasters[i] for i in order], checkpoint, folders_root, device, progress, cancelled)
+    return FollowDates(folders, [found[i][0] for i in order], checkpoint, device)
 
+
+def follow_object(follower: FollowDates, prompt: DatedPrompt, crs, corrections: list | None = None) -> FollowResult:
+    """One object: prompted on one date, followed through all, with corrections on others (dates by name or place)."""
     def on_date(p: DatedPrompt) -> DatePrompt:
-        return DatePrompt(date_index(labels, p.on), p.points, p.labels, p.box)
+        return DatePrompt(date_index(follower.dates, p.on), p.points, p.labels, p.box)
 
     result = follower.follow(on_date(prompt), crs)
     for correction in corrections or []:
         result = follower.correct(on_date(correction), crs)
     return result
+
+
+def follow_rasters(rasters: list, checkpoint: str, folders_root, prompt: DatedPrompt, crs, dates: list | None = None,
+                   corrections: list | None = None, device: str | None = None, progress=None, cancelled=None) -> FollowResult:
+    """The whole job for one object: prepare_dates, then follow_object."""
+    return follow_object(prepare_dates(rasters, checkpoint, folders_root, dates, device, progress, cancelled), prompt, crs, corrections)
 
 
 def date_index(labels: list, on) -> int:

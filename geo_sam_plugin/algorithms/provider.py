@@ -7,6 +7,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .alg_encode import EncodeRasterAlgorithm
+from .alg_follow import FollowDatesAlgorithm
 from .alg_regularize import RegularizeAlgorithm
 from .alg_segment import SegmentEverythingAlgorithm, SegmentPromptsAlgorithm, SegmentTextAlgorithm
 from .alg_training import ExportTrainingAlgorithm
@@ -27,5 +28,5 @@ class GeoSamProvider(QgsProcessingProvider):
         return QIcon(str(ICONS / "geosam.svg"))
 
     def loadAlgorithms(self):
-        for alg in (EncodeRasterAlgorithm(), SegmentPromptsAlgorithm(), SegmentEverythingAlgorithm(), SegmentTextAlgorithm(), RegularizeAlgorithm(), ExportTrainingAlgorithm()):
+        for alg in (EncodeRasterAlgorithm(), SegmentPromptsAlgorithm(), SegmentEverythingAlgorithm(), SegmentTextAlgorithm(), RegularizeAlgorithm(), ExportTrainingAlgorithm(), FollowDatesAlgorithm()):
             self.addAlgorithm(alg)

@@ -117,6 +117,10 @@ class EngineApi:
         """Training data written by the worker (encoder/segment/training.py); options: progress, cancelled."""
         return self._call("export_training", request, long=True, **options)[0]
 
+    def follow_dates(self, request: p.FollowDates, **options) -> tuple[p.Polygons, list[bytes]]:
+        """Objects through dates, in the worker (encoder/segment/follow.py); options: progress, cancelled."""
+        return self._call("follow_dates", request, long=True, **options)
+
     def text(self, request: p.Text, **options) -> tuple[p.Found, list[bytes]]:
         return self._call("text", request, long=True, **options)
 

@@ -1,0 +1,134 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""geosam:followdates: one click, every date. Rasters of one place on several dates and prompts on one of them ->
+each object's outline on every date (SAM 2's memory, or the same prompt on each date for other models). The work
+runs in the worker (encoder/segment/follow.py), with progress and cancel."""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ...encoder.fields import FOLLOW
+from .. import field_types
+from ..engine_crs import crs_as_text
+from ..layer_source import raster_path
+from .base import GeoSamAlgorithm, with_dock_choice
+
+
+class FollowDatesAlgorithm(GeoSamAlgorithm):
+    icon_name = "segment.svg"
+
+    def name(self):
+        return "followdates"
+
+    def displayName(self):
+        return self.tr("Follow objects through dates")
+
+    def group(self):
+        return self.tr("Segment")
+
+    def groupId(self):
+        return "segment"
+
+    def shortHelpString(self):
+        return self.tr(
+            "Rasters of one place on several dates (a shoreline year by year, a field through a season, before and after a storm) "
+            "and prompts on one of them: each object's outline on every date, one feature per object and date, with its date, "
+            "true area (area_m2) and the change from the previous date (change_m2).\n\n"
+            "Each raster is encoded once into a feature folder of its own under Feature folders, on the first date's grid (a later "
+            "run with the same folders reuses them). With a SAM 2 / 2.1 checkpoint, SAM 2's memory carries each object from date to "
+            "date, forwards and backwards from the prompted date: it may move, change shape or vanish (found = 0, no geometry). Other "
+            "models decode the same prompt on every date (method = same prompt)."
+        ) + "\n\n" + self.tr(
+            "Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file's acquisition date from its metadata, else a date "
+            "in its name, else the list's order. Prompts: a point layer (clicks) or a polygon layer (each polygon's bounding box is a "
+            "box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place "
+            "in date order; empty: the earliest). Rasters must be files (a web layer: save it as a GeoTIFF first)."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterMultipleLayers("RASTERS", self.tr("Rasters (one per date)"), QgsProcessing.SourceType.TypeRaster))
+        self.addParameter(QgsProcessingParameterString("DATES", self.tr("Dates (comma-separated; empty: from the files)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource("PROMPTS", self.tr("Prompts (points, or polygons as boxes)"),
+                                                              [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField("OBJECT_FIELD", self.tr("Object field"), parentLayerParameterName="PROMPTS", optional=True))
+        self.addParameter(QgsProcessingParameterField("DATE_FIELD", self.tr("Date field (the date a prompt is on)"), parentLayerParameterName="PROMPTS", optional=True))
+        self.addParameter(with_dock_choice(QgsProcessingParameterFile("CHECKPOINT", self.tr("Checkpoint (file or model name)"), fileFilter="Checkpoints (*.pth *.pt);;All files (*)"), "checkpoint"))
+        self.addParameter(QgsProcessingParameterFolderDestination("FOLDERS", self.tr("Feature folders (one per date)")))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Objects through dates"), QgsProcessing.SourceType.TypeVectorPolygon))
+
+    def process(self, parameters, context, feedback) -> dict:
+        from ...encoder import protocol as p
+        from ...encoder.models.catalogue import resolve_checkpoint
+        from ..engine.api import EngineApi
+        from ..install.model_manager import models_dir, user_catalogue
+
+        layers = self.parameterAsLayerList(parameters, "RASTERS", context)
+        if len(layers) < 2:
+            raise QgsProcessingException(self.tr("Give at least two rasters, one per date."))
+        for layer in layers:
+            if layer.providerType() != "gdal":
+                raise QgsProcessingException(self.tr("{0} is not a file: save it as a GeoTIFF first (Export > Save As…), then use that.").format(layer.name()))
+        checkpoint = resolve_checkpoint(self.parameterAsFile(parameters, "CHECKPOINT", context), models_dir(), user_catalogue())
+        if not checkpoint:
+            raise QgsProcessingException(self.tr("Choose a checkpoint (a SAM 2 / 2.1 file follows with its memory)."))
+        dates_text = self.parameterAsString(parameters, "DATES", context).strip()
+        source = self.parameterAsSource(parameters, "PROMPTS", context)
+        if source is None:
+            raise QgsProcessingException(self.tr("Choose a prompt layer (points or polygons)."))
+        prompts = self._prompts(source, self.parameterAsString(parameters, "OBJECT_FIELD", context), self.parameterAsString(parameters, "DATE_FIELD", context))
+        if not prompts:
+            raise QgsProcessingException(self.tr("The prompt layer has no features with a geometry: add a point or a box on one date."))
+        crs = crs_as_text(source.sourceCrs())
+        request = p.FollowDates([raster_path(layer) for layer in layers], os.path.abspath(checkpoint), self.parameterAsString(parameters, "FOLDERS", context),
+                                prompts, crs, [d.strip() for d in dates_text.split(",")] if dates_text else None, crs)
+        reply, payloads = EngineApi().follow_dates(request, progress=feedback.setProgress, cancelled=feedback.isCanceled)
+        fields = field_types.output_fields(FOLLOW)
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon, QgsCoordinateReferenceSystem(crs))
+        if sink is None:
+            raise QgsProcessingException(self.tr("Cannot create the output layer: check its path and format."))
+        for attributes, wkb in zip(reply.attributes, payloads):
+            geometry = QgsGeometry()
+            if wkb:
+                geometry.fromWkb(wkb)
+            if not sink.addFeature(field_types.to_feature(fields, geometry, attributes), QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(self.tr("Cannot write into {0}: check the output's path, format and free disk space.").format(dest))
+        found = sum(int(a.get("found", 0)) for a in reply.attributes)
+        feedback.pushInfo(self.tr("{0} object(s) through {1} date(s): {2} outline(s), {3} date(s) where an object was not found ({4}).").format(
+            len(prompts), len(reply.attributes) // max(len(prompts), 1), found, len(reply.attributes) - found, reply.attributes[0].get("method", "") if reply.attributes else ""))
+        return {"OUTPUT": dest}
+
+    def _prompts(self, source, object_field: str, date_field: str) -> list[dict]:
+        """The prompt layer's features grouped into objects: points are clicks (label 1), polygons their bounding
+        boxes; an object's date is its first feature's Date field (empty: the earliest date)."""
+        objects: dict = {}
+        for number, feature in enumerate(source.getFeatures(), start=1):
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            key = str(feature[object_field]) if object_field else str(number)
+            entry = objects.setdefault(key, {"object_id": key, "on": "1", "points": [], "labels": [], "box": None})
+            if date_field and feature[date_field] not in (None, ""):
+                entry["on"] = str(feature[date_field])
+            if geometry.type() == QgsWkbTypes.GeometryType.PointGeometry:
+                entry["points"] += [[pt.x(), pt.y()] for pt in geometry.vertices()]
+                entry["labels"] += [1] * (len(entry["points"]) - len(entry["labels"]))
+            else:
+                box = geometry.boundingBox()
+                entry["box"] = [box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()]
+        return list(objects.values())
