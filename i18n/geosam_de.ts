@@ -440,6 +440,113 @@ Vom Kachelrand geschnittene Objekte werden zugeschnitten oder ausgelassen; Objek
     </message>
 </context>
 <context>
+    <name>FollowDatesAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="40"/>
+        <source>Follow objects through dates</source>
+        <translation>Objekte durch die Zeitpunkte verfolgen</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="43"/>
+        <source>Segment</source>
+        <translation>Segmentieren</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="49"/>
+        <source>Rasters of one place on several dates (a shoreline year by year, a field through a season, before and after a storm) and prompts on one of them: each object&apos;s outline on every date, one feature per object and date, with its date, true area (area_m2) and the change from the previous date (change_m2).
+
+Each raster is encoded once into a feature folder of its own under Feature folders, on the first date&apos;s grid (a later run with the same folders reuses them). With a SAM 2 / 2.1 checkpoint, SAM 2&apos;s memory carries each object from date to date, forwards and backwards from the prompted date: it may move, change shape or vanish (found = 0, no geometry). Other models decode the same prompt on every date (method = same prompt).</source>
+        <translation>Raster eines Ortes zu mehreren Zeitpunkten (eine Uferlinie Jahr für Jahr, ein Feld durch eine Saison, vor und nach einem Sturm) und Eingaben auf einem davon: der Umriss jedes Objekts zu jedem Zeitpunkt, ein Feature pro Objekt und Zeitpunkt, mit Datum, wahrer Fläche (area_m2) und der Änderung zum vorigen Zeitpunkt (change_m2).
+
+Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner kodiert, auf dem Raster des ersten Zeitpunkts (ein späterer Lauf mit denselben Ordnern verwendet sie wieder). Mit einem SAM 2 / 2.1-Checkpoint trägt das Gedächtnis von SAM 2 jedes Objekt von Zeitpunkt zu Zeitpunkt, vorwärts und rückwärts vom Zeitpunkt der Eingabe: es darf sich bewegen, seine Form ändern oder verschwinden (found = 0, keine Geometrie). Andere Modelle dekodieren dieselbe Eingabe zu jedem Zeitpunkt (method = same prompt).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
+        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest). Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
+        <translation>Daten: eines pro Raster, durch Kommas getrennt (JJJJ-MM-TT); leer: das Aufnahmedatum jeder Datei aus ihren Metadaten, sonst ein Datum in ihrem Namen, sonst die Reihenfolge der Liste. Eingaben: ein Punktlayer (Klicks) oder ein Polygonlayer (das umgebende Rechteck jedes Polygons ist ein Rahmen); das Objektfeld fasst mehrere Klicks zu einem Objekt zusammen; das Datumsfeld nennt den Zeitpunkt einer Eingabe (ein Datum oder seine Stelle in der Zeitfolge; leer: der früheste). Raster müssen Dateien sein (einen Web-Layer zuerst als GeoTIFF speichern).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="65"/>
+        <source>Rasters (one per date)</source>
+        <translation>Raster (eines pro Zeitpunkt)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
+        <source>Dates (comma-separated; empty: from the files)</source>
+        <translation>Daten (durch Kommas getrennt; leer: aus den Dateien)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
+        <source>Prompts (points, or polygons as boxes)</source>
+        <translation>Eingaben (Punkte, oder Polygone als Rahmen)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="69"/>
+        <source>Object field</source>
+        <translation>Objektfeld</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
+        <source>Date field (the date a prompt is on)</source>
+        <translation>Datumsfeld (der Zeitpunkt einer Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
+        <source>Checkpoint (file or model name)</source>
+        <translation>Checkpoint (Datei oder Modellname)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
+        <source>Feature folders (one per date)</source>
+        <translation>Feature-Ordner (einer pro Zeitpunkt)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
+        <source>Objects through dates</source>
+        <translation>Objekte durch die Zeitpunkte</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="83"/>
+        <source>Give at least two rasters, one per date.</source>
+        <translation>Geben Sie mindestens zwei Raster an, eines pro Zeitpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="86"/>
+        <source>{0} is not a file: save it as a GeoTIFF first (Export &gt; Save As…), then use that.</source>
+        <translation>{0} ist keine Datei: zuerst als GeoTIFF speichern (Exportieren &gt; Speichern als…), dann diese verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="89"/>
+        <source>Choose a checkpoint (a SAM 2 / 2.1 file follows with its memory).</source>
+        <translation>Wählen Sie einen Checkpoint (eine SAM 2 / 2.1-Datei verfolgt mit ihrem Gedächtnis).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="93"/>
+        <source>Choose a prompt layer (points or polygons).</source>
+        <translation>Wählen Sie einen Eingabelayer (Punkte oder Polygone).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="96"/>
+        <source>The prompt layer has no features with a geometry: add a point or a box on one date.</source>
+        <translation>Der Eingabelayer hat keine Features mit Geometrie: fügen Sie einen Punkt oder Rahmen zu einem Zeitpunkt hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="104"/>
+        <source>Cannot create the output layer: check its path and format.</source>
+        <translation>Der Ausgabelayer kann nicht erstellt werden: Prüfen Sie Pfad und Format.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="110"/>
+        <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
+        <translation>In {0} kann nicht geschrieben werden: Prüfen Sie Pfad, Format und freien Speicherplatz der Ausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="112"/>
+        <source>{0} object(s) through {1} date(s): {2} outline(s), {3} date(s) where an object was not found ({4}).</source>
+        <translation>{0} Objekt(e) durch {1} Zeitpunkt(e): {2} Umriss(e), {3} Zeitpunkt(e), an denen ein Objekt nicht gefunden wurde ({4}).</translation>
+    </message>
+</context>
+<context>
     <name>GeoSamAlgorithm</name>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>

@@ -440,6 +440,113 @@ Los objetos cortados por un borde de tesela se recortan u omiten; los objetos po
     </message>
 </context>
 <context>
+    <name>FollowDatesAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="40"/>
+        <source>Follow objects through dates</source>
+        <translation>Seguir objetos a través de fechas</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="43"/>
+        <source>Segment</source>
+        <translation>Segmentar</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="49"/>
+        <source>Rasters of one place on several dates (a shoreline year by year, a field through a season, before and after a storm) and prompts on one of them: each object&apos;s outline on every date, one feature per object and date, with its date, true area (area_m2) and the change from the previous date (change_m2).
+
+Each raster is encoded once into a feature folder of its own under Feature folders, on the first date&apos;s grid (a later run with the same folders reuses them). With a SAM 2 / 2.1 checkpoint, SAM 2&apos;s memory carries each object from date to date, forwards and backwards from the prompted date: it may move, change shape or vanish (found = 0, no geometry). Other models decode the same prompt on every date (method = same prompt).</source>
+        <translation>Ráster de un lugar en varias fechas (una costa año tras año, un campo durante una temporada, antes y después de una tormenta) e indicaciones en una de ellas: el contorno de cada objeto en cada fecha, una entidad por objeto y fecha, con su fecha, su área real (area_m2) y el cambio respecto a la fecha anterior (change_m2).
+
+Cada ráster se codifica una vez en una carpeta de características propia bajo Carpetas de características, en la malla de la primera fecha (una ejecución posterior con las mismas carpetas las reutiliza). Con un checkpoint SAM 2 / 2.1, la memoria de SAM 2 lleva cada objeto de fecha en fecha, hacia delante y hacia atrás desde la fecha indicada: puede moverse, cambiar de forma o desaparecer (found = 0, sin geometría). Los demás modelos decodifican la misma indicación en cada fecha (method = same prompt).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
+        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest). Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
+        <translation>Fechas: una por ráster, separadas por comas (AAAA-MM-DD); vacío: la fecha de adquisición de cada archivo según sus metadatos, si no una fecha en su nombre, si no el orden de la lista. Indicaciones: una capa de puntos (clics) o de polígonos (el rectángulo envolvente de cada polígono es un recuadro); el campo de objeto agrupa varios clics en un objeto; el campo de fecha indica la fecha de una indicación (una fecha, o su posición en orden de fechas; vacío: la primera). Los ráster deben ser archivos (una capa web: guárdela antes como GeoTIFF).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="65"/>
+        <source>Rasters (one per date)</source>
+        <translation>Ráster (uno por fecha)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
+        <source>Dates (comma-separated; empty: from the files)</source>
+        <translation>Fechas (separadas por comas; vacío: de los archivos)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
+        <source>Prompts (points, or polygons as boxes)</source>
+        <translation>Indicaciones (puntos, o polígonos como recuadros)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="69"/>
+        <source>Object field</source>
+        <translation>Campo de objeto</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
+        <source>Date field (the date a prompt is on)</source>
+        <translation>Campo de fecha (la fecha de la indicación)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
+        <source>Checkpoint (file or model name)</source>
+        <translation>Checkpoint (archivo o nombre del modelo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
+        <source>Feature folders (one per date)</source>
+        <translation>Carpetas de características (una por fecha)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
+        <source>Objects through dates</source>
+        <translation>Objetos a través de fechas</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="83"/>
+        <source>Give at least two rasters, one per date.</source>
+        <translation>Indique al menos dos ráster, uno por fecha.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="86"/>
+        <source>{0} is not a file: save it as a GeoTIFF first (Export &gt; Save As…), then use that.</source>
+        <translation>{0} no es un archivo: guárdelo antes como GeoTIFF (Exportar &gt; Guardar como…) y use ese.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="89"/>
+        <source>Choose a checkpoint (a SAM 2 / 2.1 file follows with its memory).</source>
+        <translation>Elija un checkpoint (un archivo SAM 2 / 2.1 sigue con su memoria).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="93"/>
+        <source>Choose a prompt layer (points or polygons).</source>
+        <translation>Elija una capa de indicaciones (puntos o polígonos).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="96"/>
+        <source>The prompt layer has no features with a geometry: add a point or a box on one date.</source>
+        <translation>La capa de indicaciones no tiene entidades con geometría: añada un punto o un recuadro en una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="104"/>
+        <source>Cannot create the output layer: check its path and format.</source>
+        <translation>No se puede crear la capa de salida: compruebe su ruta y su formato.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="110"/>
+        <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
+        <translation>No se puede escribir en {0}: compruebe la ruta, el formato y el espacio libre de la salida.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="112"/>
+        <source>{0} object(s) through {1} date(s): {2} outline(s), {3} date(s) where an object was not found ({4}).</source>
+        <translation>{0} objeto(s) a través de {1} fecha(s): {2} contorno(s), {3} fecha(s) en que no se encontró un objeto ({4}).</translation>
+    </message>
+</context>
+<context>
     <name>GeoSamAlgorithm</name>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>

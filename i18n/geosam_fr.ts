@@ -96,12 +96,12 @@
     <message>
         <location filename="../geo_sam_plugin/dock/background.py" line="97"/>
         <source>Measuring the encoder in each precision and checking it on chips of {0} (the first time converts it for OpenVINO: a minute or more)</source>
-        <translation>Mesure de l&apos;encodeur dans chaque précision et contrôle sur des tuiles de {0} (la première fois, il est converti pour OpenVINO : une minute ou plus)</translation>
+        <translation>Mesure de l'encodeur dans chaque précision et contrôle sur des tuiles de {0} (la première fois, il est converti pour OpenVINO : une minute ou plus)</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/dock/background.py" line="99"/>
         <source>Measuring the encoder: one chip in each precision (choose a raster in Source to check accuracy too)</source>
-        <translation>Mesure de l&apos;encodeur : une tuile dans chaque précision (choisissez un raster dans Source pour contrôler aussi la justesse)</translation>
+        <translation>Mesure de l'encodeur : une tuile dans chaque précision (choisissez un raster dans Source pour contrôler aussi la justesse)</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/dock/background.py" line="204"/>
@@ -437,6 +437,113 @@ Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets
         <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="120"/>
         <source>{0} chips for training and {1} for validation, {2} objects, classes: {3}; in {4}.</source>
         <translation>{0} tuiles d'entraînement et {1} de validation, {2} objets, classes : {3} ; dans {4}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowDatesAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="40"/>
+        <source>Follow objects through dates</source>
+        <translation>Suivre des objets à travers les dates</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="43"/>
+        <source>Segment</source>
+        <translation>Segmenter</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="49"/>
+        <source>Rasters of one place on several dates (a shoreline year by year, a field through a season, before and after a storm) and prompts on one of them: each object&apos;s outline on every date, one feature per object and date, with its date, true area (area_m2) and the change from the previous date (change_m2).
+
+Each raster is encoded once into a feature folder of its own under Feature folders, on the first date&apos;s grid (a later run with the same folders reuses them). With a SAM 2 / 2.1 checkpoint, SAM 2&apos;s memory carries each object from date to date, forwards and backwards from the prompted date: it may move, change shape or vanish (found = 0, no geometry). Other models decode the same prompt on every date (method = same prompt).</source>
+        <translation>Des rasters d&apos;un même lieu à plusieurs dates (un rivage année après année, un champ au fil d&apos;une saison, avant et après une tempête) et des invites sur l&apos;une d&apos;elles : le contour de chaque objet à chaque date, une entité par objet et par date, avec sa date, sa surface réelle (area_m2) et le changement depuis la date précédente (change_m2).
+
+Chaque raster est encodé une fois dans son propre dossier de caractéristiques sous Dossiers de caractéristiques, sur la grille de la première date (une exécution ultérieure avec les mêmes dossiers les réutilise). Avec un checkpoint SAM 2 / 2.1, la mémoire de SAM 2 porte chaque objet de date en date, en avant et en arrière depuis la date de l&apos;invite : il peut se déplacer, changer de forme ou disparaître (found = 0, sans géométrie). Les autres modèles décodent la même invite à chaque date (method = same prompt).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
+        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest). Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
+        <translation>Dates : une par raster, séparées par des virgules (AAAA-MM-JJ) ; vide : la date d&apos;acquisition de chaque fichier selon ses métadonnées, sinon une date dans son nom, sinon l&apos;ordre de la liste. Invites : une couche de points (clics) ou de polygones (l&apos;emprise de chaque polygone est un cadre) ; le champ objet regroupe plusieurs clics en un objet ; le champ date nomme la date d&apos;une invite (une date, ou sa place dans l&apos;ordre des dates ; vide : la plus ancienne). Les rasters doivent être des fichiers (une couche web : enregistrez-la d&apos;abord en GeoTIFF).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="65"/>
+        <source>Rasters (one per date)</source>
+        <translation>Rasters (un par date)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
+        <source>Dates (comma-separated; empty: from the files)</source>
+        <translation>Dates (séparées par des virgules ; vide : depuis les fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
+        <source>Prompts (points, or polygons as boxes)</source>
+        <translation>Invites (points, ou polygones comme cadres)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="69"/>
+        <source>Object field</source>
+        <translation>Champ objet</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
+        <source>Date field (the date a prompt is on)</source>
+        <translation>Champ date (la date d&apos;une invite)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
+        <source>Checkpoint (file or model name)</source>
+        <translation>Checkpoint (fichier ou nom du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
+        <source>Feature folders (one per date)</source>
+        <translation>Dossiers de caractéristiques (un par date)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
+        <source>Objects through dates</source>
+        <translation>Objets à travers les dates</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="83"/>
+        <source>Give at least two rasters, one per date.</source>
+        <translation>Donnez au moins deux rasters, un par date.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="86"/>
+        <source>{0} is not a file: save it as a GeoTIFF first (Export &gt; Save As…), then use that.</source>
+        <translation>{0} n&apos;est pas un fichier : enregistrez-le d&apos;abord en GeoTIFF (Exporter &gt; Enregistrer sous…), puis utilisez celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="89"/>
+        <source>Choose a checkpoint (a SAM 2 / 2.1 file follows with its memory).</source>
+        <translation>Choisissez un checkpoint (un fichier SAM 2 / 2.1 suit avec sa mémoire).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="93"/>
+        <source>Choose a prompt layer (points or polygons).</source>
+        <translation>Choisissez une couche d&apos;invites (points ou polygones).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="96"/>
+        <source>The prompt layer has no features with a geometry: add a point or a box on one date.</source>
+        <translation>La couche d&apos;invites n&apos;a aucune entité avec géométrie : ajoutez un point ou un cadre sur une date.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="104"/>
+        <source>Cannot create the output layer: check its path and format.</source>
+        <translation>Impossible de créer la couche de sortie : vérifiez son chemin et son format.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="110"/>
+        <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
+        <translation>Impossible d'écrire dans {0} : vérifiez le chemin, le format et l'espace disque libre de la sortie.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="112"/>
+        <source>{0} object(s) through {1} date(s): {2} outline(s), {3} date(s) where an object was not found ({4}).</source>
+        <translation>{0} objet(s) à travers {1} date(s) : {2} contour(s), {3} date(s) où un objet n&apos;a pas été trouvé ({4}).</translation>
     </message>
 </context>
 <context>
@@ -942,7 +1049,7 @@ Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets
     <message>
         <location filename="../ui/dock_sections.py" line="140"/>
         <source>Time one chip of this checkpoint&apos;s encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
-        <translation>Chronométrer une tuile de l&apos;encodeur de ce checkpoint dans chaque précision sur cette machine, et comparer bfloat16 et int8 à float32 sur des tuiles du raster Source (en arrière-plan).</translation>
+        <translation>Chronométrer une tuile de l'encodeur de ce checkpoint dans chaque précision sur cette machine, et comparer bfloat16 et int8 à float32 sur des tuiles du raster Source (en arrière-plan).</translation>
     </message>
 </context>
 <context>
@@ -1164,7 +1271,7 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
     <message>
         <location filename="../geo_sam_plugin/dock/measure_task.py" line="46"/>
         <source>Measure with a raster in Source first: int8 is calibrated on it and checked against float32.</source>
-        <translation>Mesurez d&apos;abord avec un raster dans Source : int8 y est calibré et comparé à float32.</translation>
+        <translation>Mesurez d'abord avec un raster dans Source : int8 y est calibré et comparé à float32.</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/dock/measure_task.py" line="52"/>

@@ -440,6 +440,113 @@ Os objetos cortados por uma aresta do bloco são recortados ou ignorados; os obj
     </message>
 </context>
 <context>
+    <name>FollowDatesAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="40"/>
+        <source>Follow objects through dates</source>
+        <translation>Seguir objetos ao longo das datas</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="43"/>
+        <source>Segment</source>
+        <translation>Segmentar</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="49"/>
+        <source>Rasters of one place on several dates (a shoreline year by year, a field through a season, before and after a storm) and prompts on one of them: each object&apos;s outline on every date, one feature per object and date, with its date, true area (area_m2) and the change from the previous date (change_m2).
+
+Each raster is encoded once into a feature folder of its own under Feature folders, on the first date&apos;s grid (a later run with the same folders reuses them). With a SAM 2 / 2.1 checkpoint, SAM 2&apos;s memory carries each object from date to date, forwards and backwards from the prompted date: it may move, change shape or vanish (found = 0, no geometry). Other models decode the same prompt on every date (method = same prompt).</source>
+        <translation>Rasters de um local em várias datas (uma linha de costa ano após ano, um campo ao longo de uma estação, antes e depois de uma tempestade) e indicações numa delas: o contorno de cada objeto em cada data, uma entidade por objeto e data, com a sua data, a área real (area_m2) e a variação desde a data anterior (change_m2).
+
+Cada raster é codificado uma vez numa pasta de características própria em Pastas de características, na grelha da primeira data (uma execução posterior com as mesmas pastas reutiliza-as). Com um checkpoint SAM 2 / 2.1, a memória do SAM 2 leva cada objeto de data em data, para a frente e para trás a partir da data indicada: pode mover-se, mudar de forma ou desaparecer (found = 0, sem geometria). Os outros modelos descodificam a mesma indicação em cada data (method = same prompt).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
+        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest). Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
+        <translation>Datas: uma por raster, separadas por vírgulas (AAAA-MM-DD); vazio: a data de aquisição de cada ficheiro a partir dos seus metadados, senão uma data no seu nome, senão a ordem da lista. Indicações: uma camada de pontos (cliques) ou de polígonos (o retângulo envolvente de cada polígono é uma caixa); o campo de objeto agrupa vários cliques num objeto; o campo de data indica a data de uma indicação (uma data, ou a sua posição na ordem das datas; vazio: a mais antiga). Os rasters têm de ser ficheiros (uma camada web: guarde-a primeiro como GeoTIFF).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="65"/>
+        <source>Rasters (one per date)</source>
+        <translation>Rasters (um por data)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
+        <source>Dates (comma-separated; empty: from the files)</source>
+        <translation>Datas (separadas por vírgulas; vazio: dos ficheiros)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
+        <source>Prompts (points, or polygons as boxes)</source>
+        <translation>Indicações (pontos, ou polígonos como caixas)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="69"/>
+        <source>Object field</source>
+        <translation>Campo de objeto</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
+        <source>Date field (the date a prompt is on)</source>
+        <translation>Campo de data (a data da indicação)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
+        <source>Checkpoint (file or model name)</source>
+        <translation>Checkpoint (ficheiro ou nome do modelo)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
+        <source>Feature folders (one per date)</source>
+        <translation>Pastas de características (uma por data)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
+        <source>Objects through dates</source>
+        <translation>Objetos ao longo das datas</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="83"/>
+        <source>Give at least two rasters, one per date.</source>
+        <translation>Indique pelo menos dois rasters, um por data.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="86"/>
+        <source>{0} is not a file: save it as a GeoTIFF first (Export &gt; Save As…), then use that.</source>
+        <translation>{0} não é um ficheiro: guarde-o primeiro como GeoTIFF (Exportar &gt; Guardar como…) e use esse.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="89"/>
+        <source>Choose a checkpoint (a SAM 2 / 2.1 file follows with its memory).</source>
+        <translation>Escolha um checkpoint (um ficheiro SAM 2 / 2.1 segue com a sua memória).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="93"/>
+        <source>Choose a prompt layer (points or polygons).</source>
+        <translation>Escolha uma camada de indicações (pontos ou polígonos).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="96"/>
+        <source>The prompt layer has no features with a geometry: add a point or a box on one date.</source>
+        <translation>A camada de indicações não tem entidades com geometria: adicione um ponto ou uma caixa numa data.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="104"/>
+        <source>Cannot create the output layer: check its path and format.</source>
+        <translation>Não é possível criar a camada de saída: verifique o caminho e o formato.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="110"/>
+        <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
+        <translation>Não é possível escrever em {0}: verifique o caminho, o formato e o espaço livre da saída.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="112"/>
+        <source>{0} object(s) through {1} date(s): {2} outline(s), {3} date(s) where an object was not found ({4}).</source>
+        <translation>{0} objeto(s) ao longo de {1} data(s): {2} contorno(s), {3} data(s) em que um objeto não foi encontrado ({4}).</translation>
+    </message>
+</context>
+<context>
     <name>GeoSamAlgorithm</name>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>

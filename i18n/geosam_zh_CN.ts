@@ -440,6 +440,113 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
     </message>
 </context>
 <context>
+    <name>FollowDatesAlgorithm</name>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="40"/>
+        <source>Follow objects through dates</source>
+        <translation>跨日期跟踪对象</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="43"/>
+        <source>Segment</source>
+        <translation>分割</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="49"/>
+        <source>Rasters of one place on several dates (a shoreline year by year, a field through a season, before and after a storm) and prompts on one of them: each object&apos;s outline on every date, one feature per object and date, with its date, true area (area_m2) and the change from the previous date (change_m2).
+
+Each raster is encoded once into a feature folder of its own under Feature folders, on the first date&apos;s grid (a later run with the same folders reuses them). With a SAM 2 / 2.1 checkpoint, SAM 2&apos;s memory carries each object from date to date, forwards and backwards from the prompted date: it may move, change shape or vanish (found = 0, no geometry). Other models decode the same prompt on every date (method = same prompt).</source>
+        <translation>同一地点多个日期的栅格(逐年的岸线、一季中的田块、风暴前后)以及其中一个日期上的提示:每个对象在每个日期的轮廓,每个对象每个日期一个要素,带有日期、真实面积(area_m2)和相对上一日期的变化(change_m2)。
+
+每个栅格在“特征文件夹”下编码一次到各自的特征文件夹,使用第一个日期的网格(之后用相同文件夹运行会复用它们)。使用 SAM 2 / 2.1 检查点时,SAM 2 的记忆从提示日期向前和向后把每个对象逐日期传递:对象可以移动、改变形状或消失(found = 0,无几何)。其他模型在每个日期解码同一提示(method = same prompt)。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
+        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest). Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
+        <translation>日期:每个栅格一个,以逗号分隔(YYYY-MM-DD);留空:取每个文件元数据中的采集日期,否则取文件名中的日期,否则按列表顺序。提示:点图层(点击)或面图层(每个面的外包矩形作为框);“对象字段”把多个点击归为一个对象;“日期字段”指定提示所在的日期(日期,或其在日期顺序中的位置;留空:最早的日期)。栅格必须是文件(网络图层请先另存为 GeoTIFF)。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="65"/>
+        <source>Rasters (one per date)</source>
+        <translation>栅格(每个日期一个)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
+        <source>Dates (comma-separated; empty: from the files)</source>
+        <translation>日期(逗号分隔;留空:从文件读取)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
+        <source>Prompts (points, or polygons as boxes)</source>
+        <translation>提示(点,或作为框的面)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="69"/>
+        <source>Object field</source>
+        <translation>对象字段</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
+        <source>Date field (the date a prompt is on)</source>
+        <translation>日期字段(提示所在的日期)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
+        <source>Checkpoint (file or model name)</source>
+        <translation>检查点（文件或模型名称）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
+        <source>Feature folders (one per date)</source>
+        <translation>特征文件夹(每个日期一个)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
+        <source>Objects through dates</source>
+        <translation>跨日期的对象</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="83"/>
+        <source>Give at least two rasters, one per date.</source>
+        <translation>请至少提供两个栅格,每个日期一个。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="86"/>
+        <source>{0} is not a file: save it as a GeoTIFF first (Export &gt; Save As…), then use that.</source>
+        <translation>{0} 不是文件:请先另存为 GeoTIFF(导出 &gt; 另存为…),再使用它。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="89"/>
+        <source>Choose a checkpoint (a SAM 2 / 2.1 file follows with its memory).</source>
+        <translation>请选择检查点(SAM 2 / 2.1 文件会用其记忆进行跟踪)。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="93"/>
+        <source>Choose a prompt layer (points or polygons).</source>
+        <translation>请选择提示图层(点或面)。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="96"/>
+        <source>The prompt layer has no features with a geometry: add a point or a box on one date.</source>
+        <translation>提示图层没有带几何的要素:请在某个日期上添加一个点或框。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="104"/>
+        <source>Cannot create the output layer: check its path and format.</source>
+        <translation>无法创建输出图层：请检查其路径和格式。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="110"/>
+        <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
+        <translation>无法写入 {0}：请检查输出的路径、格式和可用磁盘空间。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="112"/>
+        <source>{0} object(s) through {1} date(s): {2} outline(s), {3} date(s) where an object was not found ({4}).</source>
+        <translation>{0} 个对象跨 {1} 个日期:{2} 个轮廓,{3} 个日期未找到对象({4})。</translation>
+    </message>
+</context>
+<context>
     <name>GeoSamAlgorithm</name>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>

@@ -25,6 +25,7 @@ from benchmarks.dask_scaling import bench_dask_scaling  # noqa: E402
 from benchmarks.disk import bench_sam2_disk  # noqa: E402
 from benchmarks.distributed import bench_distributed  # noqa: E402
 from benchmarks.encoding import bench_encoding, bench_throughput  # noqa: E402
+from benchmarks.follow import bench_follow  # noqa: E402
 from benchmarks.gui import bench_gui  # noqa: E402
 from benchmarks.install import bench_download, bench_install, bench_runtime_offline  # noqa: E402
 from benchmarks.memory import bench_memory, bench_vit_h  # noqa: E402
@@ -49,7 +50,7 @@ def main() -> int:
     parser.add_argument("--clicks", type=int, default=200)
     parser.add_argument("--big", type=int, default=20000, help="side of the large raster for the memory figure")
     parser.add_argument("--quick", action="store_true", help="skip the slow ViT-H and 20000 px figures")
-    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed,tinyvit,sam3,worker,openvino,view,xyz,dask,profile,gui,outlines", help="comma-separated stages to run")
+    parser.add_argument("--stages", default="encode,throughput,clicks,disk,memory,vith,precision,start,install,download,distributed,tinyvit,sam3,worker,openvino,view,xyz,dask,profile,gui,outlines,follow", help="comma-separated stages to run")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -112,6 +113,8 @@ def main() -> int:
             bench_gui(work)
         if "outlines" in stages:
             bench_outlines(work)
+        if "follow" in stages:
+            bench_follow(work)
     if not torch.cuda.is_available():
         row("7 gpu", "GPU batched fp16/bf16 encoding", "not measured", unit="", target="no GPU on this machine: the same path measured on the CPU above")
     report = {"machine": machine, "cpu": cpu, "date": time.strftime("%Y-%m-%d %H:%M"), "seconds": round(time.time() - started), "rows": ROWS}
