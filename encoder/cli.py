@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Command line: python -m encoder encode|merge|segment|regularize|export-training|measure|info|models|convert|export-geosam|serve|self-test."""
+"""Command line: python -m encoder encode|merge|segment|regularize|export-training|follow-dates|measure|info|models|convert|export-geosam|serve|self-test."""
 
 from __future__ import annotations
 
@@ -318,7 +318,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--precision",
         default=defaults.PRECISION,
         choices=PRECISIONS,
-        help="what the encoder computes in: float32 (exact), bfloat16 (GPU, or a CPU with AMX/AVX-512 BF16: 2-3x faster there), float16 (GPU only)",
+        help="what the encoder computes in: float32 (exact), bfloat16 (GPU; on a CPU in OpenVINO, refused where `measure` found it failed the accuracy gate), "
+        "float16 (GPU only), int8 (CPU, in OpenVINO, once `measure --raster` found it passed the gate)",
     )
     enc.add_argument("--shard", default=None, help="K/N: encode only the K-th of N parts of the chip grid (a job array task); N alone takes K from "
                      "SLURM_ARRAY_TASK_ID / JOB_COMPLETION_INDEX / AWS_BATCH_JOB_ARRAY_INDEX. Then run merge.")

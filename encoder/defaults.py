@@ -34,7 +34,7 @@ PRECISIONS = ("float32", "bfloat16", "float16", "int8")
 GATE_MEDIAN_IOU = 0.98
 GATE_WORST_IOU = 0.95
 # Which image encoders (model variants) OpenVINO runs in float32 on a CPU (engine "auto"): where make bench (stage
-# openvino) showed it beating today's path: TinyViT (MobileSAM, LiteMedSAM), 0.7x ONNX Runtime's time a chip. SAM's
+# openvino) showed it beating today's path: TinyViT (MobileSAM, LiteMedSAM), 0.77x ONNX Runtime's time a chip. SAM's
 # ViTs stay on the fused torch path (faster than OpenVINO's float32), SAM 2's Hiera and SAM 3's trunk on torch's, the
 # reference predictors' own arithmetic (tests hold SAM 2's masks bit-equal to SAM2ImagePredictor's).
 OPENVINO_FLOAT32 = ("mobile_sam", "lite_medsam")

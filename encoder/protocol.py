@@ -336,7 +336,7 @@ class ExportTraining(Message):
 class FollowDates(Message):
     """Objects through dates (encoder/segment/follow.py): rasters (files) of one place, each encoded into a folder
     under `folders` on the first date's grid; prompts: [{"object_id", "on" (a date or its place), "points" [[x, y]],
-    "labels", "box"}] in `crs`. Answered as Polygons: one per object and date (an empty payload where it vanished),
+    "labels", "box", "corrections": [{"on", "points", "labels", "box"}, ...]}] in `crs`. Answered as Polygons: one per object and date (an empty payload where it vanished),
     in output_crs (None: the first date's CRS)."""
 
     rasters: list

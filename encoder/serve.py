@@ -319,8 +319,9 @@ def _follow_dates(worker, args: p.FollowDates, blobs, job):
     for i, prompt in enumerate(args.prompts):
         if job.cancelled():
             raise OperationCancelled("Following was cancelled.")
-        on = DatedPrompt(str(prompt.get("on") or 1), prompt.get("points") or [], prompt.get("labels") or [], prompt.get("box"))
-        geometries, rows = result_rows(follow_object(follower, on, args.crs), prompt.get("object_id", i + 1), args.output_crs or None)
+        on, *corrections = (DatedPrompt(str(q.get("on") or 1), q.get("points") or [], q.get("labels") or [], q.get("box"))
+                            for q in [prompt, *prompt.get("corrections", [])])
+        geometries, rows = result_rows(follow_object(follower, on, args.crs, corrections), prompt.get("object_id", i + 1), args.output_crs or None)
         attributes += rows
         payloads += [g.wkb if g is not None else b"" for g in geometries]
         job.progress(90.0 + 10.0 * (i + 1) / len(args.prompts))

@@ -461,89 +461,89 @@ Each raster is encoded once into a feature folder of its own under Feature folde
 Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner kodiert, auf dem Raster des ersten Zeitpunkts (ein späterer Lauf mit denselben Ordnern verwendet sie wieder). Mit einem SAM 2 / 2.1-Checkpoint trägt das Gedächtnis von SAM 2 jedes Objekt von Zeitpunkt zu Zeitpunkt, vorwärts und rückwärts vom Zeitpunkt der Eingabe: es darf sich bewegen, seine Form ändern oder verschwinden (found = 0, keine Geometrie). Andere Modelle dekodieren dieselbe Eingabe zu jedem Zeitpunkt (method = same prompt).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
-        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest). Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
-        <translation>Daten: eines pro Raster, durch Kommas getrennt (JJJJ-MM-TT); leer: das Aufnahmedatum jeder Datei aus ihren Metadaten, sonst ein Datum in ihrem Namen, sonst die Reihenfolge der Liste. Eingaben: ein Punktlayer (Klicks) oder ein Polygonlayer (das umgebende Rechteck jedes Polygons ist ein Rahmen); das Objektfeld fasst mehrere Klicks zu einem Objekt zusammen; das Datumsfeld nennt den Zeitpunkt einer Eingabe (ein Datum oder seine Stelle in der Zeitfolge; leer: der früheste). Raster müssen Dateien sein (einen Web-Layer zuerst als GeoTIFF speichern).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
         <source>Rasters (one per date)</source>
         <translation>Raster (eines pro Zeitpunkt)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
         <source>Dates (comma-separated; empty: from the files)</source>
         <translation>Daten (durch Kommas getrennt; leer: aus den Dateien)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="68"/>
         <source>Prompts (points, or polygons as boxes)</source>
         <translation>Eingaben (Punkte, oder Polygone als Rahmen)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
         <source>Object field</source>
         <translation>Objektfeld</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
         <source>Date field (the date a prompt is on)</source>
         <translation>Datumsfeld (der Zeitpunkt einer Eingabe)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
         <source>Checkpoint (file or model name)</source>
         <translation>Checkpoint (Datei oder Modellname)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
         <source>Feature folders (one per date)</source>
         <translation>Feature-Ordner (einer pro Zeitpunkt)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="74"/>
         <source>Objects through dates</source>
         <translation>Objekte durch die Zeitpunkte</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="84"/>
         <source>Give at least two rasters, one per date.</source>
         <translation>Geben Sie mindestens zwei Raster an, eines pro Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="86"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="87"/>
         <source>{0} is not a file: save it as a GeoTIFF first (Export &gt; Save As…), then use that.</source>
         <translation>{0} ist keine Datei: zuerst als GeoTIFF speichern (Exportieren &gt; Speichern als…), dann diese verwenden.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="89"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="90"/>
         <source>Choose a checkpoint (a SAM 2 / 2.1 file follows with its memory).</source>
         <translation>Wählen Sie einen Checkpoint (eine SAM 2 / 2.1-Datei verfolgt mit ihrem Gedächtnis).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="93"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="94"/>
         <source>Choose a prompt layer (points or polygons).</source>
         <translation>Wählen Sie einen Eingabelayer (Punkte oder Polygone).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="96"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="97"/>
         <source>The prompt layer has no features with a geometry: add a point or a box on one date.</source>
         <translation>Der Eingabelayer hat keine Features mit Geometrie: fügen Sie einen Punkt oder Rahmen zu einem Zeitpunkt hinzu.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="104"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="105"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>Der Ausgabelayer kann nicht erstellt werden: Prüfen Sie Pfad und Format.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="110"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="111"/>
         <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
         <translation>In {0} kann nicht geschrieben werden: Prüfen Sie Pfad, Format und freien Speicherplatz der Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="112"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="113"/>
         <source>{0} object(s) through {1} date(s): {2} outline(s), {3} date(s) where an object was not found ({4}).</source>
         <translation>{0} Objekt(e) durch {1} Zeitpunkt(e): {2} Umriss(e), {3} Zeitpunkt(e), an denen ein Objekt nicht gefunden wurde ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
+        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
+        <translation>Daten: eines pro Raster, durch Kommas getrennt (JJJJ-MM-TT); leer: das Aufnahmedatum jeder Datei aus ihren Metadaten, sonst ein Datum in ihrem Namen, sonst die Reihenfolge der Liste. Eingaben: ein Punktlayer (Klicks) oder ein Polygonlayer (das umgebende Rechteck jedes Polygons ist ein Rahmen); das Objektfeld fasst mehrere Klicks zu einem Objekt zusammen; das Datumsfeld nennt den Zeitpunkt einer Eingabe (ein Datum oder seine Stelle in der Zeitfolge; leer: der früheste): die Eingaben eines Objekts zum Zeitpunkt seines ersten Features starten es, die zu anderen Zeitpunkten korrigieren es dort. Raster müssen Dateien sein (einen Web-Layer zuerst als GeoTIFF speichern).</translation>
     </message>
 </context>
 <context>
@@ -1037,11 +1037,6 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>float16 (GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
-        <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO and are offered once Measure's accuracy gate passed on your checkpoint and raster (masks compared with float32's); int8 is calibrated on that raster.</source>
-        <translation>Womit „Raster kodieren…“ und der Live-Modus rechnen. float32 liefert die Features der Referenz-Prädiktoren. Auf einer CPU laufen bfloat16 und int8 in OpenVINO und werden angeboten, sobald die Genauigkeitsprüfung von Messen auf Ihrem Checkpoint und Raster bestanden ist (Masken mit denen von float32 verglichen); int8 wird auf diesem Raster kalibriert.</translation>
-    </message>
-    <message>
         <location filename="../ui/dock_sections.py" line="138"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
@@ -1050,6 +1045,11 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <location filename="../ui/dock_sections.py" line="140"/>
         <source>Time one chip of this checkpoint&apos;s encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
         <translation>Eine Kachel des Encoders dieses Checkpoints in jeder Genauigkeit auf diesem Rechner messen und bfloat16 und int8 auf Kacheln des Quell-Rasters gegen float32 prüfen (im Hintergrund).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="136"/>
+        <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO, checked by Measure's accuracy gate on your checkpoint and raster (masks compared with float32's): bfloat16 is greyed out where it failed, int8 is offered once it passed (it is calibrated on that raster).</source>
+        <translation>Womit „Raster kodieren…“ und der Live-Modus rechnen. float32 liefert die Features der Referenz-Prädiktoren. Auf einer CPU laufen bfloat16 und int8 in OpenVINO, geprüft von der Genauigkeitsprüfung von Messen auf Ihrem Checkpoint und Raster (Masken mit denen von float32 verglichen): bfloat16 wird ausgegraut, wo es nicht bestanden hat, int8 wird angeboten, sobald es bestanden hat (es wird auf diesem Raster kalibriert).</translation>
     </message>
 </context>
 <context>

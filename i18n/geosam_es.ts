@@ -461,89 +461,89 @@ Each raster is encoded once into a feature folder of its own under Feature folde
 Cada ráster se codifica una vez en una carpeta de características propia bajo Carpetas de características, en la malla de la primera fecha (una ejecución posterior con las mismas carpetas las reutiliza). Con un checkpoint SAM 2 / 2.1, la memoria de SAM 2 lleva cada objeto de fecha en fecha, hacia delante y hacia atrás desde la fecha indicada: puede moverse, cambiar de forma o desaparecer (found = 0, sin geometría). Los demás modelos decodifican la misma indicación en cada fecha (method = same prompt).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
-        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest). Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
-        <translation>Fechas: una por ráster, separadas por comas (AAAA-MM-DD); vacío: la fecha de adquisición de cada archivo según sus metadatos, si no una fecha en su nombre, si no el orden de la lista. Indicaciones: una capa de puntos (clics) o de polígonos (el rectángulo envolvente de cada polígono es un recuadro); el campo de objeto agrupa varios clics en un objeto; el campo de fecha indica la fecha de una indicación (una fecha, o su posición en orden de fechas; vacío: la primera). Los ráster deben ser archivos (una capa web: guárdela antes como GeoTIFF).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
         <source>Rasters (one per date)</source>
         <translation>Ráster (uno por fecha)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
         <source>Dates (comma-separated; empty: from the files)</source>
         <translation>Fechas (separadas por comas; vacío: de los archivos)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="68"/>
         <source>Prompts (points, or polygons as boxes)</source>
         <translation>Indicaciones (puntos, o polígonos como recuadros)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
         <source>Object field</source>
         <translation>Campo de objeto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
         <source>Date field (the date a prompt is on)</source>
         <translation>Campo de fecha (la fecha de la indicación)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
         <source>Checkpoint (file or model name)</source>
         <translation>Checkpoint (archivo o nombre del modelo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
         <source>Feature folders (one per date)</source>
         <translation>Carpetas de características (una por fecha)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="74"/>
         <source>Objects through dates</source>
         <translation>Objetos a través de fechas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="84"/>
         <source>Give at least two rasters, one per date.</source>
         <translation>Indique al menos dos ráster, uno por fecha.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="86"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="87"/>
         <source>{0} is not a file: save it as a GeoTIFF first (Export &gt; Save As…), then use that.</source>
         <translation>{0} no es un archivo: guárdelo antes como GeoTIFF (Exportar &gt; Guardar como…) y use ese.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="89"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="90"/>
         <source>Choose a checkpoint (a SAM 2 / 2.1 file follows with its memory).</source>
         <translation>Elija un checkpoint (un archivo SAM 2 / 2.1 sigue con su memoria).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="93"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="94"/>
         <source>Choose a prompt layer (points or polygons).</source>
         <translation>Elija una capa de indicaciones (puntos o polígonos).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="96"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="97"/>
         <source>The prompt layer has no features with a geometry: add a point or a box on one date.</source>
         <translation>La capa de indicaciones no tiene entidades con geometría: añada un punto o un recuadro en una fecha.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="104"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="105"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>No se puede crear la capa de salida: compruebe su ruta y su formato.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="110"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="111"/>
         <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
         <translation>No se puede escribir en {0}: compruebe la ruta, el formato y el espacio libre de la salida.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="112"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="113"/>
         <source>{0} object(s) through {1} date(s): {2} outline(s), {3} date(s) where an object was not found ({4}).</source>
         <translation>{0} objeto(s) a través de {1} fecha(s): {2} contorno(s), {3} fecha(s) en que no se encontró un objeto ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
+        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
+        <translation>Fechas: una por ráster, separadas por comas (AAAA-MM-DD); vacío: la fecha de adquisición de cada archivo según sus metadatos, si no una fecha en su nombre, si no el orden de la lista. Indicaciones: una capa de puntos (clics) o de polígonos (el rectángulo envolvente de cada polígono es un recuadro); el campo de objeto agrupa varios clics en un objeto; el campo de fecha indica la fecha de una indicación (una fecha, o su posición en orden de fechas; vacío: la primera): las indicaciones de un objeto en la fecha de su primera entidad lo inician, las de otras fechas lo corrigen allí. Los ráster deben ser archivos (una capa web: guárdela antes como GeoTIFF).</translation>
     </message>
 </context>
 <context>
@@ -1037,11 +1037,6 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>float16 (GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
-        <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO and are offered once Measure's accuracy gate passed on your checkpoint and raster (masks compared with float32's); int8 is calibrated on that raster.</source>
-        <translation>En qué calculan «Codificar ráster…» y el modo en vivo. float32 da las características de los predictores de referencia. En una CPU, bfloat16 e int8 funcionan en OpenVINO y se ofrecen cuando la prueba de exactitud de Medir se superó con su checkpoint y ráster (máscaras comparadas con las de float32); int8 se calibra con ese ráster.</translation>
-    </message>
-    <message>
         <location filename="../ui/dock_sections.py" line="138"/>
         <source>Precision</source>
         <translation>Precisión</translation>
@@ -1050,6 +1045,11 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <location filename="../ui/dock_sections.py" line="140"/>
         <source>Time one chip of this checkpoint&apos;s encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
         <translation>Cronometrar una tesela del codificador de este checkpoint en cada precisión en esta máquina y comparar bfloat16 e int8 con float32 en teselas del ráster de Origen (en segundo plano).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="136"/>
+        <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO, checked by Measure's accuracy gate on your checkpoint and raster (masks compared with float32's): bfloat16 is greyed out where it failed, int8 is offered once it passed (it is calibrated on that raster).</source>
+        <translation>En qué calculan «Codificar ráster…» y el modo en vivo. float32 da las características de los predictores de referencia. En una CPU, bfloat16 e int8 funcionan en OpenVINO, comprobados por la prueba de exactitud de Medir con su checkpoint y ráster (máscaras comparadas con las de float32): bfloat16 se atenúa donde no la superó, int8 se ofrece una vez superada (se calibra con ese ráster).</translation>
     </message>
 </context>
 <context>

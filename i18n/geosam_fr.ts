@@ -456,94 +456,94 @@ Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets
         <source>Rasters of one place on several dates (a shoreline year by year, a field through a season, before and after a storm) and prompts on one of them: each object&apos;s outline on every date, one feature per object and date, with its date, true area (area_m2) and the change from the previous date (change_m2).
 
 Each raster is encoded once into a feature folder of its own under Feature folders, on the first date&apos;s grid (a later run with the same folders reuses them). With a SAM 2 / 2.1 checkpoint, SAM 2&apos;s memory carries each object from date to date, forwards and backwards from the prompted date: it may move, change shape or vanish (found = 0, no geometry). Other models decode the same prompt on every date (method = same prompt).</source>
-        <translation>Des rasters d&apos;un même lieu à plusieurs dates (un rivage année après année, un champ au fil d&apos;une saison, avant et après une tempête) et des invites sur l&apos;une d&apos;elles : le contour de chaque objet à chaque date, une entité par objet et par date, avec sa date, sa surface réelle (area_m2) et le changement depuis la date précédente (change_m2).
+        <translation>Des rasters d'un même lieu à plusieurs dates (un rivage année après année, un champ au fil d'une saison, avant et après une tempête) et des invites sur l'une d'elles : le contour de chaque objet à chaque date, une entité par objet et par date, avec sa date, sa surface réelle (area_m2) et le changement depuis la date précédente (change_m2).
 
-Chaque raster est encodé une fois dans son propre dossier de caractéristiques sous Dossiers de caractéristiques, sur la grille de la première date (une exécution ultérieure avec les mêmes dossiers les réutilise). Avec un checkpoint SAM 2 / 2.1, la mémoire de SAM 2 porte chaque objet de date en date, en avant et en arrière depuis la date de l&apos;invite : il peut se déplacer, changer de forme ou disparaître (found = 0, sans géométrie). Les autres modèles décodent la même invite à chaque date (method = same prompt).</translation>
+Chaque raster est encodé une fois dans son propre dossier de caractéristiques sous Dossiers de caractéristiques, sur la grille de la première date (une exécution ultérieure avec les mêmes dossiers les réutilise). Avec un checkpoint SAM 2 / 2.1, la mémoire de SAM 2 porte chaque objet de date en date, en avant et en arrière depuis la date de l'invite : il peut se déplacer, changer de forme ou disparaître (found = 0, sans géométrie). Les autres modèles décodent la même invite à chaque date (method = same prompt).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
-        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest). Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
-        <translation>Dates : une par raster, séparées par des virgules (AAAA-MM-JJ) ; vide : la date d&apos;acquisition de chaque fichier selon ses métadonnées, sinon une date dans son nom, sinon l&apos;ordre de la liste. Invites : une couche de points (clics) ou de polygones (l&apos;emprise de chaque polygone est un cadre) ; le champ objet regroupe plusieurs clics en un objet ; le champ date nomme la date d&apos;une invite (une date, ou sa place dans l&apos;ordre des dates ; vide : la plus ancienne). Les rasters doivent être des fichiers (une couche web : enregistrez-la d&apos;abord en GeoTIFF).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
         <source>Rasters (one per date)</source>
         <translation>Rasters (un par date)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
         <source>Dates (comma-separated; empty: from the files)</source>
         <translation>Dates (séparées par des virgules ; vide : depuis les fichiers)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="68"/>
         <source>Prompts (points, or polygons as boxes)</source>
         <translation>Invites (points, ou polygones comme cadres)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
         <source>Object field</source>
         <translation>Champ objet</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
         <source>Date field (the date a prompt is on)</source>
-        <translation>Champ date (la date d&apos;une invite)</translation>
+        <translation>Champ date (la date d'une invite)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
         <source>Checkpoint (file or model name)</source>
         <translation>Checkpoint (fichier ou nom du modèle)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
         <source>Feature folders (one per date)</source>
         <translation>Dossiers de caractéristiques (un par date)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="74"/>
         <source>Objects through dates</source>
         <translation>Objets à travers les dates</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="84"/>
         <source>Give at least two rasters, one per date.</source>
         <translation>Donnez au moins deux rasters, un par date.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="86"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="87"/>
         <source>{0} is not a file: save it as a GeoTIFF first (Export &gt; Save As…), then use that.</source>
-        <translation>{0} n&apos;est pas un fichier : enregistrez-le d&apos;abord en GeoTIFF (Exporter &gt; Enregistrer sous…), puis utilisez celui-ci.</translation>
+        <translation>{0} n'est pas un fichier : enregistrez-le d'abord en GeoTIFF (Exporter &gt; Enregistrer sous…), puis utilisez celui-ci.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="89"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="90"/>
         <source>Choose a checkpoint (a SAM 2 / 2.1 file follows with its memory).</source>
         <translation>Choisissez un checkpoint (un fichier SAM 2 / 2.1 suit avec sa mémoire).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="93"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="94"/>
         <source>Choose a prompt layer (points or polygons).</source>
-        <translation>Choisissez une couche d&apos;invites (points ou polygones).</translation>
+        <translation>Choisissez une couche d'invites (points ou polygones).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="96"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="97"/>
         <source>The prompt layer has no features with a geometry: add a point or a box on one date.</source>
-        <translation>La couche d&apos;invites n&apos;a aucune entité avec géométrie : ajoutez un point ou un cadre sur une date.</translation>
+        <translation>La couche d'invites n'a aucune entité avec géométrie : ajoutez un point ou un cadre sur une date.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="104"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="105"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>Impossible de créer la couche de sortie : vérifiez son chemin et son format.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="110"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="111"/>
         <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
         <translation>Impossible d'écrire dans {0} : vérifiez le chemin, le format et l'espace disque libre de la sortie.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="112"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="113"/>
         <source>{0} object(s) through {1} date(s): {2} outline(s), {3} date(s) where an object was not found ({4}).</source>
-        <translation>{0} objet(s) à travers {1} date(s) : {2} contour(s), {3} date(s) où un objet n&apos;a pas été trouvé ({4}).</translation>
+        <translation>{0} objet(s) à travers {1} date(s) : {2} contour(s), {3} date(s) où un objet n'a pas été trouvé ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
+        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
+        <translation>Dates : une par raster, séparées par des virgules (AAAA-MM-JJ) ; vide : la date d&apos;acquisition de chaque fichier selon ses métadonnées, sinon une date dans son nom, sinon l&apos;ordre de la liste. Invites : une couche de points (clics) ou de polygones (l&apos;emprise de chaque polygone est un cadre) ; le champ objet regroupe plusieurs clics en un objet ; le champ date nomme la date d&apos;une invite (une date, ou sa place dans l&apos;ordre des dates ; vide : la plus ancienne) : les invites d&apos;un objet à la date de sa première entité le lancent, celles d&apos;autres dates le corrigent là. Les rasters doivent être des fichiers (une couche web : enregistrez-la d&apos;abord en GeoTIFF).</translation>
     </message>
 </context>
 <context>
@@ -1037,11 +1037,6 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>float16 (GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
-        <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO and are offered once Measure's accuracy gate passed on your checkpoint and raster (masks compared with float32's); int8 is calibrated on that raster.</source>
-        <translation>Ce dans quoi calculent « Encoder le raster… » et le mode direct. float32 donne les caractéristiques des prédicteurs de référence. Sur un CPU, bfloat16 et int8 tournent dans OpenVINO et sont proposés une fois le contrôle de justesse de Mesurer réussi sur votre checkpoint et votre raster (masques comparés à ceux de float32) ; int8 est calibré sur ce raster.</translation>
-    </message>
-    <message>
         <location filename="../ui/dock_sections.py" line="138"/>
         <source>Precision</source>
         <translation>Précision</translation>
@@ -1050,6 +1045,11 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <location filename="../ui/dock_sections.py" line="140"/>
         <source>Time one chip of this checkpoint&apos;s encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
         <translation>Chronométrer une tuile de l'encodeur de ce checkpoint dans chaque précision sur cette machine, et comparer bfloat16 et int8 à float32 sur des tuiles du raster Source (en arrière-plan).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="136"/>
+        <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO, checked by Measure's accuracy gate on your checkpoint and raster (masks compared with float32's): bfloat16 is greyed out where it failed, int8 is offered once it passed (it is calibrated on that raster).</source>
+        <translation>Ce dans quoi calculent « Encoder le raster… » et le mode direct. float32 donne les caractéristiques des prédicteurs de référence. Sur un CPU, bfloat16 et int8 tournent dans OpenVINO, vérifiés par le contrôle de justesse de Mesurer sur votre checkpoint et votre raster (masques comparés à ceux de float32) : bfloat16 est grisé là où il a échoué, int8 est proposé une fois réussi (il est calibré sur ce raster).</translation>
     </message>
 </context>
 <context>

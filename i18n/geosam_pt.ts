@@ -461,89 +461,89 @@ Each raster is encoded once into a feature folder of its own under Feature folde
 Cada raster é codificado uma vez numa pasta de características própria em Pastas de características, na grelha da primeira data (uma execução posterior com as mesmas pastas reutiliza-as). Com um checkpoint SAM 2 / 2.1, a memória do SAM 2 leva cada objeto de data em data, para a frente e para trás a partir da data indicada: pode mover-se, mudar de forma ou desaparecer (found = 0, sem geometria). Os outros modelos descodificam a mesma indicação em cada data (method = same prompt).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
-        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest). Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
-        <translation>Datas: uma por raster, separadas por vírgulas (AAAA-MM-DD); vazio: a data de aquisição de cada ficheiro a partir dos seus metadados, senão uma data no seu nome, senão a ordem da lista. Indicações: uma camada de pontos (cliques) ou de polígonos (o retângulo envolvente de cada polígono é uma caixa); o campo de objeto agrupa vários cliques num objeto; o campo de data indica a data de uma indicação (uma data, ou a sua posição na ordem das datas; vazio: a mais antiga). Os rasters têm de ser ficheiros (uma camada web: guarde-a primeiro como GeoTIFF).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
         <source>Rasters (one per date)</source>
         <translation>Rasters (um por data)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
         <source>Dates (comma-separated; empty: from the files)</source>
         <translation>Datas (separadas por vírgulas; vazio: dos ficheiros)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="68"/>
         <source>Prompts (points, or polygons as boxes)</source>
         <translation>Indicações (pontos, ou polígonos como caixas)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
         <source>Object field</source>
         <translation>Campo de objeto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
         <source>Date field (the date a prompt is on)</source>
         <translation>Campo de data (a data da indicação)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
         <source>Checkpoint (file or model name)</source>
         <translation>Checkpoint (ficheiro ou nome do modelo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
         <source>Feature folders (one per date)</source>
         <translation>Pastas de características (uma por data)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="74"/>
         <source>Objects through dates</source>
         <translation>Objetos ao longo das datas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="84"/>
         <source>Give at least two rasters, one per date.</source>
         <translation>Indique pelo menos dois rasters, um por data.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="86"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="87"/>
         <source>{0} is not a file: save it as a GeoTIFF first (Export &gt; Save As…), then use that.</source>
         <translation>{0} não é um ficheiro: guarde-o primeiro como GeoTIFF (Exportar &gt; Guardar como…) e use esse.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="89"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="90"/>
         <source>Choose a checkpoint (a SAM 2 / 2.1 file follows with its memory).</source>
         <translation>Escolha um checkpoint (um ficheiro SAM 2 / 2.1 segue com a sua memória).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="93"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="94"/>
         <source>Choose a prompt layer (points or polygons).</source>
         <translation>Escolha uma camada de indicações (pontos ou polígonos).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="96"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="97"/>
         <source>The prompt layer has no features with a geometry: add a point or a box on one date.</source>
         <translation>A camada de indicações não tem entidades com geometria: adicione um ponto ou uma caixa numa data.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="104"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="105"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>Não é possível criar a camada de saída: verifique o caminho e o formato.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="110"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="111"/>
         <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
         <translation>Não é possível escrever em {0}: verifique o caminho, o formato e o espaço livre da saída.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="112"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="113"/>
         <source>{0} object(s) through {1} date(s): {2} outline(s), {3} date(s) where an object was not found ({4}).</source>
         <translation>{0} objeto(s) ao longo de {1} data(s): {2} contorno(s), {3} data(s) em que um objeto não foi encontrado ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
+        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
+        <translation>Datas: uma por raster, separadas por vírgulas (AAAA-MM-DD); vazio: a data de aquisição de cada ficheiro a partir dos seus metadados, senão uma data no seu nome, senão a ordem da lista. Indicações: uma camada de pontos (cliques) ou de polígonos (o retângulo envolvente de cada polígono é uma caixa); o campo de objeto agrupa vários cliques num objeto; o campo de data indica a data de uma indicação (uma data, ou a sua posição na ordem das datas; vazio: a mais antiga): as indicações de um objeto na data da sua primeira entidade iniciam-no, as de outras datas corrigem-no aí. Os rasters têm de ser ficheiros (uma camada web: guarde-a primeiro como GeoTIFF).</translation>
     </message>
 </context>
 <context>
@@ -1037,11 +1037,6 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>float16 (GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
-        <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO and are offered once Measure's accuracy gate passed on your checkpoint and raster (masks compared with float32's); int8 is calibrated on that raster.</source>
-        <translation>Em que calculam «Codificar raster…» e o modo ao vivo. float32 dá as características dos preditores de referência. Num CPU, bfloat16 e int8 correm no OpenVINO e são oferecidos depois de o teste de exatidão de Medir passar no seu checkpoint e raster (máscaras comparadas com as de float32); int8 é calibrado nesse raster.</translation>
-    </message>
-    <message>
         <location filename="../ui/dock_sections.py" line="138"/>
         <source>Precision</source>
         <translation>Precisão</translation>
@@ -1050,6 +1045,11 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <location filename="../ui/dock_sections.py" line="140"/>
         <source>Time one chip of this checkpoint&apos;s encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
         <translation>Cronometrar um bloco do codificador deste checkpoint em cada precisão nesta máquina e comparar bfloat16 e int8 com float32 em blocos do raster de Origem (em segundo plano).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="136"/>
+        <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO, checked by Measure's accuracy gate on your checkpoint and raster (masks compared with float32's): bfloat16 is greyed out where it failed, int8 is offered once it passed (it is calibrated on that raster).</source>
+        <translation>Em que calculam «Codificar raster…» e o modo ao vivo. float32 dá as características dos preditores de referência. Num CPU, bfloat16 e int8 correm no OpenVINO, verificados pelo teste de exatidão de Medir no seu checkpoint e raster (máscaras comparadas com as de float32): bfloat16 fica a cinzento onde falhou, int8 é oferecido depois de passar (é calibrado nesse raster).</translation>
     </message>
 </context>
 <context>

@@ -461,89 +461,89 @@ Each raster is encoded once into a feature folder of its own under Feature folde
 每个栅格在“特征文件夹”下编码一次到各自的特征文件夹,使用第一个日期的网格(之后用相同文件夹运行会复用它们)。使用 SAM 2 / 2.1 检查点时,SAM 2 的记忆从提示日期向前和向后把每个对象逐日期传递:对象可以移动、改变形状或消失(found = 0,无几何)。其他模型在每个日期解码同一提示(method = same prompt)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
-        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest). Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
-        <translation>日期:每个栅格一个,以逗号分隔(YYYY-MM-DD);留空:取每个文件元数据中的采集日期,否则取文件名中的日期,否则按列表顺序。提示:点图层(点击)或面图层(每个面的外包矩形作为框);“对象字段”把多个点击归为一个对象;“日期字段”指定提示所在的日期(日期,或其在日期顺序中的位置;留空:最早的日期)。栅格必须是文件(网络图层请先另存为 GeoTIFF)。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="65"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
         <source>Rasters (one per date)</source>
         <translation>栅格(每个日期一个)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
         <source>Dates (comma-separated; empty: from the files)</source>
         <translation>日期(逗号分隔;留空:从文件读取)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="68"/>
         <source>Prompts (points, or polygons as boxes)</source>
         <translation>提示(点,或作为框的面)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="69"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
         <source>Object field</source>
         <translation>对象字段</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
         <source>Date field (the date a prompt is on)</source>
         <translation>日期字段(提示所在的日期)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
         <source>Checkpoint (file or model name)</source>
         <translation>检查点（文件或模型名称）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
         <source>Feature folders (one per date)</source>
         <translation>特征文件夹(每个日期一个)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="74"/>
         <source>Objects through dates</source>
         <translation>跨日期的对象</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="83"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="84"/>
         <source>Give at least two rasters, one per date.</source>
         <translation>请至少提供两个栅格,每个日期一个。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="86"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="87"/>
         <source>{0} is not a file: save it as a GeoTIFF first (Export &gt; Save As…), then use that.</source>
         <translation>{0} 不是文件:请先另存为 GeoTIFF(导出 &gt; 另存为…),再使用它。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="89"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="90"/>
         <source>Choose a checkpoint (a SAM 2 / 2.1 file follows with its memory).</source>
         <translation>请选择检查点(SAM 2 / 2.1 文件会用其记忆进行跟踪)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="93"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="94"/>
         <source>Choose a prompt layer (points or polygons).</source>
         <translation>请选择提示图层(点或面)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="96"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="97"/>
         <source>The prompt layer has no features with a geometry: add a point or a box on one date.</source>
         <translation>提示图层没有带几何的要素:请在某个日期上添加一个点或框。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="104"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="105"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>无法创建输出图层：请检查其路径和格式。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="110"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="111"/>
         <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
         <translation>无法写入 {0}：请检查输出的路径、格式和可用磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="112"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="113"/>
         <source>{0} object(s) through {1} date(s): {2} outline(s), {3} date(s) where an object was not found ({4}).</source>
         <translation>{0} 个对象跨 {1} 个日期:{2} 个轮廓,{3} 个日期未找到对象({4})。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
+        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
+        <translation>日期:每个栅格一个,以逗号分隔(YYYY-MM-DD);留空:取每个文件元数据中的采集日期,否则取文件名中的日期,否则按列表顺序。提示:点图层(点击)或面图层(每个面的外包矩形作为框);“对象字段”把多个点击归为一个对象;“日期字段”指定提示所在的日期(日期,或其在日期顺序中的位置;留空:最早的日期):对象在其第一个要素所在日期上的提示启动跟踪,其他日期上的提示在该处修正。栅格必须是文件(网络图层请先另存为 GeoTIFF)。</translation>
     </message>
 </context>
 <context>
@@ -1037,11 +1037,6 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>float16(GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
-        <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO and are offered once Measure's accuracy gate passed on your checkpoint and raster (masks compared with float32's); int8 is calibrated on that raster.</source>
-        <translation>“编码栅格…”和实时模式使用的计算精度。float32 得到与参考预测器相同的特征。在 CPU 上,bfloat16 和 int8 通过 OpenVINO 运行,并在“测量”的精度检验在您的检查点和栅格上通过后提供(掩膜与 float32 的比较);int8 在该栅格上校准。</translation>
-    </message>
-    <message>
         <location filename="../ui/dock_sections.py" line="138"/>
         <source>Precision</source>
         <translation>精度</translation>
@@ -1050,6 +1045,11 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <location filename="../ui/dock_sections.py" line="140"/>
         <source>Time one chip of this checkpoint&apos;s encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
         <translation>在本机以每种精度计时此检查点编码器的一个切片,并在“数据源”栅格的切片上将 bfloat16 和 int8 与 float32 比较(在后台)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="136"/>
+        <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO, checked by Measure's accuracy gate on your checkpoint and raster (masks compared with float32's): bfloat16 is greyed out where it failed, int8 is offered once it passed (it is calibrated on that raster).</source>
+        <translation>“编码栅格…”和实时模式使用的计算精度。float32 得到与参考预测器相同的特征。在 CPU 上,bfloat16 和 int8 通过 OpenVINO 运行,并由“测量”在您的检查点和栅格上的精度检验把关(掩膜与 float32 的比较):bfloat16 未通过时变灰,int8 通过后才提供(它在该栅格上校准)。</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,11 @@ def test_dates_come_from_the_user_the_metadata_or_the_name(dates, data_dir):
     assert [d for d, _ in dates_for(dates, ["2001-01-01", "2002/02/02", "20030303"])] == ["2001-01-01", "2002-02-02", "2003-03-03"]
     assert dates_for([data_dir / "shade.tif", data_dir / "RGB.byte.tif"]) == [("date 1", "order"), ("date 2", "order")]
     assert parse_date("no date") is None and parse_date("2021-02-30") is None
+    from encoder.encode.dates import in_date_order
+
+    undated = [(f"date {i + 1}", "order") for i in range(12)]
+    assert in_date_order(undated) == list(range(12))  # "date 10" stays after "date 9"
+    assert in_date_order([("2021-01-01", "given"), ("2019-01-01", "given"), ("2019-01-01", "given")]) == [1, 2, 0]
     with pytest.raises(RasterError, match="No date found for .*shade.tif .*give the dates"):
         dates_for([dates[0], data_dir / "shade.tif"])
     with pytest.raises(RasterError, match="Give one date for each raster: 3 rasters, 2 dates"):
@@ -175,30 +180,48 @@ def test_a_prompt_on_a_date_that_is_not_there_is_refused(dates, sam_ckpt, tmp_pa
 
 
 def test_followdates_through_processing_gives_one_feature_per_object_and_date(geosam_provider, dates, sam2_ckpt, tmp_path):
-    """geosam:followdates with SAM 2 (memory): two clicks of one object on the last date (its Date field) and a box
-    for another on the earliest; the dates from the files; one feature per object and date, each click's object
-    outlined over the click on its date; fewer than two rasters is one line."""
+    """geosam:followdates with SAM 2 (memory): two clicks of one object on the last date (a Date-typed field) and a
+    correcting click on the earliest; a second object clicked on the earliest (no date: the earliest); the dates from
+    the files; one feature per object and date, each prompted object outlined over its click on its date; a polygon
+    layer's boxes in a second run (the folders reused); fewer than two rasters is one line."""
     import processing
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsRasterLayer, QgsVectorLayer
+    from qgis.PyQt.QtCore import QDate
 
     rasters = [QgsRasterLayer(str(path), path.stem) for path in (dates[2], dates[0])]
-    points = QgsVectorLayer("Point?crs=EPSG:3857&field=obj:string&field=on:string", "clicks", "memory")
-    clicks = [pixel_point(dates[0], 500, 400), pixel_point(dates[0], 505, 410)]
+    points = QgsVectorLayer("Point?crs=EPSG:3857&field=obj:string&field=on:date", "clicks", "memory")
+    clicks = [(pixel_point(dates[0], 500, 400), "pond", QDate(2023, 7, 5)), (pixel_point(dates[0], 505, 410), "pond", QDate(2023, 7, 5)),
+              (pixel_point(dates[0], 480, 390), "pond", QDate(2019, 6, 30)), (pixel_point(dates[0], 200, 800), "wood", None)]
     features = []
-    for xy in clicks:
+    for xy, name, on in clicks:
         feature = QgsFeature(points.fields())
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*xy)))
-        feature["obj"], feature["on"] = "pond", "2023-07-05"
+        feature["obj"] = name
+        if on is not None:
+            feature["on"] = on
         features.append(feature)
     points.dataProvider().addFeatures(features)
-    out = processing.run("geosam:followdates", {"RASTERS": rasters, "PROMPTS": points, "OBJECT_FIELD": "obj", "DATE_FIELD": "on", "CHECKPOINT": sam2_ckpt,
-                                                "FOLDERS": str(tmp_path / "folders"), "OUTPUT": "memory:"})["OUTPUT"]
+    params = {"RASTERS": rasters, "OBJECT_FIELD": "obj", "DATE_FIELD": "on", "CHECKPOINT": sam2_ckpt, "FOLDERS": str(tmp_path / "folders"), "OUTPUT": "memory:"}
+    out = processing.run("geosam:followdates", {**params, "PROMPTS": points})["OUTPUT"]
     rows = [f for f in out.getFeatures()]
-    assert [(f["object_id"], f["date"], f["method"]) for f in rows] == [("pond", "2019-06-30", "sam2 memory"), ("pond", "2023-07-05", "sam2 memory")]
+    assert [(f["object_id"], f["date"], f["method"]) for f in rows] == [
+        ("pond", "2019-06-30", "sam2 memory"), ("pond", "2023-07-05", "sam2 memory"), ("wood", "2019-06-30", "sam2 memory"), ("wood", "2023-07-05", "sam2 memory")]
     assert sorted(p.name for p in (tmp_path / "folders").iterdir()) == ["01_ortho_2019-06-30", "02_ortho_20230705"]
-    prompted = rows[1]
-    assert prompted["found"] == 1 and prompted.geometry().contains(QgsGeometry.fromPointXY(QgsPointXY(*clicks[0])))
+    pond, wood = rows[1], rows[2]  # each on the date it was prompted
+    assert pond["found"] == 1 and pond.geometry().contains(QgsGeometry.fromPointXY(QgsPointXY(*clicks[0][0])))
+    points.dataProvider().deleteFeatures([f.id() for f in points.getFeatures() if f["on"] == QDate(2019, 6, 30)])
+    uncorrected = [f for f in processing.run("geosam:followdates", {**params, "PROMPTS": points})["OUTPUT"].getFeatures()]
+    assert not rows[0].geometry().equals(uncorrected[0].geometry())  # the correction on 2019 reached SAM 2 (random weights: not where)
+    assert wood["found"] == 1 and wood.geometry().contains(QgsGeometry.fromPointXY(QgsPointXY(*clicks[3][0])))
     assert rows[0]["change_m2"] is None or str(rows[0]["change_m2"]) == "NULL"  # the first date has no change (null; QGIS 3's NULL)
-    assert prompted["change_m2"] == pytest.approx(prompted["area_m2"] - rows[0]["area_m2"], abs=0.01)
+    assert pond["change_m2"] == pytest.approx(pond["area_m2"] - rows[0]["area_m2"], abs=0.01)
+    (x0, y0), (x1, y1) = pixel_point(dates[0], 420, 390), pixel_point(dates[0], 510, 495)
+    boxes = QgsVectorLayer("Polygon?crs=EPSG:3857", "boxes", "memory")
+    box = QgsFeature(boxes.fields())
+    box.setGeometry(QgsGeometry.fromRect(__import__("qgis.core", fromlist=["QgsRectangle"]).QgsRectangle(x0, y1, x1, y0)))
+    boxes.dataProvider().addFeatures([box])
+    boxed = [f for f in processing.run("geosam:followdates", {**params, "PROMPTS": boxes, "OBJECT_FIELD": "", "DATE_FIELD": ""})["OUTPUT"].getFeatures()]
+    assert [(f["object_id"], f["date"]) for f in boxed] == [("1", "2019-06-30"), ("1", "2023-07-05")]
+    assert boxed[0]["found"] == 1 and boxed[0].geometry().intersects(QgsGeometry.fromRect(box.geometry().boundingBox()))
     with pytest.raises(QgsProcessingException, match="Give at least two rasters, one per date"):
-        processing.run("geosam:followdates", {"RASTERS": rasters[:1], "PROMPTS": points, "CHECKPOINT": sam2_ckpt, "FOLDERS": str(tmp_path / "f2"), "OUTPUT": "memory:"})
+        processing.run("geosam:followdates", {**params, "RASTERS": rasters[:1], "PROMPTS": points, "FOLDERS": str(tmp_path / "f2")})

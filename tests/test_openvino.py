@@ -167,8 +167,13 @@ def test_the_cached_features_of_openvino_bfloat16_stay_close_to_float32(sam2_ckp
     spec = create_model_spec_from_checkpoint(sam2_ckpt)
     image = read_rgb(data_dir / "cogeo.tif")
     a = flat(load_adapter(spec, "cpu").encode([image], 1024)[0])
-    b = flat(load_adapter(spec, "cpu", precision="bfloat16").encode([image], 1024)[0])
+    fast = load_adapter(spec, "cpu", precision="bfloat16")
+    b = flat(fast.encode([image], 1024)[0])
+    # OpenVINO computes in bfloat16 where the CPU has it (AMX, AVX-512 BF16), else in float32 (then nothing moves)
+    from encoder.hardware import cpu_has_bfloat16
+
+    assert fast.openvino is not None and fast.openvino.precision == "bfloat16"
     for x, y in zip(a, b):
         rel = float((x - y).norm() / x.norm())
-        assert 0 < rel < 0.05, rel
+        assert rel < 0.05 and (rel > 1e-4 or not cpu_has_bfloat16()), rel
     assert np.isfinite(np.concatenate([t.flatten().numpy() for t in b])).all()

@@ -133,7 +133,7 @@ class DockWidgets:
             self.precision_box.addItem(text, value)
         chosen = settings.value(SETTINGS + "precision", "", str) or ("bfloat16" if settings.value(SETTINGS + "bfloat16", False, bool) else defaults.PRECISION)
         self.precision_box.setCurrentIndex(max(0, self.precision_box.findData(chosen)))
-        self.precision_box.setToolTip(QCoreApplication.translate("GeoSamDock", "What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO and are offered once Measure's accuracy gate passed on your checkpoint and raster (masks compared with float32's); int8 is calibrated on that raster."))
+        self.precision_box.setToolTip(QCoreApplication.translate("GeoSamDock", "What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO, checked by Measure's accuracy gate on your checkpoint and raster (masks compared with float32's): bfloat16 is greyed out where it failed, int8 is offered once it passed (it is calibrated on that raster)."))
         self.precision_box.currentIndexChanged.connect(lambda _i: QgsSettings().setValue(SETTINGS + "precision", self.precision_box.currentData()))
         model_form.addRow(QCoreApplication.translate("GeoSamDock", "Precision"), self.precision_box)
         self.measure_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Measure"))

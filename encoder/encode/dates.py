@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""The date of a raster in a time series: given by the user, else read from the file's metadata (TIFFTAG_DATETIME,
-ACQUISITIONDATETIME and the like), else from its name (2021-06-30, 20210630, 2021_06_30, 2021/06/30), else none (the list's
-order then stands for time)."""
+"""The date of a raster in a time series: given by the user, else its acquisition date from the file's metadata
+(ACQUISITIONDATETIME and the like), else a date in its name (2021-06-30, 20210630, 2021_06_30, 2021/06/30), else
+the TIFF's DATETIME, else none (the list's order then stands for time)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from pathlib import Path
 
 from ..errors import RasterError
 
-# GDAL metadata items that carry an acquisition date, the most specific first.
-METADATA_KEYS = ("ACQUISITIONDATETIME", "ACQUISITION_DATETIME", "ACQUISITION_DATE", "DATE_ACQUIRED", "SENSING_TIME", "DATETIME", "TIFFTAG_DATETIME")
+# GDAL metadata items that carry an acquisition date, the most specific first; a date in the file's name comes next,
+# then the TIFF's own DATETIME, which the TIFF specification defines as when the file was made (a re-saved file's).
+METADATA_KEYS = ("ACQUISITIONDATETIME", "ACQUISITION_DATETIME", "ACQUISITION_DATE", "DATE_ACQUIRED", "SENSING_TIME")
+FILE_TIME_KEYS = ("DATETIME", "TIFFTAG_DATETIME")
 _NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_./]?(0[1-9]|1[0-2])[-_./]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -42,7 +44,13 @@ def raster_date(path: str) -> tuple[str | None, str]:
         if date:
             return date, f"metadata {key}"
     date = parse_date(Path(str(path)).name)
-    return (date, "file name") if date else (None, "")
+    if date:
+        return date, "file name"
+    for key in FILE_TIME_KEYS:
+        date = parse_date(tags.get(key, ""))
+        if date:
+            return date, f"metadata {key}"
+    return None, ""
 
 
 def dates_for(paths: list, given: list | None = None) -> list[tuple[str, str]]:
@@ -67,3 +75,11 @@ def dates_for(paths: list, given: list | None = None) -> list[tuple[str, str]]:
     if missing:
         raise RasterError(f"No date found for {missing[0]} (no acquisition date in its metadata, none in its name): give the dates.")
     return found
+
+
+def in_date_order(found: list[tuple[str, str]]) -> list[int]:
+    """The rasters' places sorted by date (dates_for's answer); where the list's order stands for time, that order
+    ("date 10" is not sorted before "date 2")."""
+    if all(source == "order" for _, source in found):
+        return list(range(len(found)))
+    return sorted(range(len(found)), key=lambda i: (found[i][0], i))

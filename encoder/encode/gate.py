@@ -6,7 +6,8 @@ bfloat16 / int8 features are compared with masks from float32 features (today's 
 at sampled prompts, points and boxes, as a click and a drawn box decode them. It passes when the IoU's median is
 >= defaults.GATE_MEDIAN_IOU and its worst >= defaults.GATE_WORST_IOU; the result is kept per checkpoint and CPU
 (models/openvino_encoder.remember_gate) and load_adapter refuses a precision that failed (int8: that has not passed).
-int8 is calibrated on other chips of the same raster (NNCF, once per checkpoint).
+int8 is calibrated on other chips of the same raster (NNCF, once per checkpoint); a raster of GATE_CHIPS chips or
+fewer has no others, and its chips serve both.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .. import defaults
-from ..errors import DeviceError, OperationCancelled, RasterError
+from ..errors import GeoSamError, OperationCancelled, RasterError
 
 GATE_CHIPS = 3  # chips whose masks are compared
 PROMPTS_PER_CHIP = 8  # half single clicks, half boxes
@@ -139,7 +140,7 @@ def measure(checkpoint: str, device: str | None = None, precisions: list | None 
             if precision == "int8" and raster:
                 calibration = [decoder.preprocess([image], size) for image in calibration_images]
             adapter = load_adapter(spec, str(resolved), precision=precision, calibration=calibration, gated=False, notice=notice)
-        except DeviceError as exc:
+        except GeoSamError as exc:  # that precision only (a device that cannot, nncf that pip could not install, ...)
             report.refused[precision] = str(exc)
             continue
         report.engines[precision] = "openvino" if getattr(adapter, "openvino", None) is not None else "torch"

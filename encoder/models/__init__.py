@@ -74,7 +74,7 @@ def check_gate(checkpoint: str, precision: str, device_type: str) -> None:
     if record is not None and not record.get("passed"):
         raise DeviceError(f"{precision} failed the accuracy gate for {name} on this CPU ({record.get('reason', '')}): choose float32.")
     if precision == "int8" and record is None:
-        raise DeviceError(f"int8 has not been checked for {name} on this CPU: run Measure (dock) or `python -m encoder measure {name} --raster RASTER` first.")
+        raise DeviceError(f"int8 has not been checked for {name} on this CPU: run Measure (dock) or `python -m encoder measure {checkpoint} --raster RASTER` first.")
 
 
 def attach_openvino(adapter, engine: str = "auto", calibration: list | None = None, gated: bool = True, notice=None) -> None:

@@ -59,15 +59,17 @@ class FollowResult:
 
 
 def check_same_grid(engines: list, names: list) -> None:
-    """Feature folders of one place on one grid (the same CRS, pixel grid and chips), else one line naming the first
-    that differs."""
+    """Feature folders (opened: FeatureFolder, or engines) of one place on one grid (the same CRS and pixel grid, a chip
+    number the same window on every date), else one line naming the first that differs. A date may lack chips (all
+    nodata there: never written)."""
     from ..geo import same_crs
 
     first = engines[0]
+    windows = {c.chip_id: c.grid_window for c in first.chips}
     for engine, name in zip(engines[1:], names[1:]):
         same = (same_crs(engine.crs, first.crs) and engine.grid_transform.almost_equals(first.grid_transform)
                 and (engine.grid_width, engine.grid_height) == (first.grid_width, first.grid_height)
-                and [c.grid_window for c in engine.chips] == [c.grid_window for c in first.chips])
+                and all(windows.get(c.chip_id, c.grid_window) == c.grid_window for c in engine.chips))
         if not same:
             raise FeatureFolderError(f"{name} is not on the first date's grid ({names[0]}): encode every date on one grid "
                                      "(geosam:followdates, or `python -m encoder follow-dates` with rasters, does it).")
@@ -83,16 +85,20 @@ class FollowDates:
     name)."""
 
     def __init__(self, folders: list, dates: list[str], checkpoint: str | None = None, device: str | None = None) -> None:
+        from ..folders import open_feature_folder
         from .query import FeatureQueryEngine
 
         if len(folders) != len(dates) or not folders:
             raise PromptError("Give one date for each feature folder, and at least one folder.")
         self.dates = list(dates)
         self.device = device or "cpu"
-        self.engines = [FeatureQueryEngine(f, checkpoint=checkpoint, device=self.device) for f in folders]
+        # One engine (the first date's: its decoder and grid); the other dates' folders are only read, a chip at a time.
+        self.first = FeatureQueryEngine(folders[0], checkpoint=checkpoint, device=self.device)
+        self.folders = [self.first.folder] + [open_feature_folder(f) for f in folders[1:]]
         self.names = [str(Path(f).name) for f in folders]
-        check_same_grid(self.engines, self.names)
-        self.first = self.engines[0]
+        check_same_grid(self.folders, self.names)
+        self._chips = [{c.chip_id: c for c in folder.chips} for folder in self.folders]
+        self._last: tuple | None = None  # (date index, features): the date read last
         self.memory = self.first.folder.model_type == "sam2"
         self.prompts: list[DatePrompt] = []
         self.chip = None
@@ -132,7 +138,9 @@ class FollowDates:
         all_cols = np.concatenate([cols, grid_box[[0, 2]] if grid_box is not None else []])
         all_rows = np.concatenate([rows, grid_box[[1, 3]] if grid_box is not None else []])
         self.first._check_inside(all_cols, all_rows)
-        self.chip = self.first._chip_for_prompts(all_cols, all_rows)
+        from .query import best_chip
+
+        self.chip = best_chip(self.folders[prompt.date_index].chips, all_cols, all_rows)  # a chip that date has
         self.prompts = [prompt]
         self._state = None
         return self._run(crs)
@@ -145,10 +153,26 @@ class FollowDates:
         self._state = None
         return self._run(crs)
 
-    def _date_features(self, index: int) -> dict:
-        """The followed chip's features on a date: that folder's own chip of the same grid position."""
-        engine = self.engines[index]
-        return engine._features(engine._by_id[self.chip.chip_id])
+    def has_chip(self, index: int) -> bool:
+        """Whether a date has data at the followed chip (an all-nodata chip is not written)."""
+        return self.chip.chip_id in self._chips[index]
+
+    def _date_features(self, index: int) -> dict | None:
+        """The followed chip's features on a date: that folder's own chip of the same grid position (None where the
+        date has no data there). Read from disk each time but the last: a long series holds one date's features."""
+        from ..folders import read_any_chip_file
+        from .query import _as_float32, _normalise_features
+
+        if not self.has_chip(index):
+            return None
+        if self._last is None or self._last[0] != index:
+            chip = self._chips[index][self.chip.chip_id]
+            payload = read_any_chip_file(chip.feature_path)
+            self._last = (index, _as_float32(_normalise_features(payload["features"], chip.feature_path), self.first.decoder.device))
+        return self._last[1]
+
+    def _empty(self) -> np.ndarray:
+        return np.zeros(self.chip.valid_hw, dtype=bool)
 
     def _run(self, crs) -> FollowResult:
         masks = self._memory_masks(crs) if self.memory else self._same_prompt_masks(crs)
@@ -159,30 +183,39 @@ class FollowDates:
         """No memory: each date's mask from the prompt given on it, else from the first prompt (the same on every date)."""
         by_date = {p.date_index: p for p in self.prompts}
         masks = []
-        for i, engine in enumerate(self.engines):
+        for i in range(len(self.folders)):
+            features = self._date_features(i)
+            if features is None:  # no data on that date there
+                masks.append(self._empty())
+                continue
             prompt = by_date.get(i, self.prompts[0])
             points, labels, box = self._chip_prompt(*self._grid_prompt(prompt, crs))
             multimask = points is not None and len(points) == 1 and box is None
-            decoded = engine.decoder.decode(self._date_features(i), self.chip.valid_hw, self.chip.chip_size, points, labels, box, multimask, select_best=True)
+            decoded = self.first.decoder.decode(features, self.chip.valid_hw, self.chip.chip_size, points, labels, box, multimask, select_best=True)
             masks.append(decoded.masks[0])
         return masks
 
     def _memory_masks(self, crs) -> list:
-        """SAM 2's memory: every prompt a conditioning date, propagated forwards then backwards from the earliest."""
-        predictor = self._video_predictor()
-        state = predictor.init_cached_state([self._date_features(i) for i in range(len(self.engines))], self.chip.chip_size)
-        for prompt in sorted(self.prompts, key=lambda p: p.date_index):
-            points, labels, box = self._chip_prompt(*self._grid_prompt(prompt, crs))
-            predictor.add_new_points_or_box(state, prompt.date_index, 1, points=points, labels=labels, box=box)
-        masks: dict[int, np.ndarray] = {}
+        """SAM 2's memory: every prompt a conditioning date, propagated forwards then backwards from the earliest. The
+        dates without data at the chip are left out of the sequence (the object is not found there)."""
         import torch
 
+        frames = [i for i in range(len(self.folders)) if self.has_chip(i)]  # the date of each frame
+        prompts = [p for p in self.prompts if self.has_chip(p.date_index)]
+        if not prompts:
+            raise PromptError("There is no data under the prompt on its date: prompt on a date that shows the object.")
+        predictor = self._video_predictor()
+        state = predictor.init_cached_state(lambda frame: self._date_features(frames[frame]), len(frames), self.chip.chip_size)
+        for prompt in sorted(prompts, key=lambda p: p.date_index):
+            points, labels, box = self._chip_prompt(*self._grid_prompt(prompt, crs))
+            predictor.add_new_points_or_box(state, frames.index(prompt.date_index), 1, points=points, labels=labels, box=box)
+        masks = {}
         with torch.inference_mode():
             for reverse in (False, True):
                 for frame, _ids, logits in predictor.propagate_in_video(state, reverse=reverse):
-                    masks[frame] = (logits[0, 0] > 0).cpu().numpy()
+                    masks[frames[frame]] = (logits[0, 0] > 0).cpu().numpy()
         h, w = self.chip.valid_hw
-        return [masks[i][:h, :w] for i in range(len(self.engines))]
+        return [masks[i][:h, :w] if i in masks else self._empty() for i in range(len(self.folders))]
 
     def _video_predictor(self):
         if self._predictor is None:
@@ -197,14 +230,14 @@ class FollowDates:
         transform = window_transform(self.first.grid_transform, self.chip.grid_window)
         polygons = mask_to_polygons(mask, transform, VectorOptions(), geographic=bool(getattr(self.first.crs, "is_geographic", False)))
         area = sum(a for a, _ in true_measures(polygons, self.first.crs)) if polygons else 0.0
-        return DateResult(self.dates[index], polygons, mask, float(area), self.engines[index].source_name)
+        return DateResult(self.dates[index], polygons, mask, float(area), self.folders[index].source)
 
 
 class CachedFeaturePredictor:
     """SAM 2's video predictor whose frames' image features are read from feature folders, never computed.
 
     build() makes sam2's own SAM2VideoPredictor (build_sam2_video_predictor: the same post-processing as SAM 2's video
-    tool) and drops its Hiera trunk; init_cached_state() makes the inference state init_state would, holding a
+    tool) and drops its Hiera trunk after loading; init_cached_state() makes the inference state init_state would, holding a
     date's cached features in place of its frame; _get_image_feature turns them back into the backbone output that
     forward_image gives (SAM 2 stores its lowest-resolution level with no_mem_embed added: subtracted here)."""
 
@@ -217,12 +250,13 @@ class CachedFeaturePredictor:
         from ..models.sam2 import sam2_config_name
 
         class _Predictor(SAM2VideoPredictor):
-            def init_cached_state(self, features: list, chip_size: int) -> dict:
+            def init_cached_state(self, features, count: int, chip_size: int) -> dict:
+                """features(frame) -> that frame's cached features (read when SAM 2 asks for them)."""
                 from collections import OrderedDict
 
                 device = torch.device(device_name)
                 return {
-                    "images": _NoPixels(len(features)), "num_frames": len(features), "offload_video_to_cpu": False,
+                    "images": _NoPixels(count), "num_frames": count, "offload_video_to_cpu": False,
                     "offload_state_to_cpu": False, "video_height": chip_size, "video_width": chip_size, "device": device,
                     "storage_device": device, "point_inputs_per_obj": {}, "mask_inputs_per_obj": {},
                     "cached_features": {}, "constants": {}, "obj_id_to_idx": OrderedDict(), "obj_idx_to_id": OrderedDict(),
@@ -233,7 +267,7 @@ class CachedFeaturePredictor:
             def _get_image_feature(self, inference_state, frame_idx, batch_size):
                 cached = inference_state["cached_features"].get(frame_idx)
                 if cached is None:
-                    cached = (None, backbone_from_features(self, inference_state["date_features"][frame_idx], inference_state["device"]))
+                    cached = (None, backbone_from_features(self, inference_state["date_features"](frame_idx), inference_state["device"]))
                     inference_state["cached_features"] = {frame_idx: cached}
                 backbone_out = cached[1]
                 expanded = {"backbone_fpn": [f.expand(batch_size, -1, -1, -1) for f in backbone_out["backbone_fpn"]],
@@ -339,10 +373,10 @@ def prepare_dates(rasters: list, checkpoint: str, folders_root, dates: list | No
                   progress=None, cancelled=None) -> FollowDates:
     """The rasters' dates (encode/dates.py), each raster encoded on the first date's grid (encode_dates, resumable),
     in date order: a FollowDates ready for objects."""
-    from ..encode.dates import dates_for
+    from ..encode.dates import dates_for, in_date_order
 
     found = dates_for(rasters, dates)
-    order = sorted(range(len(rasters)), key=lambda i: (found[i][0], i))
+    order = in_date_order(found)
     folders = encode_dates([rasters[i] for i in order], checkpoint, folders_root, device, progress, cancelled)
     return FollowDates(folders, [found[i][0] for i in order], checkpoint, device)
 
@@ -366,9 +400,13 @@ def follow_rasters(rasters: list, checkpoint: str, folders_root, prompt: DatedPr
 
 def date_index(labels: list, on) -> int:
     """Which date a prompt is on: its date as read ('2021-06-30'), or its 1-based place in date order."""
+    from ..encode.dates import parse_date
+
     text = str(on).strip()
     if text in labels:
         return labels.index(text)
     if text.isdigit() and 1 <= int(text) <= len(labels):
         return int(text) - 1
+    if parse_date(text) in labels:  # 2021/06/30, 20210630, a date with its time
+        return labels.index(parse_date(text))
     raise PromptError(f"No date {text!r} among {', '.join(labels)}: give one of them, or its place (1 to {len(labels)}).")

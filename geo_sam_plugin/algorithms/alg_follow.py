@@ -58,7 +58,8 @@ class FollowDatesAlgorithm(GeoSamAlgorithm):
             "Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file's acquisition date from its metadata, else a date "
             "in its name, else the list's order. Prompts: a point layer (clicks) or a polygon layer (each polygon's bounding box is a "
             "box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place "
-            "in date order; empty: the earliest). Rasters must be files (a web layer: save it as a GeoTIFF first)."
+            "in date order; empty: the earliest): an object's prompts on the date of its first feature start it, those on other dates correct it there. "
+            "Rasters must be files (a web layer: save it as a GeoTIFF first)."
         )
 
     def initAlgorithm(self, config=None):
@@ -114,21 +115,35 @@ class FollowDatesAlgorithm(GeoSamAlgorithm):
         return {"OUTPUT": dest}
 
     def _prompts(self, source, object_field: str, date_field: str) -> list[dict]:
-        """The prompt layer's features grouped into objects: points are clicks (label 1), polygons their bounding
-        boxes; an object's date is its first feature's Date field (empty: the earliest date)."""
+        """The prompt layer's features as objects: points are clicks (label 1), polygons their bounding boxes. An
+        object's features on the date of its first feature (the Date field; empty: the earliest date) prompt it; those
+        on other dates correct it there (SAM 2 propagates again from them)."""
         objects: dict = {}
         for number, feature in enumerate(source.getFeatures(), start=1):
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
                 continue
-            key = str(feature[object_field]) if object_field else str(number)
-            entry = objects.setdefault(key, {"object_id": key, "on": "1", "points": [], "labels": [], "box": None})
-            if date_field and feature[date_field] not in (None, ""):
-                entry["on"] = str(feature[date_field])
+            key = _text(feature[object_field]) if object_field else str(number)
+            on = (_text(feature[date_field]) if date_field else "") or "1"
+            dates = objects.setdefault(key or str(number), {})
+            entry = dates.setdefault(on, {"on": on, "points": [], "labels": [], "box": None})
             if geometry.type() == QgsWkbTypes.GeometryType.PointGeometry:
                 entry["points"] += [[pt.x(), pt.y()] for pt in geometry.vertices()]
                 entry["labels"] += [1] * (len(entry["points"]) - len(entry["labels"]))
             else:
                 box = geometry.boundingBox()
                 entry["box"] = [box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()]
-        return list(objects.values())
+        prompts = []
+        for key, dates in objects.items():
+            first, *others = dates.values()
+            prompts.append({"object_id": key, **first, "corrections": others})
+        return prompts
+
+
+def _text(value) -> str:
+    """A field's value as text: a date field as YYYY-MM-DD, NULL as empty."""
+    if value is None or str(value) == "NULL":
+        return ""
+    if hasattr(value, "toString") and hasattr(value, "isValid"):  # QDate, QDateTime
+        return value.toString("yyyy-MM-dd") if value.isValid() else ""
+    return str(value).strip()

@@ -38,7 +38,7 @@ def precision_states(result: dict | None, device: str | None) -> dict:
 
     states = {"float32": "", "bfloat16": "", "int8": "", "float16": ""}
     on_cpu = device == "cpu" or bool(result and str(result.get("device", "")).startswith("CPU"))
-    if device == "cpu" or device == "mps":
+    if on_cpu or device == "mps":
         states["float16"] = QCoreApplication.translate("MeasureTask", "float16 needs a CUDA GPU.")
     if device in ("cuda", "mps"):
         states["int8"] = QCoreApplication.translate("MeasureTask", "int8 runs on the CPU only.")
