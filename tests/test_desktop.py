@@ -71,4 +71,13 @@ def test_the_dock_in_german_fits_a_1366_x_768_screen(tmp_path):
     # The runtime dialog (Raster > GeoSAM > Install dependencies…) in German, its size measured, nothing clipped.
     dialog = report["install_dialog"]
     assert "Die Laufzeitumgebung von GeoSAM ist in" in dialog["intro"] and " GB auf der Festplatte" in dialog["intro"], dialog
+    # its size as the files add up (a runtime over 2 GiB once came out negative: a 32-bit signal)
+    import os
+    import re
+    from pathlib import Path
+
+    root = Path(os.environ.get("GEOSAM_RUNTIME") or Path.home() / ".local/share/GeoSAM/runtime")
+    size = sum(f.stat().st_size for f in root.rglob("*") if f.is_file() and not f.is_symlink())
+    shown = float(re.search(r"([\d.]+) GB auf der Festplatte", dialog["intro"]).group(1))
+    assert abs(shown - size / 1024**3) <= 0.1, (shown, size)
     assert dialog["button"] == "Reparieren" and dialog["button_enabled"] and "saw: the runtime dialog closed" in report["person"], dialog

@@ -16,7 +16,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayou
 
 
 class InstallDialog(QDialog):
-    sized = pyqtSignal(int)  # the runtime's size in bytes, measured off the GUI thread
+    sized = pyqtSignal(object)  # the runtime's size in bytes, measured off the GUI thread (a Python int: a C++ int wraps past 2 GiB)
 
     def __init__(self, problem: str | None, installer, parent=None, choose_torch=None, state=None, remove=None, measure=None, kept: str = "") -> None:
         """problem: what is wrong now (deps.runtime_problem), None when the runtime works; state: the installed runtime

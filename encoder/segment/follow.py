@@ -160,15 +160,12 @@ class FollowDates:
     def _date_features(self, index: int) -> dict | None:
         """The followed chip's features on a date: that folder's own chip of the same grid position (None where the
         date has no data there). Read from disk each time but the last: a long series holds one date's features."""
-        from ..folders import read_any_chip_file
-        from .query import _as_float32, _normalise_features
+        from .query import chip_features
 
         if not self.has_chip(index):
             return None
         if self._last is None or self._last[0] != index:
-            chip = self._chips[index][self.chip.chip_id]
-            payload = read_any_chip_file(chip.feature_path)
-            self._last = (index, _as_float32(_normalise_features(payload["features"], chip.feature_path), self.first.decoder.device))
+            self._last = (index, chip_features(self._chips[index][self.chip.chip_id], self.first.decoder.device))
         return self._last[1]
 
     def _empty(self) -> np.ndarray:

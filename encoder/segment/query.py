@@ -444,12 +444,17 @@ class FeatureQueryEngine(_QueryEngineBase):
         if cached is not None:
             self._cache.move_to_end(chip.chip_id)
             return cached
-        payload = read_any_chip_file(chip.feature_path)
-        features = _as_float32(_normalise_features(payload["features"], chip.feature_path), self.decoder.device)
+        features = chip_features(chip, self.decoder.device)
         self._cache[chip.chip_id] = features
         while len(self._cache) > self.max_cached_chips:
             self._cache.popitem(last=False)
         return features
+
+
+def chip_features(chip: ChipRecord, device) -> dict:
+    """A chip's cached features read from its file, in float32 on the device (a decoder's)."""
+    payload = read_any_chip_file(chip.feature_path)
+    return _as_float32(_normalise_features(payload["features"], chip.feature_path), device)
 
 
 def _as_float32(features: dict, device) -> dict:
