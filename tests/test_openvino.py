@@ -76,11 +76,13 @@ def test_the_converted_encoder_is_cached_and_a_changed_checkpoint_converts_again
     assert not any(p.name.startswith(".converting-") for p in ov.cache_folder().iterdir())  # nothing half-written left
 
 
-def test_int8_is_refused_until_measured_and_before_a_folder_is_made(sam_ckpt, data_dir, tmp_path):
+def test_int8_is_refused_until_measured_and_before_a_folder_is_made(data_dir, tmp_path):
     from encoder import FeatureCacheBuilder, RasterDataset
+    from encoder.models.tiny import make_tiny_sam_checkpoint
 
-    spec = create_model_spec_from_checkpoint(sam_ckpt)
-    with pytest.raises(DeviceError, match="int8 has not been checked for tiny_sam.pth on this CPU: run Measure"):
+    # a checkpoint of its own: no other test has measured it (the gate's results are kept per checkpoint)
+    spec = create_model_spec_from_checkpoint(make_tiny_sam_checkpoint(tmp_path / "unmeasured.pth", seed=5))
+    with pytest.raises(DeviceError, match="int8 has not been checked for unmeasured.pth on this CPU: run Measure"):
         FeatureCacheBuilder(RasterDataset(data_dir / "shade.tif"), spec, tmp_path / "f", precision="int8").run()
     assert not (tmp_path / "f").exists()
     with pytest.raises(DeviceError, match="int8 runs in OpenVINO on a CPU only"):
