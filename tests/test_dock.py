@@ -522,6 +522,18 @@ def test_cancelling_the_encode_task_leaves_a_resumable_folder(canvas, plugin_pac
     assert wait_for(lambda: task.status() in (QgsTask.TaskStatus.Terminated, QgsTask.TaskStatus.Complete), timeout=120)
     assert task.status() == QgsTask.TaskStatus.Terminated and "resume" in task.message
     assert not (tmp_path / "f/manifest.parquet").exists() and list((tmp_path / "f/features").glob("chip_*.pt"))
+
+    def folder_free() -> bool:  # the cancelled encode lets go of its folder once its current chip is written
+        from encoder.errors import FeatureFolderError
+        from encoder.folders.format import FolderLock
+
+        try:
+            with FolderLock(tmp_path / "f"):
+                return True
+        except FeatureFolderError:
+            return False
+
+    assert wait_for(folder_free, timeout=120)
     task2 = ctl.tasks.encode(str(data_dir / "RGB.byte.tif"), sam_ckpt, str(tmp_path / "f"), chip_size=256, stride=256)
     assert wait_for(lambda: ctl.session.engine is not None, timeout=300), task2.message
     ctl.unload()
