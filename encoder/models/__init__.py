@@ -35,8 +35,9 @@ def load_adapter(spec: ModelSpec, device: str | None = None, with_image_encoder:
         from .openvino_encoder import available
         from .sam import SamAdapter
 
-        # ONNX Runtime's TinyViT only where OpenVINO will not run it (no second export of the same encoder)
-        onnx = engine == "torch" or (engine == "auto" and not (spec.variant in OPENVINO_FLOAT32 and available()))
+        # ONNX Runtime's TinyViT only where OpenVINO will not run it (no second export of the same encoder); a
+        # decoder alone (a folder's queries) asks nothing of OpenVINO
+        onnx = engine == "torch" or (engine == "auto" and not (with_image_encoder and spec.variant in OPENVINO_FLOAT32 and available()))
         adapter = SamAdapter(spec, device, with_image_encoder, fast_attention, precision, onnx=onnx)
     elif spec.model_type == "sam2":
         from .sam2 import Sam2Adapter

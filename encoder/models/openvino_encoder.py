@@ -16,11 +16,11 @@ ViT-L 59.60 -> 59.62 at 1.67x, ViT-H 70.95 -> 70.84 at 1.75x. Our own: `make ben
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -68,8 +68,10 @@ def checkpoint_key(path: str | os.PathLike) -> str:
     return digest.hexdigest()[:16]
 
 
+@functools.lru_cache(maxsize=1)
 def cpu_name() -> str:
-    """The CPU as OpenVINO names it (the gate's results are per CPU: bfloat16 and int8 kernels differ between them)."""
+    """The CPU as OpenVINO names it (the gate's results are per CPU: bfloat16 and int8 kernels differ between them);
+    asked once a process (each answer made an OpenVINO Core)."""
     import openvino as ov
 
     return str(ov.Core().get_property("CPU", "FULL_DEVICE_NAME"))
@@ -193,29 +195,29 @@ def gate_file() -> Path:
     return cache_folder() / "gate.json"
 
 
-def gate_record(checkpoint: str) -> dict:
-    """What the accuracy gate found for this checkpoint on this CPU: {precision: {'passed', 'median', 'worst', ...}}."""
+def _gate_records() -> dict:
+    """Every gate result kept here ({} where none is, or the file is unreadable)."""
     try:
-        records = json.loads(gate_file().read_text())
+        return json.loads(gate_file().read_text())
     except (OSError, ValueError):
         return {}
-    return records.get(f"{checkpoint_key(checkpoint)}|{cpu_name()}", {})
+
+
+def _gate_key(checkpoint: str) -> str:
+    return f"{checkpoint_key(checkpoint)}|{cpu_name()}"
+
+
+def gate_record(checkpoint: str) -> dict:
+    """What the accuracy gate found for this checkpoint on this CPU: {precision: {'passed', 'median', 'worst', ...}}."""
+    return _gate_records().get(_gate_key(checkpoint), {})
 
 
 def remember_gate(checkpoint: str, results: dict) -> None:
     """The gate's results for this checkpoint and CPU kept (atomically) beside the converted encoders."""
     from ..files import atomic_write_text
 
-    try:
-        records = json.loads(gate_file().read_text())
-    except (OSError, ValueError):
-        records = {}
-    key = f"{checkpoint_key(checkpoint)}|{cpu_name()}"
+    records = _gate_records()
+    key = _gate_key(checkpoint)
     records[key] = {**records.get(key, {}), **results}
     gate_file().parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(gate_file(), json.dumps(records, indent=1))
-
-
-def clear_cache() -> None:
-    """Every converted encoder and gate result removed (they are made again when needed)."""
-    shutil.rmtree(cache_folder(), ignore_errors=True)

@@ -58,15 +58,15 @@ class FollowResult:
     checkpoint: str = ""
 
 
-def check_same_grid(engines: list, names: list) -> None:
-    """Feature folders (opened: FeatureFolder, or engines) of one place on one grid (the same CRS and pixel grid, a chip
+def check_same_grid(folders: list, names: list) -> None:
+    """Feature folders (opened: FeatureFolder, or query engines) of one place on one grid (the same CRS and pixel grid, a chip
     number the same window on every date), else one line naming the first that differs. A date may lack chips (all
     nodata there: never written)."""
     from ..geo import same_crs
 
-    first = engines[0]
+    first = folders[0]
     windows = {c.chip_id: c.grid_window for c in first.chips}
-    for engine, name in zip(engines[1:], names[1:]):
+    for engine, name in zip(folders[1:], names[1:]):
         same = (same_crs(engine.crs, first.crs) and engine.grid_transform.almost_equals(first.grid_transform)
                 and (engine.grid_width, engine.grid_height) == (first.grid_width, first.grid_height)
                 and all(windows.get(c.chip_id, c.grid_window) == c.grid_window for c in engine.chips))
