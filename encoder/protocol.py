@@ -350,6 +350,31 @@ class FollowDates(Message):
 
 
 @dataclass
+class Rasters(Message):
+    """Rasters (files) of one place on several dates (the dock's Dates list), their dates as the user gave them (None
+    or "" for one: read from the file); for read_dates, and for encode_dates with the checkpoint and `folders` (the
+    folder the dates' feature folders go under)."""
+
+    rasters: list
+    dates: list | None = None
+    checkpoint: str = ""
+    folders: str = ""
+    device: str | None = None
+
+
+@dataclass
+class DatesRead(Message):
+    """read_dates: each raster's date ("" where the file says none) and where it came from ("metadata KEY", "file
+    name", or ""); encode_dates: the dates in date order, their rasters and feature folders (`order`: each one's place
+    in the request's list)."""
+
+    dates: list
+    sources: list
+    order: list = field(default_factory=list)
+    folders: list = field(default_factory=list)
+
+
+@dataclass
 class TrainingExported(Message):
     folder: str
     chips: dict  # split -> chips
@@ -520,6 +545,8 @@ OPERATIONS: dict[str, Operation] = {
     "everything": Operation(Everything, Polygons, Lane.LONG, None),
     "regularize": Operation(Regularize, Polygons, Lane.QUICK, QUICK_S),  # a few thousand polygons a second: callers send chunks
     "export_training": Operation(ExportTraining, TrainingExported, Lane.LONG, None),
+    "read_dates": Operation(Rasters, DatesRead, Lane.QUICK, QUICK_S),  # each file's metadata and name: no pixels read
+    "encode_dates": Operation(Rasters, DatesRead, Lane.LONG, None),
     "follow_dates": Operation(FollowDates, Polygons, Lane.LONG, None),
     "text": Operation(Text, Found, Lane.LONG, None),
     "measure": Operation(Measure, Measured, Lane.LONG, None),

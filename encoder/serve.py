@@ -308,6 +308,40 @@ def _export_training(worker, args: p.ExportTraining, blobs, job):
     return p.TrainingExported(str(done.folder), done.chips, done.objects, done.classes), []
 
 
+def _read_dates(worker, args: p.Rasters, blobs, job):
+    """Each raster's date as its file says (encode/dates.py's raster_date): the dock's Dates list shows them."""
+    from .encode.dates import raster_date
+
+    found = [raster_date(path) for path in args.rasters]
+    return p.DatesRead([date or "" for date, _ in found], [source for _, source in found]), []
+
+
+def _encode_dates(worker, args: p.Rasters, blobs, job):
+    """Every date encoded into a feature folder of its own under args.folders, on the first date's grid, with progress
+    and cancel (segment/follow.py's prepare_dates); the dates in date order, with their folders."""
+    from .encode.dates import dates_for, in_date_order
+    from .segment.follow import encode_dates
+
+    given = [d or "" for d in args.dates] if args.dates and any(args.dates) else None
+    if given and not all(given):
+        given = [d or (raster_date_of(path)) for d, path in zip(given, args.rasters)]
+    found = dates_for(args.rasters, given)
+    order = in_date_order(found)
+    folders = encode_dates([args.rasters[i] for i in order], args.checkpoint, args.folders, args.device, job.progress, job.cancelled)
+    return p.DatesRead([found[i][0] for i in order], [found[i][1] for i in order], order, [str(f) for f in folders]), []
+
+
+def raster_date_of(path) -> str:
+    """A raster's date from its file where the user left it empty; a one-line refusal where the file has none."""
+    from .encode.dates import raster_date
+    from .errors import RasterError
+
+    date, _ = raster_date(path)
+    if date is None:
+        raise RasterError(f"No date found for {path} (no acquisition date in its metadata, none in its name): give its date.")
+    return date
+
+
 def _follow_dates(worker, args: p.FollowDates, blobs, job):
     """Objects through dates: the dates encoded (progress to 90 %), then each object followed; one row per object and
     date, its outline as WKB (empty where the object vanished on that date)."""
@@ -564,7 +598,7 @@ def _sleep(worker, args: p.Sleep, blobs, job):
 HANDLERS = {
     "hello": _hello, "preload": _preload, "open_folder": _open_folder, "open_raster": _open_raster, "query": _query, "chips": _chips, "close": _close, "open_view": _open_view, "view": _view,
     "encode": _encode, "everything": _everything, "regularize": _regularize, "export_training": _export_training, "text": _text, "check_text": _check_text, "folder_info": _folder_info, "model_info": _model_info, "verify_download": _verify_download, "check_output": _check_output,
-    "self_test": _self_test, "measure": _measure, "follow_dates": _follow_dates, "sleep": _sleep,
+    "self_test": _self_test, "measure": _measure, "read_dates": _read_dates, "encode_dates": _encode_dates, "follow_dates": _follow_dates, "sleep": _sleep,
 }
 
 

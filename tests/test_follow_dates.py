@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 import rasterio
 import torch
-from conftest import ROOT
+from conftest import ROOT, lonlat_of_pixel, opened, wait_for
 
 from encoder import create_model_spec_from_checkpoint
 from encoder.errors import PromptError, RasterError
@@ -225,3 +225,101 @@ def test_followdates_through_processing_gives_one_feature_per_object_and_date(ge
     assert boxed[0]["found"] == 1 and boxed[0].geometry().intersects(QgsGeometry.fromRect(box.geometry().boundingBox()))
     with pytest.raises(QgsProcessingException, match="Give at least two rasters, one per date"):
         processing.run("geosam:followdates", {**params, "RASTERS": rasters[:1], "PROMPTS": points, "FOLDERS": str(tmp_path / "f2")})
+
+
+def test_the_docks_dates_encode_follow_correct_and_save_every_date(qgis_app, plugin_package, dates, sam2_ckpt, tmp_path):
+    """The dock's 6. Dates, by its buttons, on a canvas in EPSG:4326 over the EPSG:3857 dates: two layers added from
+    the Raster box and one by Add file…, their dates read from the files (one typed over), Encode dates… (a task,
+    then the first date shown and its folder loaded), a box on the first date with the Segment tool, Follow: the
+    slider shows the object on each date over that date's raster; a background click on the third date and Follow
+    again re-propagates from that correction; S saves one feature a date with its date."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRasterLayer
+    from qgis.gui import QgsMapCanvas
+    from qgis.PyQt import sip
+    from qgis.PyQt.QtCore import Qt
+    from test_dock import click
+
+
+
+    layers = [QgsRasterLayer(str(path), path.stem) for path in dates[:2]]
+    QgsProject.instance().addMapLayers(layers)
+    canvas = QgsMapCanvas()
+    canvas.resize(800, 800)
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    canvas.setExtent(QgsCoordinateTransform(layers[0].crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()).transformBoundingBox(layers[0].extent()))
+    canvas.show()
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
+    dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_encode_folder=lambda parent, start: str(tmp_path / "dates"), ask_raster_file=lambda parent: str(dates[2]))
+    messages = []
+    ctl.message.connect(lambda text, level: messages.append(text))
+    try:
+        dock.checkpoint.setFilePath(sam2_ckpt)
+        for layer in layers:
+            dock.raster.setLayer(layer)
+            dock.add_date_button.click()
+        dock.add_date_button.click()  # the same layer again: said, not added
+        dock.add_date_file_button.click()
+        assert [dock.dates_table.item(i, 0).text() for i in range(dock.dates_table.rowCount())] == ["ortho_2019-06-30", "ortho_b", "ortho_20230705"]
+        assert "in the list already" in messages[0]
+        assert wait_for(lambda: all(row.date for row in ctl.dates.rows), timeout=120), [row.date for row in ctl.dates.rows]
+        assert [dock.dates_table.item(i, 1).text() for i in range(3)] == ["2019-06-30", "2021-07-02", "2023-07-05"]  # name, TIFF metadata, name
+        assert "metadata TIFFTAG_DATETIME" in dock.dates_table.item(1, 1).toolTip()
+        dock.dates_table.item(1, 1).setText("2021-07-03")  # typed over: the user's date wins
+        assert ctl.dates.rows[1].date == "2021-07-03" and ctl.dates.rows[1].source == "typed"
+        assert not dock.follow_button.isEnabled() and dock.encode_dates_button.isEnabled()
+
+        dock.encode_dates_button.click()
+        assert wait_for(lambda: ctl.dates.encoded is not None and not ctl.dates.running, timeout=600), dock.status.text()
+        assert opened(ctl), dock.status.text()
+        assert ctl.dates.labels == ["2019-06-30", "2021-07-03", "2023-07-05"] and sorted(p.name for p in (tmp_path / "dates").iterdir()) == ["01_ortho_2019-06-30", "02_ortho_b", "03_ortho_20230705"]
+        assert ctl.session.source_text.endswith("01_ortho_2019-06-30") and dock.date_label.text().startswith("2019-06-30 (1 of 3)")
+        tree = QgsProject.instance().layerTreeRoot()
+        assert [tree.findLayer(row.layer_id).isVisible() for row in ctl.dates.rows] == [True, False, False]  # the date shown's raster alone
+
+        canvas.setMapTool(ctl.tool)
+        click(canvas, ctl.tool, *lonlat_of_pixel(dates[0], 450, 350), release_at=lonlat_of_pixel(dates[0], 550, 450))  # a box on the first date
+        assert wait_for(lambda: ctl.prompts.result is not None, timeout=120)
+        dock.follow_button.click()
+        assert wait_for(lambda: ctl.dates.outlines and not ctl.dates.running, timeout=300), dock.status.text()
+        first = [wkb for wkb, _ in ctl.dates.outlines]
+        assert [a["date"] for _, a in ctl.dates.outlines] == ctl.dates.labels and all(a["found"] == 1 and a["method"] == "sam2 memory" for _, a in ctl.dates.outlines), ctl.dates.outlines
+        assert ctl.prompts.history.current.empty  # the drawn prompt did its work
+        seen = []
+        for index in range(3):  # the slider: each date's raster, its outline drawn where the worker put it (in the canvas CRS)
+            dock.date_slider.setValue(index)
+            assert opened(ctl) and ctl.session.source_text.endswith(("01_", "02_", "03_")[index] + ("ortho_2019-06-30", "ortho_b", "ortho_20230705")[index])
+            assert [tree.findLayer(row.layer_id).isVisible() for row in ctl.dates.rows] == [i == index for i in range(3)]
+            drawn = ctl.dates.band.asGeometry()
+            from qgis.core import QgsGeometry
+
+            expected = QgsGeometry()
+            expected.fromWkb(first[index])
+            assert abs(drawn.area() - expected.area()) <= 1e-6 * expected.area() and drawn.intersects(expected.centroid())
+            assert dock.date_label.text().startswith(f"{ctl.dates.labels[index]} ({index + 1} of 3)") and "m²" in dock.date_label.text()
+            seen.append(drawn.area())
+        assert seen[2] > 0
+
+        # A correction on the third date (shown): a background click, then Follow again.
+        click(canvas, ctl.tool, *lonlat_of_pixel(dates[0], 300, 700), button=Qt.MouseButton.RightButton)
+        assert wait_for(lambda: ctl.prompts.result is not None or ctl.prompts.nothing_found, timeout=120)
+        dock.follow_button.click()
+        assert ctl.dates.running
+        assert wait_for(lambda: not ctl.dates.running, timeout=300), dock.status.text()
+        again = [wkb for wkb, _ in ctl.dates.outlines]
+        assert list(ctl.dates.corrections) == ["2023-07-05"] and ctl.dates.start["on"] == "2019-06-30"
+        assert again[0] == first[0] and again[2] != first[2]  # the first date keeps its prompt's mask; the third was followed again
+        assert dock.save_button.text() == "Save 3 (S)"
+
+        dock.save_button.click()  # the Layer box has none with a date field: a new layer with the dates' fields
+        layer = ctl.outputs.output_layer
+        assert layer is not None and layer.name() == "GeoSAM: object through dates" and dock.layer.currentLayer() is layer
+        saved = list(layer.getFeatures())
+        assert [f["date"] for f in saved] == ["2019-06-30", "2021-07-03", "2023-07-05"]
+        assert all(f["object_id"] == "1" and f["found"] == 1 and f["area_m2"] > 0 for f in saved)
+        assert ctl.dates.outlines == [] and ctl.dates.band.asGeometry().isEmpty() and not dock.new_object_button.isEnabled()
+        assert messages[-1].startswith("Saved 3 polygon(s)")
+    finally:
+        ctl.unload()
+        sip.delete(dock)
+        QgsProject.instance().removeAllMapLayers()
+        sip.delete(canvas)

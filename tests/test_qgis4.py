@@ -22,6 +22,7 @@ NOT_BUILT_HERE = {
     "VerifyTask": "a download's check (a model's by the worker, the standalone Python's sha256), built by ModelDownload when its file is complete (tests/test_models.py)",
     "ModelDownload": "starts a network download when built (tests/test_models.py runs it against a loopback server)",
     "PythonDownload": "the standalone Python's download, a ModelDownload (tests/test_models.py runs it against a loopback server)",
+    "DateList": "the base of the dock's dates part, built through FollowedDates",
     "FetchTask": "needs a TileFetcher of a web layer: the dock builds it for Encode from view (tests/test_web_layers.py, a loopback tile server)",
 }
 
@@ -55,7 +56,7 @@ def test_every_module_imports_and_every_widget_dialog_tool_task_and_algorithm_is
 
     canvas = QgsMapCanvas()
     controller = build(modules["geo_sam_plugin.dock.controller"].SegmentController(canvas))
-    for part in (controller.session, controller.prompts, controller.chips, controller.view, controller.tasks, controller.outputs):
+    for part in (controller.session, controller.prompts, controller.chips, controller.view, controller.tasks, controller.outputs, controller.dates):
         build(part)  # the dock's parts, made by the controller
     dock = build(modules["ui.dock"].GeoSamDock(controller))
     dock.show()
@@ -74,6 +75,7 @@ def test_every_module_imports_and_every_widget_dialog_tool_task_and_algorithm_is
     build(modules["geo_sam_plugin.dock.encode_task"].EncodeTask("raster.tif", "model.pth", str(tmp_path / "f")))
     build(modules["geo_sam_plugin.dock.concept_task"].ConceptTask(str(tmp_path / "f"), None, "building", 0.5))
     build(modules["geo_sam_plugin.dock.measure_task"].MeasureTask("model.pth", None))
+    build(modules["geo_sam_plugin.dock.dates"].DatesTask("GeoSAM: dates", lambda **options: None, None))
     provider = build(modules["geo_sam_plugin.algorithms.provider"].GeoSamProvider())
     provider.loadAlgorithms()
     for algorithm in provider.algorithms():

@@ -40,6 +40,12 @@ def ask_checkpoint(parent) -> str:
     return path
 
 
+def ask_raster_file(parent) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("GeoSamDock", "A raster of the same place on another date"), "",
+                                          QCoreApplication.translate("GeoSamDock", "Rasters (*.tif *.tiff *.jp2 *.img *.vrt);;All files (*)"))
+    return path
+
+
 def ask_save_path(parent, file_filter: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("GeoSamDock", "New output layer"), "", file_filter)
     return path
@@ -80,13 +86,15 @@ def ask_encode_folder(parent, start_dir: str) -> str:
 class GeoSamDock(QgsDockWidget, DockWidgets):
     """The dock's widgets; segmenting, encoding and saving are calls on the SegmentController (module docstring)."""
 
-    def __init__(self, controller, parent=None, ask_checkpoint=ask_checkpoint, ask_save_path=ask_save_path, ask_encode_folder=ask_encode_folder) -> None:
+    def __init__(self, controller, parent=None, ask_checkpoint=ask_checkpoint, ask_save_path=ask_save_path, ask_encode_folder=ask_encode_folder,
+                 ask_raster_file=ask_raster_file) -> None:
         super().__init__(QCoreApplication.translate("GeoSamDock", "GeoSAM"), parent)
         self.setObjectName("GeoSamDock")
         self.controller = controller
         self.ask_checkpoint = ask_checkpoint
         self.ask_save_path = ask_save_path
         self.ask_encode_folder = ask_encode_folder
+        self.ask_raster_file = ask_raster_file
         self.checking_output = False  # Encode raster…: the worker is checking the folder chosen
         settings = QgsSettings()
 
@@ -125,6 +133,16 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         self.outline.currentIndexChanged.connect(lambda _i: self.apply_options())
         self.no_overlap.toggled.connect(lambda _on: self.apply_options())
         self.color.colorChanged.connect(self.apply_color)
+        dates = controller.dates
+        self._connect(self.add_date_button, lambda: dates.add_layer(self.raster.currentLayer()))
+        self._connect(self.add_date_file_button, self.add_date_file)
+        self._connect(self.remove_date_button, lambda: dates.remove(self.dates_table.currentRow()))
+        self._connect(self.encode_dates_button, self.encode_dates)
+        self._connect(self.follow_button, controller.follow_dates)
+        self._connect(self.new_object_button, dates.new_object)
+        self.date_slider.valueChanged.connect(lambda index: index != dates.shown and dates.show(index))
+        self.dates_table.itemChanged.connect(lambda item: item.column() == 1 and dates.set_date(item.row(), item.text()))
+        controller.outputs.layerMade.connect(self.layer.setLayer)
         controller.changed.connect(self.refresh)
         controller.message.connect(lambda text, level: self.status.setText(text))
         controller.busy.connect(self.show_busy)
@@ -381,6 +399,52 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         """What the dock's encodes (live mode, Encode raster) compute in."""
         return self.precision_box.currentData()
 
+    # --------------------------------------------------------------- dates
+    def add_date_file(self) -> bool:
+        path = self.ask_raster_file(self)
+        return bool(path) and self.controller.dates.add_file(path)
+
+    def encode_dates(self) -> bool:
+        """Encode dates…: every date of the list into a folder of its own under a folder the user picks (a task)."""
+        checkpoint = self.checkpoint.filePath()
+        if not checkpoint:
+            self.status.setText(self.tr("Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory."))
+            return False
+        rows = self.controller.dates.rows
+        start = os.path.dirname(rows[0].path) if rows and os.path.isdir(os.path.dirname(rows[0].path)) else QgsProject.instance().homePath()
+        folder = self.ask_encode_folder(self, start)
+        return bool(folder) and self.controller.dates.encode(checkpoint, folder, self.device)
+
+    def refresh_dates(self) -> None:
+        """The Dates list, the slider and the line on the date shown, as the controller's dates part has them."""
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtWidgets import QTableWidgetItem
+
+        dates = self.controller.dates
+        table = self.dates_table
+        table.blockSignals(True)
+        table.setRowCount(len(dates.rows))
+        for i, row in enumerate(dates.rows):
+            name = QTableWidgetItem(row.name)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            name.setToolTip(row.path)
+            date = QTableWidgetItem(row.date)
+            date.setToolTip({"typed": self.tr("typed"), "file name": self.tr("from the file's name"), "": ""}.get(row.source, self.tr("from the file's metadata ({0})").format(row.source)))
+            table.setItem(i, 0, name)
+            table.setItem(i, 1, date)
+        table.blockSignals(False)
+        count = len(dates.labels)
+        self.date_slider.blockSignals(True)
+        self.date_slider.setRange(0, max(count - 1, 0))
+        self.date_slider.setValue(dates.shown)
+        self.date_slider.blockSignals(False)
+        self.date_slider.setEnabled(count > 1)
+        self.date_label.setText(dates.shown_text())
+        self.remove_date_button.setEnabled(bool(dates.rows) and not dates.running)
+        self.encode_dates_button.setEnabled(len(dates.rows) > 1 and not dates.running)
+        self.follow_button.setEnabled(count > 1 and not dates.running)
+        self.new_object_button.setEnabled(dates.start is not None)
+
     # -------------------------------------------------------------- output
     def new_file_layer(self, file_filter: str, suffix: str) -> None:
         path = self.ask_save_path(self, file_filter)
@@ -471,7 +535,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         self.zoom_button.setEnabled(loaded)
         self.undo_button.setEnabled(bool(history and history.can_undo))
         self.redo_button.setEnabled(bool(history and history.can_redo))
-        waiting = len(controller.prompts.results())  # the kept objects and the one shown
+        waiting = controller.waiting()  # the kept objects and the one shown, or an object's outlines through dates
         self.save_button.setEnabled(waiting > 0)
         self.save_button.setText(self.tr("Save {0} (S)").format(waiting) if waiting > 1 else self.tr("Save (S)"))
         if not controller.prompts.nothing_found and self.status.text() == controller.prompts.nothing_found_text():
@@ -480,6 +544,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         self.measure_button.setEnabled(controller.tasks.measure_task is None)
         self.pause_button.setEnabled(controller.session.view_session and not (controller.view.status is not None and controller.view.status.finished))
         self.show_measured()
+        self.refresh_dates()
         if loaded:
             self.in_use.setText(controller.session.in_use_text())
         elif controller.loading:

@@ -24,7 +24,9 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSlider,
     QSpinBox,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +59,7 @@ class DockWidgets:
         layout.addWidget(self._prompts_group(settings))
         layout.addWidget(self._output_group(settings))
         layout.addWidget(self._options_group(settings))
+        layout.addWidget(self._dates_group())
         layout.addStretch(1)
 
         # Narrow docks (QGIS gives about 300 px) scroll up and down, never sideways: wide boxes shrink instead.
@@ -66,7 +69,7 @@ class DockWidgets:
         for button in body.findChildren(QPushButton):
             button.setMinimumWidth(40)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        for button in (self.download_button, self.measure_button, self.pause_button, self.find_button):  # beside a box that gives way
+        for button in (self.download_button, self.measure_button, self.pause_button, self.find_button, self.follow_button):  # beside a box that gives way
             button.setMinimumWidth(0)  # an explicit minimum would win over the size hint (qSmartMinSize)
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for spin in (self.min_area, self.simplify, self.threshold):
@@ -287,3 +290,45 @@ class DockWidgets:
         self.color.setColor(QColor(settings.value(SETTINGS + "result_color", "#ff8c00", str)))
         opt_form.addRow(QCoreApplication.translate("GeoSamDock", "Result colour"), self.color)
         return options
+
+    def _dates_group(self) -> QgsCollapsibleGroupBox:
+        """6. Dates: rasters of one place on several dates, a slider over them, and one object followed through them."""
+        dates = QgsCollapsibleGroupBox(QCoreApplication.translate("GeoSamDock", "6. Dates"))
+        dates.setCollapsed(True)
+        dates_layout = QVBoxLayout(dates)
+        hint = QLabel(QCoreApplication.translate("GeoSamDock", "One object through dates: add the rasters, Encode dates…, draw the object on a date, Follow. A prompt on another date corrects it there; S saves every date."))
+        hint.setWordWrap(True)
+        dates_layout.addWidget(hint)
+        self.dates_table = QTableWidget(0, 2)
+        self.dates_table.setHorizontalHeaderLabels([QCoreApplication.translate("GeoSamDock", "Raster"), QCoreApplication.translate("GeoSamDock", "Date")])
+        self.dates_table.horizontalHeader().setStretchLastSection(True)
+        self.dates_table.verticalHeader().setVisible(False)
+        self.dates_table.setMinimumHeight(90)
+        self.dates_table.setToolTip(QCoreApplication.translate("GeoSamDock", "The date as the file says (its acquisition metadata, else its name); double-click to type another (YYYY-MM-DD). None at all: the list's order."))
+        dates_layout.addWidget(self.dates_table)
+        grid = QGridLayout()
+        self.add_date_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Add layer"))
+        self.add_date_button.setToolTip(QCoreApplication.translate("GeoSamDock", "Add the Raster box's layer (2. Source) as a date."))
+        self.add_date_file_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Add file…"))
+        self.remove_date_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Remove"))
+        self.encode_dates_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Encode dates…"))
+        self.encode_dates_button.setToolTip(QCoreApplication.translate("GeoSamDock", "Each date into a feature folder of its own under a folder you choose, on the first date's grid (in the background; a date encoded before is not encoded again)."))
+        for i, b in enumerate((self.add_date_button, self.add_date_file_button, self.remove_date_button, self.encode_dates_button)):
+            grid.addWidget(b, i // 2, i % 2)
+        dates_layout.addLayout(grid)
+        self.date_slider = QSlider(Qt.Orientation.Horizontal)
+        self.date_slider.setRange(0, 0)
+        self.date_slider.setPageStep(1)
+        self.date_slider.setToolTip(QCoreApplication.translate("GeoSamDock", "The date shown: its raster, the object's outline there, and the folder the Segment tool answers from."))
+        dates_layout.addWidget(self.date_slider)
+        self.date_label = QLabel()
+        self.date_label.setWordWrap(True)
+        dates_layout.addWidget(self.date_label)
+        follow_row = QHBoxLayout()
+        self.follow_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Follow"))
+        self.follow_button.setToolTip(QCoreApplication.translate("GeoSamDock", "Follow the object drawn on the date shown through every date (SAM 2's memory; other models: the same prompt on each date). On another date than the first, the prompt corrects the object there."))
+        self.new_object_button = QPushButton(QCoreApplication.translate("GeoSamDock", "New object"))
+        follow_row.addWidget(self.follow_button)
+        follow_row.addWidget(self.new_object_button, 1)
+        dates_layout.addLayout(follow_row)
+        return dates

@@ -7,7 +7,8 @@
 - chips (dock/chips_on_map.py, ChipsOnMap): the chips drawn on the map;
 - view (dock/view_session.py, ViewSession): Encode from view… and a web layer's fetch;
 - tasks (dock/background.py, BackgroundTasks): an encode, a SAM 3 search, Measure, in QGIS's task manager;
-- outputs (dock/output_layers.py, OutputLayers): the output layer and saving into it.
+- outputs (dock/output_layers.py, OutputLayers): the output layer and saving into it;
+- dates (dock/dates.py, FollowedDates): the Dates list, its feature folders, and one object followed through them.
 
 The parts other than the session never import each other (each imports only session.py), and what one does for
 another goes through a signal connected here (an open begun starts the prompts' queue, a click fetches its tiles first, an encode finished
@@ -20,6 +21,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from .background import BackgroundTasks
 from .chips_on_map import ChipsOnMap
+from .dates import FollowedDates
 from .output_layers import OutputLayers
 from .prompting import Prompting
 from .session import EngineSession
@@ -43,9 +45,10 @@ class SegmentController(QObject):
         self.view = ViewSession(canvas, self.session)
         self.tasks = BackgroundTasks(self.session)
         self.outputs = OutputLayers(canvas)
-        for part in (self.session, self.prompts, self.view, self.tasks, self.outputs):
+        self.dates = FollowedDates(canvas, self.session)
+        for part in (self.session, self.prompts, self.view, self.tasks, self.outputs, self.dates):
             part.message.connect(self.message)
-        for part in (self.session, self.prompts, self.view, self.tasks):
+        for part in (self.session, self.prompts, self.view, self.tasks, self.dates):
             part.busy.connect(self.busy)
             part.changed.connect(self.changed)
         self.session.closing.connect(self.prompts.stop)
@@ -56,6 +59,7 @@ class SegmentController(QObject):
         self.prompts.answered.connect(self.chips.refresh_live)
         self.view.progressed.connect(self.chips.refresh_live)
         self.tasks.encoded.connect(self.session.load_folder)
+        self.dates.followed.connect(self.prompts.clear)
         self.tool = self.prompts.tool
         self.tool.shortcut.connect(self.shortcut)
         self.tool.activated.connect(lambda: self.toolActive.emit(True))
@@ -72,7 +76,10 @@ class SegmentController(QObject):
 
     def save(self) -> list[int]:
         """The results (the kept ones and the one shown) into the output layer (OutputLayers.save); the prompt then
-        starts afresh. The new feature ids."""
+        starts afresh. An object followed through dates (the Dates section) is saved instead, one feature a date
+        (save_dates). The new feature ids."""
+        if self.dates.outlines:
+            return self.save_dates()
         clip = self.outputs.no_overlap and (self.prompts.options or {}).get("style") == "buildings"
         history = self.prompts.history
         ids = self.outputs.save(self.prompts.results(), boxes_only=self.session.boxes_only, clip=clip, crs=history.crs if history is not None else None)
@@ -80,6 +87,36 @@ class SegmentController(QObject):
             self.prompts.saved()
             self.changed.emit()
         return ids
+
+    def waiting(self) -> int:
+        """How many outlines S would save: the followed object's dates, else the kept results and the one shown."""
+        if self.dates.outlines:
+            return sum(len(result.polygons) for result in self.dates.results())
+        return len(self.prompts.results())
+
+    def save_dates(self) -> list[int]:
+        """The followed object's outline on every date where it is there into the output layer, when that layer has a
+        date field; else into a new scratch layer with the dates' fields (fields.FOLLOW), which becomes the output
+        layer. The object is then done (New object)."""
+        from ...encoder.fields import FOLLOW
+
+        layer = self.outputs.output_layer
+        if layer is None or not layer.isValid() or "date" not in layer.fields().names():
+            if self.outputs.new_scratch_layer(self.tr("GeoSAM: object through dates"), FOLLOW) is None:
+                return []
+        ids = self.outputs.save(self.dates.results(), crs=self.dates.output_crs, fields=FOLLOW)
+        if ids:
+            self.dates.new_object()
+            self.changed.emit()
+        return ids
+
+    def follow_dates(self) -> bool:
+        """The prompt drawn on the date shown (or the last object kept) starts or corrects the object followed."""
+        history = self.prompts.history
+        prompt = None
+        if history is not None:
+            prompt = history.current if not history.current.empty else (history.kept[-1][0] if history.kept else None)
+        return self.dates.follow(prompt)
 
     def find_text(self, text: str, threshold: float) -> None:
         """A SAM 3 search (BackgroundTasks.find_text), the box drawn on the map as its example."""
@@ -90,6 +127,7 @@ class SegmentController(QObject):
         """Every part stops and what they drew is destroyed, while the canvas still exists; the worker forgets the
         session (off the GUI thread); an encode stops after its chip and resumes later."""
         self.view.unload()
+        self.dates.unload()
         self.prompts.unload()
         self.session.close()
         self.tasks.unload()

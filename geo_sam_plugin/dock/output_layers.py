@@ -21,6 +21,7 @@ class OutputLayers(QObject):
     and no_overlap (the dock's option: a building saved is cut by the features it overlaps)."""
 
     message = pyqtSignal(str, object)  # text, Qgis.MessageLevel
+    layerMade = pyqtSignal(object)  # a new output layer, made here (the dock's Layer box shows it)
 
     def __init__(self, canvas) -> None:
         super().__init__()
@@ -28,9 +29,10 @@ class OutputLayers(QObject):
         self.output_layer: QgsVectorLayer | None = None
         self.no_overlap = True  # buildings are cut by the layer's features they overlap (the dock's option)
 
-    def new_scratch_layer(self, name: str = "GeoSAM polygons") -> QgsVectorLayer | None:
-        """A memory polygon layer in the canvas CRS with the result fields, added to the project."""
-        layer = QgsVectorLayer(field_types.memory_layer_uri(canvas_crs(self.canvas).authid() or "EPSG:4326", PROMPT), name, "memory")
+    def new_scratch_layer(self, name: str = "GeoSAM polygons", fields: tuple = PROMPT) -> QgsVectorLayer | None:
+        """A memory polygon layer in the canvas CRS with the result fields (a prompt's, or fields.FOLLOW's for an
+        object through dates), added to the project."""
+        layer = QgsVectorLayer(field_types.memory_layer_uri(canvas_crs(self.canvas).authid() or "EPSG:4326", fields), name, "memory")
         return self._added(layer)
 
     def _added(self, layer: QgsVectorLayer) -> QgsVectorLayer | None:
@@ -39,6 +41,7 @@ class OutputLayers(QObject):
             self.message.emit(self.tr("QGIS could not add the layer {0}: {1}.").format(layer.name(), layer.dataProvider().lastError() if layer.dataProvider() else layer.source()), Qgis.MessageLevel.Critical)
             return None
         self.output_layer = layer
+        self.layerMade.emit(layer)
         return layer
 
     def new_file_layer(self, path: str) -> QgsVectorLayer | None:
@@ -58,12 +61,13 @@ class OutputLayers(QObject):
             return None
         return self._added(QgsVectorLayer(path, os.path.splitext(os.path.basename(path))[0], "ogr"))
 
-    def save(self, results: list, boxes_only: bool = False, clip: bool = False, crs: str | None = None) -> list[int]:
+    def save(self, results: list, boxes_only: bool = False, clip: bool = False, crs: str | None = None, fields: tuple = PROMPT) -> list[int]:
         """Add results (SegmentResults, their polygons in the canvas CRS) to the output layer, in that layer's CRS,
         as one edit; returns the new feature ids (none: the message says why; boxes_only: the model in use wants
         boxes, and the message says to draw one). clip: no new polygon overlaps the layer's features nor another
         new one (each is cut by them; one left with nothing is not saved, and the message says so). crs: the
-        results' CRS as the prompts had it (EPSG:xxxx or WKT; default: the canvas's).
+        results' CRS as the prompts had it (EPSG:xxxx or WKT; default: the canvas's). fields: the fields the results
+        carry (fields.PROMPT, or fields.FOLLOW for an object through dates): those the layer lacks are named.
 
         A layer in edit mode gets the features in its edit buffer (QGIS's undo and "Cancel edits" take them back);
         otherwise they are committed at once.
@@ -110,7 +114,7 @@ class OutputLayers(QObject):
         text = self.tr("Saved {0} polygon(s) to {1}.").format(len(features), where)
         if clip and len(features) < len(pairs):
             text += " " + self.tr("{0} lay within existing features and were not saved.").format(len(pairs) - len(features))
-        lacking = [name for name in PROMPT if name not in names and name[:10] not in names]  # a Shapefile cuts names to 10 letters
+        lacking = [name for name in fields if name not in names and name[:10] not in names]  # a Shapefile cuts names to 10 letters
         if lacking:  # an existing layer of the user's: its own fields stay as they are, and the user learns what was left out
             text += " " + self.tr("The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).").format(", ".join(lacking))
         self.message.emit(text, Qgis.MessageLevel.Success)

@@ -117,6 +117,14 @@ class EngineApi:
         """Training data written by the worker (encoder/segment/training.py); options: progress, cancelled."""
         return self._call("export_training", request, long=True, **options)[0]
 
+    def read_dates(self, rasters: list) -> p.DatesRead:
+        """Each raster's date as its file says (metadata, else its name; "" where neither)."""
+        return self._call("read_dates", p.Rasters([absolute(r) for r in rasters]))[0]
+
+    def encode_dates(self, request: p.Rasters, **options) -> p.DatesRead:
+        """Every date encoded into its own feature folder on the first date's grid (resumable); options: progress, cancelled."""
+        return self._call("encode_dates", request, long=True, **options)[0]
+
     def follow_dates(self, request: p.FollowDates, **options) -> tuple[p.Polygons, list[bytes]]:
         """Objects through dates, in the worker (encoder/segment/follow.py); options: progress, cancelled."""
         return self._call("follow_dates", request, long=True, **options)

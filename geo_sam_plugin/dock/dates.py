@@ -1,0 +1,326 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The dock's Dates: rasters of one place on several dates, each encoded once into a feature folder of its own, and one
+object followed through them from a prompt on one date (SAM 2's memory in the worker, encoder/segment/follow.py).
+One part of the dock's controller (dock/controller.py wires it).
+
+The date shown (show) is that date's raster made visible (the list's others hidden), its feature folder loaded into
+the session (so the Segment tool answers on that date at once) and the object's outline there drawn on the map.
+follow(prompt): the prompt drawn on the date shown starts the object (on its first date) or corrects it (on another
+date: SAM 2 propagates again from there, as its video tool does); results() is what S saves, one feature per date.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsRasterLayer, QgsWkbTypes
+from qgis.gui import QgsRubberBand
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+
+from ...encoder.protocol import FollowDates, Rasters
+from ..engine_crs import wkb_geometry
+from ..layer_source import raster_path
+from .off_thread import off_gui_thread
+from .session import EngineSession, crs_text
+from .worker_task import WorkerTask
+
+
+@dataclass
+class DateRow:
+    """One raster of the list: its layer in the project, its file, and its date (typed, or as its file says)."""
+
+    layer_id: str
+    path: str
+    name: str
+    date: str = ""
+    source: str = ""  # where the date came from: "metadata KEY", "file name", "typed", or "" (none yet)
+
+
+@dataclass
+class DatesResult:
+    """What S saves: the outlines found (WKB in the canvas CRS of the follow) with their fields.FOLLOW attributes."""
+
+    polygons: list
+    attributes: list
+
+
+class DatesTask(WorkerTask):
+    """A request to the worker's long lane (encode_dates, follow_dates) as a QGIS task with progress and cancel."""
+
+    failure = "Following through dates failed unexpectedly"
+
+    def __init__(self, description: str, call, on_finished) -> None:
+        super().__init__(description, on_finished, finish_at_quit=True)
+        self.call = call
+
+    def work(self):
+        return self.ask(self.call)
+
+
+class DateList(QObject):
+    """The Dates list: rasters of one place (rows), each with its date as its file says or as the user typed it."""
+
+    message = pyqtSignal(str, object)  # text, Qgis.MessageLevel
+    busy = pyqtSignal(str, float)
+    changed = pyqtSignal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[DateRow] = []
+
+    # ---------------------------------------------------------------- the list
+    def add_layer(self, layer) -> bool:
+        """A raster layer of the project as a date; its date read from its file (metadata, else its name) by the
+        worker, off the GUI thread. Web layers are refused in one line (they have no file to encode per date)."""
+        from ..engine.layer_pixels import is_file_layer
+
+        if layer is None:
+            self.message.emit(self.tr("Choose a raster layer in the Raster box (2. Source) first."), Qgis.MessageLevel.Info)
+            return False
+        if not is_file_layer(layer):
+            self.message.emit(self.tr("{0} is not a file: save it as a GeoTIFF (Export > Save As…), then add that.").format(layer.name()), Qgis.MessageLevel.Warning)
+            return False
+        path = raster_path(layer)
+        if any(os.path.abspath(row.path) == os.path.abspath(path) for row in self.rows):
+            self.message.emit(self.tr("{0} is in the list already.").format(layer.name()), Qgis.MessageLevel.Info)
+            return False
+        row = DateRow(layer.id(), path, layer.name())
+        self.rows.append(row)
+        self._reset()
+        self._read_date(row)
+        return True
+
+    def add_file(self, path: str) -> bool:
+        """A raster file as a date: added to the project as a layer (the date slider shows it), then as add_layer."""
+        layer = QgsRasterLayer(path, os.path.splitext(os.path.basename(path))[0])
+        if not layer.isValid():
+            self.message.emit(self.tr("{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.").format(path), Qgis.MessageLevel.Warning)
+            return False
+        QgsProject.instance().addMapLayer(layer)
+        return self.add_layer(layer)
+
+    def remove(self, index: int) -> None:
+        if 0 <= index < len(self.rows):
+            del self.rows[index]
+            self._reset()
+
+    def set_date(self, index: int, text: str) -> None:
+        """The user's date for a row (YYYY-MM-DD; empty: as the file says, read again). The worker checks it when
+        the dates are encoded (a text with no date in it is refused there in one line)."""
+        row = self.rows[index]
+        text = text.strip()
+        if text == row.date:
+            return
+        row.date, row.source = text, "typed" if text else ""
+        self._reset()
+        if not text:
+            self._read_date(row)
+
+    def _read_date(self, row: DateRow) -> None:
+        from ..engine.api import EngineApi
+
+        def done(read, error) -> None:
+            if error is not None or row not in self.rows or row.source == "typed":
+                return  # the date stays empty: the list's order, or a date typed in meanwhile
+            row.date, row.source = read.dates[0], read.sources[0]
+            self.changed.emit()
+
+        off_gui_thread(lambda: EngineApi().read_dates([row.path]), done, "GeoSAM read date")
+
+    def _given_dates(self) -> list | None:
+        """The dates as the list shows them (typed or read); None where none has one (the list's order is time)."""
+        dates = [row.date if not row.date.startswith("date ") else "" for row in self.rows]
+        return dates if any(dates) else None
+
+    def _reset(self) -> None:
+        self.changed.emit()
+
+
+class FollowedDates(DateList):
+    """The Dates list (DateList), its feature folders once encoded (encoded: DatesRead, the dates in date order), the
+    date shown, and the object followed: its first prompt, its corrections by date, and its outlines on every date."""
+
+    followed = pyqtSignal()  # an object's outlines came back: the prompt drawn for it has done its work
+
+    def __init__(self, canvas, session: EngineSession) -> None:
+        super().__init__()
+        self.canvas = canvas
+        self.session = session
+        self.encoded = None  # protocol.DatesRead: the dates in date order, their folders, order (row of each)
+        self.checkpoint = ""
+        self.folders_root = ""
+        self.shown = 0
+        self.start: dict | None = None  # the object's first prompt {"on", "points", "labels", "box"}
+        self.corrections: dict = {}  # date -> a prompt on it
+        self.crs = ""  # the prompts' CRS (the canvas's when they were drawn)
+        self.outlines: list = []  # (WKB or b"", attributes) a date, in date order, in output_crs
+        self.output_crs = ""
+        self.task: DatesTask | None = None
+        self.band = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
+        self.band.setColor(QColor(0, 160, 255, 200))
+        self.band.setFillColor(QColor(0, 160, 255, 60))
+        self.band.setWidth(2)
+
+    def _reset(self) -> None:
+        """The list changed: folders, the object and its outlines are for another list."""
+        self.encoded = None
+        self.new_object()
+
+    # ---------------------------------------------------------------- encoding
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def encode(self, checkpoint: str, folders_root: str, device: str | None = None) -> bool:
+        """Every date into a feature folder of its own under folders_root, on the first date's grid, as a task
+        (resumable: a date encoded before is not encoded again); then the first date is shown."""
+        from ..engine.api import EngineApi
+
+        if len(self.rows) < 2:
+            self.message.emit(self.tr("Add at least two rasters of the same place, one per date."), Qgis.MessageLevel.Info)
+            return False
+        if self.task is not None:
+            self.message.emit(self.tr("The dates are being encoded or followed: wait for it, or cancel it in the task manager."), Qgis.MessageLevel.Info)
+            return False
+        request = Rasters([os.path.abspath(r.path) for r in self.rows], self._given_dates(), os.path.abspath(checkpoint), os.path.abspath(folders_root), device)
+
+        def done(ok: bool, text: str, read) -> None:
+            self.task = None
+            self.busy.emit("", 0.0)
+            if not ok:
+                self.message.emit(text or self.tr("Encoding the dates was cancelled: Encode dates… again resumes it."), Qgis.MessageLevel.Warning)
+                self.changed.emit()
+                return
+            self.encoded, self.checkpoint, self.folders_root = read, checkpoint, folders_root
+            for date, source, row in zip(read.dates, read.sources, read.order):
+                if self.rows[row].source != "typed":
+                    self.rows[row].date, self.rows[row].source = date, source
+            self.message.emit(self.tr("{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.").format(len(read.dates), folders_root), Qgis.MessageLevel.Success)
+            self.show(0)
+
+        self._start(self.tr("Encoding {0} dates").format(len(self.rows)), lambda **options: EngineApi().encode_dates(request, **options), done)
+        return True
+
+    def _start(self, what: str, call, done) -> None:
+        task = DatesTask(f"GeoSAM: {what}", call, done)
+        task.progressChanged.connect(lambda percent: self.busy.emit(what, percent if percent > 0 else -1.0))
+        self.task = task
+        QgsApplication.taskManager().addTask(task)
+        self.busy.emit(what, -1.0)
+        self.changed.emit()
+
+    # ---------------------------------------------------------------- the date shown
+    @property
+    def labels(self) -> list:
+        return list(self.encoded.dates) if self.encoded is not None else []
+
+    def show(self, index: int) -> None:
+        """Date `index` (in date order): its raster alone visible of the list's, its folder loaded for the Segment
+        tool, the object's outline there drawn."""
+        if self.encoded is None or not 0 <= index < len(self.encoded.dates):
+            return
+        self.shown = index
+        shown_row = self.encoded.order[index]
+        root = QgsProject.instance().layerTreeRoot()
+        for i, row in enumerate(self.rows):
+            node = root.findLayer(row.layer_id)
+            if node is not None:
+                node.setItemVisibilityChecked(i == shown_row)
+        self.session.load_folder(self.encoded.folders[index], self.checkpoint)
+        self._draw()
+        self.changed.emit()
+
+    def _draw(self) -> None:
+        self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        if self.shown < len(self.outlines) and self.outlines[self.shown][0]:
+            from qgis.core import QgsCoordinateReferenceSystem
+
+            self.band.setToGeometry(wkb_geometry(self.outlines[self.shown][0]), QgsCoordinateReferenceSystem(self.output_crs))
+
+    def shown_text(self) -> str:
+        """One line on the date shown: its date, its place, the object's area there and its change."""
+        if self.encoded is None:
+            return self.tr("Add two or more rasters of one place, then Encode dates…")
+        date = self.encoded.dates[self.shown]
+        text = self.tr("{0} ({1} of {2})").format(date, self.shown + 1, len(self.encoded.dates))
+        if self.shown < len(self.outlines):
+            attributes = self.outlines[self.shown][1]
+            if not attributes.get("found"):
+                return text + " · " + self.tr("the object is not there on this date")
+            text += " · " + self.tr("{0:,.0f} m²").format(attributes.get("area_m2") or 0)
+            if attributes.get("change_m2") is not None:
+                text += " · " + self.tr("{0:+,.0f} m² since the date before").format(attributes["change_m2"])
+        return text
+
+    # ---------------------------------------------------------------- following
+    def follow(self, prompt) -> bool:
+        """The prompt drawn on the date shown (prompt_history.Prompt) starts the object (the first time, or again on
+        its first date) or corrects it on this date; the worker follows it through every date (a task)."""
+        from ..engine.api import EngineApi
+
+        if self.encoded is None:
+            self.message.emit(self.tr("Encode the dates first (Encode dates…)."), Qgis.MessageLevel.Info)
+            return False
+        if prompt is None or prompt.empty:
+            self.message.emit(self.tr("Draw the object on the date shown first: a click on it or a box around it (Segment tool)."), Qgis.MessageLevel.Info)
+            return False
+        if self.task is not None:
+            self.message.emit(self.tr("The dates are being encoded or followed: wait for it, or cancel it in the task manager."), Qgis.MessageLevel.Info)
+            return False
+        on = self.encoded.dates[self.shown]
+        drawn = {"on": on, "points": [[x, y] for x, y, _ in prompt.points], "labels": [label for _, _, label in prompt.points], "box": list(prompt.box) if prompt.box else None}
+        if self.start is not None and prompt.crs != self.crs:
+            self.message.emit(self.tr("The map's CRS changed since the object was started: New object, then draw it again."), Qgis.MessageLevel.Warning)
+            return False
+        if self.start is None or self.start["on"] == on:
+            self.start, self.crs = drawn, prompt.crs
+        else:
+            self.corrections[on] = drawn
+        corrections = [self.corrections[d] for d in self.encoded.dates if d in self.corrections and d != self.start["on"]]
+        rows = self.rows
+        ordered = [self.encoded.dates[self.encoded.order.index(i)] for i in range(len(rows))]  # each row's date, as encoded
+        output_crs = crs_text(self.canvas)
+        request = FollowDates([os.path.abspath(r.path) for r in rows], os.path.abspath(self.checkpoint), os.path.abspath(self.folders_root),
+                              [{"object_id": "1", **self.start, "corrections": corrections}], self.crs,
+                              None if all(d.startswith("date ") for d in ordered) else ordered, output_crs)
+
+        def done(ok: bool, text: str, answer) -> None:
+            self.task = None
+            self.busy.emit("", 0.0)
+            if not ok:
+                self.message.emit(text or self.tr("Following was cancelled."), Qgis.MessageLevel.Warning)
+                self.changed.emit()
+                return
+            reply, payloads = answer
+            self.outlines, self.output_crs = list(zip(payloads, reply.attributes)), output_crs
+            found = sum(1 for _, a in self.outlines if a.get("found"))
+            self.message.emit(self.tr("The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.")
+                              .format(found, len(self.outlines), reply.attributes[0].get("method", "") if reply.attributes else ""), Qgis.MessageLevel.Success)
+            self._draw()
+            self.followed.emit()
+            self.changed.emit()
+
+        what = self.tr("Following the object through {0} dates").format(len(rows)) if not corrections else self.tr("Following again from {0} correction(s)").format(len(corrections))
+        self._start(what, lambda **options: EngineApi().follow_dates(request, **options), done)
+        return True
+
+    def results(self) -> list:
+        """What S saves: the outline on each date where the object is there (a date where it vanished has none)."""
+        kept = [(wkb, attributes) for wkb, attributes in self.outlines if wkb]
+        return [DatesResult([w for w, _ in kept], [a for _, a in kept])] if kept else []
+
+    def new_object(self) -> None:
+        """The object followed is forgotten (saved, or the user starts another)."""
+        self.start, self.corrections, self.outlines = None, {}, []
+        self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        self.changed.emit()
+
+    def unload(self) -> None:
+        if self.task is not None:
+            self.task.on_finished = None
+            self.task.cancel()
+            self.task = None
+        self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        self.canvas.scene().removeItem(self.band)
