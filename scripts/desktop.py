@@ -155,8 +155,54 @@ class Person:
         self.xdotool("key", *keys)
 
 
-def drive(person: Person, encoded: Path) -> None:
-    person.wait("the dock's buttons", lambda v: all(v.get("buttons", {}).values()), 120)
+def follow_dates(person: Person, dates: list, folders: Path) -> None:
+    """6. Dates: opened, three files added (Add file…, the file dialog), Encode dates… (the folder dialog), a box on
+    the first date, Follow, the slider by mouse and keyboard over the three dates, a background click on the third,
+    Follow again, S."""
+    view = person.press("6. Dates", "dates_group", took=lambda v: v["dates"]["open"])
+    for i, path in enumerate(dates):
+        person.press("Add file…", "add_date_file_button")
+        person.wait("the file dialog", lambda v: v["dialog_class"] == "QFileDialog", 30)
+        person.type(str(path))
+        person.key("Return")
+        view = person.wait(f"date {i + 1} in the list, its date read", lambda v, n=i + 1: len(v["dates"]["rows"]) == n and all(d for _, d in v["dates"]["rows"]), 60)
+    person.seen["date_rows"] = view["dates"]["rows"]
+    person.press("Encode dates…", "encode_dates_button")
+    person.wait("the folder dialog", lambda v: v["dialog_class"] == "NewFolderDialog", 30)
+    person.key("ctrl+a")
+    person.type(str(folders))
+    person.key("Return")
+    view = person.wait("the dates encoded, the first one's folder loaded", lambda v: v["dates"]["encoded"] and not v["dates"]["running"] and v["loaded"] and "01_" in v["in_use"], 300)
+    start, end = view["dates"]["box"]
+    person.drag("a box on the first date", start, end)
+    person.wait("the box's polygon", lambda v: v["result_polygons"] > 0, 120)
+    person.press("Follow", "follow_button", took=lambda v: v["dates"]["running"] or v["dates"]["follows"] == 1)
+    view = person.wait("the object on every date", lambda v: v["dates"]["follows"] == 1 and not v["dates"]["running"], 300)
+    person.seen["dates_found"] = view["dates"]["found"]
+    areas = [view["dates"]["band_area"]]
+    person.press("the date slider", "date_slider", took=lambda v: v["dates"]["shown"] == 1)  # a click on the groove: one date on
+    areas.append(person.wait("the second date's outline", lambda v: v["dates"]["shown"] == 1 and v["loaded"] and "02_" in v["in_use"] and v["dates"]["band_area"] > 0, 120)["dates"]["band_area"])
+    person.key("Right")
+    view = person.wait("the third date's outline", lambda v: v["dates"]["shown"] == 2 and v["loaded"] and "03_" in v["in_use"] and v["dates"]["band_area"] > 0, 120)
+    areas.append(view["dates"]["band_area"])
+    person.seen["date_labels"] = view["dates"]["label"]
+    person.seen["date_areas"] = areas
+    person.xdotool("mousemove", str(view["dates"]["correction"][0]), str(view["dates"]["correction"][1]))
+    time.sleep(0.3)
+    person.log.append(f"right click: background on the third date at {view['dates']['correction']}")
+    person.xdotool("click", "3")
+    person.wait("the correction's answer", lambda v: v["result_polygons"] > 0 or "Nothing" in v["status"], 120)
+    person.press("Follow", "follow_button", took=lambda v: v["dates"]["running"] or v["dates"]["follows"] == 2)
+    view = person.wait("the dates followed again from the correction", lambda v: v["dates"]["follows"] == 2 and not v["dates"]["running"], 300)
+    person.seen["corrections"] = view["dates"]["corrections"]
+    person.seen["save_text_dates"] = view["save_text"]
+    person.key("s")
+    view = person.wait("every date saved", lambda v: v["output_layer"] != "GeoSAM polygons" and v["saved_features"] >= 1, 30)
+    person.seen["dates_saved"] = [view["output_layer"], view["saved_features"]]
+
+
+def drive(person: Person, encoded: Path, dates: list) -> None:
+    person.wait("the dock's buttons", lambda v: all(v.get("buttons", {}).get(b) for b in ("encode_button", "new_layer_button", "tool_button", "save_button")), 120)
     person.press("New scratch", "new_layer_button", took=lambda v: v["output_layer"])
     person.press("Encode raster…", "encode_button")
     person.wait("the folder dialog", lambda v: v["dialog_class"] == "NewFolderDialog", 30)  # by its class: its title is translated
@@ -181,6 +227,7 @@ def drive(person: Person, encoded: Path) -> None:
     person.key("s")
     view = person.wait("three polygons saved", lambda v: v["saved_features"] == saved + 3 and v["kept"] == 0, 30)
     person.seen["status_after_boxes"] = view["status"]
+    follow_dates(person, dates, encoded.parent / "dates_folders")
     # The runtime dialog, from the menu: Raster > GeoSAM > Install dependencies…, read, then Close.
     view = person.wait("the menu bar", lambda v: "raster" in v["menus"], 30)
     person.click("Raster", view["menus"]["raster"])
@@ -192,6 +239,26 @@ def drive(person: Person, encoded: Path) -> None:
                        lambda v: v["dialog_class"] == "InstallDialog" and v["install_dialog"]["button_enabled"] and v["install_dialog"]["size_measured"], 60)
     person.click("Close", view["install_dialog"]["close"])
     person.wait("the runtime dialog closed", lambda v: not v["dialog"], 30)
+
+
+def date_rasters(folder: Path) -> list:
+    """Three dates of the demo image, named with their dates: as it is, brightened, its content moved 6 rows and 9
+    columns (tests/test_follow_dates.py makes the same)."""
+    import numpy as np
+    import rasterio
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with rasterio.open(IMAGE) as src:
+        profile, pixels = src.profile, src.read()
+    profile.update(compress="deflate", photometric="rgb")
+    made = []
+    for name, array in (("ortho_2019-06-30.tif", pixels), ("ortho_2021-07-02.tif", np.clip(pixels.astype(int) * 1.2, 0, 255).astype("uint8")),
+                        ("ortho_2023-07-05.tif", np.roll(pixels, (6, 9), axis=(1, 2)))):
+        if not (folder / name).exists():
+            with rasterio.open(folder / name, "w", **profile) as dst:
+                dst.write(array)
+        made.append(folder / name)
+    return made
 
 
 def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600, lang: str = "") -> dict:
@@ -211,6 +278,10 @@ def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600, lan
     with rasterio.open(IMAGE) as src:
         click = apply(src.transform, 480.5, 180.5)
         boxes = [[apply(src.transform, *corner) for corner in box] for box in (((100, 100), (500, 450)), ((150, 150), (550, 500)), ((60, 80), (460, 420)))]
+        date_box = [apply(src.transform, *corner) for corner in ((100, 100), (500, 450))]  # 6. Dates: a box on the first date
+        date_correction = apply(src.transform, 300.5, 300.5)  # and a background click on the third
+    dates = date_rasters(out / "dates")
+    shutil.rmtree(out / "dates_folders", ignore_errors=True)
     profile = out / "qgis-config"
     shutil.rmtree(profile, ignore_errors=True)
     plugins = profile / "profiles" / "default" / "python" / "plugins"
@@ -224,7 +295,7 @@ def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600, lan
     for path in paths.values():
         path.unlink(missing_ok=True)
     job = out / "desktop_job.json"
-    job.write_text(json.dumps({"raster": str(IMAGE), "click": list(click), "boxes": [[list(c) for c in box] for box in boxes], "screenshot": str(screenshot), "width": size[0], "height": size[1], **{k: str(v) for k, v in paths.items()}}))
+    job.write_text(json.dumps({"raster": str(IMAGE), "click": list(click), "boxes": [[list(c) for c in box] for box in boxes], "date_box": [list(c) for c in date_box], "date_correction": list(date_correction), "screenshot": str(screenshot), "width": size[0], "height": size[1], **{k: str(v) for k, v in paths.items()}}))
     xvfb, display = start_xvfb(size)
     tmp = out / "tmp"  # QGIS leaves two empty QGIS3-XXXXXX folders in its temp dir each run: here, not in /tmp
     tmp.mkdir(exist_ok=True)
@@ -241,7 +312,7 @@ def run(out: Path, screenshot: Path, size=(1366, 768), timeout: float = 600, lan
         )
         person = Person(display, paths["state"], steps)
         try:
-            drive(person, encoded)
+            drive(person, encoded, dates)
         except (TimeoutError, subprocess.SubprocessError) as exc:
             error = str(exc)
         paths["commands"].write_text("finish")

@@ -15,7 +15,7 @@ import traceback
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QPoint, Qt, QTimer
 from qgis.PyQt.QtGui import QGuiApplication
-from qgis.PyQt.QtWidgets import QAction, QApplication, QDialogButtonBox, QLabel, QWidget
+from qgis.PyQt.QtWidgets import QAction, QApplication, QDialogButtonBox, QLabel, QToolButton, QWidget
 from qgis.utils import iface, plugins
 
 job = json.load(open(os.environ["GEOSAM_DESKTOP"]))
@@ -59,6 +59,7 @@ def start():
         iface.mapCanvas().setExtent(QgsCoordinateTransform(raster.crs(), iface.mapCanvas().mapSettings().destinationCrs(), QgsProject.instance()).transformBoundingBox(raster.extent()))
         plugin.show_dock()
         plugin.controller.message.connect(lambda text, level: report["messages"].append(text))
+        plugin.controller.dates.followed.connect(lambda: report.__setitem__("follows", report.get("follows", 0) + 1))
         QTimer.singleShot(500, tick)
     except Exception:
         fail("start")
@@ -99,7 +100,8 @@ def tick():
         modal = QApplication.activeModalWidget()
         layer = controller.outputs.output_layer
         view = {
-            "buttons": {name: centre(getattr(dock, name), dock.scroll.viewport()) for name in ("encode_button", "new_layer_button", "tool_button", "save_button", "load_button")},
+            "buttons": {name: centre(getattr(dock, name), dock.scroll.viewport()) for name in ("encode_button", "new_layer_button", "tool_button", "save_button", "load_button",
+                                                                                               "add_date_file_button", "encode_dates_button", "follow_button", "date_slider")},
             "dock_view": centre(dock.scroll.viewport(), dock.scroll.viewport()),
             "dock_scrollbar": centre(dock.scroll.verticalScrollBar(), dock.scroll.viewport()),
             "canvas_click": [click.x(), click.y()],
@@ -125,6 +127,15 @@ def tick():
         if view["progress_visible"] and view["progress_text"] and not report.get("progress_shot"):  # the progress line, as shown
             report["progress_shot"] = dock.grab().save(job["screenshot"].replace(".png", "_progress.png"))
             report["progress_seen"] = [view["progress_text"], view["progress_in_bar"], dock.progress_label.wordWrap()]  # a line that wraps, never cut
+        dates = controller.dates
+        group = dock.follow_button.parentWidget()  # 6. Dates, a QgsCollapsibleGroupBox: its title's arrow opens it
+        view["buttons"]["dates_group"] = centre(group.findChild(QToolButton), dock.scroll.viewport())  # its only tool button: the collapse arrow
+        view["dates"] = {
+            "open": not group.isCollapsed(), "rows": [[row.name, row.date] for row in dates.rows], "encoded": dates.encoded is not None, "running": dates.running,
+            "shown": dates.shown, "label": dock.date_label.text(), "found": [a.get("found") for _, a in dates.outlines], "follows": report.get("follows", 0),
+            "band_area": dates.band.asGeometry().area() if dates.band.numberOfVertices() else 0.0, "corrections": list(dates.corrections),
+            "box": [on_screen(*corner) for corner in job["date_box"]], "correction": on_screen(*job["date_correction"]),
+        }
         view["menus"] = menus()
         if modal is not None and modal.metaObject().className() == "InstallDialog":  # what the runtime dialog shows
             close = modal.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)

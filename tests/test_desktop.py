@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """The plugin in the real QGIS desktop (under Xvfb, 1366 x 768), used with real mouse and keyboard events (xdotool):
 New scratch -> Encode raster… -> the folder dialog -> the task encodes and loads -> Segment -> a click -> S -> three
-boxes -> S (Keep each result) -> Raster > GeoSAM > Install dependencies… (the runtime dialog) -> Close -> the dock at
+boxes -> S (Keep each result) -> 6. Dates: three files, Encode dates…, a box, Follow, the slider, a correction, S -> Raster > GeoSAM > Install dependencies… (the runtime dialog) -> Close -> the dock at
 300 px -> unload. In English and in German."""
 
 from __future__ import annotations
@@ -27,6 +27,17 @@ def check_screen(report: dict, out) -> None:
     assert report["screenshot_300"] and (out / "shot_dock300.png").exists()
 
 
+def check_dates(report: dict) -> None:
+    """6. Dates, by mouse and keyboard: three files added with their dates read, encoded, a box on the first date,
+    Follow: an outline on every date as the slider moves; a correction on the third and Follow again; S saved three."""
+    seen = report["seen"]
+    assert seen["date_rows"] == [["ortho_2019-06-30", "2019-06-30"], ["ortho_2021-07-02", "2021-07-02"], ["ortho_2023-07-05", "2023-07-05"]], seen
+    assert seen["dates_found"] == [1, 1, 1] and len(seen["date_areas"]) == 3 and all(a > 0 for a in seen["date_areas"]), seen
+    assert seen["date_labels"].startswith("2023-07-05 (3"), seen["date_labels"]
+    assert seen["corrections"] == ["2023-07-05"] and seen["dates_saved"][1] == 3, seen
+    assert "saw: the dates followed again from the correction" in report["person"] and "saw: every date saved" in report["person"]
+
+
 @pytest.mark.skipif(any(shutil.which(t) is None for t in ("Xvfb", "qgis", "xdotool")), reason="needs Xvfb, xdotool and the QGIS desktop (make setup installs them)")
 def test_a_person_encodes_loads_clicks_and_saves_in_the_real_desktop(tmp_path):
     import desktop
@@ -46,6 +57,7 @@ def test_a_person_encodes_loads_clicks_and_saves_in_the_real_desktop(tmp_path):
     assert report["seen"]["save_text"] == "Save 3 (S)" and view["saved_features"] == 4, report["seen"]
     assert report["seen"]["status_after_boxes"].startswith("Saved 3 polygon(s) to GeoSAM polygons"), report["seen"]
     check_screen(report, tmp_path)
+    check_dates(report)
     assert any(m.startswith("Encoded:") for m in report["messages"])
     assert report["window_size"] == [1366, 768] and report["dock_size"][1] <= 768
     dialog = report["install_dialog"]  # opened from the menu by the mouse: the installed runtime, Repair and Remove
