@@ -547,6 +547,114 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
     </message>
 </context>
 <context>
+    <name>FollowedDates</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="183"/>
+        <source>Add at least two rasters of the same place, one per date.</source>
+        <translation>Fügen Sie mindestens zwei Raster desselben Orts hinzu, eines pro Datum.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="271"/>
+        <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
+        <translation>Die Daten werden gerade kodiert oder verfolgt: warten Sie, oder brechen Sie es im Task-Manager ab.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="194"/>
+        <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
+        <translation>Das Kodieren der Daten wurde abgebrochen: Daten kodieren… setzt es fort.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="201"/>
+        <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
+        <translation>{0} Daten in {1} kodiert: zeichnen Sie das Objekt an einem Datum mit dem Segmentieren-Werkzeug, dann Verfolgen.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="204"/>
+        <source>Encoding {0} dates</source>
+        <translation>Kodiere {0} Daten</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="246"/>
+        <source>Add two or more rasters of one place, then Encode dates…</source>
+        <translation>Fügen Sie zwei oder mehr Raster eines Orts hinzu, dann Daten kodieren…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="248"/>
+        <source>{0} ({1} of {2})</source>
+        <translation>{0} ({1} von {2})</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="252"/>
+        <source>the object is not there on this date</source>
+        <translation>an diesem Datum ist das Objekt nicht da</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="253"/>
+        <source>{0:,.0f} m²</source>
+        <translation>{0:,.0f} m²</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="255"/>
+        <source>{0:+,.0f} m² since the date before</source>
+        <translation>{0:+,.0f} m² seit dem vorigen Datum</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="265"/>
+        <source>Encode the dates first (Encode dates…).</source>
+        <translation>Kodieren Sie zuerst die Daten (Daten kodieren…).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
+        <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
+        <translation>Zeichnen Sie zuerst das Objekt am angezeigten Datum: ein Klick darauf oder ein Rechteck darum (Segmentieren-Werkzeug).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="276"/>
+        <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
+        <translation>Das KBS der Karte hat sich seit Beginn des Objekts geändert: Neues Objekt, dann erneut zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
+        <source>Following was cancelled.</source>
+        <translation>Das Verfolgen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
+        <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
+        <translation>Das Objekt an {0} von {1} Daten ({2}): verschieben Sie den Regler, um jedes zu sehen; eine Eingabe an einem anderen Datum korrigiert es dort; S speichert alle Daten.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <source>Following the object through {0} dates</source>
+        <translation>Verfolge das Objekt durch {0} Daten</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <source>Following again from {0} correction(s)</source>
+        <translation>Verfolge erneut ab {0} Korrektur(en)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
+        <source>Choose a raster layer in the Raster box (2. Source) first.</source>
+        <translation>Wählen Sie zuerst einen Rasterlayer im Feld Raster (2. Quelle).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="84"/>
+        <source>{0} is not a file: save it as a GeoTIFF (Export &gt; Save As…), then add that.</source>
+        <translation>{0} ist keine Datei: speichern Sie sie als GeoTIFF (Exportieren &gt; Speichern als…) und fügen Sie diese hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="88"/>
+        <source>{0} is in the list already.</source>
+        <translation>{0} ist bereits in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="100"/>
+        <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
+        <translation>{0} ist kein Raster, das QGIS lesen kann: wählen Sie ein GeoTIFF oder eine andere Rasterdatei.</translation>
+    </message>
+</context>
+<context>
     <name>GeoSamAlgorithm</name>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>
@@ -557,197 +665,197 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="84"/>
+        <location filename="../ui/dock.py" line="91"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="101"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>1. Model</source>
         <translation>1. Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="106"/>
+        <location filename="../ui/dock_sections.py" line="109"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Für das Kodieren und den Live-Modus. Ein Merkmalsordner nennt seinen eigenen Checkpoint; er erscheint hier nach dem Laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="122"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="158"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Recently loaded feature folders</source>
         <translation>Zuletzt geladene Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="161"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="163"/>
+        <location filename="../ui/dock_sections.py" line="166"/>
         <source>Load folder</source>
         <translation>Ordner laden</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Zoom to</source>
         <translation>Zoomen auf</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="170"/>
+        <location filename="../ui/dock_sections.py" line="303"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="171"/>
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>Encode raster…</source>
         <translation>Raster kodieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="172"/>
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Das oben gewählte Raster als Hintergrundaufgabe in einen Merkmalsordner kodieren und diesen dann laden.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="173"/>
+        <location filename="../ui/dock_sections.py" line="176"/>
         <source>Segment raster live</source>
         <translation>Raster live segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="177"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Ohne Merkmalsordner: Der erste Klick in einem Gebiet kodiert dessen Kachel (Sekunden), weitere Klicks in der Nähe sind sofort da.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="200"/>
+        <location filename="../ui/dock_sections.py" line="203"/>
         <source>3. Prompts</source>
         <translation>3. Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="202"/>
+        <location filename="../ui/dock_sections.py" line="205"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Linksklick: Objekt · Rechtsklick: Hintergrund · Ziehen: Rechteck · S: speichern · Strg+Z / Strg+Y · Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="206"/>
+        <location filename="../ui/dock_sections.py" line="209"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="208"/>
+        <location filename="../ui/dock_sections.py" line="211"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="209"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="210"/>
+        <location filename="../ui/dock_sections.py" line="213"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="235"/>
         <source>4. Output</source>
         <translation>4. Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="237"/>
+        <location filename="../ui/dock_sections.py" line="240"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="239"/>
+        <location filename="../ui/dock_sections.py" line="242"/>
         <source>New scratch</source>
         <translation>Neuer temporärer Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="240"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>New GeoPackage…</source>
         <translation>Neues GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="241"/>
+        <location filename="../ui/dock_sections.py" line="244"/>
         <source>New Shapefile…</source>
         <translation>Neues Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="242"/>
+        <location filename="../ui/dock_sections.py" line="245"/>
         <source>Save (S)</source>
         <translation>Speichern (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="243"/>
+        <location filename="../ui/dock_sections.py" line="246"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>In den Bearbeitungspuffer des Layers, wenn er im Bearbeitungsmodus ist (QGIS' Rückgängig nimmt es zurück), sonst direkt in seine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="252"/>
+        <location filename="../ui/dock_sections.py" line="255"/>
         <source>5. Options</source>
         <translation>5. Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="273"/>
+        <location filename="../ui/dock_sections.py" line="276"/>
         <source>Largest polygon only</source>
         <translation>Nur das größte Polygon</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="288"/>
+        <location filename="../ui/dock_sections.py" line="291"/>
         <source>Result colour</source>
         <translation>Ergebnisfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="123"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="239"/>
+        <location filename="../ui/dock.py" line="257"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Wählen Sie zuerst einen Merkmalsordner (oder kodieren Sie ein Raster in einen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="307"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Wählen Sie für den Live-Modus einen Rasterlayer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="304"/>
+        <location filename="../ui/dock.py" line="322"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="326"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Wählen Sie zuerst im Feld Raster (2. Quelle) das zu kodierende Raster.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="314"/>
+        <location filename="../ui/dock.py" line="332"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="488"/>
+        <location filename="../ui/dock.py" line="553"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
@@ -757,299 +865,399 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Der Checkpoint, mit dem dieser Ordner kodiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="44"/>
+        <location filename="../ui/dock.py" line="50"/>
         <source>New output layer</source>
         <translation>Neuer Ausgabelayer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="73"/>
+        <location filename="../ui/dock.py" line="79"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Merkmalsordner für die Kodierung (leer oder neu, oder dieselbe Kodierung zum Fortsetzen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="152"/>
+        <location filename="../ui/dock_sections.py" line="155"/>
         <source>2. Source</source>
         <translation>2. Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="196"/>
         <source>Show chips</source>
         <translation>Kacheln zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="197"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Die Kachelumrisse auf der Karte zeichnen (im Live-Modus: die bisher kodierten Kacheln).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="275"/>
+        <location filename="../ui/dock_sections.py" line="278"/>
         <source>Min. area (units²)</source>
         <translation>Min. Fläche (Einheiten²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="276"/>
+        <location filename="../ui/dock_sections.py" line="279"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Mindestfläche eines Polygons, in Quadrateinheiten des Ordner-KBS.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="277"/>
+        <location filename="../ui/dock_sections.py" line="280"/>
         <source>Simplify</source>
         <translation>Vereinfachen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="278"/>
+        <location filename="../ui/dock_sections.py" line="281"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Vereinfachungstoleranz in Einheiten des Ordner-KBS (0: keine).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="108"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Offizielle SAM- / SAM-2-Checkpoints (und die Ihres Katalogs): einen heruntergeladenen wählen oder herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="114"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="127"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Wo Kodierung und Live-Modus laufen; die Zeile oben nennt das verwendete Gerät.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="126"/>
+        <location filename="../ui/dock_sections.py" line="129"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="162"/>
+        <location filename="../ui/dock.py" line="180"/>
         <source>(a checkpoint file)</source>
         <translation>(eine Checkpoint-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="165"/>
+        <location filename="../ui/dock.py" line="183"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (heruntergeladen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="167"/>
+        <location filename="../ui/dock.py" line="185"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="184"/>
+        <location filename="../ui/dock.py" line="202"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="222"/>
+        <location filename="../ui/dock.py" line="240"/>
         <source>Downloading {0}</source>
         <translation>Lade {0} herunter</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple-GPU (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="220"/>
+        <location filename="../ui/dock_sections.py" line="223"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Text (SAM-3-Ordner): Gebäude</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="221"/>
+        <location filename="../ui/dock_sections.py" line="224"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Findet jedes Vorkommen eines Begriffs im geladenen SAM-3-Ordner; mit einem auf der Karte gezogenen Rechteck Objekte wie das umrahmte (der Text darf dann leer sein). Die Polygone kommen in einen neuen Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="224"/>
+        <location filename="../ui/dock_sections.py" line="227"/>
         <source>Find all</source>
         <translation>Alle finden</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="284"/>
+        <location filename="../ui/dock_sections.py" line="287"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Textprompts: die niedrigste behaltene Bewertung.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="285"/>
+        <location filename="../ui/dock_sections.py" line="288"/>
         <source>Text score threshold</source>
         <translation>Schwelle für Textbewertung</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="139"/>
+        <location filename="../ui/dock_sections.py" line="142"/>
         <source>Measure</source>
         <translation>Messen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="350"/>
+        <location filename="../ui/dock.py" line="368"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst einen Raster-Layer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="179"/>
+        <location filename="../ui/dock_sections.py" line="182"/>
         <source>Encode from view…</source>
         <translation>Ab Ansicht kodieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="180"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>Kodiert das Raster im Hintergrund in einen Feature-Ordner, die Kacheln der Ansicht zuerst, und segmentiert sofort: ein Klick auf eine noch nicht fertige Kachel wird zuerst kodiert. Verschieben der Karte ordnet die Warteschlange neu.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="181"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="186"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>Hält die Hintergrund-Kodierung an (ein Klick kodiert seine Kachel trotzdem); erneut drücken zum Fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="341"/>
+        <location filename="../ui/dock.py" line="359"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} ist keine Datei: Aus Ansicht kodieren… verwenden (die Ausdehnung der Ansicht in der Auflösung der Karte) oder Rasters kodieren in Processing mit Auflösung und Ausdehnung.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="189"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="190"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source> chips</source>
         <translation> Kacheln</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="191"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
         <translation>Aus Ansicht kodieren…: höchstens so viele Kacheln im Hintergrund, die der Ansicht nächsten zuerst (ein Klick kodiert seine Kachel trotzdem).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="192"/>
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>Limit</source>
         <translation>Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="326"/>
+        <location filename="../ui/dock.py" line="344"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>Kann nicht nach {0} kodieren: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="486"/>
+        <location filename="../ui/dock.py" line="551"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Wird geladen… (Eingaben von jetzt werden beantwortet, sobald es bereit ist)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="65"/>
+        <location filename="../ui/dock.py" line="71"/>
         <source>Cannot create the folder {0}: {1}. Choose a folder you can write to.</source>
         <translation>Der Ordner {0} kann nicht angelegt werden: {1}. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="463"/>
+        <location filename="../ui/dock.py" line="527"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="476"/>
+        <location filename="../ui/dock.py" line="540"/>
         <source>Save {0} (S)</source>
         <translation>{0} speichern (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="214"/>
+        <location filename="../ui/dock_sections.py" line="217"/>
         <source>Keep each result</source>
         <translation>Jedes Ergebnis behalten</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="215"/>
+        <location filename="../ui/dock_sections.py" line="218"/>
         <source>On: a box drawn after a result starts the next object; the finished ones wait, dashed, until S saves them all. Esc drops the last. Off: a new box replaces the result.</source>
         <translation>Ein: Ein Rechteck nach einem Ergebnis beginnt das nächste Objekt; die fertigen warten gestrichelt, bis S alle speichert. Esc verwirft das letzte. Aus: Ein neues Rechteck ersetzt das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>As traced</source>
         <translation>Wie erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>Buildings</source>
         <translation>Gebäude</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>Natural</source>
         <translation>Natürlich</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="261"/>
+        <location filename="../ui/dock_sections.py" line="264"/>
         <source>Outline</source>
         <translation>Umriss</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="262"/>
+        <location filename="../ui/dock_sections.py" line="265"/>
         <source>Buildings: no overlaps</source>
         <translation>Gebäude: keine Überlappung</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="263"/>
+        <location filename="../ui/dock_sections.py" line="266"/>
         <source>With the Buildings outline, a building saved is cut where it overlaps the output layer&apos;s features (or the others saved with it).</source>
         <translation>Mit dem Umriss Gebäude wird ein gespeichertes Gebäude dort abgeschnitten, wo es Objekte des Ausgabelayers (oder die mit ihm gespeicherten) überlappt.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="260"/>
+        <location filename="../ui/dock_sections.py" line="263"/>
         <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer&apos;s buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
         <translation>Die Form des Umrisses, in der Vorschau und in dem, was S speichert. Gebäude: gerade Wände im rechten Winkel (mit Gebäude: keine Überlappung an den Gebäuden des Layers abgeschnitten). Felder: gerade Kanten in jedem Winkel. Natürlich: glatt, gleiche Fläche. Wie erfasst: die Pixelkanten der Maske.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="131"/>
+        <location filename="../ui/dock_sections.py" line="134"/>
         <source>float32 (reference)</source>
         <translation>float32 (Referenz)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="131"/>
+        <location filename="../ui/dock_sections.py" line="134"/>
         <source>float16 (GPU)</source>
         <translation>float16 (GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="138"/>
+        <location filename="../ui/dock_sections.py" line="141"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="140"/>
+        <location filename="../ui/dock_sections.py" line="143"/>
         <source>Time one chip of this checkpoint&apos;s encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
         <translation>Eine Kachel des Encoders dieses Checkpoints in jeder Genauigkeit auf diesem Rechner messen und bfloat16 und int8 auf Kacheln des Quell-Rasters gegen float32 prüfen (im Hintergrund).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
+        <location filename="../ui/dock_sections.py" line="139"/>
         <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO, checked by Measure's accuracy gate on your checkpoint and raster (masks compared with float32's): bfloat16 is greyed out where it failed, int8 is offered once it passed (it is calibrated on that raster).</source>
         <translation>Womit „Raster kodieren…“ und der Live-Modus rechnen. float32 liefert die Features der Referenz-Prädiktoren. Auf einer CPU laufen bfloat16 und int8 in OpenVINO, geprüft von der Genauigkeitsprüfung von Messen auf Ihrem Checkpoint und Raster (Masken mit denen von float32 verglichen): bfloat16 wird ausgegraut, wo es nicht bestanden hat, int8 wird angeboten, sobald es bestanden hat (es wird auf diesem Raster kalibriert).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="44"/>
+        <source>A raster of the same place on another date</source>
+        <translation>Ein Raster desselben Orts an einem anderen Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="44"/>
+        <source>Rasters (*.tif *.tiff *.jp2 *.img *.vrt);;All files (*)</source>
+        <translation>Raster (*.tif *.tiff *.jp2 *.img *.vrt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="411"/>
+        <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
+        <translation>Wählen Sie zuerst den Checkpoint (1. Modell): einer von SAM 2 / 2.1 verfolgt mit seinem Gedächtnis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>typed</source>
+        <translation>eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>from the file&apos;s name</source>
+        <translation>aus dem Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>from the file&apos;s metadata ({0})</source>
+        <translation>aus den Metadaten der Datei ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="296"/>
+        <source>6. Dates</source>
+        <translation>6. Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="299"/>
+        <source>One object through dates: add the rasters, Encode dates…, draw the object on a date, Follow. A prompt on another date corrects it there; S saves every date.</source>
+        <translation>Ein Objekt durch die Daten: Raster hinzufügen, Daten kodieren…, das Objekt an einem Datum zeichnen, Verfolgen. Eine Eingabe an einem anderen Datum korrigiert es dort; S speichert alle Daten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="303"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="307"/>
+        <source>The date as the file says (its acquisition metadata, else its name); double-click to type another (YYYY-MM-DD). None at all: the list&apos;s order.</source>
+        <translation>Das Datum laut Datei (ihre Aufnahme-Metadaten, sonst ihr Name); Doppelklick, um ein anderes einzugeben (JJJJ-MM-TT). Keines: die Reihenfolge der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="310"/>
+        <source>Add layer</source>
+        <translation>Layer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="311"/>
+        <source>Add the Raster box&apos;s layer (2. Source) as a date.</source>
+        <translation>Den Layer im Feld Raster (2. Quelle) als Datum hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="312"/>
+        <source>Add file…</source>
+        <translation>Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="313"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="314"/>
+        <source>Encode dates…</source>
+        <translation>Daten kodieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="315"/>
+        <source>Each date into a feature folder of its own under a folder you choose, on the first date&apos;s grid (in the background; a date encoded before is not encoded again).</source>
+        <translation>Jedes Datum in einen eigenen Merkmalsordner unter einem Ordner Ihrer Wahl, im Raster des ersten Datums (im Hintergrund; ein bereits kodiertes Datum wird nicht erneut kodiert).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="322"/>
+        <source>The date shown: its raster, the object&apos;s outline there, and the folder the Segment tool answers from.</source>
+        <translation>Das angezeigte Datum: sein Raster, der Umriss des Objekts dort und der Ordner, aus dem das Segmentieren-Werkzeug antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="328"/>
+        <source>Follow</source>
+        <translation>Verfolgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="329"/>
+        <source>Follow the object drawn on the date shown through every date (SAM 2&apos;s memory; other models: the same prompt on each date). On another date than the first, the prompt corrects the object there.</source>
+        <translation>Das am angezeigten Datum gezeichnete Objekt durch alle Daten verfolgen (Gedächtnis von SAM 2; andere Modelle: dieselbe Eingabe an jedem Datum). An einem anderen als dem ersten Datum korrigiert die Eingabe das Objekt dort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="330"/>
+        <source>New object</source>
+        <translation>Neues Objekt</translation>
     </message>
 </context>
 <context>
@@ -1282,72 +1490,72 @@ Aktualisieren installiert nur, was diese GeoSAM-Version braucht; Reparieren baut
 <context>
     <name>OutputLayers</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="39"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="41"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>QGIS konnte den Layer {0} nicht hinzufügen: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="57"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="60"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>{0} kann nicht erstellt werden: {1}. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="76"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="80"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Nichts zu speichern: Klicken Sie zuerst auf ein Objekt.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="80"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="84"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Wählen (oder erstellen) Sie vor dem Speichern einen Polygon-Ausgabelayer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="83"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="87"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} ist kein Polygonlayer: Wählen Sie einen anderen Ausgabelayer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="128"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="132"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Ein Polygon konnte nicht in das KBS von {0} ({1}) transformiert werden: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (in seinen Bearbeitungspuffer: Änderungen des Layers wie gewohnt speichern oder verwerfen)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>Speichern in {0} nicht möglich: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>the layer is read-only</source>
         <translation>der Layer ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="114"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} Polygon(e) in {1} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="119"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>Der Layer hat keine Felder {0}: Diese Werte wurden nicht gespeichert (ein neuer Layer aus dem Dock hat sie).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="78"/>
         <source>Nothing to save: drag a box around an object first.</source>
         <translation>Nichts zu speichern: ziehen Sie zuerst einen Rahmen um ein Objekt.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="90"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="94"/>
         <source>Nothing new to save: the outline lies within {0}&apos;s existing features.</source>
         <translation>Nichts Neues zu speichern: Der Umriss liegt innerhalb vorhandener Objekte von {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="116"/>
         <source>{0} lay within existing features and were not saved.</source>
         <translation>{0} lagen innerhalb vorhandener Objekte und wurden nicht gespeichert.</translation>
     </message>

@@ -547,6 +547,114 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
     </message>
 </context>
 <context>
+    <name>FollowedDates</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="183"/>
+        <source>Add at least two rasters of the same place, one per date.</source>
+        <translation>Añada al menos dos rásteres del mismo lugar, uno por fecha.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="271"/>
+        <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
+        <translation>Las fechas se están codificando o siguiendo: espere o cancélelo en el administrador de tareas.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="194"/>
+        <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
+        <translation>Se canceló la codificación de las fechas: Codificar fechas… la reanuda.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="201"/>
+        <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
+        <translation>{0} fechas codificadas en {1}: dibuje el objeto en una fecha con la herramienta Segmentar y luego Seguir.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="204"/>
+        <source>Encoding {0} dates</source>
+        <translation>Codificando {0} fechas</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="246"/>
+        <source>Add two or more rasters of one place, then Encode dates…</source>
+        <translation>Añada dos o más rásteres de un lugar y luego Codificar fechas…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="248"/>
+        <source>{0} ({1} of {2})</source>
+        <translation>{0} ({1} de {2})</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="252"/>
+        <source>the object is not there on this date</source>
+        <translation>el objeto no está en esta fecha</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="253"/>
+        <source>{0:,.0f} m²</source>
+        <translation>{0:,.0f} m²</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="255"/>
+        <source>{0:+,.0f} m² since the date before</source>
+        <translation>{0:+,.0f} m² desde la fecha anterior</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="265"/>
+        <source>Encode the dates first (Encode dates…).</source>
+        <translation>Codifique primero las fechas (Codificar fechas…).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
+        <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
+        <translation>Dibuje primero el objeto en la fecha mostrada: un clic sobre él o un rectángulo alrededor (herramienta Segmentar).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="276"/>
+        <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
+        <translation>El SRC del mapa cambió desde que se empezó el objeto: Nuevo objeto y vuelva a dibujarlo.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
+        <source>Following was cancelled.</source>
+        <translation>Se canceló el seguimiento.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
+        <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
+        <translation>El objeto en {0} de {1} fechas ({2}): mueva el control deslizante para ver cada una; un aviso en otra fecha lo corrige allí; S guarda todas las fechas.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <source>Following the object through {0} dates</source>
+        <translation>Siguiendo el objeto a través de {0} fechas</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <source>Following again from {0} correction(s)</source>
+        <translation>Siguiendo de nuevo desde {0} corrección(es)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
+        <source>Choose a raster layer in the Raster box (2. Source) first.</source>
+        <translation>Elija primero una capa ráster en el cuadro Ráster (2. Origen).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="84"/>
+        <source>{0} is not a file: save it as a GeoTIFF (Export &gt; Save As…), then add that.</source>
+        <translation>{0} no es un archivo: guárdela como GeoTIFF (Exportar &gt; Guardar como…) y añada ese.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="88"/>
+        <source>{0} is in the list already.</source>
+        <translation>{0} ya está en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="100"/>
+        <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
+        <translation>{0} no es un ráster que QGIS pueda leer: elija un GeoTIFF u otro archivo ráster.</translation>
+    </message>
+</context>
+<context>
     <name>GeoSamAlgorithm</name>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>
@@ -562,494 +670,594 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>El checkpoint con el que se codificó esta carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="44"/>
+        <location filename="../ui/dock.py" line="50"/>
         <source>New output layer</source>
         <translation>Nueva capa de salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="73"/>
+        <location filename="../ui/dock.py" line="79"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Carpeta de características para la codificación (vacía o nueva, o la misma codificación para reanudar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="84"/>
+        <location filename="../ui/dock.py" line="91"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="101"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>1. Model</source>
         <translation>1. Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="106"/>
+        <location filename="../ui/dock_sections.py" line="109"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Para codificar y para el modo en vivo. Una carpeta de características indica su propio checkpoint; se muestra aquí al cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="122"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="158"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Recently loaded feature folders</source>
         <translation>Carpetas de características cargadas recientemente</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="161"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="163"/>
+        <location filename="../ui/dock_sections.py" line="166"/>
         <source>Load folder</source>
         <translation>Cargar carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Zoom to</source>
         <translation>Zoom a</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="170"/>
+        <location filename="../ui/dock_sections.py" line="303"/>
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="171"/>
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>Encode raster…</source>
         <translation>Codificar ráster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="172"/>
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Codificar el ráster elegido arriba en una carpeta de características, en segundo plano, y luego cargarla.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="173"/>
+        <location filename="../ui/dock_sections.py" line="176"/>
         <source>Segment raster live</source>
         <translation>Segmentar ráster en vivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="177"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sin carpeta de características: el primer clic en una zona codifica su tesela (segundos); los clics siguientes cercanos son inmediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="200"/>
+        <location filename="../ui/dock_sections.py" line="203"/>
         <source>3. Prompts</source>
         <translation>3. Indicaciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="202"/>
+        <location filename="../ui/dock_sections.py" line="205"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic izquierdo: objeto · clic derecho: fondo · arrastrar: rectángulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="206"/>
+        <location filename="../ui/dock_sections.py" line="209"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="208"/>
+        <location filename="../ui/dock_sections.py" line="211"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="209"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="210"/>
+        <location filename="../ui/dock_sections.py" line="213"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="235"/>
         <source>4. Output</source>
         <translation>4. Salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="237"/>
+        <location filename="../ui/dock_sections.py" line="240"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="239"/>
+        <location filename="../ui/dock_sections.py" line="242"/>
         <source>New scratch</source>
         <translation>Nueva capa temporal</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="240"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>New GeoPackage…</source>
         <translation>Nuevo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="241"/>
+        <location filename="../ui/dock_sections.py" line="244"/>
         <source>New Shapefile…</source>
         <translation>Nuevo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="242"/>
+        <location filename="../ui/dock_sections.py" line="245"/>
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="243"/>
+        <location filename="../ui/dock_sections.py" line="246"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>En el búfer de edición de la capa si está en modo edición (deshacer de QGIS lo revierte); si no, directamente en su archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="252"/>
+        <location filename="../ui/dock_sections.py" line="255"/>
         <source>5. Options</source>
         <translation>5. Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="273"/>
+        <location filename="../ui/dock_sections.py" line="276"/>
         <source>Largest polygon only</source>
         <translation>Solo el polígono más grande</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="288"/>
+        <location filename="../ui/dock_sections.py" line="291"/>
         <source>Result colour</source>
         <translation>Color del resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="123"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="239"/>
+        <location filename="../ui/dock.py" line="257"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Elija primero una carpeta de características (o codifique un ráster en una).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="307"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Elija una capa ráster (2. Origen) y un checkpoint (1. Modelo) para el modo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="304"/>
+        <location filename="../ui/dock.py" line="322"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="326"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Elija primero el ráster a codificar en la casilla Ráster (2. Origen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="314"/>
+        <location filename="../ui/dock.py" line="332"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="488"/>
+        <location filename="../ui/dock.py" line="553"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="152"/>
+        <location filename="../ui/dock_sections.py" line="155"/>
         <source>2. Source</source>
         <translation>2. Origen</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="196"/>
         <source>Show chips</source>
         <translation>Mostrar teselas</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="197"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dibujar las teselas en el mapa (en modo en vivo: las teselas codificadas hasta ahora).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="275"/>
+        <location filename="../ui/dock_sections.py" line="278"/>
         <source>Min. area (units²)</source>
         <translation>Área mín. (unidades²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="276"/>
+        <location filename="../ui/dock_sections.py" line="279"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Área mínima de un polígono, en unidades cuadradas del SRC de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="277"/>
+        <location filename="../ui/dock_sections.py" line="280"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="278"/>
+        <location filename="../ui/dock_sections.py" line="281"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolerancia de simplificación, en unidades del SRC de la carpeta (0: ninguna).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="108"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Checkpoints oficiales de SAM / SAM 2 (y los de su catálogo): elija uno descargado o descárguelo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="114"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automático (GPU si la hay)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="127"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Dónde se ejecutan la codificación y el modo en vivo; la línea superior indica el dispositivo en uso.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="126"/>
+        <location filename="../ui/dock_sections.py" line="129"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="162"/>
+        <location filename="../ui/dock.py" line="180"/>
         <source>(a checkpoint file)</source>
         <translation>(un archivo de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="165"/>
+        <location filename="../ui/dock.py" line="183"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (descargado)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="167"/>
+        <location filename="../ui/dock.py" line="185"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="184"/>
+        <location filename="../ui/dock.py" line="202"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="222"/>
+        <location filename="../ui/dock.py" line="240"/>
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU de Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="220"/>
+        <location filename="../ui/dock_sections.py" line="223"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texto (carpetas SAM 3): edificio</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="221"/>
+        <location filename="../ui/dock_sections.py" line="224"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Encuentra cada instancia de un concepto en la carpeta SAM 3 cargada; con un rectángulo dibujado en el mapa, los objetos como el enmarcado (el texto puede quedar vacío). Los polígonos van a una capa nueva.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="224"/>
+        <location filename="../ui/dock_sections.py" line="227"/>
         <source>Find all</source>
         <translation>Buscar todos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="284"/>
+        <location filename="../ui/dock_sections.py" line="287"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Indicaciones de texto: la puntuación mínima conservada.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="285"/>
+        <location filename="../ui/dock_sections.py" line="288"/>
         <source>Text score threshold</source>
         <translation>Umbral de puntuación de texto</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="139"/>
+        <location filename="../ui/dock_sections.py" line="142"/>
         <source>Measure</source>
         <translation>Medir</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="350"/>
+        <location filename="../ui/dock.py" line="368"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Elija primero una capa ráster (2. Origen) y un checkpoint (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="179"/>
+        <location filename="../ui/dock_sections.py" line="182"/>
         <source>Encode from view…</source>
         <translation>Codificar desde la vista…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="180"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>Codifica el ráster en una carpeta de características en segundo plano, primero las teselas de la vista, y segmenta al instante: un clic en una tesela aún no lista la codifica primero. Desplazar el mapa reordena la cola.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="181"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="186"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>Pausa la codificación en segundo plano (un clic codifica igualmente su tesela); pulse de nuevo para reanudar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="341"/>
+        <location filename="../ui/dock.py" line="359"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} no es un archivo: use Codificar desde la vista… (la extensión de la vista a la resolución del mapa) o Codificar ráster de Processing con una resolución y una extensión.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="189"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="190"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source> chips</source>
         <translation> teselas</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="191"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
         <translation>Codificar desde la vista…: como máximo este número de teselas en segundo plano, las más cercanas a la vista primero (un clic sigue codificando su tesela).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="192"/>
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>Limit</source>
         <translation>Límite</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="326"/>
+        <location filename="../ui/dock.py" line="344"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>No se puede codificar en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="486"/>
+        <location filename="../ui/dock.py" line="551"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Cargando… (las indicaciones hechas ahora se responden cuando esté listo)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="65"/>
+        <location filename="../ui/dock.py" line="71"/>
         <source>Cannot create the folder {0}: {1}. Choose a folder you can write to.</source>
         <translation>No se puede crear la carpeta {0}: {1}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="463"/>
+        <location filename="../ui/dock.py" line="527"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="476"/>
+        <location filename="../ui/dock.py" line="540"/>
         <source>Save {0} (S)</source>
         <translation>Guardar {0} (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="214"/>
+        <location filename="../ui/dock_sections.py" line="217"/>
         <source>Keep each result</source>
         <translation>Conservar cada resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="215"/>
+        <location filename="../ui/dock_sections.py" line="218"/>
         <source>On: a box drawn after a result starts the next object; the finished ones wait, dashed, until S saves them all. Esc drops the last. Off: a new box replaces the result.</source>
         <translation>Activado: un rectángulo dibujado tras un resultado empieza el objeto siguiente; los terminados esperan, discontinuos, hasta que S los guarda todos. Esc descarta el último. Desactivado: un rectángulo nuevo sustituye el resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>As traced</source>
         <translation>Tal como se trazó</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>Buildings</source>
         <translation>Edificios</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>Fields</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>Natural</source>
         <translation>Natural</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="261"/>
+        <location filename="../ui/dock_sections.py" line="264"/>
         <source>Outline</source>
         <translation>Contorno</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="262"/>
+        <location filename="../ui/dock_sections.py" line="265"/>
         <source>Buildings: no overlaps</source>
         <translation>Edificios: sin solapes</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="263"/>
+        <location filename="../ui/dock_sections.py" line="266"/>
         <source>With the Buildings outline, a building saved is cut where it overlaps the output layer&apos;s features (or the others saved with it).</source>
         <translation>Con el contorno Edificios, un edificio guardado se recorta donde se solapa con las entidades de la capa de salida (o con los demás guardados con él).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="260"/>
+        <location filename="../ui/dock_sections.py" line="263"/>
         <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer&apos;s buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
         <translation>La forma del contorno, en la vista previa y en lo que guarda S. Edificios: paredes rectas en ángulo recto (con Edificios: sin solapes, recortados por los edificios de la capa). Parcelas: bordes rectos en cualquier ángulo. Natural: suave, la misma superficie. Tal como se trazó: los bordes de los píxeles de la máscara.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="131"/>
+        <location filename="../ui/dock_sections.py" line="134"/>
         <source>float32 (reference)</source>
         <translation>float32 (referencia)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="131"/>
+        <location filename="../ui/dock_sections.py" line="134"/>
         <source>float16 (GPU)</source>
         <translation>float16 (GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="138"/>
+        <location filename="../ui/dock_sections.py" line="141"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="140"/>
+        <location filename="../ui/dock_sections.py" line="143"/>
         <source>Time one chip of this checkpoint&apos;s encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
         <translation>Cronometrar una tesela del codificador de este checkpoint en cada precisión en esta máquina y comparar bfloat16 e int8 con float32 en teselas del ráster de Origen (en segundo plano).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
+        <location filename="../ui/dock_sections.py" line="139"/>
         <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO, checked by Measure's accuracy gate on your checkpoint and raster (masks compared with float32's): bfloat16 is greyed out where it failed, int8 is offered once it passed (it is calibrated on that raster).</source>
         <translation>En qué calculan «Codificar ráster…» y el modo en vivo. float32 da las características de los predictores de referencia. En una CPU, bfloat16 e int8 funcionan en OpenVINO, comprobados por la prueba de exactitud de Medir con su checkpoint y ráster (máscaras comparadas con las de float32): bfloat16 se atenúa donde no la superó, int8 se ofrece una vez superada (se calibra con ese ráster).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="44"/>
+        <source>A raster of the same place on another date</source>
+        <translation>Un ráster del mismo lugar en otra fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="44"/>
+        <source>Rasters (*.tif *.tiff *.jp2 *.img *.vrt);;All files (*)</source>
+        <translation>Rásteres (*.tif *.tiff *.jp2 *.img *.vrt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="411"/>
+        <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
+        <translation>Elija primero el checkpoint (1. Modelo): uno de SAM 2 / 2.1 sigue con su memoria.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>typed</source>
+        <translation>escrita</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>from the file&apos;s name</source>
+        <translation>del nombre del archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>from the file&apos;s metadata ({0})</source>
+        <translation>de los metadatos del archivo ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="296"/>
+        <source>6. Dates</source>
+        <translation>6. Fechas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="299"/>
+        <source>One object through dates: add the rasters, Encode dates…, draw the object on a date, Follow. A prompt on another date corrects it there; S saves every date.</source>
+        <translation>Un objeto a través de fechas: añada los rásteres, Codificar fechas…, dibuje el objeto en una fecha, Seguir. Un aviso en otra fecha lo corrige allí; S guarda todas las fechas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="303"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="307"/>
+        <source>The date as the file says (its acquisition metadata, else its name); double-click to type another (YYYY-MM-DD). None at all: the list&apos;s order.</source>
+        <translation>La fecha según el archivo (sus metadatos de adquisición, si no su nombre); doble clic para escribir otra (AAAA-MM-DD). Ninguna: el orden de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="310"/>
+        <source>Add layer</source>
+        <translation>Añadir capa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="311"/>
+        <source>Add the Raster box&apos;s layer (2. Source) as a date.</source>
+        <translation>Añadir la capa del cuadro Ráster (2. Origen) como fecha.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="312"/>
+        <source>Add file…</source>
+        <translation>Añadir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="313"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="314"/>
+        <source>Encode dates…</source>
+        <translation>Codificar fechas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="315"/>
+        <source>Each date into a feature folder of its own under a folder you choose, on the first date&apos;s grid (in the background; a date encoded before is not encoded again).</source>
+        <translation>Cada fecha en una carpeta de características propia dentro de una carpeta que elija, en la rejilla de la primera fecha (en segundo plano; una fecha ya codificada no se vuelve a codificar).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="322"/>
+        <source>The date shown: its raster, the object&apos;s outline there, and the folder the Segment tool answers from.</source>
+        <translation>La fecha mostrada: su ráster, el contorno del objeto en ella y la carpeta desde la que responde la herramienta Segmentar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="328"/>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="329"/>
+        <source>Follow the object drawn on the date shown through every date (SAM 2&apos;s memory; other models: the same prompt on each date). On another date than the first, the prompt corrects the object there.</source>
+        <translation>Seguir el objeto dibujado en la fecha mostrada a través de todas las fechas (la memoria de SAM 2; otros modelos: el mismo aviso en cada fecha). En otra fecha distinta de la primera, el aviso corrige el objeto allí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="330"/>
+        <source>New object</source>
+        <translation>Nuevo objeto</translation>
     </message>
 </context>
 <context>
@@ -1282,72 +1490,72 @@ Actualizar instala solo lo que necesita esta versión de GeoSAM; Reparar lo vuel
 <context>
     <name>OutputLayers</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="39"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="41"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>QGIS no pudo añadir la capa {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="57"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="60"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>No se puede crear {0}: {1}. Elija otro archivo o carpeta.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="76"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="80"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Nada que guardar: haga clic primero en un objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="80"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="84"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Elija (o cree) una capa de polígonos de salida antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="83"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="87"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} no es una capa de polígonos: elija otra capa de salida.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="128"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="132"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>No se pudo transformar un polígono al SRC de {0} ({1}): no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (en su búfer de edición: guarde o cancele las ediciones de la capa como de costumbre)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>No se pudo guardar en {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>the layer is read-only</source>
         <translation>la capa es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="114"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polígono(s) guardado(s) en {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="119"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>La capa no tiene el/los campo(s) {0}: esos valores no se guardaron (una capa nueva creada desde el panel los tiene).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="78"/>
         <source>Nothing to save: drag a box around an object first.</source>
         <translation>Nada que guardar: primero dibuje un rectángulo alrededor de un objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="90"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="94"/>
         <source>Nothing new to save: the outline lies within {0}&apos;s existing features.</source>
         <translation>Nada nuevo que guardar: el contorno está dentro de las entidades existentes de {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="116"/>
         <source>{0} lay within existing features and were not saved.</source>
         <translation>{0} estaban dentro de entidades existentes y no se guardaron.</translation>
     </message>

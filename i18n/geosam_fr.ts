@@ -543,7 +543,115 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
         <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
-        <translation>Dates : une par raster, séparées par des virgules (AAAA-MM-JJ) ; vide : la date d&apos;acquisition de chaque fichier selon ses métadonnées, sinon une date dans son nom, sinon l&apos;ordre de la liste. Invites : une couche de points (clics) ou de polygones (l&apos;emprise de chaque polygone est un cadre) ; le champ objet regroupe plusieurs clics en un objet ; le champ date nomme la date d&apos;une invite (une date, ou sa place dans l&apos;ordre des dates ; vide : la plus ancienne) : les invites d&apos;un objet à la date de sa première entité le lancent, celles d&apos;autres dates le corrigent là. Les rasters doivent être des fichiers (une couche web : enregistrez-la d&apos;abord en GeoTIFF).</translation>
+        <translation>Dates : une par raster, séparées par des virgules (AAAA-MM-JJ) ; vide : la date d'acquisition de chaque fichier selon ses métadonnées, sinon une date dans son nom, sinon l'ordre de la liste. Invites : une couche de points (clics) ou de polygones (l'emprise de chaque polygone est un cadre) ; le champ objet regroupe plusieurs clics en un objet ; le champ date nomme la date d'une invite (une date, ou sa place dans l'ordre des dates ; vide : la plus ancienne) : les invites d'un objet à la date de sa première entité le lancent, celles d'autres dates le corrigent là. Les rasters doivent être des fichiers (une couche web : enregistrez-la d'abord en GeoTIFF).</translation>
+    </message>
+</context>
+<context>
+    <name>FollowedDates</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="183"/>
+        <source>Add at least two rasters of the same place, one per date.</source>
+        <translation>Ajoutez au moins deux rasters du même lieu, un par date.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="271"/>
+        <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
+        <translation>Les dates sont en cours d&apos;encodage ou de suivi : attendez, ou annulez dans le gestionnaire de tâches.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="194"/>
+        <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
+        <translation>L&apos;encodage des dates a été annulé : Encoder les dates… le reprend.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="201"/>
+        <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
+        <translation>{0} dates encodées dans {1} : dessinez l&apos;objet sur une date avec l&apos;outil Segmenter, puis Suivre.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="204"/>
+        <source>Encoding {0} dates</source>
+        <translation>Encodage de {0} dates</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="246"/>
+        <source>Add two or more rasters of one place, then Encode dates…</source>
+        <translation>Ajoutez deux rasters ou plus d&apos;un même lieu, puis Encoder les dates…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="248"/>
+        <source>{0} ({1} of {2})</source>
+        <translation>{0} ({1} sur {2})</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="252"/>
+        <source>the object is not there on this date</source>
+        <translation>l&apos;objet n&apos;est pas là à cette date</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="253"/>
+        <source>{0:,.0f} m²</source>
+        <translation>{0:,.0f} m²</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="255"/>
+        <source>{0:+,.0f} m² since the date before</source>
+        <translation>{0:+,.0f} m² depuis la date précédente</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="265"/>
+        <source>Encode the dates first (Encode dates…).</source>
+        <translation>Encodez d&apos;abord les dates (Encoder les dates…).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
+        <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
+        <translation>Dessinez d&apos;abord l&apos;objet sur la date affichée : un clic dessus ou un rectangle autour (outil Segmenter).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="276"/>
+        <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
+        <translation>Le SCR de la carte a changé depuis le début de l&apos;objet : Nouvel objet, puis redessinez-le.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
+        <source>Following was cancelled.</source>
+        <translation>Le suivi a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
+        <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
+        <translation>L&apos;objet sur {0} des {1} dates ({2}) : déplacez le curseur pour voir chacune ; une invite sur une autre date le corrige là ; S enregistre toutes les dates.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <source>Following the object through {0} dates</source>
+        <translation>Suivi de l&apos;objet sur {0} dates</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <source>Following again from {0} correction(s)</source>
+        <translation>Nouveau suivi depuis {0} correction(s)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
+        <source>Choose a raster layer in the Raster box (2. Source) first.</source>
+        <translation>Choisissez d&apos;abord une couche raster dans la liste Raster (2. Source).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="84"/>
+        <source>{0} is not a file: save it as a GeoTIFF (Export &gt; Save As…), then add that.</source>
+        <translation>{0} n&apos;est pas un fichier : enregistrez-la en GeoTIFF (Exporter &gt; Enregistrer sous…), puis ajoutez celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="88"/>
+        <source>{0} is in the list already.</source>
+        <translation>{0} est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="100"/>
+        <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
+        <translation>{0} n&apos;est pas un raster lisible par QGIS : choisissez un GeoTIFF ou un autre fichier raster.</translation>
     </message>
 </context>
 <context>
@@ -562,494 +670,594 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Le point de contrôle avec lequel ce dossier a été encodé</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Points de contrôle (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="44"/>
+        <location filename="../ui/dock.py" line="50"/>
         <source>New output layer</source>
         <translation>Nouvelle couche de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="73"/>
+        <location filename="../ui/dock.py" line="79"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Dossier de caractéristiques pour l'encodage (vide ou nouveau, ou le même encodage pour reprendre)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="84"/>
+        <location filename="../ui/dock.py" line="91"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="101"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>1. Model</source>
         <translation>1. Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="106"/>
+        <location filename="../ui/dock_sections.py" line="109"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Pour l'encodage et le mode direct. Un dossier de caractéristiques indique son propre point de contrôle ; il s'affiche ici une fois chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="122"/>
         <source>Checkpoint</source>
         <translation>Point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="158"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Recently loaded feature folders</source>
         <translation>Dossiers de caractéristiques chargés récemment</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="161"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="163"/>
+        <location filename="../ui/dock_sections.py" line="166"/>
         <source>Load folder</source>
         <translation>Charger le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Zoom to</source>
         <translation>Zoomer sur</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="170"/>
+        <location filename="../ui/dock_sections.py" line="303"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="171"/>
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>Encode raster…</source>
         <translation>Encoder le raster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="172"/>
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Encoder le raster choisi ci-dessus dans un dossier de caractéristiques, en tâche de fond, puis le charger.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="173"/>
+        <location filename="../ui/dock_sections.py" line="176"/>
         <source>Segment raster live</source>
         <translation>Segmenter le raster en direct</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="177"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sans dossier de caractéristiques : le premier clic dans une zone encode sa tuile (quelques secondes), les clics suivants à proximité sont immédiats.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="200"/>
+        <location filename="../ui/dock_sections.py" line="203"/>
         <source>3. Prompts</source>
         <translation>3. Invites</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="202"/>
+        <location filename="../ui/dock_sections.py" line="205"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clic gauche : objet · clic droit : fond · glisser : rectangle · S : enregistrer · Ctrl+Z / Ctrl+Y · Échap : effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="206"/>
+        <location filename="../ui/dock_sections.py" line="209"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="208"/>
+        <location filename="../ui/dock_sections.py" line="211"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="209"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="210"/>
+        <location filename="../ui/dock_sections.py" line="213"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="235"/>
         <source>4. Output</source>
         <translation>4. Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="237"/>
+        <location filename="../ui/dock_sections.py" line="240"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="239"/>
+        <location filename="../ui/dock_sections.py" line="242"/>
         <source>New scratch</source>
         <translation>Nouvelle couche temporaire</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="240"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>New GeoPackage…</source>
         <translation>Nouveau GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="241"/>
+        <location filename="../ui/dock_sections.py" line="244"/>
         <source>New Shapefile…</source>
         <translation>Nouveau Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="242"/>
+        <location filename="../ui/dock_sections.py" line="245"/>
         <source>Save (S)</source>
         <translation>Enregistrer (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="243"/>
+        <location filename="../ui/dock_sections.py" line="246"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>Dans le tampon d'édition de la couche quand elle est en mode édition (l'annulation de QGIS le reprend), sinon directement dans son fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="252"/>
+        <location filename="../ui/dock_sections.py" line="255"/>
         <source>5. Options</source>
         <translation>5. Options</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="273"/>
+        <location filename="../ui/dock_sections.py" line="276"/>
         <source>Largest polygon only</source>
         <translation>Seulement le plus grand polygone</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="288"/>
+        <location filename="../ui/dock_sections.py" line="291"/>
         <source>Result colour</source>
         <translation>Couleur du résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="123"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="239"/>
+        <location filename="../ui/dock.py" line="257"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Choisissez d'abord un dossier de caractéristiques (ou encodez-y un raster).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="307"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Choisissez une couche raster (2. Source) et un point de contrôle (1. Modèle) pour le mode direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="304"/>
+        <location filename="../ui/dock.py" line="322"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="326"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Choisissez d'abord le raster à encoder dans la case Raster (2. Source).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="314"/>
+        <location filename="../ui/dock.py" line="332"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="488"/>
+        <location filename="../ui/dock.py" line="553"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="152"/>
+        <location filename="../ui/dock_sections.py" line="155"/>
         <source>2. Source</source>
         <translation>2. Source</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="196"/>
         <source>Show chips</source>
         <translation>Afficher les tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="197"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Dessiner l'emprise des tuiles sur la carte (en mode direct : les tuiles encodées jusqu'ici).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="275"/>
+        <location filename="../ui/dock_sections.py" line="278"/>
         <source>Min. area (units²)</source>
         <translation>Surface min. (unités²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="276"/>
+        <location filename="../ui/dock_sections.py" line="279"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Surface minimale d'un polygone, en unités carrées du SCR du dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="277"/>
+        <location filename="../ui/dock_sections.py" line="280"/>
         <source>Simplify</source>
         <translation>Simplifier</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="278"/>
+        <location filename="../ui/dock_sections.py" line="281"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolérance de simplification, en unités du SCR du dossier (0 : aucune).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="108"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Points de contrôle officiels SAM / SAM 2 (et ceux de votre catalogue) : choisissez-en un téléchargé, ou téléchargez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="114"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automatique (GPU s'il y en a un)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>CPU</source>
         <translation>Processeur</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="127"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Où s'exécutent l'encodage et le mode direct ; la ligne du haut indique l'appareil utilisé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="126"/>
+        <location filename="../ui/dock_sections.py" line="129"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="162"/>
+        <location filename="../ui/dock.py" line="180"/>
         <source>(a checkpoint file)</source>
         <translation>(un fichier de point de contrôle)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="165"/>
+        <location filename="../ui/dock.py" line="183"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (téléchargé)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="167"/>
+        <location filename="../ui/dock.py" line="185"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} Mo)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="184"/>
+        <location filename="../ui/dock.py" line="202"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="222"/>
+        <location filename="../ui/dock.py" line="240"/>
         <source>Downloading {0}</source>
         <translation>Téléchargement de {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="220"/>
+        <location filename="../ui/dock_sections.py" line="223"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texte (dossiers SAM 3) : bâtiment</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="221"/>
+        <location filename="../ui/dock_sections.py" line="224"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Trouve chaque occurrence d'un concept dans le dossier SAM 3 chargé ; avec un rectangle tracé sur la carte, les objets semblables à celui encadré (le texte peut alors être vide). Les polygones vont dans une nouvelle couche.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="224"/>
+        <location filename="../ui/dock_sections.py" line="227"/>
         <source>Find all</source>
         <translation>Tout trouver</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="284"/>
+        <location filename="../ui/dock_sections.py" line="287"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Invites textuelles : le score minimal conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="285"/>
+        <location filename="../ui/dock_sections.py" line="288"/>
         <source>Text score threshold</source>
         <translation>Seuil de score du texte</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="139"/>
+        <location filename="../ui/dock_sections.py" line="142"/>
         <source>Measure</source>
         <translation>Mesurer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="350"/>
+        <location filename="../ui/dock.py" line="368"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord une couche raster (2. Source) et un checkpoint (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="179"/>
+        <location filename="../ui/dock_sections.py" line="182"/>
         <source>Encode from view…</source>
         <translation>Encoder depuis la vue…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="180"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>Encode le raster dans un dossier de caractéristiques en arrière-plan, les tuiles de la vue d'abord, et segmente tout de suite : un clic sur une tuile pas encore prête l'encode en premier. Déplacer la carte réordonne la file.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="181"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="186"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>Met en pause l'encodage en arrière-plan (un clic encode quand même sa tuile) ; appuyez à nouveau pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="341"/>
+        <location filename="../ui/dock.py" line="359"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} n'est pas un fichier : utilisez Encoder depuis la vue… (l'emprise de la vue à la résolution de la carte), ou Encoder le raster de Processing avec une résolution et une emprise.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="189"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="190"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source> chips</source>
         <translation> tuiles</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="191"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
         <translation>Encoder depuis la vue… : au plus ce nombre de tuiles en arrière-plan, les plus proches de la vue d'abord (un clic encode toujours sa tuile).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="192"/>
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="326"/>
+        <location filename="../ui/dock.py" line="344"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>Impossible d'encoder dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="486"/>
+        <location filename="../ui/dock.py" line="551"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Chargement… (les invites faites maintenant reçoivent leur réponse dès que c'est prêt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="65"/>
+        <location filename="../ui/dock.py" line="71"/>
         <source>Cannot create the folder {0}: {1}. Choose a folder you can write to.</source>
         <translation>Impossible de créer le dossier {0} : {1}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="463"/>
+        <location filename="../ui/dock.py" line="527"/>
         <source>{0}: {1}%</source>
         <translation>{0} : {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="476"/>
+        <location filename="../ui/dock.py" line="540"/>
         <source>Save {0} (S)</source>
         <translation>Enregistrer {0} (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="214"/>
+        <location filename="../ui/dock_sections.py" line="217"/>
         <source>Keep each result</source>
         <translation>Garder chaque résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="215"/>
+        <location filename="../ui/dock_sections.py" line="218"/>
         <source>On: a box drawn after a result starts the next object; the finished ones wait, dashed, until S saves them all. Esc drops the last. Off: a new box replaces the result.</source>
         <translation>Activé : un rectangle tracé après un résultat commence l'objet suivant ; les objets terminés attendent, en tirets, que S les enregistre tous. Échap retire le dernier. Désactivé : un nouveau rectangle remplace le résultat.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>As traced</source>
         <translation>Tel que tracé</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>Buildings</source>
         <translation>Bâtiments</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>Natural</source>
         <translation>Naturel</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="261"/>
+        <location filename="../ui/dock_sections.py" line="264"/>
         <source>Outline</source>
         <translation>Contour</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="262"/>
+        <location filename="../ui/dock_sections.py" line="265"/>
         <source>Buildings: no overlaps</source>
         <translation>Bâtiments : sans chevauchement</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="263"/>
+        <location filename="../ui/dock_sections.py" line="266"/>
         <source>With the Buildings outline, a building saved is cut where it overlaps the output layer&apos;s features (or the others saved with it).</source>
         <translation>Avec le contour Bâtiments, un bâtiment enregistré est coupé là où il chevauche les entités de la couche de sortie (ou les autres enregistrés avec lui).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="260"/>
+        <location filename="../ui/dock_sections.py" line="263"/>
         <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer&apos;s buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
         <translation>La forme du contour, dans l'aperçu et dans ce que S enregistre. Bâtiments : murs droits à angle droit (avec Bâtiments : sans chevauchement, coupés par les bâtiments de la couche). Champs : bords droits à tout angle. Naturel : lisse, même surface. Tel que tracé : les bords des pixels du masque.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="131"/>
+        <location filename="../ui/dock_sections.py" line="134"/>
         <source>float32 (reference)</source>
         <translation>float32 (référence)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="131"/>
+        <location filename="../ui/dock_sections.py" line="134"/>
         <source>float16 (GPU)</source>
         <translation>float16 (GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="138"/>
+        <location filename="../ui/dock_sections.py" line="141"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="140"/>
+        <location filename="../ui/dock_sections.py" line="143"/>
         <source>Time one chip of this checkpoint&apos;s encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
         <translation>Chronométrer une tuile de l'encodeur de ce checkpoint dans chaque précision sur cette machine, et comparer bfloat16 et int8 à float32 sur des tuiles du raster Source (en arrière-plan).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
+        <location filename="../ui/dock_sections.py" line="139"/>
         <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO, checked by Measure's accuracy gate on your checkpoint and raster (masks compared with float32's): bfloat16 is greyed out where it failed, int8 is offered once it passed (it is calibrated on that raster).</source>
         <translation>Ce dans quoi calculent « Encoder le raster… » et le mode direct. float32 donne les caractéristiques des prédicteurs de référence. Sur un CPU, bfloat16 et int8 tournent dans OpenVINO, vérifiés par le contrôle de justesse de Mesurer sur votre checkpoint et votre raster (masques comparés à ceux de float32) : bfloat16 est grisé là où il a échoué, int8 est proposé une fois réussi (il est calibré sur ce raster).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="44"/>
+        <source>A raster of the same place on another date</source>
+        <translation>Un raster du même lieu à une autre date</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="44"/>
+        <source>Rasters (*.tif *.tiff *.jp2 *.img *.vrt);;All files (*)</source>
+        <translation>Rasters (*.tif *.tiff *.jp2 *.img *.vrt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="411"/>
+        <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
+        <translation>Choisissez d&apos;abord le checkpoint (1. Modèle) : un SAM 2 / 2.1 suit avec sa mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>typed</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>from the file&apos;s name</source>
+        <translation>du nom du fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>from the file&apos;s metadata ({0})</source>
+        <translation>des métadonnées du fichier ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="296"/>
+        <source>6. Dates</source>
+        <translation>6. Dates</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="299"/>
+        <source>One object through dates: add the rasters, Encode dates…, draw the object on a date, Follow. A prompt on another date corrects it there; S saves every date.</source>
+        <translation>Un objet au fil des dates : ajoutez les rasters, Encoder les dates…, dessinez l&apos;objet sur une date, Suivre. Une invite sur une autre date le corrige là ; S enregistre toutes les dates.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="303"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="307"/>
+        <source>The date as the file says (its acquisition metadata, else its name); double-click to type another (YYYY-MM-DD). None at all: the list&apos;s order.</source>
+        <translation>La date selon le fichier (ses métadonnées d&apos;acquisition, sinon son nom) ; double-cliquez pour en saisir une autre (AAAA-MM-JJ). Aucune : l&apos;ordre de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="310"/>
+        <source>Add layer</source>
+        <translation>Ajouter la couche</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="311"/>
+        <source>Add the Raster box&apos;s layer (2. Source) as a date.</source>
+        <translation>Ajouter la couche de la liste Raster (2. Source) comme date.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="312"/>
+        <source>Add file…</source>
+        <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="313"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="314"/>
+        <source>Encode dates…</source>
+        <translation>Encoder les dates…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="315"/>
+        <source>Each date into a feature folder of its own under a folder you choose, on the first date&apos;s grid (in the background; a date encoded before is not encoded again).</source>
+        <translation>Chaque date dans un dossier de caractéristiques à elle, sous un dossier de votre choix, sur la grille de la première date (en arrière-plan ; une date déjà encodée ne l&apos;est pas à nouveau).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="322"/>
+        <source>The date shown: its raster, the object&apos;s outline there, and the folder the Segment tool answers from.</source>
+        <translation>La date affichée : son raster, le contour de l&apos;objet à cette date et le dossier d&apos;où répond l&apos;outil Segmenter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="328"/>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="329"/>
+        <source>Follow the object drawn on the date shown through every date (SAM 2&apos;s memory; other models: the same prompt on each date). On another date than the first, the prompt corrects the object there.</source>
+        <translation>Suivre l&apos;objet dessiné sur la date affichée à travers toutes les dates (la mémoire de SAM 2 ; autres modèles : la même invite à chaque date). Sur une autre date que la première, l&apos;invite corrige l&apos;objet là.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="330"/>
+        <source>New object</source>
+        <translation>Nouvel objet</translation>
     </message>
 </context>
 <context>
@@ -1282,72 +1490,72 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
 <context>
     <name>OutputLayers</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="39"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="41"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>QGIS n'a pas pu ajouter la couche {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="57"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="60"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>Impossible de créer {0} : {1}. Choisissez un autre fichier ou dossier.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="76"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="80"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Rien à enregistrer : cliquez d'abord sur un objet.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="80"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="84"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Choisissez (ou créez) une couche de polygones de sortie avant d'enregistrer.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="83"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="87"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} n'est pas une couche de polygones : choisissez une autre couche de sortie.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="128"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="132"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Impossible de transformer un polygone dans le SCR de {0} ({1}) : rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (dans son tampon d'édition : enregistrez ou annulez les modifications de la couche comme d'habitude)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>Impossible d'enregistrer dans {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>the layer is read-only</source>
         <translation>la couche est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="114"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polygone(s) enregistré(s) dans {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="119"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>La couche n'a pas de champ(s) {0} : ces valeurs n'ont pas été enregistrées (une nouvelle couche créée depuis le panneau les a).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="78"/>
         <source>Nothing to save: drag a box around an object first.</source>
         <translation>Rien à enregistrer : tracez d'abord un rectangle autour d'un objet.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="90"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="94"/>
         <source>Nothing new to save: the outline lies within {0}&apos;s existing features.</source>
         <translation>Rien de nouveau à enregistrer : le contour est dans les entités existantes de {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="116"/>
         <source>{0} lay within existing features and were not saved.</source>
         <translation>{0} se trouvaient dans des entités existantes et n'ont pas été enregistrés.</translation>
     </message>

@@ -547,6 +547,114 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
     </message>
 </context>
 <context>
+    <name>FollowedDates</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="183"/>
+        <source>Add at least two rasters of the same place, one per date.</source>
+        <translation>Adicione pelo menos dois rasters do mesmo local, um por data.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="271"/>
+        <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
+        <translation>As datas estão a ser codificadas ou seguidas: aguarde ou cancele no gestor de tarefas.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="194"/>
+        <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
+        <translation>A codificação das datas foi cancelada: Codificar datas… retoma-a.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="201"/>
+        <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
+        <translation>{0} datas codificadas em {1}: desenhe o objeto numa data com a ferramenta Segmentar e depois Seguir.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="204"/>
+        <source>Encoding {0} dates</source>
+        <translation>A codificar {0} datas</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="246"/>
+        <source>Add two or more rasters of one place, then Encode dates…</source>
+        <translation>Adicione dois ou mais rasters de um local e depois Codificar datas…</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="248"/>
+        <source>{0} ({1} of {2})</source>
+        <translation>{0} ({1} de {2})</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="252"/>
+        <source>the object is not there on this date</source>
+        <translation>o objeto não está nesta data</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="253"/>
+        <source>{0:,.0f} m²</source>
+        <translation>{0:,.0f} m²</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="255"/>
+        <source>{0:+,.0f} m² since the date before</source>
+        <translation>{0:+,.0f} m² desde a data anterior</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="265"/>
+        <source>Encode the dates first (Encode dates…).</source>
+        <translation>Codifique primeiro as datas (Codificar datas…).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
+        <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
+        <translation>Desenhe primeiro o objeto na data mostrada: um clique nele ou um retângulo à volta (ferramenta Segmentar).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="276"/>
+        <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
+        <translation>O SRC do mapa mudou desde que o objeto foi iniciado: Novo objeto e desenhe-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
+        <source>Following was cancelled.</source>
+        <translation>O seguimento foi cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
+        <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
+        <translation>O objeto em {0} de {1} datas ({2}): mova o cursor para ver cada uma; um prompt noutra data corrige-o aí; S guarda todas as datas.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <source>Following the object through {0} dates</source>
+        <translation>A seguir o objeto por {0} datas</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <source>Following again from {0} correction(s)</source>
+        <translation>A seguir de novo a partir de {0} correção(ões)</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
+        <source>Choose a raster layer in the Raster box (2. Source) first.</source>
+        <translation>Escolha primeiro uma camada raster na caixa Raster (2. Origem).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="84"/>
+        <source>{0} is not a file: save it as a GeoTIFF (Export &gt; Save As…), then add that.</source>
+        <translation>{0} não é um ficheiro: guarde-a como GeoTIFF (Exportar &gt; Guardar como…) e adicione esse.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="88"/>
+        <source>{0} is in the list already.</source>
+        <translation>{0} já está na lista.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="100"/>
+        <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
+        <translation>{0} não é um raster que o QGIS consiga ler: escolha um GeoTIFF ou outro ficheiro raster.</translation>
+    </message>
+</context>
+<context>
     <name>GeoSamAlgorithm</name>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>
@@ -562,494 +670,594 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>O checkpoint com que esta pasta foi codificada</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>Checkpoints (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="44"/>
+        <location filename="../ui/dock.py" line="50"/>
         <source>New output layer</source>
         <translation>Nova camada de saída</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="73"/>
+        <location filename="../ui/dock.py" line="79"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Pasta de características para a codificação (vazia ou nova, ou a mesma codificação para retomar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="84"/>
+        <location filename="../ui/dock.py" line="91"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="101"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>1. Model</source>
         <translation>1. Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="106"/>
+        <location filename="../ui/dock_sections.py" line="109"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>Para codificar e para o modo ao vivo. Uma pasta de características indica o seu próprio checkpoint; ele aparece aqui depois de carregada.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="122"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="158"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Recently loaded feature folders</source>
         <translation>Pastas de características carregadas recentemente</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="161"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Recent</source>
         <translation>Recentes</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="163"/>
+        <location filename="../ui/dock_sections.py" line="166"/>
         <source>Load folder</source>
         <translation>Carregar pasta</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Zoom to</source>
         <translation>Zoom para</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="170"/>
+        <location filename="../ui/dock_sections.py" line="303"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="171"/>
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>Encode raster…</source>
         <translation>Codificar raster…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="172"/>
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>Codificar o raster escolhido acima numa pasta de características, em segundo plano, e depois carregá-la.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="173"/>
+        <location filename="../ui/dock_sections.py" line="176"/>
         <source>Segment raster live</source>
         <translation>Segmentar raster ao vivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="177"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>Sem pasta de características: o primeiro clique numa área codifica o seu bloco (segundos); os cliques seguintes próximos são imediatos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="200"/>
+        <location filename="../ui/dock_sections.py" line="203"/>
         <source>3. Prompts</source>
         <translation>3. Indicações</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="202"/>
+        <location filename="../ui/dock_sections.py" line="205"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>Clique esquerdo: objeto · clique direito: fundo · arrastar: retângulo · S: guardar · Ctrl+Z / Ctrl+Y · Esc: limpar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="206"/>
+        <location filename="../ui/dock_sections.py" line="209"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="208"/>
+        <location filename="../ui/dock_sections.py" line="211"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="209"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="210"/>
+        <location filename="../ui/dock_sections.py" line="213"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="235"/>
         <source>4. Output</source>
         <translation>4. Saída</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="237"/>
+        <location filename="../ui/dock_sections.py" line="240"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="239"/>
+        <location filename="../ui/dock_sections.py" line="242"/>
         <source>New scratch</source>
         <translation>Nova camada temporária</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="240"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>New GeoPackage…</source>
         <translation>Novo GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="241"/>
+        <location filename="../ui/dock_sections.py" line="244"/>
         <source>New Shapefile…</source>
         <translation>Novo Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="242"/>
+        <location filename="../ui/dock_sections.py" line="245"/>
         <source>Save (S)</source>
         <translation>Guardar (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="243"/>
+        <location filename="../ui/dock_sections.py" line="246"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>No buffer de edição da camada quando está em modo de edição (o desfazer do QGIS reverte-o); caso contrário, diretamente no seu ficheiro.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="252"/>
+        <location filename="../ui/dock_sections.py" line="255"/>
         <source>5. Options</source>
         <translation>5. Opções</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="273"/>
+        <location filename="../ui/dock_sections.py" line="276"/>
         <source>Largest polygon only</source>
         <translation>Apenas o maior polígono</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="288"/>
+        <location filename="../ui/dock_sections.py" line="291"/>
         <source>Result colour</source>
         <translation>Cor do resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="123"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="239"/>
+        <location filename="../ui/dock.py" line="257"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Escolha primeiro uma pasta de características (ou codifique um raster numa).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="307"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Escolha uma camada raster (2. Origem) e um checkpoint (1. Modelo) para o modo ao vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="304"/>
+        <location filename="../ui/dock.py" line="322"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="326"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Escolha primeiro o raster a codificar na caixa Raster (2. Origem).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="314"/>
+        <location filename="../ui/dock.py" line="332"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro o checkpoint SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="488"/>
+        <location filename="../ui/dock.py" line="553"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada carregado: carregue uma pasta de características, ou codifique um raster ou segmente-o ao vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="152"/>
+        <location filename="../ui/dock_sections.py" line="155"/>
         <source>2. Source</source>
         <translation>2. Origem</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="196"/>
         <source>Show chips</source>
         <translation>Mostrar blocos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="197"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>Desenhar os blocos no mapa (no modo ao vivo: os blocos codificados até agora).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="275"/>
+        <location filename="../ui/dock_sections.py" line="278"/>
         <source>Min. area (units²)</source>
         <translation>Área mín. (unidades²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="276"/>
+        <location filename="../ui/dock_sections.py" line="279"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Área mínima de um polígono, em unidades quadradas do SRC da pasta.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="277"/>
+        <location filename="../ui/dock_sections.py" line="280"/>
         <source>Simplify</source>
         <translation>Simplificar</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="278"/>
+        <location filename="../ui/dock_sections.py" line="281"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolerância de simplificação, em unidades do SRC da pasta (0: nenhuma).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="108"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Checkpoints oficiais SAM / SAM 2 (e os do seu catálogo): escolha um já transferido, ou transfira-o.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="114"/>
         <source>Download</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Automatic (GPU if any)</source>
         <translation>Automático (GPU, se houver)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="127"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>Onde correm a codificação e o modo ao vivo; a linha no topo indica o dispositivo em uso.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="126"/>
+        <location filename="../ui/dock_sections.py" line="129"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="162"/>
+        <location filename="../ui/dock.py" line="180"/>
         <source>(a checkpoint file)</source>
         <translation>(um ficheiro de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="165"/>
+        <location filename="../ui/dock.py" line="183"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (transferido)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="167"/>
+        <location filename="../ui/dock.py" line="185"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="184"/>
+        <location filename="../ui/dock.py" line="202"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="222"/>
+        <location filename="../ui/dock.py" line="240"/>
         <source>Downloading {0}</source>
         <translation>A transferir {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="220"/>
+        <location filename="../ui/dock_sections.py" line="223"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>Texto (pastas SAM 3): edifício</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="221"/>
+        <location filename="../ui/dock_sections.py" line="224"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>Encontra cada instância de um conceito na pasta SAM 3 carregada; com um retângulo desenhado no mapa, os objetos como o enquadrado (o texto pode então ficar vazio). Os polígonos vão para uma camada nova.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="224"/>
+        <location filename="../ui/dock_sections.py" line="227"/>
         <source>Find all</source>
         <translation>Encontrar todos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="284"/>
+        <location filename="../ui/dock_sections.py" line="287"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>Prompts de texto: a pontuação mínima mantida.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="285"/>
+        <location filename="../ui/dock_sections.py" line="288"/>
         <source>Text score threshold</source>
         <translation>Limiar de pontuação do texto</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="139"/>
+        <location filename="../ui/dock_sections.py" line="142"/>
         <source>Measure</source>
         <translation>Medir</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="350"/>
+        <location filename="../ui/dock.py" line="368"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro uma camada raster (2. Origem) e um checkpoint (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="179"/>
+        <location filename="../ui/dock_sections.py" line="182"/>
         <source>Encode from view…</source>
         <translation>Codificar a partir da vista…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="180"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>Codifica o raster numa pasta de características em segundo plano, primeiro os blocos da vista, e segmenta de imediato: um clique num bloco ainda não pronto codifica-o primeiro. Deslocar o mapa reordena a fila.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="181"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="186"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>Pausa a codificação em segundo plano (um clique codifica na mesma o seu bloco); prima de novo para retomar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="341"/>
+        <location filename="../ui/dock.py" line="359"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} não é um ficheiro: use Codificar a partir da vista… (a extensão da vista na resolução do mapa) ou Codificar raster do Processing com uma resolução e uma extensão.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="189"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>No limit</source>
         <translation>Sem limite</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="190"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source> chips</source>
         <translation> blocos</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="191"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
         <translation>Codificar a partir da vista…: no máximo este número de blocos em segundo plano, os mais próximos da vista primeiro (um clique continua a codificar o seu bloco).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="192"/>
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="326"/>
+        <location filename="../ui/dock.py" line="344"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>Não é possível codificar em {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="486"/>
+        <location filename="../ui/dock.py" line="551"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>A carregar… (as indicações feitas agora são respondidas quando estiver pronto)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="65"/>
+        <location filename="../ui/dock.py" line="71"/>
         <source>Cannot create the folder {0}: {1}. Choose a folder you can write to.</source>
         <translation>Não é possível criar a pasta {0}: {1}. Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="463"/>
+        <location filename="../ui/dock.py" line="527"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1}%</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="476"/>
+        <location filename="../ui/dock.py" line="540"/>
         <source>Save {0} (S)</source>
         <translation>Guardar {0} (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="214"/>
+        <location filename="../ui/dock_sections.py" line="217"/>
         <source>Keep each result</source>
         <translation>Manter cada resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="215"/>
+        <location filename="../ui/dock_sections.py" line="218"/>
         <source>On: a box drawn after a result starts the next object; the finished ones wait, dashed, until S saves them all. Esc drops the last. Off: a new box replaces the result.</source>
         <translation>Ligado: um retângulo desenhado após um resultado começa o objeto seguinte; os terminados esperam, tracejados, até S os guardar todos. Esc descarta o último. Desligado: um retângulo novo substitui o resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>As traced</source>
         <translation>Tal como traçado</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>Buildings</source>
         <translation>Edifícios</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>Fields</source>
         <translation>Parcelas</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>Natural</source>
         <translation>Natural</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="261"/>
+        <location filename="../ui/dock_sections.py" line="264"/>
         <source>Outline</source>
         <translation>Contorno</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="262"/>
+        <location filename="../ui/dock_sections.py" line="265"/>
         <source>Buildings: no overlaps</source>
         <translation>Edifícios: sem sobreposição</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="263"/>
+        <location filename="../ui/dock_sections.py" line="266"/>
         <source>With the Buildings outline, a building saved is cut where it overlaps the output layer&apos;s features (or the others saved with it).</source>
         <translation>Com o contorno Edifícios, um edifício guardado é cortado onde se sobrepõe às entidades da camada de saída (ou aos outros guardados com ele).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="260"/>
+        <location filename="../ui/dock_sections.py" line="263"/>
         <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer&apos;s buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
         <translation>A forma do contorno, na pré-visualização e no que S guarda. Edifícios: paredes retas em ângulo reto (com Edifícios: sem sobreposição, cortados pelos edifícios da camada). Parcelas: arestas retas em qualquer ângulo. Natural: suave, a mesma área. Tal como traçado: as arestas dos píxeis da máscara.</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="131"/>
+        <location filename="../ui/dock_sections.py" line="134"/>
         <source>float32 (reference)</source>
         <translation>float32 (referência)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="131"/>
+        <location filename="../ui/dock_sections.py" line="134"/>
         <source>float16 (GPU)</source>
         <translation>float16 (GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="138"/>
+        <location filename="../ui/dock_sections.py" line="141"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="140"/>
+        <location filename="../ui/dock_sections.py" line="143"/>
         <source>Time one chip of this checkpoint&apos;s encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
         <translation>Cronometrar um bloco do codificador deste checkpoint em cada precisão nesta máquina e comparar bfloat16 e int8 com float32 em blocos do raster de Origem (em segundo plano).</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
+        <location filename="../ui/dock_sections.py" line="139"/>
         <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO, checked by Measure's accuracy gate on your checkpoint and raster (masks compared with float32's): bfloat16 is greyed out where it failed, int8 is offered once it passed (it is calibrated on that raster).</source>
         <translation>Em que calculam «Codificar raster…» e o modo ao vivo. float32 dá as características dos preditores de referência. Num CPU, bfloat16 e int8 correm no OpenVINO, verificados pelo teste de exatidão de Medir no seu checkpoint e raster (máscaras comparadas com as de float32): bfloat16 fica a cinzento onde falhou, int8 é oferecido depois de passar (é calibrado nesse raster).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="44"/>
+        <source>A raster of the same place on another date</source>
+        <translation>Um raster do mesmo local noutra data</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="44"/>
+        <source>Rasters (*.tif *.tiff *.jp2 *.img *.vrt);;All files (*)</source>
+        <translation>Rasters (*.tif *.tiff *.jp2 *.img *.vrt);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="411"/>
+        <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
+        <translation>Escolha primeiro o checkpoint (1. Modelo): um SAM 2 / 2.1 segue com a sua memória.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>typed</source>
+        <translation>escrita</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>from the file&apos;s name</source>
+        <translation>do nome do ficheiro</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>from the file&apos;s metadata ({0})</source>
+        <translation>dos metadados do ficheiro ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="296"/>
+        <source>6. Dates</source>
+        <translation>6. Datas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="299"/>
+        <source>One object through dates: add the rasters, Encode dates…, draw the object on a date, Follow. A prompt on another date corrects it there; S saves every date.</source>
+        <translation>Um objeto ao longo das datas: adicione os rasters, Codificar datas…, desenhe o objeto numa data, Seguir. Um prompt noutra data corrige-o aí; S guarda todas as datas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="303"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="307"/>
+        <source>The date as the file says (its acquisition metadata, else its name); double-click to type another (YYYY-MM-DD). None at all: the list&apos;s order.</source>
+        <translation>A data segundo o ficheiro (os seus metadados de aquisição, senão o nome); duplo clique para escrever outra (AAAA-MM-DD). Nenhuma: a ordem da lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="310"/>
+        <source>Add layer</source>
+        <translation>Adicionar camada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="311"/>
+        <source>Add the Raster box&apos;s layer (2. Source) as a date.</source>
+        <translation>Adicionar a camada da caixa Raster (2. Origem) como data.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="312"/>
+        <source>Add file…</source>
+        <translation>Adicionar ficheiro…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="313"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="314"/>
+        <source>Encode dates…</source>
+        <translation>Codificar datas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="315"/>
+        <source>Each date into a feature folder of its own under a folder you choose, on the first date&apos;s grid (in the background; a date encoded before is not encoded again).</source>
+        <translation>Cada data numa pasta de características própria dentro de uma pasta à sua escolha, na grelha da primeira data (em segundo plano; uma data já codificada não é codificada de novo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="322"/>
+        <source>The date shown: its raster, the object&apos;s outline there, and the folder the Segment tool answers from.</source>
+        <translation>A data mostrada: o seu raster, o contorno do objeto nela e a pasta a partir da qual a ferramenta Segmentar responde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="328"/>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="329"/>
+        <source>Follow the object drawn on the date shown through every date (SAM 2&apos;s memory; other models: the same prompt on each date). On another date than the first, the prompt corrects the object there.</source>
+        <translation>Seguir o objeto desenhado na data mostrada por todas as datas (a memória do SAM 2; outros modelos: o mesmo prompt em cada data). Noutra data que não a primeira, o prompt corrige o objeto aí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="330"/>
+        <source>New object</source>
+        <translation>Novo objeto</translation>
     </message>
 </context>
 <context>
@@ -1282,72 +1490,72 @@ Atualizar instala apenas o que esta versão do GeoSAM precisa; Reparar cria-o de
 <context>
     <name>OutputLayers</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="39"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="41"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>O QGIS não conseguiu adicionar a camada {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="57"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="60"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>Não é possível criar {0}: {1}. Escolha outro ficheiro ou pasta.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="76"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="80"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>Nada a guardar: clique primeiro num objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="80"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="84"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>Escolha (ou crie) uma camada de polígonos de saída antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="83"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="87"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} não é uma camada de polígonos: escolha outra camada de saída.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="128"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="132"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Não foi possível transformar um polígono para o SRC de {0} ({1}): nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (no seu buffer de edição: guarde ou cancele as edições da camada como habitualmente)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>Não foi possível guardar em {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>the layer is read-only</source>
         <translation>a camada é só de leitura</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="114"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>{0} polígono(s) guardado(s) em {1}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="119"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>A camada não tem o(s) campo(s) {0}: esses valores não foram guardados (uma camada nova criada a partir do painel tem-nos).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="78"/>
         <source>Nothing to save: drag a box around an object first.</source>
         <translation>Nada para guardar: desenhe primeiro um retângulo à volta de um objeto.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="90"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="94"/>
         <source>Nothing new to save: the outline lies within {0}&apos;s existing features.</source>
         <translation>Nada de novo para guardar: o contorno está dentro das entidades existentes de {0}.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="116"/>
         <source>{0} lay within existing features and were not saved.</source>
         <translation>{0} estavam dentro de entidades existentes e não foram guardados.</translation>
     </message>

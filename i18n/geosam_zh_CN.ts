@@ -547,6 +547,114 @@ Each raster is encoded once into a feature folder of its own under Feature folde
     </message>
 </context>
 <context>
+    <name>FollowedDates</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="183"/>
+        <source>Add at least two rasters of the same place, one per date.</source>
+        <translation>请至少添加同一地点的两个栅格，每个日期一个。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="271"/>
+        <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
+        <translation>正在编码或跟踪各日期：请等待，或在任务管理器中取消。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="194"/>
+        <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
+        <translation>已取消日期编码：再次点击“编码日期…”可继续。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="201"/>
+        <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
+        <translation>已将 {0} 个日期编码到 {1}：用分割工具在某一日期上绘制对象，然后点击“跟踪”。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="204"/>
+        <source>Encoding {0} dates</source>
+        <translation>正在编码 {0} 个日期</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="246"/>
+        <source>Add two or more rasters of one place, then Encode dates…</source>
+        <translation>添加同一地点的两个或更多栅格，然后点击“编码日期…”</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="248"/>
+        <source>{0} ({1} of {2})</source>
+        <translation>{0}（第 {1} 个，共 {2} 个）</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="252"/>
+        <source>the object is not there on this date</source>
+        <translation>此日期上没有该对象</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="253"/>
+        <source>{0:,.0f} m²</source>
+        <translation>{0:,.0f} 平方米</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="255"/>
+        <source>{0:+,.0f} m² since the date before</source>
+        <translation>较上一日期 {0:+,.0f} 平方米</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="265"/>
+        <source>Encode the dates first (Encode dates…).</source>
+        <translation>请先编码日期（编码日期…）。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
+        <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
+        <translation>请先在显示的日期上绘制对象：点击它或在其周围拖一个框（分割工具）。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="276"/>
+        <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
+        <translation>开始该对象后地图坐标系已更改：请点击“新对象”，然后重新绘制。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
+        <source>Following was cancelled.</source>
+        <translation>已取消跟踪。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
+        <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
+        <translation>对象出现在 {1} 个日期中的 {0} 个（{2}）：移动滑块查看每个日期；在其他日期上的提示会在该处修正；按 S 保存所有日期。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <source>Following the object through {0} dates</source>
+        <translation>正在跨 {0} 个日期跟踪对象</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <source>Following again from {0} correction(s)</source>
+        <translation>根据 {0} 处修正重新跟踪</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
+        <source>Choose a raster layer in the Raster box (2. Source) first.</source>
+        <translation>请先在“栅格”框（2. 数据源）中选择一个栅格图层。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="84"/>
+        <source>{0} is not a file: save it as a GeoTIFF (Export &gt; Save As…), then add that.</source>
+        <translation>{0} 不是文件：请先另存为 GeoTIFF（导出 &gt; 另存为…），再添加该文件。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="88"/>
+        <source>{0} is in the list already.</source>
+        <translation>{0} 已在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="100"/>
+        <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
+        <translation>{0} 不是 QGIS 可读取的栅格：请选择 GeoTIFF 或其他栅格文件。</translation>
+    </message>
+</context>
+<context>
     <name>GeoSamAlgorithm</name>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>
@@ -562,494 +670,594 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>编码此文件夹时使用的权重文件</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="104"/>
+        <location filename="../ui/dock_sections.py" line="107"/>
         <source>Checkpoints (*.pth *.pt)</source>
         <translation>模型权重 (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="44"/>
+        <location filename="../ui/dock.py" line="50"/>
         <source>New output layer</source>
         <translation>新建输出图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="73"/>
+        <location filename="../ui/dock.py" line="79"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>编码用的特征文件夹(空的或新的,或用同一编码的文件夹以继续)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="84"/>
+        <location filename="../ui/dock.py" line="91"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="101"/>
+        <location filename="../ui/dock_sections.py" line="104"/>
         <source>1. Model</source>
         <translation>1. 模型</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="106"/>
+        <location filename="../ui/dock_sections.py" line="109"/>
         <source>For encoding and live mode. A feature folder names its own checkpoint; it is shown here once loaded.</source>
         <translation>用于编码和实时模式。特征文件夹记录了它自己的权重文件,加载后显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="119"/>
+        <location filename="../ui/dock_sections.py" line="122"/>
         <source>Checkpoint</source>
         <translation>权重文件</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="158"/>
+        <location filename="../ui/dock_sections.py" line="161"/>
         <source>Recently loaded feature folders</source>
         <translation>最近加载的特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="160"/>
+        <location filename="../ui/dock_sections.py" line="163"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="161"/>
+        <location filename="../ui/dock_sections.py" line="164"/>
         <source>Recent</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="163"/>
+        <location filename="../ui/dock_sections.py" line="166"/>
         <source>Load folder</source>
         <translation>加载文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="164"/>
+        <location filename="../ui/dock_sections.py" line="167"/>
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="170"/>
+        <location filename="../ui/dock_sections.py" line="303"/>
         <source>Raster</source>
         <translation>栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="171"/>
+        <location filename="../ui/dock_sections.py" line="174"/>
         <source>Encode raster…</source>
         <translation>编码栅格…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="172"/>
+        <location filename="../ui/dock_sections.py" line="175"/>
         <source>Encode the raster chosen above into a feature folder, as a background task, then load it.</source>
         <translation>在后台任务中把上面选择的栅格编码为特征文件夹,然后加载它。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="173"/>
+        <location filename="../ui/dock_sections.py" line="176"/>
         <source>Segment raster live</source>
         <translation>实时分割栅格</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="174"/>
+        <location filename="../ui/dock_sections.py" line="177"/>
         <source>No feature folder: the first click in an area encodes its chip (seconds), later clicks nearby are instant.</source>
         <translation>无需特征文件夹:在某一区域的第一次点击会编码该图块(几秒),之后附近的点击立即完成。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="200"/>
+        <location filename="../ui/dock_sections.py" line="203"/>
         <source>3. Prompts</source>
         <translation>3. 提示</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="202"/>
+        <location filename="../ui/dock_sections.py" line="205"/>
         <source>Left click: object · right click: background · drag: box · S: save · Ctrl+Z / Ctrl+Y · Esc: clear</source>
         <translation>左键:目标 · 右键:背景 · 拖动:框 · S:保存 · Ctrl+Z / Ctrl+Y · Esc:清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="206"/>
+        <location filename="../ui/dock_sections.py" line="209"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="208"/>
+        <location filename="../ui/dock_sections.py" line="211"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="209"/>
+        <location filename="../ui/dock_sections.py" line="212"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="210"/>
+        <location filename="../ui/dock_sections.py" line="213"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="232"/>
+        <location filename="../ui/dock_sections.py" line="235"/>
         <source>4. Output</source>
         <translation>4. 输出</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="237"/>
+        <location filename="../ui/dock_sections.py" line="240"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="239"/>
+        <location filename="../ui/dock_sections.py" line="242"/>
         <source>New scratch</source>
         <translation>新建临时图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="240"/>
+        <location filename="../ui/dock_sections.py" line="243"/>
         <source>New GeoPackage…</source>
         <translation>新建 GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="241"/>
+        <location filename="../ui/dock_sections.py" line="244"/>
         <source>New Shapefile…</source>
         <translation>新建 Shapefile…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="242"/>
+        <location filename="../ui/dock_sections.py" line="245"/>
         <source>Save (S)</source>
         <translation>保存 (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="243"/>
+        <location filename="../ui/dock_sections.py" line="246"/>
         <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>图层处于编辑模式时写入其编辑缓冲区(可用 QGIS 的撤销撤回),否则直接写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="252"/>
+        <location filename="../ui/dock_sections.py" line="255"/>
         <source>5. Options</source>
         <translation>5. 选项</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="273"/>
+        <location filename="../ui/dock_sections.py" line="276"/>
         <source>Largest polygon only</source>
         <translation>只保留最大的多边形</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="288"/>
+        <location filename="../ui/dock_sections.py" line="291"/>
         <source>Result colour</source>
         <translation>结果颜色</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/dock.py" line="123"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="239"/>
+        <location filename="../ui/dock.py" line="257"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>请先选择特征文件夹(或把栅格编码为特征文件夹)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="307"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>实时模式需要选择栅格图层(2. 数据源)和权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="304"/>
+        <location filename="../ui/dock.py" line="322"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="326"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>请先在“栅格”框(2. 数据源)中选择要编码的栅格。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="314"/>
+        <location filename="../ui/dock.py" line="332"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="488"/>
+        <location filename="../ui/dock.py" line="553"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="152"/>
+        <location filename="../ui/dock_sections.py" line="155"/>
         <source>2. Source</source>
         <translation>2. 数据源</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="193"/>
+        <location filename="../ui/dock_sections.py" line="196"/>
         <source>Show chips</source>
         <translation>显示图块</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="194"/>
+        <location filename="../ui/dock_sections.py" line="197"/>
         <source>Draw the chip footprints on the map (in live mode: the chips encoded so far).</source>
         <translation>在地图上绘制图块范围(实时模式下:目前已编码的图块)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="275"/>
+        <location filename="../ui/dock_sections.py" line="278"/>
         <source>Min. area (units²)</source>
         <translation>最小面积(单位²)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="276"/>
+        <location filename="../ui/dock_sections.py" line="279"/>
         <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>多边形的最小面积,单位为文件夹坐标系单位的平方。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="277"/>
+        <location filename="../ui/dock_sections.py" line="280"/>
         <source>Simplify</source>
         <translation>简化</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="278"/>
+        <location filename="../ui/dock_sections.py" line="281"/>
         <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>简化容差,单位为文件夹坐标系单位(0:不简化)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="108"/>
+        <location filename="../ui/dock_sections.py" line="111"/>
         <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>官方 SAM / SAM 2 权重(以及您目录中的):选择已下载的,或下载它。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="111"/>
+        <location filename="../ui/dock_sections.py" line="114"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="112"/>
+        <location filename="../ui/dock_sections.py" line="115"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Automatic (GPU if any)</source>
         <translation>自动(有 GPU 时用 GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="124"/>
+        <location filename="../ui/dock_sections.py" line="127"/>
         <source>Where encoding and live mode run; the line at the top says which device is in use.</source>
         <translation>编码和实时模式在哪里运行;顶部一行显示正在使用的设备。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="126"/>
+        <location filename="../ui/dock_sections.py" line="129"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="162"/>
+        <location filename="../ui/dock.py" line="180"/>
         <source>(a checkpoint file)</source>
         <translation>(权重文件)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="165"/>
+        <location filename="../ui/dock.py" line="183"/>
         <source>{0} (downloaded)</source>
         <translation>{0}(已下载)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="167"/>
+        <location filename="../ui/dock.py" line="185"/>
         <source>{0} ({1} MB)</source>
         <translation>{0}({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="184"/>
+        <location filename="../ui/dock.py" line="202"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="222"/>
+        <location filename="../ui/dock.py" line="240"/>
         <source>Downloading {0}</source>
         <translation>正在下载 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="121"/>
+        <location filename="../ui/dock_sections.py" line="124"/>
         <source>Apple GPU (MPS)</source>
         <translation>Apple GPU(MPS)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="220"/>
+        <location filename="../ui/dock_sections.py" line="223"/>
         <source>Text (SAM 3 folders): building</source>
         <translation>文本（SAM 3 文件夹）：建筑</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="221"/>
+        <location filename="../ui/dock_sections.py" line="224"/>
         <source>Finds every instance of a concept in the loaded SAM 3 folder; with a box drawn on the map, objects like the boxed one (the text may then be empty). The polygons go to a new layer.</source>
         <translation>在已加载的 SAM 3 文件夹中查找某一概念的所有实例；若在地图上画了矩形框，则查找与框中对象相似的对象（此时文本可以为空）。多边形写入新图层。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="224"/>
+        <location filename="../ui/dock_sections.py" line="227"/>
         <source>Find all</source>
         <translation>全部查找</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="284"/>
+        <location filename="../ui/dock_sections.py" line="287"/>
         <source>Text prompts: the lowest score kept.</source>
         <translation>文本提示：保留的最低分数。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="285"/>
+        <location filename="../ui/dock_sections.py" line="288"/>
         <source>Text score threshold</source>
         <translation>文本分数阈值</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="139"/>
+        <location filename="../ui/dock_sections.py" line="142"/>
         <source>Measure</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="350"/>
+        <location filename="../ui/dock.py" line="368"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>请先选择栅格图层(2. 数据源)和检查点(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="179"/>
+        <location filename="../ui/dock_sections.py" line="182"/>
         <source>Encode from view…</source>
         <translation>从视图编码…</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="180"/>
+        <location filename="../ui/dock_sections.py" line="183"/>
         <source>Encode the raster into a feature folder in the background, the chips in view first, and segment at once: a click on a chip not ready yet is encoded first. Panning moves the queue.</source>
         <translation>在后台将栅格编码到特征文件夹,先编码视图中的图块,并可立即分割:点击尚未就绪的图块会优先编码它。平移地图会重新排列队列。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="181"/>
+        <location filename="../ui/dock_sections.py" line="184"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="183"/>
+        <location filename="../ui/dock_sections.py" line="186"/>
         <source>Pause the background encode (a click still encodes its chip); press again to resume.</source>
         <translation>暂停后台编码(点击仍会编码其图块);再次按下继续。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="341"/>
+        <location filename="../ui/dock.py" line="359"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} 不是文件：请使用“从视图编码…”（地图分辨率下的视图范围），或使用处理工具中的“编码栅格”并指定分辨率和范围。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="189"/>
+        <location filename="../ui/dock_sections.py" line="192"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="190"/>
+        <location filename="../ui/dock_sections.py" line="193"/>
         <source> chips</source>
         <translation> 个切片</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="191"/>
+        <location filename="../ui/dock_sections.py" line="194"/>
         <source>Encode from view…: at most this many chips in the background, nearest the view first (a click still encodes its chip).</source>
         <translation>从视图编码…：后台最多编码这么多切片，离视图最近的优先（点击仍会编码其所在切片）。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="192"/>
+        <location filename="../ui/dock_sections.py" line="195"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="326"/>
+        <location filename="../ui/dock.py" line="344"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>无法编码到 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="486"/>
+        <location filename="../ui/dock.py" line="551"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>正在加载…（现在给出的提示会在就绪后得到回答）</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="65"/>
+        <location filename="../ui/dock.py" line="71"/>
         <source>Cannot create the folder {0}: {1}. Choose a folder you can write to.</source>
         <translation>无法创建文件夹 {0}：{1}。请选择一个您可以写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="463"/>
+        <location filename="../ui/dock.py" line="527"/>
         <source>{0}: {1}%</source>
         <translation>{0}：{1}%</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="476"/>
+        <location filename="../ui/dock.py" line="540"/>
         <source>Save {0} (S)</source>
         <translation>保存 {0} 个 (S)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="214"/>
+        <location filename="../ui/dock_sections.py" line="217"/>
         <source>Keep each result</source>
         <translation>保留每个结果</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="215"/>
+        <location filename="../ui/dock_sections.py" line="218"/>
         <source>On: a box drawn after a result starts the next object; the finished ones wait, dashed, until S saves them all. Esc drops the last. Off: a new box replaces the result.</source>
         <translation>开启：在得到结果后绘制的矩形框开始下一个对象；已完成的对象以虚线显示，等待按 S 全部保存。Esc 丢弃最后一个。关闭：新矩形框替换当前结果。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>As traced</source>
         <translation>原样</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>Buildings</source>
         <translation>建筑物</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>Fields</source>
         <translation>田块</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="256"/>
+        <location filename="../ui/dock_sections.py" line="259"/>
         <source>Natural</source>
         <translation>自然</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="261"/>
+        <location filename="../ui/dock_sections.py" line="264"/>
         <source>Outline</source>
         <translation>轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="262"/>
+        <location filename="../ui/dock_sections.py" line="265"/>
         <source>Buildings: no overlaps</source>
         <translation>建筑物：不重叠</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="263"/>
+        <location filename="../ui/dock_sections.py" line="266"/>
         <source>With the Buildings outline, a building saved is cut where it overlaps the output layer&apos;s features (or the others saved with it).</source>
         <translation>使用“建筑物”轮廓时，保存的建筑物与输出图层的要素（或同时保存的其他建筑物）重叠的部分会被裁掉。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="260"/>
+        <location filename="../ui/dock_sections.py" line="263"/>
         <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer&apos;s buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
         <translation>轮廓的形状，用于预览和按 S 保存的结果。建筑物：直角的直墙（开启“建筑物：不重叠”时被图层中的建筑物裁切）。田块：任意角度的直边。自然：平滑，面积不变。原样：掩膜的像素边缘。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="131"/>
+        <location filename="../ui/dock_sections.py" line="134"/>
         <source>float32 (reference)</source>
         <translation>float32(参考)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="131"/>
+        <location filename="../ui/dock_sections.py" line="134"/>
         <source>float16 (GPU)</source>
         <translation>float16(GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="138"/>
+        <location filename="../ui/dock_sections.py" line="141"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="140"/>
+        <location filename="../ui/dock_sections.py" line="143"/>
         <source>Time one chip of this checkpoint&apos;s encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
         <translation>在本机以每种精度计时此检查点编码器的一个切片,并在“数据源”栅格的切片上将 bfloat16 和 int8 与 float32 比较(在后台)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock_sections.py" line="136"/>
+        <location filename="../ui/dock_sections.py" line="139"/>
         <source>What Encode raster… and live mode compute in. float32 gives the reference predictors' features. On a CPU, bfloat16 and int8 run in OpenVINO, checked by Measure's accuracy gate on your checkpoint and raster (masks compared with float32's): bfloat16 is greyed out where it failed, int8 is offered once it passed (it is calibrated on that raster).</source>
         <translation>“编码栅格…”和实时模式使用的计算精度。float32 得到与参考预测器相同的特征。在 CPU 上,bfloat16 和 int8 通过 OpenVINO 运行,并由“测量”在您的检查点和栅格上的精度检验把关(掩膜与 float32 的比较):bfloat16 未通过时变灰,int8 通过后才提供(它在该栅格上校准)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="44"/>
+        <source>A raster of the same place on another date</source>
+        <translation>同一地点另一日期的栅格</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="44"/>
+        <source>Rasters (*.tif *.tiff *.jp2 *.img *.vrt);;All files (*)</source>
+        <translation>栅格 (*.tif *.tiff *.jp2 *.img *.vrt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="411"/>
+        <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
+        <translation>请先选择检查点（1. 模型）：SAM 2 / 2.1 检查点可借助其记忆进行跟踪。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>typed</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>from the file&apos;s name</source>
+        <translation>来自文件名</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>from the file&apos;s metadata ({0})</source>
+        <translation>来自文件元数据（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="296"/>
+        <source>6. Dates</source>
+        <translation>6. 日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="299"/>
+        <source>One object through dates: add the rasters, Encode dates…, draw the object on a date, Follow. A prompt on another date corrects it there; S saves every date.</source>
+        <translation>跨日期跟踪一个对象：添加栅格，点击“编码日期…”，在某一日期上绘制对象，然后“跟踪”。在其他日期上的提示会在该处修正；按 S 保存所有日期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="303"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="307"/>
+        <source>The date as the file says (its acquisition metadata, else its name); double-click to type another (YYYY-MM-DD). None at all: the list&apos;s order.</source>
+        <translation>文件中的日期（采集元数据，否则取自文件名）；双击可输入其他日期（YYYY-MM-DD）。都没有：按列表顺序。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="310"/>
+        <source>Add layer</source>
+        <translation>添加图层</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="311"/>
+        <source>Add the Raster box&apos;s layer (2. Source) as a date.</source>
+        <translation>将“栅格”框（2. 数据源）中的图层添加为一个日期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="312"/>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="313"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="314"/>
+        <source>Encode dates…</source>
+        <translation>编码日期…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="315"/>
+        <source>Each date into a feature folder of its own under a folder you choose, on the first date&apos;s grid (in the background; a date encoded before is not encoded again).</source>
+        <translation>每个日期编码到您所选文件夹下各自的特征文件夹中，使用第一个日期的网格（在后台进行；已编码的日期不会重复编码）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="322"/>
+        <source>The date shown: its raster, the object&apos;s outline there, and the folder the Segment tool answers from.</source>
+        <translation>显示的日期：其栅格、该日期上对象的轮廓，以及分割工具所用的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="328"/>
+        <source>Follow</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="329"/>
+        <source>Follow the object drawn on the date shown through every date (SAM 2&apos;s memory; other models: the same prompt on each date). On another date than the first, the prompt corrects the object there.</source>
+        <translation>跨所有日期跟踪在当前日期上绘制的对象（SAM 2 的记忆；其他模型：每个日期使用相同提示）。在第一个日期以外的日期上，提示会在该处修正对象。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock_sections.py" line="330"/>
+        <source>New object</source>
+        <translation>新对象</translation>
     </message>
 </context>
 <context>
@@ -1282,72 +1490,72 @@ Update installs only what this GeoSAM version needs; Repair builds it again; Rem
 <context>
     <name>OutputLayers</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="39"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="41"/>
         <source>QGIS could not add the layer {0}: {1}.</source>
         <translation>QGIS 无法添加图层 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="57"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="60"/>
         <source>Cannot create {0}: {1}. Choose another file or folder.</source>
         <translation>无法创建 {0}:{1}。请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="76"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="80"/>
         <source>Nothing to save: click on an object first.</source>
         <translation>没有可保存的内容:请先点击一个目标。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="80"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="84"/>
         <source>Choose an output polygon layer (or create one) before saving.</source>
         <translation>保存前请选择(或新建)输出多边形图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="83"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="87"/>
         <source>{0} is not a polygon layer: choose another output layer.</source>
         <translation>{0} 不是多边形图层:请选择其他输出图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="128"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="132"/>
         <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>无法将多边形转换到 {0} 的坐标参考系（{1}）：未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
         <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0}(写入其编辑缓冲区:像平常一样保存或取消图层编辑)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>Could not save into {0}: {1}.</source>
         <translation>无法保存到 {0}:{1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="106"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
         <source>the layer is read-only</source>
         <translation>图层为只读</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="110"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="114"/>
         <source>Saved {0} polygon(s) to {1}.</source>
         <translation>已将 {0} 个多边形保存到 {1}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="115"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="119"/>
         <source>The layer has no {0} field(s): those values were not saved (a new layer from the dock has them).</source>
         <translation>该图层没有 {0} 字段：这些值未被保存（从面板新建的图层包含这些字段）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="74"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="78"/>
         <source>Nothing to save: drag a box around an object first.</source>
         <translation>没有可保存的内容：请先在对象周围拖出一个框。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="90"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="94"/>
         <source>Nothing new to save: the outline lies within {0}&apos;s existing features.</source>
         <translation>没有新内容可保存：该轮廓位于 {0} 的现有要素之内。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/output_layers.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/output_layers.py" line="116"/>
         <source>{0} lay within existing features and were not saved.</source>
         <translation>{0} 个位于现有要素之内，未保存。</translation>
     </message>

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsRasterLayer, QgsWkbTypes
 from qgis.gui import QgsRubberBand
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
 from ...encoder.protocol import FollowDates, Rasters
@@ -60,7 +60,8 @@ class DatesTask(WorkerTask):
 
 
 class DateList(QObject):
-    """The Dates list: rasters of one place (rows), each with its date as its file says or as the user typed it."""
+    """The Dates list: rasters of one place (rows), each with its date as its file says or as the user typed it. Its
+    texts are in FollowedDates's context (PyQt's tr looks in the class of the instance)."""
 
     message = pyqtSignal(str, object)  # text, Qgis.MessageLevel
     busy = pyqtSignal(str, float)
@@ -77,14 +78,14 @@ class DateList(QObject):
         from ..engine.layer_pixels import is_file_layer
 
         if layer is None:
-            self.message.emit(self.tr("Choose a raster layer in the Raster box (2. Source) first."), Qgis.MessageLevel.Info)
+            self.message.emit(QCoreApplication.translate("FollowedDates", "Choose a raster layer in the Raster box (2. Source) first."), Qgis.MessageLevel.Info)
             return False
         if not is_file_layer(layer):
-            self.message.emit(self.tr("{0} is not a file: save it as a GeoTIFF (Export > Save As…), then add that.").format(layer.name()), Qgis.MessageLevel.Warning)
+            self.message.emit(QCoreApplication.translate("FollowedDates", "{0} is not a file: save it as a GeoTIFF (Export > Save As…), then add that.").format(layer.name()), Qgis.MessageLevel.Warning)
             return False
         path = raster_path(layer)
         if any(os.path.abspath(row.path) == os.path.abspath(path) for row in self.rows):
-            self.message.emit(self.tr("{0} is in the list already.").format(layer.name()), Qgis.MessageLevel.Info)
+            self.message.emit(QCoreApplication.translate("FollowedDates", "{0} is in the list already.").format(layer.name()), Qgis.MessageLevel.Info)
             return False
         row = DateRow(layer.id(), path, layer.name())
         self.rows.append(row)
@@ -96,7 +97,7 @@ class DateList(QObject):
         """A raster file as a date: added to the project as a layer (the date slider shows it), then as add_layer."""
         layer = QgsRasterLayer(path, os.path.splitext(os.path.basename(path))[0])
         if not layer.isValid():
-            self.message.emit(self.tr("{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.").format(path), Qgis.MessageLevel.Warning)
+            self.message.emit(QCoreApplication.translate("FollowedDates", "{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.").format(path), Qgis.MessageLevel.Warning)
             return False
         QgsProject.instance().addMapLayer(layer)
         return self.add_layer(layer)
