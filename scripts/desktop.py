@@ -227,6 +227,7 @@ def drive(person: Person, encoded: Path, dates: list) -> None:
     person.key("s")
     view = person.wait("three polygons saved", lambda v: v["saved_features"] == saved + 3 and v["kept"] == 0, 30)
     person.seen["status_after_boxes"] = view["status"]
+    person.seen["saved_features"] = view["saved_features"]  # GeoSAM polygons' (6. Dates then saves into a layer of its own)
     follow_dates(person, dates, encoded.parent / "dates_folders")
     # The runtime dialog, from the menu: Raster > GeoSAM > Install dependencies…, read, then Close.
     view = person.wait("the menu bar", lambda v: "raster" in v["menus"], 30)

@@ -323,3 +323,30 @@ def test_the_docks_dates_encode_follow_correct_and_save_every_date(qgis_app, plu
         sip.delete(dock)
         QgsProject.instance().removeAllMapLayers()
         sip.delete(canvas)
+
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning")  # GDAL 3.6's gdal2tiles (tests/tile_server.py)
+def test_a_web_layer_is_one_of_the_dates(geosam_provider, dates, xyz_tiles, sam_ckpt, tmp_path):
+    """geosam:followdates with a GeoTIFF and an XYZ layer (a real tile server on 127.0.0.1) named as Esri Wayback
+    names its dates: the XYZ layer is fetched through QGIS over the GeoTIFF's extent on its grid, its date read from
+    its name, and followed like a file; a web layer whose name has no date is refused in one line."""
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsRasterLayer, QgsVectorLayer
+    from tile_server import xyz_layer
+
+    _ref, server = xyz_tiles
+    points = QgsVectorLayer("Point?crs=EPSG:3857", "clicks", "memory")
+    feature = QgsFeature(points.fields())
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*pixel_point(dates[0], 500, 400))))
+    points.dataProvider().addFeatures([feature])
+    web = xyz_layer(server.url("dates"), "World Imagery (Wayback 2022-08-01)")
+    out = processing.run("geosam:followdates", {"RASTERS": [QgsRasterLayer(str(dates[0]), dates[0].stem), web], "PROMPTS": points, "CHECKPOINT": sam_ckpt,
+                                                "FOLDERS": str(tmp_path / "folders"), "OUTPUT": "memory:"})["OUTPUT"]
+    rows = list(out.getFeatures())
+    assert [r["date"] for r in rows] == ["2019-06-30", "2022-08-01"] and all(r["method"] == "same prompt" for r in rows)
+    assert sorted(p.name for p in (tmp_path / "folders").iterdir()) == ["01_ortho_2019-06-30", "02_web_02", "web_02"]  # the fetched tiles, and the date's folder
+    assert rows[1]["source"] == "World Imagery (Wayback 2022-08-01)" and rows[0]["source"].endswith("ortho_2019-06-30.tif")  # the web date named as in the project
+    assert [r["found"] for r in rows] == [1, 1] and abs(rows[1]["area_m2"] - rows[0]["area_m2"]) <= 0.2 * rows[0]["area_m2"], [(r["found"], r["area_m2"]) for r in rows]
+    with pytest.raises(QgsProcessingException, match=r"No date found for loopback XYZ \(none in its metadata or name\): give the dates"):
+        processing.run("geosam:followdates", {"RASTERS": [QgsRasterLayer(str(dates[0]), dates[0].stem), xyz_layer(server.url("dates"))], "PROMPTS": points,
+                                              "CHECKPOINT": sam_ckpt, "FOLDERS": str(tmp_path / "other"), "OUTPUT": "memory:"})

@@ -311,15 +311,18 @@ def encode_dates(rasters: list, checkpoint: str, folders_root, device: str | Non
     (RasterDataset(like=)): resumable like any encode (a finished date is not encoded again). progress(percent)."""
     from ..encode.builder import FeatureCacheBuilder
     from ..encode.raster import RasterDataset
+    from ..encode.tiles import TileCacheDataset, is_tile_cache, open_dataset
     from ..models.checkpoints import create_model_spec_from_checkpoint
 
     spec = create_model_spec_from_checkpoint(checkpoint)
     root = Path(folders_root)
-    first = RasterDataset(rasters[0])
-    datasets = [first] + [RasterDataset(r, like=first) for r in rasters[1:]]  # a date that misses the place: refused now
+    first = open_dataset(rasters[0])
+    # A web layer's tile cache (geosam:followdates fetches it on a file date's grid) is read as it is; a file date on
+    # the first's grid. A date that misses the place is refused now (check_same_grid refuses a cache on another grid).
+    datasets = [first] + [TileCacheDataset(r) if is_tile_cache(r) else RasterDataset(r, like=first) for r in rasters[1:]]
     folders = []
     for i, (raster, dataset) in enumerate(zip(rasters, datasets)):
-        folder = root / f"{i + 1:02d}_{Path(str(raster)).stem}"
+        folder = root / f"{i + 1:02d}_{Path(str(raster)).parent.name if is_tile_cache(raster) else Path(str(raster)).stem}"  # a cache: its folder's name
 
         def report(p, i=i):
             if progress:

@@ -25,12 +25,14 @@ from qgis.core import (
 
 from ...encoder.fields import FOLLOW
 from .. import field_types
+from ..engine.layer_pixels import is_file_layer
 from ..engine_crs import crs_as_text
 from ..layer_source import raster_path
+from .alg_encode import WebLayerFetch
 from .base import GeoSamAlgorithm, with_dock_choice
 
 
-class FollowDatesAlgorithm(GeoSamAlgorithm):
+class FollowDatesAlgorithm(WebLayerFetch, GeoSamAlgorithm):
     icon_name = "segment.svg"
 
     def name(self):
@@ -59,7 +61,8 @@ class FollowDatesAlgorithm(GeoSamAlgorithm):
             "in its name, else the list's order. Prompts: a point layer (clicks) or a polygon layer (each polygon's bounding box is a "
             "box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place "
             "in date order; empty: the earliest): an object's prompts on the date of its first feature start it, those on other dates correct it there. "
-            "Rasters must be files (a web layer: save it as a GeoTIFF first)."
+            "A web layer (XYZ, WMS, WMTS, ...) as a date is fetched through QGIS over the first raster file's extent, on its grid, into "
+            "Feature folders (its date from its name, e.g. Esri Wayback's, where Dates is empty)."
         )
 
     def initAlgorithm(self, config=None):
@@ -82,13 +85,15 @@ class FollowDatesAlgorithm(GeoSamAlgorithm):
         layers = self.parameterAsLayerList(parameters, "RASTERS", context)
         if len(layers) < 2:
             raise QgsProcessingException(self.tr("Give at least two rasters, one per date."))
-        for layer in layers:
-            if layer.providerType() != "gdal":
-                raise QgsProcessingException(self.tr("{0} is not a file: save it as a GeoTIFF first (Export > Save As…), then use that.").format(layer.name()))
         checkpoint = resolve_checkpoint(self.parameterAsFile(parameters, "CHECKPOINT", context), models_dir(), user_catalogue())
         if not checkpoint:
             raise QgsProcessingException(self.tr("Choose a checkpoint (a SAM 2 / 2.1 file follows with its memory)."))
         dates_text = self.parameterAsString(parameters, "DATES", context).strip()
+        folders = self.parameterAsString(parameters, "FOLDERS", context)
+        rasters = [raster_path(layer) if is_file_layer(layer) else None for layer in layers]
+        if None in rasters:  # web layers: fetched over the first file's grid, their dates from their names
+            dates_text = dates_text or self._dates_with_web_layers(layers)
+            rasters = self._fetch_web_layers(layers, rasters, checkpoint, folders, feedback, context)
         source = self.parameterAsSource(parameters, "PROMPTS", context)
         if source is None:
             raise QgsProcessingException(self.tr("Choose a prompt layer (points or polygons)."))
@@ -96,7 +101,7 @@ class FollowDatesAlgorithm(GeoSamAlgorithm):
         if not prompts:
             raise QgsProcessingException(self.tr("The prompt layer has no features with a geometry: add a point or a box on one date."))
         crs = crs_as_text(source.sourceCrs())
-        request = p.FollowDates([raster_path(layer) for layer in layers], os.path.abspath(checkpoint), self.parameterAsString(parameters, "FOLDERS", context),
+        request = p.FollowDates(rasters, os.path.abspath(checkpoint), folders,
                                 prompts, crs, [d.strip() for d in dates_text.split(",")] if dates_text else None, crs)
         reply, payloads = EngineApi().follow_dates(request, progress=feedback.setProgress, cancelled=feedback.isCanceled)
         fields = field_types.output_fields(FOLLOW)
@@ -113,6 +118,41 @@ class FollowDatesAlgorithm(GeoSamAlgorithm):
         feedback.pushInfo(self.tr("{0} object(s) through {1} date(s): {2} outline(s), {3} date(s) where an object was not found ({4}).").format(
             len(prompts), len(reply.attributes) // max(len(prompts), 1), found, len(reply.attributes) - found, reply.attributes[0].get("method", "") if reply.attributes else ""))
         return {"OUTPUT": dest}
+
+    def _dates_with_web_layers(self, layers) -> str:
+        """The dates, read where DATES is empty and a web layer is among the rasters: a file's from its metadata or
+        name, a web layer's from its name (Esri Wayback's "World Imagery (Wayback 2019-06-26)"); one that has none is
+        refused in one line, unless none has any (the list's order is then time)."""
+        from ..engine.api import EngineApi
+
+        read = EngineApi().read_dates([raster_path(layer) if is_file_layer(layer) else layer.name() for layer in layers])
+        if not any(read.dates):
+            return ""
+        for layer, date in zip(layers, read.dates):
+            if not date:
+                raise QgsProcessingException(self.tr("No date found for {0} (none in its metadata or name): give the dates, one per raster, in Dates.").format(layer.name()))
+        return ",".join(read.dates)
+
+    def _fetch_web_layers(self, layers, rasters: list, checkpoint: str, folders: str, feedback, context) -> list:
+        """Each web layer (XYZ, WMS, WMTS, ...) fetched through QGIS over the first file raster's extent, CRS and pixel
+        size into a tile cache under FOLDERS (resumable), which the worker reads as that date's raster."""
+        from ...encoder.defaults import default_stride
+        from ..engine.api import EngineApi
+
+        first = next((layer for layer, path in zip(layers, rasters) if path is not None), None)
+        if first is None:
+            raise QgsProcessingException(self.tr("Give at least one raster file among the dates: web layers are fetched over its extent, on its grid."))
+        extent = first.extent()
+        chip_size = EngineApi().model_info(checkpoint, None).chip_size
+        fetched = []
+        for i, (layer, path) in enumerate(zip(layers, rasters)):
+            if path is None:
+                feedback.pushInfo(self.tr("{0} is a web layer: fetching it over {1}'s extent.").format(layer.name(), first.name()))
+                path = self.fetch_layer(layer, (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(), first.crs().toWkt()),
+                                        first.rasterUnitsPerPixelX(), first.crs(), chip_size, default_stride(chip_size),
+                                        os.path.join(folders, f"web_{i + 1:02d}"), feedback, context.transformContext())
+            fetched.append(path)
+        return fetched
 
     def _prompts(self, source, object_field: str, date_field: str) -> list[dict]:
         """The prompt layer's features as objects: points are clicks (label 1), polygons their bounding boxes. An

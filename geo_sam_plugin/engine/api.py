@@ -118,8 +118,9 @@ class EngineApi:
         return self._call("export_training", request, long=True, **options)[0]
 
     def read_dates(self, rasters: list) -> p.DatesRead:
-        """Each raster's date as its file says (metadata, else its name; "" where neither)."""
-        return self._call("read_dates", p.Rasters([absolute(r) for r in rasters]))[0]
+        """Each raster's date as its file says (metadata, else its name; "" where neither); a web layer's name (no
+        file) is read for a date as a file's name is."""
+        return self._call("read_dates", p.Rasters([absolute(r) if os.path.exists(r) else str(r) for r in rasters]))[0]
 
     def encode_dates(self, request: p.Rasters, **options) -> p.DatesRead:
         """Every date encoded into its own feature folder on the first date's grid (resumable); options: progress, cancelled."""
