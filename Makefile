@@ -13,7 +13,7 @@ QGIS ?=
 IN_ROOT   := bash scripts/qgis_root.sh run $(QGIS)
 
 # Translated sources and languages (i18n/geosam_<lang>.ts, built into .qm by setup and `make translations`).
-TRANSLATED := ui/dock.py ui/dock_sections.py ui/install_dialog.py geo_sam_plugin/dock/session.py geo_sam_plugin/dock/prompting.py geo_sam_plugin/dock/view_session.py geo_sam_plugin/dock/background.py geo_sam_plugin/dock/measure_task.py geo_sam_plugin/dock/output_layers.py geo_sam_plugin/dock/dates.py plugin.py geo_sam_plugin/algorithms/alg_encode.py geo_sam_plugin/algorithms/alg_segment.py geo_sam_plugin/algorithms/alg_regularize.py geo_sam_plugin/algorithms/alg_training.py geo_sam_plugin/algorithms/alg_follow.py
+TRANSLATED := ui/dock.py ui/dock_sections.py ui/install_dialog.py geo_sam_plugin/dock/session.py geo_sam_plugin/dock/prompting.py geo_sam_plugin/dock/view_session.py geo_sam_plugin/dock/background.py geo_sam_plugin/dock/measure_task.py geo_sam_plugin/dock/output_layers.py geo_sam_plugin/dock/dates.py geo_sam_plugin/dock/controller.py plugin.py geo_sam_plugin/algorithms/alg_encode.py geo_sam_plugin/algorithms/alg_segment.py geo_sam_plugin/algorithms/alg_regularize.py geo_sam_plugin/algorithms/alg_training.py geo_sam_plugin/algorithms/alg_follow.py
 LANGUAGES  := de es fr pt zh_CN
 
 .PHONY: setup interop interop-fixtures test test-matrix demo bench lint qt6-check translations deploy zip screenshot clean

@@ -347,6 +347,7 @@ class FollowDates(Message):
     dates: list | None = None
     output_crs: str | None = None
     device: str | None = None
+    encoded: list | None = None  # the dates' feature folders in date order, encoded already (the dock's): none is encoded again, `dates` their dates
 
 
 @dataclass
@@ -365,8 +366,8 @@ class Rasters(Message):
 @dataclass
 class DatesRead(Message):
     """read_dates: each raster's date ("" where the file says none) and where it came from ("metadata KEY", "file
-    name", or ""); encode_dates: the dates in date order, their rasters and feature folders (`order`: each one's place
-    in the request's list)."""
+    name", or ""); encode_dates: the dates in date order, where each came from, their feature folders, and `order`:
+    each one's place in the request's list."""
 
     dates: list
     sources: list

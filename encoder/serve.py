@@ -318,20 +318,21 @@ def _read_dates(worker, args: p.Rasters, blobs, job):
 
 def _encode_dates(worker, args: p.Rasters, blobs, job):
     """Every date encoded into a feature folder of its own under args.folders, on the first date's grid, with progress
-    and cancel (segment/follow.py's prepare_dates); the dates in date order, with their folders."""
+    and cancel (segment/follow.py's encode_dates; dates as prepare_dates reads them, a date left empty read from its
+    file); the dates in date order, with their folders."""
     from .encode.dates import dates_for, in_date_order
     from .segment.follow import encode_dates
 
     given = [d or "" for d in args.dates] if args.dates and any(args.dates) else None
     if given and not all(given):
-        given = [d or (raster_date_of(path)) for d, path in zip(given, args.rasters)]
+        given = [d or _file_date(path) for d, path in zip(given, args.rasters)]
     found = dates_for(args.rasters, given)
     order = in_date_order(found)
     folders = encode_dates([args.rasters[i] for i in order], args.checkpoint, args.folders, args.device, job.progress, job.cancelled)
     return p.DatesRead([found[i][0] for i in order], [found[i][1] for i in order], order, [str(f) for f in folders]), []
 
 
-def raster_date_of(path) -> str:
+def _file_date(path) -> str:
     """A raster's date from its file where the user left it empty; a one-line refusal where the file has none."""
     from .encode.dates import raster_date
     from .errors import RasterError
@@ -343,12 +344,15 @@ def raster_date_of(path) -> str:
 
 
 def _follow_dates(worker, args: p.FollowDates, blobs, job):
-    """Objects through dates: the dates encoded (progress to 90 %), then each object followed; one row per object and
+    """Objects through dates: the dates encoded (progress to 90 %; none where `encoded` names their folders), then each object followed; one row per object and
     date, its outline as WKB (empty where the object vanished on that date)."""
-    from .segment.follow import DatedPrompt, follow_object, prepare_dates, result_rows
+    from .segment.follow import DatedPrompt, FollowDates, follow_object, prepare_dates, result_rows
 
-    follower = prepare_dates(args.rasters, args.checkpoint, args.folders, args.dates, args.device,
-                             progress=lambda pct: job.progress(0.9 * pct), cancelled=job.cancelled)
+    if args.encoded:  # the dock's folders, encoded by encode_dates: read as they are (an encode would rewrite their manifests)
+        follower = FollowDates(args.encoded, list(args.dates or []), args.checkpoint, args.device)
+    else:
+        follower = prepare_dates(args.rasters, args.checkpoint, args.folders, args.dates, args.device,
+                                 progress=lambda pct: job.progress(0.9 * pct), cancelled=job.cancelled)
     attributes, payloads = [], []
     for i, prompt in enumerate(args.prompts):
         if job.cancelled():

@@ -442,17 +442,17 @@ Vom Kachelrand geschnittene Objekte werden zugeschnitten oder ausgelassen; Objek
 <context>
     <name>FollowDatesAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="40"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="42"/>
         <source>Follow objects through dates</source>
         <translation>Objekte durch die Zeitpunkte verfolgen</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="43"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="45"/>
         <source>Segment</source>
         <translation>Segmentieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="49"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="51"/>
         <source>Rasters of one place on several dates (a shoreline year by year, a field through a season, before and after a storm) and prompts on one of them: each object&apos;s outline on every date, one feature per object and date, with its date, true area (area_m2) and the change from the previous date (change_m2).
 
 Each raster is encoded once into a feature folder of its own under Feature folders, on the first date&apos;s grid (a later run with the same folders reuses them). With a SAM 2 / 2.1 checkpoint, SAM 2&apos;s memory carries each object from date to date, forwards and backwards from the prompted date: it may move, change shape or vanish (found = 0, no geometry). Other models decode the same prompt on every date (method = same prompt).</source>
@@ -461,54 +461,49 @@ Each raster is encoded once into a feature folder of its own under Feature folde
 Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner kodiert, auf dem Raster des ersten Zeitpunkts (ein späterer Lauf mit denselben Ordnern verwendet sie wieder). Mit einem SAM 2 / 2.1-Checkpoint trägt das Gedächtnis von SAM 2 jedes Objekt von Zeitpunkt zu Zeitpunkt, vorwärts und rückwärts vom Zeitpunkt der Eingabe: es darf sich bewegen, seine Form ändern oder verschwinden (found = 0, keine Geometrie). Andere Modelle dekodieren dieselbe Eingabe zu jedem Zeitpunkt (method = same prompt).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="69"/>
         <source>Rasters (one per date)</source>
         <translation>Raster (eines pro Zeitpunkt)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
         <source>Dates (comma-separated; empty: from the files)</source>
         <translation>Daten (durch Kommas getrennt; leer: aus den Dateien)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
         <source>Prompts (points, or polygons as boxes)</source>
         <translation>Eingaben (Punkte, oder Polygone als Rahmen)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
         <source>Object field</source>
         <translation>Objektfeld</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="74"/>
         <source>Date field (the date a prompt is on)</source>
         <translation>Datumsfeld (der Zeitpunkt einer Eingabe)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="75"/>
         <source>Checkpoint (file or model name)</source>
         <translation>Checkpoint (Datei oder Modellname)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="76"/>
         <source>Feature folders (one per date)</source>
         <translation>Feature-Ordner (einer pro Zeitpunkt)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="77"/>
         <source>Objects through dates</source>
         <translation>Objekte durch die Zeitpunkte</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="84"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="87"/>
         <source>Give at least two rasters, one per date.</source>
         <translation>Geben Sie mindestens zwei Raster an, eines pro Zeitpunkt.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="87"/>
-        <source>{0} is not a file: save it as a GeoTIFF first (Export &gt; Save As…), then use that.</source>
-        <translation>{0} ist keine Datei: zuerst als GeoTIFF speichern (Exportieren &gt; Speichern als…), dann diese verwenden.</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="90"/>
@@ -516,140 +511,155 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Wählen Sie einen Checkpoint (eine SAM 2 / 2.1-Datei verfolgt mit ihrem Gedächtnis).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="94"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="99"/>
         <source>Choose a prompt layer (points or polygons).</source>
         <translation>Wählen Sie einen Eingabelayer (Punkte oder Polygone).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="97"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="102"/>
         <source>The prompt layer has no features with a geometry: add a point or a box on one date.</source>
         <translation>Der Eingabelayer hat keine Features mit Geometrie: fügen Sie einen Punkt oder Rahmen zu einem Zeitpunkt hinzu.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="105"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="110"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>Der Ausgabelayer kann nicht erstellt werden: Prüfen Sie Pfad und Format.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="111"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="116"/>
         <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
         <translation>In {0} kann nicht geschrieben werden: Prüfen Sie Pfad, Format und freien Speicherplatz der Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="113"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="118"/>
         <source>{0} object(s) through {1} date(s): {2} outline(s), {3} date(s) where an object was not found ({4}).</source>
         <translation>{0} Objekt(e) durch {1} Zeitpunkt(e): {2} Umriss(e), {3} Zeitpunkt(e), an denen ein Objekt nicht gefunden wurde ({4}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
-        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
-        <translation>Daten: eines pro Raster, durch Kommas getrennt (JJJJ-MM-TT); leer: das Aufnahmedatum jeder Datei aus ihren Metadaten, sonst ein Datum in ihrem Namen, sonst die Reihenfolge der Liste. Eingaben: ein Punktlayer (Klicks) oder ein Polygonlayer (das umgebende Rechteck jedes Polygons ist ein Rahmen); das Objektfeld fasst mehrere Klicks zu einem Objekt zusammen; das Datumsfeld nennt den Zeitpunkt einer Eingabe (ein Datum oder seine Stelle in der Zeitfolge; leer: der früheste): die Eingaben eines Objekts zum Zeitpunkt seines ersten Features starten es, die zu anderen Zeitpunkten korrigieren es dort. Raster müssen Dateien sein (einen Web-Layer zuerst als GeoTIFF speichern).</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="133"/>
+        <source>No date found for {0} (none in its metadata or name): give the dates, one per raster, in Dates.</source>
+        <translation>Kein Datum für {0} gefunden (keines in seinen Metadaten oder seinem Namen): geben Sie die Daten an, eines pro Raster, unter Daten.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="149"/>
+        <source>Give at least one raster file among the dates: web layers are fetched over its extent, on its grid.</source>
+        <translation>Geben Sie mindestens eine Rasterdatei unter den Daten an: Web-Layer werden über ihre Ausdehnung, auf ihrem Raster, geladen.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="155"/>
+        <source>{0} is a web layer: fetching it over {1}&apos;s extent.</source>
+        <translation>{0} ist ein Web-Layer: er wird über die Ausdehnung von {1} geladen.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="59"/>
+        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. A web layer (XYZ, WMS, WMTS, ...) as a date is fetched through QGIS over the earliest raster file&apos;s extent, on its grid, into Feature folders (its date from its name, e.g. Esri Wayback&apos;s, where Dates is empty).</source>
+        <translation>Daten: eines pro Raster, durch Kommas getrennt (JJJJ-MM-TT); leer: das Aufnahmedatum jeder Datei aus ihren Metadaten, sonst ein Datum in ihrem Namen, sonst die Reihenfolge der Liste. Eingaben: ein Punktlayer (Klicks) oder ein Polygonlayer (das umgebende Rechteck jedes Polygons ist ein Rahmen); das Objektfeld fasst mehrere Klicks zu einem Objekt zusammen; das Datumsfeld nennt den Zeitpunkt einer Eingabe (ein Datum oder seine Stelle in der Zeitfolge; leer: der früheste): die Eingaben eines Objekts zum Zeitpunkt seines ersten Features starten es, die zu anderen Zeitpunkten korrigieren es dort. Ein Web-Layer (XYZ, WMS, WMTS, ...) als Datum wird über QGIS über die Ausdehnung der frühesten Rasterdatei, auf ihrem Raster, in die Merkmalsordner geladen (sein Datum aus seinem Namen, z. B. bei Esri Wayback, wenn Daten leer ist).</translation>
     </message>
 </context>
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="183"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="212"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>Fügen Sie mindestens zwei Raster desselben Orts hinzu, eines pro Datum.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="271"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>Die Daten werden gerade kodiert oder verfolgt: warten Sie, oder brechen Sie es im Task-Manager ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="194"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="223"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>Das Kodieren der Daten wurde abgebrochen: Daten kodieren… setzt es fort.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="201"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="230"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>{0} Daten in {1} kodiert: zeichnen Sie das Objekt an einem Datum mit dem Segmentieren-Werkzeug, dann Verfolgen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="204"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="233"/>
         <source>Encoding {0} dates</source>
         <translation>Kodiere {0} Daten</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="246"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>Fügen Sie zwei oder mehr Raster eines Orts hinzu, dann Daten kodieren…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="248"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="277"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} von {2})</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="252"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="281"/>
         <source>the object is not there on this date</source>
         <translation>an diesem Datum ist das Objekt nicht da</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="253"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="255"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="284"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>{0:+,.0f} m² seit dem vorigen Datum</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="265"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>Kodieren Sie zuerst die Daten (Daten kodieren…).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="297"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>Zeichnen Sie zuerst das Objekt am angezeigten Datum: ein Klick darauf oder ein Rechteck darum (Segmentieren-Werkzeug).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="276"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="305"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>Das KBS der Karte hat sich seit Beginn des Objekts geändert: Neues Objekt, dann erneut zeichnen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="327"/>
         <source>Following was cancelled.</source>
         <translation>Das Verfolgen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="333"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>Das Objekt an {0} von {1} Daten ({2}): verschieben Sie den Regler, um jedes zu sehen; eine Eingabe an einem anderen Datum korrigiert es dort; S speichert alle Daten.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
         <source>Following the object through {0} dates</source>
         <translation>Verfolge das Objekt durch {0} Daten</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
         <source>Following again from {0} correction(s)</source>
         <translation>Verfolge erneut ab {0} Korrektur(en)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="93"/>
         <source>Choose a raster layer in the Raster box (2. Source) first.</source>
         <translation>Wählen Sie zuerst einen Rasterlayer im Feld Raster (2. Quelle).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="84"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="96"/>
         <source>{0} is not a file: save it as a GeoTIFF (Export &gt; Save As…), then add that.</source>
         <translation>{0} ist keine Datei: speichern Sie sie als GeoTIFF (Exportieren &gt; Speichern als…) und fügen Sie diese hinzu.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="88"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="120"/>
         <source>{0} is in the list already.</source>
         <translation>{0} ist bereits in der Liste.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="112"/>
         <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
         <translation>{0} ist kein Raster, das QGIS lesen kann: wählen Sie ein GeoTIFF oder eine andere Rasterdatei.</translation>
     </message>
@@ -855,7 +865,7 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="553"/>
+        <location filename="../ui/dock.py" line="557"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
@@ -1065,7 +1075,7 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Kann nicht nach {0} kodieren: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="551"/>
+        <location filename="../ui/dock.py" line="555"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Wird geladen… (Eingaben von jetzt werden beantwortet, sobald es bereit ist)</translation>
     </message>
@@ -1075,12 +1085,12 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Der Ordner {0} kann nicht angelegt werden: {1}. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="527"/>
+        <location filename="../ui/dock.py" line="531"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="540"/>
+        <location filename="../ui/dock.py" line="544"/>
         <source>Save {0} (S)</source>
         <translation>{0} speichern (S)</translation>
     </message>
@@ -1258,6 +1268,11 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <location filename="../ui/dock_sections.py" line="330"/>
         <source>New object</source>
         <translation>Neues Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>the list&apos;s order (no file has a date)</source>
+        <translation>die Reihenfolge der Liste (keine Datei hat ein Datum)</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1722,14 @@ Toleranz, kleinster Versatz und Abstand zum Nachbarn sind in den Einheiten des L
         <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="52"/>
         <source>Fill holes is an area in the layer&apos;s units (square metres for a geographic CRS). Z and M values are dropped and curves made straight. Outlines are sent to GeoSAM&apos;s engine 5,000 at a time, west to east: neighbours share walls within those. GeoSAM&apos;s own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out.</source>
         <translation>Löcher füllen ist eine Fläche in den Einheiten des Layers (Quadratmeter bei einem geografischen KBS). Z- und M-Werte entfallen, Kurven werden gerade. Die Umrisse gehen zu je 5.000 von West nach Ost an die Engine von GeoSAM: Nachbarn teilen Wände innerhalb dieser. GeoSAMs eigene Felder (area_m2, perimeter_m, style) werden für die neuen Umrisse gesetzt; Objekte ohne Geometrie bleiben weg.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="106"/>
+        <source>GeoSAM: object through dates</source>
+        <translation>GeoSAM: Objekt durch die Daten</translation>
     </message>
 </context>
 <context>

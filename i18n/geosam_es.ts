@@ -442,17 +442,17 @@ Los objetos cortados por un borde de tesela se recortan u omiten; los objetos po
 <context>
     <name>FollowDatesAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="40"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="42"/>
         <source>Follow objects through dates</source>
         <translation>Seguir objetos a través de fechas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="43"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="45"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="49"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="51"/>
         <source>Rasters of one place on several dates (a shoreline year by year, a field through a season, before and after a storm) and prompts on one of them: each object&apos;s outline on every date, one feature per object and date, with its date, true area (area_m2) and the change from the previous date (change_m2).
 
 Each raster is encoded once into a feature folder of its own under Feature folders, on the first date&apos;s grid (a later run with the same folders reuses them). With a SAM 2 / 2.1 checkpoint, SAM 2&apos;s memory carries each object from date to date, forwards and backwards from the prompted date: it may move, change shape or vanish (found = 0, no geometry). Other models decode the same prompt on every date (method = same prompt).</source>
@@ -461,54 +461,49 @@ Each raster is encoded once into a feature folder of its own under Feature folde
 Cada ráster se codifica una vez en una carpeta de características propia bajo Carpetas de características, en la malla de la primera fecha (una ejecución posterior con las mismas carpetas las reutiliza). Con un checkpoint SAM 2 / 2.1, la memoria de SAM 2 lleva cada objeto de fecha en fecha, hacia delante y hacia atrás desde la fecha indicada: puede moverse, cambiar de forma o desaparecer (found = 0, sin geometría). Los demás modelos decodifican la misma indicación en cada fecha (method = same prompt).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="69"/>
         <source>Rasters (one per date)</source>
         <translation>Ráster (uno por fecha)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
         <source>Dates (comma-separated; empty: from the files)</source>
         <translation>Fechas (separadas por comas; vacío: de los archivos)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
         <source>Prompts (points, or polygons as boxes)</source>
         <translation>Indicaciones (puntos, o polígonos como recuadros)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
         <source>Object field</source>
         <translation>Campo de objeto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="74"/>
         <source>Date field (the date a prompt is on)</source>
         <translation>Campo de fecha (la fecha de la indicación)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="75"/>
         <source>Checkpoint (file or model name)</source>
         <translation>Checkpoint (archivo o nombre del modelo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="76"/>
         <source>Feature folders (one per date)</source>
         <translation>Carpetas de características (una por fecha)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="77"/>
         <source>Objects through dates</source>
         <translation>Objetos a través de fechas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="84"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="87"/>
         <source>Give at least two rasters, one per date.</source>
         <translation>Indique al menos dos ráster, uno por fecha.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="87"/>
-        <source>{0} is not a file: save it as a GeoTIFF first (Export &gt; Save As…), then use that.</source>
-        <translation>{0} no es un archivo: guárdelo antes como GeoTIFF (Exportar &gt; Guardar como…) y use ese.</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="90"/>
@@ -516,140 +511,155 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>Elija un checkpoint (un archivo SAM 2 / 2.1 sigue con su memoria).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="94"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="99"/>
         <source>Choose a prompt layer (points or polygons).</source>
         <translation>Elija una capa de indicaciones (puntos o polígonos).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="97"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="102"/>
         <source>The prompt layer has no features with a geometry: add a point or a box on one date.</source>
         <translation>La capa de indicaciones no tiene entidades con geometría: añada un punto o un recuadro en una fecha.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="105"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="110"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>No se puede crear la capa de salida: compruebe su ruta y su formato.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="111"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="116"/>
         <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
         <translation>No se puede escribir en {0}: compruebe la ruta, el formato y el espacio libre de la salida.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="113"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="118"/>
         <source>{0} object(s) through {1} date(s): {2} outline(s), {3} date(s) where an object was not found ({4}).</source>
         <translation>{0} objeto(s) a través de {1} fecha(s): {2} contorno(s), {3} fecha(s) en que no se encontró un objeto ({4}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
-        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
-        <translation>Fechas: una por ráster, separadas por comas (AAAA-MM-DD); vacío: la fecha de adquisición de cada archivo según sus metadatos, si no una fecha en su nombre, si no el orden de la lista. Indicaciones: una capa de puntos (clics) o de polígonos (el rectángulo envolvente de cada polígono es un recuadro); el campo de objeto agrupa varios clics en un objeto; el campo de fecha indica la fecha de una indicación (una fecha, o su posición en orden de fechas; vacío: la primera): las indicaciones de un objeto en la fecha de su primera entidad lo inician, las de otras fechas lo corrigen allí. Los ráster deben ser archivos (una capa web: guárdela antes como GeoTIFF).</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="133"/>
+        <source>No date found for {0} (none in its metadata or name): give the dates, one per raster, in Dates.</source>
+        <translation>No se encontró fecha para {0} (ninguna en sus metadatos ni en su nombre): indique las fechas, una por ráster, en Fechas.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="149"/>
+        <source>Give at least one raster file among the dates: web layers are fetched over its extent, on its grid.</source>
+        <translation>Incluya al menos un archivo ráster entre las fechas: las capas web se descargan sobre su extensión, en su rejilla.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="155"/>
+        <source>{0} is a web layer: fetching it over {1}&apos;s extent.</source>
+        <translation>{0} es una capa web: se descarga sobre la extensión de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="59"/>
+        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. A web layer (XYZ, WMS, WMTS, ...) as a date is fetched through QGIS over the earliest raster file&apos;s extent, on its grid, into Feature folders (its date from its name, e.g. Esri Wayback&apos;s, where Dates is empty).</source>
+        <translation>Fechas: una por ráster, separadas por comas (AAAA-MM-DD); vacío: la fecha de adquisición de cada archivo según sus metadatos, si no una fecha en su nombre, si no el orden de la lista. Indicaciones: una capa de puntos (clics) o de polígonos (el rectángulo envolvente de cada polígono es un recuadro); el campo de objeto agrupa varios clics en un objeto; el campo de fecha indica la fecha de una indicación (una fecha, o su posición en orden de fechas; vacío: la primera): las indicaciones de un objeto en la fecha de su primera entidad lo inician, las de otras fechas lo corrigen allí. Una capa web (XYZ, WMS, WMTS, ...) como fecha se descarga a través de QGIS sobre la extensión del archivo ráster más antiguo, en su rejilla, en las carpetas de características (su fecha, de su nombre, p. ej. el de Esri Wayback, si Fechas está vacío).</translation>
     </message>
 </context>
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="183"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="212"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>Añada al menos dos rásteres del mismo lugar, uno por fecha.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="271"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>Las fechas se están codificando o siguiendo: espere o cancélelo en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="194"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="223"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>Se canceló la codificación de las fechas: Codificar fechas… la reanuda.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="201"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="230"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>{0} fechas codificadas en {1}: dibuje el objeto en una fecha con la herramienta Segmentar y luego Seguir.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="204"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="233"/>
         <source>Encoding {0} dates</source>
         <translation>Codificando {0} fechas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="246"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>Añada dos o más rásteres de un lugar y luego Codificar fechas…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="248"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="277"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} de {2})</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="252"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="281"/>
         <source>the object is not there on this date</source>
         <translation>el objeto no está en esta fecha</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="253"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="255"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="284"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>{0:+,.0f} m² desde la fecha anterior</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="265"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>Codifique primero las fechas (Codificar fechas…).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="297"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>Dibuje primero el objeto en la fecha mostrada: un clic sobre él o un rectángulo alrededor (herramienta Segmentar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="276"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="305"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>El SRC del mapa cambió desde que se empezó el objeto: Nuevo objeto y vuelva a dibujarlo.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="327"/>
         <source>Following was cancelled.</source>
         <translation>Se canceló el seguimiento.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="333"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>El objeto en {0} de {1} fechas ({2}): mueva el control deslizante para ver cada una; un aviso en otra fecha lo corrige allí; S guarda todas las fechas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
         <source>Following the object through {0} dates</source>
         <translation>Siguiendo el objeto a través de {0} fechas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
         <source>Following again from {0} correction(s)</source>
         <translation>Siguiendo de nuevo desde {0} corrección(es)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="93"/>
         <source>Choose a raster layer in the Raster box (2. Source) first.</source>
         <translation>Elija primero una capa ráster en el cuadro Ráster (2. Origen).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="84"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="96"/>
         <source>{0} is not a file: save it as a GeoTIFF (Export &gt; Save As…), then add that.</source>
         <translation>{0} no es un archivo: guárdela como GeoTIFF (Exportar &gt; Guardar como…) y añada ese.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="88"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="120"/>
         <source>{0} is in the list already.</source>
         <translation>{0} ya está en la lista.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="112"/>
         <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
         <translation>{0} no es un ráster que QGIS pueda leer: elija un GeoTIFF u otro archivo ráster.</translation>
     </message>
@@ -870,7 +880,7 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="553"/>
+        <location filename="../ui/dock.py" line="557"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
     </message>
@@ -1065,7 +1075,7 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>No se puede codificar en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="551"/>
+        <location filename="../ui/dock.py" line="555"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Cargando… (las indicaciones hechas ahora se responden cuando esté listo)</translation>
     </message>
@@ -1075,12 +1085,12 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>No se puede crear la carpeta {0}: {1}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="527"/>
+        <location filename="../ui/dock.py" line="531"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="540"/>
+        <location filename="../ui/dock.py" line="544"/>
         <source>Save {0} (S)</source>
         <translation>Guardar {0} (S)</translation>
     </message>
@@ -1258,6 +1268,11 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <location filename="../ui/dock_sections.py" line="330"/>
         <source>New object</source>
         <translation>Nuevo objeto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>the list&apos;s order (no file has a date)</source>
+        <translation>el orden de la lista (ningún archivo tiene fecha)</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1722,14 @@ La tolerancia, el entrante más pequeño y la separación con vecinos están en 
         <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="52"/>
         <source>Fill holes is an area in the layer&apos;s units (square metres for a geographic CRS). Z and M values are dropped and curves made straight. Outlines are sent to GeoSAM&apos;s engine 5,000 at a time, west to east: neighbours share walls within those. GeoSAM&apos;s own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out.</source>
         <translation>Rellenar huecos es un área en las unidades de la capa (metros cuadrados para un SRC geográfico). Se quitan los valores Z y M y las curvas se hacen rectas. Los contornos se envían al motor de GeoSAM de 5.000 en 5.000, de oeste a este: los vecinos comparten paredes dentro de cada lote. Los campos propios de GeoSAM (area_m2, perimeter_m, style) se actualizan para los nuevos contornos; las entidades sin geometría se dejan fuera.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="106"/>
+        <source>GeoSAM: object through dates</source>
+        <translation>GeoSAM: objeto a través de fechas</translation>
     </message>
 </context>
 <context>

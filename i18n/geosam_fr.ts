@@ -442,17 +442,17 @@ Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets
 <context>
     <name>FollowDatesAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="40"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="42"/>
         <source>Follow objects through dates</source>
         <translation>Suivre des objets à travers les dates</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="43"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="45"/>
         <source>Segment</source>
         <translation>Segmenter</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="49"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="51"/>
         <source>Rasters of one place on several dates (a shoreline year by year, a field through a season, before and after a storm) and prompts on one of them: each object&apos;s outline on every date, one feature per object and date, with its date, true area (area_m2) and the change from the previous date (change_m2).
 
 Each raster is encoded once into a feature folder of its own under Feature folders, on the first date&apos;s grid (a later run with the same folders reuses them). With a SAM 2 / 2.1 checkpoint, SAM 2&apos;s memory carries each object from date to date, forwards and backwards from the prompted date: it may move, change shape or vanish (found = 0, no geometry). Other models decode the same prompt on every date (method = same prompt).</source>
@@ -461,54 +461,49 @@ Each raster is encoded once into a feature folder of its own under Feature folde
 Chaque raster est encodé une fois dans son propre dossier de caractéristiques sous Dossiers de caractéristiques, sur la grille de la première date (une exécution ultérieure avec les mêmes dossiers les réutilise). Avec un checkpoint SAM 2 / 2.1, la mémoire de SAM 2 porte chaque objet de date en date, en avant et en arrière depuis la date de l'invite : il peut se déplacer, changer de forme ou disparaître (found = 0, sans géométrie). Les autres modèles décodent la même invite à chaque date (method = same prompt).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="69"/>
         <source>Rasters (one per date)</source>
         <translation>Rasters (un par date)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
         <source>Dates (comma-separated; empty: from the files)</source>
         <translation>Dates (séparées par des virgules ; vide : depuis les fichiers)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
         <source>Prompts (points, or polygons as boxes)</source>
         <translation>Invites (points, ou polygones comme cadres)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
         <source>Object field</source>
         <translation>Champ objet</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="74"/>
         <source>Date field (the date a prompt is on)</source>
         <translation>Champ date (la date d'une invite)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="75"/>
         <source>Checkpoint (file or model name)</source>
         <translation>Checkpoint (fichier ou nom du modèle)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="76"/>
         <source>Feature folders (one per date)</source>
         <translation>Dossiers de caractéristiques (un par date)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="77"/>
         <source>Objects through dates</source>
         <translation>Objets à travers les dates</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="84"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="87"/>
         <source>Give at least two rasters, one per date.</source>
         <translation>Donnez au moins deux rasters, un par date.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="87"/>
-        <source>{0} is not a file: save it as a GeoTIFF first (Export &gt; Save As…), then use that.</source>
-        <translation>{0} n'est pas un fichier : enregistrez-le d'abord en GeoTIFF (Exporter &gt; Enregistrer sous…), puis utilisez celui-ci.</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="90"/>
@@ -516,142 +511,157 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Choisissez un checkpoint (un fichier SAM 2 / 2.1 suit avec sa mémoire).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="94"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="99"/>
         <source>Choose a prompt layer (points or polygons).</source>
         <translation>Choisissez une couche d'invites (points ou polygones).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="97"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="102"/>
         <source>The prompt layer has no features with a geometry: add a point or a box on one date.</source>
         <translation>La couche d'invites n'a aucune entité avec géométrie : ajoutez un point ou un cadre sur une date.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="105"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="110"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>Impossible de créer la couche de sortie : vérifiez son chemin et son format.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="111"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="116"/>
         <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
         <translation>Impossible d'écrire dans {0} : vérifiez le chemin, le format et l'espace disque libre de la sortie.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="113"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="118"/>
         <source>{0} object(s) through {1} date(s): {2} outline(s), {3} date(s) where an object was not found ({4}).</source>
         <translation>{0} objet(s) à travers {1} date(s) : {2} contour(s), {3} date(s) où un objet n'a pas été trouvé ({4}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
-        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
-        <translation>Dates : une par raster, séparées par des virgules (AAAA-MM-JJ) ; vide : la date d'acquisition de chaque fichier selon ses métadonnées, sinon une date dans son nom, sinon l'ordre de la liste. Invites : une couche de points (clics) ou de polygones (l'emprise de chaque polygone est un cadre) ; le champ objet regroupe plusieurs clics en un objet ; le champ date nomme la date d'une invite (une date, ou sa place dans l'ordre des dates ; vide : la plus ancienne) : les invites d'un objet à la date de sa première entité le lancent, celles d'autres dates le corrigent là. Les rasters doivent être des fichiers (une couche web : enregistrez-la d'abord en GeoTIFF).</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="133"/>
+        <source>No date found for {0} (none in its metadata or name): give the dates, one per raster, in Dates.</source>
+        <translation>Aucune date trouvée pour {0} (ni dans ses métadonnées ni dans son nom) : donnez les dates, une par raster, dans Dates.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="149"/>
+        <source>Give at least one raster file among the dates: web layers are fetched over its extent, on its grid.</source>
+        <translation>Donnez au moins un fichier raster parmi les dates : les couches web sont récupérées sur son emprise, sur sa grille.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="155"/>
+        <source>{0} is a web layer: fetching it over {1}&apos;s extent.</source>
+        <translation>{0} est une couche web : récupération sur l&apos;emprise de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="59"/>
+        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. A web layer (XYZ, WMS, WMTS, ...) as a date is fetched through QGIS over the earliest raster file&apos;s extent, on its grid, into Feature folders (its date from its name, e.g. Esri Wayback&apos;s, where Dates is empty).</source>
+        <translation>Dates : une par raster, séparées par des virgules (AAAA-MM-JJ) ; vide : la date d&apos;acquisition de chaque fichier selon ses métadonnées, sinon une date dans son nom, sinon l&apos;ordre de la liste. Invites : une couche de points (clics) ou de polygones (l&apos;emprise de chaque polygone est un cadre) ; le champ objet regroupe plusieurs clics en un objet ; le champ date nomme la date d&apos;une invite (une date, ou sa place dans l&apos;ordre des dates ; vide : la plus ancienne) : les invites d&apos;un objet à la date de sa première entité le lancent, celles d&apos;autres dates le corrigent là. Une couche web (XYZ, WMS, WMTS, ...) comme date est récupérée via QGIS sur l&apos;emprise du fichier raster le plus ancien, sur sa grille, dans les dossiers de caractéristiques (sa date tirée de son nom, p. ex. celui d&apos;Esri Wayback, si Dates est vide).</translation>
     </message>
 </context>
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="183"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="212"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>Ajoutez au moins deux rasters du même lieu, un par date.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="271"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
-        <translation>Les dates sont en cours d&apos;encodage ou de suivi : attendez, ou annulez dans le gestionnaire de tâches.</translation>
+        <translation>Les dates sont en cours d'encodage ou de suivi : attendez, ou annulez dans le gestionnaire de tâches.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="194"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="223"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
-        <translation>L&apos;encodage des dates a été annulé : Encoder les dates… le reprend.</translation>
+        <translation>L'encodage des dates a été annulé : Encoder les dates… le reprend.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="201"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="230"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
-        <translation>{0} dates encodées dans {1} : dessinez l&apos;objet sur une date avec l&apos;outil Segmenter, puis Suivre.</translation>
+        <translation>{0} dates encodées dans {1} : dessinez l'objet sur une date avec l'outil Segmenter, puis Suivre.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="204"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="233"/>
         <source>Encoding {0} dates</source>
         <translation>Encodage de {0} dates</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="246"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
-        <translation>Ajoutez deux rasters ou plus d&apos;un même lieu, puis Encoder les dates…</translation>
+        <translation>Ajoutez deux rasters ou plus d'un même lieu, puis Encoder les dates…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="248"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="277"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} sur {2})</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="252"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="281"/>
         <source>the object is not there on this date</source>
-        <translation>l&apos;objet n&apos;est pas là à cette date</translation>
+        <translation>l'objet n'est pas là à cette date</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="253"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="255"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="284"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>{0:+,.0f} m² depuis la date précédente</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="265"/>
-        <source>Encode the dates first (Encode dates…).</source>
-        <translation>Encodez d&apos;abord les dates (Encoder les dates…).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
-        <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
-        <translation>Dessinez d&apos;abord l&apos;objet sur la date affichée : un clic dessus ou un rectangle autour (outil Segmenter).</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="276"/>
-        <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
-        <translation>Le SCR de la carte a changé depuis le début de l&apos;objet : Nouvel objet, puis redessinez-le.</translation>
-    </message>
-    <message>
         <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
+        <source>Encode the dates first (Encode dates…).</source>
+        <translation>Encodez d'abord les dates (Encoder les dates…).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="297"/>
+        <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
+        <translation>Dessinez d'abord l'objet sur la date affichée : un clic dessus ou un rectangle autour (outil Segmenter).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="305"/>
+        <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
+        <translation>Le SCR de la carte a changé depuis le début de l'objet : Nouvel objet, puis redessinez-le.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="327"/>
         <source>Following was cancelled.</source>
         <translation>Le suivi a été annulé.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="333"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
-        <translation>L&apos;objet sur {0} des {1} dates ({2}) : déplacez le curseur pour voir chacune ; une invite sur une autre date le corrige là ; S enregistre toutes les dates.</translation>
+        <translation>L'objet sur {0} des {1} dates ({2}) : déplacez le curseur pour voir chacune ; une invite sur une autre date le corrige là ; S enregistre toutes les dates.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
         <source>Following the object through {0} dates</source>
-        <translation>Suivi de l&apos;objet sur {0} dates</translation>
+        <translation>Suivi de l'objet sur {0} dates</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
         <source>Following again from {0} correction(s)</source>
         <translation>Nouveau suivi depuis {0} correction(s)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="93"/>
         <source>Choose a raster layer in the Raster box (2. Source) first.</source>
-        <translation>Choisissez d&apos;abord une couche raster dans la liste Raster (2. Source).</translation>
+        <translation>Choisissez d'abord une couche raster dans la liste Raster (2. Source).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="84"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="96"/>
         <source>{0} is not a file: save it as a GeoTIFF (Export &gt; Save As…), then add that.</source>
-        <translation>{0} n&apos;est pas un fichier : enregistrez-la en GeoTIFF (Exporter &gt; Enregistrer sous…), puis ajoutez celui-ci.</translation>
+        <translation>{0} n'est pas un fichier : enregistrez-la en GeoTIFF (Exporter &gt; Enregistrer sous…), puis ajoutez celui-ci.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="88"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="120"/>
         <source>{0} is in the list already.</source>
         <translation>{0} est déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="112"/>
         <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
-        <translation>{0} n&apos;est pas un raster lisible par QGIS : choisissez un GeoTIFF ou un autre fichier raster.</translation>
+        <translation>{0} n'est pas un raster lisible par QGIS : choisissez un GeoTIFF ou un autre fichier raster.</translation>
     </message>
 </context>
 <context>
@@ -870,7 +880,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="553"/>
+        <location filename="../ui/dock.py" line="557"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
     </message>
@@ -1065,7 +1075,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Impossible d'encoder dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="551"/>
+        <location filename="../ui/dock.py" line="555"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Chargement… (les invites faites maintenant reçoivent leur réponse dès que c'est prêt)</translation>
     </message>
@@ -1075,12 +1085,12 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Impossible de créer le dossier {0} : {1}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="527"/>
+        <location filename="../ui/dock.py" line="531"/>
         <source>{0}: {1}%</source>
         <translation>{0} : {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="540"/>
+        <location filename="../ui/dock.py" line="544"/>
         <source>Save {0} (S)</source>
         <translation>Enregistrer {0} (S)</translation>
     </message>
@@ -1172,7 +1182,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     <message>
         <location filename="../ui/dock.py" line="411"/>
         <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
-        <translation>Choisissez d&apos;abord le checkpoint (1. Modèle) : un SAM 2 / 2.1 suit avec sa mémoire.</translation>
+        <translation>Choisissez d'abord le checkpoint (1. Modèle) : un SAM 2 / 2.1 suit avec sa mémoire.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="432"/>
@@ -1197,7 +1207,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     <message>
         <location filename="../ui/dock_sections.py" line="299"/>
         <source>One object through dates: add the rasters, Encode dates…, draw the object on a date, Follow. A prompt on another date corrects it there; S saves every date.</source>
-        <translation>Un objet au fil des dates : ajoutez les rasters, Encoder les dates…, dessinez l&apos;objet sur une date, Suivre. Une invite sur une autre date le corrige là ; S enregistre toutes les dates.</translation>
+        <translation>Un objet au fil des dates : ajoutez les rasters, Encoder les dates…, dessinez l'objet sur une date, Suivre. Une invite sur une autre date le corrige là ; S enregistre toutes les dates.</translation>
     </message>
     <message>
         <location filename="../ui/dock_sections.py" line="303"/>
@@ -1207,7 +1217,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     <message>
         <location filename="../ui/dock_sections.py" line="307"/>
         <source>The date as the file says (its acquisition metadata, else its name); double-click to type another (YYYY-MM-DD). None at all: the list&apos;s order.</source>
-        <translation>La date selon le fichier (ses métadonnées d&apos;acquisition, sinon son nom) ; double-cliquez pour en saisir une autre (AAAA-MM-JJ). Aucune : l&apos;ordre de la liste.</translation>
+        <translation>La date selon le fichier (ses métadonnées d'acquisition, sinon son nom) ; double-cliquez pour en saisir une autre (AAAA-MM-JJ). Aucune : l'ordre de la liste.</translation>
     </message>
     <message>
         <location filename="../ui/dock_sections.py" line="310"/>
@@ -1237,12 +1247,12 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     <message>
         <location filename="../ui/dock_sections.py" line="315"/>
         <source>Each date into a feature folder of its own under a folder you choose, on the first date&apos;s grid (in the background; a date encoded before is not encoded again).</source>
-        <translation>Chaque date dans un dossier de caractéristiques à elle, sous un dossier de votre choix, sur la grille de la première date (en arrière-plan ; une date déjà encodée ne l&apos;est pas à nouveau).</translation>
+        <translation>Chaque date dans un dossier de caractéristiques à elle, sous un dossier de votre choix, sur la grille de la première date (en arrière-plan ; une date déjà encodée ne l'est pas à nouveau).</translation>
     </message>
     <message>
         <location filename="../ui/dock_sections.py" line="322"/>
         <source>The date shown: its raster, the object&apos;s outline there, and the folder the Segment tool answers from.</source>
-        <translation>La date affichée : son raster, le contour de l&apos;objet à cette date et le dossier d&apos;où répond l&apos;outil Segmenter.</translation>
+        <translation>La date affichée : son raster, le contour de l'objet à cette date et le dossier d'où répond l'outil Segmenter.</translation>
     </message>
     <message>
         <location filename="../ui/dock_sections.py" line="328"/>
@@ -1252,12 +1262,17 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     <message>
         <location filename="../ui/dock_sections.py" line="329"/>
         <source>Follow the object drawn on the date shown through every date (SAM 2&apos;s memory; other models: the same prompt on each date). On another date than the first, the prompt corrects the object there.</source>
-        <translation>Suivre l&apos;objet dessiné sur la date affichée à travers toutes les dates (la mémoire de SAM 2 ; autres modèles : la même invite à chaque date). Sur une autre date que la première, l&apos;invite corrige l&apos;objet là.</translation>
+        <translation>Suivre l'objet dessiné sur la date affichée à travers toutes les dates (la mémoire de SAM 2 ; autres modèles : la même invite à chaque date). Sur une autre date que la première, l'invite corrige l'objet là.</translation>
     </message>
     <message>
         <location filename="../ui/dock_sections.py" line="330"/>
         <source>New object</source>
         <translation>Nouvel objet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>the list&apos;s order (no file has a date)</source>
+        <translation>l&apos;ordre de la liste (aucun fichier n&apos;a de date)</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1722,14 @@ La tolérance, le plus petit décrochement et l'écart aux voisins sont dans les
         <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="52"/>
         <source>Fill holes is an area in the layer&apos;s units (square metres for a geographic CRS). Z and M values are dropped and curves made straight. Outlines are sent to GeoSAM&apos;s engine 5,000 at a time, west to east: neighbours share walls within those. GeoSAM&apos;s own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out.</source>
         <translation>Boucher les trous est une surface dans les unités de la couche (mètres carrés pour un SCR géographique). Les valeurs Z et M sont retirées et les courbes rendues droites. Les contours sont envoyés au moteur de GeoSAM par 5 000, d'ouest en est : les voisins partagent leurs murs au sein de ces lots. Les champs propres à GeoSAM (area_m2, perimeter_m, style) sont mis à jour pour les nouveaux contours ; les entités sans géométrie sont laissées de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="106"/>
+        <source>GeoSAM: object through dates</source>
+        <translation>GeoSAM : objet au fil des dates</translation>
     </message>
 </context>
 <context>

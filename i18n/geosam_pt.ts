@@ -442,17 +442,17 @@ Os objetos cortados por uma aresta do bloco são recortados ou ignorados; os obj
 <context>
     <name>FollowDatesAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="40"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="42"/>
         <source>Follow objects through dates</source>
         <translation>Seguir objetos ao longo das datas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="43"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="45"/>
         <source>Segment</source>
         <translation>Segmentar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="49"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="51"/>
         <source>Rasters of one place on several dates (a shoreline year by year, a field through a season, before and after a storm) and prompts on one of them: each object&apos;s outline on every date, one feature per object and date, with its date, true area (area_m2) and the change from the previous date (change_m2).
 
 Each raster is encoded once into a feature folder of its own under Feature folders, on the first date&apos;s grid (a later run with the same folders reuses them). With a SAM 2 / 2.1 checkpoint, SAM 2&apos;s memory carries each object from date to date, forwards and backwards from the prompted date: it may move, change shape or vanish (found = 0, no geometry). Other models decode the same prompt on every date (method = same prompt).</source>
@@ -461,54 +461,49 @@ Each raster is encoded once into a feature folder of its own under Feature folde
 Cada raster é codificado uma vez numa pasta de características própria em Pastas de características, na grelha da primeira data (uma execução posterior com as mesmas pastas reutiliza-as). Com um checkpoint SAM 2 / 2.1, a memória do SAM 2 leva cada objeto de data em data, para a frente e para trás a partir da data indicada: pode mover-se, mudar de forma ou desaparecer (found = 0, sem geometria). Os outros modelos descodificam a mesma indicação em cada data (method = same prompt).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="69"/>
         <source>Rasters (one per date)</source>
         <translation>Rasters (um por data)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
         <source>Dates (comma-separated; empty: from the files)</source>
         <translation>Datas (separadas por vírgulas; vazio: dos ficheiros)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
         <source>Prompts (points, or polygons as boxes)</source>
         <translation>Indicações (pontos, ou polígonos como caixas)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
         <source>Object field</source>
         <translation>Campo de objeto</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="74"/>
         <source>Date field (the date a prompt is on)</source>
         <translation>Campo de data (a data da indicação)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="75"/>
         <source>Checkpoint (file or model name)</source>
         <translation>Checkpoint (ficheiro ou nome do modelo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="76"/>
         <source>Feature folders (one per date)</source>
         <translation>Pastas de características (uma por data)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="77"/>
         <source>Objects through dates</source>
         <translation>Objetos ao longo das datas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="84"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="87"/>
         <source>Give at least two rasters, one per date.</source>
         <translation>Indique pelo menos dois rasters, um por data.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="87"/>
-        <source>{0} is not a file: save it as a GeoTIFF first (Export &gt; Save As…), then use that.</source>
-        <translation>{0} não é um ficheiro: guarde-o primeiro como GeoTIFF (Exportar &gt; Guardar como…) e use esse.</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="90"/>
@@ -516,140 +511,155 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Escolha um checkpoint (um ficheiro SAM 2 / 2.1 segue com a sua memória).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="94"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="99"/>
         <source>Choose a prompt layer (points or polygons).</source>
         <translation>Escolha uma camada de indicações (pontos ou polígonos).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="97"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="102"/>
         <source>The prompt layer has no features with a geometry: add a point or a box on one date.</source>
         <translation>A camada de indicações não tem entidades com geometria: adicione um ponto ou uma caixa numa data.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="105"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="110"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>Não é possível criar a camada de saída: verifique o caminho e o formato.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="111"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="116"/>
         <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
         <translation>Não é possível escrever em {0}: verifique o caminho, o formato e o espaço livre da saída.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="113"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="118"/>
         <source>{0} object(s) through {1} date(s): {2} outline(s), {3} date(s) where an object was not found ({4}).</source>
         <translation>{0} objeto(s) ao longo de {1} data(s): {2} contorno(s), {3} data(s) em que um objeto não foi encontrado ({4}).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
-        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
-        <translation>Datas: uma por raster, separadas por vírgulas (AAAA-MM-DD); vazio: a data de aquisição de cada ficheiro a partir dos seus metadados, senão uma data no seu nome, senão a ordem da lista. Indicações: uma camada de pontos (cliques) ou de polígonos (o retângulo envolvente de cada polígono é uma caixa); o campo de objeto agrupa vários cliques num objeto; o campo de data indica a data de uma indicação (uma data, ou a sua posição na ordem das datas; vazio: a mais antiga): as indicações de um objeto na data da sua primeira entidade iniciam-no, as de outras datas corrigem-no aí. Os rasters têm de ser ficheiros (uma camada web: guarde-a primeiro como GeoTIFF).</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="133"/>
+        <source>No date found for {0} (none in its metadata or name): give the dates, one per raster, in Dates.</source>
+        <translation>Nenhuma data encontrada para {0} (nenhuma nos metadados nem no nome): indique as datas, uma por raster, em Datas.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="149"/>
+        <source>Give at least one raster file among the dates: web layers are fetched over its extent, on its grid.</source>
+        <translation>Inclua pelo menos um ficheiro raster entre as datas: as camadas web são obtidas sobre a sua extensão, na sua grelha.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="155"/>
+        <source>{0} is a web layer: fetching it over {1}&apos;s extent.</source>
+        <translation>{0} é uma camada web: a obtê-la sobre a extensão de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="59"/>
+        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. A web layer (XYZ, WMS, WMTS, ...) as a date is fetched through QGIS over the earliest raster file&apos;s extent, on its grid, into Feature folders (its date from its name, e.g. Esri Wayback&apos;s, where Dates is empty).</source>
+        <translation>Datas: uma por raster, separadas por vírgulas (AAAA-MM-DD); vazio: a data de aquisição de cada ficheiro a partir dos seus metadados, senão uma data no seu nome, senão a ordem da lista. Indicações: uma camada de pontos (cliques) ou de polígonos (o retângulo envolvente de cada polígono é uma caixa); o campo de objeto agrupa vários cliques num objeto; o campo de data indica a data de uma indicação (uma data, ou a sua posição na ordem das datas; vazio: a mais antiga): as indicações de um objeto na data da sua primeira entidade iniciam-no, as de outras datas corrigem-no aí. Uma camada web (XYZ, WMS, WMTS, ...) como data é obtida através do QGIS sobre a extensão do ficheiro raster mais antigo, na sua grelha, para as pastas de características (a sua data a partir do nome, p. ex. o do Esri Wayback, se Datas estiver vazio).</translation>
     </message>
 </context>
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="183"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="212"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>Adicione pelo menos dois rasters do mesmo local, um por data.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="271"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>As datas estão a ser codificadas ou seguidas: aguarde ou cancele no gestor de tarefas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="194"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="223"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>A codificação das datas foi cancelada: Codificar datas… retoma-a.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="201"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="230"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>{0} datas codificadas em {1}: desenhe o objeto numa data com a ferramenta Segmentar e depois Seguir.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="204"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="233"/>
         <source>Encoding {0} dates</source>
         <translation>A codificar {0} datas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="246"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>Adicione dois ou mais rasters de um local e depois Codificar datas…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="248"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="277"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} de {2})</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="252"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="281"/>
         <source>the object is not there on this date</source>
         <translation>o objeto não está nesta data</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="253"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="255"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="284"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>{0:+,.0f} m² desde a data anterior</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="265"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>Codifique primeiro as datas (Codificar datas…).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="297"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>Desenhe primeiro o objeto na data mostrada: um clique nele ou um retângulo à volta (ferramenta Segmentar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="276"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="305"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>O SRC do mapa mudou desde que o objeto foi iniciado: Novo objeto e desenhe-o de novo.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="327"/>
         <source>Following was cancelled.</source>
         <translation>O seguimento foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="333"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>O objeto em {0} de {1} datas ({2}): mova o cursor para ver cada uma; um prompt noutra data corrige-o aí; S guarda todas as datas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
         <source>Following the object through {0} dates</source>
         <translation>A seguir o objeto por {0} datas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
         <source>Following again from {0} correction(s)</source>
         <translation>A seguir de novo a partir de {0} correção(ões)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="93"/>
         <source>Choose a raster layer in the Raster box (2. Source) first.</source>
         <translation>Escolha primeiro uma camada raster na caixa Raster (2. Origem).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="84"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="96"/>
         <source>{0} is not a file: save it as a GeoTIFF (Export &gt; Save As…), then add that.</source>
         <translation>{0} não é um ficheiro: guarde-a como GeoTIFF (Exportar &gt; Guardar como…) e adicione esse.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="88"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="120"/>
         <source>{0} is in the list already.</source>
         <translation>{0} já está na lista.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="112"/>
         <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
         <translation>{0} não é um raster que o QGIS consiga ler: escolha um GeoTIFF ou outro ficheiro raster.</translation>
     </message>
@@ -870,7 +880,7 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Escolha primeiro o checkpoint SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="553"/>
+        <location filename="../ui/dock.py" line="557"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada carregado: carregue uma pasta de características, ou codifique um raster ou segmente-o ao vivo.</translation>
     </message>
@@ -1065,7 +1075,7 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Não é possível codificar em {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="551"/>
+        <location filename="../ui/dock.py" line="555"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>A carregar… (as indicações feitas agora são respondidas quando estiver pronto)</translation>
     </message>
@@ -1075,12 +1085,12 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Não é possível criar a pasta {0}: {1}. Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="527"/>
+        <location filename="../ui/dock.py" line="531"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1}%</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="540"/>
+        <location filename="../ui/dock.py" line="544"/>
         <source>Save {0} (S)</source>
         <translation>Guardar {0} (S)</translation>
     </message>
@@ -1258,6 +1268,11 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <location filename="../ui/dock_sections.py" line="330"/>
         <source>New object</source>
         <translation>Novo objeto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>the list&apos;s order (no file has a date)</source>
+        <translation>a ordem da lista (nenhum ficheiro tem data)</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1722,14 @@ A tolerância, a reentrância mais pequena e o afastamento dos vizinhos estão n
         <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="52"/>
         <source>Fill holes is an area in the layer&apos;s units (square metres for a geographic CRS). Z and M values are dropped and curves made straight. Outlines are sent to GeoSAM&apos;s engine 5,000 at a time, west to east: neighbours share walls within those. GeoSAM&apos;s own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out.</source>
         <translation>Preencher buracos é uma área nas unidades da camada (metros quadrados para um SRC geográfico). Os valores Z e M são removidos e as curvas tornadas retas. Os contornos são enviados ao motor do GeoSAM 5000 de cada vez, de oeste para leste: os vizinhos partilham paredes dentro de cada lote. Os campos próprios do GeoSAM (area_m2, perimeter_m, style) são atualizados para os novos contornos; entidades sem geometria ficam de fora.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="106"/>
+        <source>GeoSAM: object through dates</source>
+        <translation>GeoSAM: objeto ao longo das datas</translation>
     </message>
 </context>
 <context>

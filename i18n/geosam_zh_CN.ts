@@ -442,17 +442,17 @@ Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under t
 <context>
     <name>FollowDatesAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="40"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="42"/>
         <source>Follow objects through dates</source>
         <translation>跨日期跟踪对象</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="43"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="45"/>
         <source>Segment</source>
         <translation>分割</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="49"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="51"/>
         <source>Rasters of one place on several dates (a shoreline year by year, a field through a season, before and after a storm) and prompts on one of them: each object&apos;s outline on every date, one feature per object and date, with its date, true area (area_m2) and the change from the previous date (change_m2).
 
 Each raster is encoded once into a feature folder of its own under Feature folders, on the first date&apos;s grid (a later run with the same folders reuses them). With a SAM 2 / 2.1 checkpoint, SAM 2&apos;s memory carries each object from date to date, forwards and backwards from the prompted date: it may move, change shape or vanish (found = 0, no geometry). Other models decode the same prompt on every date (method = same prompt).</source>
@@ -461,54 +461,49 @@ Each raster is encoded once into a feature folder of its own under Feature folde
 每个栅格在“特征文件夹”下编码一次到各自的特征文件夹,使用第一个日期的网格(之后用相同文件夹运行会复用它们)。使用 SAM 2 / 2.1 检查点时,SAM 2 的记忆从提示日期向前和向后把每个对象逐日期传递:对象可以移动、改变形状或消失(found = 0,无几何)。其他模型在每个日期解码同一提示(method = same prompt)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="66"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="69"/>
         <source>Rasters (one per date)</source>
         <translation>栅格(每个日期一个)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="67"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
         <source>Dates (comma-separated; empty: from the files)</source>
         <translation>日期(逗号分隔;留空:从文件读取)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="68"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
         <source>Prompts (points, or polygons as boxes)</source>
         <translation>提示(点,或作为框的面)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="70"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
         <source>Object field</source>
         <translation>对象字段</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="71"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="74"/>
         <source>Date field (the date a prompt is on)</source>
         <translation>日期字段(提示所在的日期)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="75"/>
         <source>Checkpoint (file or model name)</source>
         <translation>检查点（文件或模型名称）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="73"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="76"/>
         <source>Feature folders (one per date)</source>
         <translation>特征文件夹(每个日期一个)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="74"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="77"/>
         <source>Objects through dates</source>
         <translation>跨日期的对象</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="84"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="87"/>
         <source>Give at least two rasters, one per date.</source>
         <translation>请至少提供两个栅格,每个日期一个。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="87"/>
-        <source>{0} is not a file: save it as a GeoTIFF first (Export &gt; Save As…), then use that.</source>
-        <translation>{0} 不是文件:请先另存为 GeoTIFF(导出 &gt; 另存为…),再使用它。</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="90"/>
@@ -516,140 +511,155 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>请选择检查点(SAM 2 / 2.1 文件会用其记忆进行跟踪)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="94"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="99"/>
         <source>Choose a prompt layer (points or polygons).</source>
         <translation>请选择提示图层(点或面)。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="97"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="102"/>
         <source>The prompt layer has no features with a geometry: add a point or a box on one date.</source>
         <translation>提示图层没有带几何的要素:请在某个日期上添加一个点或框。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="105"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="110"/>
         <source>Cannot create the output layer: check its path and format.</source>
         <translation>无法创建输出图层：请检查其路径和格式。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="111"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="116"/>
         <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
         <translation>无法写入 {0}：请检查输出的路径、格式和可用磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="113"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="118"/>
         <source>{0} object(s) through {1} date(s): {2} outline(s), {3} date(s) where an object was not found ({4}).</source>
         <translation>{0} 个对象跨 {1} 个日期:{2} 个轮廓,{3} 个日期未找到对象({4})。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="57"/>
-        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. Rasters must be files (a web layer: save it as a GeoTIFF first).</source>
-        <translation>日期:每个栅格一个,以逗号分隔(YYYY-MM-DD);留空:取每个文件元数据中的采集日期,否则取文件名中的日期,否则按列表顺序。提示:点图层(点击)或面图层(每个面的外包矩形作为框);“对象字段”把多个点击归为一个对象;“日期字段”指定提示所在的日期(日期,或其在日期顺序中的位置;留空:最早的日期):对象在其第一个要素所在日期上的提示启动跟踪,其他日期上的提示在该处修正。栅格必须是文件(网络图层请先另存为 GeoTIFF)。</translation>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="133"/>
+        <source>No date found for {0} (none in its metadata or name): give the dates, one per raster, in Dates.</source>
+        <translation>未找到 {0} 的日期(元数据和名称中都没有):请在“日期”中给出日期,每个栅格一个。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="149"/>
+        <source>Give at least one raster file among the dates: web layers are fetched over its extent, on its grid.</source>
+        <translation>日期中至少要有一个栅格文件:网络图层按其范围和网格获取。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="155"/>
+        <source>{0} is a web layer: fetching it over {1}&apos;s extent.</source>
+        <translation>{0} 是网络图层:按 {1} 的范围获取。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="59"/>
+        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. A web layer (XYZ, WMS, WMTS, ...) as a date is fetched through QGIS over the earliest raster file&apos;s extent, on its grid, into Feature folders (its date from its name, e.g. Esri Wayback&apos;s, where Dates is empty).</source>
+        <translation>日期:每个栅格一个,以逗号分隔(YYYY-MM-DD);留空:取每个文件元数据中的采集日期,否则取文件名中的日期,否则按列表顺序。提示:点图层(点击)或面图层(每个面的外包矩形作为框);“对象字段”把多个点击归为一个对象;“日期字段”指定提示所在的日期(日期,或其在日期顺序中的位置;留空:最早的日期):对象在其第一个要素所在日期上的提示启动跟踪,其他日期上的提示在该处修正。作为日期的网络图层(XYZ、WMS、WMTS 等)通过 QGIS 按最早的栅格文件的范围和网格获取到特征文件夹中(若“日期”为空,则从图层名称读取日期,例如 Esri Wayback 的名称)。</translation>
     </message>
 </context>
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="183"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="212"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>请至少添加同一地点的两个栅格，每个日期一个。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="271"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>正在编码或跟踪各日期：请等待，或在任务管理器中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="194"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="223"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>已取消日期编码：再次点击“编码日期…”可继续。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="201"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="230"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>已将 {0} 个日期编码到 {1}：用分割工具在某一日期上绘制对象，然后点击“跟踪”。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="204"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="233"/>
         <source>Encoding {0} dates</source>
         <translation>正在编码 {0} 个日期</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="246"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>添加同一地点的两个或更多栅格，然后点击“编码日期…”</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="248"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="277"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0}（第 {1} 个，共 {2} 个）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="252"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="281"/>
         <source>the object is not there on this date</source>
         <translation>此日期上没有该对象</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="253"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} 平方米</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="255"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="284"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>较上一日期 {0:+,.0f} 平方米</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="265"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>请先编码日期（编码日期…）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="297"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>请先在显示的日期上绘制对象：点击它或在其周围拖一个框（分割工具）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="276"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="305"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>开始该对象后地图坐标系已更改：请点击“新对象”，然后重新绘制。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="327"/>
         <source>Following was cancelled.</source>
         <translation>已取消跟踪。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="333"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>对象出现在 {1} 个日期中的 {0} 个（{2}）：移动滑块查看每个日期；在其他日期上的提示会在该处修正；按 S 保存所有日期。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
         <source>Following the object through {0} dates</source>
         <translation>正在跨 {0} 个日期跟踪对象</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="306"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
         <source>Following again from {0} correction(s)</source>
         <translation>根据 {0} 处修正重新跟踪</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="93"/>
         <source>Choose a raster layer in the Raster box (2. Source) first.</source>
         <translation>请先在“栅格”框（2. 数据源）中选择一个栅格图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="84"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="96"/>
         <source>{0} is not a file: save it as a GeoTIFF (Export &gt; Save As…), then add that.</source>
         <translation>{0} 不是文件：请先另存为 GeoTIFF（导出 &gt; 另存为…），再添加该文件。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="88"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="120"/>
         <source>{0} is in the list already.</source>
         <translation>{0} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="100"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="112"/>
         <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
         <translation>{0} 不是 QGIS 可读取的栅格：请选择 GeoTIFF 或其他栅格文件。</translation>
     </message>
@@ -870,7 +880,7 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="553"/>
+        <location filename="../ui/dock.py" line="557"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
     </message>
@@ -1065,7 +1075,7 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>无法编码到 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="551"/>
+        <location filename="../ui/dock.py" line="555"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>正在加载…（现在给出的提示会在就绪后得到回答）</translation>
     </message>
@@ -1075,12 +1085,12 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>无法创建文件夹 {0}：{1}。请选择一个您可以写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="527"/>
+        <location filename="../ui/dock.py" line="531"/>
         <source>{0}: {1}%</source>
         <translation>{0}：{1}%</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="540"/>
+        <location filename="../ui/dock.py" line="544"/>
         <source>Save {0} (S)</source>
         <translation>保存 {0} 个 (S)</translation>
     </message>
@@ -1258,6 +1268,11 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <location filename="../ui/dock_sections.py" line="330"/>
         <source>New object</source>
         <translation>新对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="432"/>
+        <source>the list&apos;s order (no file has a date)</source>
+        <translation>列表顺序(没有文件带日期)</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1722,14 @@ Tolerance, Smallest notch and Neighbour gap are in the layer&apos;s CRS units (m
         <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="52"/>
         <source>Fill holes is an area in the layer&apos;s units (square metres for a geographic CRS). Z and M values are dropped and curves made straight. Outlines are sent to GeoSAM&apos;s engine 5,000 at a time, west to east: neighbours share walls within those. GeoSAM&apos;s own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out.</source>
         <translation>“填充孔”是图层单位下的面积（地理坐标系为平方米）。Z 值和 M 值被去除，曲线被拉直。轮廓按自西向东每次 5000 个发送给 GeoSAM 引擎：相邻建筑只在同一批内共用墙。GeoSAM 自己的字段（area_m2、perimeter_m、style）会按新轮廓更新；没有几何的要素被排除。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <location filename="../geo_sam_plugin/dock/controller.py" line="106"/>
+        <source>GeoSAM: object through dates</source>
+        <translation>GeoSAM:跨日期的对象</translation>
     </message>
 </context>
 <context>

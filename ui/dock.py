@@ -418,7 +418,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
     def refresh_dates(self) -> None:
         """The Dates list, the slider and the line on the date shown, as the controller's dates part has them."""
         from qgis.PyQt.QtCore import Qt
-        from qgis.PyQt.QtWidgets import QTableWidgetItem
+        from qgis.PyQt.QtWidgets import QTableWidget, QTableWidgetItem
 
         dates = self.controller.dates
         table = self.dates_table
@@ -429,7 +429,8 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setToolTip(row.path)
             date = QTableWidgetItem(row.date)
-            date.setToolTip({"typed": self.tr("typed"), "file name": self.tr("from the file's name"), "": ""}.get(row.source, self.tr("from the file's metadata ({0})").format(row.source)))
+            date.setToolTip({"typed": self.tr("typed"), "file name": self.tr("from the file's name"), "order": self.tr("the list's order (no file has a date)"), "": ""}
+                            .get(row.source, self.tr("from the file's metadata ({0})").format(row.source)))
             table.setItem(i, 0, name)
             table.setItem(i, 1, date)
         table.blockSignals(False)
@@ -440,10 +441,13 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         self.date_slider.blockSignals(False)
         self.date_slider.setEnabled(count > 1)
         self.date_label.setText(dates.shown_text())
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers if dates.running else QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed)
+        for button in (self.add_date_button, self.add_date_file_button):  # the list stays as it is while it is encoded or followed
+            button.setEnabled(not dates.running)
         self.remove_date_button.setEnabled(bool(dates.rows) and not dates.running)
         self.encode_dates_button.setEnabled(len(dates.rows) > 1 and not dates.running)
         self.follow_button.setEnabled(count > 1 and not dates.running)
-        self.new_object_button.setEnabled(dates.start is not None)
+        self.new_object_button.setEnabled(dates.start is not None and not dates.running)
 
     # -------------------------------------------------------------- output
     def new_file_layer(self, file_filter: str, suffix: str) -> None:

@@ -314,7 +314,7 @@ class DockWidgets:
         self.encode_dates_button = QPushButton(QCoreApplication.translate("GeoSamDock", "Encode dates…"))
         self.encode_dates_button.setToolTip(QCoreApplication.translate("GeoSamDock", "Each date into a feature folder of its own under a folder you choose, on the first date's grid (in the background; a date encoded before is not encoded again)."))
         for i, b in enumerate((self.add_date_button, self.add_date_file_button, self.remove_date_button, self.encode_dates_button)):
-            grid.addWidget(b, i // 2, i % 2)
+            grid.addWidget(b, i, 0)  # one a row: "Datei hinzufügen…", "Ajouter un fichier…" need more than half a 300 px dock
         dates_layout.addLayout(grid)
         self.date_slider = QSlider(Qt.Orientation.Horizontal)
         self.date_slider.setRange(0, 0)

@@ -317,8 +317,9 @@ def encode_dates(rasters: list, checkpoint: str, folders_root, device: str | Non
     spec = create_model_spec_from_checkpoint(checkpoint)
     root = Path(folders_root)
     first = open_dataset(rasters[0])
-    # A web layer's tile cache (geosam:followdates fetches it on a file date's grid) is read as it is; a file date on
-    # the first's grid. A date that misses the place is refused now (check_same_grid refuses a cache on another grid).
+    # A web layer's tile cache (geosam:followdates fetches it on the earliest file date's grid) is read as it is; a
+    # file date on the first's grid. A file date that misses the place is refused here, before any date is encoded (a
+    # cache on another grid: by check_same_grid, once the dates are encoded).
     datasets = [first] + [TileCacheDataset(r) if is_tile_cache(r) else RasterDataset(r, like=first) for r in rasters[1:]]
     folders = []
     for i, (raster, dataset) in enumerate(zip(rasters, datasets)):

@@ -61,7 +61,7 @@ class FollowDatesAlgorithm(WebLayerFetch, GeoSamAlgorithm):
             "in its name, else the list's order. Prompts: a point layer (clicks) or a polygon layer (each polygon's bounding box is a "
             "box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place "
             "in date order; empty: the earliest): an object's prompts on the date of its first feature start it, those on other dates correct it there. "
-            "A web layer (XYZ, WMS, WMTS, ...) as a date is fetched through QGIS over the first raster file's extent, on its grid, into "
+            "A web layer (XYZ, WMS, WMTS, ...) as a date is fetched through QGIS over the earliest raster file's extent, on its grid, into "
             "Feature folders (its date from its name, e.g. Esri Wayback's, where Dates is empty)."
         )
 
@@ -93,7 +93,7 @@ class FollowDatesAlgorithm(WebLayerFetch, GeoSamAlgorithm):
         rasters = [raster_path(layer) if is_file_layer(layer) else None for layer in layers]
         if None in rasters:  # web layers: fetched over the first file's grid, their dates from their names
             dates_text = dates_text or self._dates_with_web_layers(layers)
-            rasters = self._fetch_web_layers(layers, rasters, checkpoint, folders, feedback, context)
+            rasters = self._fetch_web_layers(layers, rasters, dates_text, checkpoint, folders, feedback, context)
         source = self.parameterAsSource(parameters, "PROMPTS", context)
         if source is None:
             raise QgsProcessingException(self.tr("Choose a prompt layer (points or polygons)."))
@@ -133,13 +133,18 @@ class FollowDatesAlgorithm(WebLayerFetch, GeoSamAlgorithm):
                 raise QgsProcessingException(self.tr("No date found for {0} (none in its metadata or name): give the dates, one per raster, in Dates.").format(layer.name()))
         return ",".join(read.dates)
 
-    def _fetch_web_layers(self, layers, rasters: list, checkpoint: str, folders: str, feedback, context) -> list:
-        """Each web layer (XYZ, WMS, WMTS, ...) fetched through QGIS over the first file raster's extent, CRS and pixel
-        size into a tile cache under FOLDERS (resumable), which the worker reads as that date's raster."""
+    def _fetch_web_layers(self, layers, rasters: list, dates_text: str, checkpoint: str, folders: str, feedback, context) -> list:
+        """Each web layer (XYZ, WMS, WMTS, ...) fetched through QGIS over the earliest raster file's extent, CRS and
+        pixel size (the dates' grid: the worker reads the other files on it) into a tile cache under FOLDERS
+        (resumable), which the worker reads as that date's raster."""
         from ...encoder.defaults import default_stride
         from ..engine.api import EngineApi
 
-        first = next((layer for layer, path in zip(layers, rasters) if path is not None), None)
+        files = [layer for layer, path in zip(layers, rasters) if path is not None]
+        if dates_text:  # the earliest file by its date (YYYY-MM-DD sorts as text; the list's order breaks ties)
+            given = dict(zip((layer.id() for layer in layers), (d.strip() for d in dates_text.split(","))))
+            files.sort(key=lambda layer: given.get(layer.id(), ""))
+        first = files[0] if files else None
         if first is None:
             raise QgsProcessingException(self.tr("Give at least one raster file among the dates: web layers are fetched over its extent, on its grid."))
         extent = first.extent()

@@ -59,7 +59,8 @@ class SegmentController(QObject):
         self.prompts.answered.connect(self.chips.refresh_live)
         self.view.progressed.connect(self.chips.refresh_live)
         self.tasks.encoded.connect(self.session.load_folder)
-        self.dates.followed.connect(self.prompts.clear)
+        self.dates.followed.connect(self._followed)
+        self._sent_to_follow = None  # the prompt Follow took (cleared from the map once followed, unless redrawn meanwhile)
         self.tool = self.prompts.tool
         self.tool.shortcut.connect(self.shortcut)
         self.tool.activated.connect(lambda: self.toolActive.emit(True))
@@ -116,7 +117,16 @@ class SegmentController(QObject):
         prompt = None
         if history is not None:
             prompt = history.current if not history.current.empty else (history.kept[-1][0] if history.kept else None)
-        return self.dates.follow(prompt)
+        started = self.dates.follow(prompt)
+        self._sent_to_follow = prompt if started else None
+        return started
+
+    def _followed(self) -> None:
+        """The object's outlines came back: the prompt drawn for it leaves the map, if it is still the one shown."""
+        history = self.prompts.history
+        if history is not None and self._sent_to_follow is not None and self._sent_to_follow in (history.current, history.kept[-1][0] if history.kept else None):
+            self.prompts.clear()
+        self._sent_to_follow = None
 
     def find_text(self, text: str, threshold: float) -> None:
         """A SAM 3 search (BackgroundTasks.find_text), the box drawn on the map as its example."""

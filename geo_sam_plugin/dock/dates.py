@@ -49,7 +49,7 @@ class DatesResult:
 class DatesTask(WorkerTask):
     """A request to the worker's long lane (encode_dates, follow_dates) as a QGIS task with progress and cancel."""
 
-    failure = "Following through dates failed unexpectedly"
+    failure = "Encoding or following the dates failed unexpectedly"
 
     def __init__(self, description: str, call, on_finished) -> None:
         super().__init__(description, on_finished, finish_at_quit=True)
@@ -71,23 +71,33 @@ class DateList(QObject):
         super().__init__()
         self.rows: list[DateRow] = []
 
+    @property
+    def running(self) -> bool:
+        """Work on the list is under way (FollowedDates: an encode or a follow): the list stays as it is meanwhile."""
+        return False
+
+    def _busy_refusal(self) -> bool:
+        if self.running:
+            self.message.emit(QCoreApplication.translate("FollowedDates", "The dates are being encoded or followed: wait for it, or cancel it in the task manager."), Qgis.MessageLevel.Info)
+        return self.running
+
     # ---------------------------------------------------------------- the list
     def add_layer(self, layer) -> bool:
         """A raster layer of the project as a date; its date read from its file (metadata, else its name) by the
         worker, off the GUI thread. Web layers are refused in one line (they have no file to encode per date)."""
         from ..engine.layer_pixels import is_file_layer
 
+        if self._busy_refusal():
+            return False
         if layer is None:
             self.message.emit(QCoreApplication.translate("FollowedDates", "Choose a raster layer in the Raster box (2. Source) first."), Qgis.MessageLevel.Info)
             return False
         if not is_file_layer(layer):
             self.message.emit(QCoreApplication.translate("FollowedDates", "{0} is not a file: save it as a GeoTIFF (Export > Save As…), then add that.").format(layer.name()), Qgis.MessageLevel.Warning)
             return False
-        path = raster_path(layer)
-        if any(os.path.abspath(row.path) == os.path.abspath(path) for row in self.rows):
-            self.message.emit(QCoreApplication.translate("FollowedDates", "{0} is in the list already.").format(layer.name()), Qgis.MessageLevel.Info)
+        if self._listed(raster_path(layer), layer.name()):
             return False
-        row = DateRow(layer.id(), path, layer.name())
+        row = DateRow(layer.id(), raster_path(layer), layer.name())
         self.rows.append(row)
         self._reset()
         self._read_date(row)
@@ -95,6 +105,8 @@ class DateList(QObject):
 
     def add_file(self, path: str) -> bool:
         """A raster file as a date: added to the project as a layer (the date slider shows it), then as add_layer."""
+        if self._busy_refusal() or self._listed(path, os.path.basename(path)):
+            return False
         layer = QgsRasterLayer(path, os.path.splitext(os.path.basename(path))[0])
         if not layer.isValid():
             self.message.emit(QCoreApplication.translate("FollowedDates", "{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.").format(path), Qgis.MessageLevel.Warning)
@@ -102,8 +114,15 @@ class DateList(QObject):
         QgsProject.instance().addMapLayer(layer)
         return self.add_layer(layer)
 
+    def _listed(self, path: str, name: str) -> bool:
+        """The raster is in the list already (said in one line)."""
+        if any(os.path.abspath(row.path) == os.path.abspath(path) for row in self.rows):
+            self.message.emit(QCoreApplication.translate("FollowedDates", "{0} is in the list already.").format(name), Qgis.MessageLevel.Info)
+            return True
+        return False
+
     def remove(self, index: int) -> None:
-        if 0 <= index < len(self.rows):
+        if not self._busy_refusal() and 0 <= index < len(self.rows):
             del self.rows[index]
             self._reset()
 
@@ -112,7 +131,8 @@ class DateList(QObject):
         the dates are encoded (a text with no date in it is refused there in one line)."""
         row = self.rows[index]
         text = text.strip()
-        if text == row.date:
+        if text == row.date or self._busy_refusal():
+            self.changed.emit()  # the table shows the date as it is
             return
         row.date, row.source = text, "typed" if text else ""
         self._reset()
@@ -158,14 +178,23 @@ class FollowedDates(DateList):
         self.crs = ""  # the prompts' CRS (the canvas's when they were drawn)
         self.outlines: list = []  # (WKB or b"", attributes) a date, in date order, in output_crs
         self.output_crs = ""
+        self.device: str | None = None
         self.task: DatesTask | None = None
+        self._generation = 0  # a new object (or list): a follow's answer for the old one is dropped
         self.band = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
         self.band.setColor(QColor(0, 160, 255, 200))
         self.band.setFillColor(QColor(0, 160, 255, 60))
         self.band.setWidth(2)
 
     def _reset(self) -> None:
-        """The list changed: folders, the object and its outlines are for another list."""
+        """The list changed: folders, the object and its outlines are for another list; the rasters the date shown
+        had hidden are shown again."""
+        if self.encoded is not None:
+            root = QgsProject.instance().layerTreeRoot()
+            for row in self.rows:
+                node = root.findLayer(row.layer_id)
+                if node is not None:
+                    node.setItemVisibilityChecked(True)
         self.encoded = None
         self.new_object()
 
@@ -194,9 +223,9 @@ class FollowedDates(DateList):
                 self.message.emit(text or self.tr("Encoding the dates was cancelled: Encode dates… again resumes it."), Qgis.MessageLevel.Warning)
                 self.changed.emit()
                 return
-            self.encoded, self.checkpoint, self.folders_root = read, checkpoint, folders_root
+            self.encoded, self.checkpoint, self.folders_root, self.device = read, checkpoint, folders_root, device
             for date, source, row in zip(read.dates, read.sources, read.order):
-                if self.rows[row].source != "typed":
+                if not self.rows[row].date:  # none read from its file: the list's order ("date 2")
                     self.rows[row].date, self.rows[row].source = date, source
             self.message.emit(self.tr("{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.").format(len(read.dates), folders_root), Qgis.MessageLevel.Success)
             self.show(0)
@@ -270,7 +299,7 @@ class FollowedDates(DateList):
         if self.task is not None:
             self.message.emit(self.tr("The dates are being encoded or followed: wait for it, or cancel it in the task manager."), Qgis.MessageLevel.Info)
             return False
-        on = self.encoded.dates[self.shown]
+        on = str(self.shown + 1)  # its place in date order: two rasters may share a date
         drawn = {"on": on, "points": [[x, y] for x, y, _ in prompt.points], "labels": [label for _, _, label in prompt.points], "box": list(prompt.box) if prompt.box else None}
         if self.start is not None and prompt.crs != self.crs:
             self.message.emit(self.tr("The map's CRS changed since the object was started: New object, then draw it again."), Qgis.MessageLevel.Warning)
@@ -279,17 +308,21 @@ class FollowedDates(DateList):
             self.start, self.crs = drawn, prompt.crs
         else:
             self.corrections[on] = drawn
-        corrections = [self.corrections[d] for d in self.encoded.dates if d in self.corrections and d != self.start["on"]]
+        corrections = [self.corrections[on] for on in sorted(self.corrections, key=int) if on != self.start["on"]]
         rows = self.rows
-        ordered = [self.encoded.dates[self.encoded.order.index(i)] for i in range(len(rows))]  # each row's date, as encoded
         output_crs = crs_text(self.canvas)
+        # The folders encode_dates made, read as they are (no date encoded again), their dates in date order.
         request = FollowDates([os.path.abspath(r.path) for r in rows], os.path.abspath(self.checkpoint), os.path.abspath(self.folders_root),
-                              [{"object_id": "1", **self.start, "corrections": corrections}], self.crs,
-                              None if all(d.startswith("date ") for d in ordered) else ordered, output_crs)
+                              [{"object_id": "1", **self.start, "corrections": corrections}], self.crs, list(self.encoded.dates), output_crs,
+                              self.device, list(self.encoded.folders))
+        generation = self._generation
 
         def done(ok: bool, text: str, answer) -> None:
             self.task = None
             self.busy.emit("", 0.0)
+            if generation != self._generation:  # New object meanwhile: this answer is for the old one
+                self.changed.emit()
+                return
             if not ok:
                 self.message.emit(text or self.tr("Following was cancelled."), Qgis.MessageLevel.Warning)
                 self.changed.emit()
@@ -313,8 +346,10 @@ class FollowedDates(DateList):
         return [DatesResult([w for w, _ in kept], [a for _, a in kept])] if kept else []
 
     def new_object(self) -> None:
-        """The object followed is forgotten (saved, or the user starts another)."""
+        """The object followed is forgotten (saved, or the user starts another); a follow under way for it is
+        dropped when it answers."""
         self.start, self.corrections, self.outlines = None, {}, []
+        self._generation += 1
         self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
         self.changed.emit()
 
