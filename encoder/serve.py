@@ -318,29 +318,13 @@ def _read_dates(worker, args: p.Rasters, blobs, job):
 
 def _encode_dates(worker, args: p.Rasters, blobs, job):
     """Every date encoded into a feature folder of its own under args.folders, on the first date's grid, with progress
-    and cancel (segment/follow.py's encode_dates; dates as prepare_dates reads them, a date left empty read from its
-    file); the dates in date order, with their folders."""
-    from .encode.dates import dates_for, in_date_order
-    from .segment.follow import encode_dates
+    and cancel (segment/follow.py's encode_in_date_order: a date left empty is read from its file); the dates in date
+    order, with their folders."""
+    from .segment.follow import encode_in_date_order
 
-    given = [d or "" for d in args.dates] if args.dates and any(args.dates) else None
-    if given and not all(given):
-        given = [d or _file_date(path) for d, path in zip(given, args.rasters)]
-    found = dates_for(args.rasters, given)
-    order = in_date_order(found)
-    folders = encode_dates([args.rasters[i] for i in order], args.checkpoint, args.folders, args.device, job.progress, job.cancelled)
-    return p.DatesRead([found[i][0] for i in order], [found[i][1] for i in order], order, [str(f) for f in folders]), []
-
-
-def _file_date(path) -> str:
-    """A raster's date from its file where the user left it empty; a one-line refusal where the file has none."""
-    from .encode.dates import raster_date
-    from .errors import RasterError
-
-    date, _ = raster_date(path)
-    if date is None:
-        raise RasterError(f"No date found for {path} (no acquisition date in its metadata, none in its name): give its date.")
-    return date
+    given = list(args.dates) if args.dates and any(args.dates) else None
+    found, order, folders = encode_in_date_order(args.rasters, args.checkpoint, args.folders, given, args.device, job.progress, job.cancelled)
+    return p.DatesRead([date for date, _ in found], [source for _, source in found], order, [str(f) for f in folders]), []
 
 
 def _follow_dates(worker, args: p.FollowDates, blobs, job):

@@ -559,87 +559,87 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="212"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="208"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>Fügen Sie mindestens zwei Raster desselben Orts hinzu, eines pro Datum.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>Die Daten werden gerade kodiert oder verfolgt: warten Sie, oder brechen Sie es im Task-Manager ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="223"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="218"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>Das Kodieren der Daten wurde abgebrochen: Daten kodieren… setzt es fort.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="230"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="225"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>{0} Daten in {1} kodiert: zeichnen Sie das Objekt an einem Datum mit dem Segmentieren-Werkzeug, dann Verfolgen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="233"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="228"/>
         <source>Encoding {0} dates</source>
         <translation>Kodiere {0} Daten</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="273"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>Fügen Sie zwei oder mehr Raster eines Orts hinzu, dann Daten kodieren…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="277"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} von {2})</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="281"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="279"/>
         <source>the object is not there on this date</source>
         <translation>an diesem Datum ist das Objekt nicht da</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="280"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="284"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>{0:+,.0f} m² seit dem vorigen Datum</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="292"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>Kodieren Sie zuerst die Daten (Daten kodieren…).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="297"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="295"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>Zeichnen Sie zuerst das Objekt am angezeigten Datum: ein Klick darauf oder ein Rechteck darum (Segmentieren-Werkzeug).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="305"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="302"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>Das KBS der Karte hat sich seit Beginn des Objekts geändert: Neues Objekt, dann erneut zeichnen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="327"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
         <source>Following was cancelled.</source>
         <translation>Das Verfolgen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="333"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="330"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>Das Objekt an {0} von {1} Daten ({2}): verschieben Sie den Regler, um jedes zu sehen; eine Eingabe an einem anderen Datum korrigiert es dort; S speichert alle Daten.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
         <source>Following the object through {0} dates</source>
         <translation>Verfolge das Objekt durch {0} Daten</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
         <source>Following again from {0} correction(s)</source>
         <translation>Verfolge erneut ab {0} Korrektur(en)</translation>
     </message>
@@ -675,7 +675,7 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
 <context>
     <name>GeoSamDock</name>
     <message>
-        <location filename="../ui/dock.py" line="91"/>
+        <location filename="../ui/dock.py" line="96"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
@@ -830,42 +830,42 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Ergebnisfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122"/>
+        <location filename="../ui/dock.py" line="127"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="128"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="257"/>
+        <location filename="../ui/dock.py" line="262"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Wählen Sie zuerst einen Merkmalsordner (oder kodieren Sie ein Raster in einen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="307"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Wählen Sie für den Live-Modus einen Rasterlayer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/dock.py" line="327"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Es läuft bereits eine Kodierung: Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Aufgabenverwaltung (unten rechts) ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="326"/>
+        <location filename="../ui/dock.py" line="331"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Wählen Sie zuerst im Feld Raster (2. Quelle) das zu kodierende Raster.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="332"/>
+        <location filename="../ui/dock.py" line="337"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="557"/>
+        <location filename="../ui/dock.py" line="559"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
@@ -880,7 +880,7 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Neuer Ausgabelayer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="79"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Merkmalsordner für die Kodierung (leer oder neu, oder dieselbe Kodierung zum Fortsetzen)</translation>
     </message>
@@ -960,27 +960,27 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="185"/>
         <source>(a checkpoint file)</source>
         <translation>(eine Checkpoint-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="183"/>
+        <location filename="../ui/dock.py" line="188"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (heruntergeladen)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="202"/>
+        <location filename="../ui/dock.py" line="207"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="240"/>
+        <location filename="../ui/dock.py" line="245"/>
         <source>Downloading {0}</source>
         <translation>Lade {0} herunter</translation>
     </message>
@@ -1020,7 +1020,7 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Messen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="368"/>
+        <location filename="../ui/dock.py" line="372"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Wählen Sie zuerst einen Raster-Layer (2. Quelle) und einen Checkpoint (1. Modell).</translation>
     </message>
@@ -1045,7 +1045,7 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Hält die Hintergrund-Kodierung an (ein Klick kodiert seine Kachel trotzdem); erneut drücken zum Fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="359"/>
+        <location filename="../ui/dock.py" line="363"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} ist keine Datei: Aus Ansicht kodieren… verwenden (die Ausdehnung der Ansicht in der Auflösung der Karte) oder Rasters kodieren in Processing mit Auflösung und Ausdehnung.</translation>
     </message>
@@ -1070,12 +1070,12 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="344"/>
+        <location filename="../ui/dock.py" line="348"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>Kann nicht nach {0} kodieren: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="555"/>
+        <location filename="../ui/dock.py" line="557"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Wird geladen… (Eingaben von jetzt werden beantwortet, sobald es bereit ist)</translation>
     </message>
@@ -1085,12 +1085,12 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Der Ordner {0} kann nicht angelegt werden: {1}. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="531"/>
+        <location filename="../ui/dock.py" line="533"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="544"/>
+        <location filename="../ui/dock.py" line="546"/>
         <source>Save {0} (S)</source>
         <translation>{0} speichern (S)</translation>
     </message>
@@ -1180,22 +1180,22 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Raster (*.tif *.tiff *.jp2 *.img *.vrt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="411"/>
+        <location filename="../ui/dock.py" line="414"/>
         <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
         <translation>Wählen Sie zuerst den Checkpoint (1. Modell): einer von SAM 2 / 2.1 verfolgt mit seinem Gedächtnis.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>typed</source>
         <translation>eingegeben</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>from the file&apos;s name</source>
         <translation>aus dem Dateinamen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>from the file&apos;s metadata ({0})</source>
         <translation>aus den Metadaten der Datei ({0})</translation>
     </message>
@@ -1270,7 +1270,7 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Neues Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>the list&apos;s order (no file has a date)</source>
         <translation>die Reihenfolge der Liste (keine Datei hat ein Datum)</translation>
     </message>

@@ -559,87 +559,87 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="212"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="208"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>Añada al menos dos rásteres del mismo lugar, uno por fecha.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>Las fechas se están codificando o siguiendo: espere o cancélelo en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="223"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="218"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>Se canceló la codificación de las fechas: Codificar fechas… la reanuda.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="230"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="225"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>{0} fechas codificadas en {1}: dibuje el objeto en una fecha con la herramienta Segmentar y luego Seguir.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="233"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="228"/>
         <source>Encoding {0} dates</source>
         <translation>Codificando {0} fechas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="273"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>Añada dos o más rásteres de un lugar y luego Codificar fechas…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="277"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} de {2})</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="281"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="279"/>
         <source>the object is not there on this date</source>
         <translation>el objeto no está en esta fecha</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="280"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="284"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>{0:+,.0f} m² desde la fecha anterior</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="292"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>Codifique primero las fechas (Codificar fechas…).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="297"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="295"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>Dibuje primero el objeto en la fecha mostrada: un clic sobre él o un rectángulo alrededor (herramienta Segmentar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="305"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="302"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>El SRC del mapa cambió desde que se empezó el objeto: Nuevo objeto y vuelva a dibujarlo.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="327"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
         <source>Following was cancelled.</source>
         <translation>Se canceló el seguimiento.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="333"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="330"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>El objeto en {0} de {1} fechas ({2}): mueva el control deslizante para ver cada una; un aviso en otra fecha lo corrige allí; S guarda todas las fechas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
         <source>Following the object through {0} dates</source>
         <translation>Siguiendo el objeto a través de {0} fechas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
         <source>Following again from {0} correction(s)</source>
         <translation>Siguiendo de nuevo desde {0} corrección(es)</translation>
     </message>
@@ -690,12 +690,12 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>Nueva capa de salida</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="79"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Carpeta de características para la codificación (vacía o nueva, o la misma codificación para reanudar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="91"/>
+        <location filename="../ui/dock.py" line="96"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
@@ -845,42 +845,42 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>Color del resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122"/>
+        <location filename="../ui/dock.py" line="127"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="128"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="257"/>
+        <location filename="../ui/dock.py" line="262"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Elija primero una carpeta de características (o codifique un ráster en una).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="307"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Elija una capa ráster (2. Origen) y un checkpoint (1. Modelo) para el modo en vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/dock.py" line="327"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Ya hay una codificación en curso: espere a que termine o cancélela en el administrador de tareas (abajo a la derecha).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="326"/>
+        <location filename="../ui/dock.py" line="331"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Elija primero el ráster a codificar en la casilla Ráster (2. Origen).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="332"/>
+        <location filename="../ui/dock.py" line="337"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="557"/>
+        <location filename="../ui/dock.py" line="559"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
     </message>
@@ -960,27 +960,27 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="185"/>
         <source>(a checkpoint file)</source>
         <translation>(un archivo de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="183"/>
+        <location filename="../ui/dock.py" line="188"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (descargado)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="202"/>
+        <location filename="../ui/dock.py" line="207"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="240"/>
+        <location filename="../ui/dock.py" line="245"/>
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
     </message>
@@ -1020,7 +1020,7 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>Medir</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="368"/>
+        <location filename="../ui/dock.py" line="372"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Elija primero una capa ráster (2. Origen) y un checkpoint (1. Modelo).</translation>
     </message>
@@ -1045,7 +1045,7 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>Pausa la codificación en segundo plano (un clic codifica igualmente su tesela); pulse de nuevo para reanudar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="359"/>
+        <location filename="../ui/dock.py" line="363"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} no es un archivo: use Codificar desde la vista… (la extensión de la vista a la resolución del mapa) o Codificar ráster de Processing con una resolución y una extensión.</translation>
     </message>
@@ -1070,12 +1070,12 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>Límite</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="344"/>
+        <location filename="../ui/dock.py" line="348"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>No se puede codificar en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="555"/>
+        <location filename="../ui/dock.py" line="557"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Cargando… (las indicaciones hechas ahora se responden cuando esté listo)</translation>
     </message>
@@ -1085,12 +1085,12 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>No se puede crear la carpeta {0}: {1}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="531"/>
+        <location filename="../ui/dock.py" line="533"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="544"/>
+        <location filename="../ui/dock.py" line="546"/>
         <source>Save {0} (S)</source>
         <translation>Guardar {0} (S)</translation>
     </message>
@@ -1180,22 +1180,22 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>Rásteres (*.tif *.tiff *.jp2 *.img *.vrt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="411"/>
+        <location filename="../ui/dock.py" line="414"/>
         <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
         <translation>Elija primero el checkpoint (1. Modelo): uno de SAM 2 / 2.1 sigue con su memoria.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>typed</source>
         <translation>escrita</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>from the file&apos;s name</source>
         <translation>del nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>from the file&apos;s metadata ({0})</source>
         <translation>de los metadatos del archivo ({0})</translation>
     </message>
@@ -1270,7 +1270,7 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>Nuevo objeto</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>the list&apos;s order (no file has a date)</source>
         <translation>el orden de la lista (ningún archivo tiene fecha)</translation>
     </message>

@@ -548,98 +548,98 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="155"/>
         <source>{0} is a web layer: fetching it over {1}&apos;s extent.</source>
-        <translation>{0} est une couche web : récupération sur l&apos;emprise de {1}.</translation>
+        <translation>{0} est une couche web : récupération sur l'emprise de {1}.</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="59"/>
         <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. A web layer (XYZ, WMS, WMTS, ...) as a date is fetched through QGIS over the earliest raster file&apos;s extent, on its grid, into Feature folders (its date from its name, e.g. Esri Wayback&apos;s, where Dates is empty).</source>
-        <translation>Dates : une par raster, séparées par des virgules (AAAA-MM-JJ) ; vide : la date d&apos;acquisition de chaque fichier selon ses métadonnées, sinon une date dans son nom, sinon l&apos;ordre de la liste. Invites : une couche de points (clics) ou de polygones (l&apos;emprise de chaque polygone est un cadre) ; le champ objet regroupe plusieurs clics en un objet ; le champ date nomme la date d&apos;une invite (une date, ou sa place dans l&apos;ordre des dates ; vide : la plus ancienne) : les invites d&apos;un objet à la date de sa première entité le lancent, celles d&apos;autres dates le corrigent là. Une couche web (XYZ, WMS, WMTS, ...) comme date est récupérée via QGIS sur l&apos;emprise du fichier raster le plus ancien, sur sa grille, dans les dossiers de caractéristiques (sa date tirée de son nom, p. ex. celui d&apos;Esri Wayback, si Dates est vide).</translation>
+        <translation>Dates : une par raster, séparées par des virgules (AAAA-MM-JJ) ; vide : la date d'acquisition de chaque fichier selon ses métadonnées, sinon une date dans son nom, sinon l'ordre de la liste. Invites : une couche de points (clics) ou de polygones (l'emprise de chaque polygone est un cadre) ; le champ objet regroupe plusieurs clics en un objet ; le champ date nomme la date d'une invite (une date, ou sa place dans l'ordre des dates ; vide : la plus ancienne) : les invites d'un objet à la date de sa première entité le lancent, celles d'autres dates le corrigent là. Une couche web (XYZ, WMS, WMTS, ...) comme date est récupérée via QGIS sur l'emprise du fichier raster le plus ancien, sur sa grille, dans les dossiers de caractéristiques (sa date tirée de son nom, p. ex. celui d'Esri Wayback, si Dates est vide).</translation>
     </message>
 </context>
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="212"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="208"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>Ajoutez au moins deux rasters du même lieu, un par date.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>Les dates sont en cours d'encodage ou de suivi : attendez, ou annulez dans le gestionnaire de tâches.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="223"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="218"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>L'encodage des dates a été annulé : Encoder les dates… le reprend.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="230"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="225"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>{0} dates encodées dans {1} : dessinez l'objet sur une date avec l'outil Segmenter, puis Suivre.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="233"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="228"/>
         <source>Encoding {0} dates</source>
         <translation>Encodage de {0} dates</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="273"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>Ajoutez deux rasters ou plus d'un même lieu, puis Encoder les dates…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="277"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} sur {2})</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="281"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="279"/>
         <source>the object is not there on this date</source>
         <translation>l'objet n'est pas là à cette date</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="280"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="284"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>{0:+,.0f} m² depuis la date précédente</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="292"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>Encodez d'abord les dates (Encoder les dates…).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="297"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="295"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>Dessinez d'abord l'objet sur la date affichée : un clic dessus ou un rectangle autour (outil Segmenter).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="305"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="302"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>Le SCR de la carte a changé depuis le début de l'objet : Nouvel objet, puis redessinez-le.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="327"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
         <source>Following was cancelled.</source>
         <translation>Le suivi a été annulé.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="333"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="330"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>L'objet sur {0} des {1} dates ({2}) : déplacez le curseur pour voir chacune ; une invite sur une autre date le corrige là ; S enregistre toutes les dates.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
         <source>Following the object through {0} dates</source>
         <translation>Suivi de l'objet sur {0} dates</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
         <source>Following again from {0} correction(s)</source>
         <translation>Nouveau suivi depuis {0} correction(s)</translation>
     </message>
@@ -690,12 +690,12 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Nouvelle couche de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="79"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Dossier de caractéristiques pour l'encodage (vide ou nouveau, ou le même encodage pour reprendre)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="91"/>
+        <location filename="../ui/dock.py" line="96"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
@@ -845,42 +845,42 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Couleur du résultat</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122"/>
+        <location filename="../ui/dock.py" line="127"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="128"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="257"/>
+        <location filename="../ui/dock.py" line="262"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Choisissez d'abord un dossier de caractéristiques (ou encodez-y un raster).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="307"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Choisissez une couche raster (2. Source) et un point de contrôle (1. Modèle) pour le mode direct.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/dock.py" line="327"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Un encodage est déjà en cours : attendez qu'il se termine, ou annulez-le dans le gestionnaire de tâches (en bas à droite).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="326"/>
+        <location filename="../ui/dock.py" line="331"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Choisissez d'abord le raster à encoder dans la case Raster (2. Source).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="332"/>
+        <location filename="../ui/dock.py" line="337"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="557"/>
+        <location filename="../ui/dock.py" line="559"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
     </message>
@@ -960,27 +960,27 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="185"/>
         <source>(a checkpoint file)</source>
         <translation>(un fichier de point de contrôle)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="183"/>
+        <location filename="../ui/dock.py" line="188"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (téléchargé)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} Mo)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="202"/>
+        <location filename="../ui/dock.py" line="207"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="240"/>
+        <location filename="../ui/dock.py" line="245"/>
         <source>Downloading {0}</source>
         <translation>Téléchargement de {0}</translation>
     </message>
@@ -1020,7 +1020,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Mesurer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="368"/>
+        <location filename="../ui/dock.py" line="372"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Choisissez d'abord une couche raster (2. Source) et un checkpoint (1. Modèle).</translation>
     </message>
@@ -1045,7 +1045,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Met en pause l'encodage en arrière-plan (un clic encode quand même sa tuile) ; appuyez à nouveau pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="359"/>
+        <location filename="../ui/dock.py" line="363"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} n'est pas un fichier : utilisez Encoder depuis la vue… (l'emprise de la vue à la résolution de la carte), ou Encoder le raster de Processing avec une résolution et une emprise.</translation>
     </message>
@@ -1070,12 +1070,12 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="344"/>
+        <location filename="../ui/dock.py" line="348"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>Impossible d'encoder dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="555"/>
+        <location filename="../ui/dock.py" line="557"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Chargement… (les invites faites maintenant reçoivent leur réponse dès que c'est prêt)</translation>
     </message>
@@ -1085,12 +1085,12 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Impossible de créer le dossier {0} : {1}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="531"/>
+        <location filename="../ui/dock.py" line="533"/>
         <source>{0}: {1}%</source>
         <translation>{0} : {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="544"/>
+        <location filename="../ui/dock.py" line="546"/>
         <source>Save {0} (S)</source>
         <translation>Enregistrer {0} (S)</translation>
     </message>
@@ -1180,22 +1180,22 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Rasters (*.tif *.tiff *.jp2 *.img *.vrt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="411"/>
+        <location filename="../ui/dock.py" line="414"/>
         <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
         <translation>Choisissez d'abord le checkpoint (1. Modèle) : un SAM 2 / 2.1 suit avec sa mémoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>typed</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>from the file&apos;s name</source>
         <translation>du nom du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>from the file&apos;s metadata ({0})</source>
         <translation>des métadonnées du fichier ({0})</translation>
     </message>
@@ -1270,9 +1270,9 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Nouvel objet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>the list&apos;s order (no file has a date)</source>
-        <translation>l&apos;ordre de la liste (aucun fichier n&apos;a de date)</translation>
+        <translation>l'ordre de la liste (aucun fichier n'a de date)</translation>
     </message>
 </context>
 <context>

@@ -559,87 +559,87 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="212"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="208"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>Adicione pelo menos dois rasters do mesmo local, um por data.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>As datas estão a ser codificadas ou seguidas: aguarde ou cancele no gestor de tarefas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="223"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="218"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>A codificação das datas foi cancelada: Codificar datas… retoma-a.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="230"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="225"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>{0} datas codificadas em {1}: desenhe o objeto numa data com a ferramenta Segmentar e depois Seguir.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="233"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="228"/>
         <source>Encoding {0} dates</source>
         <translation>A codificar {0} datas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="273"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>Adicione dois ou mais rasters de um local e depois Codificar datas…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="277"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} de {2})</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="281"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="279"/>
         <source>the object is not there on this date</source>
         <translation>o objeto não está nesta data</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="280"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="284"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>{0:+,.0f} m² desde a data anterior</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="292"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>Codifique primeiro as datas (Codificar datas…).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="297"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="295"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>Desenhe primeiro o objeto na data mostrada: um clique nele ou um retângulo à volta (ferramenta Segmentar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="305"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="302"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>O SRC do mapa mudou desde que o objeto foi iniciado: Novo objeto e desenhe-o de novo.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="327"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
         <source>Following was cancelled.</source>
         <translation>O seguimento foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="333"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="330"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>O objeto em {0} de {1} datas ({2}): mova o cursor para ver cada uma; um prompt noutra data corrige-o aí; S guarda todas as datas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
         <source>Following the object through {0} dates</source>
         <translation>A seguir o objeto por {0} datas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
         <source>Following again from {0} correction(s)</source>
         <translation>A seguir de novo a partir de {0} correção(ões)</translation>
     </message>
@@ -690,12 +690,12 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Nova camada de saída</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="79"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>Pasta de características para a codificação (vazia ou nova, ou a mesma codificação para retomar)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="91"/>
+        <location filename="../ui/dock.py" line="96"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
@@ -845,42 +845,42 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Cor do resultado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122"/>
+        <location filename="../ui/dock.py" line="127"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="128"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="257"/>
+        <location filename="../ui/dock.py" line="262"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>Escolha primeiro uma pasta de características (ou codifique um raster numa).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="307"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>Escolha uma camada raster (2. Origem) e um checkpoint (1. Modelo) para o modo ao vivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/dock.py" line="327"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>Já há uma codificação em curso: espere que termine ou cancele-a no gestor de tarefas (em baixo à direita).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="326"/>
+        <location filename="../ui/dock.py" line="331"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>Escolha primeiro o raster a codificar na caixa Raster (2. Origem).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="332"/>
+        <location filename="../ui/dock.py" line="337"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro o checkpoint SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="557"/>
+        <location filename="../ui/dock.py" line="559"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada carregado: carregue uma pasta de características, ou codifique um raster ou segmente-o ao vivo.</translation>
     </message>
@@ -960,27 +960,27 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="185"/>
         <source>(a checkpoint file)</source>
         <translation>(um ficheiro de checkpoint)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="183"/>
+        <location filename="../ui/dock.py" line="188"/>
         <source>{0} (downloaded)</source>
         <translation>{0} (transferido)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="202"/>
+        <location filename="../ui/dock.py" line="207"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="240"/>
+        <location filename="../ui/dock.py" line="245"/>
         <source>Downloading {0}</source>
         <translation>A transferir {0}</translation>
     </message>
@@ -1020,7 +1020,7 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Medir</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="368"/>
+        <location filename="../ui/dock.py" line="372"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>Escolha primeiro uma camada raster (2. Origem) e um checkpoint (1. Modelo).</translation>
     </message>
@@ -1045,7 +1045,7 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Pausa a codificação em segundo plano (um clique codifica na mesma o seu bloco); prima de novo para retomar.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="359"/>
+        <location filename="../ui/dock.py" line="363"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} não é um ficheiro: use Codificar a partir da vista… (a extensão da vista na resolução do mapa) ou Codificar raster do Processing com uma resolução e uma extensão.</translation>
     </message>
@@ -1070,12 +1070,12 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="344"/>
+        <location filename="../ui/dock.py" line="348"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>Não é possível codificar em {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="555"/>
+        <location filename="../ui/dock.py" line="557"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>A carregar… (as indicações feitas agora são respondidas quando estiver pronto)</translation>
     </message>
@@ -1085,12 +1085,12 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Não é possível criar a pasta {0}: {1}. Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="531"/>
+        <location filename="../ui/dock.py" line="533"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1}%</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="544"/>
+        <location filename="../ui/dock.py" line="546"/>
         <source>Save {0} (S)</source>
         <translation>Guardar {0} (S)</translation>
     </message>
@@ -1180,22 +1180,22 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Rasters (*.tif *.tiff *.jp2 *.img *.vrt);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="411"/>
+        <location filename="../ui/dock.py" line="414"/>
         <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
         <translation>Escolha primeiro o checkpoint (1. Modelo): um SAM 2 / 2.1 segue com a sua memória.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>typed</source>
         <translation>escrita</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>from the file&apos;s name</source>
         <translation>do nome do ficheiro</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>from the file&apos;s metadata ({0})</source>
         <translation>dos metadados do ficheiro ({0})</translation>
     </message>
@@ -1270,7 +1270,7 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Novo objeto</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>the list&apos;s order (no file has a date)</source>
         <translation>a ordem da lista (nenhum ficheiro tem data)</translation>
     </message>

@@ -559,87 +559,87 @@ Each raster is encoded once into a feature folder of its own under Feature folde
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="212"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="208"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>请至少添加同一地点的两个栅格，每个日期一个。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="300"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>正在编码或跟踪各日期：请等待，或在任务管理器中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="223"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="218"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>已取消日期编码：再次点击“编码日期…”可继续。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="230"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="225"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>已将 {0} 个日期编码到 {1}：用分割工具在某一日期上绘制对象，然后点击“跟踪”。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="233"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="228"/>
         <source>Encoding {0} dates</source>
         <translation>正在编码 {0} 个日期</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="273"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>添加同一地点的两个或更多栅格，然后点击“编码日期…”</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="277"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0}（第 {1} 个，共 {2} 个）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="281"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="279"/>
         <source>the object is not there on this date</source>
         <translation>此日期上没有该对象</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="280"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} 平方米</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="284"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>较上一日期 {0:+,.0f} 平方米</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="294"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="292"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>请先编码日期（编码日期…）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="297"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="295"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>请先在显示的日期上绘制对象：点击它或在其周围拖一个框（分割工具）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="305"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="302"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>开始该对象后地图坐标系已更改：请点击“新对象”，然后重新绘制。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="327"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
         <source>Following was cancelled.</source>
         <translation>已取消跟踪。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="333"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="330"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>对象出现在 {1} 个日期中的 {0} 个（{2}）：移动滑块查看每个日期；在其他日期上的提示会在该处修正；按 S 保存所有日期。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
         <source>Following the object through {0} dates</source>
         <translation>正在跨 {0} 个日期跟踪对象</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="339"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
         <source>Following again from {0} correction(s)</source>
         <translation>根据 {0} 处修正重新跟踪</translation>
     </message>
@@ -690,12 +690,12 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>新建输出图层</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="79"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>Feature folder for the encode (empty or new, or the same encode to resume)</source>
         <translation>编码用的特征文件夹(空的或新的,或用同一编码的文件夹以继续)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="91"/>
+        <location filename="../ui/dock.py" line="96"/>
         <source>GeoSAM</source>
         <translation>GeoSAM</translation>
     </message>
@@ -845,42 +845,42 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>结果颜色</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122"/>
+        <location filename="../ui/dock.py" line="127"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="123"/>
+        <location filename="../ui/dock.py" line="128"/>
         <source>Shapefile (*.shp)</source>
         <translation>Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="257"/>
+        <location filename="../ui/dock.py" line="262"/>
         <source>Choose a feature folder first (or encode a raster into one).</source>
         <translation>请先选择特征文件夹(或把栅格编码为特征文件夹)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="307"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) for live mode.</source>
         <translation>实时模式需要选择栅格图层(2. 数据源)和权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/dock.py" line="327"/>
         <source>An encode is already running: wait for it to finish, or cancel it in the task manager (bottom right).</source>
         <translation>已有编码任务在运行:请等待其完成,或在任务管理器(右下角)中取消。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="326"/>
+        <location filename="../ui/dock.py" line="331"/>
         <source>Choose the raster to encode in the Raster box (2. Source) first.</source>
         <translation>请先在“栅格”框(2. 数据源)中选择要编码的栅格。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="332"/>
+        <location filename="../ui/dock.py" line="337"/>
         <source>Choose the SAM / SAM 2 checkpoint (1. Model) first.</source>
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="557"/>
+        <location filename="../ui/dock.py" line="559"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
     </message>
@@ -960,27 +960,27 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="185"/>
         <source>(a checkpoint file)</source>
         <translation>(权重文件)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="183"/>
+        <location filename="../ui/dock.py" line="188"/>
         <source>{0} (downloaded)</source>
         <translation>{0}(已下载)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>{0} ({1} MB)</source>
         <translation>{0}({1} MB)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="202"/>
+        <location filename="../ui/dock.py" line="207"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="240"/>
+        <location filename="../ui/dock.py" line="245"/>
         <source>Downloading {0}</source>
         <translation>正在下载 {0}</translation>
     </message>
@@ -1020,7 +1020,7 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="368"/>
+        <location filename="../ui/dock.py" line="372"/>
         <source>Choose a raster layer (2. Source) and a checkpoint (1. Model) first.</source>
         <translation>请先选择栅格图层(2. 数据源)和检查点(1. 模型)。</translation>
     </message>
@@ -1045,7 +1045,7 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>暂停后台编码(点击仍会编码其图块);再次按下继续。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="359"/>
+        <location filename="../ui/dock.py" line="363"/>
         <source>{0} is not a file: use Encode from view… (the view's extent at the map's resolution), or Processing's Encode raster with a resolution and an extent.</source>
         <translation>{0} 不是文件：请使用“从视图编码…”（地图分辨率下的视图范围），或使用处理工具中的“编码栅格”并指定分辨率和范围。</translation>
     </message>
@@ -1070,12 +1070,12 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="344"/>
+        <location filename="../ui/dock.py" line="348"/>
         <source>Cannot encode into {0}: {1}</source>
         <translation>无法编码到 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="555"/>
+        <location filename="../ui/dock.py" line="557"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>正在加载…（现在给出的提示会在就绪后得到回答）</translation>
     </message>
@@ -1085,12 +1085,12 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>无法创建文件夹 {0}：{1}。请选择一个您可以写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="531"/>
+        <location filename="../ui/dock.py" line="533"/>
         <source>{0}: {1}%</source>
         <translation>{0}：{1}%</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="544"/>
+        <location filename="../ui/dock.py" line="546"/>
         <source>Save {0} (S)</source>
         <translation>保存 {0} 个 (S)</translation>
     </message>
@@ -1180,22 +1180,22 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>栅格 (*.tif *.tiff *.jp2 *.img *.vrt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="411"/>
+        <location filename="../ui/dock.py" line="414"/>
         <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
         <translation>请先选择检查点（1. 模型）：SAM 2 / 2.1 检查点可借助其记忆进行跟踪。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>typed</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>from the file&apos;s name</source>
         <translation>来自文件名</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>from the file&apos;s metadata ({0})</source>
         <translation>来自文件元数据（{0}）</translation>
     </message>
@@ -1270,7 +1270,7 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>新对象</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>the list&apos;s order (no file has a date)</source>
         <translation>列表顺序(没有文件带日期)</translation>
     </message>

@@ -57,6 +57,7 @@ def test_dates_come_from_the_user_the_metadata_or_the_name(dates, data_dir):
     assert [d for d, _ in dates_for(dates)] == ["2019-06-30", "2021-07-02", "2023-07-05"]
     assert [s for _, s in dates_for(dates)] == ["file name", "metadata TIFFTAG_DATETIME", "file name"]
     assert [d for d, _ in dates_for(dates, ["2001-01-01", "2002/02/02", "20030303"])] == ["2001-01-01", "2002-02-02", "2003-03-03"]
+    assert dates_for(dates, ["", "2001-01-01", ""]) == [("2019-06-30", "file name"), ("2001-01-01", "given"), ("2023-07-05", "file name")]  # an empty one: the file's
     assert dates_for([data_dir / "shade.tif", data_dir / "RGB.byte.tif"]) == [("date 1", "order"), ("date 2", "order")]
     assert parse_date("no date") is None and parse_date("2021-02-30") is None
     from encoder.encode.dates import in_date_order

@@ -74,6 +74,11 @@ class NewFolderDialog(QFileDialog):
         super().accept()
 
 
+def _beside(path: str) -> str:
+    """Where a folder dialog opens for an encode of path: its folder, else the project's."""
+    return os.path.dirname(path) if path and os.path.isdir(os.path.dirname(path)) else QgsProject.instance().homePath()
+
+
 def ask_encode_folder(parent, start_dir: str) -> str:
     """The folder an encode goes into: an existing one (empty, or the same encode to resume) or a new name, created."""
     title = QCoreApplication.translate("GeoSamDock", "Feature folder for the encode (empty or new, or the same encode to resume)")
@@ -332,8 +337,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             self.status.setText(self.tr("Choose the SAM / SAM 2 checkpoint (1. Model) first."))
             return False
         source_path = raster_path(layer)
-        start = os.path.dirname(source_path) if os.path.isdir(os.path.dirname(source_path)) else QgsProject.instance().homePath()
-        folder = self.ask_encode_folder(self, start)
+        folder = self.ask_encode_folder(self, _beside(source_path))
         if not folder:
             return False
         precision, device, first_at = self.precision, self.device, self.controller.view.centre()  # the chips in view first
@@ -368,8 +372,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             self.status.setText(self.tr("Choose a raster layer (2. Source) and a checkpoint (1. Model) first."))
             return False
         source_path = raster_path(layer)
-        start = os.path.dirname(source_path) if os.path.isdir(os.path.dirname(source_path)) else QgsProject.instance().homePath()
-        folder = self.ask_encode_folder(self, start)
+        folder = self.ask_encode_folder(self, _beside(source_path))
         if not folder:
             return False
         self.pause_button.setChecked(False)
@@ -411,8 +414,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             self.status.setText(self.tr("Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory."))
             return False
         rows = self.controller.dates.rows
-        start = os.path.dirname(rows[0].path) if rows and os.path.isdir(os.path.dirname(rows[0].path)) else QgsProject.instance().homePath()
-        folder = self.ask_encode_folder(self, start)
+        folder = self.ask_encode_folder(self, _beside(rows[0].path if rows else ""))
         return bool(folder) and self.controller.dates.encode(checkpoint, folder, self.device)
 
     def refresh_dates(self) -> None:

@@ -54,15 +54,15 @@ def raster_date(path: str) -> tuple[str | None, str]:
 
 
 def dates_for(paths: list, given: list | None = None) -> list[tuple[str, str]]:
-    """Each raster's (date, source): the user's where given (ISO dates, or any text with a date in it), else
-    raster_date; where none has a date, the list's order ('date 1', 'date 2', ...). Mixed, the dateless ones are
-    refused in one line."""
+    """Each raster's (date, source): the user's where given (ISO dates, or any text with a date in it; an empty one:
+    that raster's own), else raster_date; where none has a date, the list's order ('date 1', 'date 2', ...). Mixed,
+    the dateless ones are refused in one line."""
     given = list(given or [])
     if given and len(given) != len(paths):
         raise RasterError(f"Give one date for each raster: {len(paths)} rasters, {len(given)} dates.")
     found = []
     for i, path in enumerate(paths):
-        if given:
+        if given and given[i]:
             date = parse_date(given[i])
             if date is None:
                 raise RasterError(f"{given[i]!r} is not a date: write it as YYYY-MM-DD.")

@@ -370,16 +370,24 @@ class DatedPrompt:
     box: list | None = None
 
 
-def prepare_dates(rasters: list, checkpoint: str, folders_root, dates: list | None = None, device: str | None = None,
-                  progress=None, cancelled=None) -> FollowDates:
-    """The rasters' dates (encode/dates.py), each raster encoded on the first date's grid (encode_dates, resumable),
-    in date order: a FollowDates ready for objects."""
+def encode_in_date_order(rasters: list, checkpoint: str, folders_root, dates: list | None = None, device: str | None = None,
+                         progress=None, cancelled=None) -> tuple[list, list, list[Path]]:
+    """The rasters' dates (encode/dates.py's dates_for: given, an empty one read from its file), each raster encoded
+    on the first date's grid (encode_dates, resumable), in date order: ((date, source) a date, each one's place in
+    the list given, their folders), all in date order."""
     from ..encode.dates import dates_for, in_date_order
 
     found = dates_for(rasters, dates)
     order = in_date_order(found)
     folders = encode_dates([rasters[i] for i in order], checkpoint, folders_root, device, progress, cancelled)
-    return FollowDates(folders, [found[i][0] for i in order], checkpoint, device)
+    return [found[i] for i in order], order, folders
+
+
+def prepare_dates(rasters: list, checkpoint: str, folders_root, dates: list | None = None, device: str | None = None,
+                  progress=None, cancelled=None) -> FollowDates:
+    """The dates encoded in date order (encode_in_date_order): a FollowDates ready for objects."""
+    found, _order, folders = encode_in_date_order(rasters, checkpoint, folders_root, dates, device, progress, cancelled)
+    return FollowDates(folders, [date for date, _ in found], checkpoint, device)
 
 
 def follow_object(follower: FollowDates, prompt: DatedPrompt, crs, corrections: list | None = None) -> FollowResult:

@@ -113,18 +113,22 @@ class SegmentController(QObject):
 
     def follow_dates(self) -> bool:
         """The prompt drawn on the date shown (or the last object kept) starts or corrects the object followed."""
-        history = self.prompts.history
-        prompt = None
-        if history is not None:
-            prompt = history.current if not history.current.empty else (history.kept[-1][0] if history.kept else None)
+        prompt = self._last_drawn()
         started = self.dates.follow(prompt)
         self._sent_to_follow = prompt if started else None
         return started
 
-    def _followed(self) -> None:
-        """The object's outlines came back: the prompt drawn for it leaves the map, if it is still the one shown."""
+    def _last_drawn(self):
+        """The prompt being drawn, else the last object kept (Keep each result), else None."""
         history = self.prompts.history
-        if history is not None and self._sent_to_follow is not None and self._sent_to_follow in (history.current, history.kept[-1][0] if history.kept else None):
+        if history is None:
+            return None
+        return history.current if not history.current.empty else (history.kept[-1][0] if history.kept else None)
+
+    def _followed(self) -> None:
+        """The object's outlines came back: the prompt drawn for it leaves the map, if it is still the last drawn (a
+        prompt drawn meanwhile stays)."""
+        if self._sent_to_follow is not None and self._last_drawn() == self._sent_to_follow:
             self.prompts.clear()
         self._sent_to_follow = None
 

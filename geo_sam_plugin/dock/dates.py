@@ -190,11 +190,7 @@ class FollowedDates(DateList):
         """The list changed: folders, the object and its outlines are for another list; the rasters the date shown
         had hidden are shown again."""
         if self.encoded is not None:
-            root = QgsProject.instance().layerTreeRoot()
-            for row in self.rows:
-                node = root.findLayer(row.layer_id)
-                if node is not None:
-                    node.setItemVisibilityChecked(True)
+            self._show_rows(lambda _row: True)
         self.encoded = None
         self.new_object()
 
@@ -211,8 +207,7 @@ class FollowedDates(DateList):
         if len(self.rows) < 2:
             self.message.emit(self.tr("Add at least two rasters of the same place, one per date."), Qgis.MessageLevel.Info)
             return False
-        if self.task is not None:
-            self.message.emit(self.tr("The dates are being encoded or followed: wait for it, or cancel it in the task manager."), Qgis.MessageLevel.Info)
+        if self._busy_refusal():
             return False
         request = Rasters([os.path.abspath(r.path) for r in self.rows], self._given_dates(), os.path.abspath(checkpoint), os.path.abspath(folders_root), device)
 
@@ -252,15 +247,18 @@ class FollowedDates(DateList):
         if self.encoded is None or not 0 <= index < len(self.encoded.dates):
             return
         self.shown = index
-        shown_row = self.encoded.order[index]
+        self._show_rows(lambda i: i == self.encoded.order[index])
+        self.session.load_folder(self.encoded.folders[index], self.checkpoint)
+        self._draw()
+        self.changed.emit()
+
+    def _show_rows(self, visible) -> None:
+        """The list's layers shown or hidden in the Layers panel: visible(row's place in the list)."""
         root = QgsProject.instance().layerTreeRoot()
         for i, row in enumerate(self.rows):
             node = root.findLayer(row.layer_id)
             if node is not None:
-                node.setItemVisibilityChecked(i == shown_row)
-        self.session.load_folder(self.encoded.folders[index], self.checkpoint)
-        self._draw()
-        self.changed.emit()
+                node.setItemVisibilityChecked(visible(i))
 
     def _draw(self) -> None:
         self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
@@ -296,11 +294,10 @@ class FollowedDates(DateList):
         if prompt is None or prompt.empty:
             self.message.emit(self.tr("Draw the object on the date shown first: a click on it or a box around it (Segment tool)."), Qgis.MessageLevel.Info)
             return False
-        if self.task is not None:
-            self.message.emit(self.tr("The dates are being encoded or followed: wait for it, or cancel it in the task manager."), Qgis.MessageLevel.Info)
+        if self._busy_refusal():
             return False
         on = str(self.shown + 1)  # its place in date order: two rasters may share a date
-        drawn = {"on": on, "points": [[x, y] for x, y, _ in prompt.points], "labels": [label for _, _, label in prompt.points], "box": list(prompt.box) if prompt.box else None}
+        drawn = {"on": on, **{k: v for k, v in prompt.query_kwargs().items() if k != "crs"}}  # points, labels, box
         if self.start is not None and prompt.crs != self.crs:
             self.message.emit(self.tr("The map's CRS changed since the object was started: New object, then draw it again."), Qgis.MessageLevel.Warning)
             return False
