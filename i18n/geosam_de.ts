@@ -559,109 +559,119 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="208"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="221"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>Fügen Sie mindestens zwei Raster desselben Orts hinzu, eines pro Datum.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="95"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>Die Daten werden gerade kodiert oder verfolgt: warten Sie, oder brechen Sie es im Task-Manager ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="218"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="234"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>Das Kodieren der Daten wurde abgebrochen: Daten kodieren… setzt es fort.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="225"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="241"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>{0} Daten in {1} kodiert: zeichnen Sie das Objekt an einem Datum mit dem Segmentieren-Werkzeug, dann Verfolgen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="228"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="244"/>
         <source>Encoding {0} dates</source>
         <translation>Kodiere {0} Daten</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="273"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="322"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>Fügen Sie zwei oder mehr Raster eines Orts hinzu, dann Daten kodieren…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} von {2})</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="279"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="328"/>
         <source>the object is not there on this date</source>
         <translation>an diesem Datum ist das Objekt nicht da</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="280"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="329"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="331"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>{0:+,.0f} m² seit dem vorigen Datum</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="292"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="341"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>Kodieren Sie zuerst die Daten (Daten kodieren…).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="295"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="344"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>Zeichnen Sie zuerst das Objekt am angezeigten Datum: ein Klick darauf oder ein Rechteck darum (Segmentieren-Werkzeug).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="302"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="351"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>Das KBS der Karte hat sich seit Beginn des Objekts geändert: Neues Objekt, dann erneut zeichnen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="373"/>
         <source>Following was cancelled.</source>
         <translation>Das Verfolgen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="330"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="379"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>Das Objekt an {0} von {1} Daten ({2}): verschieben Sie den Regler, um jedes zu sehen; eine Eingabe an einem anderen Datum korrigiert es dort; S speichert alle Daten.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
         <source>Following the object through {0} dates</source>
         <translation>Verfolge das Objekt durch {0} Daten</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
         <source>Following again from {0} correction(s)</source>
         <translation>Verfolge erneut ab {0} Korrektur(en)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="93"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="108"/>
         <source>Choose a raster layer in the Raster box (2. Source) first.</source>
         <translation>Wählen Sie zuerst einen Rasterlayer im Feld Raster (2. Quelle).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="96"/>
-        <source>{0} is not a file: save it as a GeoTIFF (Export &gt; Save As…), then add that.</source>
-        <translation>{0} ist keine Datei: speichern Sie sie als GeoTIFF (Exportieren &gt; Speichern als…) und fügen Sie diese hinzu.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="120"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="133"/>
         <source>{0} is in the list already.</source>
         <translation>{0} ist bereits in der Liste.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="125"/>
         <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
         <translation>{0} ist kein Raster, das QGIS lesen kann: wählen Sie ein GeoTIFF oder eine andere Rasterdatei.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="261"/>
+        <source>Add a raster file among the dates: web layers are fetched over its extent, on its grid.</source>
+        <translation>Fügen Sie eine Rasterdatei unter den Daten hinzu: Web-Layer werden über ihre Ausdehnung, auf ihrem Raster, abgerufen.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <source>{0} has no date in its name: double-click its date in the list and type it (YYYY-MM-DD).</source>
+        <translation>{0} hat kein Datum im Namen: doppelklicken Sie sein Datum in der Liste und tippen Sie es ein (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <source>{0} is no longer in the project: add it again, or remove its row.</source>
+        <translation>{0} ist nicht mehr im Projekt: fügen Sie es erneut hinzu, oder entfernen Sie seine Zeile.</translation>
     </message>
 </context>
 <context>

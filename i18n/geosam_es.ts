@@ -559,109 +559,119 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="208"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="221"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>Añada al menos dos rásteres del mismo lugar, uno por fecha.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="95"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>Las fechas se están codificando o siguiendo: espere o cancélelo en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="218"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="234"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>Se canceló la codificación de las fechas: Codificar fechas… la reanuda.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="225"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="241"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>{0} fechas codificadas en {1}: dibuje el objeto en una fecha con la herramienta Segmentar y luego Seguir.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="228"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="244"/>
         <source>Encoding {0} dates</source>
         <translation>Codificando {0} fechas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="273"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="322"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>Añada dos o más rásteres de un lugar y luego Codificar fechas…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} de {2})</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="279"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="328"/>
         <source>the object is not there on this date</source>
         <translation>el objeto no está en esta fecha</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="280"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="329"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="331"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>{0:+,.0f} m² desde la fecha anterior</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="292"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="341"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>Codifique primero las fechas (Codificar fechas…).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="295"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="344"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>Dibuje primero el objeto en la fecha mostrada: un clic sobre él o un rectángulo alrededor (herramienta Segmentar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="302"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="351"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>El SRC del mapa cambió desde que se empezó el objeto: Nuevo objeto y vuelva a dibujarlo.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="373"/>
         <source>Following was cancelled.</source>
         <translation>Se canceló el seguimiento.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="330"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="379"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>El objeto en {0} de {1} fechas ({2}): mueva el control deslizante para ver cada una; un aviso en otra fecha lo corrige allí; S guarda todas las fechas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
         <source>Following the object through {0} dates</source>
         <translation>Siguiendo el objeto a través de {0} fechas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
         <source>Following again from {0} correction(s)</source>
         <translation>Siguiendo de nuevo desde {0} corrección(es)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="93"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="108"/>
         <source>Choose a raster layer in the Raster box (2. Source) first.</source>
         <translation>Elija primero una capa ráster en el cuadro Ráster (2. Origen).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="96"/>
-        <source>{0} is not a file: save it as a GeoTIFF (Export &gt; Save As…), then add that.</source>
-        <translation>{0} no es un archivo: guárdela como GeoTIFF (Exportar &gt; Guardar como…) y añada ese.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="120"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="133"/>
         <source>{0} is in the list already.</source>
         <translation>{0} ya está en la lista.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="125"/>
         <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
         <translation>{0} no es un ráster que QGIS pueda leer: elija un GeoTIFF u otro archivo ráster.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="261"/>
+        <source>Add a raster file among the dates: web layers are fetched over its extent, on its grid.</source>
+        <translation>Añada un archivo ráster entre las fechas: las capas web se descargan sobre su extensión, en su rejilla.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <source>{0} has no date in its name: double-click its date in the list and type it (YYYY-MM-DD).</source>
+        <translation>{0} no tiene fecha en su nombre: haga doble clic en su fecha en la lista y escríbala (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <source>{0} is no longer in the project: add it again, or remove its row.</source>
+        <translation>{0} ya no está en el proyecto: añádala de nuevo o quite su fila.</translation>
     </message>
 </context>
 <context>

@@ -559,109 +559,119 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="208"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="221"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>Adicione pelo menos dois rasters do mesmo local, um por data.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="95"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>As datas estão a ser codificadas ou seguidas: aguarde ou cancele no gestor de tarefas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="218"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="234"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>A codificação das datas foi cancelada: Codificar datas… retoma-a.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="225"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="241"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>{0} datas codificadas em {1}: desenhe o objeto numa data com a ferramenta Segmentar e depois Seguir.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="228"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="244"/>
         <source>Encoding {0} dates</source>
         <translation>A codificar {0} datas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="273"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="322"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>Adicione dois ou mais rasters de um local e depois Codificar datas…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} de {2})</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="279"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="328"/>
         <source>the object is not there on this date</source>
         <translation>o objeto não está nesta data</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="280"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="329"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="331"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>{0:+,.0f} m² desde a data anterior</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="292"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="341"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>Codifique primeiro as datas (Codificar datas…).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="295"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="344"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>Desenhe primeiro o objeto na data mostrada: um clique nele ou um retângulo à volta (ferramenta Segmentar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="302"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="351"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>O SRC do mapa mudou desde que o objeto foi iniciado: Novo objeto e desenhe-o de novo.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="373"/>
         <source>Following was cancelled.</source>
         <translation>O seguimento foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="330"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="379"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>O objeto em {0} de {1} datas ({2}): mova o cursor para ver cada uma; um prompt noutra data corrige-o aí; S guarda todas as datas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
         <source>Following the object through {0} dates</source>
         <translation>A seguir o objeto por {0} datas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
         <source>Following again from {0} correction(s)</source>
         <translation>A seguir de novo a partir de {0} correção(ões)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="93"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="108"/>
         <source>Choose a raster layer in the Raster box (2. Source) first.</source>
         <translation>Escolha primeiro uma camada raster na caixa Raster (2. Origem).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="96"/>
-        <source>{0} is not a file: save it as a GeoTIFF (Export &gt; Save As…), then add that.</source>
-        <translation>{0} não é um ficheiro: guarde-a como GeoTIFF (Exportar &gt; Guardar como…) e adicione esse.</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="120"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="133"/>
         <source>{0} is in the list already.</source>
         <translation>{0} já está na lista.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="125"/>
         <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
         <translation>{0} não é um raster que o QGIS consiga ler: escolha um GeoTIFF ou outro ficheiro raster.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="261"/>
+        <source>Add a raster file among the dates: web layers are fetched over its extent, on its grid.</source>
+        <translation>Adicione um arquivo raster entre as datas: as camadas web são baixadas sobre a sua extensão, na sua grade.</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <source>{0} has no date in its name: double-click its date in the list and type it (YYYY-MM-DD).</source>
+        <translation>{0} não tem data no nome: clique duas vezes na sua data na lista e digite-a (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <source>{0} is no longer in the project: add it again, or remove its row.</source>
+        <translation>{0} não está mais no projeto: adicione-a novamente, ou remova a sua linha.</translation>
     </message>
 </context>
 <context>

@@ -559,109 +559,119 @@ Each raster is encoded once into a feature folder of its own under Feature folde
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="208"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="221"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>请至少添加同一地点的两个栅格，每个日期一个。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="81"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="95"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>正在编码或跟踪各日期：请等待，或在任务管理器中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="218"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="234"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>已取消日期编码：再次点击“编码日期…”可继续。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="225"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="241"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>已将 {0} 个日期编码到 {1}：用分割工具在某一日期上绘制对象，然后点击“跟踪”。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="228"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="244"/>
         <source>Encoding {0} dates</source>
         <translation>正在编码 {0} 个日期</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="273"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="322"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>添加同一地点的两个或更多栅格，然后点击“编码日期…”</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="275"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0}（第 {1} 个，共 {2} 个）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="279"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="328"/>
         <source>the object is not there on this date</source>
         <translation>此日期上没有该对象</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="280"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="329"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} 平方米</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="282"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="331"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>较上一日期 {0:+,.0f} 平方米</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="292"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="341"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>请先编码日期（编码日期…）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="295"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="344"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>请先在显示的日期上绘制对象：点击它或在其周围拖一个框（分割工具）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="302"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="351"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>开始该对象后地图坐标系已更改：请点击“新对象”，然后重新绘制。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="373"/>
         <source>Following was cancelled.</source>
         <translation>已取消跟踪。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="330"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="379"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>对象出现在 {1} 个日期中的 {0} 个（{2}）：移动滑块查看每个日期；在其他日期上的提示会在该处修正；按 S 保存所有日期。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
         <source>Following the object through {0} dates</source>
         <translation>正在跨 {0} 个日期跟踪对象</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="336"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
         <source>Following again from {0} correction(s)</source>
         <translation>根据 {0} 处修正重新跟踪</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="93"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="108"/>
         <source>Choose a raster layer in the Raster box (2. Source) first.</source>
         <translation>请先在“栅格”框（2. 数据源）中选择一个栅格图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="96"/>
-        <source>{0} is not a file: save it as a GeoTIFF (Export &gt; Save As…), then add that.</source>
-        <translation>{0} 不是文件：请先另存为 GeoTIFF（导出 &gt; 另存为…），再添加该文件。</translation>
-    </message>
-    <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="120"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="133"/>
         <source>{0} is in the list already.</source>
         <translation>{0} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="112"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="125"/>
         <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
         <translation>{0} 不是 QGIS 可读取的栅格：请选择 GeoTIFF 或其他栅格文件。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="261"/>
+        <source>Add a raster file among the dates: web layers are fetched over its extent, on its grid.</source>
+        <translation>请在日期中加入一个栅格文件：网络图层会按它的范围、在它的网格上获取。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <source>{0} has no date in its name: double-click its date in the list and type it (YYYY-MM-DD).</source>
+        <translation>{0} 的名称中没有日期：在列表中双击它的日期并输入（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <source>{0} is no longer in the project: add it again, or remove its row.</source>
+        <translation>{0} 已不在项目中：请重新添加，或删除它的行。</translation>
     </message>
 </context>
 <context>
