@@ -60,22 +60,22 @@
     </message>
     <message>
         <location filename="../geo_sam_plugin/dock/background.py" line="161"/>
-        <source>Found {0} '{1}' in {2}: layer '{3}'.</source>
+        <source>Found {0} &apos;{1}&apos; in {2}: layer &apos;{3}&apos;.</source>
         <translation>{0} « {1} » trouvés dans {2} : couche « {3} ».</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/dock/background.py" line="163"/>
-        <source>No '{0}' found with a score of {1:g} or more: the layer '{2}' is empty. Lower the threshold to see weaker matches.</source>
+        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer &apos;{2}&apos; is empty. Lower the threshold to see weaker matches.</source>
         <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche « {2} » est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/dock/background.py" line="172"/>
-        <source>Finding '{0}'</source>
+        <source>Finding &apos;{0}&apos;</source>
         <translation>Recherche de « {0} »</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/dock/background.py" line="175"/>
-        <source>Finding '{0}': loading SAM 3</source>
+        <source>Finding &apos;{0}&apos;: loading SAM 3</source>
         <translation>Recherche de « {0} » : chargement de SAM 3</translation>
     </message>
     <message>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <location filename="../geo_sam_plugin/dock/background.py" line="185"/>
-        <source>Could not add the polygons found for '{0}' to the project: {1}.</source>
+        <source>Could not add the polygons found for &apos;{0}&apos; to the project: {1}.</source>
         <translation>Impossible d'ajouter au projet les polygones trouvés pour « {0} » : {1}.</translation>
     </message>
     <message>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
-        <source>CRS (default: the raster's)</source>
+        <source>CRS (default: the raster&apos;s)</source>
         <translation>SCR (par défaut : celui du raster)</translation>
     </message>
     <message>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
-        <source>Chip size, px (0 = the model's)</source>
+        <source>Chip size, px (0 = the model&apos;s)</source>
         <translation>Taille des tuiles, px (0 = celle du modèle)</translation>
     </message>
     <message>
@@ -275,9 +275,9 @@
         <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="105"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
-Bands: up to 3, any order (one band is copied to three). Value range: 'min,max' scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model's native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors' features; bfloat16 runs on a GPU and, in OpenVINO, on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; see docs/performance.md) and is slow on other CPUs; float16 needs a GPU; int8 runs on a CPU in OpenVINO, once the dock's Measure (or python -m encoder measure --raster) found its masks close enough to float32's on your checkpoint and imagery. On a CPU, a precision that failed that accuracy gate is refused. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model's name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
+Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and, in OpenVINO, on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; see docs/performance.md) and is slow on other CPUs; float16 needs a GPU; int8 runs on a CPU in OpenVINO, once the dock&apos;s Measure (or python -m encoder measure --raster) found its masks close enough to float32&apos;s on your checkpoint and imagery. On a CPU, a precision that failed that accuracy gate is refused. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
 
-Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Pixel size (0 = the finest the layer serves: an XYZ / WMTS layer's deepest zoom; a finer one is done, with a warning) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.
+Web layers (XYZ, WMS, WMTS, ArcGIS MapServer, WCS) are fetched through QGIS, with its proxy and authentication settings, at Pixel size (0 = the finest the layer serves: an XYZ / WMTS layer&apos;s deepest zoom; a finer one is done, with a warning) over Extent, into the feature folder; the chip count and download size are said first, and requests of more than 4000 chips are refused. An interrupted fetch resumes.
 
 The checkpoint starts as the one last chosen in the GeoSAM dock. Dask scheduler address (advanced): tcp://host:8786, or local:4 for four workers on this machine, encodes on a cluster.</source>
         <translation>Exécute l'encodeur d'image de Segment Anything (SAM, SAM 2, SAM 3 ou MobileSAM) sur un raster géoréférencé, tuile par tuile, et écrit un dossier de caractéristiques (manifest.parquet + features/chip_NNNNNN.pt). La segmentation depuis ce dossier n'exécute ensuite que le décodeur léger.
@@ -351,9 +351,9 @@ Le checkpoint est d'abord le dernier choisi dans le panneau GeoSAM. Adresse du p
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_training.py" line="48"/>
-        <source>Cuts a raster into image chips that hold the polygons' objects, and writes their labels the way trainers read them: GeoTIFF chips (georeferenced) and PNG or JPEG copies, COCO instances (annotations/instances_train.json and _val.json; objects with holes as RLE), YOLO segmentation labels with a data.yaml, and per-chip masks (class ids and object ids). Classes come from the class field (empty: one class, 'object').
+        <source>Cuts a raster into image chips that hold the polygons&apos; objects, and writes their labels the way trainers read them: GeoTIFF chips (georeferenced) and PNG or JPEG copies, COCO instances (annotations/instances_train.json and _val.json; objects with holes as RLE), YOLO segmentation labels with a data.yaml, and per-chip masks (class ids and object ids). Classes come from the class field (empty: one class, &apos;object&apos;).
 
-Objects cut by a chip's edge are clipped to it, or skipped; objects under the minimum area (pixels) are left out. Chips go to validation with the given share, drawn with the seed (the same run gives the same split). A web layer (XYZ, WMS, ...) is fetched through QGIS over the polygons' extent at its finest resolution, as Encode raster does. The output folder must be new or empty; nothing is left half-written.</source>
+Objects cut by a chip&apos;s edge are clipped to it, or skipped; objects under the minimum area (pixels) are left out. Chips go to validation with the given share, drawn with the seed (the same run gives the same split). A web layer (XYZ, WMS, ...) is fetched through QGIS over the polygons&apos; extent at its finest resolution, as Encode raster does. The output folder must be new or empty; nothing is left half-written.</source>
         <translation>Découpe un raster en tuiles d'image qui contiennent les objets des polygones, et écrit leurs étiquettes comme les entraîneurs les lisent : tuiles GeoTIFF (géoréférencées) et copies PNG ou JPEG, instances COCO (annotations/instances_train.json et _val.json ; objets à trous en RLE), étiquettes de segmentation YOLO avec un data.yaml, et masques par tuile (identifiants de classe et d'objet). Les classes viennent du champ de classe (vide : une classe, 'object').
 
 Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets sous la surface minimale (pixels) sont laissés de côté. Les tuiles vont en validation selon la part donnée, tirées avec la graine (la même exécution donne la même répartition). Une couche web (XYZ, WMS, ...) est récupérée par QGIS sur l'emprise des polygones à sa résolution la plus fine, comme pour Encoder le raster. Le dossier de sortie doit être nouveau ou vide ; rien n'est laissé à moitié écrit.</translation>
@@ -453,9 +453,9 @@ Les objets coupés par un bord de tuile sont découpés ou ignorés ; les objets
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="51"/>
-        <source>Rasters of one place on several dates (a shoreline year by year, a field through a season, before and after a storm) and prompts on one of them: each object's outline on every date, one feature per object and date, with its date, true area (area_m2) and the change from the previous date (change_m2).
+        <source>Rasters of one place on several dates (a shoreline year by year, a field through a season, before and after a storm) and prompts on one of them: each object&apos;s outline on every date, one feature per object and date, with its date, true area (area_m2) and the change from the previous date (change_m2).
 
-Each raster is encoded once into a feature folder of its own under Feature folders, on the first date's grid (a later run with the same folders reuses them). With a SAM 2 / 2.1 checkpoint, SAM 2's memory carries each object from date to date, forwards and backwards from the prompted date: it may move, change shape or vanish (found = 0, no geometry). Other models decode the same prompt on every date (method = same prompt).</source>
+Each raster is encoded once into a feature folder of its own under Feature folders, on the first date&apos;s grid (a later run with the same folders reuses them). With a SAM 2 / 2.1 checkpoint, SAM 2&apos;s memory carries each object from date to date, forwards and backwards from the prompted date: it may move, change shape or vanish (found = 0, no geometry). Other models decode the same prompt on every date (method = same prompt).</source>
         <translation>Des rasters d'un même lieu à plusieurs dates (un rivage année après année, un champ au fil d'une saison, avant et après une tempête) et des invites sur l'une d'elles : le contour de chaque objet à chaque date, une entité par objet et par date, avec sa date, sa surface réelle (area_m2) et le changement depuis la date précédente (change_m2).
 
 Chaque raster est encodé une fois dans son propre dossier de caractéristiques sous Dossiers de caractéristiques, sur la grille de la première date (une exécution ultérieure avec les mêmes dossiers les réutilise). Avec un checkpoint SAM 2 / 2.1, la mémoire de SAM 2 porte chaque objet de date en date, en avant et en arrière depuis la date de l'invite : il peut se déplacer, changer de forme ou disparaître (found = 0, sans géométrie). Les autres modèles décodent la même invite à chaque date (method = same prompt).</translation>
@@ -527,7 +527,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="116"/>
-        <source>Cannot write into {0}: check the output's path, format and free disk space.</source>
+        <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
         <translation>Impossible d'écrire dans {0} : vérifiez le chemin, le format et l'espace disque libre de la sortie.</translation>
     </message>
     <message>
@@ -547,12 +547,12 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="155"/>
-        <source>{0} is a web layer: fetching it over {1}'s extent.</source>
+        <source>{0} is a web layer: fetching it over {1}&apos;s extent.</source>
         <translation>{0} est une couche web : récupération sur l'emprise de {1}.</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_follow.py" line="59"/>
-        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file's acquisition date from its metadata, else a date in its name, else the list's order. Prompts: a point layer (clicks) or a polygon layer (each polygon's bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object's prompts on the date of its first feature start it, those on other dates correct it there. A web layer (XYZ, WMS, WMTS, ...) as a date is fetched through QGIS over the earliest raster file's extent, on its grid, into Feature folders (its date from its name, e.g. Esri Wayback's, where Dates is empty).</source>
+        <source>Dates: one per raster, comma-separated (YYYY-MM-DD); empty: each file&apos;s acquisition date from its metadata, else a date in its name, else the list&apos;s order. Prompts: a point layer (clicks) or a polygon layer (each polygon&apos;s bounding box is a box); Object field groups several clicks into one object; Date field names the date a prompt is on (a date, or its place in date order; empty: the earliest): an object&apos;s prompts on the date of its first feature start it, those on other dates correct it there. A web layer (XYZ, WMS, WMTS, ...) as a date is fetched through QGIS over the earliest raster file&apos;s extent, on its grid, into Feature folders (its date from its name, e.g. Esri Wayback&apos;s, where Dates is empty).</source>
         <translation>Dates : une par raster, séparées par des virgules (AAAA-MM-JJ) ; vide : la date d'acquisition de chaque fichier selon ses métadonnées, sinon une date dans son nom, sinon l'ordre de la liste. Invites : une couche de points (clics) ou de polygones (l'emprise de chaque polygone est un cadre) ; le champ objet regroupe plusieurs clics en un objet ; le champ date nomme la date d'une invite (une date, ou sa place dans l'ordre des dates ; vide : la plus ancienne) : les invites d'un objet à la date de sa première entité le lancent, celles d'autres dates le corrigent là. Une couche web (XYZ, WMS, WMTS, ...) comme date est récupérée via QGIS sur l'emprise du fichier raster le plus ancien, sur sa grille, dans les dossiers de caractéristiques (sa date tirée de son nom, p. ex. celui d'Esri Wayback, si Dates est vide).</translation>
     </message>
 </context>
@@ -620,7 +620,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     </message>
     <message>
         <location filename="../geo_sam_plugin/dock/dates.py" line="351"/>
-        <source>The map's CRS changed since the object was started: New object, then draw it again.</source>
+        <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>Le SCR de la carte a changé depuis le début de l'objet : Nouvel objet, puis redessinez-le.</translation>
     </message>
     <message>
@@ -678,7 +678,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     <name>GeoSamAlgorithm</name>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="106"/>
-        <source>Cannot write a polygon into {0}: {1}. Check the output's path, format and free disk space.</source>
+        <source>Cannot write a polygon into {0}: {1}. Check the output&apos;s path, format and free disk space.</source>
         <translation>Impossible d'écrire un polygone dans {0} : {1}. Vérifiez le chemin, le format et l'espace disque libre de la sortie.</translation>
     </message>
 </context>
@@ -836,7 +836,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     </message>
     <message>
         <location filename="../ui/dock_sections.py" line="246"/>
-        <source>Into the layer's edit buffer when it is in edit mode (QGIS's undo takes it back), otherwise straight to its file.</source>
+        <source>Into the layer&apos;s edit buffer when it is in edit mode (QGIS&apos;s undo takes it back), otherwise straight to its file.</source>
         <translation>Dans le tampon d'édition de la couche quand elle est en mode édition (l'annulation de QGIS le reprend), sinon directement dans son fichier.</translation>
     </message>
     <message>
@@ -916,7 +916,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     </message>
     <message>
         <location filename="../ui/dock_sections.py" line="279"/>
-        <source>Minimum polygon area, in square units of the folder's CRS.</source>
+        <source>Minimum polygon area, in square units of the folder&apos;s CRS.</source>
         <translation>Surface minimale d'un polygone, en unités carrées du SCR du dossier.</translation>
     </message>
     <message>
@@ -926,12 +926,12 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     </message>
     <message>
         <location filename="../ui/dock_sections.py" line="281"/>
-        <source>Simplify tolerance, in units of the folder's CRS (0: none).</source>
+        <source>Simplify tolerance, in units of the folder&apos;s CRS (0: none).</source>
         <translation>Tolérance de simplification, en unités du SCR du dossier (0 : aucune).</translation>
     </message>
     <message>
         <location filename="../ui/dock_sections.py" line="111"/>
-        <source>Official SAM / SAM 2 checkpoints (and your catalogue's): pick a downloaded one, or download it.</source>
+        <source>Official SAM / SAM 2 checkpoints (and your catalogue&apos;s): pick a downloaded one, or download it.</source>
         <translation>Points de contrôle officiels SAM / SAM 2 (et ceux de votre catalogue) : choisissez-en un téléchargé, ou téléchargez-le.</translation>
     </message>
     <message>
@@ -1146,12 +1146,12 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     </message>
     <message>
         <location filename="../ui/dock_sections.py" line="266"/>
-        <source>With the Buildings outline, a building saved is cut where it overlaps the output layer's features (or the others saved with it).</source>
+        <source>With the Buildings outline, a building saved is cut where it overlaps the output layer&apos;s features (or the others saved with it).</source>
         <translation>Avec le contour Bâtiments, un bâtiment enregistré est coupé là où il chevauche les entités de la couche de sortie (ou les autres enregistrés avec lui).</translation>
     </message>
     <message>
         <location filename="../ui/dock_sections.py" line="263"/>
-        <source>The outline's shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer's buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask's pixel edges.</source>
+        <source>The outline&apos;s shape, in the preview and in what S saves. Buildings: straight walls at right angles (with Buildings: no overlaps, cut by the layer&apos;s buildings). Fields: straight edges at any angle. Natural: smooth, the same area. As traced: the mask&apos;s pixel edges.</source>
         <translation>La forme du contour, dans l'aperçu et dans ce que S enregistre. Bâtiments : murs droits à angle droit (avec Bâtiments : sans chevauchement, coupés par les bâtiments de la couche). Champs : bords droits à tout angle. Naturel : lisse, même surface. Tel que tracé : les bords des pixels du masque.</translation>
     </message>
     <message>
@@ -1171,7 +1171,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     </message>
     <message>
         <location filename="../ui/dock_sections.py" line="143"/>
-        <source>Time one chip of this checkpoint's encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
+        <source>Time one chip of this checkpoint&apos;s encoder in each precision on this machine, and check bfloat16 and int8 against float32 on chips of the Source raster (in the background).</source>
         <translation>Chronométrer une tuile de l'encodeur de ce checkpoint dans chaque précision sur cette machine, et comparer bfloat16 et int8 à float32 sur des tuiles du raster Source (en arrière-plan).</translation>
     </message>
     <message>
@@ -1201,12 +1201,12 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     </message>
     <message>
         <location filename="../ui/dock.py" line="434"/>
-        <source>from the file's name</source>
+        <source>from the file&apos;s name</source>
         <translation>du nom du fichier</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="434"/>
-        <source>from the file's metadata ({0})</source>
+        <source>from the file&apos;s metadata ({0})</source>
         <translation>des métadonnées du fichier ({0})</translation>
     </message>
     <message>
@@ -1226,7 +1226,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     </message>
     <message>
         <location filename="../ui/dock_sections.py" line="307"/>
-        <source>The date as the file says (its acquisition metadata, else its name); double-click to type another (YYYY-MM-DD). None at all: the list's order.</source>
+        <source>The date as the file says (its acquisition metadata, else its name); double-click to type another (YYYY-MM-DD). None at all: the list&apos;s order.</source>
         <translation>La date selon le fichier (ses métadonnées d'acquisition, sinon son nom) ; double-cliquez pour en saisir une autre (AAAA-MM-JJ). Aucune : l'ordre de la liste.</translation>
     </message>
     <message>
@@ -1236,7 +1236,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     </message>
     <message>
         <location filename="../ui/dock_sections.py" line="311"/>
-        <source>Add the Raster box's layer (2. Source) as a date.</source>
+        <source>Add the Raster box&apos;s layer (2. Source) as a date.</source>
         <translation>Ajouter la couche de la liste Raster (2. Source) comme date.</translation>
     </message>
     <message>
@@ -1256,12 +1256,12 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     </message>
     <message>
         <location filename="../ui/dock_sections.py" line="315"/>
-        <source>Each date into a feature folder of its own under a folder you choose, on the first date's grid (in the background; a date encoded before is not encoded again).</source>
+        <source>Each date into a feature folder of its own under a folder you choose, on the first date&apos;s grid (in the background; a date encoded before is not encoded again).</source>
         <translation>Chaque date dans un dossier de caractéristiques à elle, sous un dossier de votre choix, sur la grille de la première date (en arrière-plan ; une date déjà encodée ne l'est pas à nouveau).</translation>
     </message>
     <message>
         <location filename="../ui/dock_sections.py" line="322"/>
-        <source>The date shown: its raster, the object's outline there, and the folder the Segment tool answers from.</source>
+        <source>The date shown: its raster, the object&apos;s outline there, and the folder the Segment tool answers from.</source>
         <translation>La date affichée : son raster, le contour de l'objet à cette date et le dossier d'où répond l'outil Segmenter.</translation>
     </message>
     <message>
@@ -1271,7 +1271,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     </message>
     <message>
         <location filename="../ui/dock_sections.py" line="329"/>
-        <source>Follow the object drawn on the date shown through every date (SAM 2's memory; other models: the same prompt on each date). On another date than the first, the prompt corrects the object there.</source>
+        <source>Follow the object drawn on the date shown through every date (SAM 2&apos;s memory; other models: the same prompt on each date). On another date than the first, the prompt corrects the object there.</source>
         <translation>Suivre l'objet dessiné sur la date affichée à travers toutes les dates (la mémoire de SAM 2 ; autres modèles : la même invite à chaque date). Sur une autre date que la première, l'invite corrige l'objet là.</translation>
     </message>
     <message>
@@ -1281,7 +1281,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     </message>
     <message>
         <location filename="../ui/dock.py" line="434"/>
-        <source>the list's order (no file has a date)</source>
+        <source>the list&apos;s order (no file has a date)</source>
         <translation>l'ordre de la liste (aucun fichier n'a de date)</translation>
     </message>
 </context>
@@ -1334,7 +1334,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     </message>
     <message>
         <location filename="../plugin.py" line="135"/>
-        <source>Could not open a web browser: GeoSAM's documentation is at {0}</source>
+        <source>Could not open a web browser: GeoSAM&apos;s documentation is at {0}</source>
         <translation>Impossible d'ouvrir un navigateur web : la documentation de GeoSAM est à l'adresse {0}</translation>
     </message>
 </context>
@@ -1362,7 +1362,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     </message>
     <message>
         <location filename="../ui/install_dialog.py" line="55"/>
-        <source>Offline: a folder made by 'python3 geo_sam_plugin/install/python_env.py bundle' on a machine with internet.</source>
+        <source>Offline: a folder made by &apos;python3 geo_sam_plugin/install/python_env.py bundle&apos; on a machine with internet.</source>
         <translation>Hors ligne : un dossier créé par 'python3 geo_sam_plugin/install/python_env.py bundle' sur une machine avec Internet.</translation>
     </message>
     <message>
@@ -1393,7 +1393,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
     <message>
         <location filename="../ui/install_dialog.py" line="112"/>
         <source>{0}
-GeoSAM's engine (torch, Segment Anything) runs in a Python environment of its own, built from QGIS's Python into {1}; nothing QGIS itself uses is changed.
+GeoSAM&apos;s engine (torch, Segment Anything) runs in a Python environment of its own, built from QGIS&apos;s Python into {1}; nothing QGIS itself uses is changed.
 {2}</source>
         <translation>{0}
 Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environnement Python, construit à partir du Python de QGIS dans {1} ; rien de ce qu'utilise QGIS n'est modifié.
@@ -1446,7 +1446,7 @@ Le moteur de GeoSAM (torch, Segment Anything) s'exécute dans son propre environ
     </message>
     <message>
         <location filename="../ui/install_dialog.py" line="106"/>
-        <source>GeoSAM's runtime is installed in {0}{1}: {2}, {3} on disk; its Python: {4}.
+        <source>GeoSAM&apos;s runtime is installed in {0}{1}: {2}, {3} on disk; its Python: {4}.
 Update installs only what this GeoSAM version needs; Repair builds it again; Remove deletes it (uninstalling the plugin does not).
 {5}</source>
         <translation>L'environnement d'exécution de GeoSAM est installé dans {0}{1} : {2}, {3} sur le disque ; son Python : {4}.
@@ -1465,12 +1465,12 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
     </message>
     <message>
         <location filename="../ui/install_dialog.py" line="162"/>
-        <source>Remove GeoSAM's runtime?</source>
+        <source>Remove GeoSAM&apos;s runtime?</source>
         <translation>Supprimer l'environnement d'exécution de GeoSAM ?</translation>
     </message>
     <message>
         <location filename="../ui/install_dialog.py" line="162"/>
-        <source>Delete GeoSAM's runtime in {0} ({1}) and the Python it was built from, if GeoSAM downloaded one? GeoSAM cannot encode or segment until it is installed again.</source>
+        <source>Delete GeoSAM&apos;s runtime in {0} ({1}) and the Python it was built from, if GeoSAM downloaded one? GeoSAM cannot encode or segment until it is installed again.</source>
         <translation>Effacer l'environnement d'exécution de GeoSAM dans {0} ({1}) et le Python à partir duquel il a été construit, si GeoSAM l'a téléchargé ? GeoSAM ne pourra plus encoder ni segmenter avant d'être réinstallé.</translation>
     </message>
     <message>
@@ -1485,7 +1485,7 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
     </message>
     <message>
         <location filename="../ui/install_dialog.py" line="187"/>
-        <source>GeoSAM's runtime was removed from {0}.{1}{2}</source>
+        <source>GeoSAM&apos;s runtime was removed from {0}.{1}{2}</source>
         <translation>L'environnement d'exécution de GeoSAM a été supprimé de {0}.{1}{2}</translation>
     </message>
 </context>
@@ -1541,12 +1541,12 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
     </message>
     <message>
         <location filename="../geo_sam_plugin/dock/output_layers.py" line="132"/>
-        <source>Could not transform a polygon into {0}'s CRS ({1}): nothing was saved.</source>
+        <source>Could not transform a polygon into {0}&apos;s CRS ({1}): nothing was saved.</source>
         <translation>Impossible de transformer un polygone dans le SCR de {0} ({1}) : rien n'a été enregistré.</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/dock/output_layers.py" line="104"/>
-        <source>{0} (in its edit buffer: save or cancel the layer's edits as usual)</source>
+        <source>{0} (in its edit buffer: save or cancel the layer&apos;s edits as usual)</source>
         <translation>{0} (dans son tampon d'édition : enregistrez ou annulez les modifications de la couche comme d'habitude)</translation>
     </message>
     <message>
@@ -1576,7 +1576,7 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
     </message>
     <message>
         <location filename="../geo_sam_plugin/dock/output_layers.py" line="94"/>
-        <source>Nothing new to save: the outline lies within {0}'s existing features.</source>
+        <source>Nothing new to save: the outline lies within {0}&apos;s existing features.</source>
         <translation>Rien de nouveau à enregistrer : le contour est dans les entités existantes de {0}.</translation>
     </message>
     <message>
@@ -1627,11 +1627,11 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="44"/>
-        <source>Makes traced outlines (a mask's pixel staircase, from GeoSAM or any tool) usable as they come.
+        <source>Makes traced outlines (a mask&apos;s pixel staircase, from GeoSAM or any tool) usable as they come.
 
 Buildings: straight walls at right angles (or at 45 degrees), fitted to the traced outline so the footprint is kept; notches smaller than Smallest notch are merged; buildings closer than Neighbour gap at about the same angle keep one shared wall, with no overlap and no gap. Fields: straight edges at any angle, the area kept. Natural: smooth, the area kept (lakes, forests, landslides). Holes smaller than Fill holes are filled.
 
-Tolerance, Smallest notch and Neighbour gap are in the layer's CRS units (metres for a geographic CRS; 0 = twice the tolerance); about 1.5 times the imagery's pixel size suits a traced mask. Every field is kept.</source>
+Tolerance, Smallest notch and Neighbour gap are in the layer&apos;s CRS units (metres for a geographic CRS; 0 = twice the tolerance); about 1.5 times the imagery&apos;s pixel size suits a traced mask. Every field is kept.</source>
         <translation>Rend utilisables tels quels des contours tracés (l'escalier de pixels d'un masque, de GeoSAM ou d'un autre outil).
 
 Bâtiments : murs droits à angle droit (ou à 45 degrés), ajustés au contour tracé pour garder l'emprise ; les décrochements plus petits que le plus petit décrochement sont fusionnés ; les bâtiments plus proches que l'écart aux voisins et à peu près au même angle gardent un mur mitoyen, sans chevauchement ni vide. Champs : bords droits à tout angle, la surface gardée. Naturel : lisse, la surface gardée (lacs, forêts, glissements). Les trous plus petits que la surface de remplissage sont bouchés.
@@ -1710,7 +1710,7 @@ La tolérance, le plus petit décrochement et l'écart aux voisins sont dans les
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="76"/>
-        <source>Give a tolerance above 0 (about 1.5 times the imagery's pixel size).</source>
+        <source>Give a tolerance above 0 (about 1.5 times the imagery&apos;s pixel size).</source>
         <translation>Donnez une tolérance supérieure à 0 (environ 1,5 fois la taille de pixel de l'image).</translation>
     </message>
     <message>
@@ -1720,7 +1720,7 @@ La tolérance, le plus petit décrochement et l'écart aux voisins sont dans les
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="111"/>
-        <source>Cannot write into {0}: check the output's path, format and free disk space.</source>
+        <source>Cannot write into {0}: check the output&apos;s path, format and free disk space.</source>
         <translation>Impossible d'écrire dans {0} : vérifiez le chemin, le format et l'espace disque libre de la sortie.</translation>
     </message>
     <message>
@@ -1730,7 +1730,7 @@ La tolérance, le plus petit décrochement et l'écart aux voisins sont dans les
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_regularize.py" line="52"/>
-        <source>Fill holes is an area in the layer's units (square metres for a geographic CRS). Z and M values are dropped and curves made straight. Outlines are sent to GeoSAM's engine 5,000 at a time, west to east: neighbours share walls within those. GeoSAM's own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out.</source>
+        <source>Fill holes is an area in the layer&apos;s units (square metres for a geographic CRS). Z and M values are dropped and curves made straight. Outlines are sent to GeoSAM&apos;s engine 5,000 at a time, west to east: neighbours share walls within those. GeoSAM&apos;s own fields (area_m2, perimeter_m, style) are set for the new outlines; features without a geometry are left out.</source>
         <translation>Boucher les trous est une surface dans les unités de la couche (mètres carrés pour un SCR géographique). Les valeurs Z et M sont retirées et les courbes rendues droites. Les contours sont envoyés au moteur de GeoSAM par 5 000, d'ouest en est : les voisins partagent leurs murs au sein de ces lots. Les champs propres à GeoSAM (area_m2, perimeter_m, style) sont mis à jour pour les nouveaux contours ; les entités sans géométrie sont laissées de côté.</translation>
     </message>
 </context>
@@ -1781,7 +1781,7 @@ La tolérance, le plus petit décrochement et l'écart aux voisins sont dans les
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="232"/>
-        <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM's three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
+        <source>Automatic masks over every chip of a feature folder (or of an extent): a grid of point prompts per chip, each giving SAM&apos;s three masks, kept when the predicted IoU and the stability score pass their thresholds. Polygons found twice where chips overlap (or by neighbouring points) are removed by IoU, keeping the best-scored one.</source>
         <translation>Masques automatiques sur chaque tuile d'un dossier de caractéristiques (ou d'une emprise) : une grille de points par tuile, chacun donnant les trois masques de SAM, gardés quand l'IoU prédit et le score de stabilité atteignent leurs seuils. Les polygones trouvés deux fois là où les tuiles se chevauchent (ou par des points voisins) sont éliminés par IoU, en gardant le mieux noté.</translation>
     </message>
     <message>
@@ -1806,7 +1806,7 @@ La tolérance, le plus petit décrochement et l'écart aux voisins sont dans les
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="246"/>
-        <source>Checkpoint (default: the folder's)</source>
+        <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (par défaut : celui du dossier)</translation>
     </message>
 </context>
@@ -1874,16 +1874,16 @@ La tolérance, le plus petit décrochement et l'écart aux voisins sont dans les
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="149"/>
-        <source>Checkpoint (default: the folder's)</source>
+        <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (par défaut : celui du dossier)</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="127"/>
-        <source>Turns point and box prompts into polygons with a feature folder made by 'Encode raster'. Only SAM's light decoder runs.
+        <source>Turns point and box prompts into polygons with a feature folder made by &apos;Encode raster&apos;. Only SAM&apos;s light decoder runs.
 
-Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon's bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area_m2 and perimeter_m (true, on the ellipsoid), point counts, box used, prompt, outline, chips, model, checkpoint, source and time. Min. polygon area and Simplify are in the folder's CRS units.
+Points: label field 1 = foreground, 0 = background (missing field: all foreground). Without a group field every point is its own object; with one, the points (and boxes) that share a group value make one object. Boxes: each polygon&apos;s bounding box is one object, combined with the points of its group. Prompt layers may be in any CRS. Objects larger than a chip are followed into the neighbouring chips and merged. Output: one feature per polygon with score (predicted IoU), area_m2 and perimeter_m (true, on the ellipsoid), point counts, box used, prompt, outline, chips, model, checkpoint, source and time. Min. polygon area and Simplify are in the folder&apos;s CRS units.
 
-Outline: As traced (the mask's pixel edges), Buildings (straight walls at right angles), Fields (straight edges) or Natural (smooth, the same area), as in the dock. Buildings segmented one by one share walls when 'Regularize outlines' runs on them together.</source>
+Outline: As traced (the mask&apos;s pixel edges), Buildings (straight walls at right angles), Fields (straight edges) or Natural (smooth, the same area), as in the dock. Buildings segmented one by one share walls when &apos;Regularize outlines&apos; runs on them together.</source>
         <translation>Transforme des points et des rectangles en polygones, avec un dossier de caractéristiques créé par 'Encoder le raster'. Seul le décodeur léger de SAM s'exécute.
 
 Points : champ d'étiquette 1 = premier plan, 0 = arrière-plan (champ absent : tout au premier plan). Sans champ de groupe, chaque point est un objet ; avec un, les points (et rectangles) qui partagent une valeur de groupe forment un objet. Rectangles : le rectangle englobant de chaque polygone est un objet, combiné avec les points de son groupe. Les couches d'invites peuvent être dans n'importe quel SCR. Les objets plus grands qu'une tuile sont suivis dans les tuiles voisines et fusionnés. Sortie : une entité par polygone avec score (IoU prédite), area_m2 et perimeter_m (vrais, sur l'ellipsoïde), nombres de points, rectangle utilisé, invite, contour, tuiles, modèle, checkpoint, source et heure. Surface min. et Simplifier sont dans les unités du SCR du dossier.
@@ -1925,21 +1925,21 @@ Contour : Tel que tracé (les bords des pixels du masque), Bâtiments (murs droi
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="285"/>
-        <source>Finds every instance of a concept ('building', 'field', 'lake') in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3's grounding runs on each chip's cached features; detections scoring at least the threshold become polygons with 'concept' and 'score' attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
+        <source>Finds every instance of a concept (&apos;building&apos;, &apos;field&apos;, &apos;lake&apos;) in a feature folder encoded with SAM 3 (sam3.pt), or in the chips touching an extent. SAM 3&apos;s grounding runs on each chip&apos;s cached features; detections scoring at least the threshold become polygons with &apos;concept&apos; and &apos;score&apos; attributes, and the same object found on overlapping chips is kept once (the best-scored). No match gives an empty layer and a message. SAM and SAM 2 folders do not read text.
 
-Example boxes ('more like this one'): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
+Example boxes (&apos;more like this one&apos;): polygons drawn around one or a few examples, all within one chip; the text may then be empty. A label field with 0 marks an example of what not to find.</source>
         <translation>Trouve chaque occurrence d'un concept (« building », « field », « lake ») dans un dossier de caractéristiques encodé avec SAM 3 (sam3.pt), ou dans les tuiles qui touchent une emprise. Le grounding de SAM 3 s'exécute sur les caractéristiques enregistrées de chaque tuile ; les détections dont le score atteint le seuil deviennent des polygones avec les attributs « concept » et « score », et le même objet trouvé sur des tuiles qui se chevauchent n'est gardé qu'une fois (le mieux noté). Aucune correspondance donne une couche vide et un message. Les dossiers SAM et SAM 2 ne lisent pas de texte.
 
 Rectangles d'exemple (« plus comme celui-ci ») : des polygones tracés autour d'un ou de quelques exemples, tous dans une même tuile ; le texte peut alors être vide. Un champ d'étiquette à 0 marque un exemple de ce qu'il ne faut pas trouver.</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="342"/>
-        <source>{0} '{1}' polygons.</source>
+        <source>{0} &apos;{1}&apos; polygons.</source>
         <translation>{0} polygones « {1} ».</translation>
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="344"/>
-        <source>No '{0}' found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
+        <source>No &apos;{0}&apos; found with a score of {1:g} or more: the layer is empty. Lower the threshold to see weaker matches.</source>
         <translation>Aucun « {0} » trouvé avec un score de {1:g} ou plus : la couche est vide. Abaissez le seuil pour voir des correspondances plus faibles.</translation>
     </message>
     <message>
@@ -1949,7 +1949,7 @@ Rectangles d'exemple (« plus comme celui-ci ») : des polygones tracés autour 
     </message>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_segment.py" line="309"/>
-        <source>Checkpoint (default: the folder's)</source>
+        <source>Checkpoint (default: the folder&apos;s)</source>
         <translation>Checkpoint (par défaut : celui du dossier)</translation>
     </message>
     <message>
@@ -2012,7 +2012,7 @@ Rectangles d'exemple (« plus comme celui-ci ») : des polygones tracés autour 
     </message>
     <message>
         <location filename="../geo_sam_plugin/dock/view_session.py" line="129"/>
-        <source>The map is zoomed in further than the layer's deepest zoom: its own pixels are encoded, not finer ones.</source>
+        <source>The map is zoomed in further than the layer&apos;s deepest zoom: its own pixels are encoded, not finer ones.</source>
         <translation>La carte est plus zoomée que le zoom le plus fin de la couche : ses propres pixels sont encodés, pas de plus fins.</translation>
     </message>
     <message>
@@ -2025,7 +2025,7 @@ Rectangles d'exemple (« plus comme celui-ci ») : des polygones tracés autour 
     <name>WebLayerFetch</name>
     <message>
         <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
-        <source>{0}'s deepest zoom is {1:.3g} {3} a pixel: at {2:.3g} {3} its tiles are upsampled, more chips to encode and no detail gained. Set Pixel size to 0 for the layer's own.</source>
+        <source>{0}&apos;s deepest zoom is {1:.3g} {3} a pixel: at {2:.3g} {3} its tiles are upsampled, more chips to encode and no detail gained. Set Pixel size to 0 for the layer&apos;s own.</source>
         <translation>Le zoom le plus fin de {0} est de {1:.3g} {3} par pixel : à {2:.3g} {3} ses tuiles sont suréchantillonnées, plus de tuiles à encoder et aucun détail gagné. Mettez Taille de pixel à 0 pour celle de la couche.</translation>
     </message>
     <message>
