@@ -312,7 +312,7 @@ def build_parser() -> argparse.ArgumentParser:
     enc.add_argument("--crs", default=None, help="reproject to this CRS first, e.g. EPSG:32633")
     enc.add_argument("--resolution", type=float, default=None, help="resample to this pixel size (map units)")
     enc.add_argument("--batch-size", type=int, default=1)
-    enc.add_argument("--device", default=None, help="cpu, cuda, cuda:N or mps (default: a CUDA GPU, else Apple's GPU, else the CPU)")
+    enc.add_argument("--device", default=None, help="cpu, cuda, cuda:N, mps or openvino:GPU (an Intel GPU through OpenVINO) (default: a CUDA GPU, else Apple's GPU, else the CPU)")
     enc.add_argument("--dtype", default=defaults.FEATURE_DTYPE, choices=defaults.FEATURE_DTYPES, help="stored feature precision")
     enc.add_argument(
         "--precision",
@@ -430,7 +430,7 @@ def build_parser() -> argparse.ArgumentParser:
     mea = sub.add_parser("measure", help="each precision's seconds per chip here, and with --raster the accuracy gate of bfloat16 and int8 (remembered)")
     mea.add_argument("checkpoint", help="SAM / SAM 2 / SAM 3 checkpoint, or a downloaded model's name (models list)")
     mea.add_argument("--raster", default=None, help="your imagery: chips of it for the accuracy gate and int8's calibration")
-    mea.add_argument("--device", default=None, help="cpu, cuda, cuda:N or mps (default: a GPU when there is one)")
+    mea.add_argument("--device", default=None, help="cpu, cuda, cuda:N, mps or openvino:GPU (an Intel GPU; measured with the CPU by default) (default: a GPU when there is one)")
     mea.add_argument("--precisions", default=None, help="comma-separated (default: float32,bfloat16,int8 on a CPU; float32,bfloat16,float16 on a GPU)")
     mea.set_defaults(func=measure)
 
@@ -467,6 +467,7 @@ def follow_dates(args) -> int:
 
 def measure(args) -> int:
     """python -m encoder measure: encode/gate.py's speed and accuracy per precision, as a table."""
+    from .encode.gate import PrecisionReport as MeasureReport
     from .encode.gate import measure as measure_precisions
     from .models.catalogue import resolve_checkpoint
 
@@ -474,6 +475,15 @@ def measure(args) -> int:
     update = tqdm_updater(unit="%", desc="measure")
     report = measure_precisions(resolve_checkpoint(args.checkpoint), args.device, precisions, args.raster, progress=lambda pct: update(int(pct), 100),
                                 notice=lambda text: print(text, file=sys.stderr))
+    _print_measured(report, bool(args.raster))
+    for device, other in report.devices.items():  # the Intel GPUs OpenVINO reports (measured from the CPU)
+        print(f"--device {device}:")
+        _print_measured(MeasureReport(**other), bool(args.raster))
+    return 0
+
+
+def _print_measured(report, gated: bool) -> None:
+    """One device's lines of `measure`: the precisions' seconds, engines, speed-ups and gates."""
     print(f"{report.variant} on {report.device}, {report.chip_size} px chips")
     base = report.seconds.get("float32")
     for precision in [*report.seconds, *report.refused]:
@@ -488,10 +498,9 @@ def measure(args) -> int:
             line += "  gate: " + ("passed" if check["passed"] else "failed")
             if check["median"] is not None:
                 line += f" (IoU median {check['median']:.3f}, worst {check['worst']:.3f}, {check['prompts']} prompts)"
-        elif precision != "float32" and not args.raster:
+        elif precision != "float32" and not gated:
             line += "  gate: not checked (give --raster)"
         print(line)
-    return 0
 
 
 def regularize(args) -> int:

@@ -455,6 +455,7 @@ class Measured(Message):
     engines: dict = field(default_factory=dict)  # {precision: "openvino" | "torch"}
     accuracy: dict = field(default_factory=dict)  # {precision: {"passed", "median", "worst", "prompts", "reason"}}
     notes: list = field(default_factory=list)  # what happened on the way (a conversion, a fallback), one line each
+    devices: dict = field(default_factory=dict)  # {"openvino:GPU": an Intel GPU's variant, device, chip_size, seconds, refused, engines, accuracy}
 
 
 @dataclass

@@ -405,7 +405,7 @@ def _encode(worker, args: p.Encode, blobs, job):
     plan = builder.plan()
     job.event(
         "plan", text=f"{dataset.describe()}: {len(plan.chips)} chips of {plan.chip_size} px (stride {plan.stride}) with {spec.variant}; "
-        f"about {plan.estimated_bytes / 1e6:.0f} MB on disk.", device=describe_device(resolve_device(device)), chips=len(plan.chips), variant=spec.variant,
+        f"about {plan.estimated_bytes / 1e6:.0f} MB on disk.", device=describe_device(device if str(device or "").startswith("openvino:") else resolve_device(device)), chips=len(plan.chips), variant=spec.variant,
     )
     scheduler = args.scheduler.strip()
     if scheduler:
@@ -493,7 +493,7 @@ def _measure(worker, args: p.Measure, blobs, job):
     notes: list[str] = []
     report = measure(args.checkpoint, args.device or None, args.precisions, args.raster or None, progress=job.progress,
                      cancelled=job.cancelled, notice=notes.append)
-    return p.Measured(report.variant, report.device, report.chip_size, report.seconds, report.refused, report.engines, report.accuracy, notes), []
+    return p.Measured(report.variant, report.device, report.chip_size, report.seconds, report.refused, report.engines, report.accuracy, notes, report.devices), []
 
 
 def _verify_download(worker, args: p.VerifyDownload, blobs, job):

@@ -450,6 +450,63 @@ def test_measure_times_each_precision_checks_it_on_the_source_raster_and_the_box
     QgsProject.instance().removeMapLayers([layer.id()])
 
 
+def test_measure_finds_an_intel_gpu_and_the_device_box_offers_it_where_it_passed(canvas, plugin_package, sam_ckpt, data_dir, tmp_path, monkeypatch):
+    """Where OpenVINO reports an Intel GPU (its CPU plugin standing in: this machine has none), Measure on the CPU
+    measures it too and the Device box then offers it ("Intel GPU (OpenVINO) GPU", its name as a tooltip) because a
+    precision passed the gate there; chosen, the hint shows its own figures and the Precision box offers float16
+    where its gate passed and never bfloat16; Encode raster… then encodes on it."""
+    import json
+
+    from qgis.core import QgsProject, QgsRasterLayer, QgsSettings
+    from qgis.PyQt import sip
+    from qgis.PyQt.QtCore import Qt
+
+    client = plugin_package.geo_sam_plugin.engine.client
+    measure_task = plugin_package.geo_sam_plugin.dock.measure_task
+    client.stop_shared_client()  # the next request starts a worker that sees the stand-in
+    monkeypatch.setenv("GEOSAM_OPENVINO_GPU_STANDIN", "1")
+    layer = QgsRasterLayer(str(data_dir / "RGB.byte.tif"), "rgb")
+    QgsProject.instance().addMapLayer(layer)
+    ctl = plugin_package.geo_sam_plugin.dock.controller.SegmentController(canvas)
+    dock = plugin_package.ui.dock.GeoSamDock(ctl, ask_encode_folder=lambda parent, start: str(tmp_path / "gpu"))
+    try:
+        for device in ("cpu", "openvino:GPU"):
+            QgsSettings().remove(measure_task.measured_key(sam_ckpt, device))
+        dock.device_box.setCurrentIndex(dock.device_box.findData("cpu"))
+        dock.checkpoint.setFilePath(sam_ckpt)
+        dock.raster.setLayer(layer)
+        assert dock.device_box.findData("openvino:GPU") < 0  # not measured yet: not offered
+        dock.measure_button.click()
+        assert wait_for(lambda: ctl.tasks.measure_task is None, timeout=600), dock.status.text()
+        kept = json.loads(QgsSettings().value(measure_task.measured_key(sam_ckpt, "cpu"), "", str))
+        gpu = kept["devices"]["openvino:GPU"]
+        assert gpu["accuracy"]["float32"]["passed"] and set(gpu["seconds"]) == {"float32", "float16", "int8"}, gpu
+        index = dock.device_box.findData("openvino:GPU")
+        assert index > 0 and dock.device_box.itemText(index) == "Intel GPU (OpenVINO) GPU" and "standing in" in dock.device_box.itemData(index, Qt.ItemDataRole.ToolTipRole)
+        assert gpu["device"] in dock.precision_hint.text()  # the CPU's hint tells the GPU's figures too
+        dock.device_box.setCurrentIndex(index)
+        assert dock.device == "openvino:GPU" and dock.precision_hint.text().startswith(f"vit_custom on {gpu['device']}: float32")
+        items = {dock.precision_box.itemData(i): dock.precision_box.model().item(i) for i in range(dock.precision_box.count())}
+        assert not items["bfloat16"].isEnabled() and items["bfloat16"].toolTip() == "An Intel GPU computes in float32, float16 or int8."
+        assert items["float16"].isEnabled() == gpu["accuracy"]["float16"]["passed"] and items["int8"].isEnabled() == gpu["accuracy"]["int8"]["passed"]
+        dock.precision_box.setCurrentIndex(dock.precision_box.findData("float32"))
+        dock.encode_button.click()
+        assert wait_for(lambda: ctl.tasks.encode_task is not None, timeout=60), dock.status.text()
+        assert ctl.tasks.encode_task.builder_kwargs["device"] == "openvino:GPU"  # what the worker is asked to encode on
+        assert wait_for(lambda: ctl.tasks.encode_task is None, timeout=300), dock.status.text()
+        from encoder import open_feature_folder
+
+        folder = open_feature_folder(tmp_path / "gpu")
+        assert len(folder.chips) == 1 and folder.precision == "float32" and "Encoded: 1 chips" in dock.status.text(), dock.status.text()
+    finally:
+        for device in ("cpu", "openvino:GPU"):
+            QgsSettings().remove(measure_task.measured_key(sam_ckpt, device))
+        ctl.unload()
+        sip.delete(dock)
+        QgsProject.instance().removeMapLayers([layer.id()])
+        client.stop_shared_client()  # the next test's worker starts without the stand-in
+
+
 def test_encode_from_view_answers_clicks_at_once_and_ends_with_a_complete_folder(canvas, plugin_package, data_dir, sam_ckpt, tmp_path):
     """The view-first session from the dock: Raster box, checkpoint, Encode from view…, folder dialog; the Segment
     tool answers a click while the background encode runs; Pause and the progress line follow the session; the

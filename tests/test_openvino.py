@@ -179,3 +179,52 @@ def test_the_cached_features_of_openvino_bfloat16_stay_close_to_float32(sam2_ckp
         rel = float((x - y).norm() / x.norm())
         assert rel < 0.05 and (rel > 1e-4 or not cpu_has_bfloat16()), rel
     assert np.isfinite(np.concatenate([t.flatten().numpy() for t in b])).all()
+
+
+def test_an_intel_gpu_through_openvino_is_measured_gated_and_encodes(data_dir, tmp_path, monkeypatch):
+    """An Intel GPU (OpenVINO's GPU device), with OpenVINO's CPU plugin standing in (this machine has none:
+    $GEOSAM_OPENVINO_GPU_STANDIN): Measure on the CPU measures it too, float32, float16 and int8 each held to the
+    CPU's float32 on the trained LiteMedSAM and the demo image; its verdicts are kept under its own name; an encode
+    on openvino:GPU gives the CPU's float32 features where float32 passed, and a precision that failed there, or
+    that it cannot compute, is refused in one line. Without such a device, openvino:GPU is refused in one line."""
+    from encoder import FeatureCacheBuilder, RasterDataset
+    from encoder.encode.gate import measure
+    from encoder.models.runtime import describe_device, resolve_device
+
+    spec = create_model_spec_from_checkpoint(LITE_MEDSAM)
+    with pytest.raises(DeviceError, match="OpenVINO reports no device GPU here .Intel GPUs found: none.: update the Intel graphics driver, or choose cpu"):
+        resolve_device("openvino:GPU")
+    monkeypatch.setenv(ov.GPU_STANDIN_ENV, "1")
+    assert list(ov.gpu_devices()) == ["openvino:GPU"] and describe_device("openvino:GPU").startswith("Intel GPU ")
+    report = measure(LITE_MEDSAM, "cpu", None, str(data_dir / "cogeo.tif"))
+    gpu = report.devices["openvino:GPU"]
+    assert set(gpu["seconds"]) == set(gpu["accuracy"]) == {"float32", "float16", "int8"} and all(s > 0 for s in gpu["seconds"].values())
+    assert gpu["engines"] == {"float32": "openvino", "float16": "openvino", "int8": "openvino"} and gpu["device"].startswith("Intel GPU ")
+    assert gpu["accuracy"]["float32"]["passed"] and gpu["accuracy"]["float32"]["median"] == 1.0  # the CPU plugin: the CPU's float32
+    for check in gpu["accuracy"].values():
+        assert check["passed"] == (check["median"] >= 0.98 and check["worst"] >= 0.95)
+    assert ov.gate_record(LITE_MEDSAM, "GPU") == gpu["accuracy"] and ov.gate_record(LITE_MEDSAM) == report.accuracy  # each device its own
+
+    import rasterio
+
+    with rasterio.open(data_dir / "cogeo.tif") as src:
+        left, top, res = src.bounds.left, src.bounds.top, src.res[0]
+    extent = (left, top - 300 * res, left + 300 * res, top)
+    for device in ("cpu", "openvino:GPU"):
+        FeatureCacheBuilder(RasterDataset(data_dir / "cogeo.tif"), spec, tmp_path / device.replace(":", "_"), device=device, extent=extent).run()
+    cpu, gpu_folder = (open_feature_folder(tmp_path / name) for name in ("cpu", "openvino_GPU"))
+    from encoder.segment.query import chip_features
+
+    assert len(cpu.chips) == len(gpu_folder.chips) == 4
+    for a, b in zip(cpu.chips, gpu_folder.chips):
+        ours, theirs = (flat(chip_features(c, "cpu")) for c in (b, a))
+        assert all(torch.allclose(x.float(), y.float(), rtol=1e-4, atol=1e-4) for x, y in zip(ours, theirs))
+    for precision in ("float16", "int8"):
+        if not gpu["accuracy"][precision]["passed"]:
+            with pytest.raises(DeviceError, match=f"{precision} failed the accuracy gate for lite_medsam.pth on the Intel GPU GPU .* choose cpu"):
+                FeatureCacheBuilder(RasterDataset(data_dir / "cogeo.tif"), spec, tmp_path / precision, device="openvino:GPU", precision=precision, extent=extent)
+            assert not (tmp_path / precision).exists()
+    with pytest.raises(DeviceError, match="An Intel GPU computes in float32, float16, int8 in OpenVINO .it has no bfloat16.: choose float16 or float32"):
+        FeatureCacheBuilder(RasterDataset(data_dir / "cogeo.tif"), spec, tmp_path / "bf16", device="openvino:GPU", precision="bfloat16")
+    with pytest.raises(DeviceError, match=r"OpenVINO reports no device GPU.1 here \(Intel GPUs found: openvino:GPU\)"):
+        resolve_device("openvino:GPU.1")

@@ -14,7 +14,7 @@ import os
 
 from qgis.core import QgsProject, QgsSettings
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..geo_sam_plugin.dock.background import measured_text
-from ..geo_sam_plugin.dock.measure_task import precision_states, read_measured
+from ..geo_sam_plugin.dock.measure_task import OPENVINO_DEVICE, offered_gpus, precision_states, read_measured
 from ..geo_sam_plugin.layer_source import raster_path
 from .dock_sections import SETTINGS, DockWidgets
 
@@ -383,6 +383,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         """The precision hint and box: what Measure found for this checkpoint and device here (never guessed from CPU
         flags); a precision it does not allow is greyed out with the reason, and a chosen one that became so goes back
         to float32."""
+        self.offer_gpus()
         measured = read_measured(self.checkpoint.filePath(), self.device)
         self.precision_hint.setText(measured_text(measured))
         model = self.precision_box.model()
@@ -391,6 +392,24 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             model.item(row).setToolTip(reason)
         if not model.item(self.precision_box.currentIndex()).isEnabled():
             self.precision_box.setCurrentIndex(self.precision_box.findData("float32"))
+
+    def offer_gpus(self) -> None:
+        """The Device box's Intel GPUs (OpenVINO): those Measure found for this checkpoint where a precision passed the
+        accuracy gate (offered_gpus); the one chosen last time is chosen again once it is offered."""
+        offered = offered_gpus(self.checkpoint.filePath())
+        for row in reversed(range(self.device_box.count())):
+            data = self.device_box.itemData(row) or ""
+            if data.startswith(OPENVINO_DEVICE) and data not in offered:
+                chosen = row == self.device_box.currentIndex()
+                self.device_box.removeItem(row)
+                if chosen:
+                    self.device_box.setCurrentIndex(0)  # Automatic
+        for device, name in offered.items():
+            if self.device_box.findData(device) < 0:
+                self.device_box.addItem(self.tr("Intel GPU (OpenVINO) {0}").format(device[len(OPENVINO_DEVICE):]), device)
+                self.device_box.setItemData(self.device_box.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+                if QgsSettings().value(SETTINGS + "device", "", str) == device:
+                    self.device_box.setCurrentIndex(self.device_box.count() - 1)
 
     def measure_raster(self) -> str | None:
         """The Source raster as a file for Measure's accuracy gate (a web layer: none, speed only)."""

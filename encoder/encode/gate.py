@@ -13,7 +13,7 @@ fewer has no others, and its chips serve both.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
@@ -35,6 +35,7 @@ class PrecisionReport:
     refused: dict = field(default_factory=dict)
     engines: dict = field(default_factory=dict)
     accuracy: dict = field(default_factory=dict)
+    devices: dict = field(default_factory=dict)  # {"openvino:GPU": an Intel GPU's report, as a dict} (measured on the CPU)
 
 
 def sample_chips(raster: str, chip_size: int, count: int) -> list[np.ndarray]:
@@ -112,24 +113,46 @@ def measure(checkpoint: str, device: str | None = None, precisions: list | None 
     """Seconds per chip of the checkpoint's image encoder in each precision on this machine (one chip of the model's
     size after a warm-up; random pixels where no raster is given: the time does not depend on them), and with a
     raster the accuracy gate for each reduced precision, remembered per checkpoint and CPU. A precision the device
-    cannot run is reported in `refused` with its one-line reason. progress(percent), cancelled() and notice(text) are
-    the caller's (the worker's job, the CLI's bar)."""
-    from ..models import load_adapter
+    cannot run is reported in `refused` with its one-line reason. On the CPU, each Intel GPU that OpenVINO reports
+    is measured too (report.devices: its float32, float16 and int8, every one gated against the CPU's float32).
+    progress(percent), cancelled() and notice(text) are the caller's (the worker's job, the CLI's bar)."""
     from ..models import openvino_encoder as ov
     from ..models.checkpoints import create_model_spec_from_checkpoint
-    from ..models.runtime import describe_device, resolve_device
+    from ..models.runtime import resolve_device
 
     spec = create_model_spec_from_checkpoint(checkpoint)
     resolved = resolve_device(device or None)
     size = spec.native_chip_size
-    wanted = list(precisions or (["float32", "bfloat16", "int8"] if resolved.type == "cpu" else ["float32", "bfloat16", "float16"]))
+    images = sample_chips(raster, size, GATE_CHIPS + ov.CALIBRATION_CHIPS) if raster else [np.random.default_rng(0).integers(0, 256, (size, size, 3), dtype=np.uint8)]
+    gpus = list(ov.gpu_devices()) if resolved.type == "cpu" and ov.target_of(device) is None and not precisions else []
+    parts = 1 + len(gpus)
+
+    def part(k: int):
+        return (lambda percent: progress((k + percent / 100.0) * 100.0 / parts)) if progress else None
+
+    report, reference = _measure_device(spec, device, precisions, images, bool(raster), None, part(0), cancelled, notice)
+    for k, gpu in enumerate(gpus, start=1):  # the CPU's float32 features are the reference on the GPU too
+        report.devices[gpu] = asdict(_measure_device(spec, gpu, None, images, bool(raster), reference, part(k), cancelled, notice)[0])
+    if progress:
+        progress(100.0)
+    return report
+
+
+def _measure_device(spec, device, precisions, images, gated: bool, reference, progress, cancelled, notice) -> tuple[PrecisionReport, tuple | None]:
+    """One device's precisions, timed and (gated) held to the float32 reference: its own float32, or the one given
+    ((decoder, features): the CPU's, for an Intel GPU). Returns the report and (decoder, float32 features)."""
+    from ..models import load_adapter
+    from ..models import openvino_encoder as ov
+    from ..models.runtime import describe_device, resolve_device
+
+    resolved, target = resolve_device(device or None), ov.target_of(device)
+    size = spec.native_chip_size
+    default = ov.GPU_PRECISIONS if target else (["float32", "bfloat16", "int8"] if resolved.type == "cpu" else ["float32", "bfloat16", "float16"])
+    wanted = list(precisions or default)
     if "float32" not in wanted:
         wanted.insert(0, "float32")  # the reference every other precision is held to
-    report = PrecisionReport(spec.variant, describe_device(resolved), size)
-    images = sample_chips(raster, size, GATE_CHIPS + ov.CALIBRATION_CHIPS) if raster else [np.random.default_rng(0).integers(0, 256, (size, size, 3), dtype=np.uint8)]
-    gate_images = images[:GATE_CHIPS]
-    calibration_images = images[GATE_CHIPS:] or images
-    reference = decoder = None
+    report = PrecisionReport(spec.variant, describe_device(device if target else resolved), size)
+    gate_images, calibration_images = images[:GATE_CHIPS], images[GATE_CHIPS:] or images
     for i, precision in enumerate(wanted):
         if progress:
             progress(100.0 * i / len(wanted))
@@ -137,23 +160,21 @@ def measure(checkpoint: str, device: str | None = None, precisions: list | None 
             raise OperationCancelled("Measuring was cancelled.")
         try:
             calibration = None
-            if precision == "int8" and raster:
-                calibration = [decoder.preprocess([image], size) for image in calibration_images]
-            adapter = load_adapter(spec, str(resolved), precision=precision, calibration=calibration, gated=False, notice=notice)
+            if precision == "int8" and gated and reference is not None:
+                calibration = [reference[0].preprocess([image], size) for image in calibration_images]
+            adapter = load_adapter(spec, device if target else str(resolved), precision=precision, calibration=calibration, gated=False, notice=notice)
         except GeoSamError as exc:  # that precision only (a device that cannot, nncf that pip could not install, ...)
             report.refused[precision] = str(exc)
             continue
         report.engines[precision] = "openvino" if getattr(adapter, "openvino", None) is not None else "torch"
         report.seconds[precision] = _seconds_per_chip(adapter, images[0], size)
-        if raster:
+        if gated:
             features = [adapter.encode([image], size)[0] for image in gate_images]  # one chip at a time, as an encode by default
-            if precision == "float32":
-                reference, decoder = features, adapter
+            if reference is None and precision == "float32":
+                reference = (adapter, features)
             elif reference is not None:
-                report.accuracy[precision] = gate(mask_ious(decoder, reference, features, gate_images, size))
+                report.accuracy[precision] = gate(mask_ious(reference[0], reference[1], features, gate_images, size))
         adapter = None
     if report.accuracy and resolved.type == "cpu" and ov.available():
-        ov.remember_gate(checkpoint, report.accuracy)
-    if progress:
-        progress(100.0)
-    return report
+        ov.remember_gate(spec.checkpoint_path, report.accuracy, target or "CPU")
+    return report, reference

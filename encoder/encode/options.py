@@ -65,10 +65,11 @@ class EncodeOptions:
         cannot compute in it (float16 on CUDA only, int8 on a CPU only) and, on a CPU, where the accuracy gate says no
         (models.check_gate)."""
         from ..models import check_gate
+        from ..models.openvino_encoder import target_of
         from ..models.runtime import check_precision, resolve_device
 
-        resolved = resolve_device(device)
-        check_gate(spec.checkpoint_path, check_precision(precision, resolved), resolved.type)
+        resolved, target = resolve_device(device), target_of(device)  # openvino:GPU: an Intel GPU (torch's part on the CPU)
+        check_gate(spec.checkpoint_path, check_precision(precision, resolved, target), resolved.type, target)
         chip = int(chip_size) if chip_size else spec.native_chip_size
         return cls(
             chip_size=chip,

@@ -30,6 +30,15 @@ def load_adapter(spec: ModelSpec, device: str | None = None, with_image_encoder:
         from ..errors import DeviceError
 
         raise DeviceError(f"The engine must be one of {', '.join(ENGINES)}, got {engine!r}.")
+    from .openvino_encoder import target_of
+
+    target = target_of(device)
+    asked = precision
+    if target is not None:  # an Intel GPU in OpenVINO: the image encoder there, the rest on the CPU in float32
+        from .runtime import check_precision, resolve_device
+
+        check_precision(precision, resolve_device(device), target)
+        device, precision, engine = "cpu", "float32", "openvino"
     if spec.model_type == "sam":
         from ..defaults import OPENVINO_FLOAT32
         from .openvino_encoder import available
@@ -48,6 +57,8 @@ def load_adapter(spec: ModelSpec, device: str | None = None, with_image_encoder:
 
         adapter = Sam3Adapter(spec, device, with_image_encoder, fast_attention, precision)
     if with_image_encoder:
+        if target is not None:
+            adapter.precision, adapter.openvino_target = asked, target
         attach_openvino(adapter, engine, calibration, gated, notice)
     return adapter
 
@@ -57,25 +68,31 @@ def uses_openvino(adapter, engine: str) -> bool:
     CPU paths do not deliver them: make bench), and for float32 where defaults.OPENVINO_FLOAT32 names the variant."""
     from ..defaults import OPENVINO_FLOAT32
 
+    if getattr(adapter, "openvino_target", None):
+        return True
     if engine == "torch" or adapter.device.type != "cpu":
         return False
     return engine == "openvino" or adapter.precision in ("bfloat16", "int8") or adapter.spec.variant in OPENVINO_FLOAT32
 
 
-def check_gate(checkpoint: str, precision: str, device_type: str) -> None:
+def check_gate(checkpoint: str, precision: str, device_type: str, target: str | None = None) -> None:
     """A CPU precision refused in one line where the accuracy gate says no for this checkpoint and CPU: bfloat16 where
-    it failed, int8 unless it passed (encode/gate.py measures it). Nothing to check on a GPU or in float32."""
+    it failed, int8 unless it passed (encode/gate.py measures it). On an Intel GPU in OpenVINO (target) the same for
+    float32 and float16 (where they failed) and int8. Nothing to check on a CUDA / Apple GPU or in CPU float32."""
     from ..errors import DeviceError
     from . import openvino_encoder as ov
 
-    if precision not in ("bfloat16", "int8") or device_type != "cpu" or not ov.available():
+    checked = ov.GPU_PRECISIONS if target else ("bfloat16", "int8")
+    if precision not in checked or (device_type != "cpu" and not target) or not ov.available():
         return
-    record = ov.gate_record(checkpoint).get(precision)
+    record = ov.gate_record(checkpoint, target or "CPU").get(precision)
     name = os.path.basename(checkpoint)
+    where = f"the Intel GPU {target}" if target else "this CPU"
+    device = f" --device {ov.DEVICE_PREFIX}{target}" if target else ""
     if record is not None and not record.get("passed"):
-        raise DeviceError(f"{precision} failed the accuracy gate for {name} on this CPU ({record.get('reason', '')}): choose float32.")
+        raise DeviceError(f"{precision} failed the accuracy gate for {name} on {where} ({record.get('reason', '')}): choose {'cpu' if target else 'float32'}.")
     if precision == "int8" and record is None:
-        raise DeviceError(f"int8 has not been checked for {name} on this CPU: run Measure (dock) or `python -m encoder measure {checkpoint} --raster RASTER` first.")
+        raise DeviceError(f"int8 has not been checked for {name} on {where}: run Measure (dock) or `python -m encoder measure {checkpoint}{device} --raster RASTER` first.")
 
 
 def attach_openvino(adapter, engine: str = "auto", calibration: list | None = None, gated: bool = True, notice=None) -> None:
@@ -99,14 +116,17 @@ def attach_openvino(adapter, engine: str = "auto", calibration: list | None = No
         say(f"OpenVINO is not installed in GeoSAM's runtime: {adapter.precision} runs in torch (slower; updating the runtime brings OpenVINO).")
         return
     checkpoint = adapter.spec.checkpoint_path
+    target = getattr(adapter, "openvino_target", None)
     if gated:
-        check_gate(checkpoint, adapter.precision, adapter.device.type)
+        check_gate(checkpoint, adapter.precision, adapter.device.type, target)
     module, example = adapter.openvino_module()
     try:
-        adapter.openvino = ov.compiled_encoder(module, example, checkpoint, adapter.spec.variant, adapter.precision, calibration, say)
+        adapter.openvino = ov.compiled_encoder(module, example, checkpoint, adapter.spec.variant, adapter.precision, calibration, say, target or "CPU")
     except GeoSamError:
         raise
-    except Exception as exc:  # a converter that cannot take this module: torch runs it, as before
+    except Exception as exc:  # a converter that cannot take this module: torch runs it, as before (not on a GPU asked for)
+        if target:
+            raise DeviceError(f"OpenVINO could not run the image encoder on the Intel GPU {target} ({str(exc).splitlines()[0][:200]}): choose cpu.") from None
         if adapter.precision == "int8":
             raise DeviceError(f"OpenVINO could not build int8 for {os.path.basename(checkpoint)} ({str(exc).splitlines()[0][:200]}): choose float32 or bfloat16.") from None
         say(f"OpenVINO could not convert the image encoder ({str(exc).splitlines()[0][:200]}): it runs in torch.")

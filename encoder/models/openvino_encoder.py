@@ -10,6 +10,12 @@ disk (cache_folder(): one IR per checkpoint, model variant and input size; int8 
 for TinyViT, about a minute for ViT-B) happens once, later loads compile the saved IR in about a second. Whether a precision may be used is the accuracy gate's (encode/gate.py), remembered per checkpoint and
 CPU (gate_record).
 
+Intel GPUs (the integrated graphics of many Windows laptops, and Arc cards) are OpenVINO's `GPU` device: where
+OpenVINO reports one (`Core().available_devices`: "GPU", or "GPU.0", "GPU.1" for several), the device
+`openvino:GPU` runs the image encoder there (the prompt decoder stays on the CPU) in float32, float16 (the GPU
+plugin's own default precision) or int8, each behind the accuracy gate like the CPU's reduced precisions. Without
+such a device here, $GEOSAM_OPENVINO_GPU_STANDIN=1 makes the CPU plugin stand in for one (the tests' path).
+
 Published figures for NNCF int8 on SAM's encoders (optimum-intel PR #1384): ViT-B mIoU 66.24 -> 65.80 at 1.38x,
 ViT-L 59.60 -> 59.62 at 1.67x, ViT-H 70.95 -> 70.84 at 1.75x. Our own: `make bench STAGES=openvino`.
 """
@@ -29,10 +35,17 @@ from pathlib import Path
 from ..errors import DeviceError, MissingDependencyError
 
 OPENVINO_CACHE_ENV = "GEOSAM_OPENVINO_CACHE"
+# Set to 1: OpenVINO's CPU plugin stands in for an Intel GPU (`GPU`), where a machine has none (the tests).
+GPU_STANDIN_ENV = "GEOSAM_OPENVINO_GPU_STANDIN"
+# The device name of an Intel GPU through OpenVINO, as the dock, the CLI and Processing take it: openvino:GPU[.N].
+DEVICE_PREFIX = "openvino:"
 # nncf is installed the first time int8 is built (it brings scikit-learn and friends, which nothing else needs).
 NNCF = "nncf==3.4.0"
 # INFERENCE_PRECISION_HINT per precision: int8's quantised layers run int8, the rest (LayerNorm, softmax) float32.
-HINTS = {"float32": "f32", "bfloat16": "bf16", "int8": "f32"}
+HINTS = {"float32": "f32", "bfloat16": "bf16", "int8": "f32", "float16": "f16"}
+# What OpenVINO's GPU plugin computes in (it has no bfloat16: https://docs.openvino.ai, GPU device, "Supported
+# inference data types": f32, f16, u8 / i8 quantised).
+GPU_PRECISIONS = ("float32", "float16", "int8")
 # Chips of the user's raster that calibrate int8 (NNCF's subset size).
 CALIBRATION_CHIPS = 8
 
@@ -75,6 +88,54 @@ def cpu_name() -> str:
     import openvino as ov
 
     return str(ov.Core().get_property("CPU", "FULL_DEVICE_NAME"))
+
+
+def target_of(device) -> str | None:
+    """The OpenVINO device a device choice names ("openvino:GPU" -> "GPU"), or None for a torch device."""
+    text = str(device or "")
+    if not text.startswith(DEVICE_PREFIX):
+        return None
+    return text[len(DEVICE_PREFIX):] or "GPU"
+
+
+def _standing_in() -> bool:
+    return os.environ.get(GPU_STANDIN_ENV) == "1"
+
+
+@functools.lru_cache(maxsize=1)
+def _gpu_devices() -> tuple:
+    import openvino as ov
+
+    core = ov.Core()
+    return tuple((name, str(core.get_property(name, "FULL_DEVICE_NAME"))) for name in core.available_devices if name.startswith("GPU"))
+
+
+def gpu_devices() -> dict:
+    """OpenVINO's Intel GPUs on this machine, {device choice: its name} ({"openvino:GPU": "Intel(R) Iris(R) Xe
+    Graphics (iGPU)"}); none without OpenVINO. The CPU plugin's stand-in where $GEOSAM_OPENVINO_GPU_STANDIN=1."""
+    if not available():
+        return {}
+    if _standing_in():
+        return {f"{DEVICE_PREFIX}GPU": f"{cpu_name()} standing in for an Intel GPU"}
+    return {f"{DEVICE_PREFIX}{name}": full for name, full in _gpu_devices()}
+
+
+def check_target(device: str) -> str:
+    """An OpenVINO device choice that this machine has, refused in one line otherwise; its OpenVINO device name."""
+    target = target_of(device)
+    if not available():
+        raise DeviceError(f"Device {device} runs in OpenVINO, which this runtime lacks: update GeoSAM's runtime, or choose cpu.")
+    if device not in gpu_devices() and f"{DEVICE_PREFIX}{target}" not in gpu_devices():
+        found = ", ".join(gpu_devices()) or "none"
+        raise DeviceError(f"OpenVINO reports no device {target} here (Intel GPUs found: {found}): update the Intel graphics driver, or choose cpu.")
+    return target
+
+
+def device_name(target: str = "CPU") -> str:
+    """The name of an OpenVINO device (the gate's results are per device: its kernels decide the arithmetic)."""
+    if target == "CPU":
+        return cpu_name()
+    return gpu_devices().get(f"{DEVICE_PREFIX}{target}", target)
 
 
 def ir_path(checkpoint: str, tag: str, size: int, precision: str) -> Path:
@@ -166,8 +227,10 @@ def quantize(float_model, calibration: list, path: Path, notice=None):
     return model
 
 
-def compiled_encoder(module, example, checkpoint: str, tag: str, precision: str, calibration: list | None = None, notice=None) -> OpenVinoEncoder:
-    """The encoder compiled by OpenVINO for the CPU in precision, converted (and for int8 quantised) on first use.
+def compiled_encoder(module, example, checkpoint: str, tag: str, precision: str, calibration: list | None = None, notice=None,
+                     target: str = "CPU") -> OpenVinoEncoder:
+    """The encoder compiled by OpenVINO for the CPU (or target: an Intel GPU, "GPU") in precision, converted (and for
+    int8 quantised) on first use; the same IR serves every device.
 
     int8 needs calibration chips the first time for this checkpoint; afterwards the cached IR is read."""
     import openvino as ov
@@ -187,8 +250,9 @@ def compiled_encoder(module, example, checkpoint: str, tag: str, precision: str,
             if not calibration:
                 raise DeviceError("int8 is calibrated on your imagery first: run Measure (dock) or `python -m encoder measure --raster` with this checkpoint.")
             quantize(model, calibration, path, notice)
-    config = {"INFERENCE_PRECISION_HINT": HINTS[precision], "INFERENCE_NUM_THREADS": torch.get_num_threads()}
-    return OpenVinoEncoder(core, core.compile_model(str(path), "CPU", config), precision, path, converted)
+    on_cpu = target == "CPU" or _standing_in()
+    config = {"INFERENCE_PRECISION_HINT": HINTS[precision], **({"INFERENCE_NUM_THREADS": torch.get_num_threads()} if on_cpu else {})}
+    return OpenVinoEncoder(core, core.compile_model(str(path), "CPU" if on_cpu else target, config), precision, path, converted)
 
 
 def gate_file() -> Path:
@@ -203,21 +267,22 @@ def _gate_records() -> dict:
         return {}
 
 
-def _gate_key(checkpoint: str) -> str:
-    return f"{checkpoint_key(checkpoint)}|{cpu_name()}"
+def _gate_key(checkpoint: str, target: str = "CPU") -> str:
+    return f"{checkpoint_key(checkpoint)}|{device_name(target)}"
 
 
-def gate_record(checkpoint: str) -> dict:
-    """What the accuracy gate found for this checkpoint on this CPU: {precision: {'passed', 'median', 'worst', ...}}."""
-    return _gate_records().get(_gate_key(checkpoint), {})
+def gate_record(checkpoint: str, target: str = "CPU") -> dict:
+    """What the accuracy gate found for this checkpoint on this CPU (or OpenVINO device target):
+    {precision: {'passed', 'median', 'worst', ...}}."""
+    return _gate_records().get(_gate_key(checkpoint, target), {})
 
 
-def remember_gate(checkpoint: str, results: dict) -> None:
-    """The gate's results for this checkpoint and CPU kept (atomically) beside the converted encoders."""
+def remember_gate(checkpoint: str, results: dict, target: str = "CPU") -> None:
+    """The gate's results for this checkpoint and CPU (or OpenVINO device) kept (atomically) beside the converted encoders."""
     from ..files import atomic_write_text
 
     records = _gate_records()
-    key = _gate_key(checkpoint)
+    key = _gate_key(checkpoint, target)
     records[key] = {**records.get(key, {}), **results}
     gate_file().parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(gate_file(), json.dumps(records, indent=1))

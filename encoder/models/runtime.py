@@ -35,8 +35,14 @@ def default_device() -> str:
 
 
 def resolve_device(device: str | None):
-    """A torch.device for a user's choice (None: CUDA when there is a GPU), refused in one line when it cannot run here."""
+    """A torch.device for a user's choice (None: CUDA when there is a GPU), refused in one line when it cannot run here.
+    An Intel GPU through OpenVINO (openvino:GPU) runs the image encoder there and the rest on the CPU: torch's cpu."""
     torch = import_torch()
+    if str(device or "").startswith("openvino:"):
+        from .openvino_encoder import check_target
+
+        check_target(device)
+        return torch.device("cpu")
     try:
         resolved = torch.device(device or default_device())
     except RuntimeError:
@@ -46,12 +52,16 @@ def resolve_device(device: str | None):
     if resolved.type == "mps" and not _mps_available(torch):
         raise DeviceError("Device mps (Apple's GPU) was asked for, but this PyTorch cannot use it here (it needs Apple Silicon): choose cpu.")
     if resolved.type not in ("cpu", "cuda", "mps"):
-        raise DeviceError(f"Device {device!r} is not supported: choose cpu, cuda, cuda:N or mps.")
+        raise DeviceError(f"Device {device!r} is not supported: choose cpu, cuda, cuda:N, mps or openvino:GPU.")
     return resolved
 
 
 def describe_device(device) -> str:
-    """What runs the model, for people: the CUDA GPU's name, or the CPU and its thread count."""
+    """What runs the model, for people: the CUDA GPU's name, an Intel GPU's (OpenVINO), or the CPU and its thread count."""
+    if str(device or "").startswith("openvino:"):
+        from .openvino_encoder import DEVICE_PREFIX, device_name, target_of
+
+        return f"Intel GPU {device_name(target_of(device))} (OpenVINO {DEVICE_PREFIX}{target_of(device)})"
     torch = import_torch()
     resolved = torch.device(device) if device is not None else torch.device(default_device())
     if resolved.type == "cuda":
@@ -61,10 +71,17 @@ def describe_device(device) -> str:
     return f"CPU, {torch.get_num_threads()} threads"
 
 
-def check_precision(precision: str, device) -> str:
-    """The compute precision, refused in one line where it cannot run on device."""
+def check_precision(precision: str, device, target: str | None = None) -> str:
+    """The compute precision, refused in one line where it cannot run on device (target: an OpenVINO GPU, whose
+    image encoder computes in float32, float16 or int8)."""
     if precision not in PRECISIONS:
         raise DeviceError(f"Compute precision must be one of {', '.join(PRECISIONS)}, got {precision!r}.")
+    if target is not None:
+        from .openvino_encoder import GPU_PRECISIONS
+
+        if precision not in GPU_PRECISIONS:
+            raise DeviceError(f"An Intel GPU computes in {', '.join(GPU_PRECISIONS)} in OpenVINO (it has no {precision}): choose float16 or float32.")
+        return precision
     if precision == "float16" and device.type != "cuda":
         raise DeviceError("float16 compute needs a CUDA GPU: on a CPU choose bfloat16 (fast on CPUs with AMX or AVX-512 BF16) or float32.")
     if precision == "bfloat16" and device.type == "cuda" and not import_torch().cuda.is_bf16_supported():

@@ -221,4 +221,5 @@ def measured_text(result: dict | None) -> str:
         parts.append(part)
     refused = result.get("refused", {})
     parts += [QCoreApplication.translate("BackgroundTasks", "{0} cannot run here ({1})").format(p, why) for p, why in refused.items() if p != "float32"]
-    return "; ".join(parts) + "."
+    # The Intel GPUs measured with the CPU (OpenVINO), each in the same words, float32 there held to the CPU's too.
+    return " ".join(["; ".join(parts) + "."] + [measured_text(other) for other in (result.get("devices") or {}).values()])

@@ -12,6 +12,7 @@ from qgis.core import QgsSettings
 from .worker_task import WorkerTask
 
 SETTINGS_KEY = "geosam/measured/"
+OPENVINO_DEVICE = "openvino:"  # an Intel GPU's device choice (encoder/models/openvino_encoder.py's DEVICE_PREFIX)
 
 
 def measured_key(checkpoint: str, device: str | None) -> str:
@@ -37,8 +38,12 @@ def precision_states(result: dict | None, device: str | None) -> dict:
     from qgis.PyQt.QtCore import QCoreApplication
 
     states = {"float32": "", "bfloat16": "", "int8": "", "float16": ""}
+    intel_gpu = str(device or "").startswith(OPENVINO_DEVICE)
     on_cpu = device == "cpu" or bool(result and str(result.get("device", "")).startswith("CPU"))
-    if on_cpu or device == "mps":
+    if intel_gpu:  # OpenVINO's GPU plugin: float32, float16 and int8, each behind the gate (as the CPU's)
+        states["bfloat16"] = QCoreApplication.translate("MeasureTask", "An Intel GPU computes in float32, float16 or int8.")
+        on_cpu = True
+    elif on_cpu or device == "mps":
         states["float16"] = QCoreApplication.translate("MeasureTask", "float16 needs a CUDA GPU.")
     if device in ("cuda", "mps"):
         states["int8"] = QCoreApplication.translate("MeasureTask", "int8 runs on the CPU only.")
@@ -73,5 +78,18 @@ class MeasureTask(WorkerTask):
     def done(self, ok: bool) -> None:
         if ok:
             QgsSettings().setValue(measured_key(self.checkpoint, self.device), json.dumps(self.result))
+            for device, report in (self.result.get("devices") or {}).items():  # each Intel GPU, as if measured on its own
+                QgsSettings().setValue(measured_key(self.checkpoint, device), json.dumps(report))
         else:
             self.result = {}
+
+
+def offered_gpus(checkpoint: str) -> dict:
+    """The Intel GPUs (OpenVINO) the Device box offers for this checkpoint: those Measure found (measuring on the CPU
+    or the automatic device) where a precision passed the accuracy gate; {device: its name}."""
+    offered = {}
+    for device in ("cpu", None):
+        for gpu, report in ((read_measured(checkpoint, device) or {}).get("devices") or {}).items():
+            if any(check.get("passed") for check in (report.get("accuracy") or {}).values()):
+                offered[gpu] = report.get("device", gpu)
+    return offered
