@@ -875,7 +875,7 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="559"/>
+        <location filename="../ui/dock.py" line="578"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
@@ -1085,7 +1085,7 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Kann nicht nach {0} kodieren: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="557"/>
+        <location filename="../ui/dock.py" line="576"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Wird geladen… (Eingaben von jetzt werden beantwortet, sobald es bereit ist)</translation>
     </message>
@@ -1095,12 +1095,12 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Der Ordner {0} kann nicht angelegt werden: {1}. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="533"/>
+        <location filename="../ui/dock.py" line="552"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="546"/>
+        <location filename="../ui/dock.py" line="565"/>
         <source>Save {0} (S)</source>
         <translation>{0} speichern (S)</translation>
     </message>
@@ -1190,22 +1190,22 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Raster (*.tif *.tiff *.jp2 *.img *.vrt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="414"/>
+        <location filename="../ui/dock.py" line="433"/>
         <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
         <translation>Wählen Sie zuerst den Checkpoint (1. Modell): einer von SAM 2 / 2.1 verfolgt mit seinem Gedächtnis.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>typed</source>
         <translation>eingegeben</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>from the file&apos;s name</source>
         <translation>aus dem Dateinamen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>from the file&apos;s metadata ({0})</source>
         <translation>aus den Metadaten der Datei ({0})</translation>
     </message>
@@ -1280,9 +1280,14 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Neues Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>the list&apos;s order (no file has a date)</source>
         <translation>die Reihenfolge der Liste (keine Datei hat ein Datum)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="409"/>
+        <source>Intel GPU (OpenVINO) {0}</source>
+        <translation>Intel-GPU (OpenVINO) {0}</translation>
     </message>
 </context>
 <context>
@@ -1492,24 +1497,29 @@ Aktualisieren installiert nur, was diese GeoSAM-Version braucht; Reparieren baut
 <context>
     <name>MeasureTask</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="42"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="47"/>
         <source>float16 needs a CUDA GPU.</source>
         <translation>float16 braucht eine CUDA-GPU.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="44"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="49"/>
         <source>int8 runs on the CPU only.</source>
         <translation>int8 läuft nur auf der CPU.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="46"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="51"/>
         <source>Measure with a raster in Source first: int8 is calibrated on it and checked against float32.</source>
         <translation>Zuerst mit einem Raster unter Quelle messen: int8 wird darauf kalibriert und gegen float32 geprüft.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="52"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="57"/>
         <source>Failed the accuracy gate: {0}</source>
         <translation>Genauigkeitsprüfung nicht bestanden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="44"/>
+        <source>An Intel GPU computes in float32, float16 or int8.</source>
+        <translation>Eine Intel-GPU rechnet in float32, float16 oder int8.</translation>
     </message>
 </context>
 <context>

@@ -890,7 +890,7 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="559"/>
+        <location filename="../ui/dock.py" line="578"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
     </message>
@@ -1085,7 +1085,7 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>No se puede codificar en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="557"/>
+        <location filename="../ui/dock.py" line="576"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Cargando… (las indicaciones hechas ahora se responden cuando esté listo)</translation>
     </message>
@@ -1095,12 +1095,12 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>No se puede crear la carpeta {0}: {1}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="533"/>
+        <location filename="../ui/dock.py" line="552"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="546"/>
+        <location filename="../ui/dock.py" line="565"/>
         <source>Save {0} (S)</source>
         <translation>Guardar {0} (S)</translation>
     </message>
@@ -1190,22 +1190,22 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>Rásteres (*.tif *.tiff *.jp2 *.img *.vrt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="414"/>
+        <location filename="../ui/dock.py" line="433"/>
         <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
         <translation>Elija primero el checkpoint (1. Modelo): uno de SAM 2 / 2.1 sigue con su memoria.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>typed</source>
         <translation>escrita</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>from the file&apos;s name</source>
         <translation>del nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>from the file&apos;s metadata ({0})</source>
         <translation>de los metadatos del archivo ({0})</translation>
     </message>
@@ -1280,9 +1280,14 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>Nuevo objeto</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>the list&apos;s order (no file has a date)</source>
         <translation>el orden de la lista (ningún archivo tiene fecha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="409"/>
+        <source>Intel GPU (OpenVINO) {0}</source>
+        <translation>GPU Intel (OpenVINO) {0}</translation>
     </message>
 </context>
 <context>
@@ -1492,24 +1497,29 @@ Actualizar instala solo lo que necesita esta versión de GeoSAM; Reparar lo vuel
 <context>
     <name>MeasureTask</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="42"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="47"/>
         <source>float16 needs a CUDA GPU.</source>
         <translation>float16 necesita una GPU CUDA.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="44"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="49"/>
         <source>int8 runs on the CPU only.</source>
         <translation>int8 solo funciona en la CPU.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="46"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="51"/>
         <source>Measure with a raster in Source first: int8 is calibrated on it and checked against float32.</source>
         <translation>Primero mida con un ráster en Origen: int8 se calibra con él y se compara con float32.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="52"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="57"/>
         <source>Failed the accuracy gate: {0}</source>
         <translation>No superó la prueba de exactitud: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="44"/>
+        <source>An Intel GPU computes in float32, float16 or int8.</source>
+        <translation>Una GPU Intel calcula en float32, float16 o int8.</translation>
     </message>
 </context>
 <context>

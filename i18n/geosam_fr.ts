@@ -890,7 +890,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="559"/>
+        <location filename="../ui/dock.py" line="578"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
     </message>
@@ -1085,7 +1085,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Impossible d'encoder dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="557"/>
+        <location filename="../ui/dock.py" line="576"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Chargement… (les invites faites maintenant reçoivent leur réponse dès que c'est prêt)</translation>
     </message>
@@ -1095,12 +1095,12 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Impossible de créer le dossier {0} : {1}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="533"/>
+        <location filename="../ui/dock.py" line="552"/>
         <source>{0}: {1}%</source>
         <translation>{0} : {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="546"/>
+        <location filename="../ui/dock.py" line="565"/>
         <source>Save {0} (S)</source>
         <translation>Enregistrer {0} (S)</translation>
     </message>
@@ -1190,22 +1190,22 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Rasters (*.tif *.tiff *.jp2 *.img *.vrt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="414"/>
+        <location filename="../ui/dock.py" line="433"/>
         <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
         <translation>Choisissez d'abord le checkpoint (1. Modèle) : un SAM 2 / 2.1 suit avec sa mémoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>typed</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>from the file&apos;s name</source>
         <translation>du nom du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>from the file&apos;s metadata ({0})</source>
         <translation>des métadonnées du fichier ({0})</translation>
     </message>
@@ -1280,9 +1280,14 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Nouvel objet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>the list&apos;s order (no file has a date)</source>
         <translation>l'ordre de la liste (aucun fichier n'a de date)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="409"/>
+        <source>Intel GPU (OpenVINO) {0}</source>
+        <translation>GPU Intel (OpenVINO) {0}</translation>
     </message>
 </context>
 <context>
@@ -1492,24 +1497,29 @@ Mettre à jour installe seulement ce dont cette version de GeoSAM a besoin ; Ré
 <context>
     <name>MeasureTask</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="42"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="47"/>
         <source>float16 needs a CUDA GPU.</source>
         <translation>float16 nécessite un GPU CUDA.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="44"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="49"/>
         <source>int8 runs on the CPU only.</source>
         <translation>int8 ne tourne que sur le CPU.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="46"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="51"/>
         <source>Measure with a raster in Source first: int8 is calibrated on it and checked against float32.</source>
         <translation>Mesurez d'abord avec un raster dans Source : int8 y est calibré et comparé à float32.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="52"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="57"/>
         <source>Failed the accuracy gate: {0}</source>
         <translation>Échec du contrôle de justesse : {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="44"/>
+        <source>An Intel GPU computes in float32, float16 or int8.</source>
+        <translation>Un GPU Intel calcule en float32, float16 ou int8.</translation>
     </message>
 </context>
 <context>

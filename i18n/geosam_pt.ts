@@ -890,7 +890,7 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Escolha primeiro o checkpoint SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="559"/>
+        <location filename="../ui/dock.py" line="578"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada carregado: carregue uma pasta de características, ou codifique um raster ou segmente-o ao vivo.</translation>
     </message>
@@ -1085,7 +1085,7 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Não é possível codificar em {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="557"/>
+        <location filename="../ui/dock.py" line="576"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>A carregar… (as indicações feitas agora são respondidas quando estiver pronto)</translation>
     </message>
@@ -1095,12 +1095,12 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Não é possível criar a pasta {0}: {1}. Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="533"/>
+        <location filename="../ui/dock.py" line="552"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1}%</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="546"/>
+        <location filename="../ui/dock.py" line="565"/>
         <source>Save {0} (S)</source>
         <translation>Guardar {0} (S)</translation>
     </message>
@@ -1190,22 +1190,22 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Rasters (*.tif *.tiff *.jp2 *.img *.vrt);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="414"/>
+        <location filename="../ui/dock.py" line="433"/>
         <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
         <translation>Escolha primeiro o checkpoint (1. Modelo): um SAM 2 / 2.1 segue com a sua memória.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>typed</source>
         <translation>escrita</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>from the file&apos;s name</source>
         <translation>do nome do ficheiro</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>from the file&apos;s metadata ({0})</source>
         <translation>dos metadados do ficheiro ({0})</translation>
     </message>
@@ -1280,9 +1280,14 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Novo objeto</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>the list&apos;s order (no file has a date)</source>
         <translation>a ordem da lista (nenhum ficheiro tem data)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="409"/>
+        <source>Intel GPU (OpenVINO) {0}</source>
+        <translation>GPU Intel (OpenVINO) {0}</translation>
     </message>
 </context>
 <context>
@@ -1492,24 +1497,29 @@ Atualizar instala apenas o que esta versão do GeoSAM precisa; Reparar cria-o de
 <context>
     <name>MeasureTask</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="42"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="47"/>
         <source>float16 needs a CUDA GPU.</source>
         <translation>float16 precisa de uma GPU CUDA.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="44"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="49"/>
         <source>int8 runs on the CPU only.</source>
         <translation>int8 só corre no CPU.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="46"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="51"/>
         <source>Measure with a raster in Source first: int8 is calibrated on it and checked against float32.</source>
         <translation>Meça primeiro com um raster em Origem: int8 é calibrado nele e comparado com float32.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="52"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="57"/>
         <source>Failed the accuracy gate: {0}</source>
         <translation>Falhou no teste de exatidão: {0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="44"/>
+        <source>An Intel GPU computes in float32, float16 or int8.</source>
+        <translation>Uma GPU Intel calcula em float32, float16 ou int8.</translation>
     </message>
 </context>
 <context>

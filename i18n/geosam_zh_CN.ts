@@ -890,7 +890,7 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="559"/>
+        <location filename="../ui/dock.py" line="578"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
     </message>
@@ -1085,7 +1085,7 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>无法编码到 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="557"/>
+        <location filename="../ui/dock.py" line="576"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>正在加载…（现在给出的提示会在就绪后得到回答）</translation>
     </message>
@@ -1095,12 +1095,12 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>无法创建文件夹 {0}：{1}。请选择一个您可以写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="533"/>
+        <location filename="../ui/dock.py" line="552"/>
         <source>{0}: {1}%</source>
         <translation>{0}：{1}%</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="546"/>
+        <location filename="../ui/dock.py" line="565"/>
         <source>Save {0} (S)</source>
         <translation>保存 {0} 个 (S)</translation>
     </message>
@@ -1190,22 +1190,22 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>栅格 (*.tif *.tiff *.jp2 *.img *.vrt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="414"/>
+        <location filename="../ui/dock.py" line="433"/>
         <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
         <translation>请先选择检查点（1. 模型）：SAM 2 / 2.1 检查点可借助其记忆进行跟踪。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>typed</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>from the file&apos;s name</source>
         <translation>来自文件名</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>from the file&apos;s metadata ({0})</source>
         <translation>来自文件元数据（{0}）</translation>
     </message>
@@ -1280,9 +1280,14 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>新对象</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="434"/>
+        <location filename="../ui/dock.py" line="453"/>
         <source>the list&apos;s order (no file has a date)</source>
         <translation>列表顺序(没有文件带日期)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="409"/>
+        <source>Intel GPU (OpenVINO) {0}</source>
+        <translation>Intel GPU（OpenVINO）{0}</translation>
     </message>
 </context>
 <context>
@@ -1492,24 +1497,29 @@ Update installs only what this GeoSAM version needs; Repair builds it again; Rem
 <context>
     <name>MeasureTask</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="42"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="47"/>
         <source>float16 needs a CUDA GPU.</source>
         <translation>float16 需要 CUDA GPU。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="44"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="49"/>
         <source>int8 runs on the CPU only.</source>
         <translation>int8 仅在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="46"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="51"/>
         <source>Measure with a raster in Source first: int8 is calibrated on it and checked against float32.</source>
         <translation>请先在“数据源”中选择栅格并测量:int8 在其上校准并与 float32 比较。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/measure_task.py" line="52"/>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="57"/>
         <source>Failed the accuracy gate: {0}</source>
         <translation>未通过精度检验:{0}</translation>
+    </message>
+    <message>
+        <location filename="../geo_sam_plugin/dock/measure_task.py" line="44"/>
+        <source>An Intel GPU computes in float32, float16 or int8.</source>
+        <translation>Intel GPU 以 float32、float16 或 int8 计算。</translation>
     </message>
 </context>
 <context>
