@@ -247,6 +247,9 @@ def test_algorithms_report_clear_errors_not_tracebacks(geosam_provider, data_dir
         with pytest.raises(QgsProcessingException, match="float16 compute needs a CUDA GPU"):
             processing.run("geosam:encoderaster", {"INPUT": str(data_dir / "shade.tif"), "CHECKPOINT": sam_ckpt, "PRECISION": 2, "OUTPUT": str(tmp_path / "f16")})
         assert not (tmp_path / "f16").exists()
+    with pytest.raises(QgsProcessingException, match=r"OpenVINO reports no device GPU here \(Intel GPUs found: none\)"):  # no Intel GPU on this machine
+        processing.run("geosam:encoderaster", {"INPUT": str(data_dir / "shade.tif"), "CHECKPOINT": sam_ckpt, "DEVICE": 4, "OUTPUT": str(tmp_path / "igpu")})
+    assert not (tmp_path / "igpu").exists()
 
 
 def torch_cuda_available() -> bool:
