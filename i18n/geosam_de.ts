@@ -142,137 +142,137 @@
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="96"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="97"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Raster kodieren (SAM-Bildmerkmale)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="99"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="100"/>
         <source>Encode</source>
         <translation>Kodieren</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="128"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
         <source>Input raster</source>
         <translation>Eingaberaster</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bänder (bis zu 3, in Reihenfolge)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Model family</source>
         <translation>Modellfamilie</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
         <source>Batch size</source>
         <translation>Stapelgröße</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
         <source>Compute precision</source>
         <translation>Rechengenauigkeit</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
         <source>Stored feature precision</source>
         <translation>Genauigkeit der gespeicherten Merkmale</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="146"/>
         <source>Feature folder</source>
         <translation>Merkmalsordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>Chips in the folder</source>
         <translation>Kacheln im Ordner</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="148"/>
         <source>Chips skipped as nodata</source>
         <translation>Als Nodata übersprungene Kacheln</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="198"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="199"/>
         <source>Device: {0}</source>
         <translation>Gerät: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="205"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="206"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} Kacheln, {2:.2f} Kacheln/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="207"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="208"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, noch etwa {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="213"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="214"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} Kacheln in {1} ({2} Nodata-Kacheln übersprungen), vom Cluster kodiert.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="215"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="216"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} Kacheln in {1} ({2} wiederverwendet, {3} Nodata-Kacheln übersprungen) in {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="174"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="175"/>
         <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
         <translation>{0} wird von QGIS gezeichnet: lassen Sie Bänder leer (kodiert wird das RGB, das QGIS zeichnet).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
         <source>Extent (default: whole raster)</source>
         <translation>Ausdehnung (Standard: ganzes Raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
         <source>CRS (default: the raster&apos;s)</source>
         <translation>KBS (Standard: das des Rasters)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
         <source>Pixel size (0 = native)</source>
         <translation>Pixelgröße (0 = nativ)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
         <source>Value range min,max (empty: automatic)</source>
         <translation>Wertebereich min,max (leer: automatisch)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
         <source>Chip size, px (0 = the model&apos;s)</source>
         <translation>Kachelgröße, px (0 = die des Modells)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
         <source>Stride, px (0 = half a chip)</source>
         <translation>Schrittweite, px (0 = halbe Kachel)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
         <source>Checkpoint (file or model name)</source>
         <translation>Checkpoint (Datei oder Modellname)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="143"/>
         <source>Dask scheduler address (optional)</source>
         <translation>Adresse des Dask-Schedulers (optional)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="105"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="106"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and, in OpenVINO, on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; see docs/performance.md) and is slow on other CPUs; float16 needs a GPU; int8 runs on a CPU in OpenVINO, once the dock&apos;s Measure (or python -m encoder measure --raster) found its masks close enough to float32&apos;s on your checkpoint and imagery. On a CPU, a precision that failed that accuracy gate is refused. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
@@ -559,117 +559,117 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="221"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="222"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>Fügen Sie mindestens zwei Raster desselben Orts hinzu, eines pro Datum.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="95"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="96"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>Die Daten werden gerade kodiert oder verfolgt: warten Sie, oder brechen Sie es im Task-Manager ab.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="234"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="235"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>Das Kodieren der Daten wurde abgebrochen: Daten kodieren… setzt es fort.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="241"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="242"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>{0} Daten in {1} kodiert: zeichnen Sie das Objekt an einem Datum mit dem Segmentieren-Werkzeug, dann Verfolgen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="244"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="245"/>
         <source>Encoding {0} dates</source>
         <translation>Kodiere {0} Daten</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="322"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="325"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>Fügen Sie zwei oder mehr Raster eines Orts hinzu, dann Daten kodieren…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="327"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} von {2})</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="328"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="331"/>
         <source>the object is not there on this date</source>
         <translation>an diesem Datum ist das Objekt nicht da</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="329"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="332"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="331"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="334"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>{0:+,.0f} m² seit dem vorigen Datum</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="341"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="344"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>Kodieren Sie zuerst die Daten (Daten kodieren…).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="344"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="347"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>Zeichnen Sie zuerst das Objekt am angezeigten Datum: ein Klick darauf oder ein Rechteck darum (Segmentieren-Werkzeug).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="351"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="354"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>Das KBS der Karte hat sich seit Beginn des Objekts geändert: Neues Objekt, dann erneut zeichnen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="373"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="376"/>
         <source>Following was cancelled.</source>
         <translation>Das Verfolgen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="379"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="382"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>Das Objekt an {0} von {1} Daten ({2}): verschieben Sie den Regler, um jedes zu sehen; eine Eingabe an einem anderen Datum korrigiert es dort; S speichert alle Daten.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="388"/>
         <source>Following the object through {0} dates</source>
         <translation>Verfolge das Objekt durch {0} Daten</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="388"/>
         <source>Following again from {0} correction(s)</source>
         <translation>Verfolge erneut ab {0} Korrektur(en)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="108"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="109"/>
         <source>Choose a raster layer in the Raster box (2. Source) first.</source>
         <translation>Wählen Sie zuerst einen Rasterlayer im Feld Raster (2. Quelle).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="133"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="134"/>
         <source>{0} is in the list already.</source>
         <translation>{0} ist bereits in der Liste.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="126"/>
         <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
         <translation>{0} ist kein Raster, das QGIS lesen kann: wählen Sie ein GeoTIFF oder eine andere Rasterdatei.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="261"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="262"/>
         <source>Add a raster file among the dates: web layers are fetched over its extent, on its grid.</source>
         <translation>Fügen Sie eine Rasterdatei unter den Daten hinzu: Web-Layer werden über ihre Ausdehnung, auf ihrem Raster, abgerufen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
         <source>{0} has no date in its name: double-click its date in the list and type it (YYYY-MM-DD).</source>
         <translation>{0} hat kein Datum im Namen: doppelklicken Sie sein Datum in der Liste und tippen Sie es ein (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
         <source>{0} is no longer in the project: add it again, or remove its row.</source>
         <translation>{0} ist nicht mehr im Projekt: fügen Sie es erneut hinzu, oder entfernen Sie seine Zeile.</translation>
     </message>
@@ -875,7 +875,7 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Wählen Sie zuerst den SAM- / SAM-2-Checkpoint (1. Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="578"/>
+        <location filename="../ui/dock.py" line="584"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nichts geladen: Laden Sie einen Merkmalsordner, oder kodieren bzw. segmentieren Sie ein Raster live.</translation>
     </message>
@@ -1085,7 +1085,7 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Kann nicht nach {0} kodieren: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="576"/>
+        <location filename="../ui/dock.py" line="582"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Wird geladen… (Eingaben von jetzt werden beantwortet, sobald es bereit ist)</translation>
     </message>
@@ -1095,12 +1095,12 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Der Ordner {0} kann nicht angelegt werden: {1}. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="552"/>
+        <location filename="../ui/dock.py" line="558"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="565"/>
+        <location filename="../ui/dock.py" line="571"/>
         <source>Save {0} (S)</source>
         <translation>{0} speichern (S)</translation>
     </message>
@@ -1190,22 +1190,22 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Raster (*.tif *.tiff *.jp2 *.img *.vrt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="433"/>
+        <location filename="../ui/dock.py" line="439"/>
         <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
         <translation>Wählen Sie zuerst den Checkpoint (1. Modell): einer von SAM 2 / 2.1 verfolgt mit seinem Gedächtnis.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>typed</source>
         <translation>eingegeben</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>from the file&apos;s name</source>
         <translation>aus dem Dateinamen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>from the file&apos;s metadata ({0})</source>
         <translation>aus den Metadaten der Datei ({0})</translation>
     </message>
@@ -1280,14 +1280,19 @@ Jedes Raster wird einmal in einen eigenen Feature-Ordner unter Feature-Ordner ko
         <translation>Neues Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>the list&apos;s order (no file has a date)</source>
         <translation>die Reihenfolge der Liste (keine Datei hat ein Datum)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="409"/>
+        <location filename="../ui/dock.py" line="413"/>
         <source>Intel GPU (OpenVINO) {0}</source>
         <translation>Intel-GPU (OpenVINO) {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="459"/>
+        <source>from the layer&apos;s name</source>
+        <translation>aus dem Namen des Layers</translation>
     </message>
 </context>
 <context>
@@ -2034,22 +2039,22 @@ Beispiel-Rechtecke („mehr wie dieses“): Polygone um ein oder wenige Beispiel
 <context>
     <name>WebLayerFetch</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>{0}&apos;s deepest zoom is {1:.3g} {3} a pixel: at {2:.3g} {3} its tiles are upsampled, more chips to encode and no detail gained. Set Pixel size to 0 for the layer&apos;s own.</source>
         <translation>Die tiefste Zoomstufe von {0} hat {1:.3g} {3} pro Pixel: bei {2:.3g} {3} werden ihre Kacheln hochgerechnet, mehr Kacheln zu kodieren, kein Detail gewonnen. Pixelgröße 0 nimmt die des Layers.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.</source>
         <translation>{0}: {1} x {2} px bei {3} pro Pixel, {4} Kacheln zu {5} px, etwa {6} herunterzuladen.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>{0} wird abgerufen: Kachel {1} von {2}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>{0} Kacheln von {1} nach {2} abgerufen.</translation>
     </message>

@@ -142,137 +142,137 @@
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="96"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="97"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Codificar ráster (características de imagen SAM)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="99"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="100"/>
         <source>Encode</source>
         <translation>Codificar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="128"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
         <source>Input raster</source>
         <translation>Ráster de entrada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandas (hasta 3, en orden)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Model family</source>
         <translation>Familia de modelo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
         <source>Batch size</source>
         <translation>Tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
         <source>Compute precision</source>
         <translation>Precisión de cálculo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
         <source>Stored feature precision</source>
         <translation>Precisión de las características guardadas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="146"/>
         <source>Feature folder</source>
         <translation>Carpeta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>Chips in the folder</source>
         <translation>Teselas en la carpeta</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="148"/>
         <source>Chips skipped as nodata</source>
         <translation>Teselas omitidas por no tener datos</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="198"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="199"/>
         <source>Device: {0}</source>
         <translation>Dispositivo: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="205"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="206"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} teselas, {2:.2f} teselas/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="207"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="208"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, faltan unos {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="213"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="214"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} teselas en {1} ({2} teselas sin datos omitidas), codificadas por el clúster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="215"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="216"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} teselas en {1} ({2} reutilizadas, {3} teselas sin datos omitidas) en {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="174"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="175"/>
         <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
         <translation>{0} lo dibuja QGIS: deje Bandas vacío (se codifica el RGB que dibuja QGIS).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
         <source>Extent (default: whole raster)</source>
         <translation>Extensión (por defecto: todo el ráster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
         <source>CRS (default: the raster&apos;s)</source>
         <translation>SRC (por defecto: el del ráster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
         <source>Pixel size (0 = native)</source>
         <translation>Tamaño de píxel (0 = nativo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
         <source>Value range min,max (empty: automatic)</source>
         <translation>Rango de valores min,max (vacío: automático)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
         <source>Chip size, px (0 = the model&apos;s)</source>
         <translation>Tamaño de tesela, px (0 = el del modelo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
         <source>Stride, px (0 = half a chip)</source>
         <translation>Paso, px (0 = media tesela)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
         <source>Checkpoint (file or model name)</source>
         <translation>Checkpoint (archivo o nombre del modelo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="143"/>
         <source>Dask scheduler address (optional)</source>
         <translation>Dirección del planificador Dask (opcional)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="105"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="106"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and, in OpenVINO, on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; see docs/performance.md) and is slow on other CPUs; float16 needs a GPU; int8 runs on a CPU in OpenVINO, once the dock&apos;s Measure (or python -m encoder measure --raster) found its masks close enough to float32&apos;s on your checkpoint and imagery. On a CPU, a precision that failed that accuracy gate is refused. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
@@ -559,117 +559,117 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="221"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="222"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>Añada al menos dos rásteres del mismo lugar, uno por fecha.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="95"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="96"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>Las fechas se están codificando o siguiendo: espere o cancélelo en el administrador de tareas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="234"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="235"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>Se canceló la codificación de las fechas: Codificar fechas… la reanuda.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="241"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="242"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>{0} fechas codificadas en {1}: dibuje el objeto en una fecha con la herramienta Segmentar y luego Seguir.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="244"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="245"/>
         <source>Encoding {0} dates</source>
         <translation>Codificando {0} fechas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="322"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="325"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>Añada dos o más rásteres de un lugar y luego Codificar fechas…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="327"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} de {2})</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="328"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="331"/>
         <source>the object is not there on this date</source>
         <translation>el objeto no está en esta fecha</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="329"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="332"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="331"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="334"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>{0:+,.0f} m² desde la fecha anterior</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="341"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="344"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>Codifique primero las fechas (Codificar fechas…).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="344"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="347"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>Dibuje primero el objeto en la fecha mostrada: un clic sobre él o un rectángulo alrededor (herramienta Segmentar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="351"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="354"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>El SRC del mapa cambió desde que se empezó el objeto: Nuevo objeto y vuelva a dibujarlo.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="373"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="376"/>
         <source>Following was cancelled.</source>
         <translation>Se canceló el seguimiento.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="379"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="382"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>El objeto en {0} de {1} fechas ({2}): mueva el control deslizante para ver cada una; un aviso en otra fecha lo corrige allí; S guarda todas las fechas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="388"/>
         <source>Following the object through {0} dates</source>
         <translation>Siguiendo el objeto a través de {0} fechas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="388"/>
         <source>Following again from {0} correction(s)</source>
         <translation>Siguiendo de nuevo desde {0} corrección(es)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="108"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="109"/>
         <source>Choose a raster layer in the Raster box (2. Source) first.</source>
         <translation>Elija primero una capa ráster en el cuadro Ráster (2. Origen).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="133"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="134"/>
         <source>{0} is in the list already.</source>
         <translation>{0} ya está en la lista.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="126"/>
         <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
         <translation>{0} no es un ráster que QGIS pueda leer: elija un GeoTIFF u otro archivo ráster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="261"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="262"/>
         <source>Add a raster file among the dates: web layers are fetched over its extent, on its grid.</source>
         <translation>Añada un archivo ráster entre las fechas: las capas web se descargan sobre su extensión, en su rejilla.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
         <source>{0} has no date in its name: double-click its date in the list and type it (YYYY-MM-DD).</source>
         <translation>{0} no tiene fecha en su nombre: haga doble clic en su fecha en la lista y escríbala (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
         <source>{0} is no longer in the project: add it again, or remove its row.</source>
         <translation>{0} ya no está en el proyecto: añádala de nuevo o quite su fila.</translation>
     </message>
@@ -890,7 +890,7 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>Elija primero el checkpoint de SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="578"/>
+        <location filename="../ui/dock.py" line="584"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada cargado: cargue una carpeta de características, o codifique un ráster o segméntelo en vivo.</translation>
     </message>
@@ -1085,7 +1085,7 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>No se puede codificar en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="576"/>
+        <location filename="../ui/dock.py" line="582"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Cargando… (las indicaciones hechas ahora se responden cuando esté listo)</translation>
     </message>
@@ -1095,12 +1095,12 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>No se puede crear la carpeta {0}: {1}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="552"/>
+        <location filename="../ui/dock.py" line="558"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="565"/>
+        <location filename="../ui/dock.py" line="571"/>
         <source>Save {0} (S)</source>
         <translation>Guardar {0} (S)</translation>
     </message>
@@ -1190,22 +1190,22 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>Rásteres (*.tif *.tiff *.jp2 *.img *.vrt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="433"/>
+        <location filename="../ui/dock.py" line="439"/>
         <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
         <translation>Elija primero el checkpoint (1. Modelo): uno de SAM 2 / 2.1 sigue con su memoria.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>typed</source>
         <translation>escrita</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>from the file&apos;s name</source>
         <translation>del nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>from the file&apos;s metadata ({0})</source>
         <translation>de los metadatos del archivo ({0})</translation>
     </message>
@@ -1280,14 +1280,19 @@ Cada ráster se codifica una vez en una carpeta de características propia bajo 
         <translation>Nuevo objeto</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>the list&apos;s order (no file has a date)</source>
         <translation>el orden de la lista (ningún archivo tiene fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="409"/>
+        <location filename="../ui/dock.py" line="413"/>
         <source>Intel GPU (OpenVINO) {0}</source>
         <translation>GPU Intel (OpenVINO) {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="459"/>
+        <source>from the layer&apos;s name</source>
+        <translation>del nombre de la capa</translation>
     </message>
 </context>
 <context>
@@ -2034,22 +2039,22 @@ Rectángulos de ejemplo («más como este»): polígonos dibujados alrededor de 
 <context>
     <name>WebLayerFetch</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>{0}&apos;s deepest zoom is {1:.3g} {3} a pixel: at {2:.3g} {3} its tiles are upsampled, more chips to encode and no detail gained. Set Pixel size to 0 for the layer&apos;s own.</source>
         <translation>El zoom más profundo de {0} es de {1:.3g} {3} por píxel: a {2:.3g} {3} sus teselas se sobremuestrean, más teselas que codificar y ningún detalle ganado. Ponga Tamaño de píxel a 0 para el de la capa.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.</source>
         <translation>{0}: {1} x {2} px a {3} por píxel, {4} teselas de {5} px, unos {6} para descargar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>Obteniendo {0}: tesela {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>{0} teselas obtenidas de {1} en {2}.</translation>
     </message>

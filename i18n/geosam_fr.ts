@@ -142,137 +142,137 @@
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="96"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="97"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Encoder un raster (caractéristiques d'image SAM)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="99"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="100"/>
         <source>Encode</source>
         <translation>Encoder</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="128"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
         <source>Input raster</source>
         <translation>Raster en entrée</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandes (jusqu'à 3, dans l'ordre)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Model family</source>
         <translation>Famille de modèle</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
         <source>Compute precision</source>
         <translation>Précision de calcul</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
         <source>Stored feature precision</source>
         <translation>Précision des caractéristiques stockées</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="146"/>
         <source>Feature folder</source>
         <translation>Dossier de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>Chips in the folder</source>
         <translation>Tuiles dans le dossier</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="148"/>
         <source>Chips skipped as nodata</source>
         <translation>Tuiles ignorées (sans données)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="198"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="199"/>
         <source>Device: {0}</source>
         <translation>Périphérique : {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="205"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="206"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} tuiles, {2:.2f} tuiles/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="207"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="208"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, encore environ {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="213"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="214"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} tuiles dans {1} ({2} tuiles nodata ignorées), encodées par le cluster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="215"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="216"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} tuiles dans {1} ({2} réutilisées, {3} tuiles nodata ignorées) en {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="174"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="175"/>
         <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
         <translation>{0} est dessinée par QGIS : laissez Bandes vide (elle est encodée dans le RVB que QGIS dessine).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
         <source>Extent (default: whole raster)</source>
         <translation>Emprise (par défaut : tout le raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
         <source>CRS (default: the raster&apos;s)</source>
         <translation>SCR (par défaut : celui du raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
         <source>Pixel size (0 = native)</source>
         <translation>Taille de pixel (0 = native)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
         <source>Value range min,max (empty: automatic)</source>
         <translation>Plage de valeurs min,max (vide : automatique)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
         <source>Chip size, px (0 = the model&apos;s)</source>
         <translation>Taille des tuiles, px (0 = celle du modèle)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
         <source>Stride, px (0 = half a chip)</source>
         <translation>Pas, px (0 = une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
         <source>Checkpoint (file or model name)</source>
         <translation>Checkpoint (fichier ou nom du modèle)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="143"/>
         <source>Dask scheduler address (optional)</source>
         <translation>Adresse du planificateur Dask (facultatif)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="105"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="106"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and, in OpenVINO, on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; see docs/performance.md) and is slow on other CPUs; float16 needs a GPU; int8 runs on a CPU in OpenVINO, once the dock&apos;s Measure (or python -m encoder measure --raster) found its masks close enough to float32&apos;s on your checkpoint and imagery. On a CPU, a precision that failed that accuracy gate is refused. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
@@ -559,117 +559,117 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="221"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="222"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>Ajoutez au moins deux rasters du même lieu, un par date.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="95"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="96"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>Les dates sont en cours d'encodage ou de suivi : attendez, ou annulez dans le gestionnaire de tâches.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="234"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="235"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>L'encodage des dates a été annulé : Encoder les dates… le reprend.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="241"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="242"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>{0} dates encodées dans {1} : dessinez l'objet sur une date avec l'outil Segmenter, puis Suivre.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="244"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="245"/>
         <source>Encoding {0} dates</source>
         <translation>Encodage de {0} dates</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="322"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="325"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>Ajoutez deux rasters ou plus d'un même lieu, puis Encoder les dates…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="327"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} sur {2})</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="328"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="331"/>
         <source>the object is not there on this date</source>
         <translation>l'objet n'est pas là à cette date</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="329"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="332"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="331"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="334"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>{0:+,.0f} m² depuis la date précédente</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="341"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="344"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>Encodez d'abord les dates (Encoder les dates…).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="344"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="347"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>Dessinez d'abord l'objet sur la date affichée : un clic dessus ou un rectangle autour (outil Segmenter).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="351"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="354"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>Le SCR de la carte a changé depuis le début de l'objet : Nouvel objet, puis redessinez-le.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="373"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="376"/>
         <source>Following was cancelled.</source>
         <translation>Le suivi a été annulé.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="379"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="382"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>L'objet sur {0} des {1} dates ({2}) : déplacez le curseur pour voir chacune ; une invite sur une autre date le corrige là ; S enregistre toutes les dates.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="388"/>
         <source>Following the object through {0} dates</source>
         <translation>Suivi de l'objet sur {0} dates</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="388"/>
         <source>Following again from {0} correction(s)</source>
         <translation>Nouveau suivi depuis {0} correction(s)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="108"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="109"/>
         <source>Choose a raster layer in the Raster box (2. Source) first.</source>
         <translation>Choisissez d'abord une couche raster dans la liste Raster (2. Source).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="133"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="134"/>
         <source>{0} is in the list already.</source>
         <translation>{0} est déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="126"/>
         <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
         <translation>{0} n'est pas un raster lisible par QGIS : choisissez un GeoTIFF ou un autre fichier raster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="261"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="262"/>
         <source>Add a raster file among the dates: web layers are fetched over its extent, on its grid.</source>
         <translation>Ajoutez un fichier raster parmi les dates : les couches web sont téléchargées sur son emprise, sur sa grille.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
         <source>{0} has no date in its name: double-click its date in the list and type it (YYYY-MM-DD).</source>
         <translation>{0} n'a pas de date dans son nom : double-cliquez sur sa date dans la liste et saisissez-la (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
         <source>{0} is no longer in the project: add it again, or remove its row.</source>
         <translation>{0} n'est plus dans le projet : ajoutez-la de nouveau, ou retirez sa ligne.</translation>
     </message>
@@ -890,7 +890,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Choisissez d'abord le point de contrôle SAM / SAM 2 (1. Modèle).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="578"/>
+        <location filename="../ui/dock.py" line="584"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Rien n'est chargé : chargez un dossier de caractéristiques, ou encodez un raster ou segmentez-le en direct.</translation>
     </message>
@@ -1085,7 +1085,7 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Impossible d'encoder dans {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="576"/>
+        <location filename="../ui/dock.py" line="582"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>Chargement… (les invites faites maintenant reçoivent leur réponse dès que c'est prêt)</translation>
     </message>
@@ -1095,12 +1095,12 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Impossible de créer le dossier {0} : {1}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="552"/>
+        <location filename="../ui/dock.py" line="558"/>
         <source>{0}: {1}%</source>
         <translation>{0} : {1} %</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="565"/>
+        <location filename="../ui/dock.py" line="571"/>
         <source>Save {0} (S)</source>
         <translation>Enregistrer {0} (S)</translation>
     </message>
@@ -1190,22 +1190,22 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Rasters (*.tif *.tiff *.jp2 *.img *.vrt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="433"/>
+        <location filename="../ui/dock.py" line="439"/>
         <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
         <translation>Choisissez d'abord le checkpoint (1. Modèle) : un SAM 2 / 2.1 suit avec sa mémoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>typed</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>from the file&apos;s name</source>
         <translation>du nom du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>from the file&apos;s metadata ({0})</source>
         <translation>des métadonnées du fichier ({0})</translation>
     </message>
@@ -1280,14 +1280,19 @@ Chaque raster est encodé une fois dans son propre dossier de caractéristiques 
         <translation>Nouvel objet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>the list&apos;s order (no file has a date)</source>
         <translation>l'ordre de la liste (aucun fichier n'a de date)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="409"/>
+        <location filename="../ui/dock.py" line="413"/>
         <source>Intel GPU (OpenVINO) {0}</source>
         <translation>GPU Intel (OpenVINO) {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="459"/>
+        <source>from the layer&apos;s name</source>
+        <translation>du nom de la couche</translation>
     </message>
 </context>
 <context>
@@ -2034,22 +2039,22 @@ Rectangles d'exemple (« plus comme celui-ci ») : des polygones tracés autour 
 <context>
     <name>WebLayerFetch</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>{0}&apos;s deepest zoom is {1:.3g} {3} a pixel: at {2:.3g} {3} its tiles are upsampled, more chips to encode and no detail gained. Set Pixel size to 0 for the layer&apos;s own.</source>
         <translation>Le zoom le plus fin de {0} est de {1:.3g} {3} par pixel : à {2:.3g} {3} ses tuiles sont suréchantillonnées, plus de tuiles à encoder et aucun détail gagné. Mettez Taille de pixel à 0 pour celle de la couche.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.</source>
         <translation>{0} : {1} x {2} px à {3} par pixel, {4} tuiles de {5} px, environ {6} à télécharger.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>Récupération de {0} : tuile {1} sur {2}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>{0} tuiles récupérées de {1} dans {2}.</translation>
     </message>

@@ -142,137 +142,137 @@
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="96"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="97"/>
         <source>Encode raster (SAM image features)</source>
         <translation>Codificar raster (características de imagem SAM)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="99"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="100"/>
         <source>Encode</source>
         <translation>Codificar</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="128"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
         <source>Input raster</source>
         <translation>Raster de entrada</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
         <source>Bands (up to 3, in order)</source>
         <translation>Bandas (até 3, por ordem)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Model family</source>
         <translation>Família de modelo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
         <source>Batch size</source>
         <translation>Tamanho do lote</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
         <source>Compute precision</source>
         <translation>Precisão de cálculo</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
         <source>Stored feature precision</source>
         <translation>Precisão das características guardadas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="146"/>
         <source>Feature folder</source>
         <translation>Pasta de características</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>Chips in the folder</source>
         <translation>Blocos na pasta</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="148"/>
         <source>Chips skipped as nodata</source>
         <translation>Blocos ignorados por não terem dados</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="198"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="199"/>
         <source>Device: {0}</source>
         <translation>Dispositivo: {0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="205"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="206"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} blocos, {2:.2f} blocos/s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="207"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="208"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0}, faltam cerca de {1:.0f} s</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="213"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="214"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{0} blocos em {1} ({2} blocos sem dados ignorados), codificados pelo cluster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="215"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="216"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{0} blocos em {1} ({2} reutilizados, {3} blocos sem dados ignorados) em {4:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="174"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="175"/>
         <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
         <translation>{0} é desenhada pelo QGIS: deixe Bandas vazio (é codificado o RGB que o QGIS desenha).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
         <source>Extent (default: whole raster)</source>
         <translation>Extensão (por omissão: todo o raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
         <source>CRS (default: the raster&apos;s)</source>
         <translation>SRC (por omissão: o do raster)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
         <source>Pixel size (0 = native)</source>
         <translation>Tamanho do píxel (0 = nativo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
         <source>Value range min,max (empty: automatic)</source>
         <translation>Intervalo de valores min,max (vazio: automático)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
         <source>Chip size, px (0 = the model&apos;s)</source>
         <translation>Tamanho do bloco, px (0 = o do modelo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
         <source>Stride, px (0 = half a chip)</source>
         <translation>Passo, px (0 = meio bloco)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
         <source>Checkpoint (file or model name)</source>
         <translation>Checkpoint (ficheiro ou nome do modelo)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="143"/>
         <source>Dask scheduler address (optional)</source>
         <translation>Endereço do escalonador Dask (opcional)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="105"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="106"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and, in OpenVINO, on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; see docs/performance.md) and is slow on other CPUs; float16 needs a GPU; int8 runs on a CPU in OpenVINO, once the dock&apos;s Measure (or python -m encoder measure --raster) found its masks close enough to float32&apos;s on your checkpoint and imagery. On a CPU, a precision that failed that accuracy gate is refused. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
@@ -559,117 +559,117 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="221"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="222"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>Adicione pelo menos dois rasters do mesmo local, um por data.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="95"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="96"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>As datas estão a ser codificadas ou seguidas: aguarde ou cancele no gestor de tarefas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="234"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="235"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>A codificação das datas foi cancelada: Codificar datas… retoma-a.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="241"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="242"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>{0} datas codificadas em {1}: desenhe o objeto numa data com a ferramenta Segmentar e depois Seguir.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="244"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="245"/>
         <source>Encoding {0} dates</source>
         <translation>A codificar {0} datas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="322"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="325"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>Adicione dois ou mais rasters de um local e depois Codificar datas…</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="327"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} de {2})</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="328"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="331"/>
         <source>the object is not there on this date</source>
         <translation>o objeto não está nesta data</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="329"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="332"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="331"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="334"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>{0:+,.0f} m² desde a data anterior</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="341"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="344"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>Codifique primeiro as datas (Codificar datas…).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="344"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="347"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>Desenhe primeiro o objeto na data mostrada: um clique nele ou um retângulo à volta (ferramenta Segmentar).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="351"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="354"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>O SRC do mapa mudou desde que o objeto foi iniciado: Novo objeto e desenhe-o de novo.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="373"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="376"/>
         <source>Following was cancelled.</source>
         <translation>O seguimento foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="379"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="382"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>O objeto em {0} de {1} datas ({2}): mova o cursor para ver cada uma; um prompt noutra data corrige-o aí; S guarda todas as datas.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="388"/>
         <source>Following the object through {0} dates</source>
         <translation>A seguir o objeto por {0} datas</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="388"/>
         <source>Following again from {0} correction(s)</source>
         <translation>A seguir de novo a partir de {0} correção(ões)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="108"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="109"/>
         <source>Choose a raster layer in the Raster box (2. Source) first.</source>
         <translation>Escolha primeiro uma camada raster na caixa Raster (2. Origem).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="133"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="134"/>
         <source>{0} is in the list already.</source>
         <translation>{0} já está na lista.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="126"/>
         <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
         <translation>{0} não é um raster que o QGIS consiga ler: escolha um GeoTIFF ou outro ficheiro raster.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="261"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="262"/>
         <source>Add a raster file among the dates: web layers are fetched over its extent, on its grid.</source>
         <translation>Adicione um arquivo raster entre as datas: as camadas web são baixadas sobre a sua extensão, na sua grade.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
         <source>{0} has no date in its name: double-click its date in the list and type it (YYYY-MM-DD).</source>
         <translation>{0} não tem data no nome: clique duas vezes na sua data na lista e digite-a (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
         <source>{0} is no longer in the project: add it again, or remove its row.</source>
         <translation>{0} não está mais no projeto: adicione-a novamente, ou remova a sua linha.</translation>
     </message>
@@ -890,7 +890,7 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Escolha primeiro o checkpoint SAM / SAM 2 (1. Modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="578"/>
+        <location filename="../ui/dock.py" line="584"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>Nada carregado: carregue uma pasta de características, ou codifique um raster ou segmente-o ao vivo.</translation>
     </message>
@@ -1085,7 +1085,7 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Não é possível codificar em {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="576"/>
+        <location filename="../ui/dock.py" line="582"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>A carregar… (as indicações feitas agora são respondidas quando estiver pronto)</translation>
     </message>
@@ -1095,12 +1095,12 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Não é possível criar a pasta {0}: {1}. Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="552"/>
+        <location filename="../ui/dock.py" line="558"/>
         <source>{0}: {1}%</source>
         <translation>{0}: {1}%</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="565"/>
+        <location filename="../ui/dock.py" line="571"/>
         <source>Save {0} (S)</source>
         <translation>Guardar {0} (S)</translation>
     </message>
@@ -1190,22 +1190,22 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Rasters (*.tif *.tiff *.jp2 *.img *.vrt);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="433"/>
+        <location filename="../ui/dock.py" line="439"/>
         <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
         <translation>Escolha primeiro o checkpoint (1. Modelo): um SAM 2 / 2.1 segue com a sua memória.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>typed</source>
         <translation>escrita</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>from the file&apos;s name</source>
         <translation>do nome do ficheiro</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>from the file&apos;s metadata ({0})</source>
         <translation>dos metadados do ficheiro ({0})</translation>
     </message>
@@ -1280,14 +1280,19 @@ Cada raster é codificado uma vez numa pasta de características própria em Pas
         <translation>Novo objeto</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>the list&apos;s order (no file has a date)</source>
         <translation>a ordem da lista (nenhum ficheiro tem data)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="409"/>
+        <location filename="../ui/dock.py" line="413"/>
         <source>Intel GPU (OpenVINO) {0}</source>
         <translation>GPU Intel (OpenVINO) {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="459"/>
+        <source>from the layer&apos;s name</source>
+        <translation>do nome da camada</translation>
     </message>
 </context>
 <context>
@@ -2034,22 +2039,22 @@ Retângulos de exemplo («mais como este»): polígonos desenhados à volta de u
 <context>
     <name>WebLayerFetch</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>{0}&apos;s deepest zoom is {1:.3g} {3} a pixel: at {2:.3g} {3} its tiles are upsampled, more chips to encode and no detail gained. Set Pixel size to 0 for the layer&apos;s own.</source>
         <translation>O zoom mais profundo de {0} é de {1:.3g} {3} por píxel: a {2:.3g} {3} os seus blocos são sobreamostrados, mais blocos a codificar e nenhum detalhe ganho. Defina Tamanho do píxel como 0 para o da camada.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.</source>
         <translation>{0}: {1} x {2} px a {3} por píxel, {4} blocos de {5} px, cerca de {6} a descarregar.</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>A obter {0}: bloco {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>{0} blocos obtidos de {1} para {2}.</translation>
     </message>

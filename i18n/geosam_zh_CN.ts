@@ -142,137 +142,137 @@
 <context>
     <name>EncodeRasterAlgorithm</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="96"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="97"/>
         <source>Encode raster (SAM image features)</source>
         <translation>编码栅格(SAM 图像特征)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="99"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="100"/>
         <source>Encode</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="128"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
         <source>Input raster</source>
         <translation>输入栅格</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="129"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
         <source>Bands (up to 3, in order)</source>
         <translation>波段(最多 3 个,按顺序)</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
         <source>Model family</source>
         <translation>模型系列</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="138"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="139"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="140"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
         <source>Compute precision</source>
         <translation>计算精度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="141"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
         <source>Stored feature precision</source>
         <translation>特征存储精度</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="145"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="146"/>
         <source>Feature folder</source>
         <translation>特征文件夹</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="146"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
         <source>Chips in the folder</source>
         <translation>文件夹中的图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="147"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="148"/>
         <source>Chips skipped as nodata</source>
         <translation>因无数据而跳过的图块</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="198"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="199"/>
         <source>Device: {0}</source>
         <translation>设备:{0}</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="205"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="206"/>
         <source>{0}/{1} chips, {2:.2f} chips/s</source>
         <translation>{0}/{1} 个图块,{2:.2f} 图块/秒</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="207"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="208"/>
         <source>{0}, about {1:.0f} s left</source>
         <translation>{0},约剩 {1:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="213"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="214"/>
         <source>{0} chips in {1} ({2} nodata chips skipped), encoded by the cluster.</source>
         <translation>{1} 中有 {0} 个图块(跳过 {2} 个无数据图块),由集群编码。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="215"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="216"/>
         <source>{0} chips in {1} ({2} reused, {3} nodata chips skipped) in {4:.1f} s.</source>
         <translation>{1} 中有 {0} 个图块(复用 {2} 个,跳过 {3} 个无数据图块),用时 {4:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="174"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="175"/>
         <source>{0} is drawn by QGIS: leave Bands empty (it is encoded as the RGB that QGIS draws).</source>
         <translation>{0} 由 QGIS 绘制：请将“波段”留空（编码的是 QGIS 绘制出的 RGB）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="130"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
         <source>Extent (default: whole raster)</source>
         <translation>范围（默认：整个栅格）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="131"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
         <source>CRS (default: the raster&apos;s)</source>
         <translation>坐标参考系（默认：栅格的）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="132"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
         <source>Pixel size (0 = native)</source>
         <translation>像素大小（0 = 原始）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="133"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
         <source>Value range min,max (empty: automatic)</source>
         <translation>值范围 min,max（空：自动）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="134"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
         <source>Chip size, px (0 = the model&apos;s)</source>
         <translation>切片大小，像素（0 = 模型的）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="135"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
         <source>Stride, px (0 = half a chip)</source>
         <translation>步长，像素（0 = 半个切片）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="136"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="137"/>
         <source>Checkpoint (file or model name)</source>
         <translation>检查点（文件或模型名称）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="142"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="143"/>
         <source>Dask scheduler address (optional)</source>
         <translation>Dask 调度器地址（可选）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="105"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="106"/>
         <source>Runs the Segment Anything image encoder (SAM, SAM 2, SAM 3 or MobileSAM) over a georeferenced raster, chip by chip, and writes a feature folder (manifest.parquet + features/chip_NNNNNN.pt). Segmenting from that folder then runs only the light decoder.
 
 Bands: up to 3, any order (one band is copied to three). Value range: &apos;min,max&apos; scaled to 0..255; empty = automatic (8-bit passes through, other types use the 2nd-98th percentiles of the whole raster, one range for every chip). Chip size 0 = the model&apos;s native size (1024 px; 1008 for SAM 3, 256 for LiteMedSAM); stride 0 = half a chip. Re-running with the same settings resumes an interrupted encode; other settings into a used folder are refused. Compute precision: float32 gives the reference predictors&apos; features; bfloat16 runs on a GPU and, in OpenVINO, on CPUs with AMX / AVX-512 BF16 (Intel Xeon Sapphire Rapids and later, AMD Zen 4 and later; see docs/performance.md) and is slow on other CPUs; float16 needs a GPU; int8 runs on a CPU in OpenVINO, once the dock&apos;s Measure (or python -m encoder measure --raster) found its masks close enough to float32&apos;s on your checkpoint and imagery. On a CPU, a precision that failed that accuracy gate is refused. The checkpoint is a SAM, SAM 2, SAM 3 or MobileSAM file (sam_vit_b_01ec64.pth, sam2.1_hiera_tiny.pt, sam3.pt, mobile_sam.pt, ...), or a downloaded model&apos;s name; without a GPU, mobile_sam encodes about six times faster than ViT-B.
@@ -559,117 +559,117 @@ Each raster is encoded once into a feature folder of its own under Feature folde
 <context>
     <name>FollowedDates</name>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="221"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="222"/>
         <source>Add at least two rasters of the same place, one per date.</source>
         <translation>请至少添加同一地点的两个栅格，每个日期一个。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="95"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="96"/>
         <source>The dates are being encoded or followed: wait for it, or cancel it in the task manager.</source>
         <translation>正在编码或跟踪各日期：请等待，或在任务管理器中取消。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="234"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="235"/>
         <source>Encoding the dates was cancelled: Encode dates… again resumes it.</source>
         <translation>已取消日期编码：再次点击“编码日期…”可继续。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="241"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="242"/>
         <source>{0} dates encoded into {1}: draw the object on a date with the Segment tool, then Follow.</source>
         <translation>已将 {0} 个日期编码到 {1}：用分割工具在某一日期上绘制对象，然后点击“跟踪”。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="244"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="245"/>
         <source>Encoding {0} dates</source>
         <translation>正在编码 {0} 个日期</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="322"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="325"/>
         <source>Add two or more rasters of one place, then Encode dates…</source>
         <translation>添加同一地点的两个或更多栅格，然后点击“编码日期…”</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="324"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="327"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0}（第 {1} 个，共 {2} 个）</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="328"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="331"/>
         <source>the object is not there on this date</source>
         <translation>此日期上没有该对象</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="329"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="332"/>
         <source>{0:,.0f} m²</source>
         <translation>{0:,.0f} 平方米</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="331"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="334"/>
         <source>{0:+,.0f} m² since the date before</source>
         <translation>较上一日期 {0:+,.0f} 平方米</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="341"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="344"/>
         <source>Encode the dates first (Encode dates…).</source>
         <translation>请先编码日期（编码日期…）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="344"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="347"/>
         <source>Draw the object on the date shown first: a click on it or a box around it (Segment tool).</source>
         <translation>请先在显示的日期上绘制对象：点击它或在其周围拖一个框（分割工具）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="351"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="354"/>
         <source>The map&apos;s CRS changed since the object was started: New object, then draw it again.</source>
         <translation>开始该对象后地图坐标系已更改：请点击“新对象”，然后重新绘制。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="373"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="376"/>
         <source>Following was cancelled.</source>
         <translation>已取消跟踪。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="379"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="382"/>
         <source>The object on {0} of {1} dates ({2}): move the slider to see each; a prompt on another date corrects it there; S saves every date.</source>
         <translation>对象出现在 {1} 个日期中的 {0} 个（{2}）：移动滑块查看每个日期；在其他日期上的提示会在该处修正；按 S 保存所有日期。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="388"/>
         <source>Following the object through {0} dates</source>
         <translation>正在跨 {0} 个日期跟踪对象</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="385"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="388"/>
         <source>Following again from {0} correction(s)</source>
         <translation>根据 {0} 处修正重新跟踪</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="108"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="109"/>
         <source>Choose a raster layer in the Raster box (2. Source) first.</source>
         <translation>请先在“栅格”框（2. 数据源）中选择一个栅格图层。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="133"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="134"/>
         <source>{0} is in the list already.</source>
         <translation>{0} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="125"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="126"/>
         <source>{0} is not a raster QGIS can read: choose a GeoTIFF or another raster file.</source>
         <translation>{0} 不是 QGIS 可读取的栅格：请选择 GeoTIFF 或其他栅格文件。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="261"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="262"/>
         <source>Add a raster file among the dates: web layers are fetched over its extent, on its grid.</source>
         <translation>请在日期中加入一个栅格文件：网络图层会按它的范围、在它的网格上获取。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
         <source>{0} has no date in its name: double-click its date in the list and type it (YYYY-MM-DD).</source>
         <translation>{0} 的名称中没有日期：在列表中双击它的日期并输入（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/dock/dates.py" line="267"/>
+        <location filename="../geo_sam_plugin/dock/dates.py" line="268"/>
         <source>{0} is no longer in the project: add it again, or remove its row.</source>
         <translation>{0} 已不在项目中：请重新添加，或删除它的行。</translation>
     </message>
@@ -890,7 +890,7 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>请先选择 SAM / SAM 2 权重文件(1. 模型)。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="578"/>
+        <location filename="../ui/dock.py" line="584"/>
         <source>Nothing loaded: load a feature folder, or encode or go live on a raster.</source>
         <translation>尚未加载:请加载特征文件夹,或编码栅格、对栅格进行实时分割。</translation>
     </message>
@@ -1085,7 +1085,7 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>无法编码到 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="576"/>
+        <location filename="../ui/dock.py" line="582"/>
         <source>Loading… (prompts made now are answered when it is ready)</source>
         <translation>正在加载…（现在给出的提示会在就绪后得到回答）</translation>
     </message>
@@ -1095,12 +1095,12 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>无法创建文件夹 {0}：{1}。请选择一个您可以写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="552"/>
+        <location filename="../ui/dock.py" line="558"/>
         <source>{0}: {1}%</source>
         <translation>{0}：{1}%</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="565"/>
+        <location filename="../ui/dock.py" line="571"/>
         <source>Save {0} (S)</source>
         <translation>保存 {0} 个 (S)</translation>
     </message>
@@ -1190,22 +1190,22 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>栅格 (*.tif *.tiff *.jp2 *.img *.vrt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="433"/>
+        <location filename="../ui/dock.py" line="439"/>
         <source>Choose the checkpoint (1. Model) first: a SAM 2 / 2.1 one follows with its memory.</source>
         <translation>请先选择检查点（1. 模型）：SAM 2 / 2.1 检查点可借助其记忆进行跟踪。</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>typed</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>from the file&apos;s name</source>
         <translation>来自文件名</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>from the file&apos;s metadata ({0})</source>
         <translation>来自文件元数据（{0}）</translation>
     </message>
@@ -1280,14 +1280,19 @@ Each raster is encoded once into a feature folder of its own under Feature folde
         <translation>新对象</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>the list&apos;s order (no file has a date)</source>
         <translation>列表顺序(没有文件带日期)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="409"/>
+        <location filename="../ui/dock.py" line="413"/>
         <source>Intel GPU (OpenVINO) {0}</source>
         <translation>Intel GPU（OpenVINO）{0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="459"/>
+        <source>from the layer&apos;s name</source>
+        <translation>来自图层名称</translation>
     </message>
 </context>
 <context>
@@ -2034,22 +2039,22 @@ Example boxes (&apos;more like this one&apos;): polygons drawn around one or a f
 <context>
     <name>WebLayerFetch</name>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="72"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="73"/>
         <source>{0}&apos;s deepest zoom is {1:.3g} {3} a pixel: at {2:.3g} {3} its tiles are upsampled, more chips to encode and no detail gained. Set Pixel size to 0 for the layer&apos;s own.</source>
         <translation>{0} 的最深缩放级别为每像素 {1:.3g} {3}：在 {2:.3g} {3} 时其瓦片被上采样，需编码更多切片且不增加细节。将像素大小设为 0 即使用图层自身的分辨率。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="75"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="76"/>
         <source>{0}: {1} x {2} px at {3} a pixel, {4} chips of {5} px, about {6} to download.</source>
         <translation>{0}：{1} x {2} 像素，每像素 {3}，{4} 个 {5} 像素的切片，约需下载 {6}。</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="80"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="81"/>
         <source>Fetching {0}: tile {1} of {2}</source>
         <translation>正在获取 {0}：第 {1} / {2} 个瓦片</translation>
     </message>
     <message>
-        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="85"/>
+        <location filename="../geo_sam_plugin/algorithms/alg_encode.py" line="86"/>
         <source>{0} tiles fetched from {1} into {2}.</source>
         <translation>已从 {1} 获取 {0} 个瓦片到 {2}。</translation>
     </message>

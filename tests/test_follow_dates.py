@@ -8,6 +8,7 @@ the frames; the trained LiteMedSAM (no memory: the same prompt on every date) fo
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import sys
 import tempfile
@@ -444,7 +445,7 @@ def test_the_dock_takes_a_web_layer_as_a_date(qgis_app, plugin_package, dates, x
             dock.raster.setLayer(layer)
             dock.add_date_button.click()
         assert wait_for(lambda: ctl.dates.rows[1].date, timeout=120)
-        assert dock.dates_table.item(1, 1).text() == "2022-08-01" and "layer name" in dock.dates_table.item(1, 1).toolTip()
+        assert dock.dates_table.item(1, 1).text() == "2022-08-01" and dock.dates_table.item(1, 1).toolTip() == "from the layer's name"
         dock.encode_dates_button.click()
         assert "Add a raster file among the dates" in messages[-1] and ctl.dates.encoded is None and not (tmp_path / "dates").exists()
         dock.add_date_file_button.click()
@@ -458,7 +459,8 @@ def test_the_dock_takes_a_web_layer_as_a_date(qgis_app, plugin_package, dates, x
         dock.encode_dates_button.click()
         assert wait_for(lambda: ctl.dates.encoded is not None and not ctl.dates.running, timeout=600), (dock.status.text(), messages[-1])
         assert ctl.dates.labels == ["2019-06-30", "2022-08-01"]
-        assert sorted(p.name for p in (tmp_path / "dates").iterdir()) == ["01_ortho_2019-06-30", "02_web_01", "web_01"]  # the fetched tiles, and the date's folder
+        web_name = "web_" + hashlib.sha256(web.source().encode()).hexdigest()[:8]  # named after the layer's source
+        assert sorted(p.name for p in (tmp_path / "dates").iterdir()) == ["01_ortho_2019-06-30", f"02_{web_name}", web_name]  # the date's folder, the fetched tiles
         canvas.setMapTool(ctl.tool)
         click(canvas, ctl.tool, *pixel_point(dates[0], 500, 400))
         assert wait_for(lambda: ctl.prompts.result is not None, timeout=120)
@@ -469,7 +471,7 @@ def test_the_dock_takes_a_web_layer_as_a_date(qgis_app, plugin_package, dates, x
         assert abs(areas[1] - areas[0]) <= 0.2 * areas[0], areas  # the same place, fetched on the file's grid
         dock.date_slider.setValue(1)
         tree = QgsProject.instance().layerTreeRoot()
-        assert opened(ctl) and ctl.session.source_text.endswith("02_web_01") and [tree.findLayer(row.layer_id).isVisible() for row in ctl.dates.rows] == [True, False]
+        assert opened(ctl) and ctl.session.source_text.endswith(f"02_{web_name}") and [tree.findLayer(row.layer_id).isVisible() for row in ctl.dates.rows] == [True, False]
         assert not ctl.dates.band.asGeometry().isEmpty()
         dock.save_button.click()
         assert [f["date"] for f in ctl.outputs.output_layer.getFeatures()] == ["2019-06-30", "2022-08-01"]

@@ -181,7 +181,7 @@ def test_the_cached_features_of_openvino_bfloat16_stay_close_to_float32(sam2_ckp
     assert np.isfinite(np.concatenate([t.flatten().numpy() for t in b])).all()
 
 
-def test_an_intel_gpu_through_openvino_is_measured_gated_and_encodes(data_dir, tmp_path, monkeypatch):
+def test_an_intel_gpu_through_openvino_is_measured_gated_and_encodes(data_dir, sam2_ckpt, tmp_path, monkeypatch):
     """An Intel GPU (OpenVINO's GPU device), with OpenVINO's CPU plugin standing in (this machine has none:
     $GEOSAM_OPENVINO_GPU_STANDIN): Measure on the CPU measures it too, float32, float16 and int8 each held to the
     CPU's float32 on the trained LiteMedSAM and the demo image; its verdicts are kept under its own name; an encode
@@ -228,3 +228,10 @@ def test_an_intel_gpu_through_openvino_is_measured_gated_and_encodes(data_dir, t
         FeatureCacheBuilder(RasterDataset(data_dir / "cogeo.tif"), spec, tmp_path / "bf16", device="openvino:GPU", precision="bfloat16")
     with pytest.raises(DeviceError, match=r"OpenVINO reports no device GPU.1 here \(Intel GPUs found: openvino:GPU\)"):
         resolve_device("openvino:GPU.1")
+    # Following dates with the GPU chosen (the dock passes its Device box): SAM 2's memory and the decoder on the CPU.
+    from encoder.segment.follow import MEMORY, DatePrompt, FollowDates
+
+    FeatureCacheBuilder(RasterDataset(data_dir / "cogeo.tif"), create_model_spec_from_checkpoint(sam2_ckpt), tmp_path / "sam2", extent=extent).run()
+    follower = FollowDates([tmp_path / "sam2", tmp_path / "sam2"], ["a", "b"], device="openvino:GPU")
+    followed = follower.follow(DatePrompt(0, [(left + 150 * res, top - 150 * res)], [1]), "EPSG:3857")
+    assert followed.method == MEMORY and all(date.polygons for date in followed.dates)

@@ -390,26 +390,32 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         for row, reason in enumerate(precision_states(measured, self.device)[self.precision_box.itemData(i)] for i in range(self.precision_box.count())):
             model.item(row).setEnabled(not reason)
             model.item(row).setToolTip(reason)
-        if not model.item(self.precision_box.currentIndex()).isEnabled():
-            self.precision_box.setCurrentIndex(self.precision_box.findData("float32"))
+        if not model.item(self.precision_box.currentIndex()).isEnabled():  # float32, else the first offered (an Intel GPU gates float32 too)
+            offered = [row for row in range(model.rowCount()) if model.item(row).isEnabled()]
+            float32 = self.precision_box.findData("float32")
+            self.precision_box.setCurrentIndex(float32 if float32 in offered or not offered else offered[0])
 
     def offer_gpus(self) -> None:
         """The Device box's Intel GPUs (OpenVINO): those Measure found for this checkpoint where a precision passed the
         accuracy gate (offered_gpus); the one chosen last time is chosen again once it is offered."""
         offered = offered_gpus(self.checkpoint.filePath())
-        for row in reversed(range(self.device_box.count())):
-            data = self.device_box.itemData(row) or ""
-            if data.startswith(OPENVINO_DEVICE) and data not in offered:
-                chosen = row == self.device_box.currentIndex()
-                self.device_box.removeItem(row)
-                if chosen:
-                    self.device_box.setCurrentIndex(0)  # Automatic
-        for device, name in offered.items():
-            if self.device_box.findData(device) < 0:
-                self.device_box.addItem(self.tr("Intel GPU (OpenVINO) {0}").format(device[len(OPENVINO_DEVICE):]), device)
-                self.device_box.setItemData(self.device_box.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
-                if QgsSettings().value(SETTINGS + "device", "", str) == device:
-                    self.device_box.setCurrentIndex(self.device_box.count() - 1)
+        box = self.device_box
+        saved = QgsSettings().value(SETTINGS + "device", "", str)  # the user's last choice: kept while a GPU is not offered
+        current = box.currentData() or ""
+        box.blockSignals(True)  # no choice saved, and show_measured not run again, while the entries change
+        try:
+            for row in reversed(range(box.count())):
+                data = box.itemData(row) or ""
+                if data.startswith(OPENVINO_DEVICE) and data not in offered:
+                    box.removeItem(row)
+            for device, name in offered.items():
+                if box.findData(device) < 0:
+                    box.addItem(self.tr("Intel GPU (OpenVINO) {0}").format(device[len(OPENVINO_DEVICE):]), device)
+                    box.setItemData(box.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+            wanted = saved if saved in offered else current
+            box.setCurrentIndex(max(0, box.findData(wanted)))  # a GPU no longer offered: Automatic
+        finally:
+            box.blockSignals(False)
 
     def measure_raster(self) -> str | None:
         """The Source raster as a file for Measure's accuracy gate (a web layer: none, speed only)."""
@@ -450,7 +456,7 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setToolTip(row.path)
             date = QTableWidgetItem(row.date)
-            date.setToolTip({"typed": self.tr("typed"), "file name": self.tr("from the file's name"), "order": self.tr("the list's order (no file has a date)"), "": ""}
+            date.setToolTip({"typed": self.tr("typed"), "file name": self.tr("from the file's name"), "layer name": self.tr("from the layer's name"), "order": self.tr("the list's order (no file has a date)"), "": ""}
                             .get(row.source, self.tr("from the file's metadata ({0})").format(row.source)))
             table.setItem(i, 0, name)
             table.setItem(i, 1, date)

@@ -130,9 +130,18 @@ def measure(checkpoint: str, device: str | None = None, precisions: list | None 
     def part(k: int):
         return (lambda percent: progress((k + percent / 100.0) * 100.0 / parts)) if progress else None
 
-    report, reference = _measure_device(spec, device, precisions, images, bool(raster), None, part(0), cancelled, notice)
+    reference = None
+    if ov.target_of(device) is not None and raster:  # an Intel GPU measured on its own: still held to the CPU's float32
+        reference = _measure_device(spec, "cpu", ["float32"], images, True, None, None, cancelled, notice)[1]
+    report, reference = _measure_device(spec, device, precisions, images, bool(raster), reference, part(0), cancelled, notice)
     for k, gpu in enumerate(gpus, start=1):  # the CPU's float32 features are the reference on the GPU too
-        report.devices[gpu] = asdict(_measure_device(spec, gpu, None, images, bool(raster), reference, part(k), cancelled, notice)[0])
+        try:
+            report.devices[gpu] = asdict(_measure_device(spec, gpu, None, images, bool(raster), reference, part(k), cancelled, notice)[0])
+        except OperationCancelled:
+            raise
+        except Exception as exc:  # a GPU's driver or plugin that fails: that GPU is reported so, the CPU's figures stand
+            failed = PrecisionReport(spec.variant, gpu, size, refused={"float32": f"OpenVINO failed on {gpu}: {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}"})
+            report.devices[gpu] = asdict(failed)
     if progress:
         progress(100.0)
     return report

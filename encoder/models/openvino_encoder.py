@@ -106,8 +106,11 @@ def _standing_in() -> bool:
 def _gpu_devices() -> tuple:
     import openvino as ov
 
-    core = ov.Core()
-    return tuple((name, str(core.get_property(name, "FULL_DEVICE_NAME"))) for name in core.available_devices if name.startswith("GPU"))
+    try:
+        core = ov.Core()
+        return tuple((name, str(core.get_property(name, "FULL_DEVICE_NAME"))) for name in core.available_devices if name.startswith("GPU"))
+    except Exception:  # a GPU plugin that cannot start (a broken driver): no Intel GPU, the CPU goes on
+        return ()
 
 
 def gpu_devices() -> dict:
@@ -120,22 +123,32 @@ def gpu_devices() -> dict:
     return {f"{DEVICE_PREFIX}{name}": full for name, full in _gpu_devices()}
 
 
+def _gpu_name(target: str) -> str | None:
+    """An Intel GPU's name, or None where OpenVINO has no such device. "GPU" is OpenVINO's own alias of the first
+    GPU ("GPU.0" where there are several: docs.openvino.ai, GPU device, "Device Naming Convention")."""
+    devices = gpu_devices()
+    if f"{DEVICE_PREFIX}{target}" in devices:
+        return devices[f"{DEVICE_PREFIX}{target}"]
+    return next(iter(devices.values())) if target == "GPU" and devices else None
+
+
 def check_target(device: str) -> str:
     """An OpenVINO device choice that this machine has, refused in one line otherwise; its OpenVINO device name."""
     target = target_of(device)
     if not available():
         raise DeviceError(f"Device {device} runs in OpenVINO, which this runtime lacks: update GeoSAM's runtime, or choose cpu.")
-    if device not in gpu_devices() and f"{DEVICE_PREFIX}{target}" not in gpu_devices():
+    if _gpu_name(target) is None:
         found = ", ".join(gpu_devices()) or "none"
         raise DeviceError(f"OpenVINO reports no device {target} here (Intel GPUs found: {found}): update the Intel graphics driver, or choose cpu.")
     return target
 
 
 def device_name(target: str = "CPU") -> str:
-    """The name of an OpenVINO device (the gate's results are per device: its kernels decide the arithmetic)."""
+    """The name of an OpenVINO device (the gate's results are per device: its kernels decide the arithmetic; "GPU"
+    and "GPU.0" are the same one)."""
     if target == "CPU":
         return cpu_name()
-    return gpu_devices().get(f"{DEVICE_PREFIX}{target}", target)
+    return _gpu_name(target) or target
 
 
 def ir_path(checkpoint: str, tag: str, size: int, precision: str) -> Path:

@@ -87,7 +87,7 @@ def check_precision(precision: str, device, target: str | None = None) -> str:
     if precision == "bfloat16" and device.type == "cuda" and not import_torch().cuda.is_bf16_supported():
         raise DeviceError("This GPU has no native bfloat16 (that needs an Ampere or newer GPU): choose float16 or float32.")
     if precision == "int8" and device.type != "cpu":
-        raise DeviceError(f"int8 runs on the CPU only (in OpenVINO): on the {device.type} device choose float16, bfloat16 or float32 (or choose the cpu device).")
+        raise DeviceError(f"int8 runs on the CPU or an Intel GPU only (in OpenVINO): on the {device.type} device choose float16, bfloat16 or float32 (or choose the cpu device).")
     return precision
 
 

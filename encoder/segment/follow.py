@@ -93,8 +93,11 @@ class FollowDates:
 
         if len(folders) != len(dates) or not folders:
             raise PromptError("Give one date for each feature folder, and at least one folder.")
+        from ..models.openvino_encoder import target_of
+
         self.dates = list(dates)
-        self.device = device or "cpu"
+        # An Intel GPU (openvino:GPU) encodes; following only decodes, and SAM 2's memory runs in torch: on the CPU.
+        self.device = "cpu" if target_of(device) else (device or "cpu")
         # One engine (the first date's: its decoder and grid); the other dates' folders are only read, a chip at a time.
         self.first = FeatureQueryEngine(folders[0], checkpoint=checkpoint, device=self.device)
         self.folders = [self.first.folder] + [open_feature_folder(f) for f in folders[1:]]

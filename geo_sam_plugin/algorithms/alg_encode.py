@@ -29,7 +29,7 @@ MODELS = ["auto", "sam", "sam2"]
 DEVICES = ["auto", "cpu", "cuda", "mps", "openvino:GPU"]
 # In the order of PRECISIONS.
 PRECISION_LABELS = ["float32 (exact, as the reference predictors)", "bfloat16 (GPU, or a CPU with AMX / AVX-512 BF16)", "float16 (GPU only)",
-                    "int8 (CPU, once Measure's accuracy gate passed)"]
+                    "int8 (CPU or Intel GPU, once Measure's accuracy gate passed)"]
 
 
 class WebLayerFetch:

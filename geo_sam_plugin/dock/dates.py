@@ -11,6 +11,7 @@ date: SAM 2 propagates again from there, as its video tool does); results() is w
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 
@@ -246,7 +247,7 @@ class FollowedDates(DateList):
 
     def _web_fetchers(self, folders_root: str) -> list | None:
         """The web layers' fetches (TileFetcher, made here on the GUI thread, run in the task), each over the earliest
-        file date's extent, on its CRS and pixel size (the dates' grid), into a tile cache under folders_root (web_NN,
+        file date's extent, on its CRS and pixel size (the dates' grid), into a tile cache under folders_root (web_<8 hex digits of the layer's source>,
         resumable) that becomes the row's raster; as Processing's geosam:followdates does. None: refused in one line
         (no file among the dates, a web layer without a date, a layer gone from the project, a provider's error)."""
         from ..engine.layer_pixels import LayerSourceError, TileFetcher, layer_grid, prepare_cache, source_definition
@@ -256,12 +257,12 @@ class FollowedDates(DateList):
             return []
         files = sorted((row for row in self.rows if not row.web), key=lambda row: row.date or "~")  # YYYY-MM-DD sorts as text
         project = QgsProject.instance()
-        first = project.mapLayer(files[0].layer_id) if files else None
-        if first is None:
+        first = (project.mapLayer(files[0].layer_id) or QgsRasterLayer(files[0].path, files[0].name)) if files else None  # its layer, or its file
+        if first is None or not first.isValid():
             self.message.emit(self.tr("Add a raster file among the dates: web layers are fetched over its extent, on its grid."), Qgis.MessageLevel.Warning)
             return None
         fetchers = []
-        for i, row in web:
+        for _i, row in web:
             layer = project.mapLayer(row.layer_id)
             if layer is None or not row.date:
                 self.message.emit((self.tr("{0} has no date in its name: double-click its date in the list and type it (YYYY-MM-DD).") if layer is not None
@@ -269,7 +270,9 @@ class FollowedDates(DateList):
                 return None
             try:
                 grid = layer_grid(layer, first.extent(), first.rasterUnitsPerPixelX(), first.crs(), project.transformContext())
-                cache = prepare_cache(os.path.join(folders_root, f"web_{i + 1:02d}"), grid, source_definition(layer, grid))
+                # Named after the layer's source, not its row: rows added or removed never point a layer at another's tiles.
+                source = hashlib.sha256(layer.source().encode()).hexdigest()[:8]
+                cache = prepare_cache(os.path.join(folders_root, f"web_{source}"), grid, source_definition(layer, grid))
             except LayerSourceError as exc:
                 self.message.emit(str(exc), Qgis.MessageLevel.Warning)
                 return None

@@ -16,7 +16,7 @@ OPENVINO_DEVICE = "openvino:"  # an Intel GPU's device choice (encoder/models/op
 
 
 def measured_key(checkpoint: str, device: str | None) -> str:
-    """Where a measurement is kept: per checkpoint file and per device choice (automatic, cpu, cuda, mps)."""
+    """Where a measurement is kept: per checkpoint file and per device choice (automatic, cpu, cuda, mps, openvino:GPU)."""
     return f"{SETTINGS_KEY}{os.path.basename(checkpoint)}|{device or 'auto'}"
 
 
