@@ -6,7 +6,8 @@
   a cached load's; the accuracy gate (encode/gate.py) with a decoder fitted to the demo image
   (scripts/fitted_decoder.py), its IoU distribution printed.
 - LiteMedSAM (trained): ONNX Runtime (today's float32 path before OpenVINO) against OpenVINO in each precision, the
-  gate on the demo image, and live mode's first click (model load from the cached IR + one chip).
+  gate on the demo image, a load from the cached IR with one chip, and live mode as the user meets it: opening it
+  (load + warm-up, before any click) and its first click (the chip under it encoded, decoded, outlined).
 - MobileSAM's TinyViT, SAM 2.1 tiny and base+ (random weights, real sizes), SAM 3's trunk (the small test model):
   torch / ONNX Runtime against OpenVINO.
 """
@@ -110,8 +111,23 @@ def _lite_medsam(image, repeat: int) -> None:
     started = time.perf_counter()
     adapter = load_adapter(spec, "cpu")
     adapter.encode([chip], 256)
+    row(GOAL, "LiteMedSAM: the model loaded from the cached IR + one chip encoded", time.perf_counter() - started, unit="s")
+    # Live mode as the user meets it: opening it loads the model and warms it up (OnlineQueryEngine.warm_up, in the
+    # worker while the dock says "Loading…"); the first click then encodes the chip under it, decodes and outlines.
+    from encoder import RasterDataset
+    from encoder.segment.query import OnlineQueryEngine
+
+    started = time.perf_counter()
+    live = OnlineQueryEngine(RasterDataset(DEMO_IMAGE), spec, device="cpu")
+    live.warm_up()
+    row(GOAL, "LiteMedSAM: opening live mode (model load from the cached IR + warm-up)", time.perf_counter() - started, unit="s")
+    x, y = live.grid_transform * (465, 440)  # the field in the middle of the demo image; no chip encoded there yet
+    started = time.perf_counter()
+    clicked = live.query(points=[(x, y)], labels=[1], crs=live.crs)
     first = time.perf_counter() - started
-    row(GOAL, "LiteMedSAM: live mode's first chip (load from the cached IR + encode)", first, unit="s", target="<= 0.6 s", met=first <= 0.6)
+    if not clicked.polygons:
+        raise RuntimeError("LiteMedSAM's first click outlined nothing: the bench's click is meant to land on the field")
+    row(GOAL, "LiteMedSAM: live mode's first click (its chip encoded, decoded, outlined)", first, unit="s", target="<= 0.6 s", met=first <= 0.6)
 
 
 def _others(work: Path, image, repeat: int) -> None:
