@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -34,6 +35,15 @@ os.environ["GEOSAM_OPENVINO_CACHE"] = str(SESSION_DIR / "openvino")
 
 def pytest_unconfigure(config):
     shutil.rmtree(SESSION_DIR, ignore_errors=True)
+
+
+def _interrupted(signum, frame):
+    """A run killed with SIGTERM (a CI timeout, `kill`) ends as Ctrl-C does: pytest unwinds, the fixtures' teardowns
+    run and pytest_unconfigure removes this session's folder."""
+    raise KeyboardInterrupt(f"stopped by signal {signum}")
+
+
+signal.signal(signal.SIGTERM, _interrupted)
 
 
 # GEOSAM_TESTS=qgis (make test TESTS=qgis): only the tests that involve QGIS or the worker: the plugin's modules,
