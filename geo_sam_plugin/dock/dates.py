@@ -247,12 +247,12 @@ class FollowedDates(DateList):
 
     def _web_fetchers(self, folders_root: str) -> list | None:
         """The web layers' fetches (TileFetcher, made here on the GUI thread, run in the task), each over the earliest
-        file date's extent, on its CRS and pixel size (the dates' grid), into a tile cache under folders_root (web_<8 hex digits of the layer's source>,
-        resumable) that becomes the row's raster; as Processing's geosam:followdates does. None: refused in one line
+        file date's extent, on its CRS and pixel size (the dates' grid), into a tile cache under folders_root
+        (web_<8 hex digits of the layer's source>, resumable) that becomes the row's raster; as Processing's geosam:followdates does. None: refused in one line
         (no file among the dates, a web layer without a date, a layer gone from the project, a provider's error)."""
         from ..engine.layer_pixels import LayerSourceError, TileFetcher, layer_grid, prepare_cache, source_definition
 
-        web = [(i, row) for i, row in enumerate(self.rows) if row.web]
+        web = [row for row in self.rows if row.web]
         if not web:
             return []
         files = sorted((row for row in self.rows if not row.web), key=lambda row: row.date or "~")  # YYYY-MM-DD sorts as text
@@ -262,7 +262,7 @@ class FollowedDates(DateList):
             self.message.emit(self.tr("Add a raster file among the dates: web layers are fetched over its extent, on its grid."), Qgis.MessageLevel.Warning)
             return None
         fetchers = []
-        for _i, row in web:
+        for row in web:
             layer = project.mapLayer(row.layer_id)
             if layer is None or not row.date:
                 self.message.emit((self.tr("{0} has no date in its name: double-click its date in the list and type it (YYYY-MM-DD).") if layer is not None
