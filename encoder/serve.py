@@ -391,7 +391,7 @@ def _encode(worker, args: p.Encode, blobs, job):
     from .encode.builder import FeatureCacheBuilder
     from .encode.tiles import open_dataset
     from .models.checkpoints import create_model_spec_from_checkpoint
-    from .models.runtime import describe_device, resolve_device
+    from .models.runtime import describe_device
 
     dataset = open_dataset(args.raster, **args.dataset)
     spec = create_model_spec_from_checkpoint(args.checkpoint, args.model_type or None)
@@ -405,7 +405,7 @@ def _encode(worker, args: p.Encode, blobs, job):
     plan = builder.plan()
     job.event(
         "plan", text=f"{dataset.describe()}: {len(plan.chips)} chips of {plan.chip_size} px (stride {plan.stride}) with {spec.variant}; "
-        f"about {plan.estimated_bytes / 1e6:.0f} MB on disk.", device=describe_device(device if str(device or "").startswith("openvino:") else resolve_device(device)), chips=len(plan.chips), variant=spec.variant,
+        f"about {plan.estimated_bytes / 1e6:.0f} MB on disk.", device=describe_device(device), chips=len(plan.chips), variant=spec.variant,
     )
     scheduler = args.scheduler.strip()
     if scheduler:

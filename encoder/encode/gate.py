@@ -160,7 +160,7 @@ def _measure_device(spec, device, precisions, images, gated: bool, reference, pr
     wanted = list(precisions or default)
     if "float32" not in wanted:
         wanted.insert(0, "float32")  # the reference every other precision is held to
-    report = PrecisionReport(spec.variant, describe_device(device if target else resolved), size)
+    report = PrecisionReport(spec.variant, describe_device(device), size)
     gate_images, calibration_images = images[:GATE_CHIPS], images[GATE_CHIPS:] or images
     for i, precision in enumerate(wanted):
         if progress:

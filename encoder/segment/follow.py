@@ -93,13 +93,10 @@ class FollowDates:
 
         if len(folders) != len(dates) or not folders:
             raise PromptError("Give one date for each feature folder, and at least one folder.")
-        from ..models.openvino_encoder import target_of
-
         self.dates = list(dates)
-        # An Intel GPU (openvino:GPU) encodes; following only decodes, and SAM 2's memory runs in torch: on the CPU.
-        self.device = "cpu" if target_of(device) else (device or "cpu")
         # One engine (the first date's: its decoder and grid); the other dates' folders are only read, a chip at a time.
-        self.first = FeatureQueryEngine(folders[0], checkpoint=checkpoint, device=self.device)
+        # SAM 2's memory runs on the decoder's torch device (an Intel GPU, openvino:GPU, only encodes: the CPU's).
+        self.first = FeatureQueryEngine(folders[0], checkpoint=checkpoint, device=device or "cpu")
         self.folders = [self.first.folder] + [open_feature_folder(f) for f in folders[1:]]
         self.names = [str(Path(f).name) for f in folders]
         check_same_grid(self.folders, self.names)
@@ -225,7 +222,7 @@ class FollowDates:
 
     def _video_predictor(self):
         if self._predictor is None:
-            self._predictor = CachedFeaturePredictor.build(self.first.spec, self.device)
+            self._predictor = CachedFeaturePredictor.build(self.first.spec, str(self.first.decoder.device))
         return self._predictor
 
     def _date_result(self, index: int, mask: np.ndarray, crs) -> DateResult:
