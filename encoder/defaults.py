@@ -38,6 +38,9 @@ GATE_WORST_IOU = 0.95
 # ViTs stay on the fused torch path (faster than OpenVINO's float32), SAM 2's Hiera and SAM 3's trunk on torch's, the
 # reference predictors' own arithmetic (tests hold SAM 2's masks bit-equal to SAM2ImagePredictor's).
 OPENVINO_FLOAT32 = ("mobile_sam", "lite_medsam")
+# An Intel GPU through OpenVINO, as the dock, Processing and the CLI name it: openvino:GPU (the first), openvino:GPU.N.
+OPENVINO_DEVICE_PREFIX = "openvino:"
+INTEL_GPU = f"{OPENVINO_DEVICE_PREFIX}GPU"
 
 
 def default_stride(chip_size: int) -> int:

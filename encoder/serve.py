@@ -215,6 +215,7 @@ def _footprints(chips) -> list[list[float]]:
 
 def _opened(worker, engine, note: str = "", warmed: bool = False, folder: str = "") -> p.Opened:
     """What a session opened on (a folder, live mode, a view session) is, and its number."""
+    from .defaults import OPENVINO_DEVICE_PREFIX
     from .geo import crs_to_text
     from .models.runtime import describe_device
 
@@ -222,7 +223,7 @@ def _opened(worker, engine, note: str = "", warmed: bool = False, folder: str = 
     chips = [] if engine.live and not engine.view else engine.chips
     return p.Opened(
         session=worker.add_session(engine), crs=crs_to_text(engine.crs) if engine.crs is not None else "", bounds=[b.minx, b.miny, b.maxx, b.maxy],
-        model_type=engine.spec.model_type, model_variant=engine.model_variant or engine.spec.variant, device=describe_device(f"openvino:{engine.decoder.openvino_target}" if getattr(engine.decoder, "openvino_target", None) else engine.decoder.device),
+        model_type=engine.spec.model_type, model_variant=engine.model_variant or engine.spec.variant, device=describe_device(f"{OPENVINO_DEVICE_PREFIX}{engine.decoder.openvino_target}" if getattr(engine.decoder, "openvino_target", None) else engine.decoder.device),
         feature_kind=engine.decoder.feature_kind, live=engine.live, chip_size=engine.chip_size if engine.live else (chips[0].chip_size if chips else 0),
         checkpoint_path=str(engine.checkpoint_path), note=note, warmed=warmed, precision=engine.precision, folder=folder, chips=_footprints(chips),
         view=engine.view, status=p.ViewStatus.from_wire(engine.status(), "a view session's status") if engine.view else None,

@@ -22,8 +22,9 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
 )
 
+from ..encoder.defaults import OPENVINO_DEVICE_PREFIX
 from ..geo_sam_plugin.dock.background import measured_text
-from ..geo_sam_plugin.dock.measure_task import OPENVINO_DEVICE, offered_gpus, precision_states, read_measured
+from ..geo_sam_plugin.dock.measure_task import offered_gpus, precision_states, read_measured
 from ..geo_sam_plugin.layer_source import raster_path
 from .dock_sections import SETTINGS, DockWidgets
 
@@ -406,11 +407,11 @@ class GeoSamDock(QgsDockWidget, DockWidgets):
         try:
             for row in reversed(range(box.count())):
                 data = box.itemData(row) or ""
-                if data.startswith(OPENVINO_DEVICE) and data not in offered:
+                if data.startswith(OPENVINO_DEVICE_PREFIX) and data not in offered:
                     box.removeItem(row)
             for device, name in offered.items():
                 if box.findData(device) < 0:
-                    box.addItem(self.tr("Intel GPU (OpenVINO) {0}").format(device[len(OPENVINO_DEVICE):]), device)
+                    box.addItem(self.tr("Intel GPU (OpenVINO) {0}").format(device[len(OPENVINO_DEVICE_PREFIX):]), device)
                     box.setItemData(box.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
             wanted = saved if saved in offered else current
             box.setCurrentIndex(max(0, box.findData(wanted)))  # a GPU no longer offered: Automatic

@@ -79,6 +79,7 @@ def check_gate(checkpoint: str, precision: str, device_type: str, target: str | 
     """A CPU precision refused in one line where the accuracy gate says no for this checkpoint and CPU: bfloat16 where
     it failed, int8 unless it passed (encode/gate.py measures it). On an Intel GPU in OpenVINO (target) the same for
     float32 and float16 (where they failed) and int8. Nothing to check on a CUDA / Apple GPU or in CPU float32."""
+    from ..defaults import OPENVINO_DEVICE_PREFIX
     from ..errors import DeviceError
     from . import openvino_encoder as ov
 
@@ -88,7 +89,7 @@ def check_gate(checkpoint: str, precision: str, device_type: str, target: str | 
     record = ov.gate_record(checkpoint, target or "CPU").get(precision)
     name = os.path.basename(checkpoint)
     where = f"the Intel GPU {target}" if target else "this CPU"
-    device = f" --device {ov.DEVICE_PREFIX}{target}" if target else ""
+    device = f" --device {OPENVINO_DEVICE_PREFIX}{target}" if target else ""
     if record is not None and not record.get("passed"):
         raise DeviceError(f"{precision} failed the accuracy gate for {name} on {where} ({record.get('reason', '')}): choose {'cpu' if target else 'float32'}.")
     if precision == "int8" and record is None:

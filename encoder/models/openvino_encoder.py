@@ -32,13 +32,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from ..defaults import OPENVINO_DEVICE_PREFIX
 from ..errors import DeviceError, MissingDependencyError
 
 OPENVINO_CACHE_ENV = "GEOSAM_OPENVINO_CACHE"
 # Set to 1: OpenVINO's CPU plugin stands in for an Intel GPU (`GPU`), where a machine has none (the tests).
 GPU_STANDIN_ENV = "GEOSAM_OPENVINO_GPU_STANDIN"
-# The device name of an Intel GPU through OpenVINO, as the dock, the CLI and Processing take it: openvino:GPU[.N].
-DEVICE_PREFIX = "openvino:"
 # nncf is installed the first time int8 is built (it brings scikit-learn and friends, which nothing else needs).
 NNCF = "nncf==3.4.0"
 # INFERENCE_PRECISION_HINT per precision: int8's quantised layers run int8, the rest (LayerNorm, softmax) float32.
@@ -93,9 +92,9 @@ def cpu_name() -> str:
 def target_of(device) -> str | None:
     """The OpenVINO device a device choice names ("openvino:GPU" -> "GPU"), or None for a torch device."""
     text = str(device or "")
-    if not text.startswith(DEVICE_PREFIX):
+    if not text.startswith(OPENVINO_DEVICE_PREFIX):
         return None
-    return text[len(DEVICE_PREFIX):] or "GPU"
+    return text[len(OPENVINO_DEVICE_PREFIX):] or "GPU"
 
 
 def _standing_in() -> bool:
@@ -119,16 +118,16 @@ def gpu_devices() -> dict:
     if not available():
         return {}
     if _standing_in():
-        return {f"{DEVICE_PREFIX}GPU": f"{cpu_name()} standing in for an Intel GPU"}
-    return {f"{DEVICE_PREFIX}{name}": full for name, full in _gpu_devices()}
+        return {f"{OPENVINO_DEVICE_PREFIX}GPU": f"{cpu_name()} standing in for an Intel GPU"}
+    return {f"{OPENVINO_DEVICE_PREFIX}{name}": full for name, full in _gpu_devices()}
 
 
 def _gpu_name(target: str) -> str | None:
     """An Intel GPU's name, or None where OpenVINO has no such device. "GPU" is OpenVINO's own alias of the first
     GPU ("GPU.0" where there are several: docs.openvino.ai, GPU device, "Device Naming Convention")."""
     devices = gpu_devices()
-    if f"{DEVICE_PREFIX}{target}" in devices:
-        return devices[f"{DEVICE_PREFIX}{target}"]
+    if f"{OPENVINO_DEVICE_PREFIX}{target}" in devices:
+        return devices[f"{OPENVINO_DEVICE_PREFIX}{target}"]
     return next(iter(devices.values())) if target == "GPU" and devices else None
 
 

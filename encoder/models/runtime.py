@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..defaults import PRECISIONS
+from ..defaults import INTEL_GPU, OPENVINO_DEVICE_PREFIX, PRECISIONS
 from ..errors import CheckpointError, DeviceError, MissingDependencyError
 
 
@@ -38,7 +38,7 @@ def resolve_device(device: str | None):
     """A torch.device for a user's choice (None: CUDA when there is a GPU), refused in one line when it cannot run here.
     An Intel GPU through OpenVINO (openvino:GPU) runs the image encoder there and the rest on the CPU: torch's cpu."""
     torch = import_torch()
-    if str(device or "").startswith("openvino:"):
+    if str(device or "").startswith(OPENVINO_DEVICE_PREFIX):
         from .openvino_encoder import check_target
 
         check_target(device)
@@ -52,16 +52,16 @@ def resolve_device(device: str | None):
     if resolved.type == "mps" and not _mps_available(torch):
         raise DeviceError("Device mps (Apple's GPU) was asked for, but this PyTorch cannot use it here (it needs Apple Silicon): choose cpu.")
     if resolved.type not in ("cpu", "cuda", "mps"):
-        raise DeviceError(f"Device {device!r} is not supported: choose cpu, cuda, cuda:N, mps or openvino:GPU.")
+        raise DeviceError(f"Device {device!r} is not supported: choose cpu, cuda, cuda:N, mps or {INTEL_GPU}.")
     return resolved
 
 
 def describe_device(device) -> str:
     """What runs the model, for people: the CUDA GPU's name, an Intel GPU's (OpenVINO), or the CPU and its thread count."""
-    if str(device or "").startswith("openvino:"):
-        from .openvino_encoder import DEVICE_PREFIX, device_name, target_of
+    if str(device or "").startswith(OPENVINO_DEVICE_PREFIX):
+        from .openvino_encoder import device_name, target_of
 
-        return f"Intel GPU {device_name(target_of(device))} (OpenVINO {DEVICE_PREFIX}{target_of(device)})"
+        return f"Intel GPU {device_name(target_of(device))} (OpenVINO {OPENVINO_DEVICE_PREFIX}{target_of(device)})"
     torch = import_torch()
     resolved = torch.device(device) if device is not None else torch.device(default_device())
     if resolved.type == "cuda":

@@ -26,7 +26,7 @@ from .base import GeoSamAlgorithm, with_dock_choice
 
 MODELS = ["auto", "sam", "sam2"]
 # openvino:GPU: an Intel GPU through OpenVINO (encoder/models/openvino_encoder.py), last so that saved models keep their choices.
-DEVICES = ["auto", "cpu", "cuda", "mps", "openvino:GPU"]
+DEVICES = ["auto", "cpu", "cuda", "mps", defaults.INTEL_GPU]
 # In the order of PRECISIONS.
 PRECISION_LABELS = ["float32 (exact, as the reference predictors)", "bfloat16 (GPU, or a CPU with AMX / AVX-512 BF16)", "float16 (GPU only)",
                     "int8 (CPU or Intel GPU, once Measure's accuracy gate passed)"]

@@ -136,9 +136,10 @@ class FollowDatesAlgorithm(WebLayerFetch, GeoSamAlgorithm):
     def _fetch_web_layers(self, layers, rasters: list, dates_text: str, checkpoint: str, folders: str, feedback, context) -> list:
         """Each web layer (XYZ, WMS, WMTS, ...) fetched through QGIS over the earliest raster file's extent, CRS and
         pixel size (the dates' grid: the worker reads the other files on it) into a tile cache under FOLDERS
-        (resumable), which the worker reads as that date's raster."""
+        (layer_pixels.web_cache_name: resumable), which the worker reads as that date's raster."""
         from ...encoder.defaults import default_stride
         from ..engine.api import EngineApi
+        from ..engine.layer_pixels import web_cache_name
 
         files = [layer for layer, path in zip(layers, rasters) if path is not None]
         if dates_text:  # the earliest file by its date (YYYY-MM-DD sorts as text; the list's order breaks ties)
@@ -150,12 +151,12 @@ class FollowDatesAlgorithm(WebLayerFetch, GeoSamAlgorithm):
         extent = first.extent()
         chip_size = EngineApi().model_info(checkpoint, None).chip_size
         fetched = []
-        for i, (layer, path) in enumerate(zip(layers, rasters)):
+        for layer, path in zip(layers, rasters):
             if path is None:
                 feedback.pushInfo(self.tr("{0} is a web layer: fetching it over {1}'s extent.").format(layer.name(), first.name()))
                 path = self.fetch_layer(layer, (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(), first.crs().toWkt()),
                                         first.rasterUnitsPerPixelX(), first.crs(), chip_size, default_stride(chip_size),
-                                        os.path.join(folders, f"web_{i + 1:02d}"), feedback, context.transformContext())
+                                        os.path.join(folders, web_cache_name(layer)), feedback, context.transformContext())
             fetched.append(path)
         return fetched
 

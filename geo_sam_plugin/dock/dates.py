@@ -11,7 +11,6 @@ date: SAM 2 propagates again from there, as its video tool does); results() is w
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 
@@ -248,9 +247,9 @@ class FollowedDates(DateList):
     def _web_fetchers(self, folders_root: str) -> list | None:
         """The web layers' fetches (TileFetcher, made here on the GUI thread, run in the task), each over the earliest
         file date's extent, on its CRS and pixel size (the dates' grid), into a tile cache under folders_root
-        (web_<8 hex digits of the layer's source>, resumable) that becomes the row's raster; as Processing's geosam:followdates does. None: refused in one line
+        (layer_pixels.web_cache_name, resumable) that becomes the row's raster; as Processing's geosam:followdates does. None: refused in one line
         (no file among the dates, a web layer without a date, a layer gone from the project, a provider's error)."""
-        from ..engine.layer_pixels import LayerSourceError, TileFetcher, layer_grid, prepare_cache, source_definition
+        from ..engine.layer_pixels import LayerSourceError, TileFetcher, layer_grid, prepare_cache, source_definition, web_cache_name
 
         web = [row for row in self.rows if row.web]
         if not web:
@@ -270,9 +269,7 @@ class FollowedDates(DateList):
                 return None
             try:
                 grid = layer_grid(layer, first.extent(), first.rasterUnitsPerPixelX(), first.crs(), project.transformContext())
-                # Named after the layer's source, not its row: rows added or removed never point a layer at another's tiles.
-                source = hashlib.sha256(layer.source().encode()).hexdigest()[:8]
-                cache = prepare_cache(os.path.join(folders_root, f"web_{source}"), grid, source_definition(layer, grid))
+                cache = prepare_cache(os.path.join(folders_root, web_cache_name(layer)), grid, source_definition(layer, grid))
             except LayerSourceError as exc:
                 self.message.emit(str(exc), Qgis.MessageLevel.Warning)
                 return None

@@ -9,10 +9,10 @@ import os
 
 from qgis.core import QgsSettings
 
+from ...encoder.defaults import OPENVINO_DEVICE_PREFIX
 from .worker_task import WorkerTask
 
 SETTINGS_KEY = "geosam/measured/"
-OPENVINO_DEVICE = "openvino:"  # an Intel GPU's device choice (encoder/models/openvino_encoder.py's DEVICE_PREFIX)
 
 
 def measured_key(checkpoint: str, device: str | None) -> str:
@@ -38,7 +38,7 @@ def precision_states(result: dict | None, device: str | None) -> dict:
     from qgis.PyQt.QtCore import QCoreApplication
 
     states = {"float32": "", "bfloat16": "", "int8": "", "float16": ""}
-    intel_gpu = str(device or "").startswith(OPENVINO_DEVICE)
+    intel_gpu = str(device or "").startswith(OPENVINO_DEVICE_PREFIX)
     on_cpu = device == "cpu" or bool(result and str(result.get("device", "")).startswith("CPU"))
     if intel_gpu:  # OpenVINO's GPU plugin: float32, float16 and int8, each behind the gate (as the CPU's)
         states["bfloat16"] = QCoreApplication.translate("MeasureTask", "An Intel GPU computes in float32, float16 or int8.")

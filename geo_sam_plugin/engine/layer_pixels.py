@@ -16,6 +16,7 @@ fetch at once, with one line that says what to do.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -222,6 +223,13 @@ def size_text(n_bytes: float) -> str:
 def pixel_size_text(grid: PixelGrid) -> str:
     """A grid's pixel size with its unit, as QGIS abbreviates it: "1.19 m", "1.07e-05 deg"."""
     return f"{grid.res:.3g} {unit_abbreviation(QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt))}".strip()
+
+
+def web_cache_name(layer) -> str:
+    """The tile cache folder's name of a web layer fetched as one of several dates (web_<8 hex digits of its
+    source>): named after the layer, not its place in a list, so a list changed between runs in the same folder
+    resumes each layer's own tiles instead of meeting another's."""
+    return f"web_{hashlib.sha256(layer.source().encode()).hexdigest()[:8]}"
 
 
 def source_definition(layer, grid: PixelGrid) -> dict:
