@@ -228,7 +228,7 @@ def pixel_size_text(grid: PixelGrid) -> str:
 def web_cache_name(layer) -> str:
     """The tile cache folder's name of a web layer fetched as one of several dates (web_<8 hex digits of its
     source>): named after the layer, not its place in a list, so a list changed between runs in the same folder
-    resumes each layer's own tiles instead of meeting another's."""
+    (over the same grid) resumes each layer's own tiles instead of meeting another's."""
     return f"web_{hashlib.sha256(layer.source().encode()).hexdigest()[:8]}"
 
 
