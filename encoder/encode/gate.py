@@ -124,14 +124,15 @@ def measure(checkpoint: str, device: str | None = None, precisions: list | None 
     resolved = resolve_device(device or None)
     size = spec.native_chip_size
     images = sample_chips(raster, size, GATE_CHIPS + ov.CALIBRATION_CHIPS) if raster else [np.random.default_rng(0).integers(0, 256, (size, size, 3), dtype=np.uint8)]
-    gpus = list(ov.gpu_devices()) if resolved.type == "cpu" and ov.target_of(device) is None and not precisions else []
+    on_intel_gpu = ov.target_of(device) is not None
+    gpus = list(ov.gpu_devices()) if resolved.type == "cpu" and not on_intel_gpu and not precisions else []
     parts = 1 + len(gpus)
 
     def part(k: int):
         return (lambda percent: progress((k + percent / 100.0) * 100.0 / parts)) if progress else None
 
     reference = None
-    if ov.target_of(device) is not None and raster:  # an Intel GPU measured on its own: still held to the CPU's float32
+    if on_intel_gpu and raster:  # an Intel GPU measured on its own: still held to the CPU's float32
         reference = _measure_device(spec, "cpu", ["float32"], images, True, None, None, cancelled, notice)[1]
     report, reference = _measure_device(spec, device, precisions, images, bool(raster), reference, part(0), cancelled, notice)
     for k, gpu in enumerate(gpus, start=1):  # the CPU's float32 features are the reference on the GPU too

@@ -11,6 +11,7 @@ import numpy as np
 
 from ..defaults import INTEL_GPU, OPENVINO_DEVICE_PREFIX, PRECISIONS
 from ..errors import CheckpointError, DeviceError, MissingDependencyError
+from .openvino_encoder import target_of
 
 
 def import_torch():
@@ -38,7 +39,7 @@ def resolve_device(device: str | None):
     """A torch.device for a user's choice (None: CUDA when there is a GPU), refused in one line when it cannot run here.
     An Intel GPU through OpenVINO (openvino:GPU) runs the image encoder there and the rest on the CPU: torch's cpu."""
     torch = import_torch()
-    if str(device or "").startswith(OPENVINO_DEVICE_PREFIX):
+    if target_of(device) is not None:
         from .openvino_encoder import check_target
 
         check_target(device)
@@ -58,10 +59,11 @@ def resolve_device(device: str | None):
 
 def describe_device(device) -> str:
     """What runs the model, for people: the CUDA GPU's name, an Intel GPU's (OpenVINO), or the CPU and its thread count."""
-    if str(device or "").startswith(OPENVINO_DEVICE_PREFIX):
-        from .openvino_encoder import device_name, target_of
+    target = target_of(device)
+    if target is not None:
+        from .openvino_encoder import device_name
 
-        return f"Intel GPU {device_name(target_of(device))} (OpenVINO {OPENVINO_DEVICE_PREFIX}{target_of(device)})"
+        return f"Intel GPU {device_name(target)} (OpenVINO {OPENVINO_DEVICE_PREFIX}{target})"
     torch = import_torch()
     resolved = torch.device(device) if device is not None else torch.device(default_device())
     if resolved.type == "cuda":
